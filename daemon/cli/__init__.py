@@ -1,0 +1,15 @@
+"""The `afterview` command line: one click group, commands in modules by theme."""
+
+from __future__ import annotations
+
+from afterview.daemon.cli.app import main
+from afterview.daemon.cli import (  # noqa: F401  (each module registers its commands on `main`)
+    app_cmds,
+    demo_cmd,
+    event_cmds,
+    mail_cmds,
+    service_cmds,
+    setup_cmds,
+)
+
+__all__ = ["main"]

@@ -1,0 +1,5 @@
+"""Commands registered on the root group (filled in by the module owner)."""
+
+from __future__ import annotations
+
+from afterview.daemon.cli.app import main  # noqa: F401
