@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from afterview.daemon.cli.app import main
 from afterview.daemon.cli import (  # noqa: F401  (each module registers its commands on `main`)
     app_cmds,
     demo_cmd,
@@ -11,5 +10,6 @@ from afterview.daemon.cli import (  # noqa: F401  (each module registers its com
     service_cmds,
     setup_cmds,
 )
+from afterview.daemon.cli.app import main
 
 __all__ = ["main"]

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-
 from afterview.connectors.errors import AfterviewError
 
 
