@@ -1,0 +1,385 @@
+"""RFC 5322 / MIME bytes to normalised values and back, with the stdlib email package only.
+
+Every reader here is total: bad input gives what could be read plus `problems`, never an
+exception, because one broken message must not stop a mailbox scan.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from email import policy as email_policy
+from email.header import decode_header, make_header
+from email.headerregistry import Address
+from email.message import EmailMessage, Message
+from email.parser import BytesHeaderParser, BytesParser
+from email.utils import format_datetime, formataddr, getaddresses, parsedate_to_datetime
+
+from afterview.connectors.base import (
+    OWNER,
+    Draft,
+    Folder,
+    MailMessage,
+    MessageHeader,
+    Person,
+    StoredDraft,
+    draft_fingerprint,
+)
+from afterview.connectors.mime_html import html_to_text
+
+__all__ = [
+    "KEPT_HEADERS",
+    "MAX_HEADER_BYTES",
+    "MAX_TEXT_CHARS",
+    "header_block",
+    "html_to_text",
+    "parse_headers",
+    "parse_message",
+    "render_draft",
+    "stored_draft_from_bytes",
+]
+
+KEPT_HEADERS = (
+    "auto-submitted", "precedence", "list-id", "list-unsubscribe", "x-autoreply", "x-autorespond",
+    "x-auto-response-suppress", "return-path", "x-mailer", "x-afterview-owner", "x-afterview-key",
+    "x-afterview-app", "content-type",
+)
+MAX_TEXT_CHARS = 2 * 1024 * 1024
+MAX_HEADER_BYTES = 256 * 1024
+# Enough raw bytes for MAX_TEXT_CHARS of text in any transfer encoding plus some structure;
+# beyond it the message is cut before parsing so memory stays bounded.
+MAX_RAW_BYTES = 2 * MAX_TEXT_CHARS
+SYNTHETIC_DOMAIN = "afterview.synthetic"
+
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_BRACKETED = re.compile(r"<([^<>\s]+)>")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+
+
+# ---------------------------------------------------------------- headers
+
+
+def header_block(data: bytes) -> bytes:
+    """Given message bytes (or a prefix), returns the header block up to and including the blank line."""
+    if data.startswith((b"\n", b"\r\n")):
+        return b""
+    found = _BLANK_LINE.search(data, 0, MAX_HEADER_BYTES + 4)
+    return data[: found.end()] if found else data[:MAX_HEADER_BYTES]
+
+
+def _unfold(value: str) -> str:
+    return _FOLD.sub("", value).replace("\r", " ").replace("\n", " ").strip()
+
+
+def _decode_words(raw: str) -> str:
+    try:
+        return str(make_header(decode_header(raw)))
+    except Exception:  # bad encoded words or charsets: show what is there
+        return raw
+
+
+class _Headers:
+    """Reads header values through the modern policy, falling back to compat32 text per header."""
+
+    def __init__(self, modern: Message, compat: Message) -> None:
+        self.modern = modern
+        self.compat = compat
+
+    def raw(self, name: str) -> str | None:
+        value = self.compat.get(name)
+        if value is None:
+            return None
+        return str(value) if not isinstance(value, str) else value
+
+    def text(self, name: str) -> str | None:
+        try:
+            value = self.modern.get(name)
+            if value is not None:
+                return _unfold(str(value))
+        except Exception:  # the modern header parser has edge cases that raise
+            pass
+        raw = self.raw(name)
+        return None if raw is None else _unfold(_decode_words(_unfold(raw)))
+
+    def people(self, name: str) -> tuple[Person, ...]:
+        try:
+            value = self.modern.get(name)
+            if value is None:
+                return ()
+            addresses = getattr(value, "addresses", None)
+            if addresses is not None:
+                found = tuple(_person(a.display_name, a.addr_spec) for a in addresses)
+                return tuple(p for p in found if p.email or p.name)
+        except Exception:  # fall back to the lenient compat32 address splitter below
+            pass
+        raws = self.compat.get_all(name) or []
+        pairs = getaddresses([str(r) for r in raws])
+        found = tuple(_person(_decode_words(n), a) for n, a in pairs)
+        return tuple(p for p in found if p.email or p.name)
+
+
+def _person(name: str | None, addr: str | None) -> Person:
+    name = " ".join((name or "").split()) or None
+    addr = (addr or "").strip().strip("<>").lower() or None
+    if addr is not None and "@" not in addr and name is None:
+        return Person(name=None, email=addr)
+    return Person(name=name, email=addr)
+
+
+def _one_id(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    match = _BRACKETED.search(raw)
+    if match:
+        return match.group(1)
+    parts = raw.split()
+    return parts[0].strip("<>") if parts else None
+
+
+def _many_ids(raw: str | None) -> tuple[str, ...]:
+    if not raw:
+        return ()
+    found = _BRACKETED.findall(raw)
+    if not found:
+        found = [p.strip("<>") for p in raw.replace(",", " ").split() if p.strip("<>")]
+    return tuple(dict.fromkeys(found))
+
+
+def _date(raw: str | None, fallback: datetime | None) -> datetime:
+    if raw:
+        try:
+            moment = parsedate_to_datetime(raw.strip())
+            return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+        except Exception:  # unparseable or out-of-range dates take the fallback
+            pass
+    if fallback is not None:
+        return fallback if fallback.tzinfo is not None else fallback.replace(tzinfo=UTC)
+    return datetime.now(UTC)
+
+
+def _synthetic_id(hdrs: _Headers) -> str:
+    parts = [hdrs.raw(name) or "" for name in ("from", "date", "subject", "to")]
+    blob = json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogateescape")
+    return f"{hashlib.sha256(blob).hexdigest()[:32]}@{SYNTHETIC_DOMAIN}"
+
+
+def _header_from(
+    hdrs: _Headers, *, ref: str, folder: Folder, fallback_date: datetime | None
+) -> MessageHeader:
+    senders = hdrs.people("from") or hdrs.people("sender")
+    kept: dict[str, str] = {}
+    for name in KEPT_HEADERS:
+        value = hdrs.text(name)
+        if value is not None:
+            kept[name] = value
+    return MessageHeader(
+        ref=ref,
+        message_id=_one_id(hdrs.raw("message-id")) or _synthetic_id(hdrs),
+        folder=folder,
+        date=_date(hdrs.raw("date"), fallback_date),
+        sender=senders[0] if senders else Person(),
+        subject=hdrs.text("subject") or "",
+        to=hdrs.people("to"),
+        cc=hdrs.people("cc"),
+        reply_to=hdrs.people("reply-to"),
+        in_reply_to=_one_id(hdrs.raw("in-reply-to")),
+        references=_many_ids(hdrs.raw("references")),
+        headers=kept,
+    )
+
+
+def parse_headers(
+    data: bytes, *, ref: str, folder: Folder, fallback_date: datetime | None = None
+) -> MessageHeader:
+    """Given message bytes (the header block is enough), returns its MessageHeader; never raises.
+
+    A missing or broken Date becomes `fallback_date` (default: now, UTC).
+    """
+    block = header_block(data)
+    modern = BytesHeaderParser(policy=email_policy.default).parsebytes(block)
+    compat = BytesHeaderParser(policy=email_policy.compat32).parsebytes(block)
+    return _header_from(_Headers(modern, compat), ref=ref, folder=folder, fallback_date=fallback_date)
+
+
+# ---------------------------------------------------------------- bodies
+
+
+def _is_attachment(part: Message) -> bool:
+    try:
+        return str(part.get("content-disposition", "")).split(";")[0].strip().lower() == "attachment"
+    except Exception:  # an unreadable disposition is treated as inline
+        return False
+
+
+def _text_parts(msg: Message) -> Iterable[Message]:
+    for part in msg.walk():
+        if part.is_multipart() or _is_attachment(part):
+            continue
+        if part.get_content_maintype() == "text":
+            yield part
+
+
+def _pick(msg: Message) -> tuple[Message | None, Message | None]:
+    """Given a parsed message, returns its (text/plain, text/html) body parts."""
+    plain: Message | None = None
+    html: Message | None = None
+    if isinstance(msg, EmailMessage):
+        try:
+            plain = msg.get_body(preferencelist=("plain",))
+            html = msg.get_body(preferencelist=("html",))
+        except Exception:  # get_body trips on odd structure; walk instead
+            plain = html = None
+    if plain is None and html is None:
+        for part in _text_parts(msg):
+            subtype = part.get_content_subtype()
+            if subtype == "plain" and plain is None:
+                plain = part
+            elif subtype == "html" and html is None:
+                html = part
+    return plain, html
+
+
+def _decode_part(part: Message, problems: list[str]) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        payload = str(part.get_payload() or "").encode("utf-8", "surrogateescape")
+    charset = (part.get_content_charset() or "us-ascii").strip().strip('"').lower()
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        problems.append(f"unknown charset {charset[:40]!r}; decoded as UTF-8 with replacements")
+        return payload.decode("utf-8", errors="replace")
+    try:
+        return payload.decode(charset)
+    except UnicodeDecodeError:
+        pass
+    # Mislabelled 8-bit text is nearly always UTF-8 in practice.
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        problems.append(f"bytes invalid in charset {charset!r}; replaced")
+        return payload.decode(charset, errors="replace")
+
+
+def _truncate(text: str, problems: list[str]) -> str:
+    if len(text) <= MAX_TEXT_CHARS:
+        return text
+    problems.append(f"body text truncated to {MAX_TEXT_CHARS} characters")
+    return text[:MAX_TEXT_CHARS]
+
+
+def _defects(msg: Message) -> list[str]:
+    names: list[str] = []
+    for part in msg.walk():
+        names.extend(type(d).__name__ for d in getattr(part, "defects", ()))
+    return sorted(set(names))
+
+
+def _body(msg: Message, problems: list[str]) -> tuple[str, bool]:
+    plain, html = _pick(msg)
+    if plain is not None:
+        text = _truncate(_decode_part(plain, problems), problems)
+        if text.strip() or html is None:
+            return text, False
+    if html is not None:
+        markup = _truncate(_decode_part(html, problems), problems)
+        return html_to_text(markup), True
+    problems.append("no text part")
+    return "", False
+
+
+def _cut(data: bytes, problems: list[str]) -> bytes:
+    if len(data) <= MAX_RAW_BYTES:
+        return data
+    problems.append(f"message of {len(data)} bytes cut to {MAX_RAW_BYTES} before parsing")
+    end = data.rfind(b"\n", 0, MAX_RAW_BYTES)
+    return data[: end + 1 if end > 0 else MAX_RAW_BYTES]
+
+
+def parse_message(
+    data: bytes, *, ref: str = "", folder: Folder = "inbox", fallback_date: datetime | None = None
+) -> MailMessage:
+    """Given a whole message's bytes, returns it with its body as plain text; never raises.
+
+    Broken MIME yields whatever text could be read, with one line per problem.
+    """
+    problems: list[str] = []
+    header = parse_headers(data, ref=ref, folder=folder, fallback_date=fallback_date)
+    data = _cut(data, problems)
+    text, is_html = "", False
+    for mime_policy in (email_policy.default, email_policy.compat32):
+        attempt: list[str] = []
+        try:
+            msg = BytesParser(policy=mime_policy).parsebytes(data)
+            text, is_html = _body(msg, attempt)
+        except Exception as exc:  # the modern policy chokes on some input; compat32 rarely does
+            problems.append(f"MIME parser ({mime_policy.__class__.__name__}) failed: {type(exc).__name__}")
+            continue
+        problems.extend(attempt)
+        defects = _defects(msg)
+        if defects:
+            problems.append("MIME defects: " + ", ".join(defects))
+        break
+    else:
+        problems.append("unreadable MIME body")
+    return MailMessage(header=header, text=text, html=is_html, problems=tuple(problems))
+
+
+# ---------------------------------------------------------------- drafts
+
+
+def _address(person: Person) -> Address | str:
+    email = person.email or ""
+    try:
+        return Address(display_name=person.name or "", addr_spec=email)
+    except Exception:  # odd addresses still get written, just without the structured form
+        return formataddr((person.name or "", email))
+
+
+def render_draft(draft: Draft, *, date: datetime) -> bytes:
+    """Given a draft and its Date, returns an RFC 5322 UTF-8 message with "\\n" line ends, owner-tagged."""
+    msg = EmailMessage(policy=email_policy.default)
+    msg["From"] = _address(draft.sender)
+    recipients = [_address(p) for p in draft.to if p.email]
+    if recipients:
+        msg["To"] = recipients
+    msg["Subject"] = " ".join(draft.subject.splitlines())
+    msg["Date"] = format_datetime(date if date.tzinfo is not None else date.replace(tzinfo=UTC))
+    msg["Message-ID"] = f"<{draft.message_id}>"
+    if draft.in_reply_to:
+        msg["In-Reply-To"] = f"<{draft.in_reply_to}>"
+    refs = tuple(draft.references) or ((draft.in_reply_to,) if draft.in_reply_to else ())
+    if refs:
+        msg["References"] = " ".join(f"<{r}>" for r in refs)
+    msg["MIME-Version"] = "1.0"
+    msg["X-Afterview-Owner"] = OWNER
+    msg["X-Afterview-Key"] = draft.key
+    msg["X-Afterview-App"] = draft.app_id
+    body = draft.body if draft.body.endswith("\n") else draft.body + "\n"
+    msg.set_content(body, subtype="plain", charset="utf-8")
+    return msg.as_bytes(policy=email_policy.default.clone(linesep="\n"))
+
+
+def stored_draft_from_bytes(data: bytes, *, ref: str) -> StoredDraft | None:
+    """Given a message file's bytes, returns the owned draft it holds; None if afterview does not own it."""
+    header = parse_headers(data, ref=ref, folder="inbox", fallback_date=datetime.fromtimestamp(0, UTC))
+    if header.headers.get("x-afterview-owner", "").strip().lower() != OWNER:
+        return None
+    key = header.headers.get("x-afterview-key", "").strip()
+    if not key:
+        return None
+    message = parse_message(data, ref=ref)
+    fingerprint = draft_fingerprint(
+        header.subject, [p.email for p in header.to if p.email], message.text
+    )
+    return StoredDraft(
+        key=key,
+        ref=ref,
+        message_id=header.message_id,
+        fingerprint=fingerprint,
+        app_id=header.headers.get("x-afterview-app", "").strip(),
+    )
