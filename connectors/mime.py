@@ -288,6 +288,12 @@ def _body(msg: Message, problems: list[str]) -> tuple[str, bool]:
     if html is not None:
         markup = _truncate(_decode_part(html, problems), problems)
         return html_to_text(markup), True
+    raw = msg.get_payload()
+    if msg.get_content_maintype() == "multipart" and isinstance(raw, str) and raw.strip():
+        # A multipart whose boundaries never match is still text a person could read.
+        problems.append("MIME structure unreadable; body kept as raw text")
+        text = raw.encode("utf-8", "surrogateescape").decode("utf-8", errors="replace")
+        return _truncate(text, problems), False
     problems.append("no text part")
     return "", False
 
@@ -347,7 +353,7 @@ def render_draft(draft: Draft, *, date: datetime) -> bytes:
     recipients = [_address(p) for p in draft.to if p.email]
     if recipients:
         msg["To"] = recipients
-    msg["Subject"] = " ".join(draft.subject.splitlines())
+    msg["Subject"] = draft.subject.replace("\r", " ").replace("\n", " ")
     msg["Date"] = format_datetime(date if date.tzinfo is not None else date.replace(tzinfo=UTC))
     msg["Message-ID"] = f"<{draft.message_id}>"
     if draft.in_reply_to:
