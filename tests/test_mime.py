@@ -8,9 +8,6 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from afterview.connectors.base import Draft, Person, draft_fingerprint
 from afterview.connectors.mime import (
     MAX_TEXT_CHARS,
@@ -20,6 +17,8 @@ from afterview.connectors.mime import (
     render_draft,
     stored_draft_from_bytes,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 CORPUS = Path(__file__).parent / "corpus" / "mime"
 
@@ -117,8 +116,14 @@ def test_headers_stop_at_blank_line() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"\n\n\n", b"\xff\xfe\x00garbage", b"From: <<<@@@>>>\nTo: ,,,;;\nSubject: =?bad?x?y?=\n\n",
-     b"Content-Type: multipart/alternative; boundary=\n\n--\n--\n", b"Content-Type: text/plain; charset\n\nx"],
+    [
+        b"",
+        b"\n\n\n",
+        b"\xff\xfe\x00garbage",
+        b"From: <<<@@@>>>\nTo: ,,,;;\nSubject: =?bad?x?y?=\n\n",
+        b"Content-Type: multipart/alternative; boundary=\n\n--\n--\n",
+        b"Content-Type: text/plain; charset\n\nx",
+    ],
 )
 def test_garbage_never_raises(data: bytes) -> None:
     msg = parse_message(data, ref="g")
@@ -204,7 +209,8 @@ def test_stored_draft_round_trip_and_user_edit() -> None:
 def test_unowned_message_is_not_a_stored_draft() -> None:
     assert stored_draft_from_bytes(corpus("alternative.eml"), ref="x") is None
     raw = render_draft(_draft(), date=datetime(2025, 3, 4, tzinfo=UTC))
-    assert stored_draft_from_bytes(raw.replace(b"X-Afterview-Owner: afterview", b"X-Other: 1"), ref="x") is None
+    unowned = raw.replace(b"X-Afterview-Owner: afterview", b"X-Other: 1")
+    assert stored_draft_from_bytes(unowned, ref="x") is None
 
 
 _text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=200)
