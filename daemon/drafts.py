@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from afterview.daemon.drafts_base import (
     Composed,
     DraftFacts,
-    check_followup,
     day_words,
     discussed_placeholder,
+    followup_count,
     interview_label,
     meeting_noun,
     on_day,
@@ -164,11 +164,11 @@ def follow_up(f: DraftFacts) -> Composed:
     """Given the facts, returns follow-up number `followup_number`: restates interest, asks about timing.
 
     The first mentions the promised decision date if known; the last says it is the last note.
-    Raises UsageError if the number is outside 1..followup_max.
+    A number past followup_max counts as the last; raises UsageError for a number below 1.
     """
-    check_followup(f)
+    n, total = followup_count(f)
     seed = variant_seed(f)
-    n, last = f.followup_number, f.followup_number == f.followup_max and f.followup_number > 1
+    last = n == total and n > 1
     when = on_day(f.interview_date)
     if n == 1:
         when_mid = on_day(f.interview_date, mid=True)

@@ -271,13 +271,18 @@ def discussed_placeholder(f: DraftFacts) -> str:
     return f"[Add one thing you discussed with {who}]"
 
 
-def check_followup(f: DraftFacts) -> None:
-    """Given the facts, raises UsageError unless 1 <= followup_number <= followup_max."""
-    if f.followup_max < 1 or not 1 <= f.followup_number <= f.followup_max:
+def followup_count(f: DraftFacts) -> tuple[int, int]:
+    """Given the facts, returns (this follow-up's number, how many there are in all).
+
+    A number past `followup_max` (a policy configured for more) counts as the last one
+    rather than failing the whole plan; raises UsageError for a number below 1.
+    """
+    if f.followup_number < 1:
         raise UsageError(
-            f"follow-up number {f.followup_number} is outside 1..{f.followup_max}",
+            f"follow-up number {f.followup_number} is below 1",
             hint="the planner numbers follow-ups from 1 up to the configured maximum",
         )
+    return f.followup_number, max(f.followup_max, f.followup_number)
 
 
 def paragraphs(*parts: str) -> str:

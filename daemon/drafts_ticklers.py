@@ -12,9 +12,9 @@ from afterview.daemon.drafts_base import (
     Composed,
     DraftFacts,
     calendar_label,
-    check_followup,
     company,
     day_words,
+    followup_count,
     interview_label,
     on_day,
     paragraphs,
@@ -65,10 +65,9 @@ def tickler_thank_you(f: DraftFacts, interviewers: Sequence[str]) -> Composed:
 def tickler_follow_up(f: DraftFacts) -> Composed:
     """Given the facts, returns the "Follow up — Acme, Role (1 of 3)" tickler.
 
-    Raises UsageError if followup_number is outside 1..followup_max.
+    A number past followup_max counts as the last; raises UsageError for a number below 1.
     """
-    check_followup(f)
-    n, total = f.followup_number, f.followup_max
+    n, total = followup_count(f)
     employer = _employer(f)
     if n == 1 and f.decision_date:
         why = (f"{employer} expected to decide by {day_words(f.decision_date)}, and you have not "

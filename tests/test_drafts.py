@@ -319,8 +319,14 @@ def test_follow_ups_differ_by_number_and_the_last_says_so() -> None:
     assert all("interested" in b or "future openings" in b for b in bodies)
 
 
-@pytest.mark.parametrize("n", [0, 4, -1])
-def test_follow_up_number_out_of_range_is_refused(n: int) -> None:
+def test_follow_up_number_past_the_maximum_counts_as_the_last() -> None:
+    fourth = replace(ACME, followup_number=4)
+    assert tickler_follow_up(fourth).subject.endswith("(4 of 4)")
+    assert "last note" in follow_up(fourth).body
+
+
+@pytest.mark.parametrize("n", [0, -1])
+def test_follow_up_number_below_one_is_refused(n: int) -> None:
     with pytest.raises(AfterviewError):
         follow_up(replace(ACME, followup_number=n))
     with pytest.raises(AfterviewError):
