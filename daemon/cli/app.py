@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,7 @@ class Globals:
 
     config_path: Path | None
     verbose: int
+    now: datetime | None = None
 
 
 class AfterviewGroup(click.Group):
@@ -40,9 +44,15 @@ class AfterviewGroup(click.Group):
     help="Config file (default: config.toml in the XDG config dir, e.g. ~/.config/afterview/).",
 )
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.option(
+    "--now",
+    metavar="ISO-TIME",
+    envvar="AFTERVIEW_NOW",
+    help="Pretend it is this moment (e.g. 2026-11-17T15:00+01:00); for demos and tests.",
+)
 @click.version_option(package_name="afterview")
 @click.pass_context
-def main(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
+def main(ctx: click.Context, config_path: Path | None, verbose: int, now: str | None) -> None:
     """afterview follows your job applications after the interview.
 
     It reads your calendar and mailbox, writes thank-you and follow-up drafts into
@@ -50,4 +60,30 @@ def main(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
     """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    ctx.obj = Globals(config_path=config_path, verbose=verbose)
+    ctx.obj = Globals(config_path=config_path, verbose=verbose, now=_parse_now(now))
+
+
+def _parse_now(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise click.BadParameter(f"{text!r} is not an ISO 8601 time", param_hint="--now") from None
+    if moment.tzinfo is None:
+        raise click.BadParameter("give a UTC offset, e.g. 2026-11-17T15:00+01:00", param_hint="--now")
+    return moment
+
+
+@contextmanager
+def open_engine(connect: bool = True) -> Iterator[Any]:
+    """Opens the engine for the current command's --config and --now (imported lazily: fast --help)."""
+    from afterview.daemon.config import load_config
+    from afterview.daemon.engine import Engine, system_clock
+
+    g: Globals = click.get_current_context().find_object(Globals)  # type: ignore[assignment]
+    config = load_config(g.config_path)
+    fixed = g.now
+    clock = (lambda: fixed) if fixed is not None else system_clock
+    with Engine.open(config, clock=clock, connect=connect) as engine:
+        yield engine

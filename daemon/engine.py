@@ -1,0 +1,297 @@
+"""The engine: builds connectors from config, runs cycles, and answers the CLI's questions.
+
+One cycle: pull each source (incremental cursor) -> classify -> append evidence and commit it
+with the cursor -> fold every application's status -> plan the desired artifacts -> reconcile.
+A source that fails is backed off on its own; the other accounts keep running. The engine
+knows connectors only through the contract and the registry.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from afterview.connectors import registry
+from afterview.connectors.base import CalendarConnector, ConnectorContext, MailboxConnector
+from afterview.connectors.errors import AfterviewError, AuthError, ConnectorError, TransientError
+from afterview.daemon.attribute import AppIndex
+from afterview.daemon.config import Config
+from afterview.daemon.errors import UsageError
+from afterview.daemon.evidence import Application, Evidence
+from afterview.daemon.followups import Rules, no_response_at
+from afterview.daemon.infer import AppState, fold
+from afterview.daemon.policy import Planned, Profile, plan
+from afterview.daemon.reconcile import reconcile
+from afterview.daemon.sources import Pulled, pull_calendar, pull_mail
+from afterview.daemon.state import State
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class CycleReport:
+    """What one cycle changed, what it skipped, and which sources failed (source -> reason)."""
+
+    changes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    failed_sources: dict[str, str] = field(default_factory=dict)
+    sources: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed_sources or len(self.failed_sources) < self.sources
+
+
+def rules_from(config: Config) -> Rules:
+    p = config.policy
+    return Rules(
+        tz=config.tz,
+        day_start=p.day_start,
+        quiet_start=p.quiet_hours_start,
+        thank_you_delay=timedelta(hours=p.thank_you_delay_hours),
+        business_days=p.business_days,
+        after_days=p.followup_after_days,
+        interval_days=p.followup_interval_days,
+        max_followups=p.max_followups,
+        tickler_minutes=p.tickler_minutes,
+        alarm_minutes_before=p.alarm_minutes_before,
+        threshold=p.confidence_threshold,
+    )
+
+
+class Engine:
+    """afterview's engine over one state file and the configured accounts."""
+
+    def __init__(
+        self,
+        config: Config,
+        state: State,
+        calendars: dict[str, CalendarConnector],
+        mailboxes: dict[str, MailboxConnector],
+        clock: Clock = system_clock,
+        broken: dict[str, str] | None = None,
+    ) -> None:
+        self.config = config
+        self.state = state
+        self.calendars = calendars
+        self.mailboxes = mailboxes
+        self.clock = clock
+        self.broken = broken or {}
+        self.rules = rules_from(config)
+        self.profile = Profile(
+            me=config.me, name=config.name, calendar_accounts=tuple(calendars), mail_accounts=tuple(mailboxes)
+        )
+
+    @classmethod
+    @contextmanager
+    def open(cls, config: Config, *, clock: Clock = system_clock, connect: bool = True) -> Iterator[Engine]:
+        """Given a config, opens the state and builds every connector; closes them on exit.
+
+        A connector that cannot be built is reported per source and skipped, never fatal.
+        With connect=False no connector is built (for read-only commands).
+        """
+        state = State.open(config.state_path)
+        calendars: dict[str, CalendarConnector] = {}
+        mailboxes: dict[str, MailboxConnector] = {}
+        broken: dict[str, str] = {}
+        try:
+            if connect:
+                for account in config.accounts:
+                    ctx = ConnectorContext(account.name, config.tz, config.me)
+                    try:
+                        if account.calendar is not None:
+                            cal_cls = registry.calendar_class(account.calendar.type)
+                            calendars[account.name] = cal_cls.from_options(account.calendar.options, ctx)
+                    except AfterviewError as exc:
+                        broken[f"{account.name}:calendar"] = str(exc)
+                    try:
+                        if account.mail is not None:
+                            mail_cls = registry.mailbox_class(account.mail.type)
+                            mailboxes[account.name] = mail_cls.from_options(account.mail.options, ctx)
+                    except AfterviewError as exc:
+                        broken[f"{account.name}:mail"] = str(exc)
+            yield cls(config, state, calendars, mailboxes, clock, broken)
+        finally:
+            connectors: list[CalendarConnector | MailboxConnector] = [
+                *calendars.values(),
+                *mailboxes.values(),
+            ]
+            for connector in connectors:
+                try:
+                    connector.close()
+                except Exception:  # closing must not hide the real outcome
+                    log.debug("closing a connector failed", exc_info=True)
+            state.close()
+
+    # ------------------------------------------------------------ reading
+
+    def states(self, now: datetime | None = None) -> list[AppState]:
+        """Returns every application's folded state at `now` (default: the clock)."""
+        moment = now or self.clock()
+        evidence: dict[str, list[Evidence]] = {}
+        for item in self.state.evidence():
+            if item.app_id:
+                evidence.setdefault(item.app_id, []).append(item)
+        threshold = self.rules.threshold
+        return [
+            fold(
+                app,
+                evidence.get(app.id, []),
+                moment,
+                threshold=threshold,
+                no_response_at=lambda anchor: no_response_at(anchor, self.rules),
+            )
+            for app in self.state.applications()
+        ]
+
+    def find(self, query: str) -> Application:
+        """Given an application id, company or a unique prefix of either, returns it; raises UsageError."""
+        apps = self.state.applications()
+        q = query.strip().lower()
+        for matcher in (
+            lambda a: a.id == q,
+            lambda a: a.company.lower() == q or a.title.lower() == q,
+            lambda a: a.id.startswith(q) or a.company.lower().startswith(q),
+            lambda a: q in a.id or q in a.title.lower(),
+        ):
+            hits = [a for a in apps if matcher(a)]
+            if len(hits) == 1:
+                return hits[0]
+            if len(hits) > 1:
+                names = ", ".join(a.id for a in hits)
+                raise UsageError(f"{query!r} matches several applications: {names}", hint="use the full id")
+        raise UsageError(f"no application matches {query!r}", hint="see `afterview status`")
+
+    def record(self, item: Evidence) -> None:
+        self.state.append(item)
+
+    # ------------------------------------------------------------ one cycle
+
+    def run_cycle(self) -> CycleReport:
+        """Runs one cycle at the clock's time; returns what changed. Raises only on state errors."""
+        now = self.clock()
+        report = CycleReport()
+        report.failed_sources.update(self.broken)
+        failed_accounts = {src.split(":", 1)[0] for src in self.broken}
+        lookback = timedelta(days=self.config.policy.lookback_days)
+        window = (now - lookback, now + timedelta(days=self.config.policy.lookahead_days))
+        index = AppIndex.build(self.states(now), self.config.me)
+
+        for name, calendar in self.calendars.items():
+            source = f"{name}:calendar"
+            report.sources += 1
+            cursor = self.state.cursor(source)
+
+            def pull_cal(
+                calendar: CalendarConnector = calendar,
+                name: str = name,
+                cursor: tuple[str, datetime] | None = cursor,
+            ) -> Pulled:
+                return pull_calendar(
+                    name,
+                    calendar,
+                    cursor,
+                    index,
+                    now,
+                    window=window,
+                    me=self.config.me,
+                    track_coffee_chats=self.config.policy.track_coffee_chats,
+                )
+
+            pulled = self._guarded(source, now, pull_cal, report)
+            if pulled is None:
+                failed_accounts.add(name)
+                continue
+            full_at = now if pulled.full or cursor is None else cursor[1]
+            self._commit(source, pulled, full_at, report)
+        index = AppIndex.build(self.states(now), self.config.me)
+        known = {e.key for e in self.state.evidence(kinds=("inbound", "outbound"))}
+        for name, mailbox in self.mailboxes.items():
+            source = f"{name}:mail"
+            report.sources += 1
+            stored = self.state.cursor(source)
+
+            def pull_mb(
+                mailbox: MailboxConnector = mailbox,
+                name: str = name,
+                stored: tuple[str, datetime] | None = stored,
+            ) -> Pulled:
+                return pull_mail(
+                    name,
+                    mailbox,
+                    stored[0] if stored else None,
+                    index,
+                    now,
+                    lookback=lookback,
+                    me=self.config.me,
+                    known=known,
+                )
+
+            pulled = self._guarded(source, now, pull_mb, report)
+            if pulled is None:
+                failed_accounts.add(name)
+                continue
+            self._commit(source, pulled, now, report)
+
+        states = self.states(now)
+        planned: list[Planned] = [p for s in states for p in plan(s, now, self.rules, self.profile)]
+        result = reconcile(
+            planned, self.state, self.calendars, self.mailboxes, now, skip_accounts=frozenset(failed_accounts)
+        )
+        report.changes.extend(result.changes)
+        report.problems.extend(result.problems)
+        for line in report.problems:
+            log.warning("%s", line)
+        return report
+
+    def _commit(self, source: str, pulled: Pulled, full_at: datetime, report: CycleReport) -> None:
+        with self.state.transaction():
+            for app in pulled.apps:
+                self.state.add_application(app)
+                report.changes.append(f"new application: {app.title}")
+            for app_id, role in pulled.roles.items():
+                self.state.set_application_role(app_id, role)
+            added = sum(1 for item in pulled.evidence if self.state.append(item))
+            self.state.set_cursor(source, pulled.cursor, full_at)
+        if added:
+            log.info("%s: %d new observations", source, added)
+        report.problems.extend(f"{source}: {p}" for p in pulled.problems)
+
+    def _guarded(
+        self, source: str, now: datetime, pull: Callable[[], Pulled], report: CycleReport
+    ) -> Pulled | None:
+        """Runs one source's pull with back-off bookkeeping; returns None if it failed or waits."""
+        health = {h.source: h for h in self.state.health()}.get(source)
+        if health is not None and health.next_attempt_at > now:
+            report.failed_sources[source] = (
+                f"{health.last_error} (next try {health.next_attempt_at:%H:%M} UTC)"
+            )
+            return None
+        try:
+            pulled = pull()
+        except AuthError as exc:
+            fix = exc.hint or f"afterview auth ... --account {source.split(':')[0]}"
+            self.state.record_failure(source, str(exc), now + timedelta(hours=1), needs_reauth=fix)
+            report.failed_sources[source] = f"needs re-authorisation: run `{fix}`"
+            return None
+        except ConnectorError as exc:
+            failures = (health.failures if health else 0) + 1
+            cap = timedelta(minutes=self.config.service.max_backoff_minutes)
+            delay = min(cap, timedelta(minutes=2 ** min(failures, 16)))
+            if isinstance(exc, TransientError) and exc.retry_after:
+                delay = max(delay, timedelta(seconds=exc.retry_after))
+            self.state.record_failure(source, str(exc), now + delay)
+            report.failed_sources[source] = str(exc)
+            log.warning("%s failed (%s); next try in %s", source, exc, delay)
+            return None
+        if health is not None:
+            self.state.record_success(source)
+        return pulled
