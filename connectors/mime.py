@@ -301,7 +301,7 @@ def _body(msg: Message, problems: list[str]) -> tuple[str, bool]:
 def _cut(data: bytes, problems: list[str]) -> bytes:
     if len(data) <= MAX_RAW_BYTES:
         return data
-    problems.append(f"message of {len(data)} bytes cut to {MAX_RAW_BYTES} before parsing")
+    problems.append(f"message larger than {MAX_RAW_BYTES} bytes: only its start was parsed")
     end = data.rfind(b"\n", 0, MAX_RAW_BYTES)
     return data[: end + 1 if end > 0 else MAX_RAW_BYTES]
 
@@ -346,8 +346,11 @@ def _address(person: Person) -> Address | str:
         return formataddr((person.name or "", email))
 
 
-def render_draft(draft: Draft, *, date: datetime) -> bytes:
-    """Given a draft and its Date, returns an RFC 5322 UTF-8 message with "\\n" line ends, owner-tagged."""
+def render_draft(draft: Draft, *, date: datetime, message_id: str | None = None) -> bytes:
+    """Given a draft and its Date, returns an RFC 5322 UTF-8 message with "\\n" line ends, owner-tagged.
+
+    `message_id` overrides the key-derived one, so an update keeps the stored draft's Message-ID.
+    """
     msg = EmailMessage(policy=email_policy.default)
     msg["From"] = _address(draft.sender)
     recipients = [_address(p) for p in draft.to if p.email]
@@ -355,7 +358,7 @@ def render_draft(draft: Draft, *, date: datetime) -> bytes:
         msg["To"] = recipients
     msg["Subject"] = draft.subject.replace("\r", " ").replace("\n", " ")
     msg["Date"] = format_datetime(date if date.tzinfo is not None else date.replace(tzinfo=UTC))
-    msg["Message-ID"] = f"<{draft.message_id}>"
+    msg["Message-ID"] = f"<{message_id or draft.message_id}>"
     if draft.in_reply_to:
         msg["In-Reply-To"] = f"<{draft.in_reply_to}>"
     refs = tuple(draft.references) or ((draft.in_reply_to,) if draft.in_reply_to else ())

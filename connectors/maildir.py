@@ -1,0 +1,460 @@
+"""The Maildir mailbox (mbsync, offlineimap, Dovecot, notmuch): inbox and sent read, owned drafts written.
+
+Messages are found again by file *stem* (the name without flags or mbsync's UID), so
+mbsync's renames never lose or repeat a message. Drafts are found by their headers
+(Message-ID, X-Afterview-Key), never by file name, and a draft without the owner header
+is the user's and is never read past its header, listed or touched. Maildir messages are
+immutable by convention (mbsync and notmuch rely on it), so an update writes a new file
+with the same Message-ID and then removes the old one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, ClassVar, Self
+
+from afterview.connectors.base import (
+    OWNER,
+    Capability,
+    ConnectorContext,
+    Draft,
+    Folder,
+    MailMessage,
+    MailQuery,
+    MessageChanges,
+    MessageHeader,
+    StoredDraft,
+)
+from afterview.connectors.errors import (
+    ConflictError,
+    ConnectorConfigError,
+    ConnectorError,
+    CursorExpiredError,
+    NotFoundError,
+)
+from afterview.connectors.maildir_fs import (
+    DRAFT_NAMES,
+    INBOX_NAMES,
+    SENT_NAMES,
+    Layout,
+    MailFile,
+    detect_layout,
+    draft_name,
+    folder_path,
+    is_maildir,
+    list_folders,
+    locate,
+    make_maildir,
+    pick_folder,
+    read_head,
+    read_limited,
+    scan,
+    write_atomic,
+)
+from afterview.connectors.mime import (
+    MAX_RAW_BYTES,
+    parse_headers,
+    parse_message,
+    render_draft,
+    stored_draft_from_bytes,
+)
+
+_OPTIONS = ("path", "layout", "inbox", "sent", "drafts", "create")
+_CURSOR_VERSION = 1
+# Stems of files this recent (by mtime, relative to the newest seen) stay in the cursor, so a
+# file delivered with a slightly older mtime (sync tools that set it from the Date header,
+# coarse clocks) is still new, while the cursor never has to list the whole mailbox.
+_WINDOW_NS = 2 * 24 * 3600 * 10**9
+# First scan: files older than `since` by more than this are skipped without being opened.
+_PREFILTER = timedelta(days=1)
+_FIELD = re.compile(rb"^[!-9;-~]+[ \t]*:")
+
+
+@dataclass(frozen=True)
+class _Mark:
+    path: str
+    mark_ns: int
+    seen: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _DraftFile:
+    file: MailFile
+    message_id: str
+    stored: StoredDraft | None  # None: the user's own draft
+
+
+def _config_str(options: Mapping[str, Any], key: str) -> str | None:
+    value = options.get(key)
+    if value is None:
+        return None
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
+    if not isinstance(value, str) or not value.strip():
+        raise ConnectorConfigError(key, "must be a non-empty string")
+    return value.strip()
+
+
+class MaildirMailbox:
+    """A Maildir tree: the inbox and sent folders are read, owned drafts go into Drafts."""
+
+    capabilities: ClassVar[frozenset[str]] = frozenset({Capability.INCREMENTAL_MAIL})
+
+    def __init__(
+        self,
+        *,
+        root: Path,
+        layout: Layout,
+        inbox: Path,
+        sent: Path | None,
+        drafts: Path,
+        ctx: ConnectorContext,
+    ) -> None:
+        self.root = root
+        self.layout = layout
+        self.folders: dict[Folder, Path] = {"inbox": inbox}
+        if sent is not None:
+            self.folders["sent"] = sent
+        self.drafts = drafts
+        self.ctx = ctx
+
+    # ------------------------------------------------------------ configuration
+
+    @classmethod
+    def from_options(cls, options: Mapping[str, Any], ctx: ConnectorContext) -> Self:
+        """Given {path, layout, inbox, sent, drafts, create}, returns it; raises ConnectorConfigError."""
+        for key in options:
+            if key not in _OPTIONS:
+                raise ConnectorConfigError(key, f"unknown maildir option (known: {', '.join(_OPTIONS)})")
+        raw_path = _config_str(options, "path")
+        if raw_path is None:
+            raise ConnectorConfigError("path", "the Maildir root folder is required")
+        root = Path(os.path.expanduser(raw_path))
+        if not root.is_dir():
+            raise ConnectorConfigError("path", f"{root} is not a folder")
+        create = options.get("create", False)
+        if not isinstance(create, bool):
+            raise ConnectorConfigError("create", "must be true or false")
+        layout_opt = _config_str(options, "layout") or "auto"
+        if layout_opt not in ("auto", "maildir++", "verbatim"):
+            raise ConnectorConfigError("layout", 'must be "auto", "maildir++" or "verbatim"')
+        layout: Layout = detect_layout(root) if layout_opt == "auto" else layout_opt  # type: ignore[assignment]
+        existing = list_folders(root, layout)
+        return cls(
+            root=root,
+            layout=layout,
+            inbox=cls._inbox(root, layout, existing, _config_str(options, "inbox")),
+            sent=cls._named(root, layout, existing, "sent", _config_str(options, "sent"), SENT_NAMES),
+            drafts=cls._drafts(root, layout, existing, _config_str(options, "drafts"), create),
+            ctx=ctx,
+        )
+
+    @staticmethod
+    def _inbox(root: Path, layout: Layout, existing: dict[str, Path], name: str | None) -> Path:
+        if name is None:
+            found = root if is_maildir(root) else pick_folder(existing, INBOX_NAMES)
+            if found is None:
+                raise ConnectorConfigError("inbox", f"{root} holds no cur/ and new/ and no INBOX folder")
+            return found
+        if layout == "maildir++" and name.upper() == "INBOX" and is_maildir(root):
+            return root
+        path = folder_path(root, layout, name)
+        if not is_maildir(path):
+            raise ConnectorConfigError("inbox", f"no Maildir folder {name!r} at {path}")
+        return path
+
+    @staticmethod
+    def _named(
+        root: Path,
+        layout: Layout,
+        existing: dict[str, Path],
+        key: str,
+        name: str | None,
+        names: tuple[str, ...],
+    ) -> Path | None:
+        if name is None:
+            return pick_folder(existing, names)
+        path = folder_path(root, layout, name)
+        if not is_maildir(path):
+            raise ConnectorConfigError(key, f"no Maildir folder {name!r} at {path}")
+        return path
+
+    @classmethod
+    def _drafts(
+        cls, root: Path, layout: Layout, existing: dict[str, Path], name: str | None, create: bool
+    ) -> Path:
+        path = pick_folder(existing, DRAFT_NAMES) if name is None else folder_path(root, layout, name)
+        if path is not None and is_maildir(path):
+            return path
+        if not create:
+            shown = name or "Drafts"
+            raise ConnectorConfigError(
+                "drafts", f"no Maildir folder {shown!r} under {root} (set create = true)"
+            )
+        path = path or folder_path(root, layout, "Drafts")
+        try:
+            make_maildir(path, subfolder=layout == "maildir++")
+        except ConnectorError as exc:
+            raise ConnectorConfigError("drafts", exc.message) from exc
+        return path
+
+    # ------------------------------------------------------------ reading mail
+
+    def list_messages(self, cursor: str | None, query: MailQuery) -> MessageChanges:
+        """Given a cursor (None: first scan of mail since query.since), returns new inbox and sent headers.
+
+        Raises CursorExpiredError for a cursor that does not fit these folders, ConnectorError
+        when a folder cannot be listed.
+        """
+        marks = self._load_cursor(cursor)
+        now_ns = time.time_ns()
+        headers: list[MessageHeader] = []
+        problems: list[str] = []
+        new_marks: dict[str, _Mark] = {}
+        for label, folder in self.folders.items():
+            found, mark = self._scan_folder(label, folder, marks.get(label), query, now_ns, problems)
+            headers.extend(found)
+            new_marks[label] = mark
+        headers.sort(key=lambda h: (h.date, h.ref))
+        return MessageChanges(
+            messages=tuple(headers), cursor=self._dump_cursor(new_marks), problems=tuple(problems)
+        )
+
+    def _scan_folder(
+        self,
+        label: Folder,
+        folder: Path,
+        prev: _Mark | None,
+        query: MailQuery,
+        now_ns: int,
+        problems: list[str],
+    ) -> tuple[list[MessageHeader], _Mark]:
+        files = list(scan(folder))
+        if prev is None:
+            floor = int((query.since - _PREFILTER).timestamp() * 10**9)
+            candidates = [f for f in files if f.mtime_ns >= floor]
+        else:
+            low = prev.mark_ns - _WINDOW_NS
+            candidates = [f for f in files if f.mtime_ns >= low and f.stem not in prev.seen]
+        headers: list[MessageHeader] = []
+        retry: set[str] = set()
+        for item in candidates:
+            header = self._read_header(label, folder, item, problems, retry)
+            if header is None:
+                continue
+            if prev is None and header.date < query.since:
+                continue
+            headers.append(header)
+        newest = max((f.mtime_ns for f in files), default=0)
+        # A file stamped in the future must not push the mark past now and hide later mail.
+        mark_ns = max(prev.mark_ns if prev else 0, min(newest, now_ns))
+        seen = frozenset(f.stem for f in files if f.mtime_ns >= mark_ns - _WINDOW_NS) - retry
+        return headers, _Mark(str(folder), mark_ns, seen)
+
+    def _read_header(
+        self, label: Folder, folder: Path, item: MailFile, problems: list[str], retry: set[str]
+    ) -> MessageHeader | None:
+        try:
+            head = read_head(item.path)
+        except FileNotFoundError:
+            moved = locate(folder, item.stem)  # mbsync moved it new/ -> cur/ while we looked
+            try:
+                head = read_head(moved.path) if moved else b""
+            except OSError:
+                moved = None
+            if moved is None:
+                retry.add(item.stem)
+                return None
+        except OSError as exc:
+            problems.append(f"{label}/{item.path.name}: unreadable ({exc.strerror})")
+            retry.add(item.stem)
+            return None
+        if not _FIELD.match(head):
+            problems.append(f"{label}/{item.path.name}: no message header; skipped")
+            return None
+        mtime = datetime.fromtimestamp(item.mtime_ns / 1e9, UTC)
+        return parse_headers(head, ref=f"{label}/{item.stem}", folder=label, fallback_date=mtime)
+
+    def fetch(self, header: MessageHeader) -> MailMessage:
+        """Given a header from list_messages, returns the whole message; raises NotFoundError."""
+        label, _, wanted = header.ref.partition("/")
+        folder = self.folders.get(label)  # type: ignore[call-overload]
+        found = locate(folder, wanted) if folder is not None and wanted else None
+        if found is None:
+            raise NotFoundError("the message is gone from the Maildir", source=self.ctx.account)
+        try:
+            data = read_limited(found.path, MAX_RAW_BYTES)
+        except FileNotFoundError:
+            raise NotFoundError("the message is gone from the Maildir", source=self.ctx.account) from None
+        except OSError as exc:
+            raise ConnectorError(
+                f"cannot read {found.path.name}: {exc.strerror}", source=self.ctx.account
+            ) from exc
+        return parse_message(data, ref=header.ref, folder=header.folder, fallback_date=header.date)
+
+    # ------------------------------------------------------------ cursor
+
+    def _load_cursor(self, cursor: str | None) -> dict[str, _Mark]:
+        if cursor is None:
+            return {}
+        try:
+            blob = json.loads(cursor)
+            if blob.get("v") != _CURSOR_VERSION:
+                raise ValueError("version")
+            marks = {
+                label: _Mark(str(m["p"]), int(m["m"]), frozenset(str(s) for s in m["s"]))
+                for label, m in blob["f"].items()
+            }
+        except (ValueError, TypeError, KeyError, AttributeError):
+            raise CursorExpiredError("the Maildir cursor is unreadable", source=self.ctx.account) from None
+        for label, mark in marks.items():
+            folder = self.folders.get(label)
+            if folder is None or str(folder) != mark.path:
+                raise CursorExpiredError(
+                    "the Maildir folders changed since the last scan", source=self.ctx.account
+                )
+        return marks
+
+    @staticmethod
+    def _dump_cursor(marks: Mapping[str, _Mark]) -> str:
+        blob = {
+            "v": _CURSOR_VERSION,
+            "f": {label: {"p": m.path, "m": m.mark_ns, "s": sorted(m.seen)} for label, m in marks.items()},
+        }
+        return json.dumps(blob, ensure_ascii=False, separators=(",", ":"))
+
+    # ------------------------------------------------------------ drafts
+
+    def _draft_files(self) -> list[_DraftFile]:
+        found: list[_DraftFile] = []
+        for item in scan(self.drafts):
+            try:
+                head = read_head(item.path)
+            except OSError:  # renamed or removed meanwhile; the user's business
+                continue
+            header = parse_headers(head, ref="", folder="inbox", fallback_date=datetime.fromtimestamp(0, UTC))
+            stored = None
+            if header.headers.get("x-afterview-owner", "").strip().lower() == OWNER:
+                try:
+                    data = read_limited(item.path, MAX_RAW_BYTES)
+                except OSError:
+                    continue
+                stored = stored_draft_from_bytes(data, ref=f"drafts/{header.message_id}")
+            found.append(_DraftFile(item, header.message_id, stored))
+        # Newest first: after a crash mid-update the newer file is the current draft.
+        found.sort(key=lambda d: (d.file.mtime_ns, d.file.path.name), reverse=True)
+        return found
+
+    def list_drafts(self) -> list[StoredDraft]:
+        """Returns every owned draft in the Drafts folder (one per key)."""
+        by_key: dict[str, StoredDraft] = {}
+        for entry in self._draft_files():
+            if entry.stored is not None:
+                by_key.setdefault(entry.stored.key, entry.stored)
+        return list(by_key.values())
+
+    def find_draft(self, key: str) -> StoredDraft | None:
+        """Given an idempotency key, returns the owned draft holding it, or None."""
+        for entry in self._draft_files():
+            if entry.stored is not None and entry.stored.key == key:
+                return entry.stored
+        return None
+
+    def save_draft(self, draft: Draft) -> StoredDraft:
+        """Writes a new owned draft into Drafts/cur (flag D, mode 0600), or returns the one with its key."""
+        existing = self.find_draft(draft.key)
+        if existing is not None:
+            return existing
+        data = render_draft(draft, date=datetime.now(self.ctx.timezone))
+        self._write(draft.key, data)
+        return self._stored(data, draft.message_id)
+
+    def update_draft(self, ref: str, draft: Draft, expected: str) -> StoredDraft:
+        """Replaces the owned draft at `ref` (same Message-ID, new file) if its fingerprint is `expected`.
+
+        Raises ConflictError if it changed, is not owned or holds another key; NotFoundError if gone.
+        """
+        current, stale = self._owned(ref, expected)
+        assert current.stored is not None
+        if current.stored.key != draft.key:
+            raise ConflictError("the draft at this ref has another key", source=self.ctx.account)
+        data = render_draft(draft, date=datetime.now(self.ctx.timezone), message_id=current.message_id)
+        self._unchanged(current)
+        self._write(draft.key, data, avoid=current.file.path.name)
+        self._remove([current, *stale])
+        return self._stored(data, current.message_id)
+
+    def delete_draft(self, ref: str, expected: str) -> None:
+        """Removes the owned draft at `ref` if its fingerprint is `expected`; raises as update does."""
+        current, stale = self._owned(ref, expected)
+        self._unchanged(current)
+        self._remove([current, *stale])
+
+    def _owned(self, ref: str, expected: str) -> tuple[_DraftFile, list[_DraftFile]]:
+        label, _, message_id = ref.partition("/")
+        entries = [e for e in self._draft_files() if e.message_id == message_id] if label == "drafts" else []
+        if not entries:
+            raise NotFoundError("the draft is gone from the Drafts folder", source=self.ctx.account)
+        current = entries[0]
+        if current.stored is None:
+            raise ConflictError(
+                "the draft is no longer afterview's (owner header gone)", source=self.ctx.account
+            )
+        if current.stored.fingerprint != expected:
+            raise ConflictError("the draft was edited since afterview wrote it", source=self.ctx.account)
+        # Older copies left by a crash mid-update, still holding what afterview wrote.
+        stale = [
+            e
+            for e in entries[1:]
+            if e.stored is not None
+            and e.stored.key == current.stored.key
+            and e.stored.fingerprint == expected
+        ]
+        return current, stale
+
+    def _unchanged(self, entry: _DraftFile) -> None:
+        try:
+            info = entry.file.path.stat()
+        except FileNotFoundError:
+            raise ConflictError(
+                "the draft moved while afterview looked at it", source=self.ctx.account
+            ) from None
+        if (info.st_mtime_ns, info.st_size) != (entry.file.mtime_ns, entry.file.size):
+            raise ConflictError("the draft changed while afterview looked at it", source=self.ctx.account)
+
+    def _write(self, key: str, data: bytes, avoid: str = "") -> None:
+        serial = 0
+        name = draft_name(key)
+        while name == avoid or (self.drafts / "cur" / name).exists():
+            serial += 1
+            name = draft_name(key, serial=serial)
+        write_atomic(self.drafts, name, data)
+
+    def _remove(self, entries: list[_DraftFile]) -> None:
+        for entry in entries:
+            try:
+                entry.file.path.unlink()
+            except FileNotFoundError:
+                moved = locate(self.drafts, entry.file.stem)
+                if moved is not None:
+                    moved.path.unlink(missing_ok=True)
+            except OSError as exc:
+                raise ConnectorError(
+                    f"cannot remove draft file: {exc.strerror}", source=self.ctx.account
+                ) from exc
+
+    def _stored(self, data: bytes, message_id: str) -> StoredDraft:
+        stored = stored_draft_from_bytes(data, ref=f"drafts/{message_id}")
+        if stored is None:  # render_draft always tags; this guards the invariant
+            raise ConnectorError("rendered draft lost its owner header", source=self.ctx.account)
+        return stored
+
+    def close(self) -> None:
+        """Nothing to release: every operation opens and closes its own files."""

@@ -1,0 +1,230 @@
+"""Maildir on disk for the maildir connector: layouts, folder discovery, file names, atomic writes.
+
+Two layouts exist in the wild: Maildir++ (Dovecot, mbsync `SubFolders Maildir++`: the
+inbox is the root, folders are `.Sent`, `.[Gmail].Sent Mail`) and verbatim (mbsync
+`SubFolders Verbatim`, offlineimap: `Sent/`, `[Gmail]/Sent Mail/`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import socket
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from afterview.connectors.errors import ConnectorError
+from afterview.connectors.mime import MAX_HEADER_BYTES
+
+Layout = Literal["maildir++", "verbatim"]
+
+SENT_NAMES = (
+    "Sent",
+    "Sent Items",
+    "Sent Messages",
+    "Sent Mail",
+    "[Gmail]/Sent Mail",
+    "[Google Mail]/Sent Mail",
+    "INBOX/Sent",
+    "INBOX/Sent Items",
+    "Gesendet",
+    "Gesendete Objekte",
+    "Envoyés",
+    "Enviados",
+)
+DRAFT_NAMES = (
+    "Drafts",
+    "[Gmail]/Drafts",
+    "[Google Mail]/Drafts",
+    "INBOX/Drafts",
+    "Draft",
+    "Entwürfe",
+    "Brouillons",
+)
+INBOX_NAMES = ("INBOX", "Inbox")
+
+# mbsync stores the IMAP UID in the file name (",U=42") once a message is uploaded;
+# the info part after ":" (";" or "!" on some systems) carries the flags.
+_UID = re.compile(r",U=\d+")
+_INFO = re.compile(r"[:;!]2,[^/]*$")
+_MAX_DEPTH = 3
+
+
+def stem(name: str) -> str:
+    """Given a Maildir file name, returns the part that survives flag changes and mbsync's UID rename."""
+    base = name.split(":", 1)[0]
+    base = _INFO.sub("", base)
+    return _UID.sub("", base)
+
+
+def is_maildir(path: Path) -> bool:
+    """Given a directory, returns whether it holds a Maildir (cur/ and new/)."""
+    return (path / "cur").is_dir() and (path / "new").is_dir()
+
+
+def folder_path(root: Path, layout: Layout, name: str) -> Path:
+    """Given the root, a layout and an IMAP-style folder name ("[Gmail]/Sent Mail"), returns its path."""
+    parts = [p for p in name.replace("\\", "/").split("/") if p]
+    if layout == "maildir++":
+        return root / ("." + ".".join(parts))
+    return root.joinpath(*parts)
+
+
+def list_folders(root: Path, layout: Layout) -> dict[str, Path]:
+    """Given the root and a layout, returns existing Maildir folders by IMAP-style name."""
+    found: dict[str, Path] = {}
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return found
+    if layout == "maildir++":
+        for entry in entries:
+            if entry.name.startswith(".") and entry.is_dir() and is_maildir(Path(entry.path)):
+                found[entry.name[1:].replace(".", "/")] = Path(entry.path)
+        return found
+    for dirpath, dirnames, _files in os.walk(root):
+        here = Path(dirpath)
+        depth = len(here.relative_to(root).parts)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in ("cur", "new", "tmp"))
+        if depth >= _MAX_DEPTH:
+            dirnames[:] = []
+        if depth and is_maildir(here):
+            found[here.relative_to(root).as_posix()] = here
+    return found
+
+
+def detect_layout(root: Path) -> Layout:
+    """Given the Maildir root, returns the layout its folders use (Maildir++ when it cannot tell)."""
+    dotted = list_folders(root, "maildir++")
+    plain = list_folders(root, "verbatim")
+    if dotted and not plain:
+        return "maildir++"
+    if plain and not dotted:
+        return "verbatim"
+    return "maildir++" if is_maildir(root) else "verbatim"
+
+
+def pick_folder(folders: dict[str, Path], names: tuple[str, ...]) -> Path | None:
+    """Given existing folders by name and candidate names in order, returns the first match (any case)."""
+    lowered = {name.lower(): path for name, path in folders.items()}
+    for name in names:
+        if name.lower() in lowered:
+            return lowered[name.lower()]
+    return None
+
+
+def make_maildir(path: Path, *, subfolder: bool) -> None:
+    """Given a folder path, creates its cur/new/tmp (mode 0700); raises ConnectorError."""
+    try:
+        for sub in ("cur", "new", "tmp"):
+            (path / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+        if subfolder:  # Maildir++ marks subfolders so Dovecot and mbsync treat them as such
+            (path / "maildirfolder").touch(mode=0o600, exist_ok=True)
+    except OSError as exc:
+        raise ConnectorError(f"cannot create Maildir folder {path}: {exc.strerror}") from exc
+
+
+@dataclass(frozen=True)
+class MailFile:
+    """One message file as seen by a scan."""
+
+    path: Path
+    stem: str
+    mtime_ns: int
+    size: int
+
+
+def scan(folder: Path) -> Iterator[MailFile]:
+    """Given a Maildir folder, yields its message files in new/ and cur/ (dot files skipped)."""
+    for sub in ("new", "cur"):
+        try:
+            entries = list(os.scandir(folder / sub))
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise ConnectorError(f"cannot list {folder / sub}: {exc.strerror}") from exc
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if not entry.is_file():
+                    continue
+                info = entry.stat()
+            except OSError:  # renamed or removed since the listing: the next scan sees it
+                continue
+            yield MailFile(Path(entry.path), stem(entry.name), info.st_mtime_ns, info.st_size)
+
+
+def locate(folder: Path, wanted: str) -> MailFile | None:
+    """Given a folder and a file stem, returns the file now holding it (in new/ or cur/), or None."""
+    for found in scan(folder):
+        if found.stem == wanted:
+            return found
+    return None
+
+
+def read_head(path: Path) -> bytes:
+    """Given a message file, returns its bytes up to the end of the header block; raises OSError."""
+    chunks: list[bytes] = []
+    total = 0
+    with path.open("rb") as handle:
+        while total < MAX_HEADER_BYTES:
+            chunk = handle.read(8192)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            # Look only around the new chunk's start and itself for the blank line.
+            tail = b"".join(chunks[-2:])
+            if b"\n\n" in tail or b"\n\r\n" in tail or (total == len(chunk) and chunk.startswith(b"\n")):
+                break
+    return b"".join(chunks)
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """Given a message file and a byte limit, returns at most limit + 1 bytes of it; raises OSError."""
+    with path.open("rb") as handle:
+        return handle.read(limit + 1)
+
+
+def _host() -> str:
+    return socket.gethostname().replace("/", "\\057").replace(":", "\\072") or "localhost"
+
+
+def draft_name(key: str, *, serial: int = 0) -> str:
+    """Given an idempotency key, returns a Maildir cur/ name `<time>.<uniq>.<host>:2,D`, uniq from the key."""
+    uniq = "av" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20] + (f"_{serial}" if serial else "")
+    return f"{int(time.time())}.{uniq}.{_host()}:2,D"
+
+
+def write_atomic(folder: Path, name: str, data: bytes) -> Path:
+    """Given a folder, a cur/ file name and bytes, writes tmp/ then renames into cur/ (mode 0600).
+
+    Returns the new path; raises ConnectorError. The tmp/ name is fixed per target so a retry
+    after a crash overwrites the leftover instead of piling up files.
+    """
+    target = folder / "cur" / name
+    tmp = folder / "tmp" / stem(name)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+        try:
+            os.fchmod(fd, 0o600)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+        dir_fd = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError as exc:
+        raise ConnectorError(f"cannot write draft into {folder}: {exc.strerror}") from exc
+    return target
