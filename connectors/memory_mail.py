@@ -16,6 +16,7 @@ from afterview.connectors.base import (
     Capability,
     ConnectorContext,
     Draft,
+    Folder,
     MailMessage,
     MailQuery,
     MessageChanges,
@@ -26,6 +27,7 @@ from afterview.connectors.base import (
 )
 from afterview.connectors.errors import ConflictError, ConnectorError, NotFoundError
 from afterview.connectors.memory_store import Store, StoreControls, shared_store, store_name
+from afterview.connectors.mime import parse_message
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,10 @@ class MemoryMailbox(StoreControls):
             self._mail.messages[header.ref] = _MessageRecord(replace(message, header=header),
                                                              self._mail.tick())
             return header
+
+    def deliver_raw(self, data: bytes, folder: Folder = "inbox") -> MessageHeader:
+        """Given RFC 5322 bytes, parses them as a mail reader would and files them; returns the header."""
+        return self.deliver(parse_message(data, folder=folder))
 
     def messages(self) -> list[MailMessage]:
         """Returns every inbox and sent message held, in delivery order."""
