@@ -147,3 +147,35 @@ def event_to_ics(event: CalendarEvent) -> bytes:
     cal.add_missing_timezones()
     data: bytes = cal.to_ical()
     return data
+
+
+SERIES_UID = "weekly-sync@acme.example"
+
+
+def weekly_series_ics() -> bytes:
+    """Returns a weekly series (5 from Mon 4 March 2030, 10:00 Berlin, over the DST change) with
+    the 11 March instance moved to 11:00 and renamed, and 18 March excluded."""
+    first = datetime(2030, 3, 4, 10, tzinfo=TZ)
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//afterview contract tests//EN")
+    cal.add("version", "2.0")
+    master = icalendar.Event()
+    master.add("uid", SERIES_UID)
+    master.add("dtstamp", datetime(2030, 1, 2, tzinfo=UTC))
+    master.add("summary", "Interview loop sync — Acme")
+    master.add("dtstart", first)
+    master.add("dtend", first + timedelta(minutes=30))
+    master.add("rrule", {"FREQ": "WEEKLY", "COUNT": 5})
+    master.add("exdate", first + timedelta(weeks=2))
+    moved = icalendar.Event()
+    moved.add("uid", SERIES_UID)
+    moved.add("dtstamp", datetime(2030, 1, 2, tzinfo=UTC))
+    moved.add("recurrence-id", first + timedelta(weeks=1))
+    moved.add("summary", "Interview loop sync — Acme (moved)")
+    moved.add("dtstart", first + timedelta(weeks=1, hours=1))
+    moved.add("dtend", first + timedelta(weeks=1, hours=1, minutes=30))
+    cal.add_component(master)
+    cal.add_component(moved)
+    cal.add_missing_timezones()
+    data: bytes = cal.to_ical()
+    return data

@@ -8,7 +8,8 @@ connector under test, so the suite checks the connector against the real format.
 
 Calendar fixtures: `calendar_factory` (() -> connector; a second call is a restarted
 daemon on the same backend), `seed_event` (CalendarEvent -> None), `remove_event`
-(uid -> None), `user_edit_tickler` / `user_delete_tickler` (ref -> None).
+(uid -> None), `user_edit_tickler` / `user_delete_tickler` (ref -> None), and, only for
+backends with RECURRENCE, `seed_ics` (iCalendar bytes -> None).
 Mailbox fixtures: `mailbox_factory`, `deliver` (bytes, folder -> None), `user_edit_draft` /
 `user_delete_draft` (ref -> None), `add_user_draft` (bytes -> a callable telling whether that
 draft is still there untouched).
@@ -29,6 +30,7 @@ from afterview.connectors.base import (
 )
 from afterview.connectors.errors import ConflictError, CursorExpiredError, NotFoundError
 from contract_data import (
+    SERIES_UID,
     TZ,
     WINDOW,
     a_draft,
@@ -36,6 +38,7 @@ from contract_data import (
     a_tickler,
     an_interview,
     same_instant,
+    weekly_series_ics,
 )
 
 __all__ = ["TZ", "WINDOW", "CalendarContract", "MailboxContract"]
@@ -126,6 +129,20 @@ class CalendarContract:
         seed_event(an_interview())
         uids = {e.uid for e in calendar.list_events(None, WINDOW).events}
         assert "far@acme.example" not in uids and an_interview().uid in uids
+
+    def test_recurring_series_expands_to_instances(
+        self, calendar: CalendarConnector, request: pytest.FixtureRequest
+    ) -> None:
+        needs(calendar, Capability.RECURRENCE)
+        seed_ics: Callable[[bytes], None] = request.getfixturevalue("seed_ics")  # only with RECURRENCE
+        seed_ics(weekly_series_ics())
+        got = sorted(_by_uid(calendar.list_events(None, WINDOW).events, SERIES_UID), key=lambda e: e.start)
+        local = [e.start.astimezone(TZ).strftime("%m-%d %H:%M") for e in got]
+        assert local == ["03-04 10:00", "03-11 11:00", "03-25 10:00", "04-01 10:00"]  # 04-01 is summer time
+        assert all(e.recurrence_id is not None for e in got)
+        assert len({e.key for e in got}) == 4
+        assert got[1].summary.endswith("(moved)") and got[0].summary == "Interview loop sync — Acme"
+        assert same_instant(got[1].recurrence_id or got[1].start, datetime(2030, 3, 11, 10, tzinfo=TZ))
 
     def test_foreign_events_are_never_owned(self, calendar: CalendarConnector, seed_event: SeedEvent) -> None:
         for n in range(3):
