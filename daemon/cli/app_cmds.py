@@ -39,6 +39,35 @@ def _summary(state: AppState, rows: list[ArtifactRow], now: datetime) -> dict[st
     }
 
 
+def pipeline(engine: Any, now: datetime, show_all: bool = False) -> list[dict[str, Any]]:
+    """Given an open engine and the time, returns one summary dict per application, in order."""
+    rows = engine.state.artifacts()
+    states = [s for s in engine.states(now) if show_all or not s.terminal or _recent(s, now)]
+    return [_summary(s, [r for r in rows if r.app_id == s.app.id], now) for s in states]
+
+
+def print_pipeline(engine: Any, now: datetime, show_all: bool = False) -> None:
+    """Prints the pipeline table and any source that needs attention."""
+    items = pipeline(engine, now, show_all)
+    if not items:
+        click.echo("No applications yet. afterview finds them in your calendar (or use `afterview add`).")
+    else:
+        click.echo(f"{'APPLICATION':<34} {'STATUS':<12} {'INTERVIEW':<11} {'NEXT REMINDER':<40} DRAFTS")
+        for item in items:
+            nxt = item["next_reminder"]
+            when = f"{nxt['at'][:16].replace('T', ' ')} {nxt['summary'][:22]}" if nxt else "-"
+            flag = " (review!)" if item["review"] else ""
+            click.echo(
+                f"{item['id'][:34]:<34} {item['status']:<12} {(item['last_interview'] or '-')[:10]:<11} "
+                f"{when[:40]:<40} {item['drafts']}{flag}"
+            )
+    for h in engine.state.health():
+        line = f"! {h.source}: {h.last_error}"
+        if h.needs_reauth:
+            line += f" — fix: {h.needs_reauth}"
+        click.echo(line, err=True)
+
+
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option(
@@ -48,31 +77,12 @@ def status(as_json: bool, show_all: bool) -> None:
     """Show the pipeline: every application, its status and the next reminder."""
     with open_engine(connect=False) as engine:
         now = engine.clock()
-        rows = engine.state.artifacts()
-        states = [s for s in engine.states(now) if show_all or not s.terminal or _recent(s, now)]
-        items = [_summary(s, [r for r in rows if r.app_id == s.app.id], now) for s in states]
-        health = engine.state.health()
-    if as_json:
-        click.echo(json.dumps({"applications": items, "sources": [_health(h) for h in health]}, indent=2))
-        return
-    if not items:
-        click.echo("No applications yet. afterview finds them in your calendar (or use `afterview add`).")
-    else:
-        header = f"{'APPLICATION':<34} {'STATUS':<12} {'INTERVIEW':<11} {'NEXT REMINDER':<40} DRAFTS"
-        click.echo(header)
-        for item in items:
-            nxt = item["next_reminder"]
-            when = f"{nxt['at'][:16].replace('T', ' ')} {nxt['summary'][:22]}" if nxt else "-"
-            flag = " (review!)" if item["review"] else ""
-            click.echo(
-                f"{item['id'][:34]:<34} {item['status']:<12} {(item['last_interview'] or '-')[:10]:<11} "
-                f"{when[:40]:<40} {item['drafts']}{flag}"
-            )
-    for h in health:
-        line = f"! {h.source}: {h.last_error}"
-        if h.needs_reauth:
-            line += f" — fix: {h.needs_reauth}"
-        click.echo(line, err=True)
+        if as_json:
+            items = pipeline(engine, now, show_all)
+            sources = [_health(h) for h in engine.state.health()]
+            click.echo(json.dumps({"applications": items, "sources": sources}, indent=2))
+        else:
+            print_pipeline(engine, now, show_all)
 
 
 def _recent(state: AppState, now: datetime) -> bool:
