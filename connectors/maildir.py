@@ -238,7 +238,8 @@ class MaildirMailbox:
     ) -> tuple[list[MessageHeader], _Mark]:
         files = list(scan(folder))
         if prev is None:
-            floor = int((query.since - _PREFILTER).timestamp() * 10**9)
+            # No file can be newer than now, whatever its Date says, so never skip past now.
+            floor = min(int((query.since - _PREFILTER).timestamp() * 10**9), now_ns - _WINDOW_NS)
             candidates = [f for f in files if f.mtime_ns >= floor]
         else:
             low = prev.mark_ns - _WINDOW_NS
