@@ -1,14 +1,25 @@
-"""Hand-built values for the contract suite, and writers of backend-native files for seeding."""
+"""Hand-built values and shared helpers for the contract suite, and writers of native files for seeding."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 import icalendar
-from afterview.connectors.base import Attendee, CalendarEvent, Draft, Person, Tickler
+import pytest
+from afterview.connectors.base import (
+    Attendee,
+    CalendarConnector,
+    CalendarEvent,
+    Capability,
+    Draft,
+    MailboxConnector,
+    Person,
+    Tickler,
+)
 
 TZ = ZoneInfo("Europe/Berlin")
 WINDOW = (datetime(2030, 1, 1, tzinfo=UTC), datetime(2031, 1, 1, tzinfo=UTC))
@@ -21,6 +32,23 @@ PEOPLE = (
     Attendee("Sam Lee", "sam.lee@acme.example", role="REQ-PARTICIPANT", status="ACCEPTED"),
     Attendee("Room 4", "room-4@acme.example", kind="room", role="NON-PARTICIPANT", status="ACCEPTED"),
 )
+
+
+KNOWN_CAPABILITIES = {
+    Capability.INCREMENTAL_EVENTS, Capability.INCREMENTAL_MAIL, Capability.RECURRENCE,
+    Capability.REMOVAL_DETECTION, Capability.ETAG_PRECONDITION,
+}
+
+SeedEvent = Callable[[CalendarEvent], None]
+ByRef = Callable[[str], None]
+Deliver = Callable[[bytes, str], None]
+AddUserDraft = Callable[[bytes], Callable[[], bool]]
+
+
+def needs(connector: CalendarConnector | MailboxConnector, capability: str) -> None:
+    """Given a connector and a capability, returns if it has it; otherwise skips the test."""
+    if capability not in connector.capabilities:
+        pytest.skip(f"connector lacks capability {capability!r}")
 
 
 def same_instant(a: datetime, b: datetime) -> bool:

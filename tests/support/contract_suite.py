@@ -18,46 +18,27 @@ draft is still there untouched).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
-from afterview.connectors.base import (
-    CalendarConnector,
-    CalendarEvent,
-    Capability,
-    MailboxConnector,
-    MailQuery,
-)
+from afterview.connectors.base import CalendarConnector, CalendarEvent, Capability
 from afterview.connectors.errors import ConflictError, CursorExpiredError, NotFoundError
 from contract_data import (
+    KNOWN_CAPABILITIES,
     SERIES_UID,
     TZ,
     WINDOW,
-    a_draft,
-    a_message,
+    ByRef,
+    SeedEvent,
     a_tickler,
     an_interview,
+    needs,
     same_instant,
     weekly_series_ics,
 )
+from contract_mail import MailboxContract
 
-__all__ = ["TZ", "WINDOW", "CalendarContract", "MailboxContract"]
-
-KNOWN_CAPABILITIES = {
-    Capability.INCREMENTAL_EVENTS, Capability.INCREMENTAL_MAIL, Capability.RECURRENCE,
-    Capability.REMOVAL_DETECTION, Capability.ETAG_PRECONDITION,
-}
-
-SeedEvent = Callable[[CalendarEvent], None]
-ByRef = Callable[[str], None]
-Deliver = Callable[[bytes, str], None]
-AddUserDraft = Callable[[bytes], Callable[[], bool]]
-
-
-def needs(connector: CalendarConnector | MailboxConnector, capability: str) -> None:
-    """Given a connector and a capability, returns if it has it; otherwise skips the test."""
-    if capability not in connector.capabilities:
-        pytest.skip(f"connector lacks capability {capability!r}")
+__all__ = ["TZ", "WINDOW", "CalendarContract", "MailboxContract", "needs"]
 
 
 def _by_uid(events: tuple[CalendarEvent, ...], uid: str) -> list[CalendarEvent]:
@@ -308,175 +289,32 @@ class CalendarContract:
         assert an_interview().uid in changes.removed and "stays@acme.example" not in changes.removed
         assert calendar.list_events(changes.cursor, WINDOW).removed == ()
 
+    def test_cursor_sees_the_user_touching_a_tickler(
+        self, calendar: CalendarConnector, user_edit_tickler: ByRef, user_delete_tickler: ByRef
+    ) -> None:
+        needs(calendar, Capability.INCREMENTAL_EVENTS)
+        edited, deleted = a_tickler(key="acme/se/thanks"), a_tickler(key="acme/se/followup-1")
+        edited_ref = calendar.create_tickler(edited).ref
+        deleted_ref = calendar.create_tickler(deleted).ref
+        cursor = calendar.list_events(None, WINDOW).cursor
+        user_edit_tickler(edited_ref)
+        user_delete_tickler(deleted_ref)
+        changes = calendar.list_events(cursor, WINDOW)
+        [got] = _by_uid(changes.events, edited.uid)
+        assert got.owned_key == edited.key and got.summary != edited.summary
+        assert _by_uid(changes.events, deleted.uid) == []
+        if Capability.REMOVAL_DETECTION in calendar.capabilities:
+            assert deleted.uid in changes.removed
+
+    def test_cursor_reports_afterviews_own_removals(self, calendar: CalendarConnector) -> None:
+        needs(calendar, Capability.INCREMENTAL_EVENTS)
+        needs(calendar, Capability.REMOVAL_DETECTION)
+        stored = calendar.create_tickler(a_tickler())
+        cursor = calendar.list_events(None, WINDOW).cursor
+        calendar.delete_tickler(stored.ref, stored.fingerprint)
+        assert a_tickler().uid in calendar.list_events(cursor, WINDOW).removed
+
     def test_garbage_cursor_is_expired(self, calendar: CalendarConnector) -> None:
         needs(calendar, Capability.INCREMENTAL_EVENTS)
         with pytest.raises(CursorExpiredError):
             calendar.list_events("not a cursor \x00", WINDOW)
-
-
-class MailboxContract:
-    """Every mailbox connector passes these; subclasses supply the fixtures named in the module doc."""
-
-    @pytest.fixture
-    def mailbox(self, mailbox_factory: Callable[[], MailboxConnector]) -> MailboxConnector:
-        return mailbox_factory()
-
-    QUERY = MailQuery(since=datetime(2030, 1, 1, tzinfo=UTC))
-
-    def test_capabilities_are_known_flags(self, mailbox: MailboxConnector) -> None:
-        assert set(mailbox.capabilities) <= KNOWN_CAPABILITIES
-        assert isinstance(mailbox, MailboxConnector)
-
-    # ------------------------------------------------------------ reading
-
-    def test_inbox_and_sent_are_listed_never_drafts(
-        self, mailbox: MailboxConnector, deliver: Deliver, add_user_draft: AddUserDraft
-    ) -> None:
-        deliver(a_message(message_id="in-1@acme.example"), "inbox")
-        deliver(a_message(message_id="out-1@example.org", sent=True), "sent")
-        add_user_draft(a_message(message_id="mine@example.org", subject="My own draft", sent=True))
-        mailbox.save_draft(a_draft())
-        headers = mailbox.list_messages(None, self.QUERY).messages
-        folders = {h.message_id: h.folder for h in headers}
-        assert folders == {"in-1@acme.example": "inbox", "out-1@example.org": "sent"}
-
-    def test_header_fields_are_normalised(self, mailbox: MailboxConnector, deliver: Deliver) -> None:
-        when = datetime(2030, 3, 5, 9, 30, tzinfo=TZ)
-        deliver(a_message(message_id="in-2@acme.example", date=when, subject="Next steps — Grüße aus Zürich",
-                          in_reply_to="out-0@example.org", references=("a@x.example", "out-0@example.org")),
-                "inbox")
-        [h] = mailbox.list_messages(None, self.QUERY).messages
-        assert h.message_id == "in-2@acme.example" and h.ref
-        assert h.subject == "Next steps — Grüße aus Zürich"
-        assert h.sender.email == "sam.lee@acme.example" and h.sender.name == "Sam Lee"
-        assert [p.email for p in h.to] == ["jordan@example.org"]
-        assert h.date.tzinfo is not None and same_instant(h.date, when)
-        assert h.in_reply_to == "out-0@example.org"
-        assert h.references == ("a@x.example", "out-0@example.org")
-
-    def test_fetch_returns_body_text(self, mailbox: MailboxConnector, deliver: Deliver) -> None:
-        deliver(a_message(body="Thanks for your time.\nWe will decide by Friday, 8 March."), "inbox")
-        [h] = mailbox.list_messages(None, self.QUERY).messages
-        message = mailbox.fetch(h)
-        assert message.header.message_id == h.message_id
-        assert "We will decide by Friday, 8 March." in message.text
-
-    def test_cursor_with_no_new_mail_returns_nothing(
-        self, mailbox: MailboxConnector, deliver: Deliver
-    ) -> None:
-        needs(mailbox, Capability.INCREMENTAL_MAIL)
-        deliver(a_message(), "inbox")
-        first = mailbox.list_messages(None, self.QUERY)
-        assert len(first.messages) == 1
-        mailbox.save_draft(a_draft())  # drafts are not new mail
-        again = mailbox.list_messages(first.cursor, self.QUERY)
-        assert again.messages == ()
-        assert mailbox.list_messages(again.cursor, self.QUERY).messages == ()
-
-    def test_cursor_returns_only_new_mail(self, mailbox: MailboxConnector, deliver: Deliver) -> None:
-        deliver(a_message(message_id="old@acme.example"), "inbox")
-        cursor = mailbox.list_messages(None, self.QUERY).cursor
-        deliver(a_message(message_id="new@acme.example", subject="Offer"), "inbox")
-        deliver(a_message(message_id="sent-new@example.org", sent=True), "sent")
-        found = {h.message_id: h.folder for h in mailbox.list_messages(cursor, self.QUERY).messages}
-        assert found.get("new@acme.example") == "inbox" and found.get("sent-new@example.org") == "sent"
-        if Capability.INCREMENTAL_MAIL in mailbox.capabilities:
-            assert set(found) == {"new@acme.example", "sent-new@example.org"}
-
-    def test_garbage_cursor_is_expired(self, mailbox: MailboxConnector) -> None:
-        needs(mailbox, Capability.INCREMENTAL_MAIL)
-        with pytest.raises(CursorExpiredError):
-            mailbox.list_messages("not a cursor \x00", self.QUERY)
-
-    # ------------------------------------------------------------ owned drafts
-
-    def test_save_draft_stores_it(self, mailbox: MailboxConnector) -> None:
-        draft = a_draft()
-        stored = mailbox.save_draft(draft)
-        assert stored.key == draft.key and stored.ref
-        assert stored.message_id == draft.message_id
-        assert stored.fingerprint == draft.fingerprint()
-        assert mailbox.find_draft(draft.key) == stored
-        assert mailbox.list_drafts() == [stored]
-
-    def test_save_is_idempotent_on_key(self, mailbox: MailboxConnector) -> None:
-        first = mailbox.save_draft(a_draft())
-        again = mailbox.save_draft(a_draft(body="other text, same key"))
-        assert again == first and len(mailbox.list_drafts()) == 1
-
-    def test_restarted_connector_finds_drafts(self, mailbox_factory: Callable[[], MailboxConnector]) -> None:
-        first = mailbox_factory().save_draft(a_draft())
-        restarted = mailbox_factory()
-        assert restarted.find_draft(a_draft().key) == first
-        assert restarted.save_draft(a_draft()) == first
-        assert len(restarted.list_drafts()) == 1
-
-    def test_unicode_long_lines_keep_the_fingerprint(self, mailbox: MailboxConnector) -> None:
-        draft = a_draft(subject="Danke — Gespräch zur Rolle «Senior Engineer» bei Müller & Söhne",
-                        body="Liebe Frau Ölçek,\n\nvielen Dank für das Gespräch. " + "Sehr gern! " * 30
-                        + "\n\n-- \nJordan\n")
-        stored = mailbox.save_draft(draft)
-        assert stored.fingerprint == draft.fingerprint()
-        found = mailbox.find_draft(draft.key)
-        assert found is not None and found.fingerprint == draft.fingerprint()
-
-    def test_update_replaces_keeping_message_id(self, mailbox: MailboxConnector) -> None:
-        stored = mailbox.save_draft(a_draft())
-        new = a_draft(body="Dear Sam,\n\nthank you — a better second version.\n")
-        updated = mailbox.update_draft(stored.ref, new, stored.fingerprint)
-        assert updated.message_id == stored.message_id == new.message_id
-        assert updated.fingerprint == new.fingerprint()
-        assert mailbox.find_draft(new.key) == updated
-        assert mailbox.list_drafts() == [updated]
-
-    def test_update_with_stale_fingerprint_conflicts(self, mailbox: MailboxConnector) -> None:
-        stored = mailbox.save_draft(a_draft())
-        with pytest.raises(ConflictError):
-            mailbox.update_draft(stored.ref, a_draft(body="new"), a_draft(body="x").fingerprint())
-        with pytest.raises(ConflictError):
-            mailbox.delete_draft(stored.ref, "0" * 32)
-        assert mailbox.find_draft(stored.key) == stored
-
-    def test_delete_removes_it(self, mailbox: MailboxConnector) -> None:
-        stored = mailbox.save_draft(a_draft())
-        mailbox.delete_draft(stored.ref, stored.fingerprint)
-        assert mailbox.find_draft(stored.key) is None and mailbox.list_drafts() == []
-        with pytest.raises(NotFoundError):
-            mailbox.delete_draft(stored.ref, stored.fingerprint)
-        with pytest.raises(NotFoundError):
-            mailbox.update_draft(stored.ref, a_draft(), stored.fingerprint)
-
-    def test_user_edit_wins(self, mailbox: MailboxConnector, user_edit_draft: ByRef) -> None:
-        stored = mailbox.save_draft(a_draft())
-        user_edit_draft(stored.ref)
-        edited = mailbox.find_draft(stored.key)
-        assert edited is not None and edited.fingerprint != stored.fingerprint
-        with pytest.raises(ConflictError):
-            mailbox.update_draft(edited.ref, a_draft(body="afterview's new text"), stored.fingerprint)
-        with pytest.raises(ConflictError):
-            mailbox.delete_draft(edited.ref, stored.fingerprint)
-        assert mailbox.find_draft(stored.key) == edited
-
-    def test_user_delete_is_not_found(self, mailbox: MailboxConnector, user_delete_draft: ByRef) -> None:
-        stored = mailbox.save_draft(a_draft())
-        user_delete_draft(stored.ref)
-        assert mailbox.find_draft(stored.key) is None and mailbox.list_drafts() == []
-        with pytest.raises(NotFoundError):
-            mailbox.update_draft(stored.ref, a_draft(), stored.fingerprint)
-        with pytest.raises(NotFoundError):
-            mailbox.delete_draft(stored.ref, stored.fingerprint)
-
-    def test_user_draft_is_never_listed_or_touched(
-        self, mailbox: MailboxConnector, add_user_draft: AddUserDraft
-    ) -> None:
-        # Same subject and recipient as afterview's draft: only the owner tag tells them apart.
-        intact = add_user_draft(a_message(message_id="mine@example.org", sent=True,
-                                          subject=a_draft().subject, body="My own words.\n"))
-        assert mailbox.list_drafts() == [] and mailbox.find_draft(a_draft().key) is None
-        stored = mailbox.save_draft(a_draft())
-        updated = mailbox.update_draft(stored.ref, a_draft(body="v2\n"), stored.fingerprint)
-        assert [d.key for d in mailbox.list_drafts()] == [a_draft().key]
-        mailbox.delete_draft(updated.ref, updated.fingerprint)
-        assert mailbox.list_drafts() == []
-        assert intact()
-
