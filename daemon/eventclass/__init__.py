@@ -1,0 +1,55 @@
+"""Recognise the user's own job interviews in calendar events, and what they are about.
+
+`classify_event` is pure: it reads only the event and the user's addresses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from afterview.connectors.base import CalendarEvent
+from afterview.daemon.eventclass.company import company_domains, extract_company, extract_role
+from afterview.daemon.eventclass.people import interviewers, me_from
+from afterview.daemon.eventclass.score import decide
+from afterview.daemon.eventclass.signals import fold, strip_boilerplate
+from afterview.daemon.eventclass.stage import find_stage
+from afterview.daemon.verdicts import EventVerdict
+
+__all__ = ["classify_event"]
+
+
+def classify_event(
+    event: CalendarEvent, *, me: Sequence[str], track_coffee_chats: bool = False
+) -> EventVerdict:
+    """Given an event and the user's addresses, returns whether it is the user's own job interview.
+
+    `confidence` is how sure the verdict is (either way). Company, role, stage and interviewers
+    are filled in for interviews only. Never raises on odd input.
+    """
+    who = me_from(me)
+    description = strip_boilerplate(event.description)
+    if event.owned_key:
+        return EventVerdict(uid=event.uid, is_interview=False, confidence=1.0,
+                            reasons=("afterview's own tickler",))
+    role = extract_role(event.summary, description)
+    has_company = bool(company_domains(event, who))
+    decision = decide(event, who, description, role, has_company, track_coffee_chats)
+    reasons = list(decision.reasons)
+    if event.cancelled:
+        reasons.append("cancelled")
+    if not decision.is_interview:
+        return EventVerdict(uid=event.uid, is_interview=False, confidence=decision.confidence,
+                            reasons=tuple(reasons))
+    people = interviewers(event, who, description)
+    excluded = {fold(p.name) for p in people if p.name} | set(who.full_names) | set(who.first_names)
+    excluded |= {fold(a.name) for a in event.attendees if a.name}
+    company, company_reason = extract_company(event, who, description, excluded)
+    stage, stage_cue = find_stage(event.summary, description, role)
+    reasons.append(company_reason)
+    if stage_cue:
+        reasons.append(f"stage from '{stage_cue}'")
+    return EventVerdict(
+        uid=event.uid, is_interview=True, confidence=decision.confidence, company=company, role=role,
+        stage=None if "coffee chat tracked" in reasons[0] else stage, interviewers=people,
+        reasons=tuple(reasons),
+    )

@@ -1,0 +1,277 @@
+"""Company and role of an interview: from participant domains, "Acme <> Jordan" titles and ATS body text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass.people import Me, is_me, is_room
+from afterview.daemon.eventclass.signals import fold, is_free_mail, is_tool_brand, is_tool_domain
+
+_TWO_LEVEL = frozenset({
+    "co.uk", "org.uk", "ac.uk", "com.au", "co.jp", "com.br", "co.nz", "com.mx", "co.in", "com.ar",
+    "com.es", "co.za", "com.tr", "com.cn", "com.sg", "co.kr", "com.hk",
+})
+_AFFIXES_AFTER = ("hq", "inc", "corp", "group", "labs", "lab", "app", "ai", "io", "tech", "co", "global",
+                  "software", "systems", "careers", "jobs", "team", "gmbh", "health", "")
+_AFFIXES_BEFORE = ("get", "try", "join", "use", "go", "hello", "meet", "with", "the", "team", "")
+_LEGAL = re.compile(
+    r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
+    r"|kg|ug|oy|ab|as)$", re.IGNORECASE,
+)
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:recruiting|recruitment|talent|hiring|careers?|people|hr|team|interview(?:s)?|jobs?|"
+    r"acquisition|ops|karriere|recrutement|reclutamiento)(?:\s+(?:team|acquisition|ops))*$",
+    re.IGNORECASE,
+)
+_CO = r"([A-Z0-9][\w&'’.+]*(?:[ -](?:[A-Z0-9&][\w&'’.+]*))*)"
+_TEXT_PATTERNS = [re.compile(p) for p in (
+    r"(?:interest|interested) in (?:joining |working (?:at|with) )?(?:the )?" + _CO,
+    r"(?i:on behalf of) " + _CO,
+    r"(?:[Cc]ompany|[Ee]mployer|[Uu]nternehmen|[Ff]irma|[Ee]ntreprise|[Ss]oci[ée]t[ée]|[Ee]mpresa)"
+    r"\s*:\s*" + _CO,
+    _CO + r" (?:[Rr]ecruiting|[Tt]alent|[Hh]iring|[Pp]eople|[Cc]areers|HR)(?: [Tt]eam)?\b",
+    r"(?:[Tt]he|[Dd]as|[Ll]'[ée]quipe|[Ee]l equipo de|[Ee]quipo de|[Tt]eam) " + _CO + r"(?: [Tt]eam)?",
+    r"(?:joining|join|bei|chez|zu|para|au sein de|unirte a|rejoindre) " + _CO,
+    r"(?i:interview|call|chat|screen|conversation|gespr[aä]ch|entretien|entrevista)\s+(?:with|at|mit|bei|"
+    r"avec|chez|con|en)\s+" + _CO,
+    r"\b(?:at|@) " + _CO,
+    r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite)\s+" + _CO,
+)]
+_TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|+&]\s|\s[-–—:]\s|:\s|\|)\s*")
+_ROLE_NOUN = re.compile(
+    r"engineer|developer|manager|designer|analyst|scientist|architect|lead\b|director|consultant"
+    r"|specialist|product|entwickler|ingenieur|leiter|developpeu|chef de projet|ingeniero|ingeniera"
+    r"|desarrollador|responsable|administrator|sre\b|devops|researcher|writer|marketer|accountant"
+    r"|recruiter|associate|intern\b|representative|programmer|owner|tester|qa\b|head of|vp\b|officer"
+    r"|berater|referent|sachbearbeiter|charge|directeur|directrice|jefe|jefa|gerente|programador",
+    re.IGNORECASE,
+)
+_ROLE_PATTERNS = [re.compile(p) for p in (
+    r"(?i:for (?:the|a|an|our) (?:position|role) of|for (?:the|a|an|our))\s+(?P<r>[^\n.,;:!?()]+?)\s+"
+    r"(?i:role|position|opening|job|vacancy|opportunity)\b",
+    r"(?i:(?:role|position|job title|job|opening|stelle|poste|puesto|vacante)\s*:)\s*(?P<r>[^\n;|]+)",
+    r"(?i:f[üu]r die (?:position|stelle)(?: als| des| der| einer?)?|(?:stelle|position) als)"
+    r"\s+(?P<r>[^\n.,;:!?]+)",
+    r"(?i:(?:pour le|au) poste d(?:e |'|’)|poste de)\s*(?P<r>[^\n.,;:!?]+)",
+    r"(?i:para el puesto de|(?:la )?posici[oó]n de|vacante de|el rol de)\s+(?P<r>[^\n.,;:!?]+)",
+    r"(?i:interview|screen|call|gespr[aä]ch|entretien|entrevista) (?i:for|f[üu]r|pour|para) (?:the |a |an )?"
+    r"(?P<r>[^\n.,;:!?()]+)",
+    r"\b(?:the|a|an|our|this|that) (?P<r>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position|opening|vacancy)\b",
+    r"(?i:(?:en|al|del|para) (?:el )?puesto de)\s+(?P<r>[^\n.,;:!?]+)",
+    r"(?P<r>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position)\b",
+    r"\((?P<r>[^()\n]{3,60})\)",
+)]
+_ROLE_STOP = re.compile(
+    r"\s+(?:at|with|bei|mit|chez|avec|en|con|in|on|im|the|-|–|—|\|)\s.*$|\s*\((?:m/w/d|w/m/d|f/m/x|m/f/d|"
+    r"h/f|f/h|all genders)\)|\s+(?:role|position|opening|job|interview|stelle)$",
+    re.IGNORECASE,
+)
+
+
+def registrable_label(domain: str) -> str:
+    """Given a mail domain ("mail.acme.co.uk"), returns its organisation label ("acme")."""
+    parts = domain.lower().strip(".").split(".")
+    if len(parts) >= 3 and ".".join(parts[-2:]) in _TWO_LEVEL:
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else parts[0]
+
+
+_COMPANY_WORDS = frozenset({
+    "analytics", "labs", "lab", "systems", "technologies", "technology", "tech", "health", "bank", "robotics",
+    "energy", "group", "software", "solutions", "capital", "ai", "bio", "therapeutics", "partners",
+    "consulting", "media", "games", "studios", "cloud", "data", "networks", "security", "reisen", "energie",
+    "energia", "logistics", "insurance", "foods", "motors", "payments", "pharma", "digital", "ventures",
+    "industries", "holdings", "finance", "financial", "mobility", "medical", "interactive", "works",
+})
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def _label_matches(label: str, text: str) -> bool:
+    label = re.sub(r"[^a-z0-9]", "", label)
+    for squashed in {_squash(text), _squash(text.translate(_TRANSLIT))}:
+        if len(squashed) < 2:
+            continue
+        if any(label == b + squashed + a for a in _AFFIXES_AFTER for b in _AFFIXES_BEFORE):
+            return True
+        if len(label) >= 4 and squashed == label + "s":
+            return True
+    return False
+
+
+def _prefix_matches(label: str, name: str) -> bool:
+    """Given a label and a multi-word name, returns whether the name is the label plus company words."""
+    words = name.split()
+    for size in range(1, len(words) + 1):
+        if _label_matches(label, " ".join(words[:size])):
+            return all(fold(w) in _COMPANY_WORDS for w in words[size:])
+    return False
+
+
+def clean_company(name: str) -> str | None:
+    """Given a company name as written, returns it without legal suffix or "Recruiting Team" tail."""
+    name = name.strip(" \t.,:;'\"’-–—")
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    for _ in range(2):
+        name = _GENERIC_TAIL.sub("", name)
+        name = _LEGAL.sub("", name).strip(" ,.")
+    if not name or is_tool_brand(name) or len(name) > 40:
+        return None
+    return name
+
+
+def company_domains(event: CalendarEvent, me: Me) -> list[str]:
+    """Given an event, returns the other party's company domains, the organizer's first, most common next."""
+    counts: Counter[str] = Counter()
+    organizer_domain: str | None = None
+    for person in _people(event):
+        domain = (person.email or "").rpartition("@")[2].lower()
+        if not domain or is_me(person, me) or is_room(person) or is_free_mail(domain):
+            continue
+        if is_tool_domain(domain) or domain in me.employer_domains:
+            continue
+        counts[domain] += 1
+        if person is event.organizer:
+            organizer_domain = domain
+    ordered = [d for d, _ in counts.most_common()]
+    if organizer_domain:
+        ordered.remove(organizer_domain)
+        ordered.insert(0, organizer_domain)
+    return ordered
+
+
+def _people(event: CalendarEvent) -> Iterable[Attendee]:
+    if event.organizer is not None:
+        yield event.organizer
+    yield from event.attendees
+
+
+def _capitalised_runs(text: str) -> Iterable[str]:
+    for match in re.finditer(r"[A-Z0-9][\w&'’.+-]*(?:[ ][A-Z0-9&][\w&'’.+-]*){0,3}", text):
+        words = match.group(0).split(" ")
+        for size in range(len(words), 0, -1):
+            yield " ".join(words[:size]).rstrip(".")
+
+
+def text_companies(summary: str, description: str, excluded: set[str]) -> list[str]:
+    """Given title and description, returns company names they state, best first.
+
+    `excluded` holds folded names that are not companies (people, the user).
+    """
+    found: list[str] = []
+    found.extend(_title_companies(summary, excluded))
+    for text in (summary, description):
+        for pattern in _TEXT_PATTERNS:
+            for match in pattern.finditer(text):
+                _add(found, match.group(1), excluded)
+    return found
+
+
+def _title_companies(summary: str, excluded: set[str]) -> list[str]:
+    parts = [p for p in _TITLE_SPLIT.split(summary) if p.strip()]
+    found: list[str] = []
+    if len(parts) < 2:
+        return found
+    for part in parts:
+        if _ROLE_NOUN.search(fold(part)) or re.search(r"\d", part):
+            continue
+        _add(found, part, excluded)
+    return found
+
+
+_NOT_COMPANY = re.compile(
+    r"(?i)^(?:interview|phone|screen|technical|final|onsite|on-site|virtual|round|call|chat|intro|"
+    r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|"
+    r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|llamada|kennenlern|erstgespr|"
+    r"zweitgespr|fachgespr|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
+    r"jordan|follow|next|re:|fw|invitation|updated|canceled|cancelled|tentative|accepted|"
+    r"reminder|rappel|erinnerung|recordatorio|confirmed|confirmation|best|regards|hi|hello|dear|"
+    r"please|thank|thanks|we'?re|looking|team|the|and|a|an|to|of|for|with|this|that|pacific|"
+    r"eastern|central|mountain|utc|gmt|cet|cest|pst|pdt|est|edt|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|lunes|martes|miercoles|jueves|viernes|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"zoom|google|microsoft|teams|webex|meet|senior|staff|lead|principal|junior|product|data|"
+    r"engineering|software|backend|frontend|ihr|ihre|votre|vos|su|tu|sus|der|die|das|le|la|les|el|los)\b"
+)
+
+
+def _add(found: list[str], raw: str, excluded: set[str]) -> None:
+    name = clean_company(raw)
+    if not name or _NOT_COMPANY.match(name) or fold(name) in excluded:
+        return
+    if any(fold(name).startswith(x + " ") for x in excluded if x):
+        return
+    if not _ROLE_NOUN.search(fold(name)) and name not in found:
+        found.append(name)
+
+
+def display_from_domain(domain: str, texts: Iterable[str]) -> str:
+    """Given a company domain and the event's texts, returns the name as the texts spell it, or a guess."""
+    label = registrable_label(domain)
+    for text in texts:
+        for run in _capitalised_runs(text):
+            if _prefix_matches(label, run) and not is_tool_brand(run):
+                cleaned = clean_company(run)
+                if cleaned:
+                    return cleaned
+    label = re.sub(r"^(?:get|try|join|use|hello)(?=[a-z]{3})", "", label)
+    return " ".join(word.capitalize() for word in label.split("-") if word)
+
+
+def extract_company(event: CalendarEvent, me: Me, description: str, excluded: set[str]) -> tuple[
+        str | None, str]:
+    """Given an event, returns (company display name or None, which evidence gave it)."""
+    domains = company_domains(event, me)
+    texts = [event.summary, description]
+    stated = text_companies(event.summary, description, excluded)
+    if domains:
+        labels = [registrable_label(d) for d in domains]
+        for name in stated:
+            if any(_prefix_matches(label, name) for label in labels):
+                return name, "company from title/body matching domain"
+        return display_from_domain(domains[0], texts), f"company from domain {domains[0]}"
+    organizer = event.organizer
+    if organizer is not None and organizer.name and is_tool_domain(_domain(organizer)):
+        org_name = clean_company(re.sub(r"(?i)\s+via\s+.*$", "", organizer.name))
+        if org_name and not _NOT_COMPANY.match(org_name) and fold(org_name) not in excluded:
+            stated.insert(0, org_name)
+    if stated:
+        return stated[0], "company from title/body text"
+    return None, "no company found"
+
+
+def _domain(person: Attendee) -> str:
+    return (person.email or "").rpartition("@")[2].lower()
+
+
+def extract_role(summary: str, description: str) -> str | None:
+    """Given title and description, returns the role applied for ("Senior Data Engineer") or None."""
+    for text in (summary, description):
+        for pattern in _ROLE_PATTERNS:
+            for match in pattern.finditer(text):
+                found = _clean_role(match.group("r"))
+                if found:
+                    return found
+    for part in _TITLE_SPLIT.split(summary):
+        found = _clean_role(part)
+        if found:
+            return found
+    return None
+
+
+def _clean_role(raw: str) -> str | None:
+    role = raw.strip(" \t-–—:\"'")
+    for _ in range(3):
+        role = _ROLE_STOP.sub("", role).strip(" \t-–—:,.\"'")
+    role = re.sub(r"^(?i:the|a|an|our|le|la|el|die|der|un|une|una)\s+", "", role)
+    if not role or len(role.split()) > 8 or not _ROLE_NOUN.search(fold(role)):
+        return None
+    if re.search(r"(?i)\b(?:interview|screen|call|meeting|gespr[aä]ch|entretien|entrevista)\b", role):
+        return None
+    return role

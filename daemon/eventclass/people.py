@@ -1,0 +1,249 @@
+"""Who is in an event: the user, rooms, scheduling coordinators, and the interviewers (with titles)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass.signals import fold, is_free_mail, is_tool_domain
+from afterview.daemon.verdicts import Interviewer
+
+
+@dataclass(frozen=True)
+class Me:
+    """The user: addresses, employer domains (non-free-mail), and name guesses from the addresses."""
+
+    emails: frozenset[str]
+    employer_domains: frozenset[str]
+    full_names: frozenset[str]  # folded "jordan lee"
+    first_names: frozenset[str]
+
+
+def me_from(addresses: Sequence[str]) -> Me:
+    """Given the user's mail addresses, returns what the classifier knows about the user."""
+    emails = frozenset(a.strip().lower() for a in addresses if a and "@" in a)
+    domains = frozenset(e.rsplit("@", 1)[1] for e in emails)
+    full: set[str] = set()
+    first: set[str] = set()
+    for email in emails:
+        parts = [p for p in re.split(r"[._+-]", email.split("@", 1)[0]) if p.isalpha() and len(p) > 1]
+        if parts:
+            first.add(parts[0])
+        if len(parts) >= 2:
+            full.add(" ".join(parts[:2]))
+    return Me(emails, frozenset(d for d in domains if not is_free_mail(d)), frozenset(full), frozenset(first))
+
+
+def is_me(person: Attendee, me: Me) -> bool:
+    """Given an attendee, returns whether it is the user (by address, or by full name without one)."""
+    if person.email:
+        return person.email.lower() in me.emails
+    return bool(person.name) and fold(person.name or "") in me.full_names
+
+
+_ROOM_MAIL = re.compile(
+    r"(?:^|[._-])(?:room|rooms|conf|meetingroom|raum|salle|sala|resource|boardroom)(?:$|[._\d-])"
+)
+_ROOM_NAME = re.compile(
+    r"(?:\broom\b|conference|meeting ?room|boardroom|besprechungsraum|\braum\b|\bsalle\b|\bsala\b"
+    r"|\bfloor\b|\betage\b|\bstock\b|\(\d+\)\s*$|\[\d+\]\s*$|\bcapacity\b|\bbldg\b|\bbuilding\b)"
+)
+_COORD_LOCAL = frozenset({
+    "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "notifications", "notification",
+    "calendar", "calendar-notification", "interviews", "interview", "scheduling", "schedule", "scheduler",
+    "recruiting", "recruitment", "careers", "jobs", "talent", "hr", "people", "peopleops", "people-ops",
+    "hiring", "personal", "bewerbung", "bewerbungen", "karriere", "jobs-noreply", "rh", "recrutement",
+    "rrhh", "seleccion", "empleo", "talentacquisition", "ta", "invites", "events", "coordination",
+})
+_COORD_WORDS = re.compile(
+    r"coordinat|koordinat|coordinad|scheduling|scheduler|no-?reply|do not reply|via (?:greenhouse|lever|"
+    r"ashby|workday|goodtime|modernloop|calendly|gem|workable)|recruiting team|talent team|hiring team"
+    r"|recruiting operations|recruiting ops|talent ops|interview team|planification|planificacion"
+)
+
+
+def is_room(person: Attendee) -> bool:
+    """Given an attendee, returns whether it is a room, resource or group rather than a person."""
+    if person.kind in ("room", "resource", "group"):
+        return True
+    email = (person.email or "").lower()
+    if email.endswith(("resource.calendar.google.com", "group.calendar.google.com")):
+        return True
+    if email and _ROOM_MAIL.search(email.split("@", 1)[0]):
+        return True
+    return bool(person.name) and bool(_ROOM_NAME.search(fold(person.name or "")))
+
+
+def is_coordinator(person: Attendee) -> bool:
+    """Given an attendee, returns whether it schedules rather than interviews (coordinator, ATS mailbox)."""
+    email = (person.email or "").lower()
+    if email:
+        local, _, domain = email.partition("@")
+        if is_tool_domain(domain) or local in _COORD_LOCAL or local.startswith(("noreply", "no-reply")):
+            return True
+    return bool(person.name) and bool(_COORD_WORDS.search(fold(person.name or "")))
+
+
+# ---------------------------------------------------------------- names and titles in the description
+
+_TRIGGER = re.compile(
+    r"(?i)(?:you'?ll|you will|you're going to)\s+(?:be\s+)?"
+    r"(?:meet(?:ing)?|speak(?:ing)?|chat(?:ting)?|talk(?:ing)?)"
+    r"(?:\s+with)?|your interviewers?(?:\s+(?:will be|is|are|today|for this call))?|interviewers?\s*:"
+    r"|interview panel\s*:|panel\s*:|schedule\s*:|agenda\s*:|itinerary\s*:|meeting with\s*:"
+    r"|sie (?:treffen|sprechen mit)|du (?:triffst|sprichst mit)|gespr[aä]chspartner(?:\*?:?innen|in)?"
+    r"|ablauf\s*:|interviewer(?:innen|in)\s*:|vous (?:rencontrerez|[ée]changerez avec|allez rencontrer)"
+    r"|tu rencontreras|intervenant(?:e)?s?\s*:|interlocut(?:eur|rice)s?\s*:|programme\s*:|d[ée]roul[ée]\s*:"
+    r"|te reunir[aá]s con|se reunir[aá] con|hablar[aá]s con|conocer[aá]s a|entrevistador(?:a|es|as)?\s*:"
+)
+_NAME = re.compile(
+    r"(?<![\w@.])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|di|du|dos)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2})(?![\w@])"
+)
+_TITLE_WORDS = re.compile(
+    r"manager|engineer|director|lead|head|recruiter|vp|vice|president|cto|ceo|coo|cfo|cpo|founder|partner"
+    r"|developer|designer|scientist|analyst|architect|principal|staff|senior|coordinator|product|talent"
+    r"|people|hr|leiter|entwickler|teamlead|geschaftsfuhrer|personal|responsable|directeur|directrice"
+    r"|ingenieur|chef|charge|developpeu|directora|director|jefe|jefa|gerente|ingenier|reclutador|owner"
+    r"|consultant|specialist|officer|sre|member|team|recruiting|hiring|tech|software|data|research"
+    r"|fondat|gründer|grunder|cofounder|co-founder|ops|operations|business|sales|marketing|design"
+)
+_NOT_NAME_WORDS = frozenset({
+    "system", "design", "coding", "interview", "interviews", "round", "team", "zoom", "google", "meet",
+    "microsoft", "teams", "webex", "break", "lunch", "welcome", "intro", "introduction", "wrap", "the",
+    "please", "your", "our", "and", "with", "you", "time", "pacific", "eastern", "central", "standard",
+    "european", "product", "technical", "behavioral", "culture", "values", "deep", "dive", "case",
+    "study", "live", "pair", "programming", "final", "onsite", "virtual", "phone", "screen", "call",
+    "video", "hiring", "manager", "engineering", "senior", "staff", "data", "mittagspause", "pause",
+    "dejeuner", "almuerzo", "descanso", "ihre", "unser", "unsere", "votre", "nos", "nuestro", "equipo",
+    "candidate", "candidat", "candidata", "candidato", "kandidat", "jordan", "meeting", "join",
+})
+_CUT = re.compile(r"\)|\n|;|\s[—–|]\s|\.\s|,?\s+(?:and|und|et|y|&)\s|\s\d{1,2}[:.h]\d{2}|$")
+
+
+def description_people(description: str) -> list[Interviewer]:
+    """Given an event description, returns the people it says the user will meet, with titles."""
+    found: list[Interviewer] = []
+    for trigger in _TRIGGER.finditer(description):
+        rest = description[trigger.end():]
+        para_end = re.search(r"\n\s*\n", rest)
+        segment = rest[: para_end.start() if para_end else 600][:600]
+        names = [m for m in _NAME.finditer(segment) if _plausible_name(m.group(1))]
+        for index, match in enumerate(names):
+            following = segment[match.end(): names[index + 1].start() if index + 1 < len(names) else None]
+            title = _title_from(following)
+            found.append(Interviewer(name=match.group(1), email=None, title=title))
+    return found
+
+
+def _plausible_name(candidate: str) -> bool:
+    tokens = fold(candidate).replace("-", " ").split()
+    for token in tokens:
+        title = _TITLE_WORDS.match(token)
+        if token in _NOT_NAME_WORDS or (title and (title.end() == len(token) or title.end() >= 4)):
+            return False
+    return True
+
+
+_COORD_MENTION = re.compile(
+    r"(?i:scheduled by|coordinated by|your (?:recruiting |interview )?coordinator(?: is)?,?|"
+    r"organis(?:ed|é) par|organizado por|koordiniert von)\s+" + _NAME.pattern
+    + r"|" + _NAME.pattern + r"[ \t]*(?:,|\n|\(|-|–|—)[ \t]*(?i:(?:our |your |the )?(?:[\w-]+ )?(?:coordinat|"
+    r"koordinat|coordinad|scheduling|scheduler))",
+)
+
+
+def coordinator_names(description: str) -> set[str]:
+    """Given a description, returns the folded names it presents as scheduling coordinators."""
+    names: set[str] = set()
+    for match in _COORD_MENTION.finditer(description):
+        name = match.group(1) or match.group(2)
+        if name:
+            names.add(fold(name))
+    return names
+
+
+def _title_from(following: str) -> str | None:
+    text = following.lstrip(" \t,(:–—-")
+    cut = _CUT.search(text)
+    text = text[: cut.start() if cut else None].strip(" \t,.;:()–—-")
+    if not text or len(text) > 60 or not _TITLE_WORDS.search(fold(text)):
+        return None
+    return text
+
+
+def _name_matches_email(name: str, email: str) -> bool:
+    tokens = [t for t in re.split(r"[\s'’-]+", fold(name)) if t]
+    local = email.split("@", 1)[0].lower()
+    parts = [p for p in re.split(r"[._+-]", local) if p]
+    if len(tokens) < 2:
+        return bool(tokens) and parts[:1] == tokens[:1]
+    first, last = tokens[0], tokens[-1]
+    return (first in parts and last in parts) or local in (first[0] + last, first + last, first + "." + last)
+
+
+# ---------------------------------------------------------------- interviewers
+
+
+def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interviewer, ...]:
+    """Given an event, the user and its (boilerplate-free) description, returns who the user will meet.
+
+    Attendees and the organizer minus the user, rooms/resources/groups and coordinators, with titles
+    and extra names from the description.
+    """
+    people: list[Attendee] = []
+    seen: set[str] = set()
+    for person in _participants(event):
+        ident = (person.email or fold(person.name or "")).lower()
+        if not ident or ident in seen:
+            continue
+        seen.add(ident)
+        if is_me(person, me) or is_room(person) or is_coordinator(person):
+            continue
+        people.append(person)
+    named = [p for p in description_people(description) if fold(p.name or "") not in me.full_names]
+    excluded = {fold(p.name or "") for p in named if p.title and _COORD_WORDS.search(fold(p.title))}
+    excluded |= coordinator_names(description)
+    named = [p for p in named if fold(p.name or "") not in excluded]
+    # When the description names who the user meets, an unnamed organizer or attendee is staff.
+    listed = [p for p in people if any(_same_person(d.name or "", p) for d in named)]
+    result: list[Interviewer] = []
+    used: set[int] = set()
+    for person in people:
+        if person.name and fold(_clean_name(person.name)) in excluded:
+            continue
+        if listed and person not in listed:
+            continue
+        title = None
+        for index, desc in enumerate(named):
+            if _same_person(desc.name or "", person):
+                used.add(index)
+                title = title or desc.title
+        result.append(Interviewer(name=_clean_name(person.name) if person.name else None,
+                                  email=person.email.lower() if person.email else None, title=title))
+    known = {fold(i.name) for i in result if i.name}
+    for index, desc in enumerate(named):
+        key = fold(desc.name or "")
+        if index in used or key in known or key in excluded:
+            continue
+        known.add(key)
+        result.append(desc)
+    return tuple(result)
+
+
+def _participants(event: CalendarEvent) -> Iterable[Attendee]:
+    if event.organizer is not None:
+        yield event.organizer
+    yield from event.attendees
+
+
+def _clean_name(name: str) -> str:
+    return re.sub(r"\s*\((?:[^)]*)\)\s*$", "", name.strip().strip('"')).strip()
+
+
+def _same_person(name: str, person: Attendee) -> bool:
+    if person.name and fold(_clean_name(person.name)) == fold(name):
+        return True
+    return bool(person.email) and _name_matches_email(name, person.email or "")

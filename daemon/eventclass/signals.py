@@ -1,0 +1,211 @@
+"""Multilingual cue patterns (EN/DE/FR/ES) and the domain lists the event classifier matches against.
+
+Patterns are written against `fold()`ed text: lower-case, accents removed, whitespace collapsed,
+so "Vorstellungsgespräch" and "vorstellungsgesprach" are the same cue.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+FREE_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.de", "hotmail.fr",
+    "hotmail.es", "hotmail.co.uk", "live.com", "live.de", "live.fr", "msn.com", "yahoo.com",
+    "yahoo.de", "yahoo.fr", "yahoo.es", "yahoo.co.uk", "ymail.com", "aol.com", "gmx.de", "gmx.net",
+    "gmx.at", "gmx.ch", "gmx.com", "web.de", "t-online.de", "freenet.de", "icloud.com", "me.com",
+    "mac.com", "proton.me", "protonmail.com", "protonmail.ch", "pm.me", "mail.com", "zoho.com",
+    "yandex.com", "yandex.ru", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr", "sfr.fr",
+    "hey.com", "fastmail.com", "fastmail.fm", "tutanota.com", "tuta.io", "posteo.de", "posteo.net",
+    "mailbox.org", "qq.com", "163.com", "libero.it", "seznam.cz", "wp.pl", "telefonica.net",
+})
+FREE_MAIL_PREFIXES = ("yahoo.", "hotmail.", "gmx.", "outlook.", "live.")
+
+# ATS, schedulers, video and calendar platforms: their names and domains are never the company.
+TOOL_DOMAINS = frozenset({
+    "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "ashby.io", "workday.com",
+    "myworkday.com", "myworkdayjobs.com", "goodtime.io", "modernloop.io", "calendly.com", "zoom.us",
+    "zoom.com", "zoomgov.com", "teams.microsoft.com", "microsoft.com", "office365.com", "google.com",
+    "webex.com", "smartrecruiters.com", "workable.com", "workablemail.com", "jobvite.com",
+    "icims.com", "bamboohr.com", "recruitee.com", "personio.de", "personio.com", "teamtailor.com",
+    "teamtailor-mail.com", "taleo.net", "successfactors.com", "successfactors.eu", "gem.com",
+    "paradox.ai", "hirevue.com", "codesignal.com", "hackerrank.com", "coderpad.io", "karat.com",
+    "karat.io", "cal.com", "doodle.com", "hubspot.com", "chilipiper.com", "prelude.co", "rippling.com",
+    "join.com", "softgarden.io", "softgarden.de", "breezy.hr", "jazzhr.com", "pinpointhq.com",
+    "resource.calendar.google.com", "group.calendar.google.com", "calendar.google.com",
+})
+TOOL_BRANDS = (
+    "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly",
+    "zoom", "microsoft teams", "teams", "google meet", "google calendar", "google", "microsoft",
+    "webex", "smartrecruiters", "workable", "jobvite", "icims", "bamboohr", "recruitee", "personio",
+    "teamtailor", "taleo", "successfactors", "gem", "paradox", "hirevue", "codesignal", "hackerrank",
+    "coderpad", "karat", "cal.com", "doodle", "hubspot", "chili piper", "prelude", "rippling", "join",
+    "softgarden", "breezy", "jazzhr", "pinpoint", "linkedin", "indeed", "xing", "stepstone",
+)
+
+
+def fold(text: str) -> str:
+    """Given any text, returns it lower-cased, without accents, whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("ß", "ss").replace("’", "'").replace("`", "'")
+    return re.sub(r"\s+", " ", stripped.lower()).strip()
+
+
+def is_free_mail(domain: str | None) -> bool:
+    """Given a mail domain, returns whether it is a personal mail provider."""
+    if not domain:
+        return False
+    domain = domain.lower()
+    return domain in FREE_MAIL_DOMAINS or domain.startswith(FREE_MAIL_PREFIXES)
+
+
+def is_tool_domain(domain: str | None) -> bool:
+    """Given a mail domain, returns whether it belongs to an ATS, scheduler or meeting platform."""
+    if not domain:
+        return False
+    domain = domain.lower()
+    return any(domain == d or domain.endswith("." + d) for d in TOOL_DOMAINS)
+
+
+def is_tool_brand(name: str) -> bool:
+    """Given a candidate company name, returns whether it is an ATS/scheduler/platform brand."""
+    folded = fold(name).strip(" .")
+    return folded in TOOL_BRANDS or any(folded.startswith(b + " ") for b in ("via", "powered by"))
+
+
+def _rx(parts: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
+
+
+# Words that name a job interview (the user's or someone's).
+INTERVIEW = _rx([
+    r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?", r"recruiter (?:screen|call|chat)",
+    r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
+    r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
+    r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
+    r"kennenlerngesprach", r"kennenlern-?call", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
+    r"entretiens?", r"entretien d'embauche", r"entrevistas?", r"entrevista de trabajo",
+    r"processus de recrutement", r"proceso de seleccion", r"job interview",
+])
+# Stronger phrases that only appear in invitations sent to a candidate.
+CANDIDATE_SIDE = _rx([
+    r"your interview", r"you'?ll (?:be )?meet(?:ing)?", r"you will (?:be )?meet(?:ing)?",
+    r"you will be speaking with", r"you'?ll be speaking with", r"thank you for your interest",
+    r"thanks for your interest", r"thank you for applying", r"thanks for applying",
+    r"your application", r"look forward to (?:speaking|meeting|chatting) with you",
+    r"excited to (?:speak|meet|chat) with you", r"next step in (?:our|the) (?:hiring|interview) process",
+    r"hiring process", r"interview process", r"recruiting team", r"talent acquisition",
+    r"ihr(?:e|em)? (?:vorstellungs|bewerbungs)gesprach", r"ihre bewerbung", r"deine bewerbung",
+    r"vielen dank fur ihr interesse", r"danke fur dein interesse", r"wir freuen uns auf das gesprach",
+    r"votre candidature", r"ta candidature", r"merci pour (?:votre|ton) interet", r"votre entretien",
+    r"vous rencontrerez", r"tu rencontreras", r"su candidatura", r"tu candidatura",
+    r"gracias por (?:tu|su) interes", r"tu entrevista", r"su entrevista", r"te reuniras con",
+    r"se reunira con", r"please (?:join|dial)", r"reschedule", r"prepare for",
+])
+# The user sits on the interviewer's side of the table.
+INTERVIEWER_SIDE = _rx([
+    r"interview kit", r"interview guide", r"scorecard", r"score card", r"debrief", r"feedback form",
+    r"submit (?:your )?feedback", r"interview with candidate", r"candidate interview",
+    r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
+    r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
+    r"mit (?:de[rm] )?(?:kandidat|bewerber)(?:in)?", r"grille d'evaluation", r"kit d'entretien",
+    r"entretien avec (?:le|la|un|une) candidat(?:e)?", r"fiche d'evaluation",
+    r"entrevista con (?:el|la|un|una) candidat[oa]", r"hoja de evaluacion", r"kit de entrevista",
+    r"evaluacion del candidato", r"interview loop debrief",
+])
+MOCK = _rx([
+    r"mock", r"practice interview", r"interview practice", r"interview prep(?:aration)?",
+    r"prep (?:call|session) for (?:my|your|the) interview", r"dry run", r"rehearsal",
+    r"probe-?interview", r"ubungsinterview", r"interviewtraining", r"bewerbungstraining",
+    r"bewerbungscoaching", r"simulation d'entretien", r"entretien blanc", r"entrainement",
+    r"entrevista simulada", r"simulacro", r"practica de entrevista", r"career (?:center|coach|coaching)",
+    r"karriereberatung", r"coaching",
+])
+TRAINING = _rx([
+    r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class", r"(?<!-)class",
+    r"course", r"seminar", r"seminaire", r"atelier", r"taller", r"curso", r"kurs", r"lecture",
+    r"meetup", r"livestream", r"live stream", r"konferenz", r"bootcamp", r"office hours",
+    r"how to (?:ace|nail|prepare|crush|pass)", r"tips for", r"register(?:ed)?", r"registration",
+    r"eventbrite", r"job fair", r"career fair", r"jobmesse", r"karrieremesse", r"salon de l'emploi",
+    r"feria de empleo",
+])
+RESEARCH_PRESS = _rx([
+    r"user (?:research|interview|study|studies)", r"customer (?:interview|research|discovery)",
+    r"usability", r"research (?:session|study|interview|participant)", r"ux research",
+    r"(?:study|research) participants?", r"gift card", r"incentive", r"amazon voucher", r"survey",
+    r"focus group", r"press (?:interview|call|briefing|inquiry)", r"the press", r"journalist",
+    r"reporter", r"podcast", r"media interview", r"radio", r"newspaper", r"magazine",
+    r"nutzer(?:interview|studie|forschung)", r"kundeninterview", r"presse(?:interview|gesprach)?",
+    r"interview (?:avec|pour) (?:le|la|un|une) (?:journal|magazine|podcast)", r"etude utilisateur",
+    r"entretien utilisateur", r"recherche utilisateur", r"journaliste", r"prensa", r"periodista",
+    r"estudio de usuario", r"investigacion de usuario", r"entrevista de usuario", r"oral history",
+    r"family history", r"exit interview", r"stay interview", r"thesis", r"masterarbeit",
+    r"bachelorarbeit", r"tesis", r"interview d'expert",
+])
+COFFEE = _rx([
+    r"coffee chats?", r"virtual coffee", r"coffee", r"informational(?: interview| chat| call)?",
+    r"networking", r"kaffee", r"cafe", r"cafecito", r"catch[- ]up", r"get to know each other",
+    r"mentoring", r"mentorship",
+])
+# An invitation from a job context, without the word "interview".
+JOB_CONTEXT = _rx([
+    r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
+    r"talent", r"candidate", r"stelle", r"position als", r"bewerbung", r"poste", r"recrutement",
+    r"candidature", r"puesto", r"vacante", r"candidatura", r"seleccion", r"reclutamiento",
+])
+VIDEO = _rx([
+    r"zoom\.us", r"zoom meeting", r"teams\.microsoft\.com", r"microsoft teams", r"meet\.google\.com",
+    r"google meet", r"webex", r"join (?:the )?(?:meeting|call)", r"meeting id", r"passcode",
+    r"dial-?in", r"besprechungs-?id", r"participer a la reunion", r"unirse a la reunion",
+])
+PERSONAL = _rx([
+    r"dentist", r"doctor", r"dr\.", r"haircut", r"birthday", r"gym", r"yoga", r"dinner", r"lunch",
+    r"vet", r"zahnarzt", r"arzt", r"friseur", r"geburtstag", r"medecin", r"dentiste", r"coiffeur",
+    r"anniversaire", r"medico", r"dentista", r"cumpleanos", r"peluqueria", r"parent-teacher",
+    r"school", r"flight", r"pick up", r"abholen",
+])
+INTERNAL = _rx([
+    r"1:1", r"one-on-one", r"standup", r"stand-up", r"sprint", r"retro(?:spective)?", r"planning",
+    r"all hands", r"all-hands", r"town hall", r"team sync", r"weekly", r"offsite", r"quarterly review",
+])
+
+
+def cues(pattern: re.Pattern[str], folded: str) -> list[str]:
+    """Given a cue pattern and folded text, returns the distinct cues found, in order."""
+    seen: list[str] = []
+    for match in pattern.finditer(folded):
+        cue = match.group(0)
+        if cue not in seen:
+            seen.append(cue)
+    return seen
+
+
+# In a description, only unambiguous phrases count: invitations repeat words like "coffee" or "class".
+DESC_TRAINING = _rx([
+    r"webinar", r"webinaire", r"masterclass", r"bootcamp", r"eventbrite", r"this workshop",
+    r"this session will cover", r"in this (?:webinar|workshop|class|session) (?:we|you)",
+    r"registration", r"you (?:are|have) registered", r"inscription confirmee", r"inscripcion",
+    r"anmeldung bestatigt",
+])
+DESC_COFFEE = _rx([
+    r"coffee chat", r"virtual coffee", r"informational (?:interview|chat|call)", r"networking chat",
+    r"no agenda", r"just to get to know", r"pick your brain", r"cafe virtuel", r"cafe virtual",
+    r"kaffee-?chat", r"virtueller kaffee",
+])
+
+_BOILERPLATE_START = re.compile(
+    r"(?im)^\s*(?:[-─_=~.]{6,}|join zoom meeting|join the zoom meeting|zoom meeting id|microsoft teams"
+    r"(?: meeting| need help)?|join (?:on your computer|with google meet|webex meeting)|join by phone"
+    r"|meeting id:|besprechungs-id|r[eé]union microsoft teams|reuni[oó]n de microsoft teams"
+    r"|rejoindre la r[eé]union|unirse a la reuni[oó]n|to join the video meeting"
+    r"|invitation from google calendar"
+    r"|you are receiving this email|forwarding this invitation|learn more about meet)",
+)
+
+
+def strip_boilerplate(description: str) -> str:
+    """Given an event description, returns it without the video-call / calendar footer."""
+    match = _BOILERPLATE_START.search(description)
+    return description[: match.start()] if match else description

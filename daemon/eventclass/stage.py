@@ -1,0 +1,79 @@
+"""Interview stage from the title, else the description: screen, technical, hiring manager, onsite, final."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.daemon.eventclass.signals import fold
+from afterview.daemon.verdicts import Stage
+
+
+def _rx(parts: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
+
+
+# Most specific first: a "final round technical interview" is the final round.
+_STAGES: list[tuple[Stage, re.Pattern[str]]] = [
+    ("final", _rx([
+        r"final (?:round|interview|stage|conversation|chat|call)", r"last round", r"final-round",
+        r"abschlussgesprach", r"finale[sn]? (?:gesprach|runde|interview)", r"letzte runde",
+        r"entretien final", r"dernier entretien", r"tour final", r"entrevista final", r"ronda final",
+        r"ultima (?:ronda|entrevista)", r"(?:meet|chat with|call with) (?:the|our) (?:ceo|founders?)",
+        r"executive (?:interview|round)", r"gesprach mit (?:der|dem) geschaftsfuhr(?:ung|er|erin)",
+    ])),
+    ("onsite", _rx([
+        r"on-?site", r"onsite interviews?", r"virtual onsite", r"panel(?: interview)?", r"interview loop",
+        r"loop", r"super ?day", r"vor[- ]ort(?:-?termin| gesprach)?", r"assessment cent(?:er|re)",
+        r"sur site", r"dans nos locaux", r"presencial", r"en (?:nuestras )?oficinas",
+        r"entrevistas en panel", r"journee d'entretiens", r"full day",
+    ])),
+    ("hiring_manager", _rx([
+        r"hiring manager", r"with (?:the|your future) manager", r"team lead(?:er)? (?:interview|call|chat)",
+        r"gesprach mit (?:der|dem|ihrer|ihrem|deiner|deinem) (?:teamleitung|fuhrungskraft|teamleiter(?:in)?"
+        r"|zukunftigen (?:vorgesetzten|teamleitung))", r"manager d'equipe",
+        r"futur manager", r"responsable (?:du recrutement|d'equipe|de l'equipe)", r"manager operationnel",
+        r"gerente de contratacion", r"responsable del area", r"(?:jefe|jefa|responsable) de equipo",
+        r"manager (?:interview|round|call|chat)",
+    ])),
+    ("technical", _rx([
+        r"technical", r"tech (?:interview|screen|round)", r"coding", r"live coding", r"pair programming",
+        r"pairing", r"system design", r"architecture (?:interview|round)", r"take-?home", r"code review",
+        r"algorithms?", r"technisches?", r"fachgesprach", r"fachliches gesprach", r"programmier",
+        r"entretien technique", r"test technique", r"exercice technique", r"entrevista tecnica",
+        r"prueba tecnica", r"ejercicio tecnico", r"case study", r"case interview", r"hackerrank",
+        r"coderpad", r"codesignal", r"karat",
+    ])),
+    ("recruiter_screen", _rx([
+        r"recruiter (?:screen|call|chat|interview|conversation)", r"phone ?screen(?:ing)?",
+        r"screening(?: call| interview)?", r"intro(?:ductory)? call", r"initial (?:call|conversation|chat|"
+        r"interview)", r"first (?:call|conversation|chat)", r"talent acquisition", r"chat with (?:a |our )?"
+        r"recruit", r"telefoninterview", r"telefonisches interview", r"erstgesprach", r"kennenlern(?:gesprach"
+        r"|-?call|termin)", r"telefonat mit (?:dem |der )?(?:recruiting|personal)", r"premier entretien",
+        r"entretien telephonique", r"appel (?:de|avec) (?:la |le )?(?:recrut|rh)", r"preselection",
+        r"preseleccion", r"llamada inicial", r"entrevista telefonica", r"primera (?:entrevista|llamada)",
+        r"llamada con (?:el equipo de )?(?:seleccion|recursos humanos|rrhh)", r"pre-?screen",
+        r"recruiting call",
+    ])),
+]
+
+
+def find_stage(summary: str, description: str, role: str | None = None) -> tuple[Stage | None, str | None]:
+    """Given title and description, returns (stage or None, the cue that decided it).
+
+    In the title the most specific stage wins; in the description the first one named, because
+    descriptions go on to mention later rounds ("next would be a technical interview").
+    """
+    if role:  # an "Engineering Manager" role is not a hiring-manager round
+        summary, description = summary.replace(role, " "), description.replace(role, " ")
+    title = fold(summary)
+    for stage, pattern in _STAGES:
+        match = pattern.search(title)
+        if match:
+            return stage, match.group(0)
+    body = fold(description)
+    best: tuple[int, Stage, str] | None = None
+    for stage, pattern in _STAGES:
+        match = pattern.search(body)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), stage, match.group(0))
+    return (best[1], best[2]) if best else (None, None)

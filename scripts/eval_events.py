@@ -1,0 +1,162 @@
+"""Evaluate classify_event on the labelled corpus in tests/corpus/events/.
+
+Usage: .venv/bin/python scripts/eval_events.py [--split dev|holdout|all] [--corpus DIR] [--quiet]
+Prints accuracy on is_interview, false positives (user-as-interviewer counted separately),
+company / role / stage accuracy and interviewer-list exact matches on real interviews, and
+every misclassified or mis-extracted event with the classifier's reasons.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from afterview.connectors.ical import parse_calendar
+from afterview.daemon.eventclass import classify_event
+from afterview.daemon.verdicts import EventVerdict
+
+ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
+
+
+@dataclass
+class Report:
+    """Counts of one evaluation run; `problems` are the lines to show a person."""
+
+    events: int = 0
+    correct: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    user_interviewer_fps: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+    interviews: int = 0
+    company_ok: int = 0
+    role_ok: int = 0
+    stage_ok: int = 0
+    people_ok: int = 0
+    extraction_misses: list[str] = field(default_factory=list)
+    parse_problems: list[str] = field(default_factory=list)
+
+    def ratio(self, part: int, whole: int) -> float:
+        return part / whole if whole else 1.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.ratio(self.correct, self.events)
+
+    @property
+    def company_accuracy(self) -> float:
+        return self.ratio(self.company_ok, self.interviews)
+
+
+def squash(text: str | None) -> str:
+    """Given a display string, returns it lower-cased with accents and non-alphanumerics removed."""
+    folded = unicodedata.normalize("NFKD", text or "")
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in folded if not unicodedata.combining(c)).lower())
+
+
+def _people_key(verdict: EventVerdict) -> set[str]:
+    return {(p.email or p.name or "").lower() for p in verdict.interviewers}
+
+
+def evaluate(corpus: Path, split: str) -> Report:
+    """Given the corpus folder and a split (dev, holdout, all), returns the evaluation report."""
+    report = Report()
+    with (corpus / "labels.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if split == "all" or r["split"] == split]
+    by_file: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_file.setdefault(row["file"], []).append(row)
+    for name, labels in sorted(by_file.items()):
+        parsed = parse_calendar((corpus / name).read_bytes(), tz=ZoneInfo("UTC"), window=None, source=name)
+        report.parse_problems.extend(parsed.problems)
+        for label in labels:
+            events = [e for e in parsed.events if e.uid == label["uid"]]
+            if not events:
+                report.events += 1
+                report.false_negatives.append(f"{name}: uid {label['uid']} not read")
+                continue
+            for event in events:
+                _score(report, name, label, classify_event(event, me=ME))
+    return report
+
+
+def _score(report: Report, name: str, label: dict[str, str], verdict: EventVerdict) -> None:
+    report.events += 1
+    expected = label["is_interview"] == "1"
+    why = "; ".join(verdict.reasons)
+    if verdict.is_interview != expected:
+        line = f"{name}: expected {expected}, got {verdict.is_interview} [{label['trap']}] ({why})"
+        if expected:
+            report.false_negatives.append(line)
+        else:
+            report.false_positives.append(line)
+            if label["trap"] == "user as interviewer":
+                report.user_interviewer_fps.append(line)
+        return
+    report.correct += 1
+    if not expected:
+        return
+    report.interviews += 1
+    misses = []
+    if squash(verdict.company) == squash(label["company"]):
+        report.company_ok += 1
+    else:
+        misses.append(f"company {verdict.company!r} != {label['company']!r}")
+    if squash(verdict.role) == squash(label["role"]):
+        report.role_ok += 1
+    else:
+        misses.append(f"role {verdict.role!r} != {label['role']!r}")
+    if (verdict.stage or "") == label["stage"]:
+        report.stage_ok += 1
+    else:
+        misses.append(f"stage {verdict.stage!r} != {label['stage']!r}")
+    want = {p.lower() for p in label["interviewers"].split(";") if p}
+    if _people_key(verdict) == want:
+        report.people_ok += 1
+    else:
+        misses.append(f"interviewers {sorted(_people_key(verdict))} != {sorted(want)}")
+    if misses:
+        report.extraction_misses.append(f"{name}: " + "; ".join(misses))
+
+
+def render(report: Report, split: str, quiet: bool = False) -> str:
+    """Given a report, returns the text summary (and, unless quiet, every miss)."""
+    r = report
+    lines = [
+        f"split={split} events={r.events} interviews={r.interviews}",
+        f"accuracy (is_interview): {r.accuracy:.3f} ({r.correct}/{r.events})",
+        f"false positives: {len(r.false_positives)} (user as interviewer: {len(r.user_interviewer_fps)})",
+        f"false negatives: {len(r.false_negatives)}",
+        f"company right on interviews: {r.company_accuracy:.3f} ({r.company_ok}/{r.interviews})",
+        f"role right: {r.ratio(r.role_ok, r.interviews):.3f}   stage right: {r.ratio(r.stage_ok, r.interviews):.3f}"
+        f"   interviewer list exact: {r.ratio(r.people_ok, r.interviews):.3f}",
+    ]
+    if not quiet:
+        for title, items in (("FALSE POSITIVES", r.false_positives), ("FALSE NEGATIVES", r.false_negatives),
+                             ("EXTRACTION MISSES", r.extraction_misses), ("PARSE PROBLEMS", r.parse_problems)):
+            if items:
+                lines.append(f"-- {title}")
+                lines.extend(f"  {item}" for item in items)
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "holdout", "all"], default="holdout")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--quiet", action="store_true")
+    args = parser.parse_args(argv)
+    report = evaluate(args.corpus, args.split)
+    print(render(report, args.split, args.quiet))
+    met = report.accuracy >= 0.97 and not report.user_interviewer_fps and report.company_accuracy >= 0.9
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
