@@ -62,7 +62,7 @@ def _ics(
         event.add("attendee", att, encode=False)
     cal.add_component(event)
     cal.add_missing_timezones()
-    return cal.to_ical()
+    return bytes(cal.to_ical())
 
 
 def _mail(

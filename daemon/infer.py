@@ -15,9 +15,7 @@ from typing import Any, Literal
 from afterview.daemon.evidence import Application, Evidence
 from afterview.daemon.verdicts import Interviewer
 
-Status = Literal[
-    "scheduled", "interviewed", "awaiting", "next_round", "offer", "rejected", "withdrawn", "no_response"
-]
+Status = Literal["scheduled", "interviewed", "awaiting", "next_round", "offer", "rejected", "withdrawn", "no_response"]
 STATUSES: tuple[Status, ...] = (
     "scheduled",
     "interviewed",
@@ -115,7 +113,7 @@ class AppState:
     known_message_ids: frozenset[str] = frozenset()
     notes: tuple[Note, ...] = ()
     review: tuple[ReviewItem, ...] = ()
-    timeline: tuple[str, ...] = ()
+    timeline: tuple[tuple[datetime, str], ...] = ()
     domains: frozenset[str] = frozenset()
     accounts: tuple[str, ...] = ()
 
@@ -137,7 +135,7 @@ class _Fold:
     last_contact: MessageRef | None = None
     notes: list[Note] = field(default_factory=list)
     review: dict[str, ReviewItem] = field(default_factory=dict)
-    timeline: list[str] = field(default_factory=list)
+    timeline: list[tuple[datetime, str]] = field(default_factory=list)
     last_end: datetime | None = None
 
 
@@ -163,9 +161,7 @@ def _interview(item: Evidence) -> Interview:
         start=datetime.fromisoformat(d["start"]),
         end=datetime.fromisoformat(d["end"]),
         stage=d.get("stage"),
-        interviewers=tuple(
-            Interviewer(p.get("name"), p.get("email"), p.get("title")) for p in d["interviewers"]
-        ),
+        interviewers=tuple(Interviewer(p.get("name"), p.get("email"), p.get("title")) for p in d["interviewers"]),
         domains=tuple(d.get("domains", ())),
         seen_at=item.recorded_at,
     )
@@ -230,15 +226,13 @@ def fold(
     status: Status = acc.status or "awaiting"
     ended = [iv for iv in interviews if iv.end <= now]
     upcoming = next((iv for iv in interviews if iv.end > now), None)
-    if status == "interviewed" and (
-        acc.thank_you_done or (acc.last_end and now - acc.last_end >= THANK_YOU_WINDOW)
-    ):
+    if status == "interviewed" and (acc.thank_you_done or (acc.last_end and now - acc.last_end >= THANK_YOU_WINDOW)):
         status = "awaiting"
     if status == "awaiting" and acc.anchor is not None and no_response_at is not None:
         limit = no_response_at(replace(acc.anchor, decision_date=acc.decision_date))
         if limit is not None and now >= limit:
             status = "no_response"
-            acc.timeline.append(f"{limit:%Y-%m-%d} no answer after the last follow-up: no_response")
+            acc.timeline.append((limit, "no answer after the last follow-up: no_response"))
     domains = {d for iv in interviews for d in iv.domains}
     known_ids = {str(e.data.get("message_id")) for e in evidence if e.data.get("message_id")}
     return AppState(
@@ -267,7 +261,7 @@ def _on_interview(acc: _Fold, iv: Interview, now: datetime) -> None:
         return
     if iv.end > now:
         acc.status = "scheduled"
-        acc.timeline.append(f"{iv.start:%Y-%m-%d %H:%M} interview scheduled: {iv.summary}")
+        acc.timeline.append((iv.start, f"interview scheduled: {iv.summary}"))
         return
     acc.status = "interviewed"
     acc.last_end = iv.end
@@ -276,14 +270,14 @@ def _on_interview(acc: _Fold, iv: Interview, now: datetime) -> None:
     acc.decision_date = None
     acc.anchor = Anchor(key=iv.event_key, at=iv.end, seen_at=iv.seen_at, decision_date=None)
     names = ", ".join(i.name or i.email or "?" for i in iv.interviewers) or "no interviewer known"
-    acc.timeline.append(f"{iv.end:%Y-%m-%d %H:%M} interview ended ({names}): {iv.summary}")
+    acc.timeline.append((iv.end, f"interview ended ({names}): {iv.summary}"))
 
 
 def _on_inbound(acc: _Fold, app: Application, item: Evidence, threshold: float) -> None:
     msg = _message(item)
     label = msg.label or "other"
     decided = _date(item.data.get("decision_date"))
-    acc.timeline.append(f"{msg.at:%Y-%m-%d %H:%M} mail {label} ({msg.confidence:.2f}): {msg.subject}")
+    acc.timeline.append((msg.at, f"mail {label} ({msg.confidence:.2f}): {msg.subject}"))
     if label in ("rejection", "offer", "next_step", "pending", "acknowledgement"):
         acc.last_contact = msg
     if acc.status in TERMINAL:
@@ -316,21 +310,17 @@ def _on_inbound(acc: _Fold, app: Application, item: Evidence, threshold: float) 
         return
     if decided is not None and acc.anchor is not None:
         acc.decision_date = decided
-        acc.anchor = replace(
-            acc.anchor, decision_date=decided, seen_at=max(acc.anchor.seen_at, item.recorded_at)
-        )
+        acc.anchor = replace(acc.anchor, decision_date=decided, seen_at=max(acc.anchor.seen_at, item.recorded_at))
 
 
 def _on_outbound(acc: _Fold, item: Evidence) -> None:
     if acc.last_end is None or item.at < acc.last_end:
         return
-    recipients = {
-        p.get("email") for p in (*item.data.get("to", ()), *item.data.get("cc", ())) if p.get("email")
-    }
+    recipients = {p.get("email") for p in (*item.data.get("to", ()), *item.data.get("cc", ())) if p.get("email")}
     acc.thanked |= {r for r in recipients if r}
     if not acc.thank_you_done:
         acc.thank_you_done = True
-        acc.timeline.append(f"{item.at:%Y-%m-%d %H:%M} you wrote to {', '.join(sorted(recipients))}")
+        acc.timeline.append((item.at, f"you wrote to {', '.join(sorted(recipients))}"))
     if acc.status == "interviewed":
         acc.status = "awaiting"
 
@@ -338,31 +328,27 @@ def _on_outbound(acc: _Fold, item: Evidence) -> None:
 def _on_user(acc: _Fold, app: Application, item: Evidence) -> None:
     d = item.data
     action = d.get("action")
-    stamp = f"{item.at:%Y-%m-%d %H:%M}"
     if action == "note":
         acc.notes.append(Note(d.get("text", ""), d.get("about"), item.at))
-        acc.timeline.append(
-            f"{stamp} note{' about ' + d['about'] if d.get('about') else ''}: {d.get('text', '')}"
-        )
+        about = f" about {d['about']}" if d.get("about") else ""
+        acc.timeline.append((item.at, f"note{about}: {d.get('text', '')}"))
     elif action == "expect":
         acc.decision_date = _date(d.get("date"))
         if acc.anchor is not None:
-            acc.anchor = replace(
-                acc.anchor, decision_date=acc.decision_date, seen_at=max(acc.anchor.seen_at, item.at)
-            )
-        acc.timeline.append(f"{stamp} you expect a decision by {d.get('date')}")
+            acc.anchor = replace(acc.anchor, decision_date=acc.decision_date, seen_at=max(acc.anchor.seen_at, item.at))
+        acc.timeline.append((item.at, f"you expect a decision by {d.get('date')}"))
     elif action == "withdraw":
         acc.status = "withdrawn"
-        acc.timeline.append(f"{stamp} you withdrew")
+        acc.timeline.append((item.at, "you withdrew"))
     elif action == "mark":
         acc.status = d["status"]
         acc.review.clear()
         if acc.status not in TERMINAL:
             acc.stop_message = None
-        acc.timeline.append(f"{stamp} you marked it {d['status']}")
+        acc.timeline.append((item.at, f"you marked it {d['status']}"))
     elif action == "add":
         acc.status = acc.status or d.get("status") or "awaiting"
-        acc.timeline.append(f"{stamp} you added {app.title}")
+        acc.timeline.append((item.at, f"you added {app.title}"))
         interviewed = d.get("interviewed_at")
         if interviewed and acc.last_end is None:
             # A hand-added application with a past interview follows the same schedule.
@@ -387,6 +373,6 @@ def _on_user(acc: _Fold, app: Application, item: Evidence) -> None:
         if target is not None and d.get("decision") == "accept":
             acc.status = STOP_LABELS.get(target.label, acc.status)  # type: ignore[assignment]
             acc.stop_message = target.message
-            acc.timeline.append(f"{stamp} you confirmed: {target.label}")
+            acc.timeline.append((item.at, f"you confirmed: {target.label}"))
         elif target is not None:
-            acc.timeline.append(f"{stamp} you dismissed: {target.label} ({target.subject})")
+            acc.timeline.append((item.at, f"you dismissed: {target.label} ({target.subject})"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import click
 from afterview.daemon.cli.app import main, open_engine
@@ -21,7 +22,7 @@ def _next_reminder(rows: list[ArtifactRow], now: datetime) -> ArtifactRow | None
     return min(pending, key=lambda r: r.due_at or now, default=None)
 
 
-def _summary(state: AppState, rows: list[ArtifactRow], now: datetime) -> dict[str, Any]:
+def _summary(state: AppState, rows: list[ArtifactRow], now: datetime, tz: ZoneInfo) -> dict[str, Any]:
     nxt = _next_reminder(rows, now)
     iv = state.last_interview or state.upcoming
     return {
@@ -29,9 +30,9 @@ def _summary(state: AppState, rows: list[ArtifactRow], now: datetime) -> dict[st
         "company": state.app.company,
         "role": state.app.role,
         "status": state.status,
-        "last_interview": iv.start.isoformat() if iv else None,
+        "last_interview": iv.start.astimezone(tz).isoformat() if iv else None,
         "decision_date": state.decision_date.isoformat() if state.decision_date else None,
-        "next_reminder": {"at": nxt.due_at.isoformat(), "summary": nxt.summary}
+        "next_reminder": {"at": nxt.due_at.astimezone(tz).isoformat(), "summary": nxt.summary}
         if nxt and nxt.due_at
         else None,
         "drafts": sum(1 for r in rows if r.kind == "draft" and r.state == "live"),
@@ -43,7 +44,7 @@ def pipeline(engine: Any, now: datetime, show_all: bool = False) -> list[dict[st
     """Given an open engine and the time, returns one summary dict per application, in order."""
     rows = engine.state.artifacts()
     states = [s for s in engine.states(now) if show_all or not s.terminal or _recent(s, now)]
-    return [_summary(s, [r for r in rows if r.app_id == s.app.id], now) for s in states]
+    return [_summary(s, [r for r in rows if r.app_id == s.app.id], now, engine.config.tz) for s in states]
 
 
 def print_pipeline(engine: Any, now: datetime, show_all: bool = False) -> None:
@@ -70,9 +71,7 @@ def print_pipeline(engine: Any, now: datetime, show_all: bool = False) -> None:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@click.option(
-    "--all", "show_all", is_flag=True, help="Include closed applications (offer, rejected, withdrawn)."
-)
+@click.option("--all", "show_all", is_flag=True, help="Include closed applications (offer, rejected, withdrawn).")
 def status(as_json: bool, show_all: bool) -> None:
     """Show the pipeline: every application, its status and the next reminder."""
     with open_engine(connect=False) as engine:
@@ -113,21 +112,20 @@ def show(app: str, as_json: bool) -> None:
         found = engine.find(app)
         state = next(s for s in engine.states(now) if s.app.id == found.id)
         rows = engine.state.artifacts(found.id)
-    summary = _summary(state, rows, now)
+    tz = engine.config.tz
+    summary = _summary(state, rows, now, tz)
     artifacts = [
         {
             "kind": r.kind,
             "state": r.state,
-            "due": r.due_at.isoformat() if r.due_at else None,
+            "due": r.due_at.astimezone(engine.config.tz).isoformat() if r.due_at else None,
             "summary": r.summary,
             "where": f"{r.account}:{r.ref}",
         }
         for r in rows
     ]
     if as_json:
-        click.echo(
-            json.dumps({**summary, "timeline": list(state.timeline), "artifacts": artifacts}, indent=2)
-        )
+        click.echo(json.dumps({**summary, "timeline": list(state.timeline), "artifacts": artifacts}, indent=2))
         return
     click.echo(f"{found.title}  [{found.id}]  status: {state.status}")
     if state.decision_date:
@@ -135,8 +133,8 @@ def show(app: str, as_json: bool) -> None:
     for item in state.review:
         click.echo(f"needs review: looks like {item.label} ({item.confidence:.2f}): {item.subject}")
     click.echo("\nTimeline:")
-    for line in state.timeline:
-        click.echo(f"  {line}")
+    for at, what in state.timeline:
+        click.echo(f"  {at.astimezone(tz):%Y-%m-%d %H:%M}  {what}")
     click.echo("\nMade by afterview:" if artifacts else "\nNothing made by afterview yet.")
     for a in artifacts:
         due = f" {a['due'][:16].replace('T', ' ')}" if a["due"] else ""
@@ -147,7 +145,7 @@ def _record(app: str, action: str, **payload: Any) -> str:
     with open_engine(connect=False) as engine:
         found = engine.find(app)
         engine.record(user_evidence(found.id, action, engine.clock(), **payload))  # type: ignore[arg-type]
-        return found.title
+        return str(found.title)
 
 
 @main.command()
@@ -196,9 +194,7 @@ def mark(app: str, new_status: str) -> None:
 )
 @click.option("--contact", metavar="EMAIL", help="Who to write to (recruiter or interviewer).")
 @click.option("--contact-name", metavar="NAME", help="That person's name.")
-def add(
-    company: str, role: str, interviewed: datetime | None, contact: str | None, contact_name: str | None
-) -> None:
+def add(company: str, role: str, interviewed: datetime | None, contact: str | None, contact_name: str | None) -> None:
     """Track an application by hand (two roles at one company are two applications)."""
     with open_engine(connect=False) as engine:
         now = engine.clock()
@@ -208,11 +204,7 @@ def add(
         engine.state.add_application(Application(app_id, company, role, now, "manual"))
         when = None
         if interviewed is not None:
-            local = (
-                interviewed
-                if interviewed.time() != time(0)
-                else datetime.combine(interviewed.date(), time(12))
-            )
+            local = interviewed if interviewed.time() != time(0) else datetime.combine(interviewed.date(), time(12))
             when = local.replace(tzinfo=engine.config.tz)
         engine.record(
             user_evidence(app_id, "add", now, interviewed_at=when, contact=contact, contact_name=contact_name)
