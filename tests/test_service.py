@@ -259,3 +259,92 @@ def test_signal_finishes_the_cycle_and_exits_cleanly(
     assert marks.read_text().split() == ["start", "end"]
     systemd.wait_for("STOPPING=1")
     assert systemd.fields().count("STOPPING=1") == 1
+
+
+# ------------------------------------------------ `afterview once` / `afterview run` glue
+
+
+class FakeReport:
+    def __init__(self, changes: list[str], problems: list[str], failed: dict[str, str], sources: int) -> None:
+        self.changes, self.problems, self.failed_sources, self.sources = changes, problems, failed, sources
+
+    @property
+    def ok(self) -> bool:
+        return len(self.failed_sources) < self.sources
+
+
+def fake_engine(monkeypatch: pytest.MonkeyPatch, reports: list[FakeReport], opened: list[object]) -> None:
+    """Puts a stand-in afterview.daemon.engine in place, so only the CLI glue is under test."""
+    import contextlib
+    import types
+
+    class Engine:
+        @classmethod
+        @contextlib.contextmanager
+        def open(cls, config: object) -> Iterator[Engine]:
+            opened.append(config)
+            yield cls()
+
+        def run_cycle(self) -> FakeReport:
+            return reports.pop(0)
+
+    module = types.ModuleType("afterview.daemon.engine")
+    module.Engine = Engine  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "afterview.daemon.engine", module)
+
+
+def write_config(tmp_path: Path) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        'me = ["a@b.org"]\ntimezone = "UTC"\n[service]\ninterval_minutes = 2\njitter_seconds = 0\n'
+        '[accounts.x]\ncalendar = { type = "memory" }\nmail = { type = "memory" }\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("report", "code", "out", "err"),
+    [
+        (FakeReport(["created tickler A", "saved draft B"], [], {}, 2), 0, ["created tickler A", "saved draft B"], []),
+        (FakeReport([], ["skipped broken.eml"], {"x:mail": "gone"}, 2), 0,
+         ["nothing to change"], ["problem: skipped broken.eml", "failed: x:mail: gone"]),
+        (FakeReport([], [], {"x:mail": "gone", "x:calendar": "gone too"}, 2), 1, ["nothing to change"],
+         ["failed: x:mail: gone", "failed: x:calendar: gone too"]),
+    ],
+)
+def test_once_prints_changes_and_fails_only_when_every_source_failed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, report: FakeReport, code: int, out: list[str], err: list[str]
+) -> None:
+    from afterview.daemon.cli import main
+    from click.testing import CliRunner
+
+    opened: list[object] = []
+    fake_engine(monkeypatch, [report], opened)
+    result = CliRunner().invoke(main, ["--config", str(write_config(tmp_path)), "once"])
+    assert result.exit_code == code, result.output
+    assert result.stdout.splitlines() == out
+    assert result.stderr.splitlines() == err
+    assert len(opened) == 1
+
+
+def test_run_serves_until_sigterm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, systemd: FakeSystemd
+) -> None:
+    from afterview.daemon.cli import main
+    from click.testing import CliRunner
+
+    class Terminating(FakeReport):
+        @property
+        def ok(self) -> bool:
+            os.kill(os.getpid(), signal.SIGTERM)  # systemd stops us during the first cycle
+            return True
+
+    opened: list[object] = []
+    fake_engine(monkeypatch, [Terminating(["created tickler A"], [], {}, 2)], opened)
+    result = CliRunner().invoke(main, ["--config", str(write_config(tmp_path)), "run"])
+    assert result.exit_code == 0, result.output
+    assert systemd.fields()[0] == "READY=1"
+    systemd.wait_for("STATUS=last cycle: 1 change(s), 0 problem(s)")
+    systemd.wait_for("STOPPING=1")
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # handlers are put back
