@@ -173,7 +173,7 @@ class CalendarContract:
 
     def test_unicode_and_multiline_text_keep_the_fingerprint(self, calendar: CalendarConnector) -> None:
         tickler = a_tickler(summary="Danke — Müller & Söhne, «Senior» Engineer; Zürich",
-                            description="One, with a comma; and semicolon\nTwo: café ✓\n" + "x" * 120)
+                            description="One, with a comma; and semicolon\nTwo: café ✓ C:\\new\\N \\,\n" + "x" * 120)
         stored = calendar.create_tickler(tickler)
         assert stored.fingerprint == tickler.fingerprint()
         found = calendar.find_tickler(tickler.key)
