@@ -204,11 +204,11 @@ def draft_name(key: str, *, serial: int = 0) -> str:
 def write_atomic(folder: Path, name: str, data: bytes) -> Path:
     """Given a folder, a cur/ file name and bytes, writes tmp/ then renames into cur/ (mode 0600).
 
-    Returns the new path; raises ConnectorError. The tmp/ name is fixed per target so a retry
+    Returns the new path; raises ConnectorError. The tmp/ name is fixed per key so a retry
     after a crash overwrites the leftover instead of piling up files.
     """
     target = folder / "cur" / name
-    tmp = folder / "tmp" / stem(name)
+    tmp = folder / "tmp" / stem(name).split(".", 1)[-1]  # without the time: a retry reuses it
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
         try:
