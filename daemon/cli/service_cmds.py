@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 from afterview.connectors.errors import AfterviewError
-from afterview.daemon.cli.app import Globals, main
+from afterview.daemon.cli.app import Globals, main, open_engine
 from afterview.daemon.config import load_config
 
 if TYPE_CHECKING:
@@ -37,15 +37,13 @@ def run(g: Globals) -> None:
     alive (Type=notify, watchdog), and stops cleanly on SIGTERM or Ctrl-C.
     """
     # Imported here so a problem in the engine never breaks `init` or `check-config`.
-    from afterview.daemon.engine import Engine
     from afterview.daemon.sdnotify import Notifier
     from afterview.daemon.service import run_service
 
-    config = load_config(g.config_path)
-    service = config.service
+    service = load_config(g.config_path).service
     log.setLevel(min(log.getEffectiveLevel(), logging.INFO))  # the journal shows what changed
 
-    with Engine.open(config) as engine:
+    with open_engine() as engine:
 
         def cycle() -> str:
             report = engine.run_cycle()
@@ -74,10 +72,7 @@ def run(g: Globals) -> None:
 @click.pass_obj
 def once(g: Globals) -> None:
     """Run one cycle now and print what it changed (exit 1 only if every source failed)."""
-    from afterview.daemon.engine import Engine
-
-    config = load_config(g.config_path)
-    with Engine.open(config) as engine:
+    with open_engine() as engine:
         report = engine.run_cycle()
     for line in report.changes or ["nothing to change"]:
         click.echo(line)
