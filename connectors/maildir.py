@@ -11,7 +11,6 @@ with the same Message-ID and then removes the old one.
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 from collections.abc import Mapping
@@ -34,30 +33,21 @@ from afterview.connectors.base import (
 )
 from afterview.connectors.errors import (
     ConflictError,
-    ConnectorConfigError,
     ConnectorError,
     CursorExpiredError,
     NotFoundError,
 )
 from afterview.connectors.maildir_fs import (
-    DRAFT_NAMES,
-    INBOX_NAMES,
-    SENT_NAMES,
     Layout,
     MailFile,
-    detect_layout,
     draft_name,
-    folder_path,
-    is_maildir,
-    list_folders,
     locate,
-    make_maildir,
-    pick_folder,
     read_head,
     read_limited,
     scan,
     write_atomic,
 )
+from afterview.connectors.maildir_options import resolve_options
 from afterview.connectors.mime import (
     MAX_RAW_BYTES,
     parse_headers,
@@ -66,7 +56,6 @@ from afterview.connectors.mime import (
     stored_draft_from_bytes,
 )
 
-_OPTIONS = ("path", "layout", "inbox", "sent", "drafts", "create")
 _CURSOR_VERSION = 1
 # Stems of files this recent (by mtime, relative to the newest seen) stay in the cursor, so a
 # file delivered with a slightly older mtime (sync tools that set it from the Date header,
@@ -89,17 +78,6 @@ class _DraftFile:
     file: MailFile
     message_id: str
     stored: StoredDraft | None  # None: the user's own draft
-
-
-def _config_str(options: Mapping[str, Any], key: str) -> str | None:
-    value = options.get(key)
-    if value is None:
-        return None
-    if isinstance(value, os.PathLike):
-        value = os.fspath(value)
-    if not isinstance(value, str) or not value.strip():
-        raise ConnectorConfigError(key, "must be a non-empty string")
-    return value.strip()
 
 
 class MaildirMailbox:
@@ -130,80 +108,10 @@ class MaildirMailbox:
     @classmethod
     def from_options(cls, options: Mapping[str, Any], ctx: ConnectorContext) -> Self:
         """Given {path, layout, inbox, sent, drafts, create}, returns it; raises ConnectorConfigError."""
-        for key in options:
-            if key not in _OPTIONS:
-                raise ConnectorConfigError(key, f"unknown maildir option (known: {', '.join(_OPTIONS)})")
-        raw_path = _config_str(options, "path")
-        if raw_path is None:
-            raise ConnectorConfigError("path", "the Maildir root folder is required")
-        root = Path(os.path.expanduser(raw_path))
-        if not root.is_dir():
-            raise ConnectorConfigError("path", f"{root} is not a folder")
-        create = options.get("create", False)
-        if not isinstance(create, bool):
-            raise ConnectorConfigError("create", "must be true or false")
-        layout_opt = _config_str(options, "layout") or "auto"
-        if layout_opt not in ("auto", "maildir++", "verbatim"):
-            raise ConnectorConfigError("layout", 'must be "auto", "maildir++" or "verbatim"')
-        layout: Layout = detect_layout(root) if layout_opt == "auto" else layout_opt  # type: ignore[assignment]
-        existing = list_folders(root, layout)
+        found = resolve_options(options)
         return cls(
-            root=root,
-            layout=layout,
-            inbox=cls._inbox(root, layout, existing, _config_str(options, "inbox")),
-            sent=cls._named(root, layout, existing, "sent", _config_str(options, "sent"), SENT_NAMES),
-            drafts=cls._drafts(root, layout, existing, _config_str(options, "drafts"), create),
-            ctx=ctx,
+            root=found.root, layout=found.layout, inbox=found.inbox, sent=found.sent, drafts=found.drafts, ctx=ctx
         )
-
-    @staticmethod
-    def _inbox(root: Path, layout: Layout, existing: dict[str, Path], name: str | None) -> Path:
-        if name is None:
-            found = root if is_maildir(root) else pick_folder(existing, INBOX_NAMES)
-            if found is None:
-                raise ConnectorConfigError("inbox", f"{root} holds no cur/ and new/ and no INBOX folder")
-            return found
-        if layout == "maildir++" and name.upper() == "INBOX" and is_maildir(root):
-            return root
-        path = folder_path(root, layout, name)
-        if not is_maildir(path):
-            raise ConnectorConfigError("inbox", f"no Maildir folder {name!r} at {path}")
-        return path
-
-    @staticmethod
-    def _named(
-        root: Path,
-        layout: Layout,
-        existing: dict[str, Path],
-        key: str,
-        name: str | None,
-        names: tuple[str, ...],
-    ) -> Path | None:
-        if name is None:
-            return pick_folder(existing, names)
-        path = folder_path(root, layout, name)
-        if not is_maildir(path):
-            raise ConnectorConfigError(key, f"no Maildir folder {name!r} at {path}")
-        return path
-
-    @classmethod
-    def _drafts(
-        cls, root: Path, layout: Layout, existing: dict[str, Path], name: str | None, create: bool
-    ) -> Path:
-        path = pick_folder(existing, DRAFT_NAMES) if name is None else folder_path(root, layout, name)
-        if path is not None and is_maildir(path):
-            return path
-        if not create:
-            shown = name or "Drafts"
-            raise ConnectorConfigError(
-                "drafts", f"no Maildir folder {shown!r} under {root} (set create = true)"
-            )
-        path = path or folder_path(root, layout, "Drafts")
-        try:
-            make_maildir(path, subfolder=layout == "maildir++")
-        except ConnectorError as exc:
-            raise ConnectorConfigError("drafts", exc.message) from exc
-        return path
 
     # ------------------------------------------------------------ reading mail
 
@@ -223,9 +131,7 @@ class MaildirMailbox:
             headers.extend(found)
             new_marks[label] = mark
         headers.sort(key=lambda h: (h.date, h.ref))
-        return MessageChanges(
-            messages=tuple(headers), cursor=self._dump_cursor(new_marks), problems=tuple(problems)
-        )
+        return MessageChanges(messages=tuple(headers), cursor=self._dump_cursor(new_marks), problems=tuple(problems))
 
     def _scan_folder(
         self,
@@ -295,9 +201,7 @@ class MaildirMailbox:
         except FileNotFoundError:
             raise NotFoundError("the message is gone from the Maildir", source=self.ctx.account) from None
         except OSError as exc:
-            raise ConnectorError(
-                f"cannot read {found.path.name}: {exc.strerror}", source=self.ctx.account
-            ) from exc
+            raise ConnectorError(f"cannot read {found.path.name}: {exc.strerror}", source=self.ctx.account) from exc
         return parse_message(data, ref=header.ref, folder=header.folder, fallback_date=header.date)
 
     # ------------------------------------------------------------ cursor
@@ -318,9 +222,7 @@ class MaildirMailbox:
         for label, mark in marks.items():
             folder = self.folders.get(label)
             if folder is None or str(folder) != mark.path:
-                raise CursorExpiredError(
-                    "the Maildir folders changed since the last scan", source=self.ctx.account
-                )
+                raise CursorExpiredError("the Maildir folders changed since the last scan", source=self.ctx.account)
         return marks
 
     @staticmethod
@@ -405,18 +307,14 @@ class MaildirMailbox:
             raise NotFoundError("the draft is gone from the Drafts folder", source=self.ctx.account)
         current = entries[0]
         if current.stored is None:
-            raise ConflictError(
-                "the draft is no longer afterview's (owner header gone)", source=self.ctx.account
-            )
+            raise ConflictError("the draft is no longer afterview's (owner header gone)", source=self.ctx.account)
         if current.stored.fingerprint != expected:
             raise ConflictError("the draft was edited since afterview wrote it", source=self.ctx.account)
         # Older copies left by a crash mid-update, still holding what afterview wrote.
         stale = [
             e
             for e in entries[1:]
-            if e.stored is not None
-            and e.stored.key == current.stored.key
-            and e.stored.fingerprint == expected
+            if e.stored is not None and e.stored.key == current.stored.key and e.stored.fingerprint == expected
         ]
         return current, stale
 
@@ -424,9 +322,7 @@ class MaildirMailbox:
         try:
             info = entry.file.path.stat()
         except FileNotFoundError:
-            raise ConflictError(
-                "the draft moved while afterview looked at it", source=self.ctx.account
-            ) from None
+            raise ConflictError("the draft moved while afterview looked at it", source=self.ctx.account) from None
         if (info.st_mtime_ns, info.st_size) != (entry.file.mtime_ns, entry.file.size):
             raise ConflictError("the draft changed while afterview looked at it", source=self.ctx.account)
 
@@ -447,9 +343,7 @@ class MaildirMailbox:
                 if moved is not None:
                     moved.path.unlink(missing_ok=True)
             except OSError as exc:
-                raise ConnectorError(
-                    f"cannot remove draft file: {exc.strerror}", source=self.ctx.account
-                ) from exc
+                raise ConnectorError(f"cannot remove draft file: {exc.strerror}", source=self.ctx.account) from exc
 
     def _stored(self, data: bytes, message_id: str) -> StoredDraft:
         stored = stored_draft_from_bytes(data, ref=f"drafts/{message_id}")
