@@ -26,7 +26,7 @@ from afterview.connectors.base import (
 )
 from afterview.connectors.ical_tz import resolve_tzid, to_aware, unknown_tzids
 from afterview.connectors.mime_html import html_to_text
-from icalendar import Alarm, Calendar, Component, Event
+from icalendar import Alarm, Calendar, Component, Event, vText
 
 PRODID = "-//afterview//afterview//EN"
 X_OWNER = "X-AFTERVIEW-OWNER"
@@ -150,7 +150,7 @@ def _raw_end(component: Component, start: date | datetime) -> date | datetime:
 def _owned_key(component: Component) -> str | None:
     if _text(component, X_OWNER).strip().lower() != OWNER:
         return None
-    return _text(component, X_KEY).strip() or None
+    return _text(component, X_KEY) or None  # verbatim: the key must equal what find_tickler asks for
 
 
 def _to_event(component: Component, uid: str, tz: tzinfo, recurring: bool) -> CalendarEvent:
@@ -321,6 +321,19 @@ def parse_calendar(
 # ---------------------------------------------------------------- owned ticklers
 
 
+class _ExactText(vText):
+    """TEXT escaped exactly as RFC 5545 3.3.11 says.
+
+    icalendar 7 first turns a literal backslash-N into a line break, so a text holding
+    "C:\\New" would come back changed and look like a user's edit.
+    """
+
+    def to_ical(self) -> bytes:
+        text = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+        return text.encode(self.encoding)
+
+
 def tickler_to_ics(t: Tickler, tz: ZoneInfo) -> bytes:
     """Given a tickler and the user's zone, returns a VCALENDAR holding its one owned VEVENT."""
     start = t.start.astimezone(tz)
@@ -337,6 +350,8 @@ def tickler_to_ics(t: Tickler, tz: ZoneInfo) -> bytes:
         stamp=datetime.now(UTC),
         subcomponents=[alarm],
     )
+    event["SUMMARY"] = _ExactText(t.summary)
+    event["DESCRIPTION"] = _ExactText(t.description)
     event.add("TRANSP", "TRANSPARENT")
     event.add(X_OWNER, OWNER)
     event.add(X_KEY, t.key)

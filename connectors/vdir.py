@@ -144,6 +144,12 @@ def _folder(options: Mapping[str, Any], key: str, create: bool) -> Path:
     return folder
 
 
+def _overlaps(event: CalendarEvent, window: tuple[datetime, datetime]) -> bool:
+    if event.start == event.end:
+        return window[0] <= event.start < window[1]
+    return event.start < window[1] and event.end > window[0]
+
+
 @dataclass(frozen=True)
 class _Owned:
     stored: StoredTickler
@@ -165,6 +171,8 @@ class VdirCalendar:
         self.tickler_path = tickler_path
         self.tz = tz
         self.account = account
+        # Tickler folder scan cache: file name -> (signature, owned tickler or None).
+        self._scanned: dict[str, tuple[Sig, StoredTickler | None]] = {}
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any], ctx: ConnectorContext) -> Self:
@@ -229,8 +237,14 @@ class VdirCalendar:
                     problems.append(f"{root / name}: unreadable: {exc.strerror or exc}")
                     continue
                 parsed = parse_calendar(data, tz=self.tz, window=window, source=str(root / name))
-                events.extend(parsed.events)
-                problems.extend(parsed.problems)
+                found = list(parsed.events)
+                if old and before and before.sig == sig:
+                    # Unchanged file read again only because the window moved: what overlapped
+                    # the old window was reported then.
+                    found = [e for e in found if not _overlaps(e, old.window)]
+                else:
+                    problems.extend(parsed.problems)
+                events.extend(found)
                 uids = parsed.uids
                 if not uids and parsed.problems and before:
                     uids = before.uids  # a half-written or broken file does not delete its events
@@ -268,22 +282,32 @@ class VdirCalendar:
         return _Owned(stored, sig) if stored else None
 
     def list_ticklers(self) -> list[StoredTickler]:
-        """Returns every owned tickler in the tickler folder (files with the owner tag)."""
+        """Returns every owned tickler in the tickler folder (files with the owner tag).
+
+        Files are re-read only when their signature changed since the last scan; guarded
+        writes never trust this cache and read the file again.
+        """
         try:
             names = list_ics(self.tickler_path)
         except OSError as exc:
             raise self._error(f"cannot list {self.tickler_path}", exc) from None
+        for name in set(self._scanned) - set(names):
+            del self._scanned[name]
         found: list[StoredTickler] = []
-        for name in sorted(names):
-            try:
-                data, sig = read_file(self.tickler_path / name)
-            except OSError:
-                continue
-            if b"X-AFTERVIEW-OWNER" not in data.upper():
-                continue
-            stored = stored_tickler_from_ics(data, ref=name, etag=signature(sig), tz=self.tz)
-            if stored:
-                found.append(stored)
+        for name, listed in sorted(names.items()):
+            cached = self._scanned.get(name)
+            if cached is None or cached[0] != listed:
+                try:
+                    data, sig = read_file(self.tickler_path / name)
+                except OSError:
+                    self._scanned.pop(name, None)
+                    continue
+                stored = None
+                if b"X-AFTERVIEW-OWNER" in data.upper():
+                    stored = stored_tickler_from_ics(data, ref=name, etag=signature(sig), tz=self.tz)
+                cached = self._scanned[name] = (sig, stored)
+            if cached[1] is not None:
+                found.append(cached[1])
         return found
 
     def find_tickler(self, key: str) -> StoredTickler | None:

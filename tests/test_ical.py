@@ -11,7 +11,7 @@ import pytest
 from afterview.connectors.base import CalendarEvent, Tickler
 from afterview.connectors.ical import parse_calendar, stored_tickler_from_ics, tickler_to_ics
 from afterview.connectors.ical_tz import windows_to_iana
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 CORPUS = Path(__file__).parent / "corpus" / "ics"
@@ -283,12 +283,25 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_fr
 
 @settings(max_examples=80, deadline=None)
 @given(summary=_TEXT, description=_TEXT, minutes=st.integers(0, 60 * 24 * 400))
+@example(summary="C:\\New\\N; a, b", description="\\N\\n\\\\N\r\nend\\", minutes=0)
 def test_round_trip_fingerprint_for_any_text_and_time(summary: str, description: str, minutes: int) -> None:
     start = datetime(2025, 1, 1, 8, 0, tzinfo=UTC) + timedelta(minutes=minutes)
     end = start + timedelta(minutes=15)
     tickler = a_tickler(summary=summary, description=description, start=start, end=end)
     stored = stored_tickler_from_ics(tickler_to_ics(tickler, BERLIN), ref="r.ics", etag="e")
     assert stored is not None and stored.fingerprint == tickler.fingerprint()
+
+
+_KEY = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80)
+
+
+@settings(max_examples=80, deadline=None)
+@given(key=_KEY, app_id=_KEY)
+@example(key="acme, inc; \\N/senior:engineer/thanks", app_id="a,b;c\\n")
+def test_round_trip_keeps_any_key_and_app_id(key: str, app_id: str) -> None:
+    tickler = a_tickler(key=key, app_id=app_id)
+    stored = stored_tickler_from_ics(tickler_to_ics(tickler, BERLIN), ref="r.ics", etag="e")
+    assert stored is not None and (stored.key, stored.app_id) == (key, app_id)
 
 
 @pytest.mark.parametrize("edit", ["SUMMARY", "DTSTART", "DESCRIPTION"])
