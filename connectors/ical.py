@@ -331,7 +331,7 @@ class _ExactText(vText):
     def to_ical(self) -> bytes:
         text = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-        return text.encode(self.encoding)
+        return text.encode("utf-8")
 
 
 def tickler_to_ics(t: Tickler, tz: ZoneInfo) -> bytes:
