@@ -38,7 +38,7 @@ def is_loopback_host(host: object) -> bool:
 
 
 class NetworkGuard:
-    """Patches socket connect/connect_ex/sendto/create_connection to refuse non-loopback peers.
+    """Patches socket connect/connect_ex/sendto/create_connection/getaddrinfo to refuse non-loopback peers.
 
     Every refusal raises NetworkBlocked and is also recorded in `violations`, so a test
     whose code swallows the exception still fails at teardown.
@@ -52,6 +52,8 @@ class NetworkGuard:
         self.real_connect_ex: Callable[..., Any] = socket.socket.connect_ex
         self.real_sendto: Callable[..., Any] = socket.socket.sendto
         self.real_create_connection: Callable[..., Any] = socket.create_connection
+        self.real_getaddrinfo: Callable[..., Any] = socket.getaddrinfo
+        self.own_names = {socket.gethostname().lower()}
 
     def check(self, family: int, address: Any) -> None:
         """Given a socket family and peer address, returns if allowed; raises NetworkBlocked."""
@@ -63,6 +65,17 @@ class NetworkGuard:
         reason = f"blocked connection to {address!r} (family {family}): tests may only use loopback"
         self.violations.append(reason)
         raise NetworkBlocked(reason)
+
+    def local_name(self, name: str) -> bool:
+        """Given a host name or address, returns whether resolving it stays on this machine."""
+        bare = name.strip().rstrip(".").lower().split("%", 1)[0]
+        if is_loopback_host(bare) or bare in self.own_names or bare == "":
+            return True
+        try:
+            ipaddress.ip_address(bare)
+        except ValueError:
+            return False
+        return True  # a literal address resolves without asking anyone; connect() checks it
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Given a MonkeyPatch, puts the checking wrappers in place until it is undone."""
@@ -86,6 +99,16 @@ class NetworkGuard:
             guard.check(family, address)
             return guard.real_create_connection(address, *args, **kwargs)  # type: ignore[no-any-return]
 
+        def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+            # A name lookup may ask a DNS server: allow only names that never leave the machine.
+            name = host.decode() if isinstance(host, bytes) else host
+            if name is not None and not guard.local_name(str(name)):
+                reason = f"blocked DNS lookup of {name!r}: tests may only use loopback"
+                guard.violations.append(reason)
+                raise NetworkBlocked(reason)
+            return guard.real_getaddrinfo(host, *args, **kwargs)
+
+        monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
         monkeypatch.setattr(socket.socket, "connect", connect)
         monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
         monkeypatch.setattr(socket.socket, "sendto", sendto)

@@ -30,9 +30,8 @@ class _Recorder:
 @pytest.fixture
 def untouchable(network_guard: Any, monkeypatch: pytest.MonkeyPatch) -> _Recorder:
     recorder = _Recorder()
-    for attr in ("real_connect", "real_connect_ex", "real_sendto", "real_create_connection"):
+    for attr in ("real_connect", "real_connect_ex", "real_sendto", "real_create_connection", "real_getaddrinfo"):
         monkeypatch.setattr(network_guard, attr, recorder)
-    monkeypatch.setattr(socket, "getaddrinfo", recorder)  # no DNS question either
     return recorder
 
 
@@ -64,6 +63,19 @@ def test_create_connection_outside_loopback_is_refused_without_dns(
         socket.create_connection((host, 443), timeout=1)
     assert untouchable.calls == []
     network_guard.violations.clear()
+
+
+@pytest.mark.parametrize("host", ["example.com", b"smtp.gmail.com", "oauth2.googleapis.com."])
+def test_dns_lookup_of_outside_names_is_refused(host: str | bytes, network_guard: Any, untouchable: _Recorder) -> None:
+    with pytest.raises(network_guard.blocked, match="DNS"):
+        socket.getaddrinfo(host, 443)
+    assert untouchable.calls == []
+    network_guard.violations.clear()
+
+
+@pytest.mark.parametrize("host", ["localhost", "127.0.0.1", "::1", "192.0.2.7", None])
+def test_lookups_that_stay_local_are_allowed(host: str | None) -> None:
+    assert socket.getaddrinfo(host, 80, type=socket.SOCK_STREAM)
 
 
 def test_udp_sendto_outside_loopback_is_refused(network_guard: Any, untouchable: _Recorder) -> None:
