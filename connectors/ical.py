@@ -7,7 +7,7 @@ bad data: what cannot be read becomes a one-line problem and the rest is still r
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
@@ -247,21 +247,43 @@ def _check(event: Component, where: str, uid: str, problems: list[str]) -> bool:
     return True
 
 
-def _span(events: Iterable[Component], tz: tzinfo) -> tuple[datetime, datetime | None] | None:
+_SERIES_WALK_LIMIT = 1000
+"""Instances walked to find where a finite series ends; a longer one counts as endless."""
+
+
+def _series_end(group: list[Component], tz: tzinfo) -> datetime | None:
+    """Given the components of one recurring UID, returns the end of its last instance, or None if endless."""
+    for event in group:
+        rules = event.get("RRULE")
+        for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
+            if "COUNT" not in rule and "UNTIL" not in rule:
+                return None
+    last: datetime | None = None
+    cal = Calendar.new(uid="", subcomponents=group)
+    for count, instance in enumerate(recurring_ical_events.of(cal).all()):
+        if count >= _SERIES_WALK_LIMIT:
+            return None
+        end, _ = to_aware(_raw_end(instance, _start(instance)), tz)
+        last = end if last is None or end > last else last
+    return last
+
+
+def _span(group: list[Component], tz: tzinfo) -> tuple[datetime, datetime | None] | None:
+    """Given the components of one UID, returns (earliest start, latest end or None if endless)."""
     low: datetime | None = None
     high: datetime | None = None
-    unbounded = False
-    for event in events:
+    for event in group:
         raw = _start(event)
         start, _ = to_aware(raw, tz)
         end, _ = to_aware(_raw_end(event, raw), tz)
         low = start if low is None or start < low else low
-        if event.get("RRULE") is not None or event.get("RDATE") is not None:
-            unbounded = True
         high = end if high is None or end > high else high
-    if low is None:
+    if low is None or high is None:
         return None
-    return low, None if unbounded else high
+    if any(event.get("RRULE") is not None or event.get("RDATE") is not None for event in group):
+        last = _series_end(group, tz)
+        return low, None if last is None else max(high, last)
+    return low, high
 
 
 def _merge_span(

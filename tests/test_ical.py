@@ -154,7 +154,16 @@ def test_without_window_one_event_per_vevent_as_written() -> None:
     assert master.recurrence_id is None and master.start == datetime(2025, 3, 3, 10, tzinfo=BERLIN)
     assert moved.recurrence_id == datetime(2025, 3, 17, 10, tzinfo=BERLIN)
     assert cancelled.cancelled
-    assert parsed.span == (datetime(2025, 3, 3, 10, tzinfo=BERLIN), None)
+    # COUNT=6 bounds the series: its span ends with the last instance.
+    assert parsed.span == (datetime(2025, 3, 3, 10, tzinfo=BERLIN), datetime(2025, 4, 7, 11, tzinfo=BERLIN))
+
+
+def test_endless_series_has_an_open_span() -> None:
+    data = (CORPUS / "recurring.ics").read_bytes().replace(b"RRULE:FREQ=WEEKLY;COUNT=6", b"RRULE:FREQ=WEEKLY")
+    parsed = parse_calendar(data, tz=BERLIN)
+    assert parsed.problems == () and parsed.span == (datetime(2025, 3, 3, 10, tzinfo=BERLIN), None)
+    far = (datetime(2031, 1, 1, tzinfo=UTC), datetime(2031, 1, 15, tzinfo=UTC))
+    assert len(parse_calendar(data, tz=BERLIN, window=far).events) == 2
 
 
 # ---------------------------------------------------------------- fields
