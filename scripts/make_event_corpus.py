@@ -318,6 +318,37 @@ def negatives(g: Gen) -> None:
         trap="recurring+override"))
 
 
+def extras(g: Gen) -> None:
+    g.add("jobvite", Spec(
+        g.uid("jv"), "Final interview with our CEO – Cobalt Labs", g.when(), 45,
+        description="Congratulations on reaching the final round for the Platform Engineer role! You'll meet "
+        "Ken Watanabe, CEO." + ZOOM, organizer=("Cobalt Labs Talent", "talent@cobaltlabs.com"),
+        attendees=[("Jordan Lee", USER_GMAIL, "INDIVIDUAL"), ("Ken Watanabe", "ken@cobaltlabs.com", "INDIVIDUAL")],
+        is_interview=True, company="Cobalt Labs", role="Platform Engineer", stage="final",
+        interviewers=["ken@cobaltlabs.com"]))
+    g.add("pairing", Spec(
+        g.uid("pp"), "Pair programming session - Kestrel", g.when(), 90,
+        description="As the next step in our hiring process we'd like to pair with you on a small task.",
+        organizer=("Tom Okafor", "tom@kestrel.dev"), attendees=[("Jordan Lee", USER_GMAIL, "INDIVIDUAL")],
+        is_interview=True, company="Kestrel", stage="technical", interviewers=["tom@kestrel.dev"]))
+    g.add("portfolio", Spec(
+        g.uid("pf"), "Portfolio review — Product Designer role (Vireo)", g.when(), 60,
+        organizer=("Sofia Rossi", "sofia@getvireo.com"), attendees=[("Jordan Lee", USER_GMAIL, "INDIVIDUAL")],
+        is_interview=True, company="Vireo", role="Product Designer", interviewers=["sofia@getvireo.com"]))
+    g.add("interviewer-training", Spec(
+        g.uid("it"), "Interviewer training: structured interviews", g.when(), 60,
+        organizer=("Priya Shah", "priya.shah@northwind-labs.com"), attendees=[("Jordan Lee", USER_WORK, "INDIVIDUAL")],
+        trap="user as interviewer"))
+    g.add("info-gmail", Spec(
+        g.uid("inf"), "Informational chat about data roles", g.when(), 30,
+        organizer=("Marcus Webb", "marcus.webb@yahoo.com"), attendees=[("Jordan Lee", USER_GMAIL, "INDIVIDUAL")],
+        trap="coffee chat"))
+    g.add("press-de", Spec(
+        g.uid("pr"), "Presseinterview Handelsblatt", g.when(), 30,
+        organizer=("Redaktion", "redaktion@handelsblatt.com"), attendees=[("Jordan Lee", USER_WORK, "INDIVIDUAL")],
+        trap="research/press"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("tests/corpus/events"))
@@ -327,6 +358,7 @@ def main() -> None:
     multilingual(g)
     odd_times(g)
     negatives(g)
+    extras(g)
     for stale in args.out.glob("dev-*.ics"):
         stale.unlink()
     count = write_corpus(args.out, g.files, "dev", append=False)

@@ -62,11 +62,12 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"\b(?:the|a|an|our|this|that) (?P<r>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position|opening|vacancy)\b",
     r"(?i:(?:en|al|del|para) (?:el )?puesto de)\s+(?P<r>[^\n.,;:!?]+)",
     r"(?P<r>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position)\b",
-    r"\((?P<r>[^()\n]{3,60})\)",
 )]
+# Only in the title: in a description, parentheses hold interviewers' job titles.
+_ROLE_IN_PARENS = re.compile(r"\((?P<r>[^()\n]{3,60})\)")
 _ROLE_STOP = re.compile(
     r"\s+(?:at|with|bei|mit|chez|avec|en|con|in|on|im|the|-|–|—|\|)\s.*$|\s*\((?:m/w/d|w/m/d|f/m/x|m/f/d|"
-    r"h/f|f/h|all genders)\)|\s+(?:role|position|opening|job|interview|stelle)$",
+    r"h/f|f/h|all genders)\)|\s*\([^()]*\)$|\s+(?:role|position|opening|job|interview|stelle)$",
     re.IGNORECASE,
 )
 
@@ -258,8 +259,13 @@ def extract_role(summary: str, description: str) -> str | None:
                 found = _clean_role(match.group("r"))
                 if found:
                     return found
-    for part in _TITLE_SPLIT.split(summary):
+    parts = _TITLE_SPLIT.split(summary)
+    for part in parts if len(parts) > 1 else ():
         found = _clean_role(part)
+        if found:
+            return found
+    for match in _ROLE_IN_PARENS.finditer(summary):
+        found = _clean_role(match.group("r"))
         if found:
             return found
     return None
@@ -271,6 +277,8 @@ def _clean_role(raw: str) -> str | None:
         role = _ROLE_STOP.sub("", role).strip(" \t-–—:,.\"'")
     role = re.sub(r"^(?i:the|a|an|our|le|la|el|die|der|un|une|una)\s+", "", role)
     if not role or len(role.split()) > 8 or not _ROLE_NOUN.search(fold(role)):
+        return None
+    if re.search(r"hiring manager|(?:phone|recruiter|technical) screen|final round", fold(role)):
         return None
     if re.search(r"(?i)\b(?:interview|screen|call|meeting|gespr[aä]ch|entretien|entrevista)\b", role):
         return None

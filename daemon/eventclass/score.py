@@ -10,6 +10,7 @@ from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.people import Me, is_me, is_room
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
+from afterview.daemon.eventclass.stage import find_stage
 
 THRESHOLD = 3.0
 _SCHEDULER_DOMAINS = ("greenhouse", "lever.co", "ashby", "workday", "goodtime", "modernloop", "calendly",
@@ -132,6 +133,9 @@ def _positive(
         add(3.0, f"title says '{found[0]}'")
     elif found := cues(sig.INTERVIEW, body):
         add(1.5, f"description says '{found[0]}'")
+    stage, cue = find_stage(title, "")
+    if stage and not cues(sig.INTERVIEW, title):
+        add(1.5, f"stage named in title: '{cue}'")
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
         add(1.5, f"written to a candidate: '{found[0]}'")
     if found := cues(sig.JOB_CONTEXT, title):

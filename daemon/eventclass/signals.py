@@ -87,7 +87,8 @@ INTERVIEW = _rx([
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
     r"kennenlerngesprach", r"kennenlern-?call", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
     r"entretiens?", r"entretien d'embauche", r"entrevistas?", r"entrevista de trabajo",
-    r"processus de recrutement", r"proceso de seleccion", r"job interview",
+    r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
+    r"pair(?:ing| programming) (?:session|interview)", r"case (?:study )?presentation",
 ])
 # Stronger phrases that only appear in invitations sent to a candidate.
 CANDIDATE_SIDE = _rx([

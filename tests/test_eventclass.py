@@ -1,0 +1,149 @@
+"""classify_event: one focused test per trap and per extraction, and the dev-split eval targets."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import ModuleType
+
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.company import registrable_label
+from afterview.daemon.eventclass.people import description_people
+
+ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
+USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
+WORK = Attendee("Jordan Lee", "jordan@northwind-labs.com")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def event(summary: str, description: str = "", organizer: Attendee | None = None,
+          attendees: tuple[Attendee, ...] = (USER,), **extra: object) -> CalendarEvent:
+    start = datetime(2025, 3, 4, 15, 0, tzinfo=UTC)
+    return CalendarEvent(uid="u1", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, organizer=organizer, attendees=attendees, **extra)  # type: ignore[arg-type]
+
+
+def test_ats_invite_is_interview_with_company_role_and_interviewers() -> None:
+    verdict = classify_event(event(
+        "Interview with Acme - Senior Data Engineer",
+        "Thank you for your interest in Acme! You'll meet with:\n- Dana Smith, Engineering Manager\n\n"
+        "Best,\nRiley Park\nRecruiting Coordinator",
+        organizer=Attendee("Riley Park", "riley.park@acme.com"),
+        attendees=(USER, Attendee("Dana Smith", "dana.smith@acme.com"), Attendee("Riley Park", "riley.park@acme.com"),
+                   Attendee("Blue Room (6)", "room-blue@acme.com", kind="room")),
+    ), me=ME)
+    assert verdict.is_interview
+    assert verdict.company == "Acme"
+    assert verdict.role == "Senior Data Engineer"
+    assert [(p.email, p.title) for p in verdict.interviewers] == [("dana.smith@acme.com", "Engineering Manager")]
+
+
+def test_free_mail_and_ats_domains_are_never_the_company() -> None:
+    verdict = classify_event(event(
+        "Jordan Lee <> Brightwave — Phone Screen", "Scheduled via Greenhouse for the Data Analyst role.",
+        organizer=Attendee("Brightwave via Greenhouse", "no-reply@greenhouse.io"),
+        attendees=(USER, Attendee("Sam Doe", "sam.doe@gmail.com")),
+    ), me=ME)
+    assert verdict.is_interview and verdict.stage == "recruiter_screen"
+    assert verdict.company == "Brightwave"
+
+
+def test_user_as_interviewer_at_own_employer_is_not_an_interview() -> None:
+    for summary, description in (("Interview with candidate Alex Kim", ""),
+                                 ("Technical interview: Alex Kim", "Interview kit: https://x"),
+                                 ("Phone screen — Morgan Diaz", "Candidate: Morgan Diaz")):
+        verdict = classify_event(event(
+            summary, description, organizer=Attendee("Priya Shah", "priya.shah@northwind-labs.com"),
+            attendees=(WORK, Attendee("Ben Carter", "ben.carter@northwind-labs.com")),
+        ), me=ME)
+        assert not verdict.is_interview, summary
+
+
+def test_scorecard_from_ats_without_colleagues_is_not_an_interview() -> None:
+    verdict = classify_event(event("Interview: Lina Haddad", "Please submit your scorecard.",
+                                   organizer=Attendee("Greenhouse", "no-reply@greenhouse.io"),
+                                   attendees=(WORK, Attendee("Lina Haddad", "lina@proton.me"))), me=ME)
+    assert not verdict.is_interview
+
+
+def test_mock_webinar_research_press_and_exit_interviews_are_not_interviews() -> None:
+    acme = Attendee("Nia Brooks", "nia@acme.com")
+    for summary, description in (("Mock interview with Sam", ""), ("Entretien blanc", ""),
+                                 ("Webinar: how to ace your interview", ""),
+                                 ("User interview — Acme app", "You'll receive a gift card."),
+                                 ("Interview with TechCrunch reporter", ""), ("Exit interview", "")):
+        assert not classify_event(event(summary, description, organizer=acme), me=ME).is_interview, summary
+
+
+def test_coffee_chat_only_counts_when_tracked() -> None:
+    chat = event("Coffee chat with Dana (Lumen Health)", organizer=Attendee("Dana", "dana@lumenhealth.com"))
+    assert not classify_event(chat, me=ME).is_interview
+    tracked = classify_event(chat, me=ME, track_coffee_chats=True)
+    assert tracked.is_interview and tracked.stage is None
+
+
+def test_afterview_tickler_is_never_an_interview() -> None:
+    tickler = event("Send thank-you notes — Acme, Interview", owned_key="thanks:acme:1")
+    verdict = classify_event(tickler, me=ME)
+    assert not verdict.is_interview and verdict.confidence == 1.0
+
+
+def test_personal_and_internal_events_are_not_interviews() -> None:
+    assert not classify_event(event("Dentist"), me=ME).is_interview
+    standup = event("Sprint planning", organizer=Attendee("Priya", "priya@northwind-labs.com"), attendees=(WORK,))
+    assert not classify_event(standup, me=ME).is_interview
+
+
+def test_german_french_spanish_invites() -> None:
+    cases = [
+        ("Vorstellungsgespräch Fernweh – Data Engineer (m/w/d)", "Sie sprechen mit Hannah Vogel (Teamleiterin).",
+         "fernweh.de", "Fernweh", None),
+        ("Entretien technique – Papillon", "Vous rencontrerez Claire Dubois, Responsable technique.",
+         "papillon.fr", "Papillon", "technical"),
+        ("Llamada inicial con Solaria", "Te reunirás con Lucía García, Directora.", "solaria.es", "Solaria",
+         "recruiter_screen"),
+    ]
+    for summary, description, domain, company, stage in cases:
+        verdict = classify_event(event(summary, description, organizer=Attendee("X Y", f"x.y@{domain}")), me=ME)
+        assert verdict.is_interview, summary
+        assert verdict.company == company and verdict.stage == stage, summary
+
+
+def test_stage_vocabulary() -> None:
+    org = Attendee("Dana Smith", "dana@acme.com")
+    for summary, stage in (("Acme final round interview", "final"), ("Acme virtual onsite", "onsite"),
+                           ("Acme hiring manager interview", "hiring_manager"),
+                           ("Acme system design interview", "technical"), ("Acme interview", None)):
+        assert classify_event(event(summary, organizer=org), me=ME).stage == stage, summary
+
+
+def test_company_from_text_when_only_the_user_is_there() -> None:
+    verdict = classify_event(event("Interview Cobalt Labs (Platform Engineer)", organizer=USER), me=ME)
+    assert verdict.is_interview and verdict.company == "Cobalt Labs" and verdict.role == "Platform Engineer"
+
+
+def test_description_people_and_domain_labels() -> None:
+    people = description_people("You will be meeting with Dana Smith (Engineering Manager) and Lee Wong, SRE.")
+    assert [(p.name, p.title) for p in people] == [("Dana Smith", "Engineering Manager"), ("Lee Wong", "SRE")]
+    assert registrable_label("mail.acme.co.uk") == "acme"
+
+
+def _eval_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dev_split_meets_targets() -> None:
+    module = _eval_module()
+    report = module.evaluate(ROOT / "tests" / "corpus" / "events", "dev")
+    assert report.events >= 100
+    assert report.accuracy >= 0.97, module.render(report, "dev")
+    assert not report.user_interviewer_fps
+    assert report.company_accuracy >= 0.9, module.render(report, "dev")
