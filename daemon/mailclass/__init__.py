@@ -1,0 +1,111 @@
+"""Classifies employer mail: rejection, offer, next step, pending, acknowledgement, auto-reply or other.
+
+`classify_message` is pure and fast: it extracts what the employer wrote (text.py), guesses the
+language (lang.py), finds cue phrases with negation and scope (cues.py), scores them with the
+header signals (score.py), and reads the promised decision date (dates.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from afterview.connectors.base import MailMessage
+from afterview.daemon.mailclass.cues import find_cues
+from afterview.daemon.mailclass.dates import find_decision_date
+from afterview.daemon.mailclass.entities import find_company, find_role
+from afterview.daemon.mailclass.lang import guess_language
+from afterview.daemon.mailclass.score import Signal, decide
+from afterview.daemon.mailclass.text import extract
+from afterview.daemon.verdicts import MailVerdict
+
+__all__ = ["classify_bytes", "classify_message"]
+
+# Labels for which a promised date means "an answer is still to come".
+_DATED_LABELS = frozenset({"pending", "acknowledgement", "next_step"})
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:automatic\s+reply|auto(?:matic)?[-\s]?(?:reply|response)|autoreply|auto:|out\s+of\s+(?:the\s+)?office"
+    r"|away:|ooo\b|abwesenheitsnotiz|automatische\s+antwort|abwesend:|réponse\s+automatique|absente?(?:\(e\))?\s*:"
+    r"|absence\s+du\s+bureau|respuesta\s+automática|fuera\s+de\s+la\s+oficina|ausente:)",
+    re.IGNORECASE,
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_MAX_PROBLEM_REASONS = 2
+
+
+def _header_signals(msg: MailMessage, me: Sequence[str]) -> list[Signal]:
+    header = msg.header
+    headers = {k.lower(): v.lower() for k, v in header.headers.items()}
+    signals: list[Signal] = []
+    auto = headers.get("auto-submitted", "")
+    if auto.startswith("auto-replied"):
+        signals.append(Signal("auto_reply", 5.0, "header:auto-submitted"))
+    if "x-autoreply" in headers or "x-autorespond" in headers:
+        signals.append(Signal("auto_reply", 5.0, "header:x-autoreply"))
+    if headers.get("precedence", "") == "auto_reply":
+        signals.append(Signal("auto_reply", 4.0, "header:precedence-auto-reply"))
+    if "x-auto-response-suppress" in headers and not auto:
+        signals.append(Signal("auto_reply", 1.0, "header:x-auto-response-suppress"))
+    if "list-unsubscribe" in headers or "list-id" in headers or headers.get("precedence") in {"bulk", "list"}:
+        signals.append(Signal("other", 3.0, "header:bulk"))
+    if _AUTO_SUBJECT.match(header.subject):
+        signals.append(Signal("auto_reply", 4.0, "subject:auto-reply"))
+    mine = {address.lower() for address in me}
+    if header.sender.email and header.sender.email.lower() in mine:
+        signals.append(Signal("other", 50.0, "header:from-me"))
+    return signals
+
+
+def classify_message(msg: MailMessage, *, me: Sequence[str] = (), as_of: date | None = None) -> MailVerdict:
+    """Given a message (and the user's own addresses), returns its label, confidence, decision date, reasons.
+
+    Pure and never raises: unreadable or empty input gives `other` with a reason.
+    """
+    try:
+        return _classify(msg, me, as_of)
+    except Exception as exc:  # a classifier bug must not stop the daemon: say so in the reasons
+        return MailVerdict("other", 0.3, None, (f"error:{type(exc).__name__}",))
+
+
+def _classify(msg: MailMessage, me: Sequence[str], as_of: date | None) -> MailVerdict:
+    header = msg.header
+    reasons = [f"mime:{problem[:60]}" for problem in msg.problems[:_MAX_PROBLEM_REASONS]]
+    extracted = extract(msg.text)
+    reasons.extend(extracted.removed)
+    body = extracted.body
+    if len(_LETTER.findall(body[:200])) < 8:
+        if not _LETTER.search(header.subject):
+            return MailVerdict("other", 0.9, None, (*reasons, "empty"))
+        if not body:
+            reasons.append("empty-body")
+    lowered = (header.subject + ".\n" + body).lower().replace("’", "'")
+    lang = guess_language(lowered)
+    reasons.append(f"lang:{lang}")
+    label, confidence, why = decide(find_cues(lowered), _header_signals(msg, me))
+    reasons.extend(why)
+    decision: date | None = None
+    if label in _DATED_LABELS:
+        found = find_decision_date(body.lower().replace("’", "'"), as_of or header.date.date())
+        if found is not None:
+            decision = found[0]
+            reasons.append(f"date:{found[1]!r}")
+    return MailVerdict(
+        label=label,
+        confidence=confidence,
+        decision_date=decision,
+        reasons=tuple(reasons),
+        company=find_company(header, body, extracted.signature),
+        role=find_role(header.subject, body),
+    )
+
+
+def classify_bytes(data: bytes, *, me: Sequence[str] = (), as_of: date | None = None) -> MailVerdict:
+    """Given a raw RFC 5322 message, returns its verdict; broken MIME gives `other` with a reason."""
+    from afterview.connectors.mime import parse_message
+
+    try:
+        msg = parse_message(data)
+    except Exception as exc:  # parse_message promises not to raise; stay safe if it does
+        return MailVerdict("other", 0.3, None, (f"unparseable:{type(exc).__name__}",))
+    return classify_message(msg, me=me, as_of=as_of)

@@ -1,0 +1,341 @@
+"""Cue families (phrases that point to a label) for en/de/fr/es, with negation and scope.
+
+Each family is one precompiled alternation over lower-cased text, so a message costs one
+regex pass per family. A hit is cancelled (or redirected) when a negator or a conditional
+("if …", "wenn …") opens its clause, or when the offer goes "to another candidate".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from afterview.daemon.verdicts import MailLabel
+
+
+@dataclass(frozen=True)
+class Family:
+    """A named group of cue phrases voting for `label` with `weight`.
+
+    `negated_label`: where a negated hit votes instead (None: it is dropped);
+    `conditional`: an "if/once/wenn/si" clause cancels the hit.
+    """
+
+    name: str
+    label: MailLabel
+    weight: float
+    pattern: re.Pattern[str]
+    negatable: bool = False
+    negated_label: MailLabel | None = None
+    conditional: bool = False
+    to_others: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One cue found in the text: which family, the matched words, and what scope did to it."""
+
+    family: Family
+    text: str
+    start: int
+    negated: bool = False
+    cancelled: str | None = None
+
+
+def _alt(*phrases: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(phrases) + r")(?![\w])")
+
+
+_OTHER_PERSON = r"(?:an?other|other|different|alternative|internal|external|stronger)\s+(?:\w+\s+){0,2}?"
+_CANDIDATE = r"(?:candidate|applicant|finalist|profile|person|people|hire|individual)s?"
+
+REJECTION = Family("rejection", "rejection", 3.0, _alt(
+    # en
+    r"(?:move|moving|go|going|proceed|proceeding|continue|continuing|progress|progressing|pursue|pursuing"
+    r"|went|gone|move\s+ahead|moving\s+ahead)\s+(?:forward\s+|ahead\s+)?with\s+(?:an?\s+|the\s+|some\s+)?"
+    + _OTHER_PERSON + _CANDIDATE,
+    r"(?:pursue|pursuing|chosen|chose|choose|selected|select|hired|appointed|identified|decided\s+on|opted\s+for)"
+    r"\s+(?:an?\s+|the\s+)?" + _OTHER_PERSON + _CANDIDATE,
+    r"(?:offered|given)\s+the\s+(?:role|position|job)\s+to\s+(?:an?other|a\s+different|an\s+internal)",
+    r"(?:not|\w+n't|no\s+longer|unable\s+to|cannot)\s+(?:be\s+)?(?:able\s+to\s+)?(?:moving|move|proceeding|proceed"
+    r"|progressing|progress|going|go|continuing|continue|advancing|advance|taking|take)\s+(?:\w+\s+){0,3}?"
+    r"(?:forward|further|ahead)",
+    r"(?:not|\w+n't|unable\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?(?:moving|move|proceeding|proceed|progressing"
+    r"|progress|going|go|continuing|continue)\s+(?:forward\s+|ahead\s+)?with\s+(?:you|your)",
+    r"(?:decided|decision|chosen|opted)\s+not\s+to\s+(?:proceed|progress|move|continue|pursue|extend|offer"
+    r"|invite|take|advance)",
+    r"(?:not|\w+n't|unable\s+to|cannot|no\s+longer\s+able\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?(?:offer|extend)\s+"
+    r"(?:you\s+)?(?:an?\s+|the\s+)?(?:interview|position|role|job|place|opportunity|offer)",
+    r"(?:not|\w+n't|have\s+not|has\s+not)\s+(?:been\s+)?(?:selected|shortlisted|chosen|successful)",
+    r"(?:were|was)\s+not\s+the\s+successful\s+candidate",
+    r"unsuccessful(?:\s+in\s+your\s+application|\s+on\s+this\s+occasion)?",
+    r"(?:will|would|shall)\s+not\s+(?:be\s+)?(?:progress|proceed|move\s+forward|go\s+forward|be\s+taken\s+forward"
+    r"|progressed|considered\s+further)",
+    r"(?:position|role|vacancy|job|opening)\s+(?:has\s+(?:now\s+)?been|was|is\s+now)\s+filled",
+    r"(?:have|'ve)\s+(?:now\s+)?filled\s+the\s+(?:position|role|vacancy)",
+    r"(?:go|going|went)\s+in\s+a\s+different\s+direction",
+    r"not\s+(?:quite\s+)?(?:the\s+right\s+|a\s+(?:good\s+|strong\s+|great\s+)?)(?:fit|match)",
+    r"(?:decided\s+to\s+)?close\s+your\s+application",
+    # de
+    r"(?:für|mit)\s+(?:einen?|eine|andere)\s+(?:anderen?\s+|andere\s+)?(?:kandidat|bewerber|besetzung|person)\w*",
+    r"anderweitig\s+(?:besetzt|vergeben)",
+    r"absage\s+erteilen|eine\s+absage",
+    r"nicht\s+(?:weiter\s+)?berücksichtig\w*",
+    r"keine\s+(?:positive\s+)?(?:rückmeldung|zusage)\s+(?:geben|machen|erteilen)",
+    r"gegen\s+(?:ihre\s+bewerbung|sie)\s+entschieden",
+    r"wahl\s+nicht\s+auf\s+sie",
+    r"(?:nicht|kein\w*)\s+(?:zu\s+)?(?:einem\s+)?vorstellungsgespräch\s+(?:einladen|anbieten|anzubieten)",
+    r"(?:stelle|position)\s+(?:\w+\s+){0,3}?(?:mit\s+einer\s+anderen\s+person\s+)?besetzt",
+    # fr
+    r"(?:ne|n')[^.!?\n]{0,40}?donner\w*\s+(?:pas\s+)?(?:une\s+)?suite(?:\s+favorable)?",
+    r"pas\s+donner\s+suite",
+    r"(?:retenu|choisi|sélectionné)\s+(?:un|une)\s+autre\s+(?:candidat|profil|personne)\w*",
+    r"(?:poursuivre|continuer)\s+avec\s+(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat|profil|personne)\w*",
+    r"n'a\s+pas\s+été\s+retenue?",
+    r"ne\s+pouvoir\s+retenir",
+    r"ne\s+correspond\s+pas\s+à\s+nos\s+besoins",
+    r"poste\s+a\s+(?:déjà\s+)?été\s+pourvu",
+    r"pas\s+en\s+mesure\s+de\s+vous\s+proposer\s+un\s+entretien",
+    # es
+    r"no\s+(?:has|ha|han)\s+(?:sido|resultado)\s+(?:seleccionad|elegid|escogid)\w*",
+    r"(?:continuar|seguir(?:\s+adelante)?|avanzar)\s+con\s+(?:otros|otras|otro|otra)\s+(?:candidat|perfil|persona)\w*",
+    r"(?:optado|elegido|decidido|escogido|seleccionado)\s+(?:por\s+)?(?:a\s+)?(?:otro|otra)\s+"
+    r"(?:persona|candidat|perfil)\w*",
+    r"(?:puesto|vacante)\s+(?:ya\s+)?(?:ha\s+sido|fue)\s+cubiert[oa]",
+    r"no\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:seguir|continuar|avanzar)(?:\s+adelante)?\s+con\s+(?:tu|su)",
+    r"no\s+(?:continuaremos|seguiremos|avanzaremos)",
+    r"decidido\s+no\s+(?:avanzar|continuar|seguir)",
+    r"no\s+podemos\s+ofrecerte\s+una\s+entrevista",
+), negatable=True)
+
+RESCIND = Family("rescinded", "rejection", 6.0, _alt(
+    r"(?:rescind|withdraw|revok|retract|pull)\w*\s+(?:the\s+|our\s+|your\s+|this\s+)?(?:\w+\s+){0,2}?offer",
+    r"no\s+longer\s+(?:be\s+)?(?:able\s+to\s+)?(?:proceed|move\s+forward|honou?r|extend|go\s+ahead)\w*\s+with\s+"
+    r"(?:your|the|our)\s+(?:\w+\s+)?offer",
+    r"(?:angebot|vertragsangebot)\s+(?:\w+\s+){0,4}?(?:zurückziehen|zurückzuziehen|widerrufen)",
+    r"(?:annuler|retirer)\s+(?:notre|votre|la)\s+(?:proposition|offre|promesse)",
+    r"retirar\s+la\s+oferta",
+))
+
+REJECTION_SOFT = Family("rejection-soft", "rejection", 1.0, _alt(
+    r"unfortunately", r"regrettably", r"regret\s+to", r"sadly", r"i'm\s+afraid", r"sorry\s+to",
+    r"(?:wish|wishing)\s+you\s+(?:all\s+)?(?:the\s+)?(?:very\s+)?(?:best|success|luck)\s+(?:of\s+luck\s+)?"
+    r"(?:in|with)\s+your\s+(?:job\s+)?(?:search|future|career|endeavou?rs)",
+    r"(?:keep|hold\s+on\s+to)\s+your\s+(?:details|cv|resume|résumé|profile|information)",
+    r"talent\s+(?:pool|community|network)", r"future\s+(?:opportunities|openings|roles|vacancies|positions)",
+    r"re-?apply", r"apply\s+again",
+    r"leider", r"bedauern", r"berufliche\s+zukunft", r"talentpool", r"erneut\s+(?:bei\s+uns\s+)?bewerben",
+    r"malheureusement", r"au\s+regret", r"vivier", r"pleine\s+réussite",
+    r"lamentablemente", r"lamentamos", r"sentimos", r"por\s+desgracia", r"bolsa\s+de\s+talento",
+    r"futuros\s+procesos",
+))
+
+OFFER = Family("offer", "offer", 3.0, _alt(
+    # en
+    r"(?:offer|offering)\s+you\s+(?:the\s+|a\s+|an\s+)?(?:[\w(),-]+\s+){0,5}?(?:position|role|job|post|employment"
+    r"|opportunity)",
+    r"(?:extend|extending|make|making|made)\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?(?:formal\s+|verbal\s+|written\s+"
+    r"|conditional\s+|job\s+)*offer",
+    r"offer\s+(?:letter|of\s+employment|package)",
+    r"(?:pleased|delighted|thrilled|happy|excited|glad)\s+to\s+(?:offer|extend|confirm\s+(?:our|the|your)\s+"
+    r"(?:\w+\s+)?offer)",
+    r"(?:verbal|conditional|formal|written)\s+offer",
+    r"(?:you've|you\s+have)\s+got\s+the\s+job",
+    r"(?:love|like|want|wants|thrilled|excited|happy|delighted)\s+(?:to\s+)?(?:have|welcome)\s+you\s+(?:to\s+)?"
+    r"(?:join|on\s+board|aboard|on\s+the\s+team|to\s+the\s+team|to\s+\w+)",
+    r"want\s+you\s+on\s+(?:board|the\s+team)", r"would\s+like\s+you\s+to\s+join",
+    r"(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:[\w(),-]+\s+){0,5}?(?:role|position)",
+    # de
+    r"(?:stelle|position)\s+(?:[\w()-]+\s+){0,4}?(?:anbieten|anzubieten)",
+    r"vertragsangebot", r"uns\s+für\s+sie\s+entschieden", r"(?:sie|dich)\s+(?:sehr\s+)?gerne\s+einstellen",
+    r"in\s+unserem\s+team\s+(?:begrüßen|willkommen)", r"sie\s+haben\s+uns\s+überzeugt", r"zusage",
+    # fr
+    r"(?:vous\s+)?proposer\s+(?:le\s+poste|de\s+rejoindre)", r"(?:faire|faisons)\s+une\s+offre",
+    r"(?:promesse|proposition)\s+d'embauche", r"vous\s+recruter",
+    r"vous\s+accueillir\s+(?:dans|au\s+sein)", r"confirmer\s+notre\s+offre",
+    # es
+    r"ofrecerte\s+(?:el|un|la)\s+(?:puesto|trabajo|posici\w+)", r"(?:hacerte|hacerle)\s+una\s+oferta",
+    r"carta\s+de\s+oferta", r"propuesta\s+(?:económica|de\s+contrataci\w+)", r"(?:formes|formar)\s+parte\s+de",
+    r"(?:unieras|te\s+unas|incorpores)\s+(?:al|a)\s+(?:equipo|nuestro)", r"te\s+queremos\s+en\s+el\s+equipo",
+), negatable=True, negated_label="rejection", conditional=True, to_others=True)
+
+OFFER_SOFT = Family("offer-soft", "offer", 1.0, _alt(
+    r"congratulations", r"welcome\s+(?:aboard|to\s+the\s+team)",
+    r"(?:talk|discuss|chat\s+about|go\s+over)\s+(?:the\s+)?(?:numbers|compensation|salary|package|start\s+date)",
+    r"start\s+date", r"base\s+salary", r"onboarding", r"docusign", r"paperwork",
+    r"herzlichen\s+glückwunsch", r"arbeitsvertrag", r"starttermin", r"félicitations", r"enhorabuena",
+    r"parler\s+des\s+conditions", r"hablar\s+de\s+las\s+condiciones",
+), conditional=True)
+
+NEXT_STEP = Family("next-step", "next_step", 2.0, _alt(
+    # en
+    r"(?:second|third|next|final|follow-up|technical|onsite|on-site|panel|video|phone|in-person)\s+"
+    r"(?:round|interview|stage|call|conversation|screen)",
+    r"invite\s+you\s+(?:to|for)", r"(?:schedule|book|pick|choose|select|find)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
+    r"(?:time|slot|call|interview|meeting)",
+    r"(?:take-home|coding|online|technical)\s+(?:assignment|assessment|challenge|exercise|test)",
+    r"case\s+study", r"pairing\s+session", r"next\s+(?:step|stage|round)", r"calendar\s+invit\w*",
+    r"reschedul\w*", r"move\s+(?:our|the|your)\s+(?:call|interview|meeting|onsite)",
+    r"(?:what|which)\s+(?:days?|times?)\s+(?:work|suit)", r"(?:times|slots)\s+that\s+work",
+    r"reference\s+(?:check|call)s?", r"meet\s+(?:the\s+)?(?:rest\s+of\s+the\s+|wider\s+)?team",
+    r"come\s+(?:in|onsite|to\s+(?:our|the)\s+office)", r"interview\s+is\s+confirmed",
+    r"alternative\s+times", r"(?:would|does)\s+\w+\s+(?:at\s+\S+\s+)?work\s+instead",
+    # de
+    r"(?:zweit|folge|fach|vorstellungs)gespräch\w*", r"(?:fach)?interview", r"einladen|einladung",
+    r"(?:passenden\s+|neuen\s+)?termin\w*", r"fallstudie", r"online-test", r"nächsten?\s+schritt",
+    r"verschieben", r"zeit\s+(?:hätten|haben)",
+    # fr
+    r"(?:second|deuxième|prochain)\s+entretien", r"inviter\s+à\s+un\s+entretien", r"organiser\s+un\s+entretien",
+    r"(?:vos|tes)\s+disponibilités", r"test\s+technique", r"prochaine\s+étape", r"vous\s+rencontrer",
+    r"déplacer\s+notre\s+entretien", r"(?:reporter|décaler)\s+\w*\s*entretien", r"seriez-vous\s+disponible",
+    r"êtes-vous\s+disponible",
+    # es
+    r"(?:segunda|siguiente|próxima)\s+(?:entrevista|fase)", r"invitarte\s+a", r"disponibilidad",
+    r"prueba\s+técnica", r"conocerte", r"mover\s+la\s+entrevista", r"elige\s+un\s+horario",
+    r"te\s+vendría\s+bien", r"puedes\s+venir",
+), negatable=True)
+
+NEXT_SOFT = Family("next-soft", "next_step", 1.0, _alt(
+    r"availability", r"(?:are\s+you|would\s+you\s+be)\s+(?:free|available)", r"interview\s+with",
+    r"entretien", r"entrevista",
+), negatable=True)
+
+PENDING = Family("pending", "pending", 2.5, _alt(
+    r"still\s+(?:reviewing|interviewing|speaking|considering|deliberating|waiting|in\s+the\s+process|evaluating"
+    r"|assessing|meeting|going\s+through|talking)",
+    r"(?:not|\w+n't)\s+(?:yet\s+)?(?:made|reached|finali[sz]ed|taken)\s+(?:a|our|any|the)\s+(?:final\s+)?decision",
+    r"no\s+decision\s+(?:has\s+(?:yet\s+)?been|was)\s+(?:made|taken|reached)", r"nothing\s+has\s+been\s+decided",
+    r"(?:taking|take|takes)\s+(?:a\s+(?:little|bit)\s+)?longer\s+than", r"(?:slower|longer)\s+than\s+(?:we\s+)?"
+    r"(?:hoped|expected|anticipated|planned)", r"delay(?:ed)?", r"behind\s+schedule",
+    r"under\s+(?:consideration|review)", r"in\s+the\s+running", r"(?:process|search)\s+is\s+(?:still\s+)?ongoing",
+    r"keep\s+you\s+(?:in\s+the\s+loop|posted|updated)", r"haven't\s+forgotten",
+    r"(?:need|needs)\s+(?:a\s+(?:bit|little)\s+)?more\s+time",
+    # de
+    r"noch\s+(?:keine|nicht)\s+(?:entscheidung|abgeschlossen)", r"(?:weiterhin\s+)?in\s+(?:prüfung|bearbeitung)",
+    r"verzöger\w*", r"noch\s+(?:etwas\s+)?zeit", r"noch\s+im\s+auswahl\w*",
+    # fr
+    r"toujours\s+en\s+(?:train|cours)", r"pas\s+encore\s+pris", r"aucune\s+décision",
+    r"(?:un\s+peu\s+)?plus\s+de\s+temps", r"en\s+cours\s+d'(?:examen|étude)",
+    # es
+    r"seguimos\s+(?:revisando|hablando|entrevistando|evaluando)", r"(?:todavía|aún)\s+no\s+hemos\s+tomado",
+    r"alargando|retrasando|retraso", r"sigue\s+en\s+proceso", r"(?:algo\s+)?más\s+de\s+tiempo",
+))
+
+HOLD = Family("on-hold", "pending", 4.5, _alt(
+    r"on\s+hold", r"(?:hiring|recruiting|process)\s+(?:freeze|pause)", r"(?:is|been|are)\s+(?:temporarily\s+)?paused",
+    r"(?:temporarily\s+)?freeze\s+hiring", r"until\s+hiring\s+resumes", r"once\s+hiring\s+resumes",
+    r"auf\s+eis", r"pausiert", r"suspendu", r"en\s+pause", r"wait\s*-?\s*list\w*", r"warteliste",
+    r"liste\s+d'attente", r"lista\s+de\s+espera", r"(?:first|second)\s+(?:alternate|choice)",
+    r"(?:backup|back-up|reserve)\s+candidates?",
+))
+
+ACK = Family("acknowledgement", "acknowledgement", 2.0, _alt(
+    r"(?:received|receipt\s+of)\s+your\s+(?:application|cv|resume|documents|portfolio|email|message|submission)",
+    r"(?:we've|we\s+have|i've|i\s+have)\s+(?:got|received)\s+your", r"got\s+it",
+    r"application\s+(?:has\s+been\s+|was\s+)?(?:successfully\s+)?(?:received|submitted)",
+    r"(?:application|yours)\s+is\s+in\b", r"(?:successfully\s+)?received\s+your\s+application",
+    r"passed\s+(?:it\s+)?on\s+to", r"share\s+(?:it|them)\s+with", r"confirmation\s+that\s+your\s+application",
+    r"eingangsbestätigung", r"bestätigen\s+(?:hiermit\s+)?den\s+eingang",
+    r"(?:bewerbung|unterlagen)\s+(?:ist|sind)\s+(?:gut\s+)?(?:bei\s+uns\s+)?(?:eingegangen|angekommen)",
+    r"ihre\s+(?:bewerbung|unterlagen)\s+(?:\w+\s+){0,3}?erhalten",
+    r"bonne\s+réception", r"bien\s+reçu", r"bien\s+été\s+reçue?", r"bien\s+parvenue?",
+    r"hemos\s+recibido\s+tu", r"nos\s+ha\s+llegado", r"se\s+ha\s+registrado",
+))
+
+ACK_SOFT = Family("acknowledgement-soft", "acknowledgement", 1.0, _alt(
+    r"thank(?:s|\s+you)\s+for\s+(?:applying|your\s+application|submitting|your\s+interest)",
+    r"(?:will|shall)\s+(?:review|take\s+a\s+look|be\s+reviewing)", r"review\s+(?:it|every|your)",
+    r"dank\s+für\s+ihre\s+bewerbung", r"prüfen", r"merci\s+pour\s+votre\s+candidature",
+    r"étudiée", r"gracias\s+por\s+(?:tu|su)\s+(?:candidatura|interés|solicitud)", r"revisaremos",
+))
+
+OUT_OF_OFFICE = Family("out-of-office", "auto_reply", 4.0, _alt(
+    r"out\s+of\s+(?:the\s+)?office", r"(?:annual|parental|sick|maternity|paternity)\s+leave", r"on\s+leave",
+    r"(?:limited|sporadic|no)\s+access\s+to\s+(?:my\s+)?e-?mails?", r"(?:not|\w+n't)\s+checking\s+(?:my\s+)?e-?mails?",
+    r"(?:respond|reply|get\s+back\s+to\s+you)\s+(?:\w+\s+){0,4}?(?:when\s+i'm\s+back|on\s+my\s+return|after\s+i"
+    r"\s+return|upon\s+my\s+return)", r"will\s+not\s+be\s+forwarded", r"i'm\s+(?:away|out)\s+until",
+    r"nicht\s+im\s+büro", r"abwesend", r"im\s+urlaub", r"außer\s+haus", r"nicht\s+weitergeleitet",
+    r"keinen\s+zugriff", r"absente?\s+du\s+bureau", r"en\s+congés?", r"(?:à|dès)\s+mon\s+retour",
+    r"accès\s+limité", r"en\s+déplacement\s+jusqu", r"fuera\s+de\s+la\s+oficina", r"de\s+vacaciones",
+    r"a\s+mi\s+regreso", r"acceso\s+limitado", r"estaré\s+ausente",
+))
+
+NO_REPLY = Family("no-reply", "auto_reply", 3.0, _alt(
+    r"(?:inbox|mailbox|address)\s+is\s+not\s+monitored", r"replies\s+are\s+not\s+read",
+    r"no-?reply\s+address", r"automated\s+(?:response|reply)", r"does\s+not\s+accept\s+replies",
+    r"(?:your\s+)?message\s+has\s+not\s+been\s+read",
+))
+
+ALERT = Family("job-alert", "other", 4.0, _alt(
+    r"new\s+jobs?", r"jobs?\s+(?:you\s+may|that\s+match|for\s+you|alert)", r"match(?:es)?\s+your\s+(?:alert|search)",
+    r"recommended\s+jobs", r"apply\s+(?:now|before)", r"applications\s+close", r"stellenangebote",
+    r"suchauftrag", r"neue\s+jobs", r"bewerbungsschluss", r"nouvelles\s+offres", r"votre\s+alerte",
+    r"postulez", r"nuevas\s+ofertas", r"ofertas\s+de\s+empleo", r"fecha\s+límite", r"inscríbete",
+))
+
+NEWS = Family("newsletter", "other", 3.5, _alt(
+    r"\d+%\s+off", r"premium", r"upgrade\s+your", r"newsletter", r"webinar", r"meetup", r"open\s+house",
+    r"career(?:s)?\s+(?:fair|day|digest|event)", r"tech\s+fair", r"hiring\s+day", r"booth",
+    r"(?:special|exclusive|limited-time)\s+offer", r"offer\s+(?:ends|expires)", r"karriere-?(?:abend|event|messe)",
+    r"portes\s+ouvertes", r"salon\s+de\s+l'emploi", r"puertas\s+abiertas", r"password|passwort|mot\s+de\s+passe"
+    r"|contraseña", r"(?:complete|update)\s+your\s+profile", r"profile\s+is\s+\d+%", r"ergänzen\s+sie\s+ihr\s+profil",
+    r"completa\s+tu\s+perfil", r"añade\s+tu\s+experiencia", r"survey", r"candidate\s+experience",
+    r"feedback\s+on\s+our\s+hiring\s+process", r"came\s+across\s+your\s+profile", r"caught\s+my\s+eye",
+    r"open\s+to\s+a\s+(?:quick\s+)?(?:chat|conversation)", r"what's\s+new\s+at", r"engineering\s+blog",
+))
+
+WITHDRAWN = Family("withdrawal", "other", 7.0, _alt(
+    r"(?:withdraw|withdrawn|withdrawal|withdrawing)\s+(?:of\s+)?(?:your|the)\s+(?:application|candidacy|candidature)",
+    r"(?:you\s+have|you've)\s+withdrawn", r"request\s+to\s+withdraw", r"(?:is\s+now|has\s+been)\s+withdrawn",
+    r"your\s+withdrawal", r"bewerbung\s+zurückgezogen", r"rückzug\s+ihrer\s+bewerbung",
+    r"retrait\s+de\s+votre\s+candidature", r"has\s+retirado", r"retirada\s+de\s+candidatura",
+))
+
+INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
+    r"scorecard", r"interview\s+kit", r"(?:submit|leave|enter)\s+your\s+(?:interview\s+)?(?:feedback|evaluation)",
+    r"(?:scheduled\s+to\s+interview|interview\s+loop|interview\s+panel|the\s+interview\s+panel)",
+    r"assessing\s+the\s+candidate", r"als\s+interviewer", r"feedback\s+(?:bis\s+\w+\s+)?ein(?:tragen)?\b",
+    r"faire\s+passer\s+l'entretien", r"saisir\s+votre\s+évaluation", r"feedback\s+for\s+the\s+candidate",
+))
+
+FAMILIES: tuple[Family, ...] = (
+    REJECTION, RESCIND, REJECTION_SOFT, OFFER, OFFER_SOFT, NEXT_STEP, NEXT_SOFT, PENDING, HOLD, ACK,
+    ACK_SOFT, OUT_OF_OFFICE, NO_REPLY, ALERT, NEWS, WITHDRAWN, INTERVIEWER,
+)
+
+_CLAUSE_END = re.compile(r"[.!?;\n]|\b(?:but|however|although|though|aber|jedoch|mais|pero|sin\s+embargo)\b")
+_NEGATOR = re.compile(
+    r"(?<![\w'])(?:not|no|never|unable|cannot|nicht|kein\w*|ne|pas|jamais|ni)(?![\w'])|n't\b|\bn'"
+)
+_CONDITIONAL = re.compile(r"(?<![\w'])(?:if|once|unless|whether|should\s+you|wenn|falls|sobald|si|lorsque"
+                          r"|cuando|en\s+caso)(?![\w'])")
+_TO_OTHERS = re.compile(r"[^.!?\n]{0,40}?\bto\s+(?:an?other|a\s+different|the\s+other|someone|an\s+internal)")
+_WINDOW = 60
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - _WINDOW):start]
+    last = None
+    for last in _CLAUSE_END.finditer(window):  # noqa: B007  (only the last boundary matters)
+        pass
+    return window[last.end():] if last is not None else window
+
+
+def find_cues(text: str) -> list[Hit]:
+    """Given lower-cased employer text, returns every cue hit with its negation and scope applied."""
+    hits: list[Hit] = []
+    for family in FAMILIES:
+        for match in family.pattern.finditer(text):
+            start = match.start()
+            negated = False
+            cancelled = None
+            if family.negatable or family.conditional:
+                clause = _clause_before(text, start)
+                if family.negatable and _NEGATOR.search(clause):
+                    negated = True
+                elif family.conditional and _CONDITIONAL.search(clause):
+                    cancelled = "conditional"
+            if family.to_others and cancelled is None and _TO_OTHERS.match(text, match.end()):
+                cancelled = "to-another"
+            hits.append(Hit(family, match.group(0), start, negated, cancelled))
+    return hits

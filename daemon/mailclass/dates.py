@@ -1,0 +1,248 @@
+"""The promised decision date: "we'll get back to you by Friday", "bis Ende November", "d'ici vendredi".
+
+Only sentences where the employer promises an answer count; requests to the candidate
+(offer acceptance, assessment due dates, application deadlines, "re-apply in 6 months")
+are not decision dates. Relative expressions resolve against the message's own date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+_WEEKDAYS: dict[str, int] = {}
+for _names in (
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "lunes martes miércoles jueves viernes sábado domingo",
+):
+    for _i, _name in enumerate(_names.split()):
+        _WEEKDAYS[_name] = _i
+_WEEKDAYS["miercoles"] = 2
+_WEEKDAYS["sabado"] = 5
+
+_MONTHS: dict[str, int] = {}
+for _names in (
+    "january february march april may june july august september october november december",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+):
+    for _i, _name in enumerate(_names.split()):
+        _MONTHS.setdefault(_name, _i + 1)
+_MONTHS.update({"sept": 9, "setiembre": 9, "jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12})
+
+_NUMBERS: dict[str, int] = {}
+for _names in (
+    "zero one two three four five six seven eight nine ten eleven twelve",
+    "null ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze",
+    "cero un dos tres cuatro cinco seis siete ocho nueve diez once doce",
+):
+    for _i, _name in enumerate(_names.split()):
+        _NUMBERS.setdefault(_name, _i)
+_NUMBERS.update({"a": 1, "an": 1, "one": 1, "eine": 1, "einer": 1, "einem": 1, "une": 1, "una": 1, "uno": 1,
+                 "a couple of": 2, "couple of": 2, "fourteen": 14, "fifteen": 15, "twenty": 20, "vierzehn": 14,
+                 "fünfzehn": 15, "quinze": 15, "quince": 15, "zwanzig": 20, "vingt": 20, "veinte": 20})
+
+
+def _alt(words: dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+WD = f"(?P<wd>{_alt(_WEEKDAYS)})"
+MON = f"(?P<mon>{_alt(_MONTHS)})\\.?"
+NUM = f"(?P<n>\\d{{1,2}}|{_alt(_NUMBERS)})"
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def business_days_after(start: date, n: int) -> date:
+    """Given a day and a count, returns the day n business days (Mon–Fri) later."""
+    day = start
+    while n > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def _friday(day: date, weeks_ahead: int) -> date:
+    return day - timedelta(days=day.weekday()) + timedelta(days=4 + 7 * weeks_ahead)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_for(as_of: date, month: int, day: int) -> date | None:
+    for year in (as_of.year, as_of.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= as_of - timedelta(days=60):
+            return candidate
+    return None
+
+
+def _num(match: re.Match[str]) -> int:
+    raw = match.group("n")
+    return int(raw) if raw.isdigit() else _NUMBERS[raw]
+
+
+# ---------------------------------------------------------------- expressions, in order of precedence
+
+Resolver = Callable[[re.Match[str], date], date | None]
+
+
+def _explicit(match: re.Match[str], as_of: date) -> date | None:
+    groups = match.groupdict()
+    month = _MONTHS[groups["mon"]] if groups.get("mon") else int(groups["m"])
+    day = int(groups["d"])
+    if not 1 <= month <= 12:
+        return None
+    if groups.get("y"):
+        year = int(groups["y"])
+        year += 2000 if year < 100 else 0
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return _year_for(as_of, month, day)
+
+
+def _next_weekday(match: re.Match[str], as_of: date) -> date:
+    wd = _WEEKDAYS[match.group("wd")]
+    return as_of - timedelta(days=as_of.weekday()) + timedelta(days=7 + wd)
+
+
+def _weekday(match: re.Match[str], as_of: date) -> date:
+    wd = _WEEKDAYS[match.group("wd")]
+    return as_of + timedelta(days=(wd - as_of.weekday()) % 7 or 7)
+
+
+def _end_of_named_month(match: re.Match[str], as_of: date) -> date:
+    month = _MONTHS[match.group("mon")]
+    year = as_of.year + (1 if month < as_of.month else 0)
+    return _month_end(year, month)
+
+
+_D = r"(?P<d>\d{1,2})"
+_Y = r"(?P<y>\d{4})"
+_EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
+    ("date", _explicit, (
+        r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+        MON + r"\s+" + _D + r"(?:st|nd|rd|th)?(?:,?\s+" + _Y + ")?",
+        _D + r"(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?" + MON + r"(?:,?\s+(?:de\s+)?" + _Y + ")?",
+        _D + r"\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?",
+    )),
+    ("end-of-next-week", lambda m, d: _friday(d, 1), (
+        r"end\s+of\s+(?:next|the\s+following)\s+week",
+        r"ende\s+(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+woche",
+        r"fin\s+de\s+la\s+semaine\s+prochaine",
+        r"(?:finales|final|fin|que\s+termine)\s+(?:de\s+)?la\s+(?:próxima\s+semana|semana\s+que\s+viene)",
+    )),
+    ("next-weekday", _next_weekday, (
+        r"next\s+" + WD, r"(?:nächsten|kommenden)\s+" + WD, WD + r"\s+prochain", r"próximo\s+" + WD,
+        WD + r"\s+que\s+viene",
+    )),
+    ("business-days", lambda m, d: business_days_after(d, _num(m)), (
+        r"(?:within|in)\s+(?:the\s+next\s+)?" + NUM + r"\s+(?:business|working)\s+days?",
+        r"(?:innerhalb\s+(?:von\s+)?|in\s+)(?:den\s+nächsten\s+)?" + NUM + r"\s+(?:werktag|arbeitstag)\w*",
+        r"(?:sous|dans\s+les|d'ici)\s+" + NUM + r"\s+jours?\s+(?:ouvrés|ouvrables)",
+        r"(?:en\s+un\s+plazo\s+de|dentro\s+de|en)\s+(?:los\s+próximos\s+)?" + NUM + r"\s+días\s+(?:hábiles|laborables)",
+    )),
+    ("days", lambda m, d: d + timedelta(days=_num(m)), (
+        r"(?:within|in)\s+(?:the\s+next\s+)?" + NUM + r"\s+days",
+        r"(?:innerhalb\s+(?:von\s+)?|in\s+)(?:den\s+nächsten\s+)?" + NUM + r"\s+tag(?:en)?",
+        r"(?:sous|dans|d'ici)\s+" + NUM + r"\s+jours",
+        r"(?:en|dentro\s+de)\s+" + NUM + r"\s+días",
+    )),
+    ("weeks", lambda m, d: d + timedelta(days=7 * _num(m)), (
+        r"(?:within|in|over)\s+(?:the\s+next\s+)?" + NUM + r"\s+weeks?",
+        r"(?:innerhalb\s+(?:von\s+)?|in\s+)(?:den\s+nächsten\s+)?" + NUM + r"\s+wochen?",
+        r"(?:sous|dans|d'ici)\s+" + NUM + r"\s+semaines?",
+        r"(?:en|dentro\s+de)\s+" + NUM + r"\s+semanas?",
+    )),
+    ("end-of-named-month", _end_of_named_month, (
+        r"end\s+of\s+" + MON, r"ende\s+" + MON, r"fin\s+(?:de\s+|d')?" + MON,
+        r"(?:finales|final|fin)\s+de\s+" + MON,
+    )),
+    ("end-of-month", lambda m, d: _month_end(d.year, d.month), (
+        r"end\s+of\s+(?:the|this)\s+month", r"ende\s+(?:des|dieses)\s+monats", r"fin\s+(?:du|de\s+ce)\s+mois",
+        r"(?:finales|final|fin)\s+de(?:l)?\s+(?:este\s+)?mes",
+    )),
+    ("end-of-week", lambda m, d: _friday(d, 0), (
+        r"end\s+of\s+(?:this|the)\s+week", r"ende\s+(?:dieser|der)\s+woche",
+        r"fin\s+de\s+(?:cette|la)\s+semaine", r"(?:finales|final|fin)\s+de\s+(?:esta|la)\s+semana",
+    )),
+    ("next-week", lambda m, d: _friday(d, 1), (
+        r"next\s+week", r"the\s+coming\s+week", r"(?:nächste|kommende)[nr]?\s+woche", r"semaine\s+prochaine",
+        r"(?:próxima\s+semana|semana\s+que\s+viene)",
+    )),
+    ("tomorrow", lambda m, d: d + timedelta(days=1), (r"tomorrow", r"morgen", r"demain", r"mañana")),
+    ("weekday", _weekday, (WD,)),
+)
+_COMPILED = tuple(
+    (name, resolver, tuple(re.compile(r"(?<![\w'])" + p + r"(?![\w])") for p in patterns))
+    for name, resolver, patterns in _EXPRESSIONS
+)
+
+# A promise of an answer from the employer…
+_PROMISE = re.compile(
+    r"let\s+you\s+know|get\s+back\s+to\s+you|get\s+back\s+in\s+touch|hear\s+(?:back\s+)?from\s+(?:us|me)"
+    r"|be\s+in\s+touch|update\s+you|(?:make|reach|have|expect|take)\s+(?:a\s+|our\s+|the\s+|any\s+)?(?:final\s+)?"
+    r"decision|decision\s+(?:will|should)\s+be|(?:an?|the|our)\s+(?:final\s+)?(?:answer|decision|update|outcome"
+    r"|feedback)|come\s+back\s+to\s+you|reach\s+out\s+to\s+you|contact\s+you|inform\s+you|notify\s+you"
+    r"|respond\s+to\s+you|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
+    r"|melden\s+uns|rückmeldung|entscheidung|ihnen\s+bescheid|antwort|hören\s+sie\s+von\s+uns|informieren\s+sie"
+    r"|reviendrons\s+vers\s+vous|revenir\s+vers\s+vous|réponse|décision|de\s+nos\s+nouvelles"
+    r"|tiendrons\s+informée?|vous\s+informer|vous\s+recontacter"
+    r"|respuesta|decisión|noticias\s+nuestras|pondremos\s+en\s+contacto|contestaremos|responderemos"
+    r"|informaremos|te\s+diremos|te\s+avisaremos"
+)
+# …unless the sentence asks something of the candidate or names a deadline of theirs.
+_REQUEST = re.compile(
+    r"let\s+us\s+know|your\s+(?:decision|answer|acceptance|response)|please|kindly|\bsign\b|\baccept|\breturn\b"
+    r"|\bsubmit|\bcomplete\b|\bapply|applications?\s+close|expire|valid\s+until|deadline|re-?apply|by\s+then"
+    r"|(?:we'd|we\s+would)\s+appreciate|you\s+(?:must|need\s+to|should)\b|i'm\s+back|i\s+return|my\s+return"
+    r"|bitte|geben\s+sie\s+uns|teilen\s+sie\s+uns|ihre\s+entscheidung|zurücksenden|bewerbungsschluss|erneut"
+    r"|merci\s+de|votre\s+décision|nous\s+faire\s+part|postulez|veuillez|mon\s+retour"
+    r"|tu\s+(?:respuesta|decisión)|agradecer|necesitar|por\s+favor|inscríbete|postular|fecha\s+límite|mi\s+regreso"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def find_decision_date(text: str, as_of: date) -> tuple[date, str] | None:
+    """Given lower-cased employer text and the message's date, returns the promised date and its words.
+
+    Returns None when no sentence promises an answer by a resolvable date.
+    """
+    if not _PROMISE.search(text):
+        return None
+    for sentence in _SENTENCE.split(text):
+        if not _PROMISE.search(sentence) or _REQUEST.search(sentence):
+            continue
+        found = resolve_expression(sentence, as_of)
+        if found is not None:
+            return found
+    return None
+
+
+def resolve_expression(text: str, as_of: date) -> tuple[date, str] | None:
+    """Given lower-cased text holding a date expression, returns the first resolvable one and its words."""
+    for _name, resolver, patterns in _COMPILED:
+        for pattern in patterns:
+            match = pattern.search(text)
+            if match is None:
+                continue
+            resolved = resolver(match, as_of)
+            if resolved is not None and resolved >= as_of:
+                return resolved, match.group(0)
+    return None

@@ -1,0 +1,184 @@
+"""Which employer and role a message names: never an ATS brand, never a free-mail domain."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from afterview.connectors.base import MessageHeader, Person
+
+ATS_DOMAINS = frozenset(
+    [
+        "greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "myworkdayjobs.com",
+        "workday.com", "ashbyhq.com", "smartrecruiters.com", "icims.com", "workable.com",
+        "workablemail.com", "personio.de", "personio.com", "teamtailor.com", "teamtailor-mail.com",
+        "recruitee.com", "jobvite.com", "bamboohr.com", "successfactors.com", "successfactors.eu",
+        "taleo.net", "breezy.hr", "jazzhr.com", "calendly.com", "goodtime.io", "gem.com", "join.com",
+        "softgarden.io", "rexx-systems.com", "linkedin.com", "indeed.com", "stepstone.de", "xing.com",
+        "welcometothejungle.com", "infojobs.net", "hirehive.com", "recruiterbox.com", "pinpointhq.com",
+        "dover.com", "rippling.com"
+    ]
+)
+ATS_BRANDS = frozenset(
+    [
+        "greenhouse", "lever", "workday", "ashby", "smartrecruiters", "icims", "workable", "personio",
+        "teamtailor", "recruitee", "jobvite", "bamboohr", "successfactors", "taleo", "breezy", "jazzhr",
+        "calendly", "goodtime", "gem", "linkedin", "indeed", "stepstone", "xing", "softgarden", "join",
+        "rippling", "dover", "pinpoint"
+    ]
+)
+FREE_MAIL = frozenset(
+    [
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.es", "hotmail.fr",
+        "hotmail.de", "live.com", "yahoo.com", "yahoo.fr", "yahoo.es", "yahoo.de", "icloud.com", "me.com",
+        "gmx.de", "gmx.net", "gmx.com", "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net",
+        "wanadoo.fr", "proton.me", "protonmail.com", "aol.com", "mail.com", "telefonica.net"
+    ]
+)
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov"})
+_GENERIC_TAIL = frozenset(
+    [
+        "team", "talent", "careers", "career", "recruiting", "recruitment", "hr", "people", "jobs",
+        "hiring", "acquisition", "inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "ag", "sa", "sas", "sl",
+        "s.l.", "plc"
+    ]
+)
+_CAPWORDS = re.compile(r"[A-ZÄÖÜÉÈÀÁÍÓÚÑÇ][\w'’.&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜÉÈÀÁÍÓÚÑÇ][\w'’.&-]*){0,4}")
+_AT_COMPANY = re.compile(
+    r"(?:\bat|\bwith|\bjoin(?:ing)?|\bto|\bin|\bbei|\bchez|\ben|\bfrom|\bvia|^Team|\bthe)[ \t]+"
+    r"([A-ZÄÖÜÉ][\w'’&.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜÉ][\w'’&.-]*){0,3})"
+)
+_ROLE_ANCHORS = re.compile(
+    r"(?:position|role|job)\s+(?:of|as)\s+|(?:for|as|of)\s+(?:the\s+|our\s+|an?\s+)?(?=[A-Z][^\n]{0,60}?\s+"
+    r"(?:position|role|opening|vacancy)\b)|(?:the|our|your)\s+(?=[A-Z][^\n]{0,60}?\s+(?:position|role|opening"
+    r"|vacancy|application)\b)|\bposte\s+(?:de|d')\s*|\bpuesto\s+de\s+|\bStelle\s+als\s+|\bBewerbung\s+als\s+"
+    r"|\bPosition\s+als\s+"
+)
+_ROLE_END = re.compile(
+    r"\s+(?:position|role|opening|vacancy|application|at|bei|chez|au sein|en|in|with|has|is|and|y|et|und|pour"
+    r"|para|anbieten|here|\u00e0)\b|[.!?;:\n]|,\s+(?:and|we|i|as|but|nous|wir)\b|\s+-\s+|$"
+)
+_SUBJECT_ROLE = re.compile(
+    r"(?:application(?:\s+received)?|offer|invitation|next steps|candidature|candidatura|bewerbung|proceso de "
+    r"selección|invitación a entrevista|invitation à un entretien|oferta de empleo|offre d'emploi|proposition "
+    r"d'embauche|vertragsangebot|nächste schritte|suite à votre candidature|siguiente paso|tu oferta|job offer)"
+    r"\s*(?:for|als|:|-|–)\s*(?P<role>[^\n]{3,60})$",
+    re.IGNORECASE,
+)
+
+
+def _slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.replace("ß", "ss")).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "", plain.lower())
+
+
+def _registrable(domain: str) -> str:
+    parts = domain.lower().split(".")
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def _is_ats(domain: str) -> bool:
+    return _registrable(domain) in ATS_DOMAINS or domain.lower() in ATS_DOMAINS
+
+
+def employer_domains(header: MessageHeader) -> list[str]:
+    """Given a header, returns the registrable employer domains of Reply-To then From (no ATS, no free mail)."""
+    out: list[str] = []
+    for person in (*header.reply_to, header.sender):
+        domain = person.domain
+        if not domain or _is_ats(domain) or _registrable(domain) in FREE_MAIL:
+            continue
+        reg = _registrable(domain)
+        if reg not in out:
+            out.append(reg)
+    return out
+
+
+def _trim(name: str) -> str:
+    words = name.split()
+    while words and words[-1].lower().strip(",.") in _GENERIC_TAIL:
+        words.pop()
+    while words and words[0].lower() in {"the", "team", "dear", "hi", "hello"}:
+        words.pop(0)
+    return " ".join(words).strip(" ,.-|·")
+
+
+def _display_company(sender: Person) -> str | None:
+    name = (sender.name or "").strip()
+    if not name:
+        return None
+    for sep in (" via ", " at ", " @ ", " from "):
+        if sep in name:
+            left, right = name.split(sep, 1)
+            candidate = right if sep != " via " else left
+            return None if _slug(candidate) in ATS_BRANDS else _trim(candidate)
+    domain = sender.domain or ""
+    if domain and _is_ats(domain) and _slug(name) not in ATS_BRANDS and len(name.split()) <= 4:
+        return _trim(name)
+    return None
+
+
+def _phrases(text: str) -> Iterable[str]:
+    for match in _CAPWORDS.finditer(text):
+        words = match.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 4) + 1):
+                yield " ".join(words[i:j])
+
+
+def find_company(header: MessageHeader, body: str, signature: str) -> str | None:
+    """Given a header and the employer's body and signature, returns the employer's display name or None."""
+    stems = [_slug(d.rsplit(".", 1)[0].split(".")[-1]) for d in employer_domains(header)]
+    text = f"{header.subject}\n{signature}\n{body[:4000]}"
+    if stems:
+        best: tuple[int, str] | None = None
+        for phrase in _phrases(text):
+            name = _trim(phrase)
+            slug = _slug(name)
+            if len(slug) < 3 or slug in ATS_BRANDS:
+                continue
+            for stem in stems:
+                if slug == stem or (len(slug) >= 4 and (stem.startswith(slug) or slug.startswith(stem))
+                                    and min(len(slug), len(stem)) >= 4):
+                    score = len(slug)
+                    if slug.startswith(stem) and len(slug) > len(stem) + 16:
+                        continue
+                    if best is None or score > best[0]:
+                        best = (score, name)
+        if best is not None:
+            return best[1]
+    display = _display_company(header.sender)
+    if display:
+        return display
+    counts: Counter[str] = Counter()
+    for match in _AT_COMPANY.finditer(text):
+        name = _trim(match.group(1))
+        if name and _slug(name) not in ATS_BRANDS and len(_slug(name)) >= 3:
+            counts[name] += 1
+    if counts:
+        return counts.most_common(1)[0][0]
+    if stems:
+        return stems[0].capitalize()
+    return None
+
+
+def find_role(subject: str, body: str) -> str | None:
+    """Given the subject and the employer's body, returns the job title the message names, or None."""
+    for match in _ROLE_ANCHORS.finditer(body[:4000]):
+        rest = body[match.end(): match.end() + 80]
+        end = _ROLE_END.search(rest)
+        role = rest[: end.start()] if end else rest
+        role = role.strip(" ,\"'“”")
+        if 2 < len(role) <= 60 and role[:1].isupper() and len(role.split()) <= 7:
+            return role
+    cleaned = re.sub(r"^(?:re|aw|fwd?|wg|tr)\s*:\s*", "", subject.strip(), flags=re.IGNORECASE)
+    found = _SUBJECT_ROLE.search(cleaned)
+    if found:
+        role = re.split(r"\s+(?:at|bei|chez|en)\s+", found.group("role"))[0].strip()
+        if role[:1].isupper() and len(role.split()) <= 7:
+            return role
+    return None

@@ -1,0 +1,67 @@
+"""Turns cue hits and header signals into one label, a confidence and short reasons."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from afterview.daemon.mailclass.cues import Hit
+from afterview.daemon.verdicts import MAIL_LABELS, MailLabel
+
+# Ties go to the label earlier here: a confirmation of the user's own withdrawal or an
+# interviewer's mail beats everything, and a stop signal beats a mere status update.
+_PRIORITY: tuple[MailLabel, ...] = (
+    "other", "auto_reply", "rejection", "offer", "pending", "next_step", "acknowledgement",
+)
+_MAX_HITS_PER_FAMILY = 2
+_MIN_SCORE = 2.0
+_NEGATED_WEIGHT = 2.0
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A vote that does not come from the text: a header, the subject line, the sender."""
+
+    label: MailLabel
+    weight: float
+    reason: str
+
+
+def _quote(text: str) -> str:
+    return "'" + " ".join(text.split())[:70] + "'"
+
+
+def decide(hits: Sequence[Hit], signals: Sequence[Signal]) -> tuple[MailLabel, float, list[str]]:
+    """Given cue hits and other signals, returns (label, confidence 0..1, reasons)."""
+    scores: dict[MailLabel, float] = dict.fromkeys(MAIL_LABELS, 0.0)
+    reasons: list[str] = []
+    per_family: dict[str, int] = {}
+    for signal in signals:
+        scores[signal.label] += signal.weight
+        reasons.append(signal.reason)
+    for hit in hits:
+        family = hit.family
+        if hit.cancelled is not None:
+            reasons.append(f"{hit.cancelled}:{_quote(hit.text)}")
+            continue
+        if hit.negated:
+            if family.negated_label is not None:
+                scores[family.negated_label] += _NEGATED_WEIGHT
+                reasons.append(f"negated:{_quote(hit.text)}")
+            elif family.weight >= _MIN_SCORE:
+                reasons.append(f"negated:{_quote(hit.text)}")
+            continue
+        count = per_family.get(family.name, 0)
+        if count >= _MAX_HITS_PER_FAMILY:
+            continue
+        per_family[family.name] = count + 1
+        scores[family.label] += family.weight
+        if family.weight >= _MIN_SCORE:
+            reasons.append(f"cue:{family.label}:{_quote(hit.text)}")
+    ranked = sorted(_PRIORITY, key=lambda label: (-scores[label], _PRIORITY.index(label)))
+    top, second = ranked[0], ranked[1]
+    if scores[top] < _MIN_SCORE:
+        reasons.append("no-strong-cue")
+        return "other", 0.5, reasons
+    confidence = scores[top] / (scores[top] + scores[second] + 0.6)
+    return top, round(min(0.99, max(0.34, confidence)), 2), reasons
