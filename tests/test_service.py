@@ -281,7 +281,7 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch, reports: list[FakeReport], open
     class Engine:
         @classmethod
         @contextlib.contextmanager
-        def open(cls, config: object) -> Iterator[Engine]:
+        def open(cls, config: object, **options: object) -> Iterator[Engine]:
             opened.append(config)
             yield cls()
 
@@ -290,6 +290,7 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch, reports: list[FakeReport], open
 
     module = types.ModuleType("afterview.daemon.engine")
     module.Engine = Engine  # type: ignore[attr-defined]
+    module.system_clock = lambda: None  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "afterview.daemon.engine", module)
 
 
