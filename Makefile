@@ -10,6 +10,8 @@ DEMO_STAMP := $(VENV)/.afterview-demo.stamp
 TEST_STAMP := $(VENV)/.afterview-test.stamp
 # Debian packages the test suite needs; extend with one `SYSTEM_PACKAGES += name  # why` line each.
 SYSTEM_PACKAGES += systemd  # systemd-analyze verifies systemd/afterview.service
+SYSTEM_PACKAGES += khal     # interop: khal reads afterview's reminder events from the vdir
+SYSTEM_PACKAGES += notmuch  # interop: notmuch indexes afterview's drafts in the Maildir
 
 .PHONY: demo test eval bench lint typecheck system-packages clean distclean
 
