@@ -8,11 +8,13 @@ knows connectors only through the contract and the registry.
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from afterview.connectors import registry
 from afterview.connectors.base import CalendarConnector, ConnectorContext, MailboxConnector
@@ -185,61 +187,31 @@ class Engine:
         window = (now - lookback, now + timedelta(days=self.config.policy.lookahead_days))
         index = AppIndex.build(self.states(now), self.config.me)
 
-        for name, calendar in self.calendars.items():
-            source = f"{name}:calendar"
-            report.sources += 1
-            cursor = self.state.cursor(source)
+        cfg = self.config
 
-            def pull_cal(
-                calendar: CalendarConnector = calendar,
-                name: str = name,
-                cursor: tuple[str, datetime] | None = cursor,
-            ) -> Pulled:
-                return pull_calendar(
-                    name,
-                    calendar,
-                    cursor,
-                    index,
-                    now,
-                    window=window,
-                    me=self.config.me,
-                    track_coffee_chats=self.config.policy.track_coffee_chats,
-                )
+        def calendar_pull(name: str, calendar: Any, cursor: tuple[str, datetime] | None) -> Pulled:
+            return pull_calendar(
+                name,
+                calendar,
+                cursor,
+                index,
+                now,
+                window=window,
+                me=cfg.me,
+                track_coffee_chats=cfg.policy.track_coffee_chats,
+            )
 
-            pulled = self._guarded(source, now, pull_cal, report)
-            if pulled is None:
-                failed_accounts.add(name)
-                continue
-            full_at = now if pulled.full or cursor is None else cursor[1]
-            self._commit(source, pulled, full_at, report)
-        index = AppIndex.build(self.states(now), self.config.me)
+        self._pull_all("calendar", self.calendars, calendar_pull, now, report, failed_accounts)
+        # Mail is attributed against the applications the calendars just revealed.
+        index = AppIndex.build(self.states(now), cfg.me)
         known = {e.key for e in self.state.evidence(kinds=("inbound", "outbound"))}
-        for name, mailbox in self.mailboxes.items():
-            source = f"{name}:mail"
-            report.sources += 1
-            stored = self.state.cursor(source)
 
-            def pull_mb(
-                mailbox: MailboxConnector = mailbox,
-                name: str = name,
-                stored: tuple[str, datetime] | None = stored,
-            ) -> Pulled:
-                return pull_mail(
-                    name,
-                    mailbox,
-                    stored[0] if stored else None,
-                    index,
-                    now,
-                    lookback=lookback,
-                    me=self.config.me,
-                    known=known,
-                )
+        def mail_pull(name: str, mailbox: Any, cursor: tuple[str, datetime] | None) -> Pulled:
+            return pull_mail(
+                name, mailbox, cursor[0] if cursor else None, index, now, lookback=lookback, me=cfg.me, known=known
+            )
 
-            pulled = self._guarded(source, now, pull_mb, report)
-            if pulled is None:
-                failed_accounts.add(name)
-                continue
-            self._commit(source, pulled, now, report)
+        self._pull_all("mail", self.mailboxes, mail_pull, now, report, failed_accounts)
 
         states = self.states(now)
         planned: list[Planned] = [p for s in states for p in plan(s, now, self.rules, self.profile)]
@@ -251,6 +223,26 @@ class Engine:
         for line in report.problems:
             log.warning("%s", line)
         return report
+
+    def _pull_all(
+        self,
+        kind: str,
+        connectors: Mapping[str, Any],
+        pull: Callable[[str, Any, tuple[str, datetime] | None], Pulled],
+        now: datetime,
+        report: CycleReport,
+        failed_accounts: set[str],
+    ) -> None:
+        """Pulls every source of one kind, committing each one's evidence with its cursor."""
+        for name, connector in connectors.items():
+            source = f"{name}:{kind}"
+            report.sources += 1
+            cursor = self.state.cursor(source)
+            pulled = self._guarded(source, now, functools.partial(pull, name, connector, cursor), report)
+            if pulled is None:
+                failed_accounts.add(name)
+                continue
+            self._commit(source, pulled, now if pulled.full or cursor is None else cursor[1], report)
 
     def _commit(self, source: str, pulled: Pulled, full_at: datetime, report: CycleReport) -> None:
         with self.state.transaction():
@@ -265,15 +257,11 @@ class Engine:
             log.info("%s: %d new observations", source, added)
         report.problems.extend(f"{source}: {p}" for p in pulled.problems)
 
-    def _guarded(
-        self, source: str, now: datetime, pull: Callable[[], Pulled], report: CycleReport
-    ) -> Pulled | None:
+    def _guarded(self, source: str, now: datetime, pull: Callable[[], Pulled], report: CycleReport) -> Pulled | None:
         """Runs one source's pull with back-off bookkeeping; returns None if it failed or waits."""
         health = {h.source: h for h in self.state.health()}.get(source)
         if health is not None and health.next_attempt_at > now:
-            report.failed_sources[source] = (
-                f"{health.last_error} (next try {health.next_attempt_at:%H:%M} UTC)"
-            )
+            report.failed_sources[source] = f"{health.last_error} (next try {health.next_attempt_at:%H:%M} UTC)"
             return None
         try:
             pulled = pull()

@@ -78,7 +78,12 @@ def pull_calendar(
         seen.add(event.key)
         if event.owned_key:
             continue
-        verdict = classify_event(event, me=me, track_coffee_chats=track_coffee_chats)
+        try:
+            verdict = classify_event(event, me=me, track_coffee_chats=track_coffee_chats)
+        except Exception as exc:  # a classifier bug must not stop the daemon on one odd event
+            log.exception("%s: could not classify event %s", account, event.uid)
+            out.problems.append(f"event {event.uid}: skipped, classifier failed ({type(exc).__name__})")
+            continue
         if not verdict.is_interview and event.key not in known:
             continue
         if not verdict.is_interview and not event.cancelled:
@@ -141,7 +146,12 @@ def pull_mail(
             message = mailbox.fetch(header)
         except NotFoundError:
             continue  # moved or deleted since it was listed
-        verdict = classify_message(message, me=me) if kind == "inbound" else None
+        try:
+            verdict = classify_message(message, me=me) if kind == "inbound" else None
+        except Exception as exc:  # a classifier bug must not stop the daemon on one odd message
+            log.exception("%s: could not classify message %s", account, header.message_id)
+            out.problems.append(f"message {header.message_id}: skipped, classifier failed ({type(exc).__name__})")
+            continue
         app_id, why = attribute_message(header, verdict, message.text[:4000], index)
         if app_id is None and (verdict is None or verdict.label not in UNATTRIBUTED_KEPT):
             continue

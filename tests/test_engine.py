@@ -215,3 +215,17 @@ def test_a_failing_account_does_not_stop_the_others(tmp_path: Path) -> None:
     assert len(owned_drafts(box)) == 2
     with Engine.open(config, clock=clock, connect=False) as engine:
         assert [h.source for h in engine.state.health()] == ["work:calendar"]
+
+
+def test_a_classifier_crash_skips_that_message_and_the_cycle_goes_on(setup, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    config, cal, box, clock = setup
+    clock.now = START + timedelta(minutes=65)
+    box.deliver_raw(mail("dana.smith@acme.com", "Your application at Acme", REJECTION, clock.now))
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ValueError("classifier bug")
+
+    monkeypatch.setattr("afterview.daemon.sources.classify_message", broken)
+    report = cycle(config, clock)
+    assert any("skipped, classifier failed (ValueError)" in p for p in report.problems)
+    assert len(owned_drafts(box)) == 2, "the interview's drafts are still made"
