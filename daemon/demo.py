@@ -308,6 +308,16 @@ def build_workspace(root: Path, now: datetime) -> Path:
     return root / "config.toml"
 
 
-def default_now() -> datetime:
-    """Returns the demo clock: the current hour in the demo's zone, so repeated runs agree."""
-    return datetime.now(ZoneInfo(ZONE)).replace(minute=0, second=0, microsecond=0)
+def default_now(real: datetime | None = None) -> datetime:
+    """Returns the demo clock: the latest weekday 16:00 (demo zone) not after now.
+
+    An afternoon on a working day makes every sample plausible (an interview that ended an
+    hour ago, a reminder later today), and runs on the same day agree.
+    """
+    here = (real or datetime.now(ZoneInfo(ZONE))).astimezone(ZoneInfo(ZONE))
+    moment = here.replace(hour=16, minute=0, second=0, microsecond=0)
+    if moment > here:
+        moment -= timedelta(days=1)
+    while moment.weekday() >= 5:
+        moment -= timedelta(days=1)
+    return moment

@@ -17,10 +17,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from afterview.connectors import registry
-from afterview.connectors.base import CalendarConnector, ConnectorContext, MailboxConnector
+from afterview.connectors.base import CalendarConnector, MailboxConnector
 from afterview.connectors.errors import AfterviewError, AuthError, ConnectorError, TransientError
 from afterview.daemon.attribute import AppIndex
-from afterview.daemon.config import Config
+from afterview.daemon.config import Config, connector_context
 from afterview.daemon.errors import UsageError
 from afterview.daemon.evidence import Application, Evidence
 from afterview.daemon.followups import Rules, no_response_at
@@ -107,7 +107,7 @@ class Engine:
         try:
             if connect:
                 for account in config.accounts:
-                    ctx = ConnectorContext(account.name, config.tz, config.me)
+                    ctx = connector_context(config, account.name)
                     try:
                         if account.calendar is not None:
                             cal_cls = registry.calendar_class(account.calendar.type)

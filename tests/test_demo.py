@@ -99,3 +99,14 @@ def test_rejection_leaves_the_users_edited_draft_alone(workspace: Path) -> None:
     future = [a for a in status["artifacts"] if a["kind"] == "tickler" and a["state"] == "live" and a["due"] > later]
     assert future == []
     assert pending, "past reminders stay as history"
+
+
+def test_the_demo_clock_is_a_recent_weekday_afternoon() -> None:
+    from datetime import datetime
+
+    from afterview.daemon.demo import default_now
+
+    sunday_night = datetime.fromisoformat("2026-11-22T03:00:00+01:00")
+    assert default_now(sunday_night).isoformat() == "2026-11-20T16:00:00+01:00"
+    tuesday_evening = datetime.fromisoformat("2026-11-17T18:30:00+01:00")
+    assert default_now(tuesday_evening).isoformat() == "2026-11-17T16:00:00+01:00"

@@ -23,7 +23,7 @@ def demo(g: Globals, directory: Path | None) -> None:
     """Try afterview on sample data: a vdir calendar and a Maildir, no account needed.
 
     Builds config.toml, a calendar, a mailbox and the state in DIR, runs one cycle at a fixed
-    time (the current hour, or --now), prints the pipeline and where the drafts and
+    time (the latest weekday 16:00, or --now), prints the pipeline and where the drafts and
     reminders went. Then `afterview --config DIR/config.toml status` works on it.
     """
     from afterview.daemon.cli.app_cmds import print_pipeline
