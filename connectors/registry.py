@@ -15,12 +15,28 @@ from afterview.connectors.errors import ConnectorConfigError
 CALENDARS: dict[str, str] = {
     "memory": "afterview.connectors.memory:MemoryCalendar",
     "vdir": "afterview.connectors.vdir:VdirCalendar",
+    "caldav": "afterview.connectors.caldav:CaldavCalendar",
+    "google": "afterview.connectors.google.calendar:GoogleCalendar",
+    "exchange": "afterview.connectors.exchange.calendar:ExchangeCalendar",
+    "microsoft": "afterview.connectors.graph.calendar:GraphCalendar",
 }
 
 MAILBOXES: dict[str, str] = {
     "memory": "afterview.connectors.memory:MemoryMailbox",
     "maildir": "afterview.connectors.maildir:MaildirMailbox",
+    "imap": "afterview.connectors.imap:ImapMailbox",
+    "google": "afterview.connectors.google.gmail:GmailMailbox",
+    "exchange": "afterview.connectors.exchange.mail:ExchangeMailbox",
+    "microsoft": "afterview.connectors.graph.mail:GraphMailbox",
 }
+
+AUTH: dict[str, str] = {
+    "google": "afterview.connectors.google.auth:command",
+    "exchange": "afterview.connectors.exchange.auth:command",
+    "microsoft": "afterview.connectors.graph.auth:command",
+    "imap": "afterview.connectors.imap_auth:command",
+}
+"""`afterview auth NAME` commands (click commands living with their connector)."""
 
 
 def _load(table: dict[str, str], name: str, what: str) -> type:
@@ -30,7 +46,14 @@ def _load(table: dict[str, str], name: str, what: str) -> type:
         known = ", ".join(sorted(table))
         raise ConnectorConfigError("type", f"unknown {what} connector {name!r} (known: {known})") from None
     module_name, _, attr = target.partition(":")
-    return cast(type, getattr(importlib.import_module(module_name), attr))
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        # An optional backend whose library is not installed: say which, don't crash.
+        raise ConnectorConfigError(
+            "type", f"{what} connector {name!r} is not available ({exc}); install afterview[{name}]"
+        ) from None
+    return cast(type, getattr(module, attr))
 
 
 def calendar_class(name: str) -> type[CalendarConnector]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from afterview.daemon.cli import (  # noqa: F401  (each module registers its commands on `main`)
     app_cmds,
+    auth_cmds,
     demo_cmd,
     event_cmds,
     mail_cmds,
