@@ -22,6 +22,7 @@ from afterview.daemon.eventclass import classify_event
 from afterview.daemon.verdicts import EventVerdict
 
 ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
 
 
@@ -55,8 +56,12 @@ class Report:
 
 
 def squash(text: str | None) -> str:
-    """Given a display string, returns it lower-cased with accents and non-alphanumerics removed."""
-    folded = unicodedata.normalize("NFKD", text or "")
+    """Given a display string, returns it lower-cased with accents and non-alphanumerics removed.
+
+    German umlauts count as their standard transliteration (Moosgrün = Moosgruen, as in its domain).
+    """
+    text = (text or "").translate(_UMLAUTS)
+    folded = unicodedata.normalize("NFKD", text)
     return re.sub(r"[^a-z0-9]", "", "".join(c for c in folded if not unicodedata.combining(c)).lower())
 
 

@@ -1,7 +1,8 @@
 """Generate the DEV split of tests/corpus/events/ (labels.csv rows with split=dev).
 
-The holdout split is written by scripts/make_event_corpus_holdout.py with other companies, people
-and phrasings; run this one first (it rewrites labels.csv), then that one (it appends).
+More dev events come from scripts/make_event_corpus_dev2.py (the first holdout, since seen); the
+holdout from scripts/make_event_corpus_holdout2.py. Run this one first (it rewrites labels.csv), then
+those (they append).
 Usage: .venv/bin/python scripts/make_event_corpus.py [--out tests/corpus/events]
 """
 

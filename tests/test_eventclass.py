@@ -10,7 +10,8 @@ from types import ModuleType
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
-from afterview.daemon.eventclass.company import registrable_label
+from afterview.daemon.eventclass.company import extract_role, label_display, registrable_label
+from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.people import description_people
 
 ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
@@ -129,6 +130,60 @@ def test_description_people_and_domain_labels() -> None:
     people = description_people("You will be meeting with Dana Smith (Engineering Manager) and Lee Wong, SRE.")
     assert [(p.name, p.title) for p in people] == [("Dana Smith", "Engineering Manager"), ("Lee Wong", "SRE")]
     assert registrable_label("mail.acme.co.uk") == "acme"
+
+
+def test_written_company_name_wins_when_the_domain_spells_it() -> None:
+    fits = [("Brightwater Logistics", "brightwaterlog"), ("Salt & Pepper", "saltandpepper"),
+            ("Otter & Fox Provisions", "otterfox"), ("Bäckerei Müller", "baeckereimueller"),
+            ("Boston Consulting Group", "bcg"), ("Kestrel Labs", "trykestrel")]
+    misses = [("Brightwater Onsite", "brightwater"), ("Dana Smith", "acme"), ("Salt & Pepper", "saltpeppers"),
+              ("Otter Fox Provisions Shop", "otterfox")]
+    assert all(name_fits_label(name, label) for name, label in fits)
+    assert not any(name_fits_label(name, label) for name, label in misses)
+    assert label_display("papillon-tech") == "Papillon" and label_display("getvireo") == "Vireo"
+    verdict = classify_event(event(
+        "Final interview – Salt & Pepper Hospitality", "You'll meet Ana Ruiz, Head of Operations.",
+        organizer=Attendee("Ana Ruiz", "ana@saltpepper.co")), me=ME)
+    assert verdict.is_interview and verdict.company == "Salt & Pepper Hospitality"
+
+
+def test_booking_from_a_free_mail_founder_uses_the_scheduler_event_name() -> None:
+    verdict = classify_event(event(
+        "Sam Ortiz and Jordan Lee", "Event Name: First chat – Staff Engineer at Tidewater Games\n\n"
+        "Powered by Calendly.com", organizer=Attendee("Sam Ortiz", "sam.ortiz@gmail.com")), me=ME)
+    assert verdict.is_interview and verdict.company == "Tidewater Games" and verdict.role == "Staff Engineer"
+    assert verdict.stage == "recruiter_screen"
+
+
+def test_users_own_note_about_a_recruiter_call() -> None:
+    verdict = classify_event(event("Chat w/ recruiter from Lantern Bio re: QA Engineer role", organizer=USER,
+                                   attendees=()), me=ME)
+    assert verdict.is_interview and verdict.company == "Lantern Bio" and verdict.role == "QA Engineer"
+
+
+def test_session_wording_and_recordings() -> None:
+    review = classify_event(event(
+        "Take-home walkthrough | Halcyon", "In this session you will present your take-home to Bo Lin.",
+        organizer=Attendee("Bo Lin", "bo.lin@halcyon.io")), me=ME)
+    assert review.is_interview
+    for summary in ("Founders Weekly — guest interview recording", "Interview: episode 42 with Jordan"):
+        show = classify_event(event(summary, organizer=Attendee("Host", "host@foundersweekly.fm")), me=ME)
+        assert not show.is_interview, summary
+
+
+def test_roles_in_other_languages_and_after_the_candidates_name() -> None:
+    assert extract_role("Telefoninterview", "Danke für Ihre Bewerbung als Werkstoffprüfer (m/w/d).") == (
+        "Werkstoffprüfer")
+    assert extract_role("Entrevista", "Para la vacante de Analista Financiero.") == "Analista Financiero"
+    assert extract_role("Entrevista", "La posición de Arquitecta de Soluciones.") == "Arquitecta de Soluciones"
+    assert extract_role("Panel: Jordan Lee for Data Platform Engineer", "") == "Data Platform Engineer"
+
+
+def test_a_job_title_alone_is_not_an_extra_interviewer() -> None:
+    verdict = classify_event(event(
+        "Interview – Copperleaf", "You'll be speaking with Ines Vidal, Chief Editor.",
+        organizer=Attendee("Ines Vidal", "ines@copperleaf.pub")), me=ME)
+    assert [(p.email, p.title) for p in verdict.interviewers] == [("ines@copperleaf.pub", "Chief Editor")]
 
 
 def _eval_module() -> ModuleType:

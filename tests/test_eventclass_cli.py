@@ -55,3 +55,39 @@ def test_unreadable_file_exits_1_but_reads_the_rest(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "YES" in result.stdout and "Vorstellungsgespräch" in result.stdout
     assert len(result.stderr.strip().splitlines()) == 3  # broken file, missing file, bad component
+
+
+WORK_INVITE = INVITE.replace("jordan.lee@gmail.com", "jordan@northwind-labs.com").replace(
+    "dana.smith@acme.de", "dana.smith@northwind-labs.com").replace("Vorstellungsgespräch Acme", "Vorstellungsgespräch")
+
+
+def _run(args: list[str]) -> tuple[int, list[dict[str, object]], str]:
+    result = CliRunner().invoke(main, args)
+    return result.exit_code, [json.loads(line) for line in result.stdout.splitlines()], result.stderr
+
+
+def test_me_comes_from_the_config_and_is_merged_with_me_options(tmp_path: Path) -> None:
+    calendar = tmp_path / "work.ics"
+    calendar.write_text(WORK_INVITE, encoding="utf-8", newline="")
+    config = tmp_path / "config.toml"
+    config.write_text('me = ["jordan@northwind-labs.com"]\ntimezone = "Europe/Berlin"\n'
+                      '[accounts.a]\ncalendar = { type = "memory" }\n', encoding="utf-8")
+    # Without knowing the work address, the colleague's invite looks like someone else's interview round.
+    code, without, _ = _run(["--config", str(tmp_path / "missing.toml"), "classify-event", str(calendar), "--json"])
+    assert code == 0 and without[0]["is_interview"] is True and without[0]["company"] == "Northwind Labs"
+    code, with_config, stderr = _run(["--config", str(config), "classify-event", str(calendar), "--json"])
+    assert code == 0, stderr
+    assert with_config[0]["is_interview"] is False
+    code, merged, _ = _run(["--config", str(config), "classify-event", str(calendar), "--json",
+                            "--me", "jordan.lee@gmail.com"])
+    assert code == 0 and merged[0]["is_interview"] is False
+
+
+def test_invalid_config_prints_its_error(tmp_path: Path) -> None:
+    calendar = tmp_path / "invite.ics"
+    calendar.write_text(INVITE, encoding="utf-8", newline="")
+    config = tmp_path / "config.toml"
+    config.write_text('me = "not-an-address"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", str(config), "classify-event", str(calendar), "--json"])
+    assert result.exit_code == 1
+    assert "not-an-address" in result.stderr and result.stdout == ""

@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass.company import company_domains, extract_company, extract_role
 from afterview.daemon.eventclass.people import interviewers, me_from
 from afterview.daemon.eventclass.score import decide
-from afterview.daemon.eventclass.signals import fold, strip_boilerplate
+from afterview.daemon.eventclass.signals import fold, scheduler_event_name, strip_boilerplate
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.verdicts import EventVerdict
 
@@ -31,6 +32,10 @@ def classify_event(
     if event.owned_key:
         return EventVerdict(uid=event.uid, is_interview=False, confidence=1.0,
                             reasons=("afterview's own tickler",))
+    booked = scheduler_event_name(description)
+    if booked and fold(booked) not in fold(event.summary):
+        # Calendly-style bookings title the event with the two names; the event name says what it is.
+        event = dataclasses.replace(event, summary=f"{booked} | {event.summary}")
     role = extract_role(event.summary, description)
     has_company = bool(company_domains(event, who))
     decision = decide(event, who, description, role, has_company, track_coffee_chats)

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass.domainmatch import DISPLAY_DROP, name_fits_label
 from afterview.daemon.eventclass.people import Me, is_me, is_room
 from afterview.daemon.eventclass.signals import fold, is_free_mail, is_tool_brand, is_tool_domain
 
@@ -14,9 +15,6 @@ _TWO_LEVEL = frozenset({
     "co.uk", "org.uk", "ac.uk", "com.au", "co.jp", "com.br", "co.nz", "com.mx", "co.in", "com.ar",
     "com.es", "co.za", "com.tr", "com.cn", "com.sg", "co.kr", "com.hk",
 })
-_AFFIXES_AFTER = ("hq", "inc", "corp", "group", "labs", "lab", "app", "ai", "io", "tech", "co", "global",
-                  "software", "systems", "careers", "jobs", "team", "gmbh", "health", "")
-_AFFIXES_BEFORE = ("get", "try", "join", "use", "go", "hello", "meet", "with", "the", "team", "")
 _LEGAL = re.compile(
     r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
     r"|kg|ug|oy|ab|as)$", re.IGNORECASE,
@@ -38,6 +36,8 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"(?i:interview|call|chat|screen|conversation|gespr[aä]ch|entretien|entrevista)\s+(?:with|at|mit|bei|"
     r"avec|chez|con|en)\s+" + _CO,
     r"\b(?:at|@) " + _CO,
+    r"(?i:recruiter|recruiting|hiring manager|talent partner|founder|cto|ceo|someone|people|team|hr)"
+    r" (?i:from|of|at|von|de|del) " + _CO,
     r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite)\s+" + _CO,
 )]
 _TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|+&]\s|\s[-–—:]\s|:\s|\|)\s*")
@@ -46,21 +46,36 @@ _ROLE_NOUN = re.compile(
     r"|specialist|product|entwickler|ingenieur|leiter|developpeu|chef de projet|ingeniero|ingeniera"
     r"|desarrollador|responsable|administrator|sre\b|devops|researcher|writer|marketer|accountant"
     r"|recruiter|associate|intern\b|representative|programmer|owner|tester|qa\b|head of|vp\b|officer"
-    r"|berater|referent|sachbearbeiter|charge|directeur|directrice|jefe|jefa|gerente|programador",
+    r"|berater|referent|sachbearbeiter|charge|directeur|directrice|jefe|jefa|gerente|programador"
+    r"|analista|arquitect|administrad|consultor|disenador|tecnic|coordinador|redakteur|redacteur|redactor"
+    r"|editor|technician|teacher|nurse|planner|coordinator|assistant|advisor|adviser|counsel|lawyer"
+    r"|attorney|paralegal|economist|statistician|strategist|buyer|controller|auditor|chemist|operator"
+    r"|mechanic|pharmacist|gestionnaire|comptable|commercial|vendedor|kaufmann|kauffrau|fachkraft"
+    r"|projektleiter|steward|technicien|ingenieria|especialista|experte?|expert[oa]|cientifico|prufer"
+    r"|techniker|informatiker|monteur|elektroniker|mechatroniker|erzieher|apotheker|buchhalter|disponent",
     re.IGNORECASE,
 )
+# Group "s": the phrasing itself says a job title follows ("Bewerbung als", "poste de"), no role noun needed.
 _ROLE_PATTERNS = [re.compile(p) for p in (
     r"(?i:for (?:the|a|an|our) (?:position|role) of|for (?:the|a|an|our))\s+(?P<r>[^\n.,;:!?()]+?)\s+"
     r"(?i:role|position|opening|job|vacancy|opportunity)\b",
     r"(?i:(?:role|position|job title|job|opening|stelle|poste|puesto|vacante)\s*:)\s*(?P<r>[^\n;|]+)",
     r"(?i:f[üu]r die (?:position|stelle)(?: als| des| der| einer?)?|(?:stelle|position) als)"
-    r"\s+(?P<r>[^\n.,;:!?]+)",
-    r"(?i:(?:pour le|au) poste d(?:e |'|’)|poste de)\s*(?P<r>[^\n.,;:!?]+)",
-    r"(?i:para el puesto de|(?:la )?posici[oó]n de|vacante de|el rol de)\s+(?P<r>[^\n.,;:!?]+)",
+    r"\s+(?P<s>[^\n.,;:!?]+)",
+    r"(?i:(?:pour le|au) poste d(?:e |'|’)|poste de)\s*(?P<s>[^\n.,;:!?]+)",
+    r"(?i:para el puesto de|(?:la )?posici[oó]n de|vacante de|el rol de)\s+(?P<s>[^\n.,;:!?]+)",
     r"(?i:interview|screen|call|gespr[aä]ch|entretien|entrevista) (?i:for|f[üu]r|pour|para) (?:the |a |an )?"
     r"(?P<r>[^\n.,;:!?()]+)",
     r"\b(?:the|a|an|our|this|that) (?P<r>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position|opening|vacancy)\b",
-    r"(?i:(?:en|al|del|para) (?:el )?puesto de)\s+(?P<r>[^\n.,;:!?]+)",
+    r"(?i:(?:en|al|del|para) (?:el )?puesto de)\s+(?P<s>[^\n.,;:!?]+)",
+    r"(?i:bewerbung (?:als|f[üu]r (?:die |eine )?(?:stelle |position )?(?:als |des |der )?))"
+    r"\s*(?P<s>[^\n.,;:!?]+)",
+    r"(?i:candidature (?:au|pour le) poste d(?:e |'|’)|candidature (?:en tant que|comme))"
+    r"\s*(?P<s>[^\n.,;:!?]+)",
+    r"(?i:(?:solicitud|candidatura) (?:como|para el puesto de|al puesto de|a la vacante de))\s+"
+    r"(?P<s>[^\n.,;:!?]+)",
+    r"(?i:applied for|application for|applying for) (?:the |a |an )?(?:position of |role of )?"
+    r"(?P<r>[^\n.,;:!?()]+?)(?=\s+(?i:role|position|opening|at|with)\b|[\n.,;:!?(]|$)",
     r"(?P<r>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position)\b",
 )]
 # Only in the title: in a description, parentheses hold interviewers' job titles.
@@ -78,41 +93,6 @@ def registrable_label(domain: str) -> str:
     if len(parts) >= 3 and ".".join(parts[-2:]) in _TWO_LEVEL:
         return parts[-3]
     return parts[-2] if len(parts) >= 2 else parts[0]
-
-
-_COMPANY_WORDS = frozenset({
-    "analytics", "labs", "lab", "systems", "technologies", "technology", "tech", "health", "bank", "robotics",
-    "energy", "group", "software", "solutions", "capital", "ai", "bio", "therapeutics", "partners",
-    "consulting", "media", "games", "studios", "cloud", "data", "networks", "security", "reisen", "energie",
-    "energia", "logistics", "insurance", "foods", "motors", "payments", "pharma", "digital", "ventures",
-    "industries", "holdings", "finance", "financial", "mobility", "medical", "interactive", "works",
-})
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
-
-
-def _label_matches(label: str, text: str) -> bool:
-    label = re.sub(r"[^a-z0-9]", "", label)
-    for squashed in {_squash(text), _squash(text.translate(_TRANSLIT))}:
-        if len(squashed) < 2:
-            continue
-        if any(label == b + squashed + a for a in _AFFIXES_AFTER for b in _AFFIXES_BEFORE):
-            return True
-        if len(label) >= 4 and squashed == label + "s":
-            return True
-    return False
-
-
-def _prefix_matches(label: str, name: str) -> bool:
-    """Given a label and a multi-word name, returns whether the name is the label plus company words."""
-    words = name.split()
-    for size in range(1, len(words) + 1):
-        if _label_matches(label, " ".join(words[:size])):
-            return all(fold(w) in _COMPANY_WORDS for w in words[size:])
-    return False
 
 
 def clean_company(name: str) -> str | None:
@@ -191,7 +171,8 @@ _NOT_COMPANY = re.compile(
     r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|"
     r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|llamada|kennenlern|erstgespr|"
     r"zweitgespr|fachgespr|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
-    r"jordan|follow|next|re:|fw|invitation|updated|canceled|cancelled|tentative|accepted|"
+    r"follow|next|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
+    r"cancelled|tentative|accepted|"
     r"reminder|rappel|erinnerung|recordatorio|confirmed|confirmation|best|regards|hi|hello|dear|"
     r"please|thank|thanks|we'?re|looking|team|the|and|a|an|to|of|for|with|this|that|pacific|"
     r"eastern|central|mountain|utc|gmt|cet|cest|pst|pdt|est|edt|monday|tuesday|wednesday|thursday|"
@@ -212,31 +193,42 @@ def _add(found: list[str], raw: str, excluded: set[str]) -> None:
         found.append(name)
 
 
-def display_from_domain(domain: str, texts: Iterable[str]) -> str:
-    """Given a company domain and the event's texts, returns the name as the texts spell it, or a guess."""
-    label = registrable_label(domain)
-    for text in texts:
-        for run in _capitalised_runs(text):
-            if _prefix_matches(label, run) and not is_tool_brand(run):
-                cleaned = clean_company(run)
-                if cleaned:
-                    return cleaned
+def label_display(label: str) -> str:
+    """Given a domain label ("getvireo", "papillon-tech"), returns a display guess ("Vireo", "Papillon")."""
     label = re.sub(r"^(?:get|try|join|use|hello)(?=[a-z]{3})", "", label)
-    return " ".join(word.capitalize() for word in label.split("-") if word)
+    words = [w for w in label.split("-") if w]
+    while len(words) > 1 and words[-1] in DISPLAY_DROP:
+        words.pop()
+    return " ".join(word.capitalize() for word in words)
 
 
 def extract_company(event: CalendarEvent, me: Me, description: str, excluded: set[str]) -> tuple[
         str | None, str]:
-    """Given an event, returns (company display name or None, which evidence gave it)."""
+    """Given an event, returns (company display name or None, which evidence gave it).
+
+    A name written in the title or description wins when the other party's domain spells it
+    ("Nimbus Payments" for nimbuspay.com); else the participants' display names; else the domain label.
+    """
     domains = company_domains(event, me)
     texts = [event.summary, description]
     stated = text_companies(event.summary, description, excluded)
     if domains:
         labels = [registrable_label(d) for d in domains]
         for name in stated:
-            if any(_prefix_matches(label, name) for label in labels):
+            if any(name_fits_label(name, label) for label in labels):
                 return name, "company from title/body matching domain"
-        return display_from_domain(domains[0], texts), f"company from domain {domains[0]}"
+        for text in texts:
+            for run in _capitalised_runs(text):
+                if not is_tool_brand(run) and fold(run) not in excluded and any(
+                        name_fits_label(run, label) for label in labels):
+                    cleaned = clean_company(run)
+                    if cleaned:
+                        return cleaned, "company from title/body matching domain"
+        for person in _people(event):
+            cleaned = _display_company(person)
+            if cleaned and _domain(person) in domains and name_fits_label(cleaned, registrable_label(_domain(person))):
+                return cleaned, "company from a participant's display name"
+        return label_display(labels[0]), f"company from domain {domains[0]}"
     organizer = event.organizer
     if organizer is not None and organizer.name and is_tool_domain(_domain(organizer)):
         org_name = clean_company(re.sub(r"(?i)\s+via\s+.*$", "", organizer.name))
@@ -245,6 +237,13 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     if stated:
         return stated[0], "company from title/body text"
     return None, "no company found"
+
+
+def _display_company(person: Attendee) -> str | None:
+    """Given a participant, returns the company its display name holds ("Cedar & Pine Careers")."""
+    if not person.name:
+        return None
+    return clean_company(re.sub(r"(?i)\s+via\s+.*$", "", person.name))
 
 
 def _domain(person: Attendee) -> str:
@@ -256,7 +255,8 @@ def extract_role(summary: str, description: str) -> str | None:
     for text in (summary, description):
         for pattern in _ROLE_PATTERNS:
             for match in pattern.finditer(text):
-                found = _clean_role(match.group("r"))
+                strong = "s" in pattern.groupindex
+                found = _clean_role(match.group("s" if strong else "r"), strong)
                 if found:
                     return found
     parts = _TITLE_SPLIT.split(summary)
@@ -271,12 +271,20 @@ def extract_role(summary: str, description: str) -> str | None:
     return None
 
 
-def _clean_role(raw: str) -> str | None:
+def _clean_role(raw: str, strong: bool = False) -> str | None:
     role = raw.strip(" \t-–—:\"'")
+    # "Jordan Lee for Senior Frontend Engineer": the role is what follows "for".
+    for word in (" for ", " für ", " pour ", " para "):
+        head, sep, tail = role.rpartition(word)
+        if sep and head and _ROLE_NOUN.search(fold(tail)) and not _ROLE_NOUN.search(fold(head)):
+            role = tail
+            break
     for _ in range(3):
         role = _ROLE_STOP.sub("", role).strip(" \t-–—:,.\"'")
     role = re.sub(r"^(?i:the|a|an|our|le|la|el|die|der|un|une|una)\s+", "", role)
-    if not role or len(role.split()) > 8 or not _ROLE_NOUN.search(fold(role)):
+    if not role or len(role.split()) > (5 if strong else 8):
+        return None
+    if not _ROLE_NOUN.search(fold(role)) and not (strong and role[0].isupper()):
         return None
     if re.search(r"hiring manager|(?:phone|recruiter|technical) screen|final round", fold(role)):
         return None

@@ -109,6 +109,9 @@ _TITLE_WORDS = re.compile(
     r"|ingenieur|chef|charge|developpeu|directora|director|jefe|jefa|gerente|ingenier|reclutador|owner"
     r"|consultant|specialist|officer|sre|member|team|recruiting|hiring|tech|software|data|research"
     r"|fondat|gründer|grunder|cofounder|co-founder|ops|operations|business|sales|marketing|design"
+    r"|editor|managing|chief|associate|assistant|executive|advisor|adviser|counsel|journalist|writer"
+    r"|redakt|redact|bereichsleit|abteilungsleit|prokurist|vorstand|inhaber|gerant|associe|socio"
+    r"|analista|arquitect|consultor|coordinador|responsable|especialista|expert|controller|buyer|planner"
 )
 _NOT_NAME_WORDS = frozenset({
     "system", "design", "coding", "interview", "interviews", "round", "team", "zoom", "google", "meet",
@@ -118,7 +121,7 @@ _NOT_NAME_WORDS = frozenset({
     "study", "live", "pair", "programming", "final", "onsite", "virtual", "phone", "screen", "call",
     "video", "hiring", "manager", "engineering", "senior", "staff", "data", "mittagspause", "pause",
     "dejeuner", "almuerzo", "descanso", "ihre", "unser", "unsere", "votre", "nos", "nuestro", "equipo",
-    "candidate", "candidat", "candidata", "candidato", "kandidat", "jordan", "meeting", "join",
+    "candidate", "candidat", "candidata", "candidato", "kandidat", "meeting", "join",
 })
 _CUT = re.compile(r"\)|\n|;|\s[—–|]\s|\.\s|,?\s+(?:and|und|et|y|&)\s|\s\d{1,2}[:.h]\d{2}|$")
 

@@ -103,7 +103,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         found = cues(pattern, title) + cues(desc_pattern, body)
         if found:
             return Decision(False, 0.9, [f"{label}: '{found[0]}'"])
-    score, reasons = _positive(event, me, title, body, has_company)
+    score, reasons = _positive(event, me, title, body, has_company, role)
     coffee = cues(sig.COFFEE, title) + cues(sig.DESC_COFFEE, body)
     if coffee:
         if not track_coffee_chats:
@@ -119,7 +119,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
 
 
 def _positive(
-    event: CalendarEvent, me: Me, title: str, body: str, has_company: bool
+    event: CalendarEvent, me: Me, title: str, body: str, has_company: bool, role: str | None
 ) -> tuple[float, list[str]]:
     score = 0.0
     reasons: list[str] = []
@@ -142,6 +142,8 @@ def _positive(
         add(1.5, f"job context in title: '{found[0]}'")
     elif found := cues(sig.JOB_CONTEXT, body):
         add(1.0, f"job context: '{found[0]}'")
+    elif role:
+        add(1.0, f"a role is named: '{role}'")
     domains = [(p.email or "").rpartition("@")[2].lower() for p in _participants(event)]
     if any(is_tool_domain(d) and any(s in d for s in _SCHEDULER_DOMAINS) for d in domains):
         add(1.5, "sent by a recruiting scheduler")

@@ -96,7 +96,9 @@ CANDIDATE_SIDE = _rx([
     r"you will be speaking with", r"you'?ll be speaking with", r"thank you for your interest",
     r"thanks for your interest", r"thank you for applying", r"thanks for applying",
     r"your application", r"look forward to (?:speaking|meeting|chatting) with you",
-    r"excited to (?:speak|meet|chat) with you", r"next step in (?:our|the) (?:hiring|interview) process",
+    r"excited to (?:speak|meet|chat) with you", r"excited to (?:chat|talk|speak) about the",
+    r"looking forward to (?:talking|chatting|speaking) about the", r"(?:your|the) take-?home",
+    r"next step in (?:our|the) (?:hiring|interview) process",
     r"hiring process", r"interview process", r"recruiting team", r"talent acquisition",
     r"ihr(?:e|em)? (?:vorstellungs|bewerbungs)gesprach", r"ihre bewerbung", r"deine bewerbung",
     r"vielen dank fur ihr interesse", r"danke fur dein interesse", r"wir freuen uns auf das gesprach",
@@ -144,6 +146,11 @@ RESEARCH_PRESS = _rx([
     r"estudio de usuario", r"investigacion de usuario", r"entrevista de usuario", r"oral history",
     r"family history", r"exit interview", r"stay interview", r"thesis", r"masterarbeit",
     r"bachelorarbeit", r"tesis", r"interview d'expert",
+    # broadcast and recorded formats: a "guest interview recording" is a show, not a hiring step
+    r"guest (?:interview|appearance|episode|spot|speaker)", r"(?:interview|episode|show) recording",
+    r"recording session", r"episodes?", r"on air", r"broadcast", r"talk show", r"youtube",
+    r"(?:podcast|interview)-?aufnahme", r"sendung", r"enregistrement", r"grabacion", r"programa de radio",
+    r"emission (?:de )?(?:radio|tele|tv)",
 ])
 COFFEE = _rx([
     r"coffee chats?", r"virtual coffee", r"coffee", r"informational(?: interview| chat| call)?",
@@ -186,7 +193,8 @@ def cues(pattern: re.Pattern[str], folded: str) -> list[str]:
 # In a description, only unambiguous phrases count: invitations repeat words like "coffee" or "class".
 DESC_TRAINING = _rx([
     r"webinar", r"webinaire", r"masterclass", r"bootcamp", r"eventbrite", r"this workshop",
-    r"this session will cover", r"in this (?:webinar|workshop|class|session) (?:we|you)",
+    r"this session will cover", r"in this (?:webinar|workshop|class) (?:we|you)",
+    r"in this session we(?:'ll| will) (?:cover|discuss|share|go over)",
     r"registration", r"you (?:are|have) registered", r"inscription confirmee", r"inscripcion",
     r"anmeldung bestatigt",
 ])
@@ -204,6 +212,18 @@ _BOILERPLATE_START = re.compile(
     r"|invitation from google calendar"
     r"|you are receiving this email|forwarding this invitation|learn more about meet)",
 )
+
+
+_SCHEDULER_EVENT_NAME = re.compile(
+    r"(?im)^[ \t]*(?:event name|event type|meeting type|veranstaltung(?:sname|styp)?|terminart"
+    r"|nom de l'[eé]v[eé]nement|type d'[eé]v[eé]nement|nombre del evento|tipo de evento)[ \t]*:[ \t]*(\S.*)$"
+)
+
+
+def scheduler_event_name(description: str) -> str | None:
+    """Given a description, returns the booking's event name a scheduler wrote into it ("Event Name: …")."""
+    match = _SCHEDULER_EVENT_NAME.search(description)
+    return match.group(1).strip() if match else None
 
 
 def strip_boilerplate(description: str) -> str:

@@ -46,7 +46,8 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     ("recruiter_screen", _rx([
         r"recruiter (?:screen|call|chat|interview|conversation)", r"phone ?screen(?:ing)?",
         r"screening(?: call| interview)?", r"intro(?:ductory)? call", r"initial (?:call|conversation|chat|"
-        r"interview)", r"first (?:call|conversation|chat)", r"talent acquisition", r"chat with (?:a |our )?"
+        r"interview)", r"first (?:call|conversation|chat)", r"talent acquisition (?:call|screen|chat|interview)",
+        r"(?:call|chat|talk|screen) (?:w/|with) (?:the |a |our )?recruit(?:er|ing)", r"chat with (?:a |our )?"
         r"recruit", r"telefoninterview", r"telefonisches interview", r"erstgesprach", r"kennenlern(?:gesprach"
         r"|-?call|termin)", r"telefonat mit (?:dem |der )?(?:recruiting|personal)", r"premier entretien",
         r"entretien telephonique", r"appel (?:de|avec) (?:la |le )?(?:recrut|rh)", r"preselection",

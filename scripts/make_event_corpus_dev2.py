@@ -1,8 +1,9 @@
-"""Generate the HOLDOUT split of tests/corpus/events/ (appends rows with split=holdout to labels.csv).
+"""Generate the second part of the DEV split of tests/corpus/events/ (appends split=dev rows, dev2-*.ics).
 
-Written separately from the dev generator, with other companies, people, ATS formats and phrasings,
-and not used while tuning the classifier. Run scripts/make_event_corpus.py first.
-Usage: .venv/bin/python scripts/make_event_corpus_holdout.py [--out tests/corpus/events]
+These events were the first holdout; once the classifier had been measured (and its misses studied) on
+them they were folded into dev. The current holdout is scripts/make_event_corpus_holdout2.py.
+Run scripts/make_event_corpus.py first (it rewrites labels.csv), then this one (it appends).
+Usage: .venv/bin/python scripts/make_event_corpus_dev2.py [--out tests/corpus/events]
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class H:
 
     def add(self, kind: str, *specs: Spec) -> None:
         self.n += 1
-        self.files[f"holdout-{self.n:03d}-{kind}.ics"] = list(specs)
+        self.files[f"dev2-{self.n:03d}-{kind}.ics"] = list(specs)
 
 
 def interviews(h: H) -> None:
@@ -326,16 +327,16 @@ def main() -> None:
     more_interviews(h)
     negatives(h)
     more_negatives(h)
-    for stale in args.out.glob("holdout-*.ics"):
+    for stale in args.out.glob("dev2-*.ics"):
         stale.unlink()
-    count = write_corpus(args.out, h.files, "holdout", append=True)
+    count = write_corpus(args.out, h.files, "dev", append=True)
     # One component that cannot be read, before a good one: the good one must still come through.
-    broken = next(args.out.glob("holdout-*-broken-sibling.ics"))
+    broken = next(args.out.glob("dev2-*-broken-sibling.ics"))
     text = broken.read_text(encoding="utf-8")
     bad = ("BEGIN:VEVENT\r\nUID:bad-date@corpus\r\nDTSTART:2025-13-45T25:99\r\nSUMMARY:Interview (broken)\r\n"
            "END:VEVENT\r\n")
     broken.write_text(text.replace("BEGIN:VEVENT", bad + "BEGIN:VEVENT", 1), encoding="utf-8", newline="")
-    print(f"wrote {count} holdout events in {len(h.files)} files to {args.out}")
+    print(f"wrote {count} dev2 events in {len(h.files)} files to {args.out}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,114 @@
+"""Whether a company name as written ("Nimbus Payments", "Quill & Ink") is the one behind a mail domain.
+
+Names and domain labels are compared with spaces and punctuation removed; each word of the name may
+give all its letters, a prefix of three or more ("nimbuspay" = Nimbus Pay·ments) or its initial
+("gs" = Goldman Sachs), "&" may read as "and"/"und"/"et"/"y" or nothing, and one trailing word the
+domain leaves out ("Outfitters") is allowed, or a few company words ("Analytics Group"). No word may be
+an interview, stage or role word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from afterview.daemon.eventclass.signals import fold
+
+# Words a domain adds around the name: getvireo.com, acmehq.com, papillon-tech.fr.
+AFFIXES_BEFORE = ("get", "try", "join", "use", "go", "hello", "meet", "with", "the", "team")
+AFFIXES_AFTER = ("hq", "inc", "corp", "group", "labs", "lab", "app", "ai", "io", "tech", "co", "global",
+                 "software", "systems", "careers", "jobs", "team", "gmbh", "health", "mail")
+# Dropped from a hyphenated label when only the label is left to name the company.
+DISPLAY_DROP = frozenset({"hq", "inc", "corp", "app", "tech", "co", "careers", "jobs", "team", "gmbh", "ag",
+                          "mail", "online"})
+# Words a company name may carry beyond its domain: "Blue Harbor Analytics" at blueharbor.io.
+COMPANY_WORDS = frozenset({
+    "analytics", "labs", "lab", "systems", "technologies", "technology", "tech", "health", "bank", "robotics",
+    "energy", "group", "software", "solutions", "capital", "ai", "bio", "therapeutics", "partners",
+    "consulting", "media", "games", "studios", "cloud", "data", "networks", "security", "reisen", "energie",
+    "energia", "logistics", "insurance", "foods", "motors", "payments", "pharma", "digital", "ventures",
+    "industries", "holdings", "finance", "financial", "mobility", "medical", "interactive", "works",
+})
+_AND = {"&": ("and", "und", "et", "y", "n", ""), "+": ("plus", "and", "")}
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+# Words that are never part of a company name written next to it in a title.
+_STOP = frozenset({
+    "interview", "interviews", "interviewing", "call", "chat", "screen", "screening", "round", "onsite",
+    "virtual", "technical", "final", "panel", "loop", "meeting", "session", "conversation", "intro",
+    "introduction", "review", "assessment", "presentation", "phone", "video", "zoom", "teams", "meet",
+    "webex", "google", "microsoft", "with", "for", "mit", "at", "bei", "chez", "re", "fw", "fwd", "updated",
+    "invitation", "canceled", "cancelled", "rescheduled", "recruiting", "recruiter", "recruitment",
+    "talent", "hiring", "careers", "career", "jobs", "job", "people", "hr", "team", "rrhh", "rh",
+    "personal", "senior", "staff", "principal", "lead", "junior", "engineer", "engineering", "developer",
+    "manager", "designer", "analyst", "scientist", "architect", "director", "product",
+    "backend", "frontend", "role", "position", "stelle", "poste", "puesto", "vorstellungsgesprach",
+    "bewerbungsgesprach", "telefoninterview", "kennenlerngesprach", "entretien", "entrevista", "llamada",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "superday", "super",
+    "day", "week", "weekly", "agenda", "schedule", "invite", "update", "reminder", "confirmation",
+    "confirmed", "follow", "next", "steps", "case", "study", "system", "coding", "pairing",
+    "culture", "values", "fit", "behavioral", "deep", "dive", "demo", "sync", "workshop", "webinar",
+    "coffee", "lunch", "dinner", "breakfast", "visit", "tour",
+})
+
+
+def _tokens(name: str, translit: bool) -> tuple[str, ...]:
+    text = fold(name.translate(_TRANSLIT) if translit else name)
+    return tuple(re.findall(r"[a-z0-9]+|[&+]", text))
+
+
+def label_variants(label: str) -> set[str]:
+    """Given a domain label ("getvireo", "papillon-tech"), returns it squashed and without domain affixes."""
+    squashed = re.sub(r"[^a-z0-9]", "", label.lower())
+    variants = {squashed}
+    for before in ("", *AFFIXES_BEFORE):
+        for after in ("", *AFFIXES_AFTER):
+            if squashed.startswith(before) and squashed.endswith(after):
+                core = squashed[len(before): len(squashed) - len(after)]
+                if len(core) >= 3:
+                    variants.add(core)
+    return variants
+
+
+def name_fits_label(name: str, label: str) -> bool:
+    """Given a company name as written and a domain label, returns whether the domain spells that name."""
+    for translit in (False, True):
+        words = _tokens(name, translit)
+        if not words or any(w in _STOP for w in words) or words[0] in _AND:
+            continue
+        if any(_fits(variant, words) for variant in label_variants(label)):
+            return True
+    return False
+
+
+def _fits(label: str, words: tuple[str, ...]) -> bool:
+    ends = set(_spelled(label, words, 0, 0))
+    plain = [w for w in words if w not in _AND]
+    if len(label) >= 2 and len(plain) >= len(label) and "".join(w[0] for w in plain[: len(label)]) == label:
+        ends.add(words.index(plain[len(label) - 1]) + 1)  # initials: gs = Goldman Sachs
+    for end in ends:
+        tail = [w for w in words[end:] if w not in _AND]
+        if all(len(w) > 1 and not w.isdigit() for w in tail) and (
+                len(tail) <= 1 or (len(tail) <= 3 and all(w in COMPANY_WORDS for w in tail))):
+            return True
+    return False
+
+
+@cache
+def _spelled(label: str, words: tuple[str, ...], pos: int, index: int) -> frozenset[int]:
+    """Given label[pos:] and words[index:], returns the index of the first unused word for every way the
+    words spell the rest of the label (each word whole or a prefix of three or more letters)."""
+    if pos == len(label):
+        return frozenset({index}) if index > 0 else frozenset()
+    if index == len(words):
+        return frozenset()
+    word = words[index]
+    found: set[int] = set()
+    if word in _AND:
+        for reading in _AND[word]:
+            if label.startswith(reading, pos):
+                found |= _spelled(label, words, pos + len(reading), index + 1)
+        return frozenset(found)
+    for size in range(len(word), 0, -1):
+        if (size == len(word) or size >= 3) and label.startswith(word[:size], pos):
+            found |= _spelled(label, words, pos + size, index + 1)
+    return frozenset(found)
