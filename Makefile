@@ -12,6 +12,9 @@ TEST_STAMP := $(VENV)/.afterview-test.stamp
 SYSTEM_PACKAGES += systemd  # systemd-analyze verifies systemd/afterview.service
 SYSTEM_PACKAGES += khal     # interop: khal reads afterview's reminder events from the vdir
 SYSTEM_PACKAGES += notmuch  # interop: notmuch indexes afterview's drafts in the Maildir
+SYSTEM_PACKAGES += dovecot-imapd  # a real IMAP server on loopback for the IMAP connector's tests
+SYSTEM_PACKAGES += isync    # interop: mbsync pushes afterview's Maildir drafts to Dovecot
+SYSTEM_PACKAGES += vdirsyncer  # interop: vdirsyncer syncs afterview's vdir to Radicale
 
 .PHONY: demo test eval bench lint typecheck system-packages clean distclean
 
