@@ -1,0 +1,1 @@
+"""Exchange Server (on premises) connectors through exchangelib (issue 6)."""

@@ -1,0 +1,1 @@
+"""Google Calendar and Gmail connectors (issue 5)."""
