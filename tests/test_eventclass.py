@@ -186,6 +186,38 @@ def test_a_job_title_alone_is_not_an_extra_interviewer() -> None:
     assert [(p.email, p.title) for p in verdict.interviewers] == [("ines@copperleaf.pub", "Chief Editor")]
 
 
+def test_candidate_in_the_third_person_and_weak_interviewer_words() -> None:
+    own = classify_event(event("Prep notes for candidate #2210 (Platform)", organizer=WORK, attendees=(WORK,)), me=ME)
+    assert not own.is_interview
+    debrief = classify_event(event(
+        "Portfolio debrief – Jordan Lee", "You'll walk Ari Moss through your portfolio. Your interview lasts 45 min.",
+        organizer=Attendee("Ari Moss", "ari@quayside.design")), me=ME)
+    assert debrief.is_interview
+    kit = classify_event(event("Debrief: backend loop", organizer=Attendee("GoodTime", "no-reply@goodtime.io"),
+                               attendees=(WORK,)), me=ME)
+    assert not kit.is_interview
+
+
+def test_interviews_that_are_not_about_a_job() -> None:
+    for summary, description in (("Visa interview – embassy", ""), ("Interview with the Vampire (cinema)", ""),
+                                 ("Reference call", "Thanks for being a reference for Sam's Buyer role.")):
+        verdict = classify_event(event(summary, description, organizer=Attendee("A B", "a.b@corp.example")), me=ME)
+        assert not verdict.is_interview, summary
+
+
+def test_mixed_initials_leading_group_word_and_tool_sent_via() -> None:
+    assert name_fits_label("Harbor Credit Union", "harborcu")
+    assert name_fits_label("Groupe Vallon Assurances", "vallon-assurances")
+    assert not name_fits_label("Harbor Credit", "harborcreditunion")
+    verdict = classify_event(event(
+        "Entretien – Maison Nord", "Votre candidature au poste de Chef de projet. Vous rencontrerez Herr "
+        "Jean-Marc Dupont-Laval, Directeur.",
+        organizer=Attendee("Maison Nord via Hireflow", "no-reply@hireflow.example"),
+        attendees=(USER, Attendee("Jean-Marc Dupont-Laval", "jm@maisonnord.fr"))), me=ME)
+    assert verdict.is_interview and verdict.company == "Maison Nord" and verdict.role == "Chef de projet"
+    assert [(p.email, p.title) for p in verdict.interviewers] == [("jm@maisonnord.fr", "Directeur")]
+
+
 def _eval_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
     assert spec and spec.loader

@@ -38,7 +38,8 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"\b(?:at|@) " + _CO,
     r"(?i:recruiter|recruiting|hiring manager|talent partner|founder|cto|ceo|someone|people|team|hr)"
     r" (?i:from|of|at|von|de|del) " + _CO,
-    r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite)\s+" + _CO,
+    r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite|phone screen"
+    r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+" + _CO,
 )]
 _TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|+&]\s|\s[-–—:]\s|:\s|\|)\s*")
 _ROLE_NOUN = re.compile(
@@ -52,14 +53,19 @@ _ROLE_NOUN = re.compile(
     r"|attorney|paralegal|economist|statistician|strategist|buyer|controller|auditor|chemist|operator"
     r"|mechanic|pharmacist|gestionnaire|comptable|commercial|vendedor|kaufmann|kauffrau|fachkraft"
     r"|projektleiter|steward|technicien|ingenieria|especialista|experte?|expert[oa]|cientifico|prufer"
-    r"|techniker|informatiker|monteur|elektroniker|mechatroniker|erzieher|apotheker|buchhalter|disponent",
+    r"|techniker|informatiker|supervisor|monteur|elektroniker|mechatroniker|erzieher|apotheker|buchhalter|disponent",
     re.IGNORECASE,
 )
 # Group "s": the phrasing itself says a job title follows ("Bewerbung als", "poste de"), no role noun needed.
 _ROLE_PATTERNS = [re.compile(p) for p in (
     r"(?i:for (?:the|a|an|our) (?:position|role) of|for (?:the|a|an|our))\s+(?P<r>[^\n.,;:!?()]+?)\s+"
     r"(?i:role|position|opening|job|vacancy|opportunity)\b",
-    r"(?i:(?:role|position|job title|job|opening|stelle|poste|puesto|vacante)\s*:)\s*(?P<r>[^\n;|]+)",
+    r"(?i:(?:role|position|job title|job|opening|stelle|poste|puesto|vacante)\s*:)\s*"
+    r"(?P<r>(?:[^\n;|.!?]|\.(?!\s|$))+)",
+    r"(?i:service|servicio|dienstleistung|prestation)\s*:\s*(?P<r>[^\n;|]+)",
+    r"(?i:(?:job|stelle|position|role|poste|puesto|rol))\s+[„\"“«]\s*(?P<s>[^\"”“»\n]+?)\s*[\"”“»]",
+    r"(?i:(?:an der|der|die|zur) (?:position|stelle)(?: als)?)\s+(?P<s>[A-ZÄÖÜ][^\n.,;:!?]+)",
+    r"(?i:candidatura (?:para|a)(?: la vacante de| el puesto de)?)\s+(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
     r"(?i:f[üu]r die (?:position|stelle)(?: als| des| der| einer?)?|(?:stelle|position) als)"
     r"\s+(?P<s>[^\n.,;:!?]+)",
     r"(?i:(?:pour le|au) poste d(?:e |'|’)|poste de)\s*(?P<s>[^\n.,;:!?]+)",
@@ -115,6 +121,8 @@ def company_domains(event: CalendarEvent, me: Me) -> list[str]:
         domain = (person.email or "").rpartition("@")[2].lower()
         if not domain or is_me(person, me) or is_room(person) or is_free_mail(domain):
             continue
+        if person.name and re.search(r"(?i)\s(?:via|through|par|über|uber|a trav[eé]s de)\s", person.name):
+            continue  # "Acme via Welcome to the Jungle": the address is the tool's, not Acme's
         if is_tool_domain(domain) or domain in me.employer_domains:
             continue
         counts[domain] += 1
@@ -171,7 +179,7 @@ _NOT_COMPANY = re.compile(
     r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|"
     r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|llamada|kennenlern|erstgespr|"
     r"zweitgespr|fachgespr|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
-    r"follow|next|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
+    r"follow|next|head|chief|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
     r"cancelled|tentative|accepted|"
     r"reminder|rappel|erinnerung|recordatorio|confirmed|confirmation|best|regards|hi|hello|dear|"
     r"please|thank|thanks|we'?re|looking|team|the|and|a|an|to|of|for|with|this|that|pacific|"

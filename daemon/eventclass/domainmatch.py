@@ -47,7 +47,8 @@ _STOP = frozenset({
     "day", "week", "weekly", "agenda", "schedule", "invite", "update", "reminder", "confirmation",
     "confirmed", "follow", "next", "steps", "case", "study", "system", "coding", "pairing",
     "culture", "values", "fit", "behavioral", "deep", "dive", "demo", "sync", "workshop", "webinar",
-    "coffee", "lunch", "dinner", "breakfast", "visit", "tour",
+    "coffee", "lunch", "dinner", "breakfast", "visit", "tour", "graduate", "graduates", "scheme", "programme",
+    "program", "internship", "trainee", "apprenticeship", "werkstudent", "praktikum", "alternance", "practicas",
 })
 
 
@@ -80,7 +81,13 @@ def name_fits_label(name: str, label: str) -> bool:
     return False
 
 
+# A leading word the domain often leaves out: "Groupe Orsay Assurances" at orsay-assurances.fr.
+_LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "the", "les", "la", "le", "el", "die", "das", "der"})
+
+
 def _fits(label: str, words: tuple[str, ...]) -> bool:
+    if len(words) > 1 and words[0] in _LEADING and _fits(label, words[1:]):
+        return True
     ends = set(_spelled(label, words, 0, 0))
     plain = [w for w in words if w not in _AND]
     if len(label) >= 2 and len(plain) >= len(label) and "".join(w[0] for w in plain[: len(label)]) == label:
@@ -94,13 +101,19 @@ def _fits(label: str, words: tuple[str, ...]) -> bool:
 
 
 @cache
-def _spelled(label: str, words: tuple[str, ...], pos: int, index: int) -> frozenset[int]:
+def _spelled(label: str, words: tuple[str, ...], pos: int, index: int, initials: bool = False) -> frozenset[int]:
     """Given label[pos:] and words[index:], returns the index of the first unused word for every way the
-    words spell the rest of the label (each word whole or a prefix of three or more letters)."""
+    words spell the rest of the label: each word whole or a prefix of three or more letters, and after
+    the first word, initials to the end ("bayviewhp" = Bayview Health Partners)."""
     if pos == len(label):
         return frozenset({index}) if index > 0 else frozenset()
     if index == len(words):
         return frozenset()
+    if initials:
+        word = words[index]
+        if word in _AND:
+            return _spelled(label, words, pos, index + 1, True)
+        return _spelled(label, words, pos + 1, index + 1, True) if label[pos] == word[0] else frozenset()
     word = words[index]
     found: set[int] = set()
     if word in _AND:
@@ -111,4 +124,6 @@ def _spelled(label: str, words: tuple[str, ...], pos: int, index: int) -> frozen
     for size in range(len(word), 0, -1):
         if (size == len(word) or size >= 3) and label.startswith(word[:size], pos):
             found |= _spelled(label, words, pos + size, index + 1)
+    if index > 0 and len(label) - pos >= 2 and label[pos] == word[0]:
+        found |= _spelled(label, words, pos + 1, index + 1, True)
     return frozenset(found)

@@ -55,6 +55,7 @@ _COORD_LOCAL = frozenset({
     "calendar", "calendar-notification", "interviews", "interview", "scheduling", "schedule", "scheduler",
     "recruiting", "recruitment", "careers", "jobs", "talent", "hr", "people", "peopleops", "people-ops",
     "hiring", "personal", "bewerbung", "bewerbungen", "karriere", "jobs-noreply", "rh", "recrutement",
+    "graduates", "graduate", "campus", "earlycareers", "early-careers", "university", "students",
     "rrhh", "seleccion", "empleo", "talentacquisition", "ta", "invites", "events", "coordination",
 })
 _COORD_WORDS = re.compile(
@@ -98,9 +99,12 @@ _TRIGGER = re.compile(
     r"|tu rencontreras|intervenant(?:e)?s?\s*:|interlocut(?:eur|rice)s?\s*:|programme\s*:|d[ée]roul[ée]\s*:"
     r"|te reunir[aá]s con|se reunir[aá] con|hablar[aá]s con|conocer[aá]s a|entrevistador(?:a|es|as)?\s*:"
 )
+# Honorifics before a name are not part of it: "Herr Bernd Krume", "Dr. Renee Castillo".
+_HONORIFIC = r"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Madame|Monsieur|Mme|M|Sr|Sra|Srta|Don|Doña)\.?[ \t]+)*"
 _NAME = re.compile(
-    r"(?<![\w@.])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|di|du|dos)[ \t]+)?"
-    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2})(?![\w@])"
+    r"(?<![\w@.])" + _HONORIFIC + r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"
+    r"(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|di|du|dos)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*){1,2})(?![\w@])"
 )
 _TITLE_WORDS = re.compile(
     r"manager|engineer|director|lead|head|recruiter|vp|vice|president|cto|ceo|coo|cfo|cpo|founder|partner"

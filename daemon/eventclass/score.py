@@ -64,6 +64,11 @@ def _interviewer_side(event: CalendarEvent, me: Me, title: str, body: str, descr
     side = cues(sig.INTERVIEWER_SIDE, title) + cues(sig.INTERVIEWER_SIDE, body)
     if side:
         return f"interviewer-side cue '{side[0]}'"
+    weak = cues(sig.INTERVIEWER_SIDE_WEAK, title) + cues(sig.INTERVIEWER_SIDE_WEAK, body)
+    if weak and not (has_company and cues(sig.CANDIDATE_SIDE, title + " " + body)):
+        return f"interviewer-side cue '{weak[0]}'"
+    if third := cues(sig.THIRD_PERSON_CANDIDATE, title):
+        return f"the title speaks of a candidate: '{third[0]}'"
     for match in _CANDIDATE_LABEL.finditer(description):
         if fold(match.group(1)).strip() not in me.full_names:
             return "the candidate named is someone else"
@@ -99,6 +104,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         (sig.MOCK, sig.MOCK, "mock or practice interview"),
         (sig.TRAINING, sig.DESC_TRAINING, "class or webinar"),
         (sig.RESEARCH_PRESS, sig.RESEARCH_PRESS, "research or press interview"),
+        (sig.NOT_HIRING, sig.NOT_HIRING, "not about a job"),
     ):
         found = cues(pattern, title) + cues(desc_pattern, body)
         if found:
@@ -142,8 +148,8 @@ def _positive(
         add(1.5, f"job context in title: '{found[0]}'")
     elif found := cues(sig.JOB_CONTEXT, body):
         add(1.0, f"job context: '{found[0]}'")
-    elif role:
-        add(1.0, f"a role is named: '{role}'")
+    if role:
+        add(0.5 if found else 1.0, f"a role is named: '{role}'")
     domains = [(p.email or "").rpartition("@")[2].lower() for p in _participants(event)]
     if any(is_tool_domain(d) and any(s in d for s in _SCHEDULER_DOMAINS) for d in domains):
         add(1.5, "sent by a recruiting scheduler")

@@ -33,6 +33,7 @@ TOOL_DOMAINS = frozenset({
     "paradox.ai", "hirevue.com", "codesignal.com", "hackerrank.com", "coderpad.io", "karat.com",
     "karat.io", "cal.com", "doodle.com", "hubspot.com", "chilipiper.com", "prelude.co", "rippling.com",
     "join.com", "softgarden.io", "softgarden.de", "breezy.hr", "jazzhr.com", "pinpointhq.com",
+    "welcomekit.co", "welcometothejungle.com", "jobylon.com", "homerun.co",
     "resource.calendar.google.com", "group.calendar.google.com", "calendar.google.com",
 })
 TOOL_BRANDS = (
@@ -42,6 +43,7 @@ TOOL_BRANDS = (
     "teamtailor", "taleo", "successfactors", "gem", "paradox", "hirevue", "codesignal", "hackerrank",
     "coderpad", "karat", "cal.com", "doodle", "hubspot", "chili piper", "prelude", "rippling", "join",
     "softgarden", "breezy", "jazzhr", "pinpoint", "linkedin", "indeed", "xing", "stepstone",
+    "welcome to the jungle", "welcomekit", "jobylon", "homerun",
 )
 
 
@@ -108,22 +110,33 @@ CANDIDATE_SIDE = _rx([
     r"se reunira con", r"please (?:join|dial)", r"reschedule", r"prepare for",
 ])
 # The user sits on the interviewer's side of the table.
+# Said of the candidate in the third person, in a title: "Review take-home for candidate #4471".
+THIRD_PERSON_CANDIDATE = _rx([
+    r"(?:for|review|with|of|about|re:?) (?:the |a |our |this |each )?candidates?", r"candidates? #?\d+",
+    r"(?:fur|mit|uber) (?:den |die |der )?(?:kandidat|bewerber)(?:in)?", r"(?:pour|avec) (?:le |la )?candidat(?:e)?",
+    r"(?:para|con) (?:el |la )?candidat[oa]",
+])
+# Interviewer-side words a candidate's own invitation can use too ("take-home debrief").
+INTERVIEWER_SIDE_WEAK = _rx([r"debrief", r"feedback form", r"submit (?:your )?feedback"])
 INTERVIEWER_SIDE = _rx([
-    r"interview kit", r"interview guide", r"scorecard", r"score card", r"debrief", r"feedback form",
+    r"interview kit", r"interview guide", r"scorecard", r"score card",
     r"submit (?:your )?feedback", r"interview with candidate", r"candidate interview",
     r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
     r"mit (?:de[rm] )?(?:kandidat|bewerber)(?:in)?", r"grille d'evaluation", r"kit d'entretien",
     r"entretien avec (?:le|la|un|une) candidat(?:e)?", r"fiche d'evaluation",
     r"entrevista con (?:el|la|un|una) candidat[oa]", r"hoja de evaluacion", r"kit de entrevista",
-    r"evaluacion del candidato", r"interview loop debrief",
+    r"evaluacion del candidato", r"interview loop debrief", r"interviewer calibration", r"calibration session",
+    r"(?:deja|dejar) tu valoracion", r"eres parte del panel", r"you are (?:on the panel|interviewing)",
 ])
 MOCK = _rx([
     r"mock", r"practice interview", r"interview practice", r"interview prep(?:aration)?",
     r"prep (?:call|session) for (?:my|your|the) interview", r"dry run", r"rehearsal",
     r"probe-?interview", r"ubungsinterview", r"interviewtraining", r"bewerbungstraining",
     r"bewerbungscoaching", r"simulation d'entretien", r"entretien blanc", r"entrainement",
-    r"entrevista simulada", r"simulacro", r"practica de entrevista", r"career (?:center|coach|coaching)",
+    r"entrevista simulada", r"simulacro", r"repetition", r"ubungsgesprach", r"probegesprach",
+    r"ensayo de entrevista", r"practice (?:call|session)", r"practica de entrevista",
+    r"career (?:center|coach|coaching)",
     r"karriereberatung", r"coaching",
 ])
 TRAINING = _rx([
@@ -173,6 +186,14 @@ PERSONAL = _rx([
     r"vet", r"zahnarzt", r"arzt", r"friseur", r"geburtstag", r"medecin", r"dentiste", r"coiffeur",
     r"anniversaire", r"medico", r"dentista", r"cumpleanos", r"peluqueria", r"parent-teacher",
     r"school", r"flight", r"pick up", r"abholen",
+])
+# "Interviews" that are not about a job: consulates, admissions, references.
+NOT_HIRING = _rx([
+    r"visa", r"consulate", r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
+    r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
+    r"aufnahmegesprach", r"kita", r"kindergarten", r"admissions? interview", r"reference (?:call|check)",
+    r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
+    r"prise de references", r"verificacion de referencias", r"kino", r"cinema", r"movie", r"film screening",
 ])
 INTERNAL = _rx([
     r"1:1", r"one-on-one", r"standup", r"stand-up", r"sprint", r"retro(?:spective)?", r"planning",

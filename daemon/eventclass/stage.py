@@ -53,7 +53,8 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"entretien telephonique", r"appel (?:de|avec) (?:la |le )?(?:recrut|rh)", r"preselection",
         r"preseleccion", r"llamada inicial", r"entrevista telefonica", r"primera (?:entrevista|llamada)",
         r"llamada con (?:el equipo de )?(?:seleccion|recursos humanos|rrhh)", r"pre-?screen",
-        r"recruiting call",
+        r"recruiting call", r"echange telephonique", r"(?:appel|entretien|echange) rh",
+        r"(?:con|with|avec|mit) (?:rr\.? ?hh\.?|rrhh|rh|hr)(?![a-z])", r"hr (?:call|screen|interview|chat)",
     ])),
 ]
 
