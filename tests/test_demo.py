@@ -96,6 +96,7 @@ def test_rejection_leaves_the_users_edited_draft_alone(workspace: Path) -> None:
     ]
     status = json.loads(run("--config", str(workspace / "config.toml"), "--now", later, "show", "acme", "--json"))
     assert status["status"] == "rejected"
+    assert any("interview ended" in t["what"] and t["at"].endswith("+01:00") for t in status["timeline"])
     future = [a for a in status["artifacts"] if a["kind"] == "tickler" and a["state"] == "live" and a["due"] > later]
     assert future == []
     assert pending, "past reminders stay as history"

@@ -125,7 +125,8 @@ def show(app: str, as_json: bool) -> None:
         for r in rows
     ]
     if as_json:
-        click.echo(json.dumps({**summary, "timeline": list(state.timeline), "artifacts": artifacts}, indent=2))
+        timeline = [{"at": at.astimezone(tz).isoformat(), "what": what} for at, what in state.timeline]
+        click.echo(json.dumps({**summary, "timeline": timeline, "artifacts": artifacts}, indent=2))
         return
     click.echo(f"{found.title}  [{found.id}]  status: {state.status}")
     if state.decision_date:
