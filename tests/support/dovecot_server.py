@@ -8,7 +8,7 @@ Use it from a test module (or conftest) by importing the fixtures:
 
     def test_something(dovecot_user: DovecotUser) -> None:
         options = dovecot_user.options()          # {"host", "port", "security", "username"}
-        secret = dovecot_user.password            # give it to the connector via the keyring
+        use_credentials(monkeypatch, tmp_path, "personal", dovecot_user)  # the password, as a secret
         dovecot_user.append("INBOX", raw_bytes)   # deliver mail as an MDA would
 
 `dovecot` is session-scoped (one server per test run, ~0.3 s to start); `dovecot_user` is a
@@ -308,6 +308,14 @@ class DovecotServer:
         if self.process is not None and self.process.stderr:
             self.process.stderr.close()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def use_credentials(monkeypatch: pytest.MonkeyPatch, folder: Path, account: str, user: DovecotUser) -> None:
+    """Stores `user`'s password as a systemd credential for `account` (afterview.<account>.password)."""
+    creds = folder / "credentials"
+    creds.mkdir(exist_ok=True)
+    (creds / f"afterview.{account}.password").write_text(user.password + "\n")
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(creds))
 
 
 @contextlib.contextmanager

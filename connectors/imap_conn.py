@@ -1,0 +1,290 @@
+"""IMAP options, login (password or XOAUTH2 from the secret store) and one retried connection.
+
+Everything that talks to the network goes through `ImapSession.run`, which maps failures to
+afterview's errors: a refused login is an AuthError naming `afterview auth imap`, a dropped
+connection or timeout is retried with exponential back-off and jitter and then becomes a
+TransientError, a certificate problem is a ConnectorError with a hint. Secrets never appear
+in messages or logs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import logging
+import os
+import random
+import ssl
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from afterview.connectors.base import ConnectorContext
+from afterview.connectors.errors import (
+    AfterviewError,
+    AuthError,
+    ConnectorConfigError,
+    ConnectorError,
+    TransientError,
+)
+from afterview.connectors.secrets import get_secret
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+OPTIONS = (
+    "host", "port", "security", "username", "auth", "ssl_ca_file", "inbox", "sent", "drafts",
+    "timeout", "max_first_scan",
+)
+SECURITY = ("tls", "starttls", "none")
+DEFAULT_PORTS = {"tls": 993, "starttls": 143, "none": 143}
+PASSWORD_SECRET = "password"
+OAUTH2_SECRET = "oauth2_token"
+_ATTEMPTS = 3
+_BACKOFF = 0.5  # seconds before the second attempt; doubled each time, plus jitter
+
+
+@dataclass(frozen=True)
+class ImapOptions:
+    """A checked IMAP connector configuration (no secrets: those come from the keyring)."""
+
+    host: str
+    port: int
+    security: str
+    username: str
+    auth: str = "password"
+    ssl_ca_file: str | None = None
+    inbox: str = "INBOX"
+    sent: str | None = None
+    drafts: str | None = None
+    timeout: float = 30.0
+    max_first_scan: int = 5000
+
+
+def _is_loopback(host: str) -> bool:
+    name = host.strip().rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def _text(options: Mapping[str, Any], key: str, default: str | None = None) -> str | None:
+    value = options.get(key, default)
+    if value is None:
+        return None
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
+    if not isinstance(value, str) or not value.strip():
+        raise ConnectorConfigError(key, "must be a non-empty string")
+    return value.strip()
+
+
+def _number(options: Mapping[str, Any], key: str, default: float, low: float, high: float) -> float:
+    value = options.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise ConnectorConfigError(key, f"must be a number from {low:g} to {high:g}")
+    return float(value)
+
+
+def parse_options(options: Mapping[str, Any]) -> ImapOptions:
+    """Given the connector's config table, returns ImapOptions; raises ConnectorConfigError."""
+    for key in options:
+        if key not in OPTIONS:
+            raise ConnectorConfigError(key, f"unknown imap option (known: {', '.join(OPTIONS)})")
+    host = _text(options, "host")
+    if host is None:
+        raise ConnectorConfigError("host", "the IMAP server's host name is required")
+    username = _text(options, "username")
+    if username is None:
+        raise ConnectorConfigError("username", "the IMAP login name is required")
+    security = _text(options, "security", "tls") or "tls"
+    if security not in SECURITY:
+        raise ConnectorConfigError("security", 'must be "tls", "starttls" or "none"')
+    if security == "none" and not _is_loopback(host):
+        raise ConnectorConfigError("security", '"none" is allowed only for a server on this machine (loopback)')
+    auth = _text(options, "auth", "password") or "password"
+    if auth not in ("password", "xoauth2"):
+        raise ConnectorConfigError("auth", 'must be "password" or "xoauth2"')
+    ca_file = _text(options, "ssl_ca_file")
+    if ca_file is not None:
+        ca_file = os.path.expanduser(ca_file)
+        if not os.path.isfile(ca_file):
+            raise ConnectorConfigError("ssl_ca_file", f"{ca_file} is not a file")
+    port = int(_number(options, "port", DEFAULT_PORTS[security], 1, 65535))
+    return ImapOptions(
+        host=host, port=port, security=security, username=username, auth=auth, ssl_ca_file=ca_file,
+        inbox=_text(options, "inbox", "INBOX") or "INBOX", sent=_text(options, "sent"),
+        drafts=_text(options, "drafts"), timeout=_number(options, "timeout", 30.0, 1, 600),
+        max_first_scan=int(_number(options, "max_first_scan", 5000, 1, 1_000_000)),
+    )
+
+
+def auth_hint(account: str) -> str:
+    """Given an account name, returns the command that stores its IMAP credentials."""
+    return f"afterview auth imap --account {account}"
+
+
+def _is_transient(exc: BaseException) -> bool:
+    from imapclient.exceptions import IMAPClientAbortError  # type: ignore[import-untyped]
+
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return False
+    return isinstance(exc, IMAPClientAbortError | OSError | TimeoutError | EOFError)
+
+
+def _unavailable(exc: BaseException) -> bool:
+    # Servers answer NO [UNAVAILABLE] / [INUSE] / [LIMIT] while busy: worth another try later.
+    text = str(exc).upper()
+    return any(code in text for code in ("[UNAVAILABLE]", "[INUSE]", "[LIMIT]", "[SERVERBUG]"))
+
+
+class ImapSession:
+    """One lazily opened, logged-in IMAP connection, reopened after a failure."""
+
+    def __init__(
+        self,
+        options: ImapOptions,
+        ctx: ConnectorContext,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.options = options
+        self.ctx = ctx
+        self.sleep = sleep
+        self.client: Any = None
+        self.selected: tuple[str, bool] | None = None
+        self.capabilities: frozenset[str] = frozenset()
+        self.connects = 0
+
+    # ------------------------------------------------------------ connecting
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.options.ssl_ca_file)
+
+    def _secret(self) -> str:
+        name = OAUTH2_SECRET if self.options.auth == "xoauth2" else PASSWORD_SECRET
+        value = get_secret(self.ctx.account, name)
+        if not value:
+            raise AuthError(
+                f"no IMAP {name.replace('_', ' ')} stored for {self.ctx.account}",
+                source=self.ctx.account, hint=auth_hint(self.ctx.account),
+            )
+        return value
+
+    def _connect(self) -> Any:
+        from imapclient import IMAPClient  # type: ignore[import-untyped]
+        from imapclient.exceptions import LoginError
+
+        secret = self._secret()
+        opts = self.options
+        client = IMAPClient(
+            opts.host, port=opts.port, ssl=opts.security == "tls",
+            ssl_context=self._ssl_context() if opts.security == "tls" else None, timeout=opts.timeout,
+        )
+        try:
+            if opts.security == "starttls":
+                if not client.has_capability("STARTTLS"):
+                    raise ConnectorError(
+                        f"{opts.host} does not offer STARTTLS", source=self.ctx.account,
+                        hint='use security = "tls" (port 993)',
+                    )
+                client.starttls(self._ssl_context())
+            try:
+                if opts.auth == "xoauth2":
+                    client.oauth2_login(opts.username, secret)
+                else:
+                    client.login(opts.username, secret)
+            except LoginError:
+                raise AuthError(
+                    f"the IMAP server refused the login of {self.ctx.account}",
+                    source=self.ctx.account, hint=auth_hint(self.ctx.account),
+                ) from None
+            client.normalise_times = False  # keep INTERNALDATE timezone-aware
+            self.capabilities = frozenset(str(c, "ascii").upper() for c in client.capabilities())
+            if "CONDSTORE" in self.capabilities:
+                # ENABLE makes HIGHESTMODSEQ part of every SELECT; harmless where unsupported.
+                client.enable("CONDSTORE")
+        except BaseException:
+            _shutdown(client)
+            raise
+        self.connects += 1
+        return client
+
+    def drop(self) -> None:
+        """Closes the connection without a word to the server (after an error)."""
+        if self.client is not None:
+            _shutdown(self.client)
+        self.client = None
+        self.selected = None
+
+    def close(self) -> None:
+        """Logs out politely if connected."""
+        if self.client is not None:
+            try:
+                self.client.logout()
+            except Exception:  # already gone: nothing left to release but the socket
+                _shutdown(self.client)
+        self.client = None
+        self.selected = None
+
+    # ------------------------------------------------------------ running
+
+    def run(self, what: str, operation: Callable[[Any], T]) -> T:
+        """Given a description and an operation on the logged-in client, returns its result.
+
+        Retries dropped connections and busy answers with back-off, then raises TransientError;
+        raises AuthError for refused credentials, ConnectorError for other server refusals.
+        """
+        from imapclient.exceptions import IMAPClientError
+
+        for attempt in range(_ATTEMPTS):
+            try:
+                if self.client is None:
+                    self.client = self._connect()
+                return operation(self.client)
+            except AfterviewError:
+                raise
+            except ssl.SSLCertVerificationError as exc:
+                self.drop()
+                raise ConnectorError(
+                    f"the certificate of {self.options.host} is not trusted ({exc.verify_message})",
+                    source=self.ctx.account, hint="set ssl_ca_file to the server's CA certificate",
+                ) from None
+            except (IMAPClientError, OSError, TimeoutError, EOFError) as exc:
+                self.drop()
+                transient = _is_transient(exc) or _unavailable(exc)
+                if not transient:
+                    raise ConnectorError(
+                        f"IMAP {what} failed: {_short(exc)}", source=self.ctx.account
+                    ) from None
+                if attempt + 1 == _ATTEMPTS:
+                    raise TransientError(
+                        f"IMAP {what} failed {_ATTEMPTS} times: {type(exc).__name__}",
+                        source=self.ctx.account, retry_after=60.0,
+                    ) from None
+                delay = _BACKOFF * 2**attempt * (1 + random.random())  # jitter, not crypto
+                log.info("%s: IMAP %s: %s; retrying in %.1fs", self.ctx.account, what, type(exc).__name__, delay)
+                self.sleep(delay)
+        raise AssertionError("unreachable")
+
+    def select(self, client: Any, folder: str, *, readonly: bool) -> dict[bytes, Any]:
+        """Given the client, selects `folder` (EXAMINE when readonly) and returns the SELECT response."""
+        response: dict[bytes, Any] = client.select_folder(folder, readonly=readonly)
+        self.selected = (folder, readonly)
+        return response
+
+
+def _short(exc: BaseException) -> str:
+    # Server texts can echo a command; keep them short and never include arguments we sent.
+    return " ".join(str(exc).split())[:160]
+
+
+def _shutdown(client: Any) -> None:
+    with contextlib.suppress(OSError, AttributeError):
+        client.shutdown()
+
