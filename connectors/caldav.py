@@ -38,7 +38,8 @@ log = logging.getLogger(__name__)
 Found = list[tuple[str, str]]
 """(collection URL, display name) of each calendar discovery found."""
 
-_OPTIONS = frozenset({"url", "username", "calendar", "tickler_calendar", "timeout"})
+_OPTIONS = frozenset({"url", "username", "calendar", "tickler_calendar", "timeout", "auth"})
+_AUTH = ("basic", "digest", "auto")
 
 
 def _text_option(options: Mapping[str, Any], key: str, *, required: bool) -> str | None:
@@ -94,7 +95,7 @@ class CaldavCalendar:
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any], ctx: ConnectorContext) -> Self:
-        """Given {"url", "username", "calendar"?, "tickler_calendar"?, "timeout"?}, returns the connector.
+        """Given {"url", "username", "calendar"?, "tickler_calendar"?, "auth"?, "timeout"?}, returns the connector.
 
         Makes no request: the server is reached on first use. The password is read then from
         the keyring (name "caldav_password"). Raises ConnectorConfigError naming a bad option.
@@ -113,12 +114,16 @@ class CaldavCalendar:
         timeout = options.get("timeout", 30)
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 600:
             raise ConnectorConfigError("timeout", "must be a number of seconds between 1 and 600")
+        auth = options.get("auth", "basic")
+        if auth not in _AUTH:
+            raise ConnectorConfigError("auth", f"must be one of {', '.join(_AUTH)}")
         account = ctx.account
         transport = DavTransport(
             url if url.endswith("/") else url + "/",
             username,
             lambda: get_secret(account, SECRET_NAME),
             account=account,
+            auth=str(auth),
             timeout=float(timeout),
         )
         return cls(

@@ -60,6 +60,7 @@ class DavTransport:
         password: Callable[[], str | None],
         *,
         account: str,
+        auth: str = "basic",
         timeout: float = 30.0,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -67,6 +68,7 @@ class DavTransport:
         self.username = username
         self._password = password
         self.account = account
+        self.auth = auth
         self.timeout = timeout
         self.sleep = sleep
         self.requests = 0
@@ -91,6 +93,8 @@ class DavTransport:
                 url=self.url,
                 username=self.username,
                 password=secret,
+                # A named scheme sends credentials on the first request: no 401 round trip per start.
+                auth_type=None if self.auth == "auto" else self.auth,
                 timeout=int(self.timeout),
                 enable_rfc6764=False,
                 rate_limit_handle=False,
