@@ -1,0 +1,90 @@
+"""`afterview auth exchange [--account NAME]`: store an Exchange password (or OAuth 2 bearer token)
+in the keyring, after checking it with one request to the account's server.
+
+The secret is stored as "<account>/password" (NTLM, basic) or "<account>/token" (oauth2) and
+never appears in the config, logs or error messages.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import click
+from afterview.connectors.base import ConnectorContext
+from afterview.connectors.errors import AuthError, ConnectorConfigError
+from afterview.connectors.exchange.account import SECRET_FOR, ExchangeOptions, build_account, parse_options
+from afterview.connectors.exchange.session import Session
+from afterview.connectors.secrets import set_secret
+
+
+def exchange_accounts(config_path: Any) -> dict[str, ExchangeOptions]:
+    """Given the config path (None: the default), returns account name -> Exchange options."""
+    from afterview.daemon.config import load_config
+    from afterview.daemon.errors import ConfigError
+
+    try:
+        config = load_config(config_path)
+    except ConfigError:
+        return {}
+    found: dict[str, ExchangeOptions] = {}
+    for account in config.accounts:
+        for table in (account.calendar, account.mail):
+            if table is not None and table.type == "exchange" and account.name not in found:
+                found[account.name] = parse_options(table.options, account.name)
+    return found
+
+
+def check_secret(opts: ExchangeOptions, secret: str) -> None:
+    """Given options and a candidate secret, makes one cheap request; raises AuthError if refused."""
+    ctx = ConnectorContext(account=opts.account, timezone=ZoneInfo("UTC"))
+    session = Session(opts, ctx, account=build_account(opts, "UTC", secret=secret))
+    try:
+        session.read(lambda: list(session.folder("inbox").filter().only("id")[:1]))
+    finally:
+        session.close()
+
+
+def store_secret(opts: ExchangeOptions, secret: str, *, check: bool = True) -> None:
+    """Checks (unless told not to) and stores the secret for `opts.account`; raises AuthError."""
+    if not secret:
+        raise AuthError(f"no {SECRET_FOR[opts.auth]} given; nothing stored", source=opts.account)
+    if check:
+        check_secret(opts, secret)
+    set_secret(opts.account, SECRET_FOR[opts.auth], secret)
+
+
+def _pick(accounts: Mapping[str, ExchangeOptions], account: str | None) -> ExchangeOptions:
+    if account is None:
+        if len(accounts) != 1:
+            raise AuthError("say which account", hint="afterview auth exchange --account NAME")
+        account = next(iter(accounts))
+    if account not in accounts:
+        raise AuthError(f"no Exchange account {account!r} in your config",
+                        hint='add [accounts.NAME] with calendar/mail = { type = "exchange", ... }')
+    return accounts[account]
+
+
+@click.command("exchange")
+@click.option("--account", "account", metavar="NAME", default=None,
+              help="The [accounts.NAME] table in your config (default: the only Exchange account).")
+@click.option("--stdin", "from_stdin", is_flag=True, default=False, help="Read the secret from standard input.")
+@click.option("--no-check", "no_check", is_flag=True, default=False, help="Store without asking the server first.")
+@click.pass_context
+def command(ctx: click.Context, account: str | None, from_stdin: bool, no_check: bool) -> None:
+    """Store the Exchange Server password (or OAuth 2 bearer token) of an account in the OS keyring."""
+    try:
+        accounts = exchange_accounts(getattr(ctx.find_root().obj, "config_path", None))
+    except ConnectorConfigError as exc:
+        raise AuthError(f"the Exchange settings in your config are not usable: {exc}") from None
+    opts = _pick(accounts, account)
+    what = SECRET_FOR[opts.auth].replace("token", "OAuth 2 bearer token")
+    if from_stdin:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    else:
+        secret = click.prompt(f"Exchange {what} for {opts.account} ({opts.username})", hide_input=True)
+    store_secret(opts, secret, check=not no_check)
+    checked = "checked and " if not no_check else ""
+    click.echo(f"Exchange {what} for {opts.account} {checked}stored in the keyring.")

@@ -1,0 +1,99 @@
+"""One Exchange account as the connectors use it: the lazily built Account, distinguished folders
+addressed without a GetFolder round trip, guarded calls, and owner-tag lookups.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from afterview.connectors.base import ConnectorContext
+from afterview.connectors.errors import TransientError
+from afterview.connectors.exchange.account import (
+    ExchangeOptions,
+    build_account,
+    register_owner_tags,
+    reset_budget,
+    translate,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+READ_RETRIES = 2  # extra attempts for a read that timed out (writes are never repeated blindly)
+
+
+class Session:
+    """The exchangelib Account of one afterview account, built on first use."""
+
+    def __init__(self, opts: ExchangeOptions, ctx: ConnectorContext, account: Any = None) -> None:
+        self.opts = opts
+        self.ctx = ctx
+        self._account = account
+        self._folders: dict[str, Any] = {}
+        register_owner_tags()
+
+    @property
+    def account(self) -> Any:
+        if self._account is None:
+            self._account = build_account(self.opts, self.ctx.timezone.key)
+        return self._account
+
+    def folder(self, name: str) -> Any:
+        """Given a distinguished folder name ("calendar", "inbox", "sentitems", "drafts"), returns it.
+
+        The folder is addressed by DistinguishedFolderId, so no GetFolder request is needed.
+        """
+        if name not in self._folders:
+            from exchangelib.folders import Calendar, Drafts, Inbox, Root, SentItems  # type: ignore[import-untyped]
+            from exchangelib.properties import DistinguishedFolderId, Mailbox  # type: ignore[import-untyped]
+
+            classes = {"calendar": Calendar, "inbox": Inbox, "sentitems": SentItems, "drafts": Drafts}
+            mailbox = Mailbox(email_address=self.opts.email)
+            root = self._folders.get("root")
+            if root is None:
+                root = self._folders["root"] = Root(
+                    account=self.account, _distinguished_id=DistinguishedFolderId(id="root", mailbox=mailbox))
+            self._folders[name] = classes[name](
+                root=root, _distinguished_id=DistinguishedFolderId(id=name, mailbox=mailbox))
+        return self._folders[name]
+
+    @contextmanager
+    def guarded(self) -> Iterator[None]:
+        """Runs one connector operation: a fresh retry budget, exchangelib errors translated."""
+        with translate(self.opts):
+            reset_budget(self.account)
+            yield
+
+    def read(self, fn: Callable[[], T]) -> T:
+        """Given a read-only operation, returns its result; a timeout is retried with back-off and jitter."""
+        for attempt in range(READ_RETRIES + 1):
+            try:
+                with self.guarded():
+                    return fn()
+            except TransientError as exc:
+                if attempt == READ_RETRIES or exc.retry_after is not None:
+                    raise
+                delay = min(2.0**attempt, 8.0) * random.uniform(0.5, 1.0)
+                log.info("%s: Exchange read failed (%s); retrying in %.1fs", self.opts.account, exc.message, delay)
+                time.sleep(delay)
+        raise AssertionError("unreachable")
+
+    def fetch(self, folder: str, ids: Sequence[tuple[str, str | None]], fields: Sequence[str]) -> list[Any]:
+        """Given item ids, returns the items (an exception object in place of one that is gone)."""
+        if not ids:
+            return []
+        return list(self.account.fetch(ids=list(ids), folder=self.folder(folder), only_fields=list(fields)))
+
+    def owned_ids(self, folder: str, key: str | None = None) -> list[tuple[str, str]]:
+        """Returns (id, changekey) of the items in `folder` carrying the owner tag (with this key if given)."""
+        query = self.folder(folder).filter(afterview_key=key) if key is not None else \
+            self.folder(folder).filter(afterview_key__exists=True)
+        return [(i.id, i.changekey) for i in query.only("id", "changekey")]
+
+    def close(self) -> None:
+        if self._account is not None:
+            self._account.protocol.close()

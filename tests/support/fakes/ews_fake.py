@@ -1,0 +1,365 @@
+"""A stateful Exchange Web Services fake on loopback, for the real exchangelib (no autodiscover).
+
+Implements GetFolder, SyncFolderItems, FindItem, GetItem, CreateItem (SaveOnly, ReplyToItem),
+UpdateItem and DeleteItem with response bodies shaped like Exchange 2016/2019 (the EWS reference),
+answers a wrong password with HTTP 401, and can be told to fail: `fail("SyncFolderItems", "busy")`
+answers ErrorServerBusy with BackOffMilliseconds, "garbage" a malformed 200, "timeout" a slow reply.
+`calls` counts requests by operation, so tests can check idle cost.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from fakes.ews_store import SOAP, EwsError, FakeItem, Store, T, matches, project, sub, t
+from lxml import etree
+
+VERSION_INFO = {"MajorVersion": "15", "MinorVersion": "1", "MajorBuildNumber": "2507",
+                "MinorBuildNumber": "6", "Version": "V2017_07_11"}  # Exchange 2016 CU
+Handler = Callable[["EwsFake", etree._Element, etree._Element], None]
+
+
+@dataclass
+class Failure:
+    kind: str  # "busy", "garbage", "timeout", "unauthorized"
+    times: int
+    backoff_ms: int = 20
+
+
+class EwsFake:
+    """The fake server: a Store, the credentials it accepts, injected failures and request counts."""
+
+    def __init__(self, user: str = "jordan", password: str = "s3cret", owner: str = "jordan@example.org") -> None:
+        self.store = Store(owner)
+        self.user, self.password, self.token = user, password, ""
+        self.calls: Counter[str] = Counter()
+        self.failures: dict[str, list[Failure]] = {}
+        self.lock = threading.Lock()
+        self.url = ""
+
+    def fail(self, operation: str, kind: str, times: int = 1, backoff_ms: int = 20) -> None:
+        """Makes the next `times` requests of `operation` ("*": any) fail the given way."""
+        self.failures.setdefault(operation, []).append(Failure(kind, times, backoff_ms))
+
+    def _failure(self, operation: str) -> Failure | None:
+        for name in (operation, "*"):
+            queue = self.failures.get(name, [])
+            if queue:
+                failure = queue[0]
+                failure.times -= 1
+                if failure.times <= 0:
+                    queue.pop(0)
+                return failure
+        return None
+
+    def authorised(self, header: str | None) -> bool:
+        if not header:
+            return False
+        scheme, _, value = header.partition(" ")
+        if scheme.lower() == "bearer":
+            return bool(self.token) and value == self.token
+        if scheme.lower() == "basic":
+            return base64.b64decode(value).decode() == f"{self.user}:{self.password}"
+        return False
+
+    # ------------------------------------------------------------ one request
+
+    def handle(self, auth: str | None, data: bytes) -> tuple[int, bytes]:
+        """Given the Authorization header and the SOAP request, returns (HTTP status, body)."""
+        if not self.authorised(auth):
+            return 401, b""
+        request = etree.fromstring(data)
+        body = request.find(f"{{{SOAP}}}Body")
+        assert body is not None and len(body), "SOAP request without a body"
+        op = body[0]
+        name = etree.QName(op).localname
+        self.calls[name] += 1
+        failure = self._failure(name)
+        if failure is not None:
+            if failure.kind == "busy":
+                return 500, _busy_fault(failure.backoff_ms)
+            if failure.kind == "garbage":
+                return 200, b"<?xml version='1.0'?><s:Envelope xmlns:s='" + SOAP.encode() + b"'><oops/>"
+            if failure.kind == "unauthorized":
+                return 401, b""
+            if failure.kind == "timeout":
+                time.sleep(1.5)
+        envelope, response = _envelope(name)
+        messages = sub(response, "m:ResponseMessages")
+        OPERATIONS[name](self, op, messages)
+        return 200, etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
+
+    # ------------------------------------------------------------ seeding (the backend's own means)
+
+    def put(self, dist: str, elem: etree._Element) -> FakeItem:
+        """Stores an item element (as Exchange would hold it) in a distinguished folder; returns it."""
+        with self.lock:
+            return self.store.add(self.store.by_dist(dist), elem)
+
+    def edit(self, item_id: str, **fields: str) -> None:
+        """As Outlook does: sets text fields (e.g. Subject="...") on an item; new ChangeKey."""
+        with self.lock:
+            item = self.store.get(item_id)
+            for name, value in fields.items():
+                elem = etree.Element(t(name))
+                elem.text = value
+                if name == "Body":
+                    elem.set("BodyType", "Text")
+                self.store.set_field(item, elem, None)
+            self.store.touched(item)
+
+    def delete(self, item_id: str) -> None:
+        with self.lock:
+            self.store.remove(item_id)
+
+    def items_in(self, dist: str) -> list[FakeItem]:
+        folder = self.store.by_dist(dist)
+        return [i for i in self.store.items.values() if i.folder == folder.id]
+
+
+def _envelope(name: str) -> tuple[etree._Element, etree._Element]:
+    envelope = etree.Element(f"{{{SOAP}}}Envelope", nsmap={"s": SOAP})
+    header = etree.SubElement(envelope, f"{{{SOAP}}}Header")
+    etree.SubElement(header, t("ServerVersionInfo"), VERSION_INFO, nsmap={"t": T})
+    body = etree.SubElement(envelope, f"{{{SOAP}}}Body")
+    response = sub(body, f"m:{name}Response")
+    return envelope, response
+
+
+def _busy_fault(backoff_ms: int) -> bytes:
+    envelope = etree.Element(f"{{{SOAP}}}Envelope", nsmap={"s": SOAP})
+    fault = etree.SubElement(etree.SubElement(envelope, f"{{{SOAP}}}Body"), f"{{{SOAP}}}Fault")
+    etree.SubElement(fault, "faultcode").text = "a:ErrorServerBusy"
+    etree.SubElement(fault, "faultstring").text = "The server cannot service this request right now. Try again later."
+    detail = etree.SubElement(fault, "detail")
+    errors = "http://schemas.microsoft.com/exchange/services/2006/errors"
+    etree.SubElement(detail, f"{{{errors}}}ResponseCode", nsmap={"e": errors}).text = "ErrorServerBusy"
+    etree.SubElement(detail, f"{{{errors}}}Message").text = "The server cannot service this request right now."
+    xml = etree.SubElement(detail, t("MessageXml"), nsmap={"t": T})
+    etree.SubElement(xml, t("Value"), Name="BackOffMilliseconds").text = str(backoff_ms)
+    return etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
+
+
+@contextmanager
+def _message(messages: etree._Element, name: str) -> Iterator[etree._Element]:
+    """Appends one m:<name>ResponseMessage; an EwsError inside turns it into an Error message."""
+    msg = sub(messages, f"m:{name}ResponseMessage", ResponseClass="Success")
+    code = sub(msg, "m:ResponseCode", "NoError")
+    try:
+        yield msg
+    except EwsError as exc:
+        for child in list(msg):
+            msg.remove(child)
+        msg.set("ResponseClass", "Error")
+        sub(msg, "m:MessageText", exc.text)
+        code = sub(msg, "m:ResponseCode", exc.code)
+        sub(msg, "m:DescriptiveLinkKey", "0")
+    assert code is not None
+
+
+# ---------------------------------------------------------------- operations
+
+
+def _get_folder(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:
+    for ref in op.find(f"{{{messages.nsmap.get('m') or ''}}}FolderIds") or op[-1]:
+        with _message(messages, "GetFolder") as msg:
+            sub(msg, "m:Folders").append(fake.store.folder_elem(fake.store.folder(ref)))
+
+
+def _sync(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:
+    m = etree.QName(op).namespace
+    with _message(messages, "SyncFolderItems") as msg:
+        folder = fake.store.folder(op.find(f"{{{m}}}SyncFolderId")[0])  # type: ignore[index]
+        since = fake.store.since(folder, op.findtext(f"{{{m}}}SyncState"))
+        limit = int(op.findtext(f"{{{m}}}MaxChangesReturned") or "100")
+        ignore = {i.get("Id") for i in op.iterfind(f"{{{m}}}Ignore/{{{T}}}ItemId")}
+        changes = [(kind, i) for kind, i in fake.store.changes(folder, since) if i not in ignore]
+        page, rest = changes[:limit], changes[limit:]
+        # The state after a partial page points just past the last change it carried.
+        last_seq = max((s for s, _, i in folder.log if i in {x for _, x in page}), default=since)
+        state = fake.store.sync_state(folder) if not rest else base64.b64encode(
+            f"{fake.store.epoch}:{folder.id}:{last_seq}".encode()).decode()
+        sub(msg, "m:SyncState", state)
+        sub(msg, "m:IncludesLastItemInRange", "false" if rest else "true")
+        out = sub(msg, "m:Changes")
+        shape = op.find(f"{{{m}}}ItemShape")
+        for kind, item_id in page:
+            change = sub(out, f"t:{kind}")
+            if kind == "Delete":
+                sub(change, "t:ItemId", Id=item_id, ChangeKey="AAAAAA==")
+            else:
+                change.append(project(fake.store.items[item_id], shape))
+
+
+def _find(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:
+    m = etree.QName(op).namespace
+    for ref in op.find(f"{{{m}}}ParentFolderIds"):  # type: ignore[union-attr]
+        with _message(messages, "FindItem") as msg:
+            folder = fake.store.folder(ref)
+            restriction = op.find(f"{{{m}}}Restriction")
+            found = [i for i in fake.store.items.values()
+                     if i.folder == folder.id and matches(i, restriction)]
+            view = op.find(f"{{{m}}}IndexedPageItemView")
+            offset = int(view.get("Offset", "0")) if view is not None else 0
+            limit = int(view.get("MaxEntriesReturned", "1000")) if view is not None else len(found)
+            page = found[offset:offset + limit]
+            last = offset + len(page) >= len(found)
+            root = sub(msg, "m:RootFolder", TotalItemsInView=str(len(found)),
+                       IncludesLastItemInRange="true" if last else "false")
+            if not last:
+                root.set("IndexedPagingOffset", str(offset + len(page)))
+            items = sub(root, "t:Items")
+            for item in page:
+                items.append(project(item, op.find(f"{{{m}}}ItemShape")))
+
+
+def _get_item(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:
+    m = etree.QName(op).namespace
+    for ref in op.find(f"{{{m}}}ItemIds"):  # type: ignore[union-attr]
+        with _message(messages, "GetItem") as msg:
+            item = fake.store.get(ref.get("Id"))
+            sub(msg, "m:Items").append(project(item, op.find(f"{{{m}}}ItemShape")))
+
+
+def _id_only(item: FakeItem) -> etree._Element:
+    elem = etree.Element(item.elem.tag, nsmap={"t": T})
+    sub(elem, "t:ItemId", Id=item.id, ChangeKey=item.change_key)
+    return elem
+
+
+def _reply(fake: EwsFake, folder_ref: etree._Element | None, reply: etree._Element) -> FakeItem:
+    """Creates the draft a ReplyToItem makes: the original's thread headers, sender as recipient, quote."""
+    original = fake.store.get(reply.find(t("ReferenceItemId")).get("Id"))  # type: ignore[union-attr]
+    message = etree.Element(t("Message"), nsmap={"t": T})
+    subject = reply.findtext(t("Subject")) or f"RE: {original.elem.findtext(t('Subject')) or ''}"
+    sub(message, "t:ItemClass", "IPM.Note")
+    sub(message, "t:Subject", subject)
+    quote = original.elem.findtext(t("Body")) or ""
+    new_body = reply.findtext(t("NewBodyContent")) or ""
+    sub(message, "t:Body", f"{new_body}\n\n-----Original Message-----\n{quote}", BodyType="Text")
+    to = reply.find(t("ToRecipients"))
+    if to is None:
+        to = etree.Element(t("ToRecipients"))
+        author = original.elem.find(t("From"))
+        if author is not None:
+            to.append(copy.deepcopy(author[0]))
+    message.append(copy.deepcopy(to))
+    sub(message, "t:IsDraft", "true")
+    for name in ("ConversationId", "ConversationTopic"):
+        found = original.elem.find(t(name))
+        if found is not None:
+            message.append(copy.deepcopy(found))
+    parent_id = original.elem.findtext(t("InternetMessageId")) or ""
+    references = f"{original.elem.findtext(t('References')) or ''} {parent_id}".strip()
+    sub(message, "t:InternetMessageId", f"<draft-{next(fake.store.ids)}@exchange.example>")
+    sub(message, "t:InReplyTo", parent_id)
+    sub(message, "t:References", references)
+    folder = fake.store.folder(folder_ref) if folder_ref is not None else fake.store.by_dist("drafts")
+    return fake.store.add(folder, message)
+
+
+def _create(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:
+    m = etree.QName(op).namespace
+    disposition = op.get("MessageDisposition")
+    target = op.find(f"{{{m}}}SavedItemFolderId")
+    folder_ref = target[0] if target is not None else None
+    for elem in op.find(f"{{{m}}}Items"):  # type: ignore[union-attr]
+        with _message(messages, "CreateItem") as msg:
+            local = etree.QName(elem).localname
+            if disposition in ("SendOnly", "SendAndSaveCopy") or (
+                    local == "CalendarItem" and op.get("SendMeetingInvitations") not in (None, "SendToNone")):
+                fake.store.sent.append(f"{local}:{disposition}:{op.get('SendMeetingInvitations')}")
+            if local in ("ReplyToItem", "ReplyAllToItem"):
+                item = _reply(fake, folder_ref, elem)
+            else:
+                default = "calendar" if local == "CalendarItem" else "drafts"
+                folder = fake.store.folder(folder_ref) if folder_ref is not None else fake.store.by_dist(default)
+                stored = copy.deepcopy(elem)
+                if local == "Message":
+                    if stored.find(t("InternetMessageId")) is None:
+                        sub(stored, "t:InternetMessageId", f"<gen-{next(fake.store.ids)}@exchange.example>")
+                    sub(stored, "t:IsDraft", "true")
+                item = fake.store.add(folder, stored)
+            sub(msg, "m:Items").append(_id_only(item))
+
+
+def _update(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:
+    m = etree.QName(op).namespace
+    resolution = op.get("ConflictResolution", "AutoResolve")
+    for change in op.find(f"{{{m}}}ItemChanges"):  # type: ignore[union-attr]
+        with _message(messages, "UpdateItem") as msg:
+            ref = change.find(t("ItemId"))
+            assert ref is not None
+            item = fake.store.get(ref.get("Id"))
+            if resolution != "AlwaysOverwrite" and ref.get("ChangeKey") not in (None, item.change_key):
+                raise EwsError("ErrorIrresolvableConflict",
+                               "The send or update operation could not be performed because the change key "
+                               "passed in the request does not match the current change key for the item.")
+            for update in change.find(t("Updates")):  # type: ignore[union-attr]
+                uri = update[0]
+                ext = uri if uri.tag == t("ExtendedFieldURI") else None
+                if etree.QName(update).localname == "DeleteItemField":
+                    local = "ExtendedProperty" if ext is not None else str(uri.get("FieldURI")).split(":")[1]
+                    fake.store.delete_field(item, t(local), ext)
+                else:
+                    for value in update[1]:
+                        fake.store.set_field(item, value, ext)
+            fake.store.touched(item)
+            sub(msg, "m:Items").append(_id_only(item))
+            sub(sub(msg, "m:ConflictResults"), "t:Count", "0")
+
+
+def _delete(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:
+    m = etree.QName(op).namespace
+    for ref in op.find(f"{{{m}}}ItemIds"):  # type: ignore[union-attr]
+        with _message(messages, "DeleteItem"):
+            fake.store.remove(str(ref.get("Id")))
+
+
+OPERATIONS: dict[str, Handler] = {
+    "GetFolder": _get_folder, "SyncFolderItems": _sync, "FindItem": _find, "GetItem": _get_item,
+    "CreateItem": _create, "UpdateItem": _update, "DeleteItem": _delete,
+}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    fake: EwsFake
+
+    def do_POST(self) -> None:
+        data = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        with self.fake.lock:
+            status, body = self.fake.handle(self.headers.get("Authorization"), data)
+        self.send_response(status)
+        self.send_header("Content-Type", "text/xml; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        if status == 401:
+            self.send_header("WWW-Authenticate", 'Basic realm="exchange.example"')
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(fake: EwsFake) -> Iterator[EwsFake]:
+    """Runs the fake on a free loopback port for the block; `fake.url` is its EWS endpoint."""
+    handler = type("Handler", (_Handler,), {"fake": fake})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    fake.url = f"http://127.0.0.1:{server.server_address[1]}/EWS/Exchange.asmx"
+    try:
+        yield fake
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
