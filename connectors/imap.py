@@ -142,7 +142,7 @@ class ImapMailbox:
     def _scan_folder(
         self, client: Any, label: Folder, name: str, prev: _Mark | None, query: MailQuery, problems: list[str]
     ) -> tuple[list[MessageHeader], _Mark]:
-        status = client.folder_status(name, ["UIDVALIDITY", "UIDNEXT"])
+        status = self.session.status(client, name, ["UIDVALIDITY", "UIDNEXT"])
         validity, uidnext = int(status[b"UIDVALIDITY"]), int(status[b"UIDNEXT"])
         same = prev is not None and prev.name == name and prev.validity == validity
         if same and prev is not None and prev.uidnext >= uidnext:

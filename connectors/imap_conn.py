@@ -152,8 +152,10 @@ class ImapSession:
         ctx: ConnectorContext,
         *,
         sleep: Callable[[float], None] = time.sleep,
+        secret: str | None = None,
     ) -> None:
         self.options = options
+        self._given_secret = secret  # a secret being checked before it is stored
         self.ctx = ctx
         self.sleep = sleep
         self.client: Any = None
@@ -168,7 +170,7 @@ class ImapSession:
 
     def _secret(self) -> str:
         name = OAUTH2_SECRET if self.options.auth == "xoauth2" else PASSWORD_SECRET
-        value = get_secret(self.ctx.account, name)
+        value = self._given_secret or get_secret(self.ctx.account, name)
         if not value:
             raise AuthError(
                 f"no IMAP {name.replace('_', ' ')} stored for {self.ctx.account}",
@@ -271,6 +273,21 @@ class ImapSession:
                 log.info("%s: IMAP %s: %s; retrying in %.1fs", self.ctx.account, what, type(exc).__name__, delay)
                 self.sleep(delay)
         raise AssertionError("unreachable")
+
+    def status(self, client: Any, folder: str, items: list[str]) -> dict[bytes, Any]:
+        """Given the client, returns STATUS `items` of `folder`, first leaving it if it is selected.
+
+        STATUS on the selected mailbox answers from the session's stale view (Dovecot says
+        [CLIENTBUG]), so the folder is unselected first; that costs one command, once.
+        """
+        if self.selected is not None and self.selected[0] == folder:
+            if "UNSELECT" in self.capabilities:
+                client.unselect_folder()
+            else:
+                client.close_folder()  # never expunges here: read folders are EXAMINEd, drafts are expunged by UID
+            self.selected = None
+        response: dict[bytes, Any] = client.folder_status(folder, items)
+        return response
 
     def select(self, client: Any, folder: str, *, readonly: bool) -> dict[bytes, Any]:
         """Given the client, selects `folder` (EXAMINE when readonly) and returns the SELECT response."""

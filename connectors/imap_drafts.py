@@ -73,7 +73,7 @@ class ImapDrafts:
         items = ["UIDVALIDITY", "UIDNEXT", "MESSAGES"]
         if "CONDSTORE" in self.session.capabilities:
             items.append("HIGHESTMODSEQ")
-        status = client.folder_status(name, items)
+        status = self.session.status(client, name, items)
         return tuple(int(status.get(item.encode(), 0)) for item in items)
 
     def _search(self, client: Any, header: str, value: str) -> list[int]:
