@@ -26,7 +26,7 @@ from afterview.connectors.base import (
     StoredTickler,
     Tickler,
 )
-from afterview.connectors.caldav_cursor import CollectionState, Cursor, Member, needs_reread
+from afterview.connectors.caldav_cursor import CollectionState, Cursor, Member, needs_reread, peek
 from afterview.connectors.caldav_http import SECRET_NAME, DavTransport, Forbidden
 from afterview.connectors.caldav_ticklers import TicklerStore
 from afterview.connectors.errors import ConnectorConfigError, ConnectorError, CursorExpiredError
@@ -91,6 +91,7 @@ class CaldavCalendar:
         self.calendar = calendar
         self.tickler_calendar = tickler_calendar
         self._urls: list[str] | None = None
+        self._from_cursor = False
         self._store: TicklerStore | None = None
 
     @classmethod
@@ -160,6 +161,11 @@ class CaldavCalendar:
         names = ", ".join(sorted(name or ops.path_of(url) for url, name in found))
         raise ConnectorError(f"no CalDAV calendar named {wanted!r} (found: {names})", source=self.t.account)
 
+    @property
+    def origin(self) -> str:
+        """What the collection URLs are resolved from; a cursor made from the same origin can supply them."""
+        return f"{self.t.url}|{self.t.username}|{self.calendar or ''}|{self.tickler_calendar or ''}"
+
     def _collections(self) -> list[str]:
         """Returns the collection URLs read by list_events: the calendar, then the tickler calendar."""
         if self._urls is None:
@@ -169,7 +175,7 @@ class CaldavCalendar:
                 extra, _ = self._resolve(self.tickler_calendar, found)
                 if extra != main:
                     urls.append(extra)
-            self._urls = urls
+            self._urls, self._from_cursor = urls, False
         return self._urls
 
     @property
@@ -251,6 +257,13 @@ class CaldavCalendar:
         Raises CursorExpiredError (stale sync token, cursor of other calendars), AuthError,
         TransientError, ConnectorError.
         """
+        if cursor is None and self._from_cursor:
+            self._urls = self._store = None  # a full listing finds the calendars afresh
+        if self._urls is None and cursor is not None:
+            # A restarted daemon (`afterview once`) takes the calendars from its cursor: no discovery.
+            seen = peek(cursor)
+            if seen is not None and seen[0] == self.origin and seen[1]:
+                self._urls, self._from_cursor = seen[1], True
         urls = self._collections()
         old = Cursor.decode(cursor, urls=urls, tz=self.tz.key) if cursor is not None else None
         passes = [
@@ -258,7 +271,7 @@ class CaldavCalendar:
         ]
         present = {uid for p in passes for m in p.state.members.values() for uid in m.uids}
         gone = set().union(*(p.gone for p in passes))
-        new_cursor = Cursor(self.tz.key, window, tuple(p.state for p in passes)).encode()
+        new_cursor = Cursor(self.origin, self.tz.key, window, tuple(p.state for p in passes)).encode()
         return EventChanges(
             events=tuple(e for p in passes for e in p.events),
             cursor=new_cursor,

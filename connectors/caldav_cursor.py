@@ -12,7 +12,7 @@ import json
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from afterview.connectors.errors import CursorExpiredError
 
@@ -46,8 +46,27 @@ class CollectionState:
     members: dict[str, Member] = field(default_factory=dict)
 
 
+def _load(text: str) -> dict[str, Any]:
+    blob = json.loads(zlib.decompress(base64.urlsafe_b64decode(text.encode("ascii"))))
+    if not isinstance(blob, dict) or blob.get("v") != _VERSION:
+        raise ValueError("not a cursor of this version")
+    return blob
+
+
+def peek(text: str) -> tuple[str, list[str]] | None:
+    """Given a cursor string, returns (origin, collection URLs) it was made for, or None if unreadable."""
+    try:
+        blob = _load(text)
+        return str(blob["o"]), [str(c["u"]) for c in blob["cols"]]
+    except (ValueError, TypeError, KeyError, AttributeError, zlib.error):
+        return None
+
+
 @dataclass(frozen=True)
 class Cursor:
+    """`origin` names the options the collections were resolved from (server, calendar names)."""
+
+    origin: str
     tz: str
     window: tuple[datetime, datetime]
     collections: tuple[CollectionState, ...]
@@ -63,7 +82,7 @@ class Cursor:
             }
             for c in self.collections
         ]
-        blob = {"v": _VERSION, "tz": self.tz, "w": [w.timestamp() for w in self.window], "cols": cols}
+        blob = {"v": _VERSION, "o": self.origin, "tz": self.tz, "w": [w.timestamp() for w in self.window], "cols": cols}
         raw = json.dumps(blob, separators=(",", ":"), ensure_ascii=False).encode()
         return base64.urlsafe_b64encode(zlib.compress(raw, 6)).decode("ascii")
 
@@ -71,8 +90,8 @@ class Cursor:
     def decode(cls, text: str, *, urls: list[str], tz: str) -> Cursor:
         """Given a cursor string, returns it; raises CursorExpiredError if unreadable or of other calendars."""
         try:
-            blob = json.loads(zlib.decompress(base64.urlsafe_b64decode(text.encode("ascii"))))
-            if blob["v"] != _VERSION or blob["tz"] != tz or [c["u"] for c in blob["cols"]] != urls:
+            blob = _load(text)
+            if blob["tz"] != tz or [c["u"] for c in blob["cols"]] != urls:
                 raise ValueError("cursor of other calendars, zone or version")
             window = (datetime.fromtimestamp(blob["w"][0], UTC), datetime.fromtimestamp(blob["w"][1], UTC))
             cols = []
@@ -90,7 +109,7 @@ class Cursor:
                 cols.append(CollectionState(str(c["u"]), c["m"], c["t"], c["c"], members))
         except (ValueError, TypeError, KeyError, IndexError, AttributeError, zlib.error) as exc:
             raise CursorExpiredError(f"CalDAV cursor not usable ({type(exc).__name__}); listing again") from None
-        return cls(tz, window, tuple(cols))
+        return cls(str(blob["o"]), tz, window, tuple(cols))
 
 
 def needs_reread(member: Member, old: tuple[datetime, datetime], new: tuple[datetime, datetime]) -> bool:

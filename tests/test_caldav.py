@@ -84,6 +84,19 @@ def test_idle_cycle_costs_one_request_per_calendar(cal: DavCalendar, make: Make)
     assert cal.requests_logged() - before == 1
 
 
+def test_restart_with_a_cursor_skips_discovery(cal: DavCalendar, make: Make) -> None:
+    cal.seed(event_to_ics(an_interview()))
+    cursor = make(calendar="Work").list_events(None, WINDOW).cursor
+    restarted = make(calendar="Work")
+    before = cal.requests_logged()
+    assert restarted.list_events(cursor, WINDOW).events == ()
+    assert cal.requests_logged() - before == 1
+    # Another calendar option means another origin: the cursor is not trusted for it.
+    cal.user.make_calendar("home", "Home")
+    with pytest.raises(CursorExpiredError):
+        make(calendar="Home").list_events(cursor, WINDOW)
+
+
 def test_idle_cycle_with_a_separate_tickler_calendar_costs_two(cal: DavCalendar, make: Make) -> None:
     tickler_path = cal.user.make_calendar("reminders", "Reminders")
     cal.seed(event_to_ics(an_interview()))
