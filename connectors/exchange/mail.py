@@ -182,8 +182,9 @@ class ExchangeMailbox:
     def save_draft(self, draft: Draft) -> StoredDraft:
         """Saves a new owned draft in Drafts (SaveOnly: never sent), in the thread when it answers a
         message Exchange holds; returns the existing one if its key is there."""
-        from exchangelib import Message
-        from exchangelib.items import AUTO_RESOLVE  # type: ignore[import-untyped]
+        from exchangelib import Body, Message
+        from exchangelib.items import AUTO_RESOLVE, ReplyToItem  # type: ignore[import-untyped]
+        from exchangelib.properties import ReferenceItemId
 
         existing = self.find_draft(draft.key)
         if existing is not None:
@@ -192,8 +193,9 @@ class ExchangeMailbox:
         with self.session.guarded():
             original = self._original(draft.in_reply_to) if draft.in_reply_to else None
             if original is not None:
-                original.account = self.session.account
-                created = original.create_reply(subject=draft.subject, body="").save(drafts)
+                reply = ReplyToItem(account=self.session.account, subject=draft.subject, new_body=Body(""),
+                                    reference_item_id=ReferenceItemId(id=original.id, changekey=original.changekey))
+                created = reply.save(drafts)
                 item = Message(account=self.session.account, folder=drafts, id=created.id,
                                changekey=created.changekey)
                 fields = self._fill(item, draft)

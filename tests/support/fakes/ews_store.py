@@ -13,6 +13,7 @@ import base64
 import copy
 import itertools
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from lxml import etree
 
@@ -75,6 +76,22 @@ class FakeItem:
         return base64.b64encode(f"CQAAABYAAAB{self.id[-6:]}-{self.serial}".encode()).decode()
 
 
+_TIMES = {"Start", "End", "DateTimeSent", "DateTimeReceived", "DateTimeCreated", "ReminderDueBy"}
+
+
+def normalise(elem: etree._Element) -> etree._Element:
+    """Given an item element as a client sent it, returns it as Exchange stores it: times in UTC ("Z"),
+    booleans spelled "true"/"false"."""
+    for child in elem:
+        local = etree.QName(child).localname
+        text = child.text or ""
+        if local in _TIMES and text and not text.endswith("Z"):
+            child.text = datetime.fromisoformat(text).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        elif text in ("0", "1") and (local.startswith(("Is", "Has")) or local == "ReminderIsSet"):
+            child.text = "true" if text == "1" else "false"
+    return elem
+
+
 def _ext_key(uri: etree._Element) -> tuple[str, ...]:
     """Given an ExtendedFieldURI element, returns what identifies the property (set, name/tag, type)."""
     names = ("DistinguishedPropertySetId", "PropertySetId", "PropertyName", "PropertyId", "PropertyTag")
@@ -130,7 +147,7 @@ class Store:
     def add(self, folder: FakeFolder, elem: etree._Element) -> FakeItem:
         """Stores a copy of an item element in `folder` with a new ItemId; returns the item."""
         item_id = base64.b64encode(f"AAMkAD-item-{next(self.ids):06d}-{folder.dist}".encode()).decode()
-        stored = copy.deepcopy(elem)
+        stored = normalise(copy.deepcopy(elem))
         for old in stored.findall(t("ItemId")) + stored.findall(t("ParentFolderId")):
             stored.remove(old)
         item = FakeItem(item_id, folder.id, stored)
@@ -166,6 +183,7 @@ class Store:
         """Replaces (or adds) the child of item's element named like `value` (extended: same URI)."""
         self.delete_field(item, value.tag, ext_uri)
         item.elem.append(copy.deepcopy(value))
+        normalise(item.elem)
 
     def delete_field(self, item: FakeItem, tag: str, ext_uri: etree._Element | None) -> None:
         for child in list(item.elem):
