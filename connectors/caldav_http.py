@@ -66,7 +66,7 @@ class DavTransport:
     ) -> None:
         self.url = url
         self.username = username
-        self._password = password
+        self.password_source = password
         self.account = account
         self.auth = auth
         self.timeout = timeout
@@ -81,7 +81,7 @@ class DavTransport:
         if self._client is None:
             from caldav.davclient import DAVClient
 
-            secret = self._password()
+            secret = self.password_source()
             if not secret:
                 raise AuthError(
                     f"no CalDAV password stored for {self.account}",
