@@ -13,6 +13,7 @@ import base64
 import json
 import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -97,6 +98,10 @@ class GraphFake:
         self.sent: list[str] = []
         self.base = ""
         self._snapshots: dict[str, tuple[list[dict[str, Any]], str]] = {}
+        self.delay = 0.0  # seconds each request takes, outside the state lock (to observe concurrency)
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self._flight = threading.Lock()
 
     # ------------------------------------------------------------ test controls
 
@@ -265,7 +270,17 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         headers = {k.lower(): v for k, v in self.headers.items()}
-        status, out_headers, payload = self.fake.handle(self.command, self.path, headers, body)
+        fake = self.fake
+        with fake._flight:
+            fake.in_flight += 1
+            fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
+        try:
+            if fake.delay:
+                time.sleep(fake.delay)
+            status, out_headers, payload = fake.handle(self.command, self.path, headers, body)
+        finally:
+            with fake._flight:
+                fake.in_flight -= 1
         self.send_response(status)
         for name, value in out_headers.items():
             self.send_header(name, value)
