@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import imaplib
 import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from afterview.connectors.base import ConnectorContext, MailQuery
@@ -24,6 +22,7 @@ from dovecot_server import (  # noqa: F401
     free_port,
     use_credentials,
 )
+from imap_commands import CommandLog
 
 QUERY = MailQuery(since=datetime(2030, 1, 1, tzinfo=UTC))
 
@@ -38,29 +37,6 @@ def box(dovecot_user: DovecotUser, ctx: ConnectorContext, creds: None) -> Iterat
     mailbox = ImapMailbox.from_options(dovecot_user.options(), ctx)
     yield mailbox
     mailbox.close()
-
-
-class Commands:
-    """Counts the IMAP commands sent by every imaplib connection (UID commands by their subcommand)."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.sent: list[str] = []
-        real = imaplib.IMAP4._command
-        counter = self
-
-        def command(imap: imaplib.IMAP4, name: str, *args: Any) -> Any:
-            label = name.upper()
-            if label == "UID" and args:
-                label = f"UID {str(args[0]).upper()}"
-            counter.sent.append(label)
-            return real(imap, name, *args)
-
-        monkeypatch.setattr(imaplib.IMAP4, "_command", command)
-
-    def during(self, action: Any) -> list[str]:
-        start = len(self.sent)
-        action()
-        return self.sent[start:]
 
 
 # ---------------------------------------------------------------- options
@@ -151,10 +127,10 @@ def test_headers_first_bodies_only_on_fetch_and_nothing_marked_read(
     box: ImapMailbox, dovecot_user: DovecotUser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dovecot_user.append("INBOX", a_message(body="The secret offer text.\n"))
-    commands = Commands(monkeypatch)
+    commands = CommandLog(monkeypatch)
     sent = commands.during(lambda: box.list_messages(None, QUERY))
     fetches = [c for c in sent if c == "UID FETCH"]
-    assert fetches and "BODY[]" not in str(sent)
+    assert fetches and "UID SEARCH" in sent and "BODY[]" not in str(sent)
     [header] = box.list_messages(None, QUERY).messages
     assert "secret offer" in box.fetch(header).text
     flags, _ = dovecot_user.fetch_raw("INBOX", dovecot_user.uids("INBOX")[0])
@@ -169,7 +145,7 @@ def test_idle_cycle_costs_one_status_per_folder(
     box.save_draft(a_draft())
     box.list_drafts()  # leaves Drafts selected; the next check unselects it once (STATUS must not hit it)
     box.list_drafts()
-    commands = Commands(monkeypatch)
+    commands = CommandLog(monkeypatch)
     sent = commands.during(lambda: box.list_messages(first.cursor, QUERY))
     assert sent == ["STATUS", "STATUS"]  # INBOX and Sent; nothing selected, searched or fetched
     assert commands.during(box.list_drafts) == ["STATUS"]
@@ -179,6 +155,8 @@ def test_idle_cycle_costs_one_status_per_folder(
     try:
         sent = commands.during(lambda: again.list_messages(first.cursor, QUERY))
         assert sent.count("STATUS") == 2 and "SELECT" not in sent and "EXAMINE" not in sent
+        assert [c for c in sent if c not in ("CAPABILITY", "LOGIN", "ENABLE", "LIST")] == ["STATUS", "STATUS"]
+        assert "ENABLE" in sent  # CONDSTORE
     finally:
         again.close()
 

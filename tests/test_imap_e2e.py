@@ -6,7 +6,6 @@ The calendar is the memory connector (the CalDAV + Dovecot run lives in test_e2e
 from __future__ import annotations
 
 import email
-import imaplib
 from datetime import datetime, timedelta
 from email import policy
 from pathlib import Path
@@ -19,6 +18,7 @@ from afterview.daemon.config import Config, connector_context, parse_config
 from afterview.daemon.engine import Engine
 from dovecot_server import DovecotUser, dovecot_fixture, dovecot_user_fixture, use_credentials  # noqa: F401
 from engine_kit import ME, OFFER, TZ, Clock, interview, mail
+from imap_commands import CommandLog
 
 START = datetime(2026, 11, 17, 14, 0, tzinfo=TZ)  # a Tuesday; the interview ends at 15:00
 
@@ -55,6 +55,10 @@ def _cycle(config: Config, clock: Clock) -> Any:
         return engine.run_cycle()
 
 
+def _cycle_quiet(config: Config, clock: Clock) -> None:
+    assert _cycle(config, clock).changes == []
+
+
 def test_interview_to_offer_on_dovecot(
     dovecot_user: DovecotUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -76,17 +80,9 @@ def test_interview_to_offer_on_dovecot(
     assert any("thank-you" in e.summary.lower() for e in ticklers)
 
     # Nothing new: no change, no duplicate, and only a handful of IMAP commands.
-    sent: list[str] = []
-    real = imaplib.IMAP4._command
-
-    def counting(imap: imaplib.IMAP4, name: str, *args: Any) -> Any:
-        sent.append(name.upper() if name.upper() != "UID" else f"UID {str(args[0]).upper()}")
-        return real(imap, name, *args)
-
-    monkeypatch.setattr(imaplib.IMAP4, "_command", counting)
+    commands = CommandLog(monkeypatch)
     clock.advance(minutes=5)
-    assert _cycle(config, clock).changes == []
-    monkeypatch.setattr(imaplib.IMAP4, "_command", real)
+    sent = commands.during(lambda: _cycle_quiet(config, clock))
     # A fresh connection (login, LIST for SPECIAL-USE) and then one STATUS per read folder.
     work = [c for c in sent if c not in ("CAPABILITY", "STARTTLS", "LOGIN", "ENABLE", "LIST", "LOGOUT")]
     assert work == ["STATUS", "STATUS"], sent
