@@ -136,9 +136,7 @@ def test_no_sign_in_yet_names_the_command(ring: MemoryKeyring) -> None:
 
 
 def test_cli_command_runs_the_device_flow(ring: MemoryKeyring, authority: OfflineAuthority) -> None:
-    from afterview.daemon.cli import app_cmds  # noqa: F401 - registers the command groups
-    from afterview.daemon.cli.app import main
-    from afterview.daemon.cli import auth_cmds  # noqa: F401
+    from afterview.daemon.cli import main
 
     runner = CliRunner()
     result = runner.invoke(main, ["auth", "microsoft", "--account", "work", "--client-id", REG.client_id,
