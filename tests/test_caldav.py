@@ -331,3 +331,34 @@ def test_times_come_back_aware_in_the_events_zone(cal: DavCalendar, make: Make) 
 def test_negotiated_auth_works_too(cal: DavCalendar, make: Make) -> None:
     cal.seed(event_to_ics(an_interview()))
     assert [e.uid for e in make(auth="auto").list_events(None, WINDOW).events] == [an_interview().uid]
+
+
+def test_many_changes_are_fetched_in_batches(
+    cal: DavCalendar, make: Make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from afterview.connectors import caldav_ops
+
+    monkeypatch.setattr(caldav_ops, "MULTIGET_BATCH", 2)
+    uids = {f"iv-{n}@acme.example" for n in range(5)}
+    for uid in uids:
+        cal.seed(event_to_ics(an_interview(uid=uid)))
+    connector = make(calendar=cal.path)
+    before = cal.requests_logged()
+    assert {e.uid for e in connector.list_events(None, WINDOW).events} == uids
+    assert cal.requests_logged() - before == 1 + 3  # sync-collection, then 3 multigets of at most 2
+
+
+def test_create_racing_another_daemon_returns_the_winner(cal: DavCalendar, make: Make) -> None:
+    winner = make().create_tickler(a_tickler())
+    late = make()
+    real_find = late.store.find
+    calls: list[str] = []
+
+    def find_nothing_first(key: str) -> Any:
+        calls.append(key)
+        return None if len(calls) == 1 else real_find(key)
+
+    late.store.find = find_nothing_first  # type: ignore[method-assign]
+    assert late.create_tickler(a_tickler(summary="same key, other text")) == winner
+    assert len(calls) == 2  # the PUT was refused (If-None-Match), then the existing one was found
+    assert len(make().list_ticklers()) == 1
