@@ -227,10 +227,10 @@ def _mapped(what: str, failure: Failure, account: str) -> AfterviewError:
         return GoogleNotFound(text, source=account, status=failure.status, reason=failure.reason)
     if failure.status in (409, 412):
         return GoogleConflict(text, source=account, status=failure.status, reason=failure.reason)
-    if failure.status in (401, 403):
-        return AuthError(text, source=account, hint=reauth_hint(account))
     if _retryable(failure):
         return TransientError(text, source=account, retry_after=failure.retry_after)
+    if failure.status in (401, 403):
+        return AuthError(text, source=account, hint=reauth_hint(account))
     return ConnectorError(text, source=account)
 
 

@@ -11,6 +11,7 @@ Failures are injected with `fail_next(method_id, error, times)`.
 
 from __future__ import annotations
 
+import base64
 import json
 import secrets
 import threading
@@ -169,7 +170,7 @@ class FakeGoogle:
         with self.lock:
             if path == "/token" and method == "POST":
                 self.http_requests["token"] += 1
-                return self._token(urllib.parse.parse_qs(body.decode()))
+                return self._token(urllib.parse.parse_qs(body.decode()), headers)
             if path == "/o/oauth2/auth" and method == "GET":
                 return self._authorize({k: v[0] for k, v in query.items()})
             if path.startswith("/batch") and method == "POST":
@@ -233,8 +234,13 @@ class FakeGoogle:
         self.access_tokens[token] = refresh_token
         return token
 
-    def _token(self, form: dict[str, list[str]]) -> Reply:
+    def _token(self, form: dict[str, list[str]], headers: dict[str, str]) -> Reply:
         one = {k: v[0] for k, v in form.items()}
+        basic = headers.get("authorization", "")
+        if basic.startswith("Basic "):  # client authentication may come as HTTP Basic (RFC 6749 2.3.1)
+            user, _, password = base64.b64decode(basic[6:]).decode().partition(":")
+            one.setdefault("client_id", urllib.parse.unquote(user))
+            one.setdefault("client_secret", urllib.parse.unquote(password))
         if one.get("client_id") != CLIENT_ID or one.get("client_secret") != CLIENT_SECRET:
             return Reply.json(401, oauth_error("invalid_client", "The OAuth client was not found."))
         grant_type = one.get("grant_type")

@@ -95,6 +95,7 @@ class GmailStore:
         self._hid = itertools.count(1000)
         self.history_id = next(self._hid)
         self.min_history = 0
+        self.queries: list[str] = []  # every messages.list q, to check the first scan is bounded
 
     # ------------------------------------------------------------ user-side controls
 
@@ -214,6 +215,7 @@ class GmailStore:
         return items[offset: offset + size], token
 
     def _list_messages(self, args: dict[str, Any]) -> dict[str, Any]:
+        self.queries.append(str(args.get("q", "")))
         found = [m for m in self.messages.values() if self._visible(m, args)]
         found.sort(key=lambda m: (-m.internal_ms, m.id))
         page, token = self._page(found, args, 100)
