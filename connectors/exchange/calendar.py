@@ -86,13 +86,14 @@ class ExchangeCalendar:
         from exchangelib import errors as ews  # type: ignore[import-untyped]
 
         folder = self.session.folder("calendar")
+        folder.item_sync_state = state  # exchangelib falls back to the folder's last state when given None
         try:
             changes = list(folder.sync_items(sync_state=state, only_fields=["start", "end"],
                                              max_changes_returned=_PAGE))
         except ews.ErrorInvalidSyncStateData:
             raise CursorExpiredError("Exchange says the sync state is invalid", source=self.session.opts.account) \
                 from None
-        except (ews.MalformedResponseError, ews.SOAPError) as exc:
+        except (ews.MalformedResponseError, ews.SOAPError, AttributeError, TypeError) as exc:
             if not state:
                 raise
             # A state the server chokes on is as good as expired: list again from scratch.

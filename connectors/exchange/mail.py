@@ -76,13 +76,14 @@ class ExchangeMailbox:
         from exchangelib import errors as ews  # type: ignore[import-untyped]
 
         source = self.session.folder(SOURCES[folder])
+        source.item_sync_state = state  # exchangelib falls back to the folder's last state when given None
         try:
             changes = list(source.sync_items(sync_state=state, only_fields=["datetime_received"],
                                              max_changes_returned=_PAGE))
         except ews.ErrorInvalidSyncStateData:
             raise CursorExpiredError("Exchange says the sync state is invalid", source=self.session.opts.account) \
                 from None
-        except (ews.MalformedResponseError, ews.SOAPError) as exc:
+        except (ews.MalformedResponseError, ews.SOAPError, AttributeError, TypeError) as exc:
             if not state:
                 raise
             log.warning("%s: malformed sync answer (%s); rescanning", self.session.opts.account, type(exc).__name__)
@@ -184,7 +185,7 @@ class ExchangeMailbox:
         message Exchange holds; returns the existing one if its key is there."""
         from exchangelib import Body, Message
         from exchangelib.items import AUTO_RESOLVE, ReplyToItem  # type: ignore[import-untyped]
-        from exchangelib.properties import ReferenceItemId
+        from exchangelib.properties import ReferenceItemId  # type: ignore[import-untyped]
 
         existing = self.find_draft(draft.key)
         if existing is not None:

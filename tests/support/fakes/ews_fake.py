@@ -3,7 +3,8 @@
 Implements GetFolder, SyncFolderItems, FindItem, GetItem, CreateItem (SaveOnly, ReplyToItem),
 UpdateItem and DeleteItem with response bodies shaped like Exchange 2016/2019 (the EWS reference),
 answers a wrong password with HTTP 401, and can be told to fail: `fail("SyncFolderItems", "busy")`
-answers ErrorServerBusy with BackOffMilliseconds, "garbage" a malformed 200, "timeout" a slow reply.
+answers ErrorServerBusy with BackOffMilliseconds, "garbage" a malformed 200 without doing the work,
+"lost" a malformed 200 after doing it, "timeout" a slow reply.
 `calls` counts requests by operation, so tests can check idle cost.
 """
 
@@ -29,7 +30,7 @@ Handler = Callable[["EwsFake", etree._Element, etree._Element], None]
 
 @dataclass
 class Failure:
-    kind: str  # "busy", "garbage", "timeout", "unauthorized"
+    kind: str  # "busy", "garbage" (not done), "lost" (done, answer garbled), "timeout", "unauthorized"
     times: int
     backoff_ms: int = 20
 
@@ -95,6 +96,8 @@ class EwsFake:
         envelope, response = _envelope(name)
         messages = sub(response, "m:ResponseMessages")
         OPERATIONS[name](self, op, messages)
+        if failure is not None and failure.kind == "lost":  # done, but the answer never arrives whole
+            return 200, b"<?xml version='1.0'?><s:Envelope xmlns:s='" + SOAP.encode() + b"'><oops/>"
         return 200, etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
 
     # ------------------------------------------------------------ seeding (the backend's own means)
@@ -162,6 +165,9 @@ def _message(messages: etree._Element, name: str) -> Iterator[etree._Element]:
         sub(msg, "m:MessageText", exc.text)
         code = sub(msg, "m:ResponseCode", exc.code)
         sub(msg, "m:DescriptiveLinkKey", "0")
+        if name == "SyncFolderItems":  # Exchange still sends these (empty) in a failed sync
+            sub(msg, "m:SyncState")
+            sub(msg, "m:IncludesLastItemInRange", "true")
     assert code is not None
 
 
