@@ -9,7 +9,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from afterview.connectors.caldav_http import DavTransport, Forbidden, Reply
 from afterview.connectors.errors import ConnectorError
@@ -56,7 +56,8 @@ def url_of(base: str, href: str) -> str:
 
 
 def path_of(url: str) -> str:
-    return urlsplit(url).path or "/"
+    """Given a URL, returns its path unquoted, as hrefs from the server are compared."""
+    return unquote(urlsplit(url).path) or "/"
 
 
 def _xml(root: ET.Element) -> str:
@@ -175,7 +176,7 @@ def multiget(t: DavTransport, url: str, base: str, hrefs: Iterable[str]) -> list
         root = ET.Element(f"{{{CALDAV}}}calendar-multiget")
         _prop(root, f"{{{DAV}}}getetag", f"{{{CALDAV}}}calendar-data")
         for href in wanted[start : start + MULTIGET_BATCH]:
-            ET.SubElement(root, f"{{{DAV}}}href").text = path_of(url_of(base, href))
+            ET.SubElement(root, f"{{{DAV}}}href").text = urlsplit(url_of(base, href)).path
         # RFC 4791 7.9: no Depth header on calendar-multiget.
         reply = t.request("REPORT", url, _xml(root), _XML_HEADERS)
         found.extend(_resources(reply, t.account))

@@ -362,3 +362,22 @@ def test_create_racing_another_daemon_returns_the_winner(cal: DavCalendar, make:
     assert late.create_tickler(a_tickler(summary="same key, other text")) == winner
     assert len(calls) == 2  # the PUT was refused (If-None-Match), then the existing one was found
     assert len(make().list_ticklers()) == 1
+
+
+def test_user_name_with_at_sign_in_the_path(radicale: RadicaleServer, ring: MemoryKeyring,  # noqa: F811
+                                            ctx: ConnectorContext) -> None:
+    user = radicale.add_user(f"jordan{id(ring)}@example.org")
+    cal = DavCalendar(user, user.make_calendar("personal", "Personal"))
+    ring.set_password("afterview", f"{ctx.account}/caldav_password", user.password)
+    cal.seed(event_to_ics(an_interview()))
+    connector = CaldavCalendar.from_options(
+        {"url": radicale.base_url, "username": user.name, "calendar": "Personal"}, ctx)
+    try:
+        stored = connector.create_tickler(a_tickler())
+        first = connector.list_events(None, WINDOW)
+        assert {e.uid for e in first.events} == {an_interview().uid, a_tickler().uid}
+        assert connector.find_tickler(a_tickler().key) == stored
+        connector.delete_tickler(stored.ref, stored.fingerprint)
+        assert connector.list_events(first.cursor, WINDOW).removed == (a_tickler().uid,)
+    finally:
+        connector.close()
