@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -142,7 +141,3 @@ def to_stored_draft(item: Any) -> StoredDraft:
     fingerprint = draft_fingerprint(item.subject or "", to, body_text(item.body))
     return StoredDraft(key=item.afterview_key, ref=f"drafts/{item.id}", message_id=bare_id(item.message_id) or "",
                        fingerprint=fingerprint, app_id=item.afterview_app or "")
-
-
-def header_map(pairs: Mapping[str, str]) -> dict[str, str]:
-    return {k.lower(): v for k, v in pairs.items()}
