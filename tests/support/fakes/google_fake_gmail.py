@@ -17,11 +17,12 @@ import re
 import secrets
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from email import message_from_bytes
 from email import policy as email_policy
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
-from email.utils import getaddresses
+from email.utils import format_datetime, getaddresses, parsedate_to_datetime
 from typing import Any
 
 from fakes.google_errors import ApiError, invalid, not_found, stale_history
@@ -108,8 +109,6 @@ class GmailStore:
         if when_ms is None:
             date = msg.header("Date")
             if date:
-                from email.utils import parsedate_to_datetime
-
                 with contextlib.suppress(TypeError, ValueError):
                     msg.internal_ms = int(parsedate_to_datetime(date).timestamp() * 1000)
         self.messages[msg.id] = msg
@@ -153,11 +152,17 @@ class GmailStore:
     def user_delete_draft(self, draft_id: str) -> None:
         self._delete_message(self.drafts.pop(draft_id))
 
-    def user_send_draft(self, draft_id: str) -> str:
-        """Sends a draft as the Gmail app does: the draft goes, a SENT message in its thread appears."""
+    def user_send_draft(self, draft_id: str, when: datetime | None = None) -> str:
+        """Sends a draft as the Gmail app does: the draft goes, a SENT message (dated `when`) in its thread appears."""
         old = self.messages[self.drafts.pop(draft_id)]
         self._delete_message(old.id)
-        return self._new(old.raw, ["SENT"], thread=old.thread_id).id
+        raw = old.raw
+        if when is not None:
+            msg = message_from_bytes(raw, policy=email_policy.default)
+            del msg["Date"]
+            msg["Date"] = format_datetime(when)
+            raw = msg.as_bytes()
+        return self._new(raw, ["SENT"], thread=old.thread_id).id
 
     def expire_history(self) -> None:
         """Makes every history id issued so far too old (Gmail keeps history for about a week)."""
@@ -368,6 +373,4 @@ def _term(msg: Msg, token: str) -> bool:
 def _seconds(arg: str) -> int:
     if arg.isdigit():
         return int(arg)
-    from datetime import UTC, datetime
-
     return int(datetime.strptime(arg, "%Y/%m/%d").replace(tzinfo=UTC).timestamp())
