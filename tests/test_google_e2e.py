@@ -10,7 +10,7 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
-from afterview.connectors.secrets import set_secret
+from afterview.connectors.secrets import get_secret, set_secret
 from afterview.daemon.config import Config, parse_config
 from afterview.daemon.engine import Engine
 from engine_kit import ME, TZ, Clock, interview, mail
@@ -121,3 +121,19 @@ def test_interview_to_rejection_on_google(fake: FakeGoogle, tmp_path: Path) -> N
     assert cycle(config, clock) == []
     assert fake.http_requests["calendar"] == 1 and fake.http_requests["gmail"] == 1
     assert dict(fake.calls) == {"calendar.events.list": 1, "gmail.users.history.list": 1}
+
+
+def test_revoked_grant_names_the_fix_and_other_accounts_keep_running(fake: FakeGoogle, tmp_path: Path) -> None:
+    mixed = parse_config(
+        "\n".join([f'me = ["{ME}"]', 'timezone = "Europe/Berlin"', "[state]", 'path = "state.sqlite3"',
+                   "[accounts.personal]",
+                   "calendar = { type = \"google\", "
+                   + ", ".join(f'{k} = "{v}"' for k, v in fake.client_options().items()) + " }",
+                   "[accounts.local]", 'calendar = { type = "memory", name = "cal" }']) + "\n",
+        base_dir=tmp_path, path=tmp_path / "config.toml")
+    fake.revoke(str(get_secret("personal", "google_refresh_token")))
+    with Engine.open(mixed, clock=Clock(START)) as engine:
+        report = engine.run_cycle()
+    assert list(report.failed_sources) == ["personal:calendar"]
+    assert "afterview auth google --account personal" in report.failed_sources["personal:calendar"]
+    assert report.sources == 2
