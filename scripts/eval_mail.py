@@ -71,11 +71,11 @@ def load_rows(split: str) -> list[dict[str, str]]:
     return [row for row in rows if split == "all" or row["split"] == split]
 
 
-def classify_file(path: Path) -> MailVerdict:
-    """Given an .eml path, returns its verdict with the recipient addresses as the user's own."""
+def classify_file(path: Path) -> tuple[MailVerdict, str]:
+    """Given an .eml path, returns its verdict (recipients as the user's own) and subject + text."""
     msg = parse_message(path.read_bytes(), ref=path.name)
     me = [p.email for p in msg.header.to if p.email]
-    return classify_message(msg, me=me)
+    return classify_message(msg, me=me), msg.header.subject + "\n" + msg.text
 
 
 def evaluate(split: str) -> Report:
@@ -88,7 +88,7 @@ def evaluate(split: str) -> Report:
     d_tp = d_fp = d_fn = 0
     company_ok = role_ok = role_n = company_n = 0
     for row in rows:
-        verdict = classify_file(CORPUS / row["file"])
+        verdict, text = classify_file(CORPUS / row["file"])
         gold, got = row["label"], verdict.label
         report.confusion[(gold, got)] = report.confusion.get((gold, got), 0) + 1
         want = date.fromisoformat(row["decision_date"]) if row["decision_date"] else None
@@ -108,7 +108,8 @@ def evaluate(split: str) -> Report:
         if ent:
             company_n += 1
             company_ok += verdict.company == ent["company"]
-            if gold not in {"auto_reply", "other"}:
+            # Role is scored only where the message states it.
+            if gold not in {"auto_reply", "other"} and ent["role"] in text:
                 role_n += 1
                 role_ok += verdict.role == ent["role"]
     for label in MAIL_LABELS:
@@ -140,7 +141,7 @@ def print_report(report: Report, split: str, quiet: bool) -> None:
     print(f"macro-F1 (auto_reply with other): {report.macro_f1:.3f}")
     dp, dr, df = report.date_prf
     print(f"decision date: precision {dp:.3f} recall {dr:.3f} F1 {df:.3f} (tp/fp/fn {report.date_counts})")
-    print(f"company exact {report.company_acc:.3f}  role exact {report.role_acc:.3f}")
+    print(f"company exact {report.company_acc:.3f}  role exact (where stated) {report.role_acc:.3f}")
     short = {"rejection": "rej", "offer": "off", "next_step": "next", "pending": "pend",
              "acknowledgement": "ack", "auto_reply": "auto", "other": "oth"}
     print("confusion (rows gold, columns predicted)")

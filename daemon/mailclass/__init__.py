@@ -31,6 +31,7 @@ _AUTO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_EIGHT_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){7}")
 _MAX_PROBLEM_REASONS = 2
 
 
@@ -74,7 +75,7 @@ def _classify(msg: MailMessage, me: Sequence[str], as_of: date | None) -> MailVe
     extracted = extract(msg.text)
     reasons.extend(extracted.removed)
     body = extracted.body
-    if len(_LETTER.findall(body[:200])) < 8:
+    if _EIGHT_LETTERS.search(body, 0, 400) is None:
         if not _LETTER.search(header.subject):
             return MailVerdict("other", 0.9, None, (*reasons, "empty"))
         if not body:

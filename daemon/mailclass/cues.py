@@ -1,8 +1,9 @@
 """Cue families (phrases that point to a label) for en/de/fr/es, with negation and scope.
 
-Each family is one precompiled alternation over lower-cased text, so a message costs one
-regex pass per family. A hit is cancelled (or redirected) when a negator or a conditional
-("if …", "wenn …") opens its clause, or when the offer goes "to another candidate".
+All phrases of all families are precompiled once into small regexes keyed by the first
+letters they can start with, so a message costs one pass over its word starts plus a few
+anchored matches (see dispatch.py). A hit is cancelled (or redirected) when a negator or a
+conditional ("if …", "wenn …") opens its clause, or when the offer goes "to another candidate".
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from afterview.daemon.mailclass.dispatch import Scanner
 from afterview.daemon.verdicts import MailLabel
 
 
@@ -24,7 +26,7 @@ class Family:
     name: str
     label: MailLabel
     weight: float
-    pattern: re.Pattern[str]
+    phrases: tuple[str, ...]
     negatable: bool = False
     negated_label: MailLabel | None = None
     conditional: bool = False
@@ -42,8 +44,8 @@ class Hit:
     cancelled: str | None = None
 
 
-def _alt(*phrases: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(phrases) + r")(?![\w])")
+def _alt(*phrases: str) -> tuple[str, ...]:
+    return phrases
 
 
 _OTHER_PERSON = r"(?:an?other|other|different|alternative|internal|external|stronger)\s+(?:\w+\s+){0,2}?"
@@ -57,6 +59,8 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:pursue|pursuing|chosen|chose|choose|selected|select|hired|appointed|identified|decided\s+on|opted\s+for)"
     r"\s+(?:an?\s+|the\s+)?" + _OTHER_PERSON + _CANDIDATE,
     r"(?:offered|given)\s+the\s+(?:role|position|job)\s+to\s+(?:an?other|a\s+different|an\s+internal)",
+    r"(?:role|position|job|vacancy)\s+(?:has\s+|have\s+)?(?:gone|went|been\s+given|been\s+offered)\s+to\s+"
+    r"(?:an?other|a\s+different|an\s+internal|someone)",
     r"(?:not|\w+n't|no\s+longer|unable\s+to|cannot)\s+(?:be\s+)?(?:able\s+to\s+)?(?:moving|move|proceeding|proceed"
     r"|progressing|progress|going|go|continuing|continue|advancing|advance|taking|take)\s+(?:\w+\s+){0,3}?"
     r"(?:forward|further|ahead)",
@@ -76,6 +80,10 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:go|going|went)\s+in\s+a\s+different\s+direction",
     r"not\s+(?:quite\s+)?(?:the\s+right\s+|a\s+(?:good\s+|strong\s+|great\s+)?)(?:fit|match)",
     r"(?:decided\s+to\s+)?close\s+your\s+application",
+    r"(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+(?:a|an|the|another)\s+(?:\w+\s+)?"
+    r"(?:candidate|applicant|person)\s+(?:whose|who|with)",
+    r"(?:not|\w+n't)\s+(?:be\s+)?(?:progressing|progress|proceeding\s+with|considering|taking\s+forward)\s+your\s+"
+    r"(?:application|candidacy|candidature)",
     # de
     r"(?:für|mit)\s+(?:einen?|eine|andere)\s+(?:anderen?\s+|andere\s+)?(?:kandidat|bewerber|besetzung|person)\w*",
     r"anderweitig\s+(?:besetzt|vergeben)",
@@ -140,6 +148,7 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"(?:pleased|delighted|thrilled|happy|excited|glad)\s+to\s+(?:offer|extend|confirm\s+(?:our|the|your)\s+"
     r"(?:\w+\s+)?offer)",
     r"(?:verbal|conditional|formal|written)\s+offer",
+    r"(?:approved|prepared|finali[sz]ed|attached)\s+(?:your|the|an?)\s+(?:\w+\s+)?offer",
     r"(?:you've|you\s+have)\s+got\s+the\s+job",
     r"(?:love|like|want|wants|thrilled|excited|happy|delighted)\s+(?:to\s+)?(?:have|welcome)\s+you\s+(?:to\s+)?"
     r"(?:join|on\s+board|aboard|on\s+the\s+team|to\s+the\s+team|to\s+\w+)",
@@ -162,7 +171,7 @@ OFFER = Family("offer", "offer", 3.0, _alt(
 OFFER_SOFT = Family("offer-soft", "offer", 1.0, _alt(
     r"congratulations", r"welcome\s+(?:aboard|to\s+the\s+team)",
     r"(?:talk|discuss|chat\s+about|go\s+over)\s+(?:the\s+)?(?:numbers|compensation|salary|package|start\s+date)",
-    r"start\s+date", r"base\s+salary", r"onboarding", r"docusign", r"paperwork",
+    r"start\s+date", r"base\s+salary", r"offer\s+includes", r"your\s+offer", r"onboarding", r"docusign", r"paperwork",
     r"herzlichen\s+glückwunsch", r"arbeitsvertrag", r"starttermin", r"félicitations", r"enhorabuena",
     r"parler\s+des\s+conditions", r"hablar\s+de\s+las\s+condiciones",
 ), conditional=True)
@@ -224,7 +233,7 @@ PENDING = Family("pending", "pending", 2.5, _alt(
 HOLD = Family("on-hold", "pending", 4.5, _alt(
     r"on\s+hold", r"(?:hiring|recruiting|process)\s+(?:freeze|pause)", r"(?:is|been|are)\s+(?:temporarily\s+)?paused",
     r"(?:temporarily\s+)?freeze\s+hiring", r"until\s+hiring\s+resumes", r"once\s+hiring\s+resumes",
-    r"auf\s+eis", r"pausiert", r"suspendu", r"en\s+pause", r"wait\s*-?\s*list\w*", r"warteliste",
+    r"auf\s+eis", r"pausiert", r"suspendu", r"en\s+pausa?", r"wait\s*-?\s*list\w*", r"warteliste",
     r"liste\s+d'attente", r"lista\s+de\s+espera", r"(?:first|second)\s+(?:alternate|choice)",
     r"(?:backup|back-up|reserve)\s+candidates?",
 ))
@@ -234,7 +243,9 @@ ACK = Family("acknowledgement", "acknowledgement", 2.0, _alt(
     r"(?:we've|we\s+have|i've|i\s+have)\s+(?:got|received)\s+your", r"got\s+it",
     r"application\s+(?:has\s+been\s+|was\s+)?(?:successfully\s+)?(?:received|submitted)",
     r"(?:application|yours)\s+is\s+in\b", r"(?:successfully\s+)?received\s+your\s+application",
-    r"passed\s+(?:it\s+)?on\s+to", r"share\s+(?:it|them)\s+with", r"confirmation\s+that\s+your\s+application",
+    r"passed\s+(?:it\s+)?on\s+to", r"application\s+confirmation",
+    r"(?:team\s+is|we\s+are|we're|i\s+am|i'm)\s+(?:currently\s+)?reviewing\s+your", r"share\s+(?:it|them)\s+with",
+    r"confirmation\s+that\s+your\s+application",
     r"eingangsbestätigung", r"bestätigen\s+(?:hiermit\s+)?den\s+eingang",
     r"(?:bewerbung|unterlagen)\s+(?:ist|sind)\s+(?:gut\s+)?(?:bei\s+uns\s+)?(?:eingegangen|angekommen)",
     r"ihre\s+(?:bewerbung|unterlagen)\s+(?:\w+\s+){0,3}?erhalten",
@@ -243,7 +254,7 @@ ACK = Family("acknowledgement", "acknowledgement", 2.0, _alt(
 ))
 
 ACK_SOFT = Family("acknowledgement-soft", "acknowledgement", 1.0, _alt(
-    r"thank(?:s|\s+you)\s+for\s+(?:applying|your\s+application|submitting|your\s+interest)",
+    r"thank(?:s|\s+you)\s+for\s+(?:applying|your\s+application|submitting|your\s+interest)", r"time\s+to\s+apply",
     r"(?:will|shall)\s+(?:review|take\s+a\s+look|be\s+reviewing)", r"review\s+(?:it|every|your)",
     r"dank\s+für\s+ihre\s+bewerbung", r"prüfen", r"merci\s+pour\s+votre\s+candidature",
     r"étudiée", r"gracias\s+por\s+(?:tu|su)\s+(?:candidatura|interés|solicitud)", r"revisaremos",
@@ -321,21 +332,25 @@ def _clause_before(text: str, start: int) -> str:
     return window[last.end():] if last is not None else window
 
 
+_SCANNER = Scanner([family.phrases for family in FAMILIES], [family.weight for family in FAMILIES])
+
+
 def find_cues(text: str) -> list[Hit]:
     """Given lower-cased employer text, returns every cue hit with its negation and scope applied."""
     hits: list[Hit] = []
-    for family in FAMILIES:
-        for match in family.pattern.finditer(text):
-            start = match.start()
-            negated = False
-            cancelled = None
-            if family.negatable or family.conditional:
-                clause = _clause_before(text, start)
-                if family.negatable and _NEGATOR.search(clause):
-                    negated = True
-                elif family.conditional and _CONDITIONAL.search(clause):
-                    cancelled = "conditional"
-            if family.to_others and cancelled is None and _TO_OTHERS.match(text, match.end()):
-                cancelled = "to-another"
-            hits.append(Hit(family, match.group(0), start, negated, cancelled))
+    for index, start, end in _SCANNER.scan(text):
+        family = FAMILIES[index]
+        matched = text[start:end]
+        negated = False
+        cancelled = None
+        if family.negatable or family.conditional:
+            clause = _clause_before(text, start)
+            # A phrase that carries its own negation ("ne … pas donner suite") is not negated again.
+            if family.negatable and _NEGATOR.search(clause) and not _NEGATOR.search(matched):
+                negated = True
+            elif family.conditional and _CONDITIONAL.search(clause):
+                cancelled = "conditional"
+        if family.to_others and cancelled is None and _TO_OTHERS.match(text, end):
+            cancelled = "to-another"
+        hits.append(Hit(family, matched, start, negated, cancelled))
     return hits

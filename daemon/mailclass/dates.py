@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from afterview.daemon.mailclass.dispatch import Scanner
+
 _WEEKDAYS: dict[str, int] = {}
 for _names in (
     "monday tuesday wednesday thursday friday saturday sunday",
@@ -189,9 +191,16 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
     ("tomorrow", lambda m, d: d + timedelta(days=1), (r"tomorrow", r"morgen", r"demain", r"mañana")),
     ("weekday", _weekday, (WD,)),
 )
-_COMPILED = tuple(
-    (name, resolver, tuple(re.compile(r"(?<![\w'])" + p + r"(?![\w])") for p in patterns))
-    for name, resolver, patterns in _EXPRESSIONS
+_FLAT: list[tuple[int, Resolver, re.Pattern[str]]] = [
+    (rank, resolver, re.compile(r"(?<![\w'])" + p + r"(?![\w])"))
+    for rank, (_name, resolver, patterns) in enumerate(_EXPRESSIONS)
+    for p in patterns
+]
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+# One pass finds every candidate expression; precedence then picks among them.
+_EXPRESSION_SCAN = Scanner(
+    [[_NAMED_GROUP.sub("(?:", p)] for _name, _resolver, patterns in _EXPRESSIONS for p in patterns],
+    [float(-rank) for rank, _resolver, _pattern in _FLAT],
 )
 
 # A promise of an answer from the employer…
@@ -207,6 +216,7 @@ _PROMISE = re.compile(
     r"|respuesta|decisión|noticias\s+nuestras|pondremos\s+en\s+contacto|contestaremos|responderemos"
     r"|informaremos|te\s+diremos|te\s+avisaremos"
 )
+_PROMISE_SCAN = Scanner([[_PROMISE.pattern]], [1.0])
 # …unless the sentence asks something of the candidate or names a deadline of theirs.
 _REQUEST = re.compile(
     r"let\s+us\s+know|your\s+(?:decision|answer|acceptance|response)|please|kindly|\bsign\b|\baccept|\breturn\b"
@@ -216,7 +226,6 @@ _REQUEST = re.compile(
     r"|merci\s+de|votre\s+décision|nous\s+faire\s+part|postulez|veuillez|mon\s+retour"
     r"|tu\s+(?:respuesta|decisión)|agradecer|necesitar|por\s+favor|inscríbete|postular|fecha\s+límite|mi\s+regreso"
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def find_decision_date(text: str, as_of: date) -> tuple[date, str] | None:
@@ -224,10 +233,11 @@ def find_decision_date(text: str, as_of: date) -> tuple[date, str] | None:
 
     Returns None when no sentence promises an answer by a resolvable date.
     """
-    if not _PROMISE.search(text):
-        return None
-    for sentence in _SENTENCE.split(text):
-        if not _PROMISE.search(sentence) or _REQUEST.search(sentence):
+    for _index, begin, finish in _PROMISE_SCAN.scan(text):
+        start = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin)) + 1
+        ends = [i for i in (text.find(". ", finish), text.find("\n", finish)) if i >= 0]
+        sentence = text[start:min(ends) if ends else len(text)]
+        if _REQUEST.search(sentence):
             continue
         found = resolve_expression(sentence, as_of)
         if found is not None:
@@ -236,13 +246,17 @@ def find_decision_date(text: str, as_of: date) -> tuple[date, str] | None:
 
 
 def resolve_expression(text: str, as_of: date) -> tuple[date, str] | None:
-    """Given lower-cased text holding a date expression, returns the first resolvable one and its words."""
-    for _name, resolver, patterns in _COMPILED:
-        for pattern in patterns:
-            match = pattern.search(text)
-            if match is None:
-                continue
-            resolved = resolver(match, as_of)
-            if resolved is not None and resolved >= as_of:
-                return resolved, match.group(0)
+    """Given lower-cased text holding a date expression, returns the first resolvable one and its words.
+
+    "First" is by precedence (an explicit date beats "end of next week" beats a bare weekday…),
+    then by position.
+    """
+    for index, start, _end in sorted(_EXPRESSION_SCAN.scan(text), key=lambda hit: (_FLAT[hit[0]][0], hit[1])):
+        _rank, resolver, pattern = _FLAT[index]
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        resolved = resolver(match, as_of)
+        if resolved is not None and resolved >= as_of:
+            return resolved, match.group(0)
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from functools import lru_cache
 
 from afterview.connectors.base import MessageHeader, Person
 
@@ -37,6 +37,11 @@ FREE_MAIL = frozenset(
         "wanadoo.fr", "proton.me", "protonmail.com", "aol.com", "mail.com", "telefonica.net"
     ]
 )
+_SCAN_CHARS = 1000
+_SIGNATURE_CHARS = 400
+_ROLE_KEYS = ("position", "role", "opening", "vacancy", "application", "poste", "puesto", "stelle", "bewerbung",
+              "job")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov"})
 _GENERIC_TAIL = frozenset(
     [
@@ -45,10 +50,10 @@ _GENERIC_TAIL = frozenset(
         "s.l.", "plc"
     ]
 )
-_CAPWORDS = re.compile(r"[A-ZÄÖÜÉÈÀÁÍÓÚÑÇ][\w'’.&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜÉÈÀÁÍÓÚÑÇ][\w'’.&-]*){0,4}")
+_CAPWORDS = re.compile(r"[A-ZÄÖÜÉÈÀÁÍÓÚÑÇ][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜÉÈÀÁÍÓÚÑÇ][\w'’&-]*){0,4}")
 _AT_COMPANY = re.compile(
     r"(?:\bat|\bwith|\bjoin(?:ing)?|\bto|\bin|\bbei|\bchez|\ben|\bfrom|\bvia|^Team|\bthe)[ \t]+"
-    r"([A-ZÄÖÜÉ][\w'’&.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜÉ][\w'’&.-]*){0,3})"
+    r"([A-ZÄÖÜÉ][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜÉ][\w'’&-]*){0,3})"
 )
 _ROLE_ANCHORS = re.compile(
     r"(?:position|role|job)\s+(?:of|as)\s+|(?:for|as|of)\s+(?:the\s+|our\s+|an?\s+)?(?=[A-Z][^\n]{0,60}?\s+"
@@ -69,9 +74,10 @@ _SUBJECT_ROLE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _slug(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text.replace("ß", "ss")).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "", plain.lower())
+    return _NON_ALNUM.sub("", plain.lower())
 
 
 def _registrable(domain: str) -> str:
@@ -122,35 +128,43 @@ def _display_company(sender: Person) -> str | None:
     return None
 
 
-def _phrases(text: str) -> Iterable[str]:
-    for match in _CAPWORDS.finditer(text):
-        words = match.group(0).split()
-        for i in range(len(words)):
-            for j in range(i + 1, min(len(words), i + 4) + 1):
-                yield " ".join(words[i:j])
+def _by_stem(text: str, stems: list[str]) -> str | None:
+    """Given text and domain stems, returns the longest capitalised phrase that spells a stem."""
+    best: tuple[int, str] | None = None
+    lowered = text.lower()
+    for stem in stems:
+        head = stem[:3]
+        pos = lowered.find(head)
+        while pos >= 0:
+            # Only capitalised words that start where the stem's first letters are seen.
+            match = _CAPWORDS.match(text, pos) if pos == 0 or not text[pos - 1].isalnum() else None
+            pos = lowered.find(head, pos + 1)
+            if match is None:
+                continue
+            words = match.group(0).split()
+            slugs = [_slug(word) for word in words]
+            for j in range(1, min(len(words), 4) + 1):
+                if j > 1 and slugs[j - 1] in _GENERIC_TAIL:
+                    break
+                slug = "".join(slugs[:j])
+                if len(slug) < 3 or slug in ATS_BRANDS:
+                    continue
+                exact = slug == stem
+                longer = slug.startswith(stem) and len(slug) <= len(stem) + 16
+                shorter = stem.startswith(slug) and len(slug) >= 4
+                if (exact or longer or shorter) and (best is None or len(slug) > best[0]):
+                    best = (len(slug), " ".join(words[:j]).strip(" ,.-|·"))
+    return best[1] if best else None
 
 
 def find_company(header: MessageHeader, body: str, signature: str) -> str | None:
     """Given a header and the employer's body and signature, returns the employer's display name or None."""
     stems = [_slug(d.rsplit(".", 1)[0].split(".")[-1]) for d in employer_domains(header)]
-    text = f"{header.subject}\n{signature}\n{body[:4000]}"
+    text = f"{header.subject}\n{signature[:_SIGNATURE_CHARS]}\n{body[:_SCAN_CHARS]}"
     if stems:
-        best: tuple[int, str] | None = None
-        for phrase in _phrases(text):
-            name = _trim(phrase)
-            slug = _slug(name)
-            if len(slug) < 3 or slug in ATS_BRANDS:
-                continue
-            for stem in stems:
-                if slug == stem or (len(slug) >= 4 and (stem.startswith(slug) or slug.startswith(stem))
-                                    and min(len(slug), len(stem)) >= 4):
-                    score = len(slug)
-                    if slug.startswith(stem) and len(slug) > len(stem) + 16:
-                        continue
-                    if best is None or score > best[0]:
-                        best = (score, name)
-        if best is not None:
-            return best[1]
+        named = _by_stem(text, stems)
+        if named:
+            return named
     display = _display_company(header.sender)
     if display:
         return display
@@ -168,7 +182,11 @@ def find_company(header: MessageHeader, body: str, signature: str) -> str | None
 
 def find_role(subject: str, body: str) -> str | None:
     """Given the subject and the employer's body, returns the job title the message names, or None."""
-    for match in _ROLE_ANCHORS.finditer(body[:4000]):
+    head = body[:_SCAN_CHARS]
+    lowered = head.lower()
+    if not any(key in lowered for key in _ROLE_KEYS):
+        head = ""
+    for match in _ROLE_ANCHORS.finditer(head):
         rest = body[match.end(): match.end() + 80]
         end = _ROLE_END.search(rest)
         role = rest[: end.start()] if end else rest

@@ -9,7 +9,7 @@ Lang = Literal["en", "de", "fr", "es"]
 LANGS: tuple[Lang, ...] = ("en", "de", "fr", "es")
 
 _WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿœñáíóú']+")
-_SAMPLE_CHARS = 1500
+_SAMPLE_CHARS = 700
 
 _STOP: dict[Lang, frozenset[str]] = {
     "en": frozenset(

@@ -27,19 +27,23 @@ _FORWARD_HEADER = re.compile(
     r"\s*-{3,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:)[^\n]*\n",
     re.MULTILINE | re.IGNORECASE,
 )
+# Cheap substring checks that gate the costly multi-line patterns above.
+_FORWARD_KEYS = ("forward", "weitergeleitet", "transféré", "reenviado")
+_REPLY_KEYS = ("wrote:", "schrieb", "a écrit", "escribió", "-----", "______", "From:", "Von:", "De:", "De :")
 _HEADER_LINE = re.compile(r"^[ \t]*(?:From|To|Cc|Date|Subject|Sent|Von|An|Betreff|Datum|De|À|Objet|Para|Asunto)"
                           r"\s?:[^\n]*\n", re.MULTILINE)
-_SIG_DASHES = re.compile(r"^--[ \t]?$", re.MULTILINE)
+_SIGNOFF_MAX_CHARS = 32
 _SIGNOFF = re.compile(
-    r"^[ \t]*(?:best(?: regards| wishes)?|kind regards|warm(?:est)? regards|regards|many thanks|thanks(?: again)?"
+    r"(?:best(?: regards| wishes)?|kind regards|warm(?:est)? regards|regards|many thanks|thanks(?: again)?"
     r"|thank you|cheers|sincerely|yours sincerely|all the best|speak soon|with best wishes"
     r"|viele grüße|beste grüße|herzliche grüße|freundliche grüße|mit freundlichen grüßen|liebe grüße|grüße"
     r"|cordialement|bien cordialement|bien à vous|belle journée|à bientôt|sincères salutations"
-    r"|un saludo|saludos(?: cordiales)?|atentamente|un abrazo|un cordial saludo)[ \t]*[,.!]?[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
+    r"|un saludo|saludos(?: cordiales)?|atentamente|un abrazo|un cordial saludo)[ \t]*[,.!]?",
+    re.IGNORECASE,
 )
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*\n?", re.MULTILINE)
-_SPACES = re.compile(r"[ \t\u00a0\u200b]+")
+_SPACES = re.compile(r" {2,}")
+_SPACE_CHARS = (("\t", " "), ("\u00a0", " "), ("\u200b", ""))
 _BLANKS = re.compile(r"\n{3,}")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
@@ -67,11 +71,18 @@ def extract(text: str) -> Extracted:
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         removed.append("text:truncated")
-    text = _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    forward = _FORWARD_HEADER.search(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for odd, plain in _SPACE_CHARS:
+        if odd in text:
+            text = text.replace(odd, plain)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    lowered = text.lower()
+    forward = _FORWARD_HEADER.search(text) if any(k in lowered for k in _FORWARD_KEYS) else None
     if forward is not None:
         own = text[: forward.start()]
-        if _letters(own) < 40:
+        if _letters(own[-2000:]) < 40:
             rest = text[forward.end():]
             # Skip the forwarded header block (From:/Date:/Subject: …) to reach its body.
             while (line := _HEADER_LINE.match(rest)) is not None:
@@ -81,8 +92,8 @@ def extract(text: str) -> Extracted:
         else:
             text = own
             removed.append("text:forward-dropped")
-    reply = _REPLY_HEADER.search(text)
-    if reply is not None and _letters(text[: reply.start()]) >= 3:
+    reply = _REPLY_HEADER.search(text) if any(k in text for k in _REPLY_KEYS) else None
+    if reply is not None and _LETTERS.search(text, 0, reply.start()):
         text = text[: reply.start()]
         removed.append("text:quoted-reply")
     if ">" in text:
@@ -91,23 +102,24 @@ def extract(text: str) -> Extracted:
             removed.append("text:quote-lines")
             text = unquoted
     body, signature = _split_signature(text)
-    return Extracted(_BLANKS.sub("\n\n", body).strip(), signature.strip(), tuple(removed))
+    if "\n\n\n" in body:
+        body = _BLANKS.sub("\n\n", body)
+    return Extracted(body.strip(), signature.strip(), tuple(removed))
 
 
 def _split_signature(text: str) -> tuple[str, str]:
-    dashes = _last(_SIG_DASHES, text)
-    if dashes is not None and text.count("\n", dashes.end()) <= _SIGNATURE_MAX_LINES:
-        return text[: dashes.start()], text[dashes.end():]
-    signoff = _last(_SIGNOFF, text)
+    """Given text, returns (body, signature): cut at the last "-- " line, else at the last sign-off."""
+    lines = text.split("\n")
+    first = max(0, len(lines) - _SIGNATURE_MAX_LINES - 1)
+    signoff = None
+    for i in range(len(lines) - 1, first - 1, -1):
+        line = lines[i].strip()
+        if len(line) > _SIGNOFF_MAX_CHARS:
+            continue
+        if line == "--":
+            return "\n".join(lines[:i]), "\n".join(lines[i + 1:])
+        if signoff is None and _SIGNOFF.fullmatch(line) and i > 0:
+            signoff = i
     if signoff is not None:
-        tail = text[signoff.end():]
-        if tail.count("\n") <= _SIGNATURE_MAX_LINES + 3 and _letters(text[: signoff.start()]) > 0:
-            return text[: signoff.start()], tail
+        return "\n".join(lines[:signoff]), "\n".join(lines[signoff + 1:])
     return text, ""
-
-
-def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007  (the loop is how to reach the last match)
-        pass
-    return found

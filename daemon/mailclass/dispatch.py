@@ -1,0 +1,173 @@
+"""Fast multi-phrase matching: many regex phrases, dispatched by the letters a word starts with.
+
+Python's `re` tries every alternative at every position, so one big alternation of a few
+hundred cue phrases costs far too much per message. Here each phrase is expanded until it
+starts with literal letters, bucketed by its first one to three letters, and only the few
+buckets whose key matches a word start are tried there (anchored `match`, not `search`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+_SPECIAL = set("\\()[]{}.?*+|^$ ")
+_CONTRACTIONS = (
+    "won't", "can't", "don't", "isn't", "wasn't", "weren't", "haven't", "hasn't", "couldn't", "wouldn't",
+    "aren't", "didn't", "shouldn't", "we're\\s+not", "we\\s+aren't",
+)
+
+
+def _close(pattern: str, start: int) -> int:
+    """Given a pattern and the index of a '(', returns the index of its matching ')'."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced pattern: {pattern[:40]}")
+
+
+def _split_top(pattern: str) -> list[str]:
+    parts, depth, last, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    parts.append(pattern[last:])
+    return parts
+
+
+def expand(phrase: str) -> list[str]:
+    """Given a regex phrase, returns equivalent alternatives that start with literal letters where possible."""
+    if phrase.startswith("\\w+n't"):
+        return [c + phrase[len("\\w+n't"):] for c in _CONTRACTIONS]
+    parts = _split_top(phrase)
+    if len(parts) > 1:
+        return [alt for part in parts for alt in expand(part)]
+    if not phrase.startswith("(?:"):
+        return [phrase]
+    end = _close(phrase, 0)
+    inner, rest = phrase[3:end], phrase[end + 1:]
+    if rest.startswith("??") or rest[:1] in {"*", "+", "{"}:
+        return [phrase]
+    alternatives = _split_top(inner)
+    if rest.startswith("?"):
+        rest = rest[1:]
+        out = [alt for option in alternatives for alt in expand(option + rest)]
+        return out + (expand(rest) if rest else [phrase])
+    return [alt for option in alternatives for alt in expand(option + rest)]
+
+
+def literal_prefix(phrase: str) -> str:
+    """Given a regex phrase, returns the literal text every match of it starts with."""
+    out: list[str] = []
+    for c in phrase:
+        if c in _SPECIAL or c.isspace():
+            break
+        out.append(c)
+    tail = phrase[len(out):len(out) + 1]
+    if out and tail in {"?", "*", "{"}:
+        out.pop()
+    return "".join(out)
+
+
+_DEPTH = 3
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    leaves: list[tuple[float, int, str]] = field(default_factory=list)
+
+
+def _insert(root: _Node, prefix: str, entry: tuple[float, int, str]) -> None:
+    node = root
+    for char in prefix:
+        node = node.children.setdefault(char, _Node())
+    node.leaves.append(entry)
+
+
+class Scanner:
+    """Finds the phrases of several groups in a text in one regex pass, strongest group first.
+
+    Phrases are nested into a trie by their first literal letters, so `re` rejects a word
+    start after a few cheap character comparisons instead of trying every phrase there.
+    The big pattern has no capturing groups (hundreds of them would make every match slow);
+    which group matched is found afterwards by trying the few phrases under that prefix.
+    Matches do not overlap: the scan resumes after each match.
+    """
+
+    def __init__(self, groups: Sequence[Sequence[str]], weights: Sequence[float]) -> None:
+        root = _Node()
+        fallback: list[tuple[float, int, str]] = []
+        for index, phrases in enumerate(groups):
+            for phrase in phrases:
+                for alternative in expand(phrase):
+                    prefix = literal_prefix(alternative)[:_DEPTH]
+                    entry = (-weights[index], index, alternative[len(prefix):])
+                    if prefix:
+                        _insert(root, prefix, entry)
+                    else:
+                        fallback.append(entry)
+        self._leaves: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        self._pattern = re.compile(r"(?<!\w)(?:" + self._render(root, "") + ")")
+        self._fallback = [(e[1], re.compile(r"(?<!\w)" + e[2] + r"(?!\w)")) for e in sorted(fallback)]
+
+    def _render(self, node: _Node, path: str) -> str:
+        parts = [
+            re.escape(char) + "(?:" + self._render(child, path + char) + ")"
+            for char, child in sorted(node.children.items())
+        ]
+        leaves = sorted(node.leaves, key=lambda e: (e[0], e[1]))
+        if leaves:
+            self._leaves[path] = [(e[1], re.compile(re.escape(path) + e[2] + r"(?!\w)")) for e in leaves]
+        parts += [f"(?:{e[2]})(?!\\w)" for e in leaves]
+        return "|".join(parts)
+
+    def _which(self, text: str, start: int, end: int) -> int | None:
+        for size in (3, 2, 1):
+            for index, pattern in self._leaves.get(text[start:start + size], ()):
+                match = pattern.match(text, start)
+                if match is not None and match.end() == end:
+                    return index
+        return None
+
+    def scan(self, text: str) -> list[tuple[int, int, int]]:
+        """Given lower-cased text, returns (group index, start, end) for each phrase found, in text order."""
+        found: list[tuple[int, int, int]] = []
+        for match in self._pattern.finditer(text):
+            start, end = match.span()
+            index = self._which(text, start, end)
+            if index is not None:
+                found.append((index, start, end))
+        extra = [(index, m.start(), m.end()) for index, pattern in self._fallback for m in pattern.finditer(text)]
+        if extra:
+            found = sorted(found + extra, key=lambda item: item[1])
+        return found
