@@ -35,6 +35,7 @@ AUTH: dict[str, str] = {
     "exchange": "afterview.connectors.exchange.auth:command",
     "microsoft": "afterview.connectors.graph.auth:command",
     "imap": "afterview.connectors.imap_auth:command",
+    "caldav": "afterview.connectors.caldav_auth:command",
 }
 """`afterview auth NAME` commands (click commands living with their connector)."""
 
