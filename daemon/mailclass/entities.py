@@ -51,8 +51,19 @@ _GENERIC_TAIL = frozenset(
     ]
 )
 _CAPWORDS = re.compile(r"[A-ZÄÖÜÉÈÀÁÍÓÚÑÇ][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜÉÈÀÁÍÓÚÑÇ][\w'’&-]*){0,4}")
+_SIG_SPLIT = re.compile(r"\s*(?:\||·|•|,|\s-\s|\s–\s)\s*")
+_TITLE_WORDS = frozenset(
+    [
+        "engineer", "engineering", "manager", "recruiter", "recruiting", "recruitment", "head", "director",
+        "talent", "partner", "coordinator", "lead", "hr", "people", "specialist", "officer", "chief", "vp",
+        "president", "founder", "cto", "ceo", "coo", "acquisition", "senior", "junior", "principal",
+        "staff", "business", "generalist", "operations", "www", "recruiterin", "referent",
+        "personalreferent", "leitung", "chargée", "chargé", "responsable", "técnica", "técnico",
+        "reclutador", "reclutadora", "drh", "selección", "team"
+    ]
+)
 _AT_COMPANY = re.compile(
-    r"(?:\bat|\bwith|\bjoin(?:ing)?|\bto|\bin|\bbei|\bchez|\ben|\bfrom|\bvia|^Team|\bthe)[ \t]+"
+    r"(?:\bat|\bwith|\bjoin(?:ing)?|\bin|\bbei|\bchez|\ben|\bfrom|\bvia|^Team)[ \t]+"
     r"([A-ZÄÖÜÉ][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜÉ][\w'’&-]*){0,3})"
 )
 _ROLE_ANCHORS = re.compile(
@@ -159,7 +170,8 @@ def _by_stem(text: str, stems: list[str]) -> str | None:
 
 def find_company(header: MessageHeader, body: str, signature: str) -> str | None:
     """Given a header and the employer's body and signature, returns the employer's display name or None."""
-    stems = [_slug(d.rsplit(".", 1)[0].split(".")[-1]) for d in employer_domains(header)]
+    domains = employer_domains(header)
+    stems = [_slug(d.rsplit(".", 1)[0].split(".")[-1]) for d in domains]
     text = f"{header.subject}\n{signature[:_SIGNATURE_CHARS]}\n{body[:_SCAN_CHARS]}"
     if stems:
         named = _by_stem(text, stems)
@@ -168,16 +180,41 @@ def find_company(header: MessageHeader, body: str, signature: str) -> str | None
     display = _display_company(header.sender)
     if display:
         return display
+    if domains:
+        # The domain is the employer's even when the text never spells the name out.
+        label = domains[0].rsplit(".", 1)[0].split(".")[-1]
+        return " ".join(part.capitalize() for part in label.split("-") if part)
+    signed = _from_signature(signature, header.sender)
+    if signed:
+        return signed
     counts: Counter[str] = Counter()
     for match in _AT_COMPANY.finditer(text):
         name = _trim(match.group(1))
-        if name and _slug(name) not in ATS_BRANDS and len(_slug(name)) >= 3:
+        if name and _slug(name) not in ATS_BRANDS and len(_slug(name)) >= 3 and not _TITLE_WORDS & set(
+                name.lower().split()):
             counts[name] += 1
     if counts:
         return counts.most_common(1)[0][0]
-    if stems:
-        return stems[0].capitalize()
     return None
+
+
+def _from_signature(signature: str, sender: Person) -> str | None:
+    """Given a signature block, returns the last capitalised part that is neither a job title nor the sender."""
+    own = _slug(sender.name or "")
+    found: str | None = None
+    for line in signature.splitlines()[:8]:
+        for part in _SIG_SPLIT.split(line):
+            part = _trim(part.strip())
+            words = part.split()
+            if not words or len(words) > 4 or not all(w[:1].isupper() or w == "&" for w in words):
+                continue
+            slug = _slug(part)
+            if len(slug) < 3 or slug == own or slug in ATS_BRANDS or _TITLE_WORDS & {w.lower() for w in words}:
+                continue
+            if own and (slug in own or own.startswith(slug)):
+                continue
+            found = part
+    return found
 
 
 def find_role(subject: str, body: str) -> str | None:
