@@ -218,7 +218,7 @@ def test_a_failing_account_does_not_stop_the_others(tmp_path: Path) -> None:
 
 
 def test_a_classifier_crash_skips_that_message_and_the_cycle_goes_on(setup, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    config, cal, box, clock = setup
+    config, _cal, box, clock = setup
     clock.now = START + timedelta(minutes=65)
     box.deliver_raw(mail("dana.smith@acme.com", "Your application at Acme", REJECTION, clock.now))
 

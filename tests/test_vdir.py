@@ -353,8 +353,10 @@ def test_khal_lists_the_tickler(tmp_path: Path) -> None:
     config = tmp_path / "khal.conf"
     config.write_text(
         f"[calendars]\n[[afterview]]\npath = {folder}\n[locale]\nlocal_timezone = Europe/Berlin\n"
-        f"default_timezone = Europe/Berlin\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
-        f"datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\ntimeformat = %H:%M\n[sqlite]\npath = {tmp_path / 'khal.db'}\n"
+        f"default_timezone = Europe/Berlin\n"
+        "dateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+        "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\ntimeformat = %H:%M\n"
+        f"[sqlite]\npath = {tmp_path / 'khal.db'}\n"
     )
     out = subprocess.run([khal, "-c", str(config), "list", "2025-03-10", "2d"],
                          capture_output=True, text=True, timeout=60, check=True)
