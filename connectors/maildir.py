@@ -11,6 +11,7 @@ with the same Message-ID and then removes the old one.
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from collections.abc import Mapping
@@ -102,6 +103,9 @@ class MaildirMailbox:
             self.folders["sent"] = sent
         self.drafts = drafts
         self.ctx = ctx
+        # ref -> file path of every header the last listing returned, so fetch opens it directly
+        # instead of scanning the folder per message (quadratic on a big first scan).
+        self._paths: dict[str, str] = {}
 
     # ------------------------------------------------------------ configuration
 
@@ -122,6 +126,7 @@ class MaildirMailbox:
         when a folder cannot be listed.
         """
         marks = self._load_cursor(cursor)
+        self._paths = {}
         now_ns = time.time_ns()
         headers: list[MessageHeader] = []
         problems: list[str] = []
@@ -159,6 +164,7 @@ class MaildirMailbox:
             if prev is None and header.date < query.since:
                 continue
             headers.append(header)
+            self._paths[header.ref] = os.fspath(item.path)
         newest = max((f.mtime_ns for f in files), default=0)
         # A file stamped in the future must not push the mark past now and hide later mail.
         mark_ns = max(prev.mark_ns if prev else 0, min(newest, now_ns))
@@ -191,18 +197,32 @@ class MaildirMailbox:
 
     def fetch(self, header: MessageHeader) -> MailMessage:
         """Given a header from list_messages, returns the whole message; raises NotFoundError."""
-        label, _, wanted = header.ref.partition("/")
-        folder = self.folders.get(label)  # type: ignore[call-overload]
-        found = locate(folder, wanted) if folder is not None and wanted else None
-        if found is None:
-            raise NotFoundError("the message is gone from the Maildir", source=self.ctx.account)
-        try:
-            data = read_limited(found.path, MAX_RAW_BYTES)
-        except FileNotFoundError:
-            raise NotFoundError("the message is gone from the Maildir", source=self.ctx.account) from None
-        except OSError as exc:
-            raise ConnectorError(f"cannot read {found.path.name}: {exc.strerror}", source=self.ctx.account) from exc
+        data = self._read_listed(header.ref)
+        if data is None:
+            label, _, wanted = header.ref.partition("/")
+            folder = self.folders.get(label)  # type: ignore[call-overload]
+            found = locate(folder, wanted) if folder is not None and wanted else None
+            if found is None:
+                raise NotFoundError("the message is gone from the Maildir", source=self.ctx.account)
+            try:
+                data = read_limited(found.path, MAX_RAW_BYTES)
+            except FileNotFoundError:
+                raise NotFoundError("the message is gone from the Maildir", source=self.ctx.account) from None
+            except OSError as exc:
+                raise ConnectorError(
+                    f"cannot read {found.path.name}: {exc.strerror}", source=self.ctx.account
+                ) from exc
         return parse_message(data, ref=header.ref, folder=header.folder, fallback_date=header.date)
+
+    def _read_listed(self, ref: str) -> bytes | None:
+        """Given a ref, returns the bytes of the file the last listing saw for it; None if moved or unknown."""
+        path = self._paths.get(ref)
+        if path is None:
+            return None
+        try:
+            return read_limited(Path(path), MAX_RAW_BYTES)
+        except OSError:  # renamed (flags, mbsync UID) or removed since: look it up again
+            return None
 
     # ------------------------------------------------------------ cursor
 

@@ -188,7 +188,9 @@ def read_head(path: Path) -> bytes:
 def read_limited(path: Path, limit: int) -> bytes:
     """Given a message file and a byte limit, returns at most limit + 1 bytes of it; raises OSError."""
     with path.open("rb") as handle:
-        return handle.read(limit + 1)
+        # Sized by the file, not the limit: read(limit + 1) allocates the whole limit every time.
+        size = os.fstat(handle.fileno()).st_size
+        return handle.read(min(size, limit) + 1)
 
 
 def _host() -> str:
