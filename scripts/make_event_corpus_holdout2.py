@@ -1,4 +1,4 @@
-"""Generate the HOLDOUT split of tests/corpus/events/ (appends split=holdout rows, holdout2-*.ics).
+"""Generate the HOLDOUT split of tests/corpus/events/ (appends split=holdout2 rows, holdout2-*.ics).
 
 Written after the classifier's last tuning round and before it was run on these events, with companies,
 people, scheduler/ATS templates (Recruitee, Workable, Jobvite, iCIMS, Gem, Cal.com, Microsoft Bookings,
@@ -410,7 +410,7 @@ def main() -> None:
     negatives(h)
     for stale in args.out.glob("holdout2-*.ics"):
         stale.unlink()
-    count = write_corpus(args.out, h.files, "holdout", append=True)
+    count = write_corpus(args.out, h.files, "holdout2", append=True)
     print(f"wrote {count} holdout events in {len(h.files)} files to {args.out}")
 
 
