@@ -201,7 +201,8 @@ class Engine:
                 track_coffee_chats=cfg.policy.track_coffee_chats,
             )
 
-        self._pull_all("calendar", self.calendars, calendar_pull, now, report, failed_accounts)
+        recovered: set[str] = set()
+        self._pull_all("calendar", self.calendars, calendar_pull, now, report, failed_accounts, recovered)
         # Mail is attributed against the applications the calendars just revealed.
         index = AppIndex.build(self.states(now), cfg.me)
         known = {e.key for e in self.state.evidence(kinds=("inbound", "outbound"))}
@@ -211,7 +212,7 @@ class Engine:
                 name, mailbox, cursor[0] if cursor else None, index, now, lookback=lookback, me=cfg.me, known=known
             )
 
-        self._pull_all("mail", self.mailboxes, mail_pull, now, report, failed_accounts)
+        self._pull_all("mail", self.mailboxes, mail_pull, now, report, failed_accounts, recovered)
 
         states = self.states(now)
         planned: list[Planned] = [p for s in states for p in plan(s, now, self.rules, self.profile)]
@@ -220,6 +221,12 @@ class Engine:
         )
         report.changes.extend(result.changes)
         report.problems.extend(result.problems)
+        for source, exc in result.failed.items():
+            self._back_off(source, exc, now, report)
+        # A source is healthy again only once its writes went through too, so a backend that
+        # reads fine but keeps refusing writes backs off longer each time instead of from scratch.
+        for source in recovered - result.failed.keys():
+            self.state.record_success(source)
         for line in report.problems:
             log.warning("%s", line)
         return report
@@ -232,13 +239,14 @@ class Engine:
         now: datetime,
         report: CycleReport,
         failed_accounts: set[str],
+        recovered: set[str],
     ) -> None:
         """Pulls every source of one kind, committing each one's evidence with its cursor."""
         for name, connector in connectors.items():
             source = f"{name}:{kind}"
             report.sources += 1
             cursor = self.state.cursor(source)
-            pulled = self._guarded(source, now, functools.partial(pull, name, connector, cursor), report)
+            pulled = self._guarded(source, now, functools.partial(pull, name, connector, cursor), report, recovered)
             if pulled is None:
                 failed_accounts.add(name)
                 continue
@@ -257,29 +265,39 @@ class Engine:
             log.info("%s: %d new observations", source, added)
         report.problems.extend(f"{source}: {p}" for p in pulled.problems)
 
-    def _guarded(self, source: str, now: datetime, pull: Callable[[], Pulled], report: CycleReport) -> Pulled | None:
-        """Runs one source's pull with back-off bookkeeping; returns None if it failed or waits."""
+    def _guarded(
+        self, source: str, now: datetime, pull: Callable[[], Pulled], report: CycleReport, recovered: set[str]
+    ) -> Pulled | None:
+        """Runs one source's pull with back-off bookkeeping; returns None if it failed or waits.
+
+        A source that was failing and pulled fine is added to `recovered` (cleared after reconcile).
+        """
         health = {h.source: h for h in self.state.health()}.get(source)
         if health is not None and health.next_attempt_at > now:
             report.failed_sources[source] = f"{health.last_error} (next try {health.next_attempt_at:%H:%M} UTC)"
             return None
         try:
             pulled = pull()
-        except AuthError as exc:
+        except ConnectorError as exc:
+            self._back_off(source, exc, now, report)
+            return None
+        if health is not None:
+            recovered.add(source)
+        return pulled
+
+    def _back_off(self, source: str, exc: ConnectorError, now: datetime, report: CycleReport) -> None:
+        """Given a source's failure, records when to try it again (growing with each failure in a row)."""
+        if isinstance(exc, AuthError):
             fix = exc.hint or f"afterview auth ... --account {source.split(':')[0]}"
             self.state.record_failure(source, str(exc), now + timedelta(hours=1), needs_reauth=fix)
             report.failed_sources[source] = f"needs re-authorisation: run `{fix}`"
-            return None
-        except ConnectorError as exc:
-            failures = (health.failures if health else 0) + 1
-            cap = timedelta(minutes=self.config.service.max_backoff_minutes)
-            delay = min(cap, timedelta(minutes=2 ** min(failures, 16)))
-            if isinstance(exc, TransientError) and exc.retry_after:
-                delay = max(delay, timedelta(seconds=exc.retry_after))
-            self.state.record_failure(source, str(exc), now + delay)
-            report.failed_sources[source] = str(exc)
-            log.warning("%s failed (%s); next try in %s", source, exc, delay)
-            return None
-        if health is not None:
-            self.state.record_success(source)
-        return pulled
+            return
+        health = {h.source: h for h in self.state.health()}.get(source)
+        failures = (health.failures if health else 0) + 1
+        cap = timedelta(minutes=self.config.service.max_backoff_minutes)
+        delay = min(cap, timedelta(minutes=2 ** min(failures, 16)))
+        if isinstance(exc, TransientError) and exc.retry_after:
+            delay = max(delay, timedelta(seconds=exc.retry_after))
+        self.state.record_failure(source, str(exc), now + delay)
+        report.failed_sources[source] = str(exc)
+        log.warning("%s failed (%s); next try in %s", source, exc, delay)

@@ -23,7 +23,7 @@ from afterview.connectors.base import (
     StoredTickler,
     Tickler,
 )
-from afterview.connectors.errors import ConflictError, ConnectorError, NotFoundError
+from afterview.connectors.errors import AuthError, ConflictError, ConnectorError, NotFoundError, TransientError
 from afterview.daemon.policy import Planned
 from afterview.daemon.state import ArtifactRow, ArtifactState, State
 
@@ -36,6 +36,9 @@ class ReconcileReport:
 
     changes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # Sources ("account:calendar" / "account:mail") that failed as a whole (auth, rate limit, outage):
+    # nothing more is tried there this cycle, and the engine backs them off like a failed pull.
+    failed: dict[str, ConnectorError] = field(default_factory=dict)
 
 
 class _Backend:
@@ -100,7 +103,7 @@ def reconcile(
         wanted.setdefault(planned_item.key, planned_item)
 
     def backend(kind: str, account: str) -> _Backend | None:
-        if account in skip_accounts:
+        if account in skip_accounts or _source(kind, account) in report.failed:
             return None
         target = (calendars if kind == "tickler" else mailboxes).get(account)
         return _Backend(kind, target) if target is not None else None
@@ -117,8 +120,7 @@ def reconcile(
             elif row.state == "live":
                 _update(state, be, row, plan_item.item, now, report)
         except ConnectorError as exc:
-            report.problems.append(f"{kind} {key}: {exc}")
-            log.warning("could not apply %s %s: %s", kind, key, exc)
+            _failed(report, kind, plan_item.account, key, exc)
 
     for row in ledger.values():
         if row.key in wanted or row.state != "live" or not scope(row):
@@ -138,8 +140,23 @@ def reconcile(
         except NotFoundError:
             _mark(state, row, "gone", now)
         except ConnectorError as exc:
-            report.problems.append(f"{row.kind} {row.key}: {exc}")
+            _failed(report, row.kind, row.account, row.key, exc)
     return report
+
+
+def _source(kind: str, account: str) -> str:
+    return f"{account}:{'calendar' if kind == 'tickler' else 'mail'}"
+
+
+def _failed(report: ReconcileReport, kind: str, account: str, key: str, exc: ConnectorError) -> None:
+    """Given an error applying one artifact, records it as the backend's failure or the artifact's problem."""
+    if isinstance(exc, (AuthError, TransientError)):
+        # The backend, not this artifact, is in trouble: hammering it with the rest would only
+        # break Retry-After or repeat a refused token refresh for every artifact.
+        report.failed[_source(kind, account)] = exc
+    else:
+        report.problems.append(f"{kind} {key}: {exc}")
+    log.warning("could not apply %s %s: %s", kind, key, exc)
 
 
 def _mark(state: State, row: ArtifactRow, new_state: ArtifactState, now: datetime) -> None:
