@@ -9,7 +9,12 @@ import dataclasses
 from collections.abc import Sequence
 
 from afterview.connectors.base import CalendarEvent
-from afterview.daemon.eventclass.company import company_domains, extract_company, extract_role
+from afterview.daemon.eventclass.company import (
+    company_domains,
+    domain_names_in_text,
+    extract_company,
+    extract_role,
+)
 from afterview.daemon.eventclass.people import interviewers, me_from
 from afterview.daemon.eventclass.score import decide
 from afterview.daemon.eventclass.signals import fold, scheduler_event_name, strip_boilerplate
@@ -37,8 +42,9 @@ def classify_event(
         # Calendly-style bookings title the event with the two names; the event name says what it is.
         event = dataclasses.replace(event, summary=f"{booked} | {event.summary}")
     role = extract_role(event.summary, description)
-    has_company = bool(company_domains(event, who))
-    decision = decide(event, who, description, role, has_company, track_coffee_chats)
+    domains = company_domains(event, who)
+    names = domain_names_in_text(event, description, domains)
+    decision = decide(event, who, description, role, bool(domains), track_coffee_chats, names)
     reasons = list(decision.reasons)
     if event.cancelled:
         reasons.append("cancelled")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass.domainmatch import DISPLAY_DROP, name_fits_label
@@ -208,6 +208,18 @@ def label_display(label: str) -> str:
     while len(words) > 1 and words[-1] in DISPLAY_DROP:
         words.pop()
     return " ".join(word.capitalize() for word in words)
+
+
+def domain_names_in_text(event: CalendarEvent, description: str, domains: Sequence[str]) -> list[str]:
+    """Given an event, its description and the other party's domains, returns the names written in the
+    title or description that those domains spell ("Atelier Monceau" for ateliermonceau.fr)."""
+    labels = [registrable_label(d) for d in domains]
+    found: list[str] = []
+    for text in (event.summary, description) if labels else ():
+        for run in _capitalised_runs(text):
+            if run not in found and not is_tool_brand(run) and any(name_fits_label(run, lb) for lb in labels):
+                found.append(run)
+    return found
 
 
 def extract_company(event: CalendarEvent, me: Me, description: str, excluded: set[str]) -> tuple[

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from afterview.connectors.base import Attendee, CalendarEvent
@@ -79,20 +80,25 @@ def _interviewer_side(event: CalendarEvent, me: Me, title: str, body: str, descr
     me_at_work = any(is_me(p, me) and _on(p, me.employer_domains) for p in people)
     if me_at_work and not has_company and interviewish and len(people) > 1:
         return "invited at the work address with no other company"
+    # A candidate does not send interview invitations from the current employer's calendar.
+    others = [p for p in people if not is_me(p, me)]
+    if organizer is not None and is_me(organizer, me) and _on(organizer, me.employer_domains) and interviewish \
+            and (others or not has_company):
+        return "the user organises it from the work address"
     return None
 
 
 def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has_company: bool,
-           track_coffee_chats: bool) -> Decision:
-    """Given an event, the user, its boilerplate-free description, role and whether another company
-    takes part, returns the decision with reasons."""
+           track_coffee_chats: bool, names: Sequence[str] = ()) -> Decision:
+    """Given an event, the user, its boilerplate-free description, role, whether another company
+    takes part and the company names written in it, returns the decision with reasons."""
     if event.owned_key:
         return Decision(False, 1.0, ["afterview's own tickler"])
     summary = event.summary
-    if role:
-        # A "UX Research Lead" role must not read as a user-research session.
-        summary = summary.replace(role, " ")
-        description = description.replace(role, " ")
+    # A "UX Research Lead" role must not read as a user-research session, nor "Atelier Monceau" as a class.
+    for words in ([role] if role else []) + sorted(names, key=len, reverse=True):
+        summary = summary.replace(words, " ")
+        description = description.replace(words, " ")
     title, body = fold(summary), fold(description)
     interview_title = cues(sig.INTERVIEW, title)
     interview_body = cues(sig.INTERVIEW, body)
@@ -105,6 +111,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         (sig.TRAINING, sig.DESC_TRAINING, "class or webinar"),
         (sig.RESEARCH_PRESS, sig.RESEARCH_PRESS, "research or press interview"),
         (sig.NOT_HIRING, sig.NOT_HIRING, "not about a job"),
+        (sig.SOMEONE_ELSES, sig.SOMEONE_ELSES, "someone else's interview"),
     ):
         found = cues(pattern, title) + cues(desc_pattern, body)
         if found:
@@ -149,7 +156,10 @@ def _positive(
     elif found := cues(sig.JOB_CONTEXT, body):
         add(1.0, f"job context: '{found[0]}'")
     if role:
-        add(0.5 if found else 1.0, f"a role is named: '{role}'")
+        in_title = fold(role) in fold(event.summary)
+        # A role in the title ("founding engineer intro") is about that job even without "interview".
+        add(1.0 if in_title else 0.5 if found else 1.0,
+            f"a role is named{' in the title' if in_title else ''}: '{role}'")
     domains = [(p.email or "").rpartition("@")[2].lower() for p in _participants(event)]
     if any(is_tool_domain(d) and any(s in d for s in _SCHEDULER_DOMAINS) for d in domains):
         add(1.5, "sent by a recruiting scheduler")

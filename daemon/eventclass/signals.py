@@ -127,6 +127,9 @@ INTERVIEWER_SIDE = _rx([
     r"entretien avec (?:le|la|un|une) candidat(?:e)?", r"fiche d'evaluation",
     r"entrevista con (?:el|la|un|una) candidat[oa]", r"hoja de evaluacion", r"kit de entrevista",
     r"evaluacion del candidato", r"interview loop debrief", r"interviewer calibration", r"calibration session",
+    r"you(?:'re| are) (?:the |an |one of the )?(?:[a-z-]+ ){0,3}interviewers?",
+    r"(?:added|scheduled|booked|invited) (?:you )?as (?:an |the )?interviewers?",
+    r"(?:als|comme|como) (?:interviewer|entrevistador(?:a)?|recruteur|recruteuse)",
     r"(?:deja|dejar) tu valoracion", r"eres parte del panel", r"you are (?:on the panel|interviewing)",
 ])
 MOCK = _rx([
@@ -163,7 +166,8 @@ RESEARCH_PRESS = _rx([
     r"guest (?:interview|appearance|episode|spot|speaker)", r"(?:interview|episode|show) recording",
     r"recording session", r"episodes?", r"on air", r"broadcast", r"talk show", r"youtube",
     r"(?:podcast|interview)-?aufnahme", r"sendung", r"enregistrement", r"grabacion", r"programa de radio",
-    r"emission (?:de )?(?:radio|tele|tv)",
+    r"emission (?:de )?(?:radio|tele|tv)", r"(?:entrevista|interview|entretien) en (?:directo|vivo|direct)",
+    r"live (?:on air|on radio|on tv|interview|broadcast)", r"live-?(?:interview|sendung)", r"en las ondas",
 ])
 COFFEE = _rx([
     r"coffee chats?", r"virtual coffee", r"coffee", r"informational(?: interview| chat| call)?",
@@ -191,9 +195,15 @@ PERSONAL = _rx([
 NOT_HIRING = _rx([
     r"visa", r"consulate", r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
-    r"aufnahmegesprach", r"kita", r"kindergarten", r"admissions? interview", r"reference (?:call|check)",
+    r"aufnahmegesprach", r"kita", r"kindergarten", r"admissions? interview", r"interview d'admission",
+    r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
+    r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"reference (?:call|check)",
     r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
     r"prise de references", r"verificacion de referencias", r"kino", r"cinema", r"movie", r"film screening",
+])
+# Someone else's interview in the user's calendar: "Drive Lisa to her interview".
+SOMEONE_ELSES = _rx([
+    r"(?:her|his|their) (?:job |next |final |first )?interview", r"(?:drive|take|bring|walk) \w+ to",
 ])
 INTERNAL = _rx([
     r"1:1", r"one-on-one", r"standup", r"stand-up", r"sprint", r"retro(?:spective)?", r"planning",
