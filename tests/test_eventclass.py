@@ -234,3 +234,65 @@ def test_dev_split_meets_targets() -> None:
     assert report.accuracy >= 0.97, module.render(report, "dev")
     assert not report.user_interviewer_fps
     assert report.company_accuracy >= 0.9, module.render(report, "dev")
+
+
+def test_user_organising_from_work_address_is_interviewer_side() -> None:
+    # The candidate's domain is a university, not free mail: "another company" must not rescue it.
+    screen = event("Phone screen: Noah Kim (Intern, Data)", "Intern candidate screen. Resume attached.",
+                   organizer=WORK, attendees=(WORK, Attendee("Noah Kim", "noah.kim@studium.uni-hamburg.de")))
+    hold = event("Interview block (hold) – Platform hiring", "Recurring hold for platform loops.",
+                 organizer=WORK, attendees=())
+    for item in (screen, hold):
+        assert not classify_event(item, me=ME).is_interview, item.summary
+    booked = event("Interview block – Onsite", "Booked by recruiting: you are the system design interviewer.",
+                   organizer=Attendee("Lena Park", "lena@recruit.example"), attendees=(USER,))
+    assert not classify_event(booked, me=ME).is_interview
+
+
+def test_company_name_is_not_a_cue_and_someone_elses_interview_is_not_ours() -> None:
+    final = classify_event(event(
+        "Entretien final – Atelier Monceau", "Entretien final pour le poste de Responsable e-commerce.",
+        organizer=Attendee("Sophie Leclerc", "s.leclerc@ateliermonceau.fr")), me=ME)
+    assert final.is_interview and final.company == "Atelier Monceau" and final.stage == "final"
+    # "Radio Costa" is the organiser's name, so only the description says it is a broadcast.
+    for summary, description in (("Drive Lisa to her interview (Siemensstadt)", ""),
+                                 ("Entretien d'admission – MBA Executive", ""),
+                                 ("Entrevista en Radio Costa", "Entrevista en directo de 10 minutos.")):
+        verdict = classify_event(event(summary, description, organizer=Attendee("X", "x@radiocosta.example")), me=ME)
+        assert not verdict.is_interview, summary
+
+
+def test_founder_on_free_mail_with_role_in_title_and_business_name_in_text() -> None:
+    founder = classify_event(event(
+        "Loopwise – founding engineer intro (Kai / Jordan)", "A 45 min call about the founding engineer role.",
+        organizer=Attendee("Kai Brandt", "kai.brandt.dev@gmail.com")), me=ME)
+    assert founder.is_interview and founder.role == "founding engineer"
+    owner = classify_event(event(
+        "Gespräch wg. Stelle Buchhaltung", "Wir treffen uns in der Kanzlei (Brenner Steuerberatung, Marktplatz 4)"
+        " zum Vorstellungsgespräch.", organizer=Attendee("Thomas Brenner", "t.brenner@gmx.de")), me=ME)
+    assert owner.is_interview and owner.company == "Brenner Steuerberatung"
+
+
+def test_company_initials_brackets_and_role_sentence_tails() -> None:
+    assert name_fits_label("Banque Lorraine Digitale", "bl-digitale")
+    assert not name_fits_label("Banque Lorraine", "bl-digitale")
+    verdict = classify_event(event(
+        "Final Interview — Tannery Labs (CEO)", "Final interview with Imran Qureshi, CEO.\n"
+        "Beth Young | Recruiting Coordinator | Tannery Labs",
+        organizer=Attendee("Beth Young", "beth.young@tannerylabs.com"),
+        attendees=(USER, Attendee("Imran Qureshi", "imran@tannerylabs.com"))), me=ME)
+    assert verdict.company == "Tannery Labs"
+    assert [p.email for p in verdict.interviewers] == ["imran@tannerylabs.com"]
+    assert extract_role("Interview", "Your interview for Solutions Architect has been confirmed.") \
+        == "Solutions Architect"
+    assert extract_role("Entretien – Chef de projet digital H/F – Solenne", "") == "Chef de projet digital"
+    assert extract_role("X", "zu einem Zweitgespräch für die Position Leiter/in BI ein.") == "Leiter/in BI"
+
+
+def test_description_people_stop_at_next_field_and_skip_bracketed_departments() -> None:
+    people = description_people("Interviewers: Dr. Helen Marsh (Director, Computational Biology); Victor Osei"
+                                "\nLocation: 4200 Torrey Mesa Dr, San Diego")
+    assert [p.name for p in people] == ["Helen Marsh", "Victor Osei"]
+    people = description_people("Please find the link for your technical interview with myself and Anika Shah "
+                                "(Cloud Architect).")
+    assert [(p.name, p.title) for p in people] == [("Anika Shah", "Cloud Architect")]

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from afterview.connectors.base import Attendee, CalendarEvent
-from afterview.daemon.eventclass.domainmatch import DISPLAY_DROP, name_fits_label
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, name_fits_label
 from afterview.daemon.eventclass.people import Me, is_me, is_room
 from afterview.daemon.eventclass.signals import fold, is_free_mail, is_tool_brand, is_tool_domain
 
@@ -68,7 +68,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"(?i:candidatura (?:para|a)(?: la vacante de| el puesto de)?)\s+(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
     r"(?i:f[üu]r die (?:position|stelle)(?: als| des| der| einer?)?|(?:stelle|position) als)"
     r"\s+(?P<s>[^\n.,;:!?]+)",
-    r"(?i:(?:pour le|au) poste d(?:e |'|’)|poste de)\s*(?P<s>[^\n.,;:!?]+)",
+    r"(?i:(?:pour le|au|du) poste d(?:e |'|’)|poste de)\s*(?P<s>[^\n.,;:!?]+)",
     r"(?i:para el puesto de|(?:la )?posici[oó]n de|vacante de|el rol de)\s+(?P<s>[^\n.,;:!?]+)",
     r"(?i:interview|screen|call|gespr[aä]ch|entretien|entrevista) (?i:for|f[üu]r|pour|para) (?:the |a |an )?"
     r"(?P<r>[^\n.,;:!?()]+)",
@@ -88,9 +88,13 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
 _ROLE_IN_PARENS = re.compile(r"\((?P<r>[^()\n]{3,60})\)")
 _ROLE_STOP = re.compile(
     r"\s+(?:at|with|bei|mit|chez|avec|en|con|in|on|im|the|-|–|—|\|)\s.*$|\s*\((?:m/w/d|w/m/d|f/m/x|m/f/d|"
-    r"h/f|f/h|all genders)\)|\s*\([^()]*\)$|\s+(?:role|position|opening|job|interview|stelle)$",
+    r"h/f|f/h|all genders)\)|\s*\([^()]*\)$|\s*\([^()]*$|\s+(?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h)$"
+    r"|\s+(?:role|position|opening|job|interview|stelle|intro)$"
+    # the sentence goes on after the title: "… has been confirmed", "… ha sido confirmada", "… ein(laden)"
+    r"|\s+(?:has been|have been|is now|ha sido|han sido|a [ée]t[ée]|wurde|ist)\s.*$|\s+ein(?:laden)?$",
     re.IGNORECASE,
 )
+_ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?:\s+(?i:of|als|de|d'))?\s+(?=[A-ZÀ-Þ])")
 
 
 def registrable_label(domain: str) -> str:
@@ -103,6 +107,8 @@ def registrable_label(domain: str) -> str:
 
 def clean_company(name: str) -> str | None:
     """Given a company name as written, returns it without legal suffix or "Recruiting Team" tail."""
+    # "Olivar Tech (Selección)", "Tannery Labs (CEO": a bracket after the name says what the call is.
+    name = re.sub(r"\s*\([^()]*\)?\s*$", "", name.strip())
     name = name.strip(" \t.,:;'\"’-–—")
     name = re.sub(r"^(?:the|The)\s+", "", name)
     for _ in range(2):
@@ -256,7 +262,24 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
             stated.insert(0, org_name)
     if stated:
         return stated[0], "company from title/body text"
+    for text in texts:
+        for run in _capitalised_runs(text):
+            words = fold(run).split()
+            if len(words) >= 2 and words[-1] in _ORG_WORDS and fold(run) not in excluded \
+                    and not _NOT_COMPANY.match(run):
+                cleaned = clean_company(run)
+                if cleaned:
+                    return cleaned, "company from a business name in the text"
     return None, "no company found"
+
+
+# Last words that make a capitalised run a business name ("Brenner Steuerberatung", "Kessler Bau GmbH").
+_ORG_WORDS = COMPANY_WORDS | frozenset({
+    "gmbh", "ag", "kg", "se", "inc", "llc", "ltd", "plc", "sas", "sarl", "sa", "sl", "bv", "steuerberatung",
+    "kanzlei", "beratung", "versicherung", "versicherungen", "bau", "maschinenbau", "logistik", "immobilien",
+    "medizintechnik", "verlag", "werke", "werk", "assurances", "conseil", "avocats", "associes", "seguros",
+    "logistica", "abogados", "asesores", "consultores", "hoteles", "hotels", "construcciones", "ingenieria",
+})
 
 
 def _display_company(person: Attendee) -> str | None:
@@ -302,6 +325,7 @@ def _clean_role(raw: str, strong: bool = False) -> str | None:
     for _ in range(3):
         role = _ROLE_STOP.sub("", role).strip(" \t-–—:,.\"'")
     role = re.sub(r"^(?i:the|a|an|our|le|la|el|die|der|un|une|una)\s+", "", role)
+    role = _ROLE_LEAD.sub("", role)
     if not role or len(role.split()) > (5 if strong else 8):
         return None
     if not _ROLE_NOUN.search(fold(role)) and not (strong and role[0].isupper()):

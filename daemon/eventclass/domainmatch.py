@@ -2,9 +2,9 @@
 
 Names and domain labels are compared with spaces and punctuation removed; each word of the name may
 give all its letters, a prefix of three or more ("nimbuspay" = Nimbus Pay·ments) or its initial
-("gs" = Goldman Sachs), "&" may read as "and"/"und"/"et"/"y" or nothing, and one trailing word the
-domain leaves out ("Outfitters") is allowed, or a few company words ("Analytics Group"). No word may be
-an interview, stage or role word.
+("gs" = Goldman Sachs; "bldigitale" = Banque Lorraine Digitale), "&" may read as "and"/"und"/"et"/"y"
+or nothing, and one trailing word the domain leaves out ("Outfitters") is allowed, or a few company
+words ("Analytics Group"). No word may be an interview, stage or role word.
 """
 
 from __future__ import annotations
@@ -89,6 +89,11 @@ def _fits(label: str, words: tuple[str, ...]) -> bool:
     if len(words) > 1 and words[0] in _LEADING and _fits(label, words[1:]):
         return True
     ends = set(_spelled(label, words, 0, 0))
+    # Leading initials, then words: "bl-digitale" = Banque Lorraine Digitale.
+    for k in range(2, len(words)):
+        if any(w in _AND for w in words[:k]) or not label.startswith("".join(w[0] for w in words[:k])):
+            break
+        ends |= {k + end for end in _spelled(label[k:], words[k:], 0, 0)}
     plain = [w for w in words if w not in _AND]
     if len(label) >= 2 and len(plain) >= len(label) and "".join(w[0] for w in plain[: len(label)]) == label:
         ends.add(words.index(plain[len(label) - 1]) + 1)  # initials: gs = Goldman Sachs

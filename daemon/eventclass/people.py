@@ -98,7 +98,14 @@ _TRIGGER = re.compile(
     r"|ablauf\s*:|interviewer(?:innen|in)\s*:|vous (?:rencontrerez|[ée]changerez avec|allez rencontrer)"
     r"|tu rencontreras|intervenant(?:e)?s?\s*:|interlocut(?:eur|rice)s?\s*:|programme\s*:|d[ée]roul[ée]\s*:"
     r"|te reunir[aá]s con|se reunir[aá] con|hablar[aá]s con|conocer[aá]s a|entrevistador(?:a|es|as)?\s*:"
+    r"|interviewer\(s\)\s*:|with (?:myself|me) and|teilnehmen werden|mit dabei (?:sind|ist)"
+    r"|ansprechpartner(?:in)?\s*:|asistir[aá]n?(?: tambi[eé]n)?|participar[aá]n|avec moi-m[eê]me et"
 )
+_SELF_INCLUDED = re.compile(
+    r"(?i)\b(?:(?:with|and|und|et|y) (?:myself|me|ich|mir|moi(?:-m[eê]me)?|yo)\b|(?:myself|moi-m[eê]me) (?:and|et)\b)"
+)
+# A new "Field:" line ends what a trigger introduced ("Interviewers: …\nLocation: 4200 Torrey Mesa Dr").
+_NEXT_FIELD = re.compile(r"\n[ \t]*[A-ZÀ-Þ][\w /-]{0,30}:(?!\d)")
 # Honorifics before a name are not part of it: "Herr Bernd Krume", "Dr. Renee Castillo".
 _HONORIFIC = r"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Madame|Monsieur|Mme|M|Sr|Sra|Srta|Don|Doña)\.?[ \t]+)*"
 _NAME = re.compile(
@@ -137,7 +144,11 @@ def description_people(description: str) -> list[Interviewer]:
         rest = description[trigger.end():]
         para_end = re.search(r"\n\s*\n", rest)
         segment = rest[: para_end.start() if para_end else 600][:600]
-        names = [m for m in _NAME.finditer(segment) if _plausible_name(m.group(1))]
+        field_end = _NEXT_FIELD.search(segment)
+        segment = segment[: field_end.start() if field_end else None]
+        # Inside brackets are titles and departments: "(Director, Computational Biology)".
+        names = [m for m in _NAME.finditer(segment) if _plausible_name(m.group(1))
+                 and segment[: m.start()].count("(") <= segment[: m.start()].count(")")]
         for index, match in enumerate(names):
             following = segment[match.end(): names[index + 1].start() if index + 1 < len(names) else None]
             title = _title_from(following)
@@ -157,7 +168,7 @@ def _plausible_name(candidate: str) -> bool:
 _COORD_MENTION = re.compile(
     r"(?i:scheduled by|coordinated by|your (?:recruiting |interview )?coordinator(?: is)?,?|"
     r"organis(?:ed|é) par|organizado por|koordiniert von)\s+" + _NAME.pattern
-    + r"|" + _NAME.pattern + r"[ \t]*(?:,|\n|\(|-|–|—)[ \t]*(?i:(?:our |your |the )?(?:[\w-]+ )?(?:coordinat|"
+    + r"|" + _NAME.pattern + r"[ \t]*(?:,|\n|\(|-|–|—|\|)[ \t]*(?i:(?:our |your |the )?(?:[\w-]+?[ -])?(?:coordinat|"
     r"koordinat|coordinad|scheduling|scheduler))",
 )
 
@@ -214,8 +225,11 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
     excluded = {fold(p.name or "") for p in named if p.title and _COORD_WORDS.search(fold(p.title))}
     excluded |= coordinator_names(description)
     named = [p for p in named if fold(p.name or "") not in excluded]
-    # When the description names who the user meets, an unnamed organizer or attendee is staff.
+    # When the description names who the user meets, an unnamed organizer or attendee is staff
+    # unless the writer counts themself in ("mit dabei sind Jens Wolter und ich").
     listed = [p for p in people if any(_same_person(d.name or "", p) for d in named)]
+    if listed and event.organizer in people and _SELF_INCLUDED.search(description):
+        listed.append(event.organizer)
     result: list[Interviewer] = []
     used: set[int] = set()
     for person in people:

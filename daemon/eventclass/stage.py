@@ -33,7 +33,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"|zukunftigen (?:vorgesetzten|teamleitung))", r"manager d'equipe",
         r"futur manager", r"responsable (?:du recrutement|d'equipe|de l'equipe)", r"manager operationnel",
         r"gerente de contratacion", r"responsable del area", r"(?:jefe|jefa|responsable) de equipo",
-        r"manager (?:interview|round|call|chat)",
+        r"manager (?:interview|round|call|chat)", r"(?:would|will) be your (?:direct |future )?manager",
     ])),
     ("technical", _rx([
         r"technical", r"tech (?:interview|screen|round)", r"coding", r"live coding", r"pair programming",
