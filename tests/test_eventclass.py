@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
 from afterview.daemon.eventclass.company import extract_role, label_display, registrable_label
@@ -296,3 +297,15 @@ def test_description_people_stop_at_next_field_and_skip_bracketed_departments() 
     people = description_people("Please find the link for your technical interview with myself and Anika Shah "
                                 "(Cloud Architect).")
     assert [(p.name, p.title) for p in people] == [("Anika Shah", "Cloud Architect")]
+
+
+def test_eval_holdout_means_every_holdout_split_reported_separately(capsys: pytest.CaptureFixture[str]) -> None:
+    module = _eval_module()
+    corpus = ROOT / "tests" / "corpus" / "events"
+    known = module.splits(corpus)
+    assert module.expand_split("holdout", known) == sorted(s for s in known if s.startswith("holdout"))
+    assert {"holdout2", "holdout3"} <= set(module.expand_split("holdout", known))
+    assert module.expand_split("dev", known) == ["dev"] and module.expand_split("nope", known) == []
+    module.main(["--split", "holdout", "--quiet"])
+    out = capsys.readouterr().out
+    assert "split=holdout2 " in out and "split=holdout3 " in out
