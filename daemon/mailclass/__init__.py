@@ -30,6 +30,14 @@ _AUTO_SUBJECT = re.compile(
     r"|absence\s+du\s+bureau|respuesta\s+automática|fuera\s+de\s+la\s+oficina|ausente:)",
     re.IGNORECASE,
 )
+# A reply's subject is the other side's ("Re: Thank you — Senior Data Engineer interview"): no cues there.
+_REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|antw|sv|vs|wg|fwd?|tr|rv|rif|r)\s?(?:\[\d+\])?\s?:\s*)+",
+                            re.IGNORECASE)
+# Senders that are not people: their display name is no signature line.
+_ROLE_NAMES = re.compile(r"(?:no-?reply|team|talent|careers?|recruit|jobs|hr\b|people|notification|karriere|équipe"
+                         r"|equipo|personal)", re.IGNORECASE)
+_MIN_NAME = 3
+_PROMISE_ONLY_CONFIDENCE = 0.7
 _LETTER = re.compile(r"[^\W\d_]")
 _EIGHT_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){7}")
 _MAX_PROBLEM_REASONS = 2
@@ -58,6 +66,20 @@ def _header_signals(msg: MailMessage, me: Sequence[str]) -> list[Signal]:
     return signals
 
 
+def _sender_names(msg: MailMessage) -> tuple[str, ...]:
+    """Given a message, returns the display names of the people who sent it (for the signature cut)."""
+    names: list[str] = []
+    for person in (msg.header.sender, *msg.header.reply_to):
+        name = (person.name or "").strip().strip('"')
+        if len(name) >= _MIN_NAME and not _ROLE_NAMES.search(name) and "@" not in name:
+            names.append(name)
+            first = name.split()[0]
+            if len(first) >= _MIN_NAME and first != name:
+                names.append(first + " ")
+                names.append(first + "\n")
+    return tuple(names)
+
+
 def classify_message(msg: MailMessage, *, me: Sequence[str] = (), as_of: date | None = None) -> MailVerdict:
     """Given a message (and the user's own addresses), returns its label, confidence, decision date, reasons.
 
@@ -72,7 +94,7 @@ def classify_message(msg: MailMessage, *, me: Sequence[str] = (), as_of: date | 
 def _classify(msg: MailMessage, me: Sequence[str], as_of: date | None) -> MailVerdict:
     header = msg.header
     reasons = [f"mime:{problem[:60]}" for problem in msg.problems[:_MAX_PROBLEM_REASONS]]
-    extracted = extract(msg.text)
+    extracted = extract(msg.text, lambda: _sender_names(msg))
     reasons.extend(extracted.removed)
     body = extracted.body
     if _EIGHT_LETTERS.search(body, 0, 400) is None:
@@ -80,17 +102,25 @@ def _classify(msg: MailMessage, me: Sequence[str], as_of: date | None) -> MailVe
             return MailVerdict("other", 0.9, None, (*reasons, "empty"))
         if not body:
             reasons.append("empty-body")
-    lowered = (header.subject + ".\n" + body).lower().replace("’", "'")
+    subject = header.subject
+    if _REPLY_SUBJECT.match(subject):
+        subject = ""
+        reasons.append("subject:reply")
+    lowered = (subject + ".\n" + body).lower().replace("’", "'")
     lang = guess_language(lowered)
     reasons.append(f"lang:{lang}")
     label, confidence, why = decide(find_cues(lowered), _header_signals(msg, me))
     reasons.extend(why)
     decision: date | None = None
-    if label in _DATED_LABELS:
+    if label in _DATED_LABELS or (label == "other" and "no-strong-cue" in why):
         found = find_decision_date(body.lower().replace("’", "'"), as_of or header.date.date())
         if found is not None:
             decision = found[0]
             reasons.append(f"date:{found[1]!r}")
+            if label == "other":
+                # Nothing else said, but an answer is promised by a date: the application is pending.
+                label, confidence = "pending", _PROMISE_ONLY_CONFIDENCE
+                reasons.append("promise-only")
     return MailVerdict(
         label=label,
         confidence=confidence,

@@ -20,7 +20,8 @@ class Family:
     """A named group of cue phrases voting for `label` with `weight`.
 
     `negated_label`: where a negated hit votes instead (None: it is dropped);
-    `conditional`: an "if/once/wenn/si" clause cancels the hit.
+    `conditional`: an "if/once/wenn/si" clause cancels the hit; `past`: thanks for, or a look back
+    at, a meeting that already happened ("thank you for taking the time to interview") cancels it.
     """
 
     name: str
@@ -31,6 +32,7 @@ class Family:
     negated_label: MailLabel | None = None
     conditional: bool = False
     to_others: bool = False
+    past: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,35 +60,48 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     + _OTHER_PERSON + _CANDIDATE,
     r"(?:pursue|pursuing|chosen|chose|choose|selected|select|hired|appointed|identified|decided\s+on|opted\s+for)"
     r"\s+(?:an?\s+|the\s+)?" + _OTHER_PERSON + _CANDIDATE,
-    r"(?:offered|given)\s+the\s+(?:role|position|job)\s+to\s+(?:an?other|a\s+different|an\s+internal)",
+    r"(?:offered|given)\s+the\s+(?:role|position|job)\s+to\s+(?:an?other|a\s+different|an\s+internal"
+    r"|someone\s+else|somebody\s+else)",
     r"(?:role|position|job|vacancy)\s+(?:has\s+|have\s+)?(?:gone|went|been\s+given|been\s+offered)\s+to\s+"
     r"(?:an?other|a\s+different|an\s+internal|someone)",
     r"(?:not|\w+n't|no\s+longer|unable\s+to|cannot)\s+(?:be\s+)?(?:able\s+to\s+)?(?:moving|move|proceeding|proceed"
     r"|progressing|progress|going|go|continuing|continue|advancing|advance|taking|take)\s+(?:\w+\s+){0,3}?"
-    r"(?:forward|further|ahead)",
+    r"(?:forward|further|ahead)(?!\s+as\s+(?:planned|scheduled))",
+    r"(?:not|\w+n't|unable\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?(?:inviting|invite)\s+you\s+(?:to|for)\s+"
+    r"(?:an?\s+|the\s+)?(?:\w+\s+)?interview",
     r"(?:not|\w+n't|unable\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?(?:moving|move|proceeding|proceed|progressing"
     r"|progress|going|go|continuing|continue)\s+(?:forward\s+|ahead\s+)?with\s+(?:you|your)",
     r"(?:decided|decision|chosen|opted)\s+not\s+to\s+(?:proceed|progress|move|continue|pursue|extend|offer"
     r"|invite|take|advance)",
     r"(?:not|\w+n't|unable\s+to|cannot|no\s+longer\s+able\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?(?:offer|extend)\s+"
     r"(?:you\s+)?(?:an?\s+|the\s+)?(?:interview|position|role|job|place|opportunity|offer)",
-    r"(?:not|\w+n't|have\s+not|has\s+not)\s+(?:been\s+)?(?:selected|shortlisted|chosen|successful)",
+    # "you were not selected", not "we have not selected anyone yet".
+    r"(?:not|\w+n't|have\s+not|has\s+not)\s+(?:been\s+)?(?:selected|shortlisted|chosen|successful)"
+    r"(?!\s+(?:an?|another|other|any|anyone|someone|the|a\s+different)\b)",
     r"(?:were|was)\s+not\s+the\s+successful\s+candidate",
     r"unsuccessful(?:\s+in\s+your\s+application|\s+on\s+this\s+occasion)?",
     r"(?:will|would|shall)\s+not\s+(?:be\s+)?(?:progress|proceed|move\s+forward|go\s+forward|be\s+taken\s+forward"
     r"|progressed|considered\s+further)",
-    r"(?:position|role|vacancy|job|opening)\s+(?:has\s+(?:now\s+)?been|was|is\s+now)\s+filled",
+    r"(?:position|role|vacancy|job|opening)\s+(?:[\w()-]+\s+){0,5}?(?:has\s+(?:now\s+)?been|was|is\s+now)"
+    r"\s+filled",
+    r"(?:continue|continuing|proceed|proceeding)\s+(?:the|our)\s+(?:process|search)\s+with\s+"
+    + _OTHER_PERSON + _CANDIDATE,
     r"(?:have|'ve)\s+(?:now\s+)?filled\s+the\s+(?:position|role|vacancy)",
     r"(?:go|going|went)\s+in\s+a\s+different\s+direction",
     r"not\s+(?:quite\s+)?(?:the\s+right\s+|a\s+(?:good\s+|strong\s+|great\s+)?)(?:fit|match)",
     r"(?:decided\s+to\s+)?close\s+your\s+application",
     r"(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+(?:a|an|the|another)\s+(?:\w+\s+)?"
     r"(?:candidate|applicant|person)\s+(?:whose|who|with)",
+    r"(?:chosen|chose|selected|hired|picked|gone\s+with|went\s+with)\s+(?:a|an|another)\s+(?:\w+\s+)?"
+    r"(?:candidate|applicant|person)\s+(?:whose|who|with)",
     r"(?:not|\w+n't)\s+(?:be\s+)?(?:progressing|progress|proceeding\s+with|considering|taking\s+forward)\s+your\s+"
     r"(?:application|candidacy|candidature)",
     # de
     r"(?:für|mit)\s+(?:einen?|eine|andere)\s+(?:anderen?\s+|andere\s+)?(?:kandidat|bewerber|besetzung|person)\w*",
-    r"anderweitig\s+(?:besetzt|vergeben)",
+    r"anderweitig\s+(?:zu\s+)?(?:besetzt|vergeben|besetzen|vergeben)",
+    r"(?:prozess|verfahren|bewerbungsprozess|auswahlprozess)\s+(?:\w+\s+){0,4}?nicht\s+(?:weiter\s+)?"
+    r"(?:fortsetzen|fortführen|weiterführen)",
+    r"(?:bewerbung|kandidatur)\s+(?:\w+\s+){0,3}?nicht\s+(?:weiter\s+)?(?:verfolgen|berücksichtigen)",
     r"absage\s+erteilen|eine\s+absage",
     r"nicht\s+(?:weiter\s+)?berücksichtig\w*",
     r"keine\s+(?:positive\s+)?(?:rückmeldung|zusage)\s+(?:geben|machen|erteilen)",
@@ -98,9 +113,11 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:ne|n')[^.!?\n]{0,40}?donner\w*\s+(?:pas\s+)?(?:une\s+)?suite(?:\s+favorable)?",
     r"pas\s+donner\s+suite",
     r"(?:retenu|choisi|sélectionné)\s+(?:un|une)\s+autre\s+(?:candidat|profil|personne)\w*",
-    r"(?:poursuivre|continuer)\s+avec\s+(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat|profil|personne)\w*",
+    r"(?:poursuivre|continuer)\s+(?:le\s+processus\s+|notre\s+processus\s+|le\s+recrutement\s+)?avec\s+"
+    r"(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat|profil|personne)\w*",
     r"n'a\s+pas\s+été\s+retenue?",
-    r"ne\s+pouvoir\s+retenir",
+    r"ne\s+(?:pas\s+)?pouvoir\s+(?:retenir|donner\s+suite)",
+    r"ne\s+(?:pouvons|pourrons)\s+pas\s+(?:retenir|donner\s+suite)",
     r"ne\s+correspond\s+pas\s+à\s+nos\s+besoins",
     r"poste\s+a\s+(?:déjà\s+)?été\s+pourvu",
     r"pas\s+en\s+mesure\s+de\s+vous\s+proposer\s+un\s+entretien",
@@ -143,7 +160,7 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"(?:offer|offering)\s+you\s+(?:the\s+|a\s+|an\s+)?(?:[\w(),-]+\s+){0,5}?(?:position|role|job|post|employment"
     r"|opportunity)",
     r"(?:extend|extending|make|making|made)\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?(?:formal\s+|verbal\s+|written\s+"
-    r"|conditional\s+|job\s+)*offer",
+    r"|conditional\s+|job\s+)*offer(?!\s+(?:decision|recommendation))",
     r"offer\s+(?:letter|of\s+employment|package)",
     r"(?:pleased|delighted|thrilled|happy|excited|glad)\s+to\s+(?:offer|extend|confirm\s+(?:our|the|your)\s+"
     r"(?:\w+\s+)?offer)",
@@ -153,10 +170,14 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"(?:love|like|want|wants|thrilled|excited|happy|delighted)\s+(?:to\s+)?(?:have|welcome)\s+you\s+(?:to\s+)?"
     r"(?:join|on\s+board|aboard|on\s+the\s+team|to\s+the\s+team|to\s+\w+)",
     r"want\s+you\s+on\s+(?:board|the\s+team)", r"would\s+like\s+you\s+to\s+join",
+    r"we\s+want\s+you(?!\s+to\b)", r"bring\s+you\s+on(?:\s+board)?\s+as",
+    r"(?:approved|approve)\s+(?:moving\s+(?:forward|ahead)\s+with\s+)?(?:an?|the|your)\s+(?:\w+\s+)?offer",
     r"(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:[\w(),-]+\s+){0,5}?(?:role|position)",
     # de
     r"(?:stelle|position)\s+(?:[\w()-]+\s+){0,4}?(?:anbieten|anzubieten)",
-    r"vertragsangebot", r"uns\s+für\s+sie\s+entschieden", r"(?:sie|dich)\s+(?:sehr\s+)?gerne\s+einstellen",
+    r"vertragsangebot", r"uns\s+für\s+sie\s+entschieden",
+    r"(?:ein|unser)\s+(?:\w+\s+)?angebot\s+(?:[\w()/-]+\s+){0,6}?(?:zu\s+)?(?:unterbreiten|machen)",
+    r"willkommen\s+im\s+team", r"(?:sie|dich)\s+(?:sehr\s+)?gerne\s+einstellen",
     r"in\s+unserem\s+team\s+(?:begrüßen|willkommen)", r"sie\s+haben\s+uns\s+überzeugt", r"zusage",
     # fr
     r"(?:vous\s+)?proposer\s+(?:le\s+poste|de\s+rejoindre)", r"(?:faire|faisons)\s+une\s+offre",
@@ -165,7 +186,9 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     # es
     r"ofrecerte\s+(?:el|un|la)\s+(?:puesto|trabajo|posici\w+)", r"(?:hacerte|hacerle)\s+una\s+oferta",
     r"carta\s+de\s+oferta", r"propuesta\s+(?:económica|de\s+contrataci\w+)", r"(?:formes|formar)\s+parte\s+de",
-    r"(?:unieras|te\s+unas|incorpores)\s+(?:al|a)\s+(?:equipo|nuestro)", r"te\s+queremos\s+en\s+el\s+equipo",
+    r"(?:unieras|te\s+unas|incorpores)\s+(?:al|a)\s+(?:equipo|nuestro|nosotros)", r"te\s+queremos\s+en\s+el\s+equipo",
+    r"queremos\s+que\s+(?:te\s+unas|formes\s+parte|te\s+incorpores)",
+    r"(?:has|ha)\s+sido\s+(?:seleccionad|elegid)[oa](?:/a)?\s+para\s+el\s+puesto", r"oferta\s+formal",
 ), negatable=True, negated_label="rejection", conditional=True, to_others=True)
 
 OFFER_SOFT = Family("offer-soft", "offer", 1.0, _alt(
@@ -189,9 +212,12 @@ NEXT_STEP = Family("next-step", "next_step", 2.0, _alt(
     r"reference\s+(?:check|call)s?", r"meet\s+(?:the\s+)?(?:rest\s+of\s+the\s+|wider\s+)?team",
     r"come\s+(?:in|onsite|to\s+(?:our|the)\s+office)", r"interview\s+is\s+confirmed",
     r"alternative\s+times", r"(?:would|does)\s+\w+\s+(?:at\s+\S+\s+)?work\s+instead",
+    r"(?:last|final|next)\s+step\s+(?:is|will\s+be)", r"(?:does|would|will)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|h|uhr)?\s+"
+    r"(?:\w+\s+)?work",
     # de
-    r"(?:zweit|folge|fach|vorstellungs)gespräch\w*", r"(?:fach)?interview", r"einladen|einladung",
-    r"(?:passenden\s+|neuen\s+)?termin\w*", r"fallstudie", r"online-test", r"nächsten?\s+schritt",
+    r"(?:zweit|folge|fach|vorstellungs)gespräch\w*", r"fachinterview", r"einladen|einladung",
+    r"(?:passenden\s+|neuen\s+)?termin(?:e|en|s|vorschläge?n?|abstimmung|findung|bestätigung|anfrage)?",
+    r"fallstudie", r"online-test", r"nächsten?\s+schritt",
     r"verschieben", r"zeit\s+(?:hätten|haben)",
     # fr
     r"(?:second|deuxième|prochain)\s+entretien", r"inviter\s+à\s+un\s+entretien", r"organiser\s+un\s+entretien",
@@ -201,17 +227,22 @@ NEXT_STEP = Family("next-step", "next_step", 2.0, _alt(
     # es
     r"(?:segunda|siguiente|próxima)\s+(?:entrevista|fase)", r"invitarte\s+a", r"disponibilidad",
     r"prueba\s+técnica", r"conocerte", r"mover\s+la\s+entrevista", r"elige\s+un\s+horario",
-    r"te\s+vendría\s+bien", r"puedes\s+venir",
-), negatable=True)
+    r"te\s+(?:vendría|viene|va|iría)\s+bien", r"puedes\s+venir", r"(?:conozcas|conocieras)\s+a",
+    r"(?:switch|move|push)\s+(?:it|the\s+interview|the\s+call)\s+to",
+), negatable=True, conditional=True, past=True)
 
 NEXT_SOFT = Family("next-soft", "next_step", 1.0, _alt(
-    r"availability", r"(?:are\s+you|would\s+you\s+be)\s+(?:free|available)", r"interview\s+with",
+    r"availability", r"(?:are\s+you|would\s+you\s+be)\s+(?:free|available)", r"interview\s+with", r"interview",
     r"entretien", r"entrevista",
-), negatable=True)
+), negatable=True, conditional=True, past=True)
 
 PENDING = Family("pending", "pending", 2.5, _alt(
     r"still\s+(?:reviewing|interviewing|speaking|considering|deliberating|waiting|in\s+the\s+process|evaluating"
-    r"|assessing|meeting|going\s+through|talking)",
+    r"|assessing|meeting|going\s+through|talking|working\s+through|finishing|finali[sz]ing|collecting|gathering"
+    r"|wrapping\s+up|in\s+the\s+middle)",
+    r"(?:few|couple\s+of|several)\s+more\s+(?:interviews|candidates|conversations)",
+    r"(?:got|been|was|were)\s+(?:pushed|postponed|delayed)", r"(?:collecting|gathering)\s+(?:the\s+)?(?:last\s+)?"
+    r"(?:pieces\s+of\s+)?feedback", r"waiting\s+(?:to\s+hear\s+back|for\s+(?:their|his|her|an?)\s+(?:answer|response))",
     r"(?:not|\w+n't)\s+(?:yet\s+)?(?:made|reached|finali[sz]ed|taken)\s+(?:a|our|any|the)\s+(?:final\s+)?decision",
     r"no\s+decision\s+(?:has\s+(?:yet\s+)?been|was)\s+(?:made|taken|reached)", r"nothing\s+has\s+been\s+decided",
     r"(?:taking|take|takes)\s+(?:a\s+(?:little|bit)\s+)?longer\s+than", r"(?:slower|longer)\s+than\s+(?:we\s+)?"
@@ -222,11 +253,18 @@ PENDING = Family("pending", "pending", 2.5, _alt(
     # de
     r"noch\s+(?:keine|nicht)\s+(?:entscheidung|abgeschlossen)", r"(?:weiterhin\s+)?in\s+(?:prüfung|bearbeitung)",
     r"verzöger\w*", r"noch\s+(?:etwas\s+)?zeit", r"noch\s+im\s+auswahl\w*",
+    r"noch\s+nicht\s+(?:gefallen|getroffen|entschieden)", r"noch\s+(?:mitten\s+)?in\s+den\s+gesprächen",
+    r"(?:führen|sprechen)\s+(?:derzeit\s+|aktuell\s+|gerade\s+)?noch\s+(?:gespräche|mit)",
+    r"warten\s+(?:noch\s+)?auf\s+(?:die\s+)?(?:rückmeldung|antwort)",
     # fr
     r"toujours\s+en\s+(?:train|cours)", r"pas\s+encore\s+pris", r"aucune\s+décision",
     r"(?:un\s+peu\s+)?plus\s+de\s+temps", r"en\s+cours\s+d'(?:examen|étude)",
+    r"(?:processus|recrutement)\s+(?:\w+\s+){0,5}?(?:est\s+)?toujours\s+en\s+cours",
+    r"attendons\s+(?:encore\s+)?(?:la|sa|leur)\s+réponse",
     # es
     r"seguimos\s+(?:revisando|hablando|entrevistando|evaluando)", r"(?:todavía|aún)\s+no\s+hemos\s+tomado",
+    r"(?:todavía|aún)\s+no\s+(?:tenemos|hay)\s+(?:una\s+|ninguna\s+)?decisión",
+    r"(?:estamos\s+)?terminando\s+(?:las\s+)?(?:últimas\s+)?entrevistas",
     r"alargando|retrasando|retraso", r"sigue\s+en\s+proceso", r"(?:algo\s+)?más\s+de\s+tiempo",
 ))
 
@@ -235,6 +273,8 @@ HOLD = Family("on-hold", "pending", 4.5, _alt(
     r"(?:temporarily\s+)?freeze\s+hiring", r"until\s+hiring\s+resumes", r"once\s+hiring\s+resumes",
     r"auf\s+eis", r"pausiert", r"suspendu", r"en\s+pausa?", r"wait\s*-?\s*list\w*", r"warteliste",
     r"liste\s+d'attente", r"lista\s+de\s+espera", r"(?:first|second)\s+(?:alternate|choice)",
+    r"(?:second|deuxième)\s+choix", r"segunda\s+opción", r"zweite\s+wahl", r"(?:very\s+)?close\s+second",
+    r"(?:se\s+ha\s+)?(?:pausado|paralizado|congelado)", r"mis\s+en\s+(?:pause|attente|suspens)",
     r"(?:backup|back-up|reserve)\s+candidates?",
 ))
 
@@ -242,15 +282,20 @@ ACK = Family("acknowledgement", "acknowledgement", 2.0, _alt(
     r"(?:received|receipt\s+of)\s+your\s+(?:application|cv|resume|documents|portfolio|email|message|submission)",
     r"(?:we've|we\s+have|i've|i\s+have)\s+(?:got|received)\s+your", r"got\s+it",
     r"application\s+(?:has\s+been\s+|was\s+)?(?:successfully\s+)?(?:received|submitted)",
-    r"(?:application|yours)\s+is\s+in\b", r"(?:successfully\s+)?received\s+your\s+application",
+    r"(?:application|yours)\s+(?:for\s+(?:the\s+)?(?:[\w(),/&-]+\s+){1,6}?)?is\s+in\b(?!\s+(?:review|progress))",
+    r"(?:successfully\s+)?received\s+your\s+application",
     r"passed\s+(?:it\s+)?on\s+to", r"application\s+confirmation",
     r"(?:team\s+is|we\s+are|we're|i\s+am|i'm)\s+(?:currently\s+)?reviewing\s+your", r"share\s+(?:it|them)\s+with",
     r"confirmation\s+that\s+your\s+application",
     r"eingangsbestätigung", r"bestätigen\s+(?:hiermit\s+)?den\s+eingang",
     r"(?:bewerbung|unterlagen)\s+(?:ist|sind)\s+(?:gut\s+)?(?:bei\s+uns\s+)?(?:eingegangen|angekommen)",
+    r"(?:gut|sicher|wohlbehalten|vollständig)\s+(?:bei\s+(?:uns|mir)\s+)?(?:eingegangen|angekommen)",
     r"ihre\s+(?:bewerbung|unterlagen)\s+(?:\w+\s+){0,3}?erhalten",
     r"bonne\s+réception", r"bien\s+reçu", r"bien\s+été\s+reçue?", r"bien\s+parvenue?",
-    r"hemos\s+recibido\s+tu", r"nos\s+ha\s+llegado", r"se\s+ha\s+registrado",
+    r"hemos\s+recibido\s+(?:\w+\s+){0,2}?(?:tu|su)", r"nos\s+ha\s+llegado", r"se\s+ha\s+registrado",
+    r"recibido,?\s+¡?gracias", r"lo\s+(?:comparto|paso|reenvío)\s+(?:con|a)",
+    r"thank(?:s|\s+you)\s+for\s+submitting\s+your\s+application", r"track\s+the\s+status\s+of\s+your\s+application",
+    r"share\s+your\s+(?:cv|resume|application|profile)\s+with",
 ))
 
 ACK_SOFT = Family("acknowledgement-soft", "acknowledgement", 1.0, _alt(
@@ -307,6 +352,12 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"(?:scheduled\s+to\s+interview|interview\s+loop|interview\s+panel|the\s+interview\s+panel)",
     r"assessing\s+the\s+candidate", r"als\s+interviewer", r"feedback\s+(?:bis\s+\w+\s+)?ein(?:tragen)?\b",
     r"faire\s+passer\s+l'entretien", r"saisir\s+votre\s+évaluation", r"feedback\s+for\s+the\s+candidate",
+    r"add\s+your\s+(?:interview\s+)?feedback",
+    r"(?:you're|you\s+are)\s+(?:scheduled\s+to\s+)?interviewing\s+(?!with\b)",
+    r"be\s+on\s+the\s+(?:interview\s+)?panel", r"as\s+(?:the|an?)\s+(?:[\w-]+\s+)?interviewer",
+    r"candidate\s+packet", r"joining\s+the\s+(?:interview\s+)?panel",
+    r"entrevistas\s+a\s+(?!tu\b|su\b)\w+", r"(?:deja|dejar|introduce)\s+tu\s+valoración",
+    r"guía\s+de\s+(?:preguntas|entrevista)",
 ))
 
 FAMILIES: tuple[Family, ...] = (
@@ -314,12 +365,28 @@ FAMILIES: tuple[Family, ...] = (
     ACK_SOFT, OUT_OF_OFFICE, NO_REPLY, ALERT, NEWS, WITHDRAWN, INTERVIEWER,
 )
 
-_CLAUSE_END = re.compile(r"[.!?;\n]|\b(?:but|however|although|though|aber|jedoch|mais|pero|sin\s+embargo)\b")
+# Colons, semicolons and dashes close a clause too: in "it wasn't the news you were hoping for: we have
+# selected another candidate" the negation stays in its own clause.
+_CLAUSE_END = re.compile(
+    r"[.!?;\n]|:(?!\d)|\s[-–—]+\s|[–—]|\b(?:but|however|although|though|aber|jedoch|mais|pero|sin\s+embargo)\b"
+)
 _NEGATOR = re.compile(
     r"(?<![\w'])(?:not|no|never|unable|cannot|nicht|kein\w*|ne|pas|jamais|ni)(?![\w'])|n't\b|\bn'"
 )
 _CONDITIONAL = re.compile(r"(?<![\w'])(?:if|once|unless|whether|should\s+you|wenn|falls|sobald|si|lorsque"
                           r"|cuando|en\s+caso)(?![\w'])")
+# Thanks for, or a look back at, something that already happened, right before the cue; a new subject
+# ("we", "ich", "nous") in between starts a new thought ("thanks for applying, we'd love to invite you").
+_NEW_SUBJECT = r"(?!(?:we|i|we'd|i'd|we'll|i'll|we're|let's|wir|ich|nous|je|on|nos|queremos|me)\b)"
+_PAST = re.compile(
+    r"(?:(?<![\w'])(?:thank(?:s|\s+you)|grateful|appreciate\w*|danke|dank|merci|gracias|agradec\w*)\b"
+    r"[^.!?\n]{0,60}?(?<![\w'])(?:for|für|pour|por)\s+(?:" + _NEW_SUBJECT + r"[^\s']+(?:'|\s+)){0,9}"
+    r"|(?<![\w'])(?:after|following|during|since|nach|suite\s+à|lors\s+de|après|tras|después\s+de|durante)"
+    r"\s+(?:\S+\s+){0,3}"
+    r"|(?<![\w'])(?:enjoyed|loved|gefreut|apprécié|gustado)\s+(?:\S+\s+){0,5}"
+    r"|(?<![\w'])(?:luck|success|erfolg|réussite|suerte|éxito)\s+(?:\S+\s+){0,3}"
+    r")$"
+)
 _TO_OTHERS = re.compile(r"[^.!?\n]{0,40}?\bto\s+(?:an?other|a\s+different|the\s+other|someone|an\s+internal)")
 _WINDOW = 60
 
@@ -343,13 +410,15 @@ def find_cues(text: str) -> list[Hit]:
         matched = text[start:end]
         negated = False
         cancelled = None
-        if family.negatable or family.conditional:
+        if family.negatable or family.conditional or family.past:
             clause = _clause_before(text, start)
             # A phrase that carries its own negation ("ne … pas donner suite") is not negated again.
             if family.negatable and _NEGATOR.search(clause) and not _NEGATOR.search(matched):
                 negated = True
             elif family.conditional and _CONDITIONAL.search(clause):
                 cancelled = "conditional"
+            elif family.past and _PAST.search(clause):
+                cancelled = "past"
         if family.to_others and cancelled is None and _TO_OTHERS.match(text, end):
             cancelled = "to-another"
         hits.append(Hit(family, matched, start, negated, cancelled))

@@ -135,7 +135,31 @@ def _end_of_named_month(match: re.Match[str], as_of: date) -> date:
     return _month_end(year, month)
 
 
+def _middle_of_named_month(match: re.Match[str], as_of: date) -> date:
+    month = _MONTHS[match.group("mon")]
+    year = as_of.year + (1 if month < as_of.month else 0)
+    return date(year, month, 15)
+
+
+def _calendar_week(match: re.Match[str], as_of: date) -> date | None:
+    """German "KW 12": the Friday of ISO week 12 (this year, or next year once it has passed)."""
+    week = int(match.group("w"))
+    for year in (as_of.year, as_of.year + 1):
+        try:
+            friday = date.fromisocalendar(year, week, 5)
+        except ValueError:
+            return None
+        if friday >= as_of:
+            return friday
+    return None
+
+
 _D = r"(?P<d>\d{1,2})"
+# "innerhalb der nächsten zwei Wochen", "dans un délai de 3 semaines", "en las próximas dos semanas".
+_DE_WITHIN = r"(?:innerhalb\s+(?:von\s+)?|in\s+|binnen\s+)(?:den\s+|der\s+)?(?:nächsten\s+|kommenden\s+)?"
+_FR_WITHIN = r"(?:sous|dans|d'ici|(?:dans|sous)\s+un\s+délai\s+de)\s+(?:les\s+)?(?:prochains\s+)?"
+_ES_WITHIN = (r"(?:en\s+un\s+plazo\s+(?:máximo\s+)?de|dentro\s+de|en)\s+(?:(?:los|las)\s+)?"
+              r"(?:próxim[oa]s\s+)?")
 _Y = r"(?P<y>\d{4})"
 _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
     ("date", _explicit, (
@@ -156,21 +180,26 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
     )),
     ("business-days", lambda m, d: business_days_after(d, _num(m)), (
         r"(?:within|in)\s+(?:the\s+next\s+)?" + NUM + r"\s+(?:business|working)\s+days?",
-        r"(?:innerhalb\s+(?:von\s+)?|in\s+)(?:den\s+nächsten\s+)?" + NUM + r"\s+(?:werktag|arbeitstag)\w*",
-        r"(?:sous|dans\s+les|d'ici)\s+" + NUM + r"\s+jours?\s+(?:ouvrés|ouvrables)",
-        r"(?:en\s+un\s+plazo\s+de|dentro\s+de|en)\s+(?:los\s+próximos\s+)?" + NUM + r"\s+días\s+(?:hábiles|laborables)",
+        _DE_WITHIN + NUM + r"\s+(?:werktag|arbeitstag)\w*",
+        _FR_WITHIN + r"(?:les\s+)?" + NUM + r"\s+jours?\s+(?:ouvrés|ouvrables)",
+        _ES_WITHIN + NUM + r"\s+días\s+(?:hábiles|laborables)",
     )),
     ("days", lambda m, d: d + timedelta(days=_num(m)), (
         r"(?:within|in)\s+(?:the\s+next\s+)?" + NUM + r"\s+days",
-        r"(?:innerhalb\s+(?:von\s+)?|in\s+)(?:den\s+nächsten\s+)?" + NUM + r"\s+tag(?:en)?",
-        r"(?:sous|dans|d'ici)\s+" + NUM + r"\s+jours",
-        r"(?:en|dentro\s+de)\s+" + NUM + r"\s+días",
+        _DE_WITHIN + NUM + r"\s+tag(?:en)?",
+        _FR_WITHIN + NUM + r"\s+jours",
+        _ES_WITHIN + NUM + r"\s+días",
     )),
     ("weeks", lambda m, d: d + timedelta(days=7 * _num(m)), (
         r"(?:within|in|over)\s+(?:the\s+next\s+)?" + NUM + r"\s+weeks?",
-        r"(?:innerhalb\s+(?:von\s+)?|in\s+)(?:den\s+nächsten\s+)?" + NUM + r"\s+wochen?",
-        r"(?:sous|dans|d'ici)\s+" + NUM + r"\s+semaines?",
-        r"(?:en|dentro\s+de)\s+" + NUM + r"\s+semanas?",
+        _DE_WITHIN + NUM + r"\s+wochen?",
+        _FR_WITHIN + NUM + r"\s+semaines?",
+        _ES_WITHIN + NUM + r"\s+semanas?",
+    )),
+    ("calendar-week", _calendar_week, (r"(?:ende\s+(?:der\s+)?)?(?:kw|kalenderwoche)\s*(?P<w>\d{1,2})",)),
+    ("middle-of-named-month", _middle_of_named_month, (
+        r"mid-?\s?" + MON, r"middle\s+of\s+" + MON, r"mitte\s+" + MON, r"(?:à\s+la\s+)?mi-" + MON,
+        r"mediados\s+de\s+" + MON,
     )),
     ("end-of-named-month", _end_of_named_month, (
         r"end\s+of\s+" + MON, r"ende\s+" + MON, r"fin\s+(?:de\s+|d')?" + MON,
@@ -210,11 +239,14 @@ _PROMISE = re.compile(
     r"decision|decision\s+(?:will|should)\s+be|(?:an?|the|our)\s+(?:final\s+)?(?:answer|decision|update|outcome"
     r"|feedback)|come\s+back\s+to\s+you|reach\s+out\s+to\s+you|contact\s+you|inform\s+you|notify\s+you"
     r"|respond\s+to\s+you|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
-    r"|melden\s+uns|rückmeldung|entscheidung|ihnen\s+bescheid|antwort|hören\s+sie\s+von\s+uns|informieren\s+sie"
+    r"|(?:will|'ll|should|expect\s+to|plan\s+to|hope\s+to|aim\s+to)\s+decide"
+    r"|respond\s+to\s+(?:all|every|each)\s+(?:applicants?|candidates?|applications?)"
+    r"|melden\s+uns|rückmeldung|entscheidung|bescheid|antwort|hören\s+sie\s+von\s+uns|informieren\s+sie"
     r"|reviendrons\s+vers\s+vous|revenir\s+vers\s+vous|réponse|décision|de\s+nos\s+nouvelles"
-    r"|tiendrons\s+informée?|vous\s+informer|vous\s+recontacter"
+    r"|tiendrons\s+informée?|vous\s+informer|vous\s+recontacter|(?:un|notre|mon)\s+retour"
+    r"|répondre\s+à\s+(?:chaque|tous|toutes|vous)|vous\s+ferons\s+part"
     r"|respuesta|decisión|noticias\s+nuestras|pondremos\s+en\s+contacto|contestaremos|responderemos"
-    r"|informaremos|te\s+diremos|te\s+avisaremos"
+    r"|informaremos|te\s+diremos|te\s+avisaremos|te\s+(?:diré|contaré|confirmaré)|le\s+(?:diré|diremos)"
 )
 _PROMISE_SCAN = Scanner([[_PROMISE.pattern]], [1.0])
 # …unless the sentence asks something of the candidate or names a deadline of theirs.
@@ -228,15 +260,50 @@ _REQUEST = re.compile(
 )
 
 
+_STOPS = (". ", "! ", "? ")
+
+
+def _sentence_start(text: str, begin: int) -> int:
+    """Given a position, returns where its sentence starts: after . ! ? + space (not "am 15. März") or a newline."""
+    start = text.rfind("\n", 0, begin) + 1
+    for stop in _STOPS:
+        i = text.rfind(stop, start, begin)
+        while i > 0 and text[i - 1].isdigit():
+            i = text.rfind(stop, start, i)
+        if i >= 0:
+            start = max(start, i + 2)
+    return start
+
+
+def _sentence_end(text: str, finish: int) -> int:
+    """Given a position, returns where its sentence ends (the same boundaries as `_sentence_start`)."""
+    end = text.find("\n", finish)
+    end = len(text) if end < 0 else end
+    for stop in _STOPS:
+        i = text.find(stop, finish, end)
+        while i > 0 and text[i - 1].isdigit():
+            i = text.find(stop, i + 1, end)
+        if i >= 0:
+            end = min(end, i)
+    return end
+
+
+# Words that make the expression after them a deadline ("by Friday", "spätestens am 15. März").
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\bby|before|until|till|no\s+later\s+than|\bbis(?:\s+zum|\s+spätestens)?|spätestens(?:\s+(?:am|bis))?"
+    r"|avant(?:\s+le)?|d'ici(?:\s+le)?|au\s+plus\s+tard(?:\s+le)?|antes\s+del?|a\s+más\s+tardar(?:\s+el)?"
+    r"|hasta(?:\s+el)?)\s+(?:the\s+|den\s+|le\s+|el\s+)?(?:" + WD + r",?\s+(?:the\s+|den\s+|le\s+|el\s+)?)?$"
+)
+_DEADLINE_REACH = 48
+
+
 def find_decision_date(text: str, as_of: date) -> tuple[date, str] | None:
     """Given lower-cased employer text and the message's date, returns the promised date and its words.
 
     Returns None when no sentence promises an answer by a resolvable date.
     """
     for _index, begin, finish in _PROMISE_SCAN.scan(text):
-        start = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin)) + 1
-        ends = [i for i in (text.find(". ", finish), text.find("\n", finish)) if i >= 0]
-        sentence = text[start:min(ends) if ends else len(text)]
+        sentence = text[_sentence_start(text, begin):_sentence_end(text, finish)]
         if _REQUEST.search(sentence):
             continue
         found = resolve_expression(sentence, as_of)
@@ -248,10 +315,15 @@ def find_decision_date(text: str, as_of: date) -> tuple[date, str] | None:
 def resolve_expression(text: str, as_of: date) -> tuple[date, str] | None:
     """Given lower-cased text holding a date expression, returns the first resolvable one and its words.
 
-    "First" is by precedence (an explicit date beats "end of next week" beats a bare weekday…),
-    then by position.
+    "First": an expression after "by/bis/avant/antes…" beats one without ("we meet on Wednesday and will
+    decide by Friday"), then precedence (an explicit date beats "end of next week" beats a bare
+    weekday…), then position.
     """
-    for index, start, _end in sorted(_EXPRESSION_SCAN.scan(text), key=lambda hit: (_FLAT[hit[0]][0], hit[1])):
+    hits = _EXPRESSION_SCAN.scan(text)
+    if len(hits) > 1:
+        hits.sort(key=lambda hit: (_DEADLINE_BEFORE.search(text, max(0, hit[1] - _DEADLINE_REACH), hit[1]) is None,
+                                   _FLAT[hit[0]][0], hit[1]))
+    for index, start, _end in hits:
         _rank, resolver, pattern = _FLAT[index]
         match = pattern.match(text, start)
         if match is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # Mail longer than this is cut: every cue and promise we look for sits near the top,
@@ -61,11 +62,12 @@ def _letters(text: str) -> int:
     return sum(len(word) for word in _LETTERS.findall(text))
 
 
-def extract(text: str) -> Extracted:
-    """Given a message's plain text (HTML already converted), returns the employer's own words.
+def extract(text: str, names: Callable[[], Sequence[str]] | None = None) -> Extracted:
+    """Given a message's plain text (HTML already converted) and the sender's names, returns the employer's words.
 
     Quoted replies (">" lines, "On … wrote:", Outlook header blocks) are dropped; a forward
-    with no note of its own yields the forwarded text; the signature is split off.
+    with no note of its own yields the forwarded text; the signature is split off (at "-- ",
+    a sign-off, or else a line that starts with the sender's name; `names` is called only then).
     """
     removed: list[str] = []
     if len(text) > MAX_CHARS:
@@ -101,14 +103,18 @@ def extract(text: str) -> Extracted:
         if len(unquoted) != len(text):
             removed.append("text:quote-lines")
             text = unquoted
-    body, signature = _split_signature(text)
+    body, signature = _split_signature(text, names)
     if "\n\n\n" in body:
         body = _BLANKS.sub("\n\n", body)
     return Extracted(body.strip(), signature.strip(), tuple(removed))
 
 
-def _split_signature(text: str) -> tuple[str, str]:
-    """Given text, returns (body, signature): cut at the last "-- " line, else at the last sign-off."""
+def _split_signature(text: str, names: Callable[[], Sequence[str]] | None = None) -> tuple[str, str]:
+    """Given text and (lazily) the sender's names, returns (body, signature).
+
+    Cut at the last "-- " line, else at the last sign-off, else at the last line that starts with
+    the sender's name ("Priya Raman | VP Engineering", a signature with no sign-off above it).
+    """
     lines = text.split("\n")
     first = max(0, len(lines) - _SIGNATURE_MAX_LINES - 1)
     signoff = None
@@ -122,4 +128,9 @@ def _split_signature(text: str) -> tuple[str, str]:
             signoff = i
     if signoff is not None:
         return "\n".join(lines[:signoff]), "\n".join(lines[signoff + 1:])
+    prefixes = tuple(names()) if names is not None else ()
+    if prefixes:
+        for i in range(len(lines) - 1, max(first, 0), -1):
+            if lines[i].lstrip().startswith(prefixes):
+                return "\n".join(lines[:i]), "\n".join(lines[i:])
     return text, ""
