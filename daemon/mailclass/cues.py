@@ -3,14 +3,16 @@
 All phrases of all families are precompiled once into small regexes keyed by the first
 letters they can start with, so a message costs one pass over its word starts plus a few
 anchored matches (see dispatch.py). A hit is cancelled (or redirected) when a negator or a
-conditional ("if …", "wenn …") opens its clause, or when the offer goes "to another candidate".
+conditional ("if …", "wenn …") opens its clause, when it thanks for a meeting that already happened
+("thank you for taking the time to interview"), or when the offer goes "to another candidate"
+(scope.py).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from afterview.daemon.mailclass import scope
 from afterview.daemon.mailclass.dispatch import Scanner
 from afterview.daemon.verdicts import MailLabel
 
@@ -365,40 +367,6 @@ FAMILIES: tuple[Family, ...] = (
     ACK_SOFT, OUT_OF_OFFICE, NO_REPLY, ALERT, NEWS, WITHDRAWN, INTERVIEWER,
 )
 
-# Colons, semicolons and dashes close a clause too: in "it wasn't the news you were hoping for: we have
-# selected another candidate" the negation stays in its own clause.
-_CLAUSE_END = re.compile(
-    r"[.!?;\n]|:(?!\d)|\s[-–—]+\s|[–—]|\b(?:but|however|although|though|aber|jedoch|mais|pero|sin\s+embargo)\b"
-)
-_NEGATOR = re.compile(
-    r"(?<![\w'])(?:not|no|never|unable|cannot|nicht|kein\w*|ne|pas|jamais|ni)(?![\w'])|n't\b|\bn'"
-)
-_CONDITIONAL = re.compile(r"(?<![\w'])(?:if|once|unless|whether|should\s+you|wenn|falls|sobald|si|lorsque"
-                          r"|cuando|en\s+caso)(?![\w'])")
-# Thanks for, or a look back at, something that already happened, right before the cue; a new subject
-# ("we", "ich", "nous") in between starts a new thought ("thanks for applying, we'd love to invite you").
-_NEW_SUBJECT = r"(?!(?:we|i|we'd|i'd|we'll|i'll|we're|let's|wir|ich|nous|je|on|nos|queremos|me)\b)"
-_PAST = re.compile(
-    r"(?:(?<![\w'])(?:thank(?:s|\s+you)|grateful|appreciate\w*|danke|dank|merci|gracias|agradec\w*)\b"
-    r"[^.!?\n]{0,60}?(?<![\w'])(?:for|für|pour|por)\s+(?:" + _NEW_SUBJECT + r"[^\s']+(?:'|\s+)){0,9}"
-    r"|(?<![\w'])(?:after|following|during|since|nach|suite\s+à|lors\s+de|après|tras|después\s+de|durante)"
-    r"\s+(?:\S+\s+){0,3}"
-    r"|(?<![\w'])(?:enjoyed|loved|gefreut|apprécié|gustado)\s+(?:\S+\s+){0,5}"
-    r"|(?<![\w'])(?:luck|success|erfolg|réussite|suerte|éxito)\s+(?:\S+\s+){0,3}"
-    r")$"
-)
-_TO_OTHERS = re.compile(r"[^.!?\n]{0,40}?\bto\s+(?:an?other|a\s+different|the\s+other|someone|an\s+internal)")
-_WINDOW = 60
-
-
-def _clause_before(text: str, start: int) -> str:
-    window = text[max(0, start - _WINDOW):start]
-    last = None
-    for last in _CLAUSE_END.finditer(window):  # noqa: B007  (only the last boundary matters)
-        pass
-    return window[last.end():] if last is not None else window
-
-
 _SCANNER = Scanner([family.phrases for family in FAMILIES], [family.weight for family in FAMILIES])
 
 
@@ -408,18 +376,17 @@ def find_cues(text: str) -> list[Hit]:
     for index, start, end in _SCANNER.scan(text):
         family = FAMILIES[index]
         matched = text[start:end]
-        negated = False
+        is_negated = False
         cancelled = None
         if family.negatable or family.conditional or family.past:
-            clause = _clause_before(text, start)
-            # A phrase that carries its own negation ("ne … pas donner suite") is not negated again.
-            if family.negatable and _NEGATOR.search(clause) and not _NEGATOR.search(matched):
-                negated = True
-            elif family.conditional and _CONDITIONAL.search(clause):
+            clause = scope.clause_before(text, start)
+            if family.negatable and scope.negated(clause, matched):
+                is_negated = True
+            elif family.conditional and scope.conditional(clause):
                 cancelled = "conditional"
-            elif family.past and _PAST.search(clause):
+            elif family.past and scope.looks_back(clause):
                 cancelled = "past"
-        if family.to_others and cancelled is None and _TO_OTHERS.match(text, end):
+        if family.to_others and cancelled is None and scope.goes_to_others(text, end):
             cancelled = "to-another"
-        hits.append(Hit(family, matched, start, negated, cancelled))
+        hits.append(Hit(family, matched, start, is_negated, cancelled))
     return hits

@@ -1,0 +1,62 @@
+"""Scope of a cue: the clause before it (negation, "if …", thanks for a past meeting) and "… to another"."""
+
+from __future__ import annotations
+
+import re
+
+# Colons, semicolons and dashes close a clause too: in "it wasn't the news you were hoping for: we have
+# selected another candidate" the negation stays in its own clause.
+_CLAUSE_END = re.compile(
+    r"[.!?;\n]|:(?!\d)|\s[-–—]+\s|[–—]|\b(?:but|however|although|though|aber|jedoch|mais|pero|sin\s+embargo)\b"
+)
+_NEGATOR = re.compile(
+    r"(?<![\w'])(?:not|no|never|unable|cannot|nicht|kein\w*|ne|pas|jamais|ni)(?![\w'])|n't\b|\bn'"
+)
+_CONDITIONAL = re.compile(r"(?<![\w'])(?:if|once|unless|whether|should\s+you|wenn|falls|sobald|si|lorsque"
+                          r"|cuando|en\s+caso)(?![\w'])")
+# Thanks for, or a look back at, something that already happened, right before the cue; a new subject
+# ("we", "ich", "nous") in between starts a new thought ("thanks for applying, we'd love to invite you").
+_NEW_SUBJECT = r"(?!(?:we|i|we'd|i'd|we'll|i'll|we're|let's|wir|ich|nous|je|on|nos|queremos|me)\b)"
+_PAST = re.compile(
+    r"(?:(?<![\w'])(?:thank(?:s|\s+you)|grateful|appreciate\w*|danke|dank|merci|gracias|agradec\w*)\b"
+    r"[^.!?\n]{0,60}?(?<![\w'])(?:for|für|pour|por)\s+(?:" + _NEW_SUBJECT + r"[^\s']+(?:'|\s+)){0,9}"
+    r"|(?<![\w'])(?:after|following|during|since|nach|suite\s+à|lors\s+de|après|tras|después\s+de|durante)"
+    r"\s+(?:\S+\s+){0,3}"
+    r"|(?<![\w'])(?:enjoyed|loved|gefreut|apprécié|gustado)\s+(?:\S+\s+){0,5}"
+    r"|(?<![\w'])(?:luck|success|erfolg|réussite|suerte|éxito)\s+(?:\S+\s+){0,3}"
+    r")$"
+)
+_TO_OTHERS = re.compile(r"[^.!?\n]{0,40}?\bto\s+(?:an?other|a\s+different|the\s+other|someone|an\s+internal)")
+_WINDOW = 60
+
+
+def clause_before(text: str, start: int) -> str:
+    """Given text and a position, returns the clause that ends there (at most a short window back)."""
+    window = text[max(0, start - _WINDOW):start]
+    last = None
+    for last in _CLAUSE_END.finditer(window):  # noqa: B007  (only the last boundary matters)
+        pass
+    return window[last.end():] if last is not None else window
+
+
+def negated(clause: str, matched: str) -> bool:
+    """Given the clause before a cue and the cue's words, returns whether a negator governs it.
+
+    A phrase that carries its own negation ("ne … pas donner suite") is not negated again.
+    """
+    return _NEGATOR.search(clause) is not None and _NEGATOR.search(matched) is None
+
+
+def conditional(clause: str) -> bool:
+    """Given the clause before a cue, returns whether it opens with "if/once/wenn/si …"."""
+    return _CONDITIONAL.search(clause) is not None
+
+
+def looks_back(clause: str) -> bool:
+    """Given the clause before a cue, returns whether it thanks for, or looks back at, something past."""
+    return _PAST.search(clause) is not None
+
+
+def goes_to_others(text: str, end: int) -> bool:
+    """Given text and where a cue ends, returns whether it goes on "… to another candidate"."""
+    return _TO_OTHERS.match(text, end) is not None
