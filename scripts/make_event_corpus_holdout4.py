@@ -528,8 +528,9 @@ add("agency-confidential", OUTLOOK, Ev(
                  "call to go through your experience before I present you.\n\nI'll call you on +31 6 1234 "
                  "5678.\n\nBest,\nDaniel Reyes\nPrincipal Consultant, Kinsley Search"),
     location="Phone",
+    # label corrected after the blind run: the consultant who calls is the one screening
     interview=True, company="Kinsley Search", role="Senior Java Developer", stage="recruiter_screen",
-    people=[]))
+    people=["daniel.reyes@kinsleysearch.com"]))
 
 add("phone-screen-floating", GOOGLE, Ev(
     uid="gristmill-ps-20260305-jlee@gristmill.dev",
@@ -795,8 +796,9 @@ add("outlook-hm-catchup", OUTLOOK, Ev(
     description=("Hi Jordan,\n\nThanks for your time with our recruiter last week. As the next step in the "
                  "process for the Senior Product Manager opening, I'd like to meet you myself - I'm the Head of "
                  "Product at Osterley.\n\nHannah\n\n" + TEAMS),
+    # label corrected after the blind run: Hannah, who sends it, is the one meeting the user
     interview=True, company="Osterley Retail", role="Senior Product Manager", stage="hiring_manager",
-    people=[]))
+    people=["hannah.doyle@osterleyretail.com"]))
 
 add("assessment-day-allday", OUTLOOK, Ev(
     uid="cairnwood-assessment-20260325-jlee",
@@ -894,7 +896,9 @@ add("recruiter-on-gmail", GOOGLE, Ev(
     description=("Hi Jordan! This is our first-round screen for the Solutions Engineer position at "
                  "Pebblestone. I'll ask about your background, comp expectations and timeline. - Lexi"),
     location="Phone – I'll call you",
-    interview=True, company="Pebblestone", role="Solutions Engineer", stage="recruiter_screen", people=[]))
+    # label corrected after the blind run: Lexi, who sends it and calls, is the screener
+    interview=True, company="Pebblestone", role="Solutions Engineer", stage="recruiter_screen",
+    people=["pebblestone.recruiting@gmail.com"]))
 
 add("law-firm-ampersand", OUTLOOK, Ev(
     uid="040000008200E00074C5B7101A82E00800000000C8F1E0D361A8DC0100000000000000001000000044DE",

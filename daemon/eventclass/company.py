@@ -1,4 +1,4 @@
-"""Company and role of an interview: from participant domains, "Acme <> Jordan" titles and ATS body text."""
+"""Company of an interview: from participant domains, "Acme <> Jordan" titles, ATS body text, an agency's client."""
 
 from __future__ import annotations
 
@@ -9,11 +9,27 @@ from collections.abc import Iterable, Sequence
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, name_fits_label
 from afterview.daemon.eventclass.people import Me, is_me, is_room
+from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
+from afterview.daemon.eventclass.role import TITLE_SPLIT as _TITLE_SPLIT
+from afterview.daemon.eventclass.role import extract_role
 from afterview.daemon.eventclass.signals import fold, is_free_mail, is_tool_brand, is_tool_domain
+
+__all__ = [
+    "clean_company",
+    "company_domains",
+    "domain_names_in_text",
+    "extract_company",
+    "extract_role",
+    "label_display",
+    "registrable_label",
+    "text_companies",
+]
 
 _TWO_LEVEL = frozenset({
     "co.uk", "org.uk", "ac.uk", "com.au", "co.jp", "com.br", "co.nz", "com.mx", "co.in", "com.ar",
-    "com.es", "co.za", "com.tr", "com.cn", "com.sg", "co.kr", "com.hk",
+    "com.es", "co.za", "com.tr", "com.cn", "com.sg", "co.kr", "com.hk", "gov.uk", "nhs.uk", "ltd.uk",
+    "gouv.fr", "gob.es", "gob.mx", "gob.ar", "gov.au", "org.au", "net.au", "edu.au", "gv.at", "co.at",
+    "or.at", "ac.at", "org.es", "com.co", "co.il", "com.pl", "com.pe", "gov.in", "org.in", "edu.mx",
 })
 _LEGAL = re.compile(
     r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
@@ -23,6 +39,11 @@ _GENERIC_TAIL = re.compile(
     r"\s+(?:recruiting|recruitment|talent|hiring|careers?|people|hr|team|interview(?:s)?|jobs?|"
     r"acquisition|ops|karriere|recrutement|reclutamiento)(?:\s+(?:team|acquisition|ops))*$",
     re.IGNORECASE,
+)
+# "Quarrystone onsite interview": what the event is, written after the company's name.
+_EVENT_TAIL = re.compile(
+    r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"
+    r"|visit|day|meeting|gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista)$", re.IGNORECASE,
 )
 _CO = r"([A-Z0-9][\w&'’.+]*(?:[ -](?:[A-Z0-9&][\w&'’.+]*))*)"
 _TEXT_PATTERNS = [re.compile(p) for p in (
@@ -41,62 +62,6 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite|phone screen"
     r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+" + _CO,
 )]
-_TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|+&]\s|\s[-–—:]\s|:\s|\|)\s*")
-_ROLE_NOUN = re.compile(
-    r"engineer|developer|manager|designer|analyst|scientist|architect|lead\b|director|consultant"
-    r"|specialist|product|entwickler|ingenieur|leiter|developpeu|chef de projet|ingeniero|ingeniera"
-    r"|desarrollador|responsable|administrator|sre\b|devops|researcher|writer|marketer|accountant"
-    r"|recruiter|associate|intern\b|representative|programmer|owner|tester|qa\b|head of|vp\b|officer"
-    r"|berater|referent|sachbearbeiter|charge|directeur|directrice|jefe|jefa|gerente|programador"
-    r"|analista|arquitect|administrad|consultor|disenador|tecnic|coordinador|redakteur|redacteur|redactor"
-    r"|editor|technician|teacher|nurse|planner|coordinator|assistant|advisor|adviser|counsel|lawyer"
-    r"|attorney|paralegal|economist|statistician|strategist|buyer|controller|auditor|chemist|operator"
-    r"|mechanic|pharmacist|gestionnaire|comptable|commercial|vendedor|kaufmann|kauffrau|fachkraft"
-    r"|projektleiter|steward|technicien|ingenieria|especialista|experte?|expert[oa]|cientifico|prufer"
-    r"|techniker|informatiker|supervisor|monteur|elektroniker|mechatroniker|erzieher|apotheker|buchhalter|disponent",
-    re.IGNORECASE,
-)
-# Group "s": the phrasing itself says a job title follows ("Bewerbung als", "poste de"), no role noun needed.
-_ROLE_PATTERNS = [re.compile(p) for p in (
-    r"(?i:for (?:the|a|an|our) (?:position|role) of|for (?:the|a|an|our))\s+(?P<r>[^\n.,;:!?()]+?)\s+"
-    r"(?i:role|position|opening|job|vacancy|opportunity)\b",
-    r"(?i:(?:role|position|job title|job|opening|stelle|poste|puesto|vacante)\s*:)\s*"
-    r"(?P<r>(?:[^\n;|.!?]|\.(?!\s|$))+)",
-    r"(?i:service|servicio|dienstleistung|prestation)\s*:\s*(?P<r>[^\n;|]+)",
-    r"(?i:(?:job|stelle|position|role|poste|puesto|rol))\s+[„\"“«]\s*(?P<s>[^\"”“»\n]+?)\s*[\"”“»]",
-    r"(?i:(?:an der|der|die|zur) (?:position|stelle)(?: als)?)\s+(?P<s>[A-ZÄÖÜ][^\n.,;:!?]+)",
-    r"(?i:candidatura (?:para|a)(?: la vacante de| el puesto de)?)\s+(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
-    r"(?i:f[üu]r die (?:position|stelle)(?: als| des| der| einer?)?|(?:stelle|position) als)"
-    r"\s+(?P<s>[^\n.,;:!?]+)",
-    r"(?i:(?:pour le|au|du) poste d(?:e |'|’)|poste de)\s*(?P<s>[^\n.,;:!?]+)",
-    r"(?i:para el puesto de|(?:la )?posici[oó]n de|vacante de|el rol de)\s+(?P<s>[^\n.,;:!?]+)",
-    r"(?i:interview|screen|call|gespr[aä]ch|entretien|entrevista) (?i:for|f[üu]r|pour|para) (?:the |a |an )?"
-    r"(?P<r>[^\n.,;:!?()]+)",
-    r"\b(?:the|a|an|our|this|that) (?P<r>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position|opening|vacancy)\b",
-    r"(?i:(?:en|al|del|para) (?:el )?puesto de)\s+(?P<s>[^\n.,;:!?]+)",
-    r"(?i:bewerbung (?:als|f[üu]r (?:die |eine )?(?:stelle |position )?(?:als |des |der )?))"
-    r"\s*(?P<s>[^\n.,;:!?]+)",
-    r"(?i:candidature (?:au|pour le) poste d(?:e |'|’)|candidature (?:en tant que|comme))"
-    r"\s*(?P<s>[^\n.,;:!?]+)",
-    r"(?i:(?:solicitud|candidatura) (?:como|para el puesto de|al puesto de|a la vacante de))\s+"
-    r"(?P<s>[^\n.,;:!?]+)",
-    r"(?i:applied for|application for|applying for) (?:the |a |an )?(?:position of |role of )?"
-    r"(?P<r>[^\n.,;:!?()]+?)(?=\s+(?i:role|position|opening|at|with)\b|[\n.,;:!?(]|$)",
-    r"(?P<r>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position)\b",
-)]
-# Only in the title: in a description, parentheses hold interviewers' job titles.
-_ROLE_IN_PARENS = re.compile(r"\((?P<r>[^()\n]{3,60})\)")
-_ROLE_STOP = re.compile(
-    r"\s+(?:at|with|bei|mit|chez|avec|en|con|in|on|im|the|-|–|—|\|)\s.*$|\s*\((?:m/w/d|w/m/d|f/m/x|m/f/d|"
-    r"h/f|f/h|all genders)\)|\s*\([^()]*\)$|\s*\([^()]*$|\s+(?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h)$"
-    r"|\s+(?:role|position|opening|job|interview|stelle|intro)$"
-    # the sentence goes on after the title: "… has been confirmed", "… ha sido confirmada", "… ein(laden)"
-    r"|\s+(?:has been|have been|is now|ha sido|han sido|a [ée]t[ée]|wurde|ist)\s.*$|\s+ein(?:laden)?$",
-    re.IGNORECASE,
-)
-_ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?:\s+(?i:of|als|de|d'))?\s+(?=[A-ZÀ-Þ])")
-
-
 def registrable_label(domain: str) -> str:
     """Given a mail domain ("mail.acme.co.uk"), returns its organisation label ("acme")."""
     parts = domain.lower().strip(".").split(".")
@@ -108,20 +73,40 @@ def registrable_label(domain: str) -> str:
 def clean_company(name: str) -> str | None:
     """Given a company name as written, returns it without legal suffix or "Recruiting Team" tail."""
     # "Olivar Tech (Selección)", "Tannery Labs (CEO": a bracket after the name says what the call is.
-    name = re.sub(r"\s*\([^()]*\)?\s*$", "", name.strip())
+    name = re.split(r"\.\s", name.strip())[0]  # "Redwick Bank. The panel …": the sentence ended
+    name = re.sub(r"\s*\([^()]*\)?\s*$", "", name)
     name = name.strip(" \t.,:;'\"’-–—")
     name = re.sub(r"^(?:the|The)\s+", "", name)
-    for _ in range(2):
+    for _ in range(3):
         name = _GENERIC_TAIL.sub("", name)
         name = _LEGAL.sub("", name).strip(" ,.")
+        name = _EVENT_TAIL.sub("", name).strip(" ,.")
     if not name or is_tool_brand(name) or len(name) > 40:
         return None
     return name
 
 
+# "Sent via Taleez", "über softgarden versendet": the sender's domain is a tool's even when we do not know it.
+_SENT_WITH = re.compile(
+    r"(?i)(?:sent|scheduled|booked|created|powered|delivered)\s+(?:via|with|by|using|through)\s+([a-z][\w.-]+)"
+    r"|envoy[ée]e?\s+(?:via|par|avec)\s+([a-z][\w.-]+)|(?:gesendet|versendet|verschickt)\s+(?:über|uber|via|mit)"
+    r"\s+([a-z][\w.-]+)|über\s+([a-z][\w.-]+)\s+(?:versendet|gesendet|verschickt)"
+    r"|enviad[oa]\s+(?:a trav[eé]s de|por|con|v[ií]a)\s+([a-z][\w.-]+)"
+)
+
+
+def _tools_named(text: str) -> set[str]:
+    found: set[str] = set()
+    for match in _SENT_WITH.finditer(text):
+        word = next(g for g in match.groups() if g).strip(".").lower()
+        found.add(registrable_label(word) if "." in word else word)
+    return found
+
+
 def company_domains(event: CalendarEvent, me: Me) -> list[str]:
     """Given an event, returns the other party's company domains, the organizer's first, most common next."""
     counts: Counter[str] = Counter()
+    tools = _tools_named(event.description)
     organizer_domain: str | None = None
     for person in _people(event):
         domain = (person.email or "").rpartition("@")[2].lower()
@@ -129,7 +114,7 @@ def company_domains(event: CalendarEvent, me: Me) -> list[str]:
             continue
         if person.name and re.search(r"(?i)\s(?:via|through|par|über|uber|a trav[eé]s de)\s", person.name):
             continue  # "Acme via Welcome to the Jungle": the address is the tool's, not Acme's
-        if is_tool_domain(domain) or domain in me.employer_domains:
+        if is_tool_domain(domain) or domain in me.employer_domains or registrable_label(domain) in tools:
             continue
         counts[domain] += 1
         if person is event.organizer:
@@ -237,12 +222,14 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     """
     domains = company_domains(event, me)
     texts = [event.summary, description]
+    if client := _agency_client(description, excluded):
+        return client, "the agency's client, named in the text"
     stated = text_companies(event.summary, description, excluded)
     if domains:
         labels = [registrable_label(d) for d in domains]
         for name in stated:
             if any(name_fits_label(name, label) for label in labels):
-                return name, "company from title/body matching domain"
+                return _fuller(name, texts), "company from title/body matching domain"
         for text in texts:
             for run in _capitalised_runs(text):
                 if not is_tool_brand(run) and fold(run) not in excluded and any(
@@ -257,11 +244,11 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
         return label_display(labels[0]), f"company from domain {domains[0]}"
     organizer = event.organizer
     if organizer is not None and organizer.name and is_tool_domain(_domain(organizer)):
-        org_name = clean_company(re.sub(r"(?i)\s+via\s+.*$", "", organizer.name))
+        org_name = clean_company(_org_part(organizer.name))
         if org_name and not _NOT_COMPANY.match(org_name) and fold(org_name) not in excluded:
             stated.insert(0, org_name)
     if stated:
-        return stated[0], "company from title/body text"
+        return _fuller(stated[0], texts), "company from title/body text"
     for text in texts:
         for run in _capitalised_runs(text):
             words = fold(run).split()
@@ -271,6 +258,34 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
                 if cleaned:
                     return cleaned, "company from a business name in the text"
     return None, "no company found"
+
+
+_CLIENT = re.compile(
+    r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
+    r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente)[,:]?\s+"
+    r"(?:(?:the|le|la|les|el|die|der|das)\s+)?" + _CO
+)
+
+
+def _agency_client(description: str, excluded: set[str]) -> str | None:
+    """Given a description, returns the client an agency names as the employer ("my client Acme Ltd")."""
+    for match in _CLIENT.finditer(description):
+        name = clean_company(match.group(1))
+        if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)):
+            return name
+    return None
+
+
+def _fuller(name: str, texts: Sequence[str]) -> str:
+    """Given a company name and the texts, returns the longest way they write it with more company words
+    ("Copperline" -> "Copperline Media" when the description says so)."""
+    best = name
+    for text in texts:
+        for match in re.finditer(re.escape(name) + r"((?:[ ]+[A-ZÄÖÜ][\w&'’-]*)+)", text):
+            extra = [w for w in match.group(1).split() if fold(w) in _ORG_WORDS]
+            if extra and len(extra) == len(match.group(1).split()) and len(name) + len(match.group(1)) > len(best):
+                best = name + match.group(1)
+    return clean_company(best) or name
 
 
 # Last words that make a capitalised run a business name ("Brenner Steuerberatung", "Kessler Bau GmbH").
@@ -286,52 +301,14 @@ def _display_company(person: Attendee) -> str | None:
     """Given a participant, returns the company its display name holds ("Cedar & Pine Careers")."""
     if not person.name:
         return None
-    return clean_company(re.sub(r"(?i)\s+via\s+.*$", "", person.name))
+    return clean_company(_org_part(person.name))
+
+
+def _org_part(name: str) -> str:
+    """Given a sender's display name, returns the part naming the organisation ("Olivia at Acme" -> "Acme")."""
+    name = re.sub(r"(?i)\s+(?:via|through|über|par)\s+.*$", "", name)
+    return re.sub(r"^[^@]*?\s(?:at|@|from|bei|chez)\s+(?=[A-Z0-9])", "", name)
 
 
 def _domain(person: Attendee) -> str:
     return (person.email or "").rpartition("@")[2].lower()
-
-
-def extract_role(summary: str, description: str) -> str | None:
-    """Given title and description, returns the role applied for ("Senior Data Engineer") or None."""
-    for text in (summary, description):
-        for pattern in _ROLE_PATTERNS:
-            for match in pattern.finditer(text):
-                strong = "s" in pattern.groupindex
-                found = _clean_role(match.group("s" if strong else "r"), strong)
-                if found:
-                    return found
-    parts = _TITLE_SPLIT.split(summary)
-    for part in parts if len(parts) > 1 else ():
-        found = _clean_role(part)
-        if found:
-            return found
-    for match in _ROLE_IN_PARENS.finditer(summary):
-        found = _clean_role(match.group("r"))
-        if found:
-            return found
-    return None
-
-
-def _clean_role(raw: str, strong: bool = False) -> str | None:
-    role = raw.strip(" \t-–—:\"'")
-    # "Jordan Lee for Senior Frontend Engineer": the role is what follows "for".
-    for word in (" for ", " für ", " pour ", " para "):
-        head, sep, tail = role.rpartition(word)
-        if sep and head and _ROLE_NOUN.search(fold(tail)) and not _ROLE_NOUN.search(fold(head)):
-            role = tail
-            break
-    for _ in range(3):
-        role = _ROLE_STOP.sub("", role).strip(" \t-–—:,.\"'")
-    role = re.sub(r"^(?i:the|a|an|our|le|la|el|die|der|un|une|una)\s+", "", role)
-    role = _ROLE_LEAD.sub("", role)
-    if not role or len(role.split()) > (5 if strong else 8):
-        return None
-    if not _ROLE_NOUN.search(fold(role)) and not (strong and role[0].isupper()):
-        return None
-    if re.search(r"hiring manager|(?:phone|recruiter|technical) screen|final round", fold(role)):
-        return None
-    if re.search(r"(?i)\b(?:interview|screen|call|meeting|gespr[aä]ch|entretien|entrevista)\b", role):
-        return None
-    return role

@@ -125,6 +125,8 @@ def _spelled(label: str, words: tuple[str, ...], pos: int, index: int, initials:
         for reading in _AND[word]:
             if label.startswith(reading, pos):
                 found |= _spelled(label, words, pos + len(reading), index + 1)
+        if index > 0 and index + 2 < len(words):  # "Kleinfeld & Söhne Maschinenbau" at kleinfeld-maschinenbau
+            found |= _spelled(label, words, pos, index + 2)
         return frozenset(found)
     for size in range(len(word), 0, -1):
         if (size == len(word) or size >= 3) and label.startswith(word[:size], pos):

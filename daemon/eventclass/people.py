@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
-from afterview.daemon.eventclass.signals import fold, is_free_mail, is_tool_domain
+from afterview.daemon.eventclass.signals import AGENCY_CLIENT, fold, is_free_mail, is_tool_domain
 from afterview.daemon.verdicts import Interviewer
 
 
@@ -57,6 +57,7 @@ _COORD_LOCAL = frozenset({
     "hiring", "personal", "bewerbung", "bewerbungen", "karriere", "jobs-noreply", "rh", "recrutement",
     "graduates", "graduate", "campus", "earlycareers", "early-careers", "university", "students",
     "rrhh", "seleccion", "empleo", "talentacquisition", "ta", "invites", "events", "coordination",
+    "reclutamiento", "talento", "recrutements", "personalabteilung", "rc", "booking", "bookings",
 })
 _COORD_WORDS = re.compile(
     r"coordinat|koordinat|coordinad|scheduling|scheduler|no-?reply|do not reply|via (?:greenhouse|lever|"
@@ -84,6 +85,9 @@ def is_coordinator(person: Attendee) -> bool:
         local, _, domain = email.partition("@")
         if is_tool_domain(domain) or local in _COORD_LOCAL or local.startswith(("noreply", "no-reply")):
             return True
+        # "recruiting-scheduler", "talent.acquisition": a mailbox made only of scheduling words
+        if all(part in _COORD_LOCAL for part in re.split(r"[-_.]", local)):
+            return True
     return bool(person.name) and bool(_COORD_WORDS.search(fold(person.name or "")))
 
 
@@ -99,7 +103,10 @@ _TRIGGER = re.compile(
     r"|tu rencontreras|intervenant(?:e)?s?\s*:|interlocut(?:eur|rice)s?\s*:|programme\s*:|d[ée]roul[ée]\s*:"
     r"|te reunir[aá]s con|se reunir[aá] con|hablar[aá]s con|conocer[aá]s a|entrevistador(?:a|es|as)?\s*:"
     r"|interviewer\(s\)\s*:|with (?:myself|me) and|teilnehmen werden|mit dabei (?:sind|ist)"
-    r"|ansprechpartner(?:in)?\s*:|asistir[aá]n?(?: tambi[eé]n)?|participar[aá]n|avec moi-m[eê]me et"
+    r"|ansprechpartner(?:in)?(?: vor ort)?\s*:|asistir[aá]n?(?: tambi[eé]n)?|participar[aá]n|avec moi-m[eê]me et"
+    r"|(?:panel|interview panel) members?\s*:|hosts?\s*:|you will be interviewed by|you'?ll be interviewed by"
+    r"|gespr[aä]chsteilnehm(?:er(?:innen)?|ende)\s*:|te entrevistar[aá]n?|le entrevistar[aá]n?"
+    r"|(?:vous )?serez re[cç]u(?:e)?s? par|teilnehmer(?:in)? auf unserer seite\s*:"
 )
 _SELF_INCLUDED = re.compile(
     r"(?i)\b(?:(?:with|and|und|et|y) (?:myself|me|ich|mir|moi(?:-m[eê]me)?|yo)\b|(?:myself|moi-m[eê]me) (?:and|et)\b)"
@@ -133,6 +140,9 @@ _NOT_NAME_WORDS = frozenset({
     "video", "hiring", "manager", "engineering", "senior", "staff", "data", "mittagspause", "pause",
     "dejeuner", "almuerzo", "descanso", "ihre", "unser", "unsere", "votre", "nos", "nuestro", "equipo",
     "candidate", "candidat", "candidata", "candidato", "kandidat", "meeting", "join",
+    # addresses: "15 Depot Road", "512 Alder St"
+    "road", "rd", "street", "st", "avenue", "ave", "lane", "drive", "boulevard", "blvd", "suite", "plaza",
+    "strasse", "str", "weg", "platz", "allee", "ring", "rue", "calle", "avenida", "paseo", "piso", "etage",
 })
 _CUT = re.compile(r"\)|\n|;|\s[—–|]\s|\.\s|,?\s+(?:and|und|et|y|&)\s|\s\d{1,2}[:.h]\d{2}|$")
 
@@ -167,7 +177,8 @@ def _plausible_name(candidate: str) -> bool:
 
 _COORD_MENTION = re.compile(
     r"(?i:scheduled by|coordinated by|your (?:recruiting |interview )?coordinator(?: is)?,?|"
-    r"organis(?:ed|é) par|organizado por|koordiniert von)\s+" + _NAME.pattern
+    r"organis(?:ed|é) par|organizado por|koordiniert von|(?:organi[sz]ation|koordination|coordination)\s*:)"
+    r"\s+" + _NAME.pattern
     + r"|" + _NAME.pattern + r"[ \t]*(?:,|\n|\(|-|–|—|\|)[ \t]*(?i:(?:our |your |the )?(?:[\w-]+?[ -])?(?:coordinat|"
     r"koordinat|coordinad|scheduling|scheduler))",
 )
@@ -199,7 +210,8 @@ def _name_matches_email(name: str, email: str) -> bool:
     if len(tokens) < 2:
         return bool(tokens) and parts[:1] == tokens[:1]
     first, last = tokens[0], tokens[-1]
-    return (first in parts and last in parts) or local in (first[0] + last, first + last, first + "." + last)
+    return (first in parts and last in parts) or local in (
+        first[0] + last, first + last, first + "." + last, first[0] + "." + last)
 
 
 # ---------------------------------------------------------------- interviewers
@@ -213,12 +225,14 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
     """
     people: list[Attendee] = []
     seen: set[str] = set()
+    # The organizer entry may lack the "(Talent Coordinator)" its attendee entry carries.
+    coordinators = {(p.email or "").lower() for p in _participants(event) if p.email and is_coordinator(p)}
     for person in _participants(event):
         ident = (person.email or fold(person.name or "")).lower()
         if not ident or ident in seen:
             continue
         seen.add(ident)
-        if is_me(person, me) or is_room(person) or is_coordinator(person):
+        if is_me(person, me) or is_room(person) or is_coordinator(person) or ident in coordinators:
             continue
         people.append(person)
     named = [p for p in description_people(description) if fold(p.name or "") not in me.full_names]
@@ -230,10 +244,16 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
     listed = [p for p in people if any(_same_person(d.name or "", p) for d in named)]
     if listed and event.organizer in people and _SELF_INCLUDED.search(description):
         listed.append(event.organizer)
+    # An agency consultant sends the invite for a client and names who the user meets there.
+    if named and not listed and event.organizer in people and AGENCY_CLIENT.search(description):
+        listed = [p for p in people if p is not event.organizer]
+        if not listed:
+            people = []
     result: list[Interviewer] = []
     used: set[int] = set()
     for person in people:
-        if person.name and fold(_clean_name(person.name)) in excluded:
+        if (person.name and fold(_clean_name(person.name)) in excluded) or any(
+                _same_person(name, person) for name in excluded if " " in name):
             continue
         if listed and person not in listed:
             continue
@@ -261,7 +281,10 @@ def _participants(event: CalendarEvent) -> Iterable[Attendee]:
 
 
 def _clean_name(name: str) -> str:
-    return re.sub(r"\s*\((?:[^)]*)\)\s*$", "", name.strip().strip('"')).strip()
+    name = re.sub(r"\s*\((?:[^)]*)\)\s*$", "", name.strip().strip('"')).strip()
+    # Outlook writes "Lorenz, Anke" and "Dr. Lorenz, Anke": the person is Anke Lorenz.
+    flipped = re.fullmatch(r"(?:(?:Dr|Prof)\.?\s+)?([^\s,][^,]*?),\s*([^,\s][^,]*)", name)
+    return f"{flipped.group(2)} {flipped.group(1)}" if flipped else name
 
 
 def _same_person(name: str, person: Attendee) -> bool:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass.company import registrable_label
+from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.people import Me, is_me, is_room
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
@@ -66,7 +68,10 @@ def _interviewer_side(event: CalendarEvent, me: Me, title: str, body: str, descr
     if side:
         return f"interviewer-side cue '{side[0]}'"
     weak = cues(sig.INTERVIEWER_SIDE_WEAK, title) + cues(sig.INTERVIEWER_SIDE_WEAK, body)
-    if weak and not (has_company and cues(sig.CANDIDATE_SIDE, title + " " + body)):
+    # Another company invites the user at a private address: its "candidate interview" is the user's own.
+    invited = [p for p in people if is_me(p, me)]
+    private_only = bool(invited) and not any(_on(p, me.employer_domains) for p in invited)
+    if weak and not (has_company and (private_only or cues(sig.CANDIDATE_SIDE, title + " " + body))):
         return f"interviewer-side cue '{weak[0]}'"
     if third := cues(sig.THIRD_PERSON_CANDIDATE, title):
         return f"the title speaks of a candidate: '{third[0]}'"
@@ -77,15 +82,25 @@ def _interviewer_side(event: CalendarEvent, me: Me, title: str, body: str, descr
     for match in _INTERVIEW_WITH.finditer(event.summary):
         if fold(match.group(1)) not in me.full_names and at_employer and not has_company:
             return "an interview with a named person, at the user's employer"
+    jobish = interviewish or bool(cues(sig.JOB_CONTEXT, title) or find_stage(title, "")[0])
+    if not has_company and jobish and _names_employer(event.summary, me):
+        return "the hiring company named in the title is the user's own employer"
     me_at_work = any(is_me(p, me) and _on(p, me.employer_domains) for p in people)
     if me_at_work and not has_company and interviewish and len(people) > 1:
         return "invited at the work address with no other company"
     # A candidate does not send interview invitations from the current employer's calendar.
     others = [p for p in people if not is_me(p, me)]
-    if organizer is not None and is_me(organizer, me) and _on(organizer, me.employer_domains) and interviewish \
+    if organizer is not None and is_me(organizer, me) and _on(organizer, me.employer_domains) and jobish \
             and (others or not has_company):
         return "the user organises it from the work address"
     return None
+
+
+def _names_employer(summary: str, me: Me) -> bool:
+    labels = [registrable_label(d) for d in me.employer_domains]
+    runs = re.findall(r"[A-Z0-9][\w&'’.+-]*(?:[ ][A-Z0-9&][\w&'’.+-]*){0,3}", summary)
+    return any(name_fits_label(" ".join(run.split()[:size]), label)
+               for run in runs for size in range(len(run.split()), 0, -1) for label in labels)
 
 
 def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has_company: bool,
@@ -118,6 +133,10 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             return Decision(False, 0.9, [f"{label}: '{found[0]}'"])
     score, reasons = _positive(event, me, title, body, has_company, role)
     coffee = cues(sig.COFFEE, title) + cues(sig.DESC_COFFEE, body)
+    role_in_title = bool(role) and fold(role or "") in fold(event.summary)
+    if coffee and all(c in sig.COFFEE_WEAK for c in coffee) and (
+            interview_title or role_in_title or cues(sig.CANDIDATE_SIDE, title + " " + body)):
+        coffee = []  # "Your interview with Cobblestone Coffee", "Catch up re: the Senior PM opening"
     if coffee:
         if not track_coffee_chats:
             return Decision(False, 0.85, [f"coffee chat: '{coffee[0]}'"])

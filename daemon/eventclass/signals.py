@@ -33,7 +33,8 @@ TOOL_DOMAINS = frozenset({
     "paradox.ai", "hirevue.com", "codesignal.com", "hackerrank.com", "coderpad.io", "karat.com",
     "karat.io", "cal.com", "doodle.com", "hubspot.com", "chilipiper.com", "prelude.co", "rippling.com",
     "join.com", "softgarden.io", "softgarden.de", "breezy.hr", "jazzhr.com", "pinpointhq.com",
-    "welcomekit.co", "welcometothejungle.com", "jobylon.com", "homerun.co",
+    "welcomekit.co", "welcometothejungle.com", "jobylon.com", "homerun.co", "taleez.com", "flatchr.io",
+    "jobaffinity.fr", "talentsoft.com", "zohorecruit.com", "recruiterbox.com", "hireology.com",
     "resource.calendar.google.com", "group.calendar.google.com", "calendar.google.com",
 })
 TOOL_BRANDS = (
@@ -43,7 +44,8 @@ TOOL_BRANDS = (
     "teamtailor", "taleo", "successfactors", "gem", "paradox", "hirevue", "codesignal", "hackerrank",
     "coderpad", "karat", "cal.com", "doodle", "hubspot", "chili piper", "prelude", "rippling", "join",
     "softgarden", "breezy", "jazzhr", "pinpoint", "linkedin", "indeed", "xing", "stepstone",
-    "welcome to the jungle", "welcomekit", "jobylon", "homerun",
+    "welcome to the jungle", "welcomekit", "jobylon", "homerun", "taleez", "flatchr", "microsoft bookings",
+    "bookings",
 )
 
 
@@ -74,7 +76,15 @@ def is_tool_domain(domain: str | None) -> bool:
 def is_tool_brand(name: str) -> bool:
     """Given a candidate company name, returns whether it is an ATS/scheduler/platform brand."""
     folded = fold(name).strip(" .")
-    return folded in TOOL_BRANDS or any(folded.startswith(b + " ") for b in ("via", "powered by"))
+    if folded in TOOL_BRANDS or any(folded.startswith(b + " ") for b in ("via", "powered by")):
+        return True
+    words = folded.split()  # "Karat Scheduling", "Calendly Notifications": the tool's own mailbox
+    return any(" ".join(words[:k]) in TOOL_BRANDS and all(w in _TOOL_TAIL for w in words[k:])
+               for k in range(1, len(words)))
+
+
+_TOOL_TAIL = frozenset({"scheduling", "scheduler", "team", "notifications", "notification", "support", "calendar",
+                        "events", "interview", "interviews", "no-reply", "noreply", "mailer", "bot", "assistant"})
 
 
 def _rx(parts: Iterable[str]) -> re.Pattern[str]:
@@ -88,6 +98,7 @@ INTERVIEW = _rx([
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
     r"kennenlerngesprach", r"kennenlern-?call", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
+    r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
     r"entretiens?", r"entretien d'embauche", r"entrevistas?", r"entrevista de trabajo",
     r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
     r"pair(?:ing| programming) (?:session|interview)", r"case (?:study )?presentation",
@@ -100,7 +111,7 @@ CANDIDATE_SIDE = _rx([
     r"your application", r"look forward to (?:speaking|meeting|chatting) with you",
     r"excited to (?:speak|meet|chat) with you", r"excited to (?:chat|talk|speak) about the",
     r"looking forward to (?:talking|chatting|speaking) about the", r"(?:your|the) take-?home",
-    r"next step in (?:our|the) (?:hiring|interview) process",
+    r"next step in (?:our|the) (?:hiring |interview |recruiting )?process",
     r"hiring process", r"interview process", r"recruiting team", r"talent acquisition",
     r"ihr(?:e|em)? (?:vorstellungs|bewerbungs)gesprach", r"ihre bewerbung", r"deine bewerbung",
     r"vielen dank fur ihr interesse", r"danke fur dein interesse", r"wir freuen uns auf das gesprach",
@@ -117,10 +128,11 @@ THIRD_PERSON_CANDIDATE = _rx([
     r"(?:para|con) (?:el |la )?candidat[oa]",
 ])
 # Interviewer-side words a candidate's own invitation can use too ("take-home debrief").
-INTERVIEWER_SIDE_WEAK = _rx([r"debrief", r"feedback form", r"submit (?:your )?feedback"])
+# "Candidate interview" also titles a candidate's own booking (Microsoft Bookings services, ATS schedules).
+INTERVIEWER_SIDE_WEAK = _rx([r"debrief", r"feedback form", r"submit (?:your )?feedback", r"candidate interview"])
 INTERVIEWER_SIDE = _rx([
     r"interview kit", r"interview guide", r"scorecard", r"score card",
-    r"submit (?:your )?feedback", r"interview with candidate", r"candidate interview",
+    r"submit (?:your )?feedback", r"interview with candidate",
     r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
     r"mit (?:de[rm] )?(?:kandidat|bewerber)(?:in)?", r"grille d'evaluation", r"kit d'entretien",
@@ -148,7 +160,8 @@ TRAINING = _rx([
     r"meetup", r"livestream", r"live stream", r"konferenz", r"bootcamp", r"office hours",
     r"how to (?:ace|nail|prepare|crush|pass)", r"tips for", r"register(?:ed)?", r"registration",
     r"eventbrite", r"job fair", r"career fair", r"jobmesse", r"karrieremesse", r"salon de l'emploi",
-    r"feria de empleo",
+    r"feria de empleo", r"live q ?& ?a", r"q ?& ?a session", r"info(?:rmation)? session", r"open house", r"how we hire",
+    r"ask me anything", r"fireside chat", r"panel discussion",
 ])
 RESEARCH_PRESS = _rx([
     r"user (?:research|interview|study|studies)", r"customer (?:interview|research|discovery)",
@@ -167,13 +180,19 @@ RESEARCH_PRESS = _rx([
     r"recording session", r"episodes?", r"on air", r"broadcast", r"talk show", r"youtube",
     r"(?:podcast|interview)-?aufnahme", r"sendung", r"enregistrement", r"grabacion", r"programa de radio",
     r"emission (?:de )?(?:radio|tele|tv)", r"(?:entrevista|interview|entretien) en (?:directo|vivo|direct)",
-    r"live (?:on air|on radio|on tv|interview|broadcast)", r"live-?(?:interview|sendung)", r"en las ondas",
+    r"live (?:on air|on radio|on tv|broadcast)", r"live-?sendung", r"en las ondas",
+    # features about the person: "portrait series", "on the record", a photographer on site
+    r"portraits?", r"photograph(?:er|e)", r"fotograf(?:in)?", r"fotografo", r"on the record", r"off the record",
+    r"(?:writing|working on) (?:a|an) (?:piece|story|article|feature)", r"(?:a few )?quotes? (?:on|for|about)",
 ])
 COFFEE = _rx([
     r"coffee chats?", r"virtual coffee", r"coffee", r"informational(?: interview| chat| call)?",
     r"networking", r"kaffee", r"cafe", r"cafecito", r"catch[- ]up", r"get to know each other",
     r"mentoring", r"mentorship",
 ])
+# Coffee cues that are also words in names and invitations ("Cobblestone Coffee", "catch up re: the opening"):
+# they mark a chat only when nothing says interview.
+COFFEE_WEAK = frozenset({"coffee", "cafe", "kaffee", "cafecito", "catch up", "catch-up", "networking"})
 # An invitation from a job context, without the word "interview".
 JOB_CONTEXT = _rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
@@ -205,6 +224,11 @@ NOT_HIRING = _rx([
 SOMEONE_ELSES = _rx([
     r"(?:her|his|their) (?:job |next |final |first )?interview", r"(?:drive|take|bring|walk) \w+ to",
 ])
+# A recruitment agency writing about its client, the employer: "my client Brightwater Logistics".
+AGENCY_CLIENT = re.compile(
+    r"(?i)\b(?:my|our) client(?:s)?\b|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)"
+    r"|\b(?:notre|mon) client(?:e)?\b|\b(?:nuestro|nuestra|mi) cliente\b|\bclient company\b"
+)
 INTERNAL = _rx([
     r"1:1", r"one-on-one", r"standup", r"stand-up", r"sprint", r"retro(?:spective)?", r"planning",
     r"all hands", r"all-hands", r"town hall", r"team sync", r"weekly", r"offsite", r"quarterly review",
@@ -227,7 +251,8 @@ DESC_TRAINING = _rx([
     r"this session will cover", r"in this (?:webinar|workshop|class) (?:we|you)",
     r"in this session we(?:'ll| will) (?:cover|discuss|share|go over)",
     r"registration", r"you (?:are|have) registered", r"inscription confirmee", r"inscripcion",
-    r"anmeldung bestatigt",
+    r"anmeldung bestatigt", r"open to (?:everyone|all|anyone|the public)", r"offen fur alle", r"ouvert a tous",
+    r"abierto a todos",
 ])
 DESC_COFFEE = _rx([
     r"coffee chat", r"virtual coffee", r"informational (?:interview|chat|call)", r"networking chat",
@@ -257,7 +282,24 @@ def scheduler_event_name(description: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
+# A paragraph of call details or calendar notices: links, meeting ids, dial-in numbers, RSVP notices.
+_BOILERPLATE_PARA = re.compile(
+    r"(?i)https?://|www\.|meeting (?:id|number|options)|passcode|password|access code|one tap|dial|pin:"
+    r"|\+\d[\d ,#*()-]{6,}|^[ \t]*[-─_=~.]{6,}|join (?:zoom|on|by|with|the|from|webex)|download teams"
+    r"|learn more|receiving this|forwarding this|invitation from google|view all guest|reply for|rsvp"
+    r"|besprechungs-id|kenncode|code secret|c[oó]digo de acceso|id de (?:la )?r[eé]union"
+)
+
+
 def strip_boilerplate(description: str) -> str:
-    """Given an event description, returns it without the video-call / calendar footer."""
+    """Given an event description, returns it without the video-call / calendar footer blocks.
+
+    Schedulers write on after the call details (Calendly's answers, a coordinator's signature), so
+    prose paragraphs after the first footer block are kept.
+    """
     match = _BOILERPLATE_START.search(description)
-    return description[: match.start()] if match else description
+    if not match:
+        return description
+    kept = [p for p in re.split(r"\n[ \t]*\n", description[match.start():])[1:]
+            if p.strip() and not _BOILERPLATE_PARA.search(p) and not _BOILERPLATE_START.search(p)]
+    return "\n\n".join([description[: match.start()].rstrip("\n"), *kept]) if kept else description[: match.start()]

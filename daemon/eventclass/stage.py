@@ -16,7 +16,7 @@ def _rx(parts: list[str]) -> re.Pattern[str]:
 _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     ("final", _rx([
         r"final (?:round|interview|stage|conversation|chat|call)", r"last round", r"final-round",
-        r"abschlussgesprach", r"finale[sn]? (?:gesprach|runde|interview)", r"letzte runde",
+        r"abschlussgesprach", r"finale[sn]? (?:gesprach|runde|interview|gesprachsrunde)", r"letzte runde",
         r"entretien final", r"dernier entretien", r"tour final", r"entrevista final", r"ronda final",
         r"ultima (?:ronda|entrevista)", r"(?:meet|chat with|call with) (?:the|our) (?:ceo|founders?)",
         r"executive (?:interview|round)", r"gesprach mit (?:der|dem) geschaftsfuhr(?:ung|er|erin)",
@@ -25,7 +25,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"on-?site", r"onsite interviews?", r"virtual onsite", r"panel(?: interview)?", r"interview loop",
         r"loop", r"super ?day", r"vor[- ]ort(?:-?termin| gesprach)?", r"assessment cent(?:er|re)",
         r"sur site", r"dans nos locaux", r"presencial", r"en (?:nuestras )?oficinas",
-        r"entrevistas en panel", r"journee d'entretiens", r"full day",
+        r"entrevistas en panel", r"journee d'entretiens", r"full day", r"assessment day",
     ])),
     ("hiring_manager", _rx([
         r"hiring manager", r"with (?:the|your future) manager", r"team lead(?:er)? (?:interview|call|chat)",
@@ -79,3 +79,4 @@ def find_stage(summary: str, description: str, role: str | None = None) -> tuple
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), stage, match.group(0))
     return (best[1], best[2]) if best else (None, None)
+

@@ -1,0 +1,122 @@
+"""The role an interview is for: "for the Senior Data Engineer role", "Stelle: …", "poste de …", title parts."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.daemon.eventclass.signals import fold
+
+TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|+&]\s|\s[-–—:]\s|:\s|\|)\s*")
+ROLE_NOUN = re.compile(
+    r"engineer|developer|manager|designer|analyst|scientist|architect|lead\b|director|consultant"
+    r"|specialist|product|entwickler|ingenieur|leiter|developpeu|chef de projet|ingeniero|ingeniera"
+    r"|desarrollador|responsable|administrator|sre\b|devops|researcher|writer|marketer|accountant"
+    r"|recruiter|associate|intern\b|representative|programmer|owner|tester|qa\b|head of|vp\b|officer"
+    r"|berater|referent|sachbearbeiter|charge|directeur|directrice|jefe|jefa|gerente|programador"
+    r"|analista|arquitect|administrad|consultor|disenador|tecnic|coordinador|redakteur|redacteur|redactor"
+    r"|editor|technician|teacher|nurse|planner|coordinator|assistant|advisor|adviser|counsel|lawyer"
+    r"|attorney|paralegal|economist|statistician|strategist|buyer|controller|auditor|chemist|operator"
+    r"|mechanic|pharmacist|gestionnaire|comptable|commercial|vendedor|kaufmann|kauffrau|fachkraft"
+    r"|projektleiter|steward|technicien|ingenieria|especialista|experte?|expert[oa]|cientifico|prufer"
+    r"|techniker|informatiker|supervisor|monteur|elektroniker|mechatroniker|erzieher|apotheker|buchhalter|disponent",
+    re.IGNORECASE,
+)
+# Group "s": the phrasing itself says a job title follows ("Bewerbung als", "poste de"), no role noun needed.
+_ROLE_PATTERNS = [re.compile(p) for p in (
+    r"(?i:for (?:the|a|an|our) (?:position|role) of|for (?:the|a|an|our))\s+(?P<k>[^\n.,;:!?()]+?)\s+"
+    r"(?i:role|position|opening|job|vacancy|opportunity)\b",
+    r"(?i:(?:the|a|an) (?:position|role|post) of)\s+(?P<k>[A-Z][^\n.,;:!?()]+?)"
+    r"(?=\s+(?:is|has|was|at|with|in|on)\b|[\n.,;:!?(]|$)",
+    r"(?i:(?:role|position|job title|job|opening|stelle|poste|puesto|vacante)\s*:)\s*"
+    r"(?P<k>(?:[^\n;|.!?]|\.(?!\s|$))+)",
+    r"(?i:service|servicio|dienstleistung|prestation)\s*:\s*(?P<r>[^\n;|]+)",
+    r"(?i:(?:job|stelle|position|role|poste|puesto|rol))\s+[„\"“«]\s*(?P<s>[^\"”“»\n]+?)\s*[\"”“»]",
+    r"(?i:(?:an der|der|die|zur) (?:position|stelle)(?: als)?)\s+(?P<s>[A-ZÄÖÜ][^\n.,;:!?]+)",
+    r"(?i:candidatura (?:para|a)(?: la vacante de| el puesto de)?)\s+(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
+    r"(?i:f[üu]r die (?:position|stelle)(?: als| des| der| einer?)?|(?:stelle|position) als)"
+    r"\s+(?P<s>[^\n.,;:!?]+)",
+    r"(?i:(?:pour le|au|du) poste d(?:e |'|’)|poste de)\s*(?P<s>[^\n.,;:!?]+)",
+    r"(?i:para el puesto de|(?:la )?posici[oó]n de|vacante de|el rol de)\s+(?P<s>[^\n.,;:!?]+)",
+    r"(?i:interview|screen|call|round|loop|onsite|stage|gespr[aä]ch|entretien|entrevista) (?i:for|f[üu]r|pour|para)"
+    r" (?:the |a |an )?(?P<r>[^\n.,;:!?()]+)",
+    r"\b(?:the|a|an|our|this|that) (?P<k>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position|opening|vacancy)\b",
+    r"(?i:b[uú]squeda de)\s+(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
+    r"(?i:(?:en|al|del|para) (?:el )?puesto de)\s+(?P<s>[^\n.,;:!?]+)",
+    r"(?i:bewerbung (?:als|f[üu]r (?:die |eine )?(?:stelle |position )?(?:als |des |der )?))"
+    r"\s*(?P<s>[^\n.,;:!?]+)",
+    r"(?i:candidature (?:au|pour le) poste d(?:e |'|’)|candidature (?:en tant que|comme))"
+    r"\s*(?P<s>[^\n.,;:!?]+)",
+    r"(?i:(?:solicitud|candidatura) (?:como|para el puesto de|al puesto de|a la vacante de))\s+"
+    r"(?P<s>[^\n.,;:!?]+)",
+    r"(?i:applied for|application for|applying for) (?i:the |a |an )?(?i:position of |role of )?"
+    r"(?P<r>[^\n.,;:!?()]+?)(?=\s+(?i:role|position|opening|at|with)\b|[\n.,;:!?(]|$)",
+    r"(?P<r>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position)\b",
+)]
+# Only in the title: in a description, parentheses hold interviewers' job titles.
+_ROLE_IN_PARENS = re.compile(r"\((?P<r>[^()\n]{3,60})\)")
+_ROLE_STOP = re.compile(
+    r"\s+(?:at|with|bei|mit|chez|avec|en|con|in|on|im|the|au sein|within|dentro|-|–|—|\|)\s.*$"
+    r"|\s*\((?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h|all genders)\).*$|\s*\([^()]*\)$|\s*\([^()]*$"
+    r"|\s+(?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h)$"
+    r"|\s+(?:role|position|opening|job|interview|stelle|intro)$"
+    # the sentence goes on after the title: "… has been confirmed", "… ha sido confirmada", "… ein(laden)"
+    r"|\s+(?:has been|have been|is now|ha sido|han sido|a [ée]t[ée]|wurde|ist)\s.*$|\s+ein(?:laden)?$"
+    r"|\s+(?:is|was|are|qued[oó]|queda|est[aá]|ser[aá]|wird|est)\s.*$"
+    # "… et souhaitons vous rencontrer", "… and we would like": the sentence goes on
+    r"|\s+(?:et|and|und|y)\s+(?:nous|we|wir|vous|you|sie|souhait\w*|would|le|la|te|lo)\b.*$",
+    re.IGNORECASE,
+)
+_ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?:\s+(?i:of|als|de|d'))?\s+(?=[A-ZÀ-Þ])")
+
+
+
+def extract_role(summary: str, description: str) -> str | None:
+    """Given title and description, returns the role applied for ("Senior Data Engineer") or None."""
+    for text in (summary, description):
+        for pattern in _ROLE_PATTERNS:
+            for match in pattern.finditer(text):
+                group = next(g for g in ("s", "k", "r") if g in pattern.groupindex)
+                found = _clean_role(match.group(group), group == "s", group == "k")
+                if found:
+                    return found
+    parts = TITLE_SPLIT.split(summary)
+    for part in parts if len(parts) > 1 else ():
+        found = _clean_role(part)
+        if found:
+            return found
+    for match in _ROLE_IN_PARENS.finditer(summary):
+        found = _clean_role(match.group("r"))
+        if found:
+            return found
+    return None
+
+
+def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | None:
+    """Given text that may hold a role, returns the role or None. `strong`: the phrasing announced a job
+    title; `keyword`: the text named it a role/position ("the Credit Risk Modeller vacancy"), so a
+    capitalised title needs no known role noun."""
+    role = raw.strip(" \t-–—:\"'")
+    # "Req 2026-1187 Clinical Data Manager", "Job 55120 – Network Engineer III"
+    role = re.sub(r"^(?i:req(?:uisition)?|job|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\s*[-–:]?\s*", "", role)
+    # "Jordan Lee for Senior Frontend Engineer": the role is what follows "for".
+    for word in (" for ", " für ", " pour ", " para "):
+        head, sep, tail = role.rpartition(word)
+        if sep and head and ROLE_NOUN.search(fold(tail)) and not ROLE_NOUN.search(fold(head)):
+            role = tail
+            break
+    for _ in range(3):
+        role = _ROLE_STOP.sub("", role).strip(" \t-–—:,.\"'")
+    role = re.sub(r"^(?i:the|a|an|our|le|la|el|die|der|un|une|una)\s+", "", role)
+    role = _ROLE_LEAD.sub("", role)
+    if not role or len(role.split()) > (5 if strong else 8):
+        return None
+    capitalised = all(w[0].isupper() or w.lower() in ("of", "and", "&", "de", "for", "und", "et", "y")
+                      for w in role.split())
+    if not ROLE_NOUN.search(fold(role)) and not (strong and role[0].isupper()) and not (
+            keyword and capitalised and len(role.split()) <= 5):
+        return None
+    if re.search(r"hiring manager|(?:phone|recruiter|technical) screen|final round", fold(role)):
+        return None
+    if re.search(r"(?i)\b(?:interview|screen|call|meeting|gespr[aä]ch|entretien|entrevista)\b", role):
+        return None
+    return role
