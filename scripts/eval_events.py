@@ -1,10 +1,10 @@
 """Evaluate classify_event on the labelled corpus in tests/corpus/events/.
 
-Usage: .venv/bin/python scripts/eval_events.py [--split dev|holdout|holdout2|holdout3|all] [--corpus DIR] [--quiet]
+Usage: .venv/bin/python scripts/eval_events.py [--split dev|holdout|holdoutN|all] [--corpus DIR] [--quiet]
 Prints accuracy on is_interview, false positives (user-as-interviewer counted separately),
 company / role / stage accuracy and interviewer-list exact matches on real interviews, and
 every misclassified or mis-extracted event with the classifier's reasons.
-`--split holdout` (what `make eval` runs) reports every holdout split (holdout2, holdout3, ...)
+`--split holdout` (what `make eval` runs) reports every holdout split (holdout2, holdout3, holdout4, ...)
 separately; the exit code is 0 only when each one meets the targets.
 """
 

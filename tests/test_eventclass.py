@@ -304,8 +304,8 @@ def test_eval_holdout_means_every_holdout_split_reported_separately(capsys: pyte
     corpus = ROOT / "tests" / "corpus" / "events"
     known = module.splits(corpus)
     assert module.expand_split("holdout", known) == sorted(s for s in known if s.startswith("holdout"))
-    assert {"holdout2", "holdout3"} <= set(module.expand_split("holdout", known))
+    assert {"holdout2", "holdout3", "holdout4"} <= set(module.expand_split("holdout", known))
     assert module.expand_split("dev", known) == ["dev"] and module.expand_split("nope", known) == []
     module.main(["--split", "holdout", "--quiet"])
     out = capsys.readouterr().out
-    assert "split=holdout2 " in out and "split=holdout3 " in out
+    assert "split=holdout2 " in out and "split=holdout3 " in out and "split=holdout4 " in out
