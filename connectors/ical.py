@@ -7,6 +7,7 @@ bad data: what cannot be read becomes a one-line problem and the rest is still r
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -72,6 +73,9 @@ def _text(component: Component, name: str) -> str:
     return str(value)
 
 
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
 def _description(component: Component) -> str:
     text = _text(component, "DESCRIPTION")
     if text.strip():
@@ -81,7 +85,9 @@ def _description(component: Component) -> str:
         return text
     alt = alt[0] if isinstance(alt, list) and alt else alt
     fmt = str(getattr(alt, "params", {}).get("FMTTYPE", "text/html")).lower()
-    return html_to_text(str(alt)) if "html" in fmt else str(alt)
+    # icalendar hands an X- property over undecoded; X-ALT-DESC is TEXT, so undo RFC 5545 TEXT escapes.
+    body = _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), str(alt))
+    return html_to_text(body) if "html" in fmt else body
 
 
 def _attendee(value: Any) -> Attendee:

@@ -331,3 +331,14 @@ def test_foreign_or_broken_files_hold_no_tickler() -> None:
     for name in ("windows_zones.ics", "recurring.ics", "broken_file.ics", "truncated.ics"):
         assert stored_tickler_from_ics((CORPUS / name).read_bytes(), ref=name, etag="e") is None
     assert all(e.owned_key is None for e in load("windows_zones.ics").events)
+
+
+def test_html_alt_description_is_unescaped_like_text() -> None:
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:alt-1\r\n"
+        b"DTSTART:20261117T140000Z\r\nDTEND:20261117T150000Z\r\nSUMMARY:Interview\r\n"
+        b"X-ALT-DESC;FMTTYPE=text/html:<p>Hi Jordan\\, you'll meet Dana\\; bring notes</p>\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (event,) = parse_calendar(data, tz=ZoneInfo("Europe/Berlin")).events
+    assert event.description.strip() == "Hi Jordan, you'll meet Dana; bring notes"
