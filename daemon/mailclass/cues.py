@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from afterview.daemon.mailclass import scope
+from afterview.daemon.mailclass import frames, scope
 from afterview.daemon.mailclass.dispatch import Scanner
 from afterview.daemon.verdicts import MailLabel
 
@@ -334,7 +334,7 @@ ALERT = Family("job-alert", "other", 4.0, _alt(
 NEWS = Family("newsletter", "other", 3.5, _alt(
     r"\d+%\s+off", r"premium", r"upgrade\s+your", r"newsletter", r"webinar", r"meetup", r"open\s+house",
     r"career(?:s)?\s+(?:fair|day|digest|event)", r"tech\s+fair", r"hiring\s+day", r"booth",
-    r"(?:special|exclusive|limited-time)\s+offer", r"offer\s+(?:ends|expires)", r"karriere-?(?:abend|event|messe)",
+    r"(?:special|exclusive|limited-time)\s+offer", r"karriere-?(?:abend|event|messe)",
     r"portes\s+ouvertes", r"salon\s+de\s+l'emploi", r"puertas\s+abiertas", r"password|passwort|mot\s+de\s+passe"
     r"|contraseña", r"(?:complete|update)\s+your\s+profile", r"profile\s+is\s+\d+%", r"ergänzen\s+sie\s+ihr\s+profil",
     r"completa\s+tu\s+perfil", r"añade\s+tu\s+experiencia", r"survey", r"candidate\s+experience",
@@ -362,9 +362,26 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"guía\s+de\s+(?:preguntas|entrevista)",
 ))
 
+# Compositional frames (frames.py): verb family x object family, per clause, in four languages.
+CHOSE_ANOTHER = Family("chose-another", "rejection", 3.0, frames.CHOSE_ANOTHER + frames.CHOSE_ANOTHER_DE,
+                       negatable=True, conditional=True)
+STOP_WITH_USER = Family("stop-with-user", "rejection", 3.0, frames.STOP_WITH_USER, conditional=True)
+RESCIND_FRAMES = Family("rescind-frames", "rejection", 6.0, frames.RESCINDED)
+OFFER_FRAMES = Family("offer-frames", "offer", 3.0, frames.OFFER_FRAMES, negatable=True,
+                      negated_label="rejection", conditional=True, to_others=True)
+NEXT_FRAMES = Family("next-frames", "next_step", 2.0, frames.NEXT_FRAMES, negatable=True, conditional=True,
+                     past=True)
+PENDING_FRAMES = Family("pending-frames", "pending", 2.5, frames.PENDING_FRAMES)
+HOLD_FRAMES = Family("hold-frames", "pending", 4.5, frames.HOLD_FRAMES)
+ACK_FRAMES = Family("ack-frames", "acknowledgement", 2.0, frames.ACK_FRAMES)
+ACK_SOFT_FRAMES = Family("ack-soft-frames", "acknowledgement", 1.0, frames.ACK_SOFT_FRAMES)
+INTERVIEWER_FRAMES = Family("interviewer-frames", "other", 7.0, frames.INTERVIEWER_FRAMES)
+
 FAMILIES: tuple[Family, ...] = (
     REJECTION, RESCIND, REJECTION_SOFT, OFFER, OFFER_SOFT, NEXT_STEP, NEXT_SOFT, PENDING, HOLD, ACK,
-    ACK_SOFT, OUT_OF_OFFICE, NO_REPLY, ALERT, NEWS, WITHDRAWN, INTERVIEWER,
+    ACK_SOFT, OUT_OF_OFFICE, NO_REPLY, ALERT, NEWS, WITHDRAWN, INTERVIEWER, CHOSE_ANOTHER, STOP_WITH_USER,
+    RESCIND_FRAMES, OFFER_FRAMES, NEXT_FRAMES, PENDING_FRAMES, HOLD_FRAMES, ACK_FRAMES, ACK_SOFT_FRAMES,
+    INTERVIEWER_FRAMES,
 )
 
 _SCANNER = Scanner([family.phrases for family in FAMILIES], [family.weight for family in FAMILIES])
