@@ -16,7 +16,7 @@ from afterview.daemon.mailclass.cues import find_cues
 from afterview.daemon.mailclass.dates import find_decision_date
 from afterview.daemon.mailclass.entities import find_company, find_role
 from afterview.daemon.mailclass.lang import guess_language
-from afterview.daemon.mailclass.score import Signal, decide
+from afterview.daemon.mailclass.score import Signal, decide_scores
 from afterview.daemon.mailclass.text import extract
 from afterview.daemon.verdicts import MailVerdict
 
@@ -109,7 +109,7 @@ def _classify(msg: MailMessage, me: Sequence[str], as_of: date | None) -> MailVe
     lowered = (subject + ".\n" + body).lower().replace("’", "'")
     lang = guess_language(lowered)
     reasons.append(f"lang:{lang}")
-    label, confidence, why = decide(find_cues(lowered), _header_signals(msg, me))
+    label, confidence, why, scores = decide_scores(find_cues(lowered), _header_signals(msg, me))
     reasons.extend(why)
     decision: date | None = None
     if label in _DATED_LABELS or (label == "other" and "no-strong-cue" in why):
@@ -118,8 +118,10 @@ def _classify(msg: MailMessage, me: Sequence[str], as_of: date | None) -> MailVe
             decision = found[0]
             reasons.append(f"date:{found[1]!r}")
             if label == "other":
-                # Nothing else said, but an answer is promised by a date: the application is pending.
-                label, confidence = "pending", _PROMISE_ONLY_CONFIDENCE
+                # Nothing else said, but an answer is promised by a date: the application is pending,
+                # or just acknowledged when the only other words thank for it ("danke für deine Bewerbung").
+                label = "acknowledgement" if scores["acknowledgement"] > scores["pending"] else "pending"
+                confidence = _PROMISE_ONLY_CONFIDENCE
                 reasons.append("promise-only")
     return MailVerdict(
         label=label,

@@ -10,6 +10,7 @@ conditional ("if …", "wenn …") opens its clause, when it thanks for a meetin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from afterview.daemon.mailclass import frames, scope
@@ -35,6 +36,7 @@ class Family:
     conditional: bool = False
     to_others: bool = False
     past: bool = False
+    guard: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -364,7 +366,7 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
 
 # Compositional frames (frames.py): verb family x object family, per clause, in four languages.
 CHOSE_ANOTHER = Family("chose-another", "rejection", 3.0, frames.CHOSE_ANOTHER + frames.CHOSE_ANOTHER_DE,
-                       negatable=True, conditional=True)
+                       negatable=True, conditional=True, guard=frames.GAP_GUARD)
 STOP_WITH_USER = Family("stop-with-user", "rejection", 3.0, frames.STOP_WITH_USER, conditional=True)
 RESCIND_FRAMES = Family("rescind-frames", "rejection", 6.0, frames.RESCINDED)
 OFFER_FRAMES = Family("offer-frames", "offer", 3.0, frames.OFFER_FRAMES, negatable=True,
@@ -405,5 +407,7 @@ def find_cues(text: str) -> list[Hit]:
                 cancelled = "past"
         if family.to_others and cancelled is None and scope.goes_to_others(text, end):
             cancelled = "to-another"
+        if family.guard is not None and cancelled is None and family.guard.search(matched) is not None:
+            cancelled = "user-in-gap"
         hits.append(Hit(family, matched, start, is_negated, cancelled))
     return hits

@@ -184,7 +184,8 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
         _FR_WITHIN + r"(?:les\s+)?" + NUM + r"\s+jours?\s+(?:ouvrés|ouvrables)",
         _ES_WITHIN + NUM + r"\s+días\s+(?:hábiles|laborables)",
     )),
-    ("days", lambda m, d: d + timedelta(days=_num(m)), (
+    # "sous quinze jours" is French for two weeks, not fifteen days.
+    ("days", lambda m, d: d + timedelta(days=14 if m.group("n") == "quinze" else _num(m)), (
         r"(?:within|in)\s+(?:the\s+next\s+)?" + NUM + r"\s+days",
         _DE_WITHIN + NUM + r"\s+tag(?:en)?",
         _FR_WITHIN + NUM + r"\s+jours",
@@ -212,6 +213,8 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
     ("end-of-week", lambda m, d: _friday(d, 0), (
         r"end\s+of\s+(?:this|the)\s+week", r"ende\s+(?:dieser|der)\s+woche",
         r"fin\s+de\s+(?:cette|la)\s+semaine", r"(?:finales|final|fin)\s+de\s+(?:esta|la)\s+semana",
+        r"(?:later\s+)?this\s+week", r"(?:noch\s+)?diese\s+woche", r"(?:dans\s+le\s+courant\s+de\s+)?cette\s+semaine",
+        r"esta\s+(?:misma\s+)?semana",
     )),
     ("next-week", lambda m, d: _friday(d, 1), (
         r"next\s+week", r"the\s+coming\s+week", r"(?:nächste|kommende)[nr]?\s+woche", r"semaine\s+prochaine",
@@ -235,7 +238,11 @@ _EXPRESSION_SCAN = Scanner(
 # A promise of an answer from the employer…
 _PROMISE = re.compile(
     r"let\s+you\s+know|get\s+back\s+to\s+you|get\s+back\s+in\s+touch|hear\s+(?:back\s+)?from\s+(?:us|me)"
-    r"|be\s+in\s+touch|update\s+you|(?:make|reach|have|expect|take)\s+(?:a\s+|our\s+|the\s+|any\s+)?(?:final\s+)?"
+    r"|be\s+in\s+touch|update\s+you|circle\s+back|decisions\s+(?:will|should)\s+be"
+    # Confirming is a promise unless what is confirmed is a meeting ("te confirmo la entrevista para el 7").
+    r"|(?:(?:will|'ll|to)\s+confirm|te\s+confirmo)(?!\s+(?:the|your|a|an|la|el|tu|una|un)\s+(?:interview|time|slot"
+    r"|call|meeting|date|entrevista|cita|reunión|hora|fecha|llamada))"
+    r"|feedback\s+for\s+you|(?:have|give|share)\s+(?:you\s+)?(?:some\s+)?(?:feedback|news)|(?:make|reach|have|expect|take)\s+(?:a\s+|our\s+|the\s+|any\s+)?(?:final\s+)?"
     r"decision|decision\s+(?:will|should)\s+be|(?:an?|the|our)\s+(?:final\s+)?(?:answer|decision|update|outcome"
     r"|feedback)|come\s+back\s+to\s+you|reach\s+out\s+to\s+you|contact\s+you|inform\s+you|notify\s+you"
     r"|respond\s+to\s+you|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
@@ -246,7 +253,7 @@ _PROMISE = re.compile(
     r"|tiendrons\s+informée?|vous\s+informer|vous\s+recontacter|(?:un|notre|mon)\s+retour"
     r"|répondre\s+à\s+(?:chaque|tous|toutes|vous)|vous\s+ferons\s+part"
     r"|respuesta|decisión|noticias\s+nuestras|pondremos\s+en\s+contacto|contestaremos|responderemos"
-    r"|informaremos|te\s+diremos|te\s+avisaremos|te\s+(?:diré|contaré|confirmaré)|le\s+(?:diré|diremos)"
+    r"|informaremos|te\s+(?:digo|escribo|respondo|aviso|cuento)|te\s+diremos|te\s+avisaremos|te\s+(?:diré|contaré|confirmaré)|le\s+(?:diré|diremos)"
 )
 _PROMISE_SCAN = Scanner([[_PROMISE.pattern]], [1.0])
 # …unless the sentence asks something of the candidate or names a deadline of theirs.

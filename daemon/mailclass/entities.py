@@ -148,7 +148,8 @@ def _by_stem(text: str, stems: list[str]) -> str | None:
         pos = lowered.find(head)
         while pos >= 0:
             # Only capitalised words that start where the stem's first letters are seen.
-            match = _CAPWORDS.match(text, pos) if pos == 0 or not text[pos - 1].isalnum() else None
+            start_ok = text[pos].isupper() and (pos == 0 or not text[pos - 1].isalnum())
+            match = _CAPWORDS.match(text, pos) if start_ok else None
             pos = lowered.find(head, pos + 1)
             if match is None:
                 continue

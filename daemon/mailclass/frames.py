@@ -9,22 +9,28 @@ cues.py turns these phrase tuples into families; dispatch.py scans them in the s
 
 from __future__ import annotations
 
+import re
+
 
 def _words(*stems: str) -> str:
     return "(?:" + "|".join(stems) + ")"
 
 
-# One clause's worth of in-between words: no sentence or clause punctuation, never the user ("you",
-# "vous", "te", "dich", "Ihnen"), and no verb of an ongoing evaluation ("speak with other candidates").
-_NOT_USER = r"(?!(?:you|your|yourself|vous|votre|tu|te|ti|dich|dir|sie|ihnen|ihre)\b)"
-_NOT_ONGOING = (r"(?!(?:speak|talk|meet|interview|see|consider|review|evaluat|assess|compar|hablar|entrevist"
-                r"|rencontr|échang|sprech|treff|kennenlern|conversation|discussion|chat|gespräch|entretien|entrevista"
-                r"|conversac)\w*)")
-_TOKEN = _NOT_USER + _NOT_ONGOING + r"(?!-\s)[^\s.!?;:—–]+\s+"
+# One clause's worth of in-between words: no sentence or clause punctuation. The words themselves are
+# checked after the match (GAP_GUARD): never the user ("you", "vous", "te", "dich", "Ihnen") and no verb of an
+# ongoing evaluation ("speak with other candidates") - cheaper than a look-ahead at every word.
+_TOKEN = r"(?!-\s)[^\s.!?;:—–]+\s+"
+GAP_GUARD = re.compile(
+    r"\s(?:you|your|yourself|vous|votre|tu|te|ti|dich|dir|sie|ihnen|ihre)\s"
+    r"|\sto\s+(?:speak|talk|meet|interview|see|consider|review|evaluate|assess|compare)\s"
+    r"|\s(?:speaking|talking|meeting|interviewing|seeing|considering|reviewing|evaluating|assessing|comparing"
+    r"|hablar|hablando|entrevistar|entrevistando|conocer|rencontrer|échanger|sprechen|treffen|kennenlernen"
+    r"|conversations?|discussions?|chats?|gespräche|entretiens|entrevistas|conversaciones)\s"
+)
 
 
 def gap(most: int) -> str:
-    """Given a count, returns a lazy run of at most that many in-clause words (never the user)."""
+    """Given a count, returns a lazy run of at most that many in-clause words."""
     return f"(?:{_TOKEN}){{0,{most}}}?"
 
 
@@ -36,6 +42,7 @@ OTHER_PERSON = _words(
     r"(?:someone|somebody)\s+(?:else|(?:with|whose)\s+(?:more|greater|deeper|stronger|broader)|who\s+(?:brings"
     r"|has|better|more|is\s+a\s+(?:closer|better|stronger)))",
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:candidate|applicant|person|profile)\s+(?:with|whose|who|that)",
+    r"(?:candidates|applicants|profiles)\s+(?:with|whose|who|that)",
     r"d'autres\s+(?:candidat\w*|profils?|personnes?|candidatures?)",
     r"(?:un|une)\s+autre\s+(?:candidat\w*|profil|personne|candidature)",
     r"(?:un|une|la)\s+(?:candidat|candidate|profil|personne|candidature)s?\s+(?:dont|qui|plus|d'un|d'une|avec)",
@@ -79,6 +86,7 @@ STOP_WITH_USER = (
     r"(?:[^\s.!?;:]+\s+){0,3}?(?:forward|further|ahead|with\s+(?:you|your))",
     r"(?:pass|passing|passed)\s+on\s+(?:your|this)\s+(?:application|candidacy|profile)",
     r"decided\s+against",
+    r"(?:don't|do\s+not|didn't|did\s+not)\s+see\s+(?:a|the|an?\s+\w+)\s+(?:match|fit)",
     # fr: "nous n'allons pas poursuivre le processus avec vous", "ne pas donner suite"
     r"(?:ne|n')\s*(?:[^\s.!?;:]+\s+){0,3}?(?:pas|plus)\s+(?:[^\s.!?;:]+\s+){0,2}?"
     r"(?:poursuivre|continuer|avancer|retenir|aller\s+plus\s+loin)\w*",
@@ -158,6 +166,9 @@ PENDING_FRAMES = (
     r"pas\s+encore\s+(?:de|d'|pris|reçu|eu)", r"(?:aún|todavía)\s+no\s+(?:tengo|tenemos|hay|he|hemos)\s+"
     r"(?:[^\s.!?;:]+\s+){0,2}?(?:noticias|respuesta|decisión|novedades)",
     r"finalis\w*\s+(?:les\s+|nos\s+)?(?:derniers\s+)?entretiens",
+    # still + an ongoing evaluation verb: "aún estamos entrevistando", "still speaking with", "noch prüfen"
+    r"(?:aún|todavía|still|noch|encore|toujours)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:entrevist|evalu|revis|valor|interview"
+    r"|review|speak|talk|meet|assess|consider|prüf|sprech|examin|étudi|rencontr)\w*",
 )
 HOLD_FRAMES = (r"waiting\s+list", r"nachrück\w*")
 
@@ -180,6 +191,8 @@ ACK_FRAMES = (
     + r"\s+(?:[^\s.!?;:]+\s+){0,1}?" + _words(r"submitting", r"sending", r"completing", r"complété", r"envoyé",
                                               r"enviarnos", r"enviar", r"completar", r"übermittlung", r"zusendung"),
     r"only\s+(?:[^\s.!?;:]+\s+){0,2}?candidates\s+(?:will|who)",
+    r"(?:passed|forwarded|shared)\s+(?:[^\s.!?;:]+\s+){0,3}?(?:on\s+)?(?:to|with)\s+(?:the|our|my)\s+"
+    r"(?:hiring|team|recruit|manager)",
     r"(?:we|i)\s+(?:have|'ve\s+got|got)\s+your\s+(?:cv|application|resume|résumé)",
     r"got\s+your\s+(?:cv|resume|résumé)",
 )
@@ -192,7 +205,7 @@ ACK_SOFT_FRAMES = (
 
 # The user is the interviewer: the candidate is someone else, in the third person.
 INTERVIEWER_FRAMES = (
-    r"intervieweu?r\w*", r"como\s+entrevistador\w*", r"(?:her|his|their)\s+(?:cv|resume|résumé)",
+    r"intervieweu(?:r|se)s?", r"como\s+entrevistador\w*", r"(?:her|his|their)\s+(?:cv|resume|résumé)",
     r"(?:round|interview|feedback)\s+(?:for|with)\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?candidate\b",
     r"everyone's\s+feedback", r"grille\s+d'évaluation",
 )

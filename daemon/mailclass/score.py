@@ -17,6 +17,8 @@ _MAX_HITS_PER_FAMILY = 2
 _MIN_SCORE = 2.0
 _NEGATED_WEIGHT = 2.0
 _SMOOTHING = 0.45
+# A stop label needs one strong cue: "unfortunately" plus "future roles" in a data-retention notice is no "no".
+_STOP_LABELS: tuple[MailLabel, ...] = ("rejection", "offer")
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,16 @@ def _quote(text: str) -> str:
 
 def decide(hits: Sequence[Hit], signals: Sequence[Signal]) -> tuple[MailLabel, float, list[str]]:
     """Given cue hits and other signals, returns (label, confidence 0..1, reasons)."""
+    label, confidence, reasons, _scores = decide_scores(hits, signals)
+    return label, confidence, reasons
+
+
+def decide_scores(
+    hits: Sequence[Hit], signals: Sequence[Signal]
+) -> tuple[MailLabel, float, list[str], dict[MailLabel, float]]:
+    """Given cue hits and other signals, returns (label, confidence 0..1, reasons, score per label)."""
     scores: dict[MailLabel, float] = dict.fromkeys(MAIL_LABELS, 0.0)
+    strong: set[MailLabel] = {signal.label for signal in signals}
     reasons: list[str] = []
     per_family: dict[str, int] = {}
     for signal in signals:
@@ -48,6 +59,7 @@ def decide(hits: Sequence[Hit], signals: Sequence[Signal]) -> tuple[MailLabel, f
         if hit.negated:
             if family.negated_label is not None:
                 scores[family.negated_label] += _NEGATED_WEIGHT
+                strong.add(family.negated_label)
                 reasons.append(f"negated:{_quote(hit.text)}")
             elif family.weight >= _MIN_SCORE:
                 reasons.append(f"negated:{_quote(hit.text)}")
@@ -58,12 +70,17 @@ def decide(hits: Sequence[Hit], signals: Sequence[Signal]) -> tuple[MailLabel, f
         per_family[family.name] = count + 1
         scores[family.label] += family.weight
         if family.weight >= _MIN_SCORE:
+            strong.add(family.label)
             reasons.append(f"cue:{family.label}:{_quote(hit.text)}")
+    for label in _STOP_LABELS:
+        if label not in strong and scores[label] >= _MIN_SCORE:
+            scores[label] = _MIN_SCORE - 0.5
+            reasons.append(f"soft-only:{label}")
     ranked = sorted(_PRIORITY, key=lambda label: (-scores[label], _PRIORITY.index(label)))
     top, second = ranked[0], ranked[1]
     if scores[top] < _MIN_SCORE:
         reasons.append("no-strong-cue")
-        return "other", 0.5, reasons
+        return "other", 0.5, reasons, scores
     # One clear stop cue (3.0) with nothing competing gives 3 / 3.45 = 0.87, above the 0.8 review line.
     confidence = scores[top] / (scores[top] + scores[second] + _SMOOTHING)
-    return top, round(min(0.99, max(0.34, confidence)), 2), reasons
+    return top, round(min(0.99, max(0.34, confidence)), 2), reasons, scores

@@ -35,13 +35,27 @@ _HEADER_LINE = re.compile(r"^[ \t]*(?:From|To|Cc|Date|Subject|Sent|Von|An|Betref
                           r"\s?:[^\n]*\n", re.MULTILINE)
 _SIGNOFF_MAX_CHARS = 32
 _SIGNOFF = re.compile(
-    r"(?:best(?: regards| wishes)?|kind regards|warm(?:est)? regards|regards|many thanks|thanks(?: again)?"
+    r"(?:best(?: regards| wishes)?|kind regards|warm(?:est)? (?:regards|wishes)|warmly|take care|talk soon"
+    r"|regards|many thanks|thanks(?: again)?"
     r"|thank you|cheers|sincerely|yours sincerely|all the best|speak soon|with best wishes"
     r"|viele grüße|beste grüße|herzliche grüße|freundliche grüße|mit freundlichen grüßen|liebe grüße|grüße"
     r"|cordialement|bien cordialement|bien à vous|belle journée|à bientôt|sincères salutations"
     r"|un saludo|saludos(?: cordiales)?|atentamente|un abrazo|un cordial saludo)[ \t]*[,.!]?",
     re.IGNORECASE,
 )
+# Legal and boilerplate paragraphs ("Nothing in this message constitutes an offer", "we regret any
+# inconvenience") speak for no one: dropped before cues are read. Gated by a cheap substring test.
+_BOILERPLATE_KEYS = ("confiden", "vertraulich", "aviso legal", "in error", "par erreur", "por error", "irrtümlich",
+                     "equal opportunity", "environment before printing", "adressat")
+_BOILERPLATE = re.compile(
+    r"confidential|confidentiel|confidencial|vertraulich|aviso\s+legal|intended\s+recipient|in\s+error"
+    r"|par\s+erreur|por\s+error|irrtümlich|richtige\s+adressat|equal\s+opportunity\s+employer"
+    r"|environment\s+before\s+printing",
+    re.IGNORECASE,
+)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# A forward whose own note is at most this long ("FYI, see below from Jonas") is read with what it forwards.
+_SHORT_NOTE_LETTERS = 300
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*\n?", re.MULTILINE)
 _SPACES = re.compile(r" {2,}")
 _SPACE_CHARS = (("\t", " "), ("\u00a0", " "), ("\u200b", ""))
@@ -84,13 +98,20 @@ def extract(text: str, names: Callable[[], Sequence[str]] | None = None) -> Extr
     forward = _FORWARD_HEADER.search(text) if any(k in lowered for k in _FORWARD_KEYS) else None
     if forward is not None:
         own = text[: forward.start()]
-        if _letters(own[-2000:]) < 40:
+        letters = _letters(own[-2000:])
+        if letters < _SHORT_NOTE_LETTERS:
             rest = text[forward.end():]
             # Skip the forwarded header block (From:/Date:/Subject: …) to reach its body.
             while (line := _HEADER_LINE.match(rest)) is not None:
                 rest = rest[line.end():]
-            text = rest
-            removed.append("text:forwarded")
+            if letters < 40:
+                text = rest
+                removed.append("text:forwarded")
+            else:
+                # The note's own sign-off would end the body early: keep the note's words only.
+                note, _sig = _split_signature(own.rstrip())
+                text = note.rstrip() + "\n\n" + rest
+                removed.append("text:forwarded-with-note")
         else:
             text = own
             removed.append("text:forward-dropped")
@@ -103,6 +124,12 @@ def extract(text: str, names: Callable[[], Sequence[str]] | None = None) -> Extr
         if len(unquoted) != len(text):
             removed.append("text:quote-lines")
             text = unquoted
+    if any(key in lowered for key in _BOILERPLATE_KEYS):
+        paragraphs = _PARAGRAPH.split(text)
+        kept = [p for i, p in enumerate(paragraphs) if i == 0 or _BOILERPLATE.search(p) is None]
+        if len(kept) != len(paragraphs):
+            text = "\n\n".join(kept)
+            removed.append("text:boilerplate")
     body, signature = _split_signature(text, names)
     if "\n\n\n" in body:
         body = _BLANKS.sub("\n\n", body)
