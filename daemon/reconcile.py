@@ -138,7 +138,8 @@ def reconcile(
             _mark(state, row, "user", now)
             report.changes.append(f"left alone (you edited it): {row.summary}")
         except NotFoundError:
-            _mark(state, row, "gone", now)
+            # Already gone, as planned: maybe by a run killed after deleting it but before recording that.
+            _mark(state, row, "removed", now)
         except ConnectorError as exc:
             _failed(report, row.kind, row.account, row.key, exc)
     return report
