@@ -45,7 +45,8 @@ OTHER_PERSON = _words(
     r"(?:candidates|applicants|profiles)\s+(?:with|whose|who|that)",
     r"d'autres\s+(?:candidat\w*|profils?|personnes?|candidatures?)",
     r"(?:un|une)\s+autre\s+(?:candidat\w*|profil|personne|candidature)",
-    r"(?:un|une|la)\s+(?:candidat|candidate|profil|personne|candidature)s?\s+(?:dont|qui|plus|d'un|d'une|avec)",
+    r"(?:un|une|la|d'un|d'une)\s+(?:candidat|candidate|profil|personne|candidature)s?\s+(?:dont|qui|plus|d'un|d'une"
+    r"|avec)",
     r"(?:otro|otra|otros|otras)\s+(?:[\w-]+\s+)?(?:candidat|perfil|persona)\w*" + _ELSE,
     r"alguien\s+(?:con\s+más|más|que\s+(?:tiene|encaja|se\s+ajusta|aporta))",
     r"(?:un|una)\s+(?:candidat|perfil|persona)\w*\s+(?:que|con|más|cuy[oa])",
@@ -53,7 +54,8 @@ OTHER_PERSON = _words(
 CHOICE_VERB = _words(
     # en
     r"decided", r"decision", r"chose", r"chosen", r"choose", r"selected", r"opted", r"gone", r"went", r"go",
-    r"going", r"proceed\w*", r"mov(?:e|ed|ing)", r"continu\w*", r"pursu\w*", r"hired", r"picked", r"offered",
+    r"going", r"proceed\w*", r"hiring", r"elected",
+    r"mov(?:e|ed|ing)", r"continu\w*", r"pursu\w*", r"hired", r"picked", r"offered",
     r"extend\w*", r"give", r"given", r"gave", r"giving", r"award\w*", r"favou?r\w*", r"prioriti[sz]\w*",
     r"settled", r"found", r"appointed", r"progress\w*", r"advanc\w*", r"offer", r"identified",
     # fr
@@ -86,6 +88,10 @@ STOP_WITH_USER = (
     r"(?:[^\s.!?;:]+\s+){0,3}?(?:forward|further|ahead|with\s+(?:you|your))",
     r"(?:pass|passing|passed)\s+on\s+(?:your|this)\s+(?:application|candidacy|profile)",
     r"decided\s+against",
+    # closing the user's application: "close out your candidacy", "clôturer votre candidature"
+    r"(?:clos(?:e|ed|ing)|clôtur\w*|cerra\w*|archiv\w*|declin\w*|reject\w*)\s+(?:out\s+)?(?:your|votre|tu|su)\s+"
+    r"(?:application|candidacy|candidature|candidatura|solicitud|profile)",
+    r"(?:gone|go|going|went)\s+(?:in\s+)?(?:another|a\s+different)\s+(?:way|direction|route)",
     r"(?:don't|do\s+not|didn't|did\s+not)\s+see\s+(?:a|the|an?\s+\w+)\s+(?:match|fit)",
     # fr: "nous n'allons pas poursuivre le processus avec vous", "ne pas donner suite"
     r"(?:ne|n')\s*(?:[^\s.!?;:]+\s+){0,3}?(?:pas|plus)\s+(?:[^\s.!?;:]+\s+){0,2}?"
@@ -125,7 +131,8 @@ OFFER_FRAMES = (
     r"(?:chosen|selected|picked)\s+you\b", r"you're\s+the\s+(?:person|one|candidate)\s+we\s+(?:want|chose|picked)",
     r"c'est\s+(?:toi|vous)\s+(?:qu'on|que\s+nous)\s+(?:a|avons)\s+(?:choisie?|retenue?|sélectionnée?)",
     r"te\s+hemos\s+(?:elegido|seleccionado|escogido)",
-    r"(?:candidature|vous)\s+(?:avez\s+|a\s+)?été\s+retenue?s?\s+pour\s+le\s+poste",
+    # "votre candidature a été retenue (pour le poste)", not "retenue pour un entretien / la prochaine étape"
+    r"(?:candidature|vous)\s+(?:avez\s+|a\s+)?(?:bien\s+)?été\s+retenue?s?(?:\s+pour\s+le\s+poste)?(?!\s+pour)",
     r"(?:proposer|offrir|ofrecerte|ofrecerle|offer\s+you|anbieten)\s+(?:un|una|a|an|einen)\s+(?:[^\s.!?;:]+\s+){0,2}?"
     r"(?:contrat|cdi|cdd|contrato|contract|arbeitsvertrag|vertrag)",
     r"(?:it's|it\s+is)\s+a\s+yes", r"(?:your|the)\s+offer\s+is\s+ready", r"e-?sign\s+your\s+offer",
@@ -148,7 +155,9 @@ NEXT_FRAMES = (
     _words(r"superado", r"passed", r"réussi", r"bestanden", r"gemeistert", r"cleared") + r"\s+(?:la|the|die|le)\s+"
     + _words(r"primera", r"first", r"erste", r"première") + r"\s+" + _words(r"fase", r"round", r"runde", r"étape",
                                                                             r"stage"),
-    r"(?:vous|t')\s*invit\w*", r"te\s+invitamos", r"suite\s+du\s+processus",
+    r"(?:vous|t')\s*invit\w*", r"te\s+invitamos", r"invit\w*\s+you\s+(?:[^\s.!?;:]+\s+){0,4}?(?:to|for)",
+    r"next\s+(?:part|phase|step|stage|round)", r"take-?\s?home\s+(?:project|assignment|task|exercise|challenge)",
+    r"suite\s+du\s+processus",
     r"retenue?s?\s+pour\s+(?:la\s+|l')?(?:prochaine|suivante|un\s+entretien|entretien|suite)",
     r"reprogramm\w*", r"reprogramar", r"verlegen", r"terminüberschneidung", r"mover(?:la|lo)", r"aplazar",
     r"cambiar\s+(?:la\s+)?(?:hora|fecha)", r"décaler", r"(?:push|move|shift)\s+(?:it|our|the|your)\s+"
