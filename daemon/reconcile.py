@@ -183,13 +183,13 @@ def _row(plan_item: Planned, stored: StoredTickler | StoredDraft, kind: str, now
 
 def _create(state: State, be: _Backend, plan_item: Planned, now: datetime, report: ReconcileReport) -> None:
     item = plan_item.item
+    if isinstance(item, Tickler) and item.start <= now:
+        return  # never create a reminder in the past (nor ask the backend about one)
     found = be.find(item.key)
     if found is not None:
         # Made before a crash and not yet recorded: adopt it, don't duplicate it.
         state.put_artifact(_row(plan_item, found, be.kind, now))
         return
-    if isinstance(item, Tickler) and item.start <= now:
-        return  # never create a reminder in the past
     stored = be.create(item)
     state.put_artifact(_row(plan_item, stored, be.kind, now))
     report.changes.append(f"created {be.kind}: {_describe(item)}")

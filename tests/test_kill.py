@@ -24,6 +24,7 @@ from afterview.daemon.demo import build_workspace
 
 NOW = "2026-11-17T16:00:00+01:00"
 ROUNDS = 6
+MAX_ROUNDS = 20
 KILLS_PER_ROUND = 2
 
 
@@ -47,6 +48,18 @@ def snapshot(root: Path) -> dict[str, object]:
     return {"ticklers": ticklers, "draft_keys": keys, "ledger": ledger, "evidence": evidence, "apps": apps}
 
 
+def ledger_size(root: Path) -> int:
+    """Returns how many artifacts the ledger holds (0 if a kill came before the schema existed)."""
+    if not (root / "state.sqlite3").exists():
+        return 0
+    with sqlite3.connect(root / "state.sqlite3") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        try:
+            return int(db.execute("SELECT count(*) FROM artifacts").fetchone()[0])
+        except sqlite3.OperationalError:
+            return 0
+
+
 def test_kill_minus_nine_at_random_points_duplicates_nothing_and_loses_nothing(tmp_path: Path) -> None:
     when = datetime.fromisoformat(NOW)
     reference = tmp_path / "reference"
@@ -60,7 +73,10 @@ def test_kill_minus_nine_at_random_points_duplicates_nothing_and_loses_nothing(t
 
     rng = random.Random(20261117)
     partial = 0
-    for round_no in range(ROUNDS):
+    round_no = 0
+    # On a loaded machine a kill may miss the short reconcile window; add rounds until one lands.
+    while round_no < ROUNDS or (partial == 0 and round_no < MAX_ROUNDS):
+        round_no += 1
         killed = tmp_path / f"killed-{round_no}"
         build_workspace(killed, when)
         for _ in range(KILLS_PER_ROUND):
@@ -70,9 +86,8 @@ def test_kill_minus_nine_at_random_points_duplicates_nothing_and_loses_nothing(t
             time.sleep(rng.uniform(0.3 * span, 1.05 * span))
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=30)
-            if (killed / "state.sqlite3").exists():
-                done = len(snapshot(killed)["ledger"])  # type: ignore[arg-type]
-                partial += 0 < done < len(expected["ledger"])  # type: ignore[arg-type]
+            done = ledger_size(killed)
+            partial += 0 < done < len(expected["ledger"])  # type: ignore[arg-type]
         subprocess.run(cli(killed / "config.toml"), check=True, capture_output=True, env=env, timeout=120)
         again = subprocess.run(
             cli(killed / "config.toml"), check=True, capture_output=True, env=env, timeout=120, text=True
@@ -84,5 +99,5 @@ def test_kill_minus_nine_at_random_points_duplicates_nothing_and_loses_nothing(t
         assert got["ledger"] == expected["ledger"]
         assert got["evidence"] == expected["evidence"]
         assert got["apps"] == expected["apps"]
-    print(f"{ROUNDS * KILLS_PER_ROUND} kills, {partial} mid-reconcile; run takes {span:.2f}s")
+    print(f"{round_no * KILLS_PER_ROUND} kills, {partial} mid-reconcile; run takes {span:.2f}s")
     assert partial >= 1, "at least one kill must land in the middle of a cycle"
