@@ -233,3 +233,16 @@ def test_window_is_honoured_in_incremental_listing(google: FakeGoogle, calendar:
     far = an_interview(uid="far@acme.example", start=WINDOW[1] + timedelta(days=30))
     google.calendar.put_event(google_event(far))
     assert calendar.list_events(cursor, WINDOW).events == ()
+
+
+def test_a_long_retry_after_is_left_to_the_engine_not_slept_in_the_cycle(
+    google: FakeGoogle, calendar: GoogleCalendar
+) -> None:
+    pauses: list[float] = []
+    calendar.session.sleep = pauses.append
+    google.fail_next("calendar.events.list", rate_limited(retry_after=3600))
+    with pytest.raises(TransientError) as caught:
+        calendar.list_events(None, WINDOW)
+    assert caught.value.retry_after == 3600
+    assert pauses == [], "an hour's wait must not block the other accounts' cycle"
+    assert google.calls["calendar.events.list"] == 1

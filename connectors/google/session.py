@@ -73,6 +73,10 @@ def _text(options: Mapping[str, Any], key: str) -> str | None:
     return value.strip()
 
 
+MAX_INLINE_WAIT = 60.0
+"""Longest pause (seconds) spent inside one cycle; a longer Retry-After becomes the engine's back-off."""
+
+
 @dataclass(frozen=True)
 class GoogleOptions:
     """The options both connectors understand (see docs/connectors/google.md)."""
@@ -330,7 +334,10 @@ class Session:
                 else:
                     raise
             if attempt < tries - 1:
-                self.sleep(self._pause(attempt, failure))
+                pause = self._pause(attempt, failure)
+                if pause > MAX_INLINE_WAIT:
+                    break  # a long Retry-After is the engine's to wait out, per source, not this cycle's
+                self.sleep(pause)
         assert isinstance(error, TransientError)
         raise error
 
@@ -378,7 +385,10 @@ class Session:
                 return results
             pending = retry
             if attempt < self.opts.max_retries:
-                self.sleep(self._pause(attempt, last))
+                pause = self._pause(attempt, last)
+                if pause > MAX_INLINE_WAIT:
+                    break
+                self.sleep(pause)
         raise TransientError(f"{what}: {len(pending)} batched calls still rate-limited", source=self.account,
                              retry_after=last.retry_after if last else None)
 
