@@ -53,13 +53,13 @@ def print_pipeline(engine: Any, now: datetime, show_all: bool = False) -> None:
     if not items:
         click.echo("No applications yet. afterview finds them in your calendar (or use `afterview add`).")
     else:
-        click.echo(f"{'APPLICATION':<34} {'STATUS':<12} {'INTERVIEW':<11} {'NEXT REMINDER':<40} DRAFTS")
+        click.echo(f"{'APPLICATION':<40} {'STATUS':<12} {'INTERVIEW':<11} {'NEXT REMINDER':<40} DRAFTS")
         for item in items:
             nxt = item["next_reminder"]
             when = f"{nxt['at'][:16].replace('T', ' ')} {nxt['summary'][:22]}" if nxt else "-"
             flag = " (review!)" if item["review"] else ""
             click.echo(
-                f"{item['id'][:34]:<34} {item['status']:<12} {(item['last_interview'] or '-')[:10]:<11} "
+                f"{item['id'][:40]:<40} {item['status']:<12} {(item['last_interview'] or '-')[:10]:<11} "
                 f"{when[:40]:<40} {item['drafts']}{flag}"
             )
     for h in engine.state.health():
