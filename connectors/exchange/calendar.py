@@ -32,7 +32,6 @@ from afterview.connectors.exchange.session import Session
 
 log = logging.getLogger(__name__)
 _CURSOR_VERSION = 1
-_PAGE = 512
 
 
 def _short(item_id: str) -> str:
@@ -82,33 +81,13 @@ class ExchangeCalendar:
 
     # ------------------------------------------------------------ reading
 
-    def _sync(self, state: str | None) -> tuple[list[tuple[str, Any]], str]:
-        from exchangelib import errors as ews  # type: ignore[import-untyped]
-
-        folder = self.session.folder("calendar")
-        folder.item_sync_state = state  # exchangelib falls back to the folder's last state when given None
-        try:
-            changes = list(folder.sync_items(sync_state=state, only_fields=["start", "end"],
-                                             max_changes_returned=_PAGE))
-        except ews.ErrorInvalidSyncStateData:
-            raise CursorExpiredError("Exchange says the sync state is invalid", source=self.session.opts.account) \
-                from None
-        except (ews.MalformedResponseError, ews.SOAPError, AttributeError, TypeError) as exc:
-            if not state:
-                raise
-            # A state the server chokes on is as good as expired: list again from scratch.
-            log.warning("%s: malformed sync answer (%s); relisting", self.session.opts.account, type(exc).__name__)
-            raise CursorExpiredError("Exchange gave a malformed sync answer", source=self.session.opts.account) \
-                from None
-        return changes, str(folder.item_sync_state or "")
-
     def list_events(self, cursor: str | None, window: tuple[datetime, datetime]) -> EventChanges:
         """Given the last cursor (None: from scratch) and a window, returns the events changed since.
 
         Raises CursorExpiredError (bad cursor, invalid sync state), TransientError, AuthError.
         """
         state, uids = _decode(cursor) if cursor is not None else (None, {})
-        changes, new_state = self.session.read(lambda: self._sync(state))
+        changes, new_state = self.session.read(lambda: self.session.sync("calendar", state, ["start", "end"]))
         wanted: list[tuple[str, str | None]] = []
         removed: list[str] = []
         problems: list[str] = []
@@ -170,7 +149,7 @@ class ExchangeCalendar:
         return found[0] if found else None
 
     def _fill(self, item: Any, tickler: Tickler) -> None:
-        from exchangelib import Body, EWSDateTime
+        from exchangelib import Body, EWSDateTime  # type: ignore[import-untyped]
 
         item.subject = tickler.summary
         item.body = Body(tickler.description)

@@ -39,7 +39,6 @@ from afterview.connectors.mime import parse_message
 
 log = logging.getLogger(__name__)
 _CURSOR_VERSION = 1
-_PAGE = 512
 SOURCES: dict[Folder, str] = {"inbox": "inbox", "sent": "sentitems"}
 
 
@@ -72,27 +71,8 @@ class ExchangeMailbox:
         except (ValueError, TypeError, KeyError, AttributeError):
             raise CursorExpiredError("Exchange mail cursor not usable", source=self.session.opts.account) from None
 
-    def _sync(self, folder: Folder, state: str | None) -> tuple[list[tuple[str, Any]], str]:
-        from exchangelib import errors as ews  # type: ignore[import-untyped]
-
-        source = self.session.folder(SOURCES[folder])
-        source.item_sync_state = state  # exchangelib falls back to the folder's last state when given None
-        try:
-            changes = list(source.sync_items(sync_state=state, only_fields=["datetime_received"],
-                                             max_changes_returned=_PAGE))
-        except ews.ErrorInvalidSyncStateData:
-            raise CursorExpiredError("Exchange says the sync state is invalid", source=self.session.opts.account) \
-                from None
-        except (ews.MalformedResponseError, ews.SOAPError, AttributeError, TypeError) as exc:
-            if not state:
-                raise
-            log.warning("%s: malformed sync answer (%s); rescanning", self.session.opts.account, type(exc).__name__)
-            raise CursorExpiredError("Exchange gave a malformed sync answer", source=self.session.opts.account) \
-                from None
-        return changes, str(source.item_sync_state or "")
-
     def _read_sync(self, folder: Folder, state: str | None) -> tuple[list[tuple[str, Any]], str]:
-        return self.session.read(lambda: self._sync(folder, state))
+        return self.session.read(lambda: self.session.sync(SOURCES[folder], state, ["datetime_received"]))
 
     def _read_fetch(self, folder: str, ids: list[tuple[str, str | None]], fields: tuple[str, ...]) -> list[Any]:
         return self.session.read(lambda: self.session.fetch(folder, ids, fields))
@@ -173,7 +153,7 @@ class ExchangeMailbox:
         return None
 
     def _fill(self, item: Any, draft: Draft) -> list[str]:
-        from exchangelib import Body, Mailbox
+        from exchangelib import Body, Mailbox  # type: ignore[import-untyped]
 
         item.subject = draft.subject
         item.body = Body(draft.body)

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from afterview.connectors.base import ConnectorContext
-from afterview.connectors.errors import TransientError
+from afterview.connectors.errors import CursorExpiredError, TransientError
 from afterview.connectors.exchange.account import (
     ExchangeOptions,
     build_account,
@@ -24,6 +24,7 @@ from afterview.connectors.exchange.account import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 READ_RETRIES = 2  # extra attempts for a read that timed out (writes are never repeated blindly)
+SYNC_PAGE = 512  # items per SyncFolderItems answer
 
 
 class Session:
@@ -81,6 +82,30 @@ class Session:
                 log.info("%s: Exchange read failed (%s); retrying in %.1fs", self.opts.account, exc.message, delay)
                 time.sleep(delay)
         raise AssertionError("unreachable")
+
+    def sync(self, name: str, state: str | None, fields: Sequence[str]) -> tuple[list[tuple[str, Any]], str]:
+        """Given a folder and the last sync state (None: from scratch), returns (changes, new state).
+
+        Raises CursorExpiredError when the server rejects the state or answers it with garbage.
+        """
+        from exchangelib import errors as ews  # type: ignore[import-untyped]
+
+        folder = self.folder(name)
+        folder.item_sync_state = state  # exchangelib falls back to the folder's last state when given None
+        try:
+            changes = list(
+                folder.sync_items(sync_state=state, only_fields=list(fields), max_changes_returned=SYNC_PAGE)
+            )
+        except ews.ErrorInvalidSyncStateData:
+            raise CursorExpiredError("Exchange says the sync state is invalid", source=self.opts.account) from None
+        except (ews.MalformedResponseError, ews.SOAPError, AttributeError, TypeError) as exc:
+            if not state:
+                raise
+            # A state the server chokes on is as good as expired: list again from scratch.
+            log.warning("%s: malformed sync answer for %s (%s); starting over", self.opts.account, name,
+                        type(exc).__name__)
+            raise CursorExpiredError("Exchange gave a malformed sync answer", source=self.opts.account) from None
+        return changes, str(folder.item_sync_state or "")
 
     def fetch(self, folder: str, ids: Sequence[tuple[str, str | None]], fields: Sequence[str]) -> list[Any]:
         """Given item ids, returns the items (an exception object in place of one that is gone)."""
