@@ -9,7 +9,7 @@ buckets whose key matches a word start are tried there (anchored `match`, not `s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 _SPECIAL = set("\\()[]{}.?*+|^$ ")
@@ -19,8 +19,11 @@ _CONTRACTIONS = (
 )
 
 
-def _close(pattern: str, start: int) -> int:
-    """Given a pattern and the index of a '(', returns the index of its matching ')'."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Given a regex, yields (index, char, depth) for each char outside escapes and [classes].
+
+    `depth` is the group nesting around the char: a '(' and its matching ')' get the same depth.
+    """
     depth, i, in_class = 0, start, False
     while i < len(pattern):
         c = pattern[i]
@@ -32,36 +35,28 @@ def _close(pattern: str, start: int) -> int:
         elif c == "[":
             in_class = True
         elif c == "(":
+            yield i, c, depth
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0:
-                return i
+            yield i, c, depth
+        else:
+            yield i, c, depth
         i += 1
+
+
+def _close(pattern: str, start: int) -> int:
+    """Given a pattern and the index of a '(', returns the index of its matching ')'."""
+    for i, c, depth in _structure(pattern, start):
+        if c == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced pattern: {pattern[:40]}")
 
 
 def _split_top(pattern: str) -> list[str]:
-    parts, depth, last, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[last:i])
-            last = i + 1
-        i += 1
-    parts.append(pattern[last:])
-    return parts
+    """Given a regex, returns its top-level alternatives (split at '|' outside any group)."""
+    cuts = [i for i, c, depth in _structure(pattern) if c == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
 def expand(phrase: str) -> list[str]:
