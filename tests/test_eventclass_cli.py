@@ -91,3 +91,18 @@ def test_invalid_config_prints_its_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["--config", str(config), "classify-event", str(calendar), "--json"])
     assert result.exit_code == 1
     assert "not-an-address" in result.stderr and result.stdout == ""
+
+
+def test_an_unreadable_file_is_one_line_and_exit_1_while_the_others_are_read(tmp_path: Path) -> None:
+    good = tmp_path / "good.ics"
+    good.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:ok-1\r\n"
+        b"DTSTART:20261117T140000Z\r\nDTEND:20261117T150000Z\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    result = CliRunner().invoke(
+        main, ["--config", str(tmp_path / "none.toml"), "classify-event", str(tmp_path / "missing.ics"), str(good),
+               "--json"]
+    )
+    assert result.exit_code == 1
+    assert "missing.ics: cannot read" in result.stderr
+    assert [json.loads(line)["uid"] for line in result.stdout.splitlines()] == ["ok-1"]

@@ -75,6 +75,15 @@ def _parse_now(text: str | None) -> datetime | None:
     return moment
 
 
+def read_input(path: Path) -> bytes | None:
+    """Given a file named on the command line, returns its bytes, or None after one line on stderr."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        click.echo(f"{path}: cannot read: {exc.strerror or exc}", err=True)
+        return None
+
+
 @contextmanager
 def open_engine(connect: bool = True) -> Iterator[Any]:
     """Opens the engine for the current command's --config and --now (imported lazily: fast --help)."""

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 from afterview.connectors.ical import parse_calendar
-from afterview.daemon.cli.app import Globals, main
+from afterview.daemon.cli.app import Globals, main, read_input
 from afterview.daemon.config import Config, load_config
 from afterview.daemon.eventclass import classify_event
 from afterview.daemon.paths import default_config_path
@@ -61,10 +61,8 @@ def classify_event_cmd(g: Globals, files: tuple[Path, ...], me: tuple[str, ...],
     tz = _zone(tz_name, config)
     failed = False
     for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            click.echo(f"{path}: cannot read: {exc.strerror or exc}", err=True)
+        data = read_input(path)
+        if data is None:
             failed = True
             continue
         parsed = parse_calendar(data, tz=tz, window=None, source=str(path))

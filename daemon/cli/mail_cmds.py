@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import click
-from afterview.daemon.cli.app import main
+from afterview.daemon.cli.app import main, read_input
 from afterview.daemon.mailclass import classify_bytes
 from afterview.daemon.verdicts import MailVerdict
 
@@ -55,10 +55,8 @@ def classify_mail_cmd(files: tuple[Path, ...], as_json: bool, as_of: str | None,
     day = _as_of(as_of)
     failed = False
     for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            click.echo(f"{path}: cannot read: {exc.strerror or exc}", err=True)
+        data = read_input(path)
+        if data is None:
             failed = True
             continue
         verdict = classify_bytes(data, me=me, as_of=day)
