@@ -24,7 +24,7 @@ from email.parser import BytesParser
 from email.policy import compat32
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from fakes.google_discovery import Discovery
 from fakes.google_errors import ApiError, invalid, oauth_error, unauthenticated
@@ -98,15 +98,24 @@ class FakeGoogle:
     def auth_uri(self) -> str:
         return self.url + "o/oauth2/auth"
 
-    def start(self) -> FakeGoogle:
+    thread_name = "fake-google"
+
+    def handler_base(self) -> type[_Handler]:
+        """The request handler class to serve with (subclasses add behaviour)."""
+        return _Handler
+
+    def server_class(self) -> type[ThreadingHTTPServer]:
+        return ThreadingHTTPServer
+
+    def start(self) -> Self:
         fake = self
 
-        class Handler(_Handler):
+        class Handler(self.handler_base()):  # type: ignore[misc]
             owner = fake
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = self.server_class()(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-google",
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name=self.thread_name,
                                         daemon=True)
         self._thread.start()
         return self

@@ -14,7 +14,6 @@ from __future__ import annotations
 import socket
 import struct
 import sys
-import threading
 import time
 import urllib.parse
 from collections import Counter
@@ -96,18 +95,13 @@ class FaultyGoogle(FakeGoogle):
                     return fault
         return None
 
-    def start(self) -> FaultyGoogle:
-        fake = self
+    thread_name = "faulty-google"
 
-        class Handler(_FaultyHandler):
-            owner = fake
+    def handler_base(self) -> type[_Handler]:
+        return _FaultyHandler
 
-        self._server = _QuietServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="faulty-google",
-                                        daemon=True)
-        self._thread.start()
-        return self
+    def server_class(self) -> type[ThreadingHTTPServer]:
+        return _QuietServer
 
 
 class _QuietServer(ThreadingHTTPServer):
