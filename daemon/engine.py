@@ -272,7 +272,7 @@ class Engine:
 
         A source that was failing and pulled fine is added to `recovered` (cleared after reconcile).
         """
-        health = {h.source: h for h in self.state.health()}.get(source)
+        health = self.state.health_of(source)
         if health is not None and health.next_attempt_at > now:
             report.failed_sources[source] = f"{health.last_error} (next try {health.next_attempt_at:%H:%M} UTC)"
             return None
@@ -292,7 +292,7 @@ class Engine:
             self.state.record_failure(source, str(exc), now + timedelta(hours=1), needs_reauth=fix)
             report.failed_sources[source] = f"needs re-authorisation: run `{fix}`"
             return
-        health = {h.source: h for h in self.state.health()}.get(source)
+        health = self.state.health_of(source)
         failures = (health.failures if health else 0) + 1
         cap = timedelta(minutes=self.config.service.max_backoff_minutes)
         delay = min(cap, timedelta(minutes=2 ** min(failures, 16)))

@@ -110,6 +110,10 @@ class SourceHealth:
     next_attempt_at: datetime
 
 
+def _health(r: sqlite3.Row) -> SourceHealth:
+    return SourceHealth(r["source"], r["failures"], r["last_error"], r["needs_reauth"], _dt(r["next_attempt_at"]))
+
+
 class State:
     """The state database. Use `State.open(path)`; close with `close()` or a with-block."""
 
@@ -272,12 +276,12 @@ class State:
 
     def health(self) -> list[SourceHealth]:
         rows = self._conn.execute("SELECT * FROM source_health ORDER BY source").fetchall()
-        return [
-            SourceHealth(
-                r["source"], r["failures"], r["last_error"], r["needs_reauth"], _dt(r["next_attempt_at"])
-            )
-            for r in rows
-        ]
+        return [_health(r) for r in rows]
+
+    def health_of(self, source: str) -> SourceHealth | None:
+        """Returns one source's health record, or None while it is healthy."""
+        row = self._conn.execute("SELECT * FROM source_health WHERE source=?", (source,)).fetchone()
+        return None if row is None else _health(row)
 
     def record_failure(
         self, source: str, error: str, next_attempt_at: datetime, needs_reauth: str = ""
