@@ -304,6 +304,24 @@ class State:
     def record_success(self, source: str) -> None:
         self._write("DELETE FROM source_health WHERE source=?", (source,))
 
+    def forget_auth_failures(self, fix_prefix: str, account: str | None = None) -> list[str]:
+        """Given the start of a fix command (and optionally an account), ends the waits it fixes.
+
+        Returns the sources cleared: those waiting for re-authorisation whose recorded fix starts
+        with `fix_prefix` (and that belong to `account` when one is given).
+        """
+        rows = self._conn.execute("SELECT source, needs_reauth FROM source_health WHERE needs_reauth != ''").fetchall()
+        cleared = [
+            r["source"]
+            for r in rows
+            if r["needs_reauth"].startswith(fix_prefix)
+            and (account is None or r["source"].split(":", 1)[0] == account)
+        ]
+        with self.transaction():
+            for source in cleared:
+                self._conn.execute("DELETE FROM source_health WHERE source=?", (source,))
+        return cleared
+
     # ------------------------------------------------------------ artifact ledger
 
     def artifacts(self, app_id: str | None = None) -> list[ArtifactRow]:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
-from typing import cast
+import logging
+from typing import Any, cast
 
 import click
 from afterview.connectors import registry
-from afterview.daemon.cli.app import main
+from afterview.connectors.errors import AfterviewError
+from afterview.daemon.cli.app import Globals, main
 from afterview.daemon.errors import UsageError
+
+log = logging.getLogger(__name__)
 
 
 class ProviderGroup(click.Group):
@@ -23,9 +28,50 @@ class ProviderGroup(click.Group):
             return None
         module_name, _, attr = target.partition(":")
         try:
-            return cast(click.Command, getattr(importlib.import_module(module_name), attr))
+            command = cast(click.Command, getattr(importlib.import_module(module_name), attr))
         except ImportError as exc:
             return _unavailable(cmd_name, str(exc))
+        return _ending_the_wait(cmd_name, command)
+
+
+def _ending_the_wait(provider: str, command: click.Command) -> click.Command:
+    """Given a provider's auth command, returns a copy that, once it succeeds, ends the accounts'
+    re-authorisation waits, so the next cycle tries them at once instead of an hour later."""
+    inner = command.callback
+    if inner is None:
+        return command
+
+    def callback(*args: Any, **kwargs: Any) -> Any:
+        result = inner(*args, **kwargs)
+        account = kwargs.get("account")
+        forget_auth_failures(provider, account if isinstance(account, str) else None)
+        return result
+
+    clone = copy.copy(command)
+    clone.callback = callback
+    return clone
+
+
+def forget_auth_failures(provider: str, account: str | None) -> list[str]:
+    """Given a provider just re-authorised (and its account if named), clears the sources waiting for it.
+
+    Returns the cleared sources; without a config or state file there is nothing to clear.
+    """
+    from afterview.daemon.config import load_config
+    from afterview.daemon.state import State
+
+    g = click.get_current_context().find_object(Globals)
+    try:
+        config = load_config(g.config_path if g else None)
+    except AfterviewError:
+        return []
+    if not config.state_path.exists():
+        return []
+    with State.open(config.state_path) as state:
+        cleared = state.forget_auth_failures(f"afterview auth {provider}", account)
+    if cleared:
+        click.echo(f"{', '.join(cleared)}: no longer waiting; the next cycle tries again.")
+    return cleared
 
 
 def _unavailable(name: str, why: str) -> click.Command:
