@@ -163,11 +163,16 @@ class MailQuery:
 
 @dataclass(frozen=True)
 class MessageChanges:
-    """Result of one list_messages call: new inbound and sent headers since the cursor."""
+    """Result of one list_messages call: new inbound and sent headers since the cursor.
+
+    `more` True: the listing is not finished; store `cursor` and call list_messages with it
+    for the next page. A connector that never pages leaves it False.
+    """
 
     messages: tuple[MessageHeader, ...]
     cursor: str
     problems: tuple[str, ...] = ()
+    more: bool = False
 
 
 # ---------------------------------------------------------------- artifacts
@@ -351,8 +356,11 @@ class MailboxConnector(Protocol):
         """Given the last cursor (None: first scan bounded by `query`), returns new headers.
 
         Covers the inbox (folder="inbox") and sent mail (folder="sent"), never drafts.
-        Unreadable items are skipped and named in `problems`. Raises CursorExpiredError,
-        TransientError, AuthError.
+        Unreadable items are skipped and named in `problems`. A connector that can be large
+        returns pages of bounded size (about 2,000 headers) with `more` True until the last;
+        the caller stores each page's cursor, so the continuation cursor must work in a new
+        process too: a killed first scan resumes where it stopped, and the pages of one
+        listing hold each message once. Raises CursorExpiredError, TransientError, AuthError.
         """
         ...
 
