@@ -25,9 +25,13 @@ from afterview.connectors.base import (
     StoredDraft,
     draft_fingerprint,
 )
-from afterview.connectors.errors import ConflictError, ConnectorError, NotFoundError
+from afterview.connectors.errors import ConflictError, ConnectorConfigError, ConnectorError, NotFoundError
 from afterview.connectors.memory_store import Store, StoreControls, shared_store, store_name
 from afterview.connectors.mime import parse_message
+
+# Small on purpose: the contract suite and the engine's tests then cross page boundaries.
+PAGE_SIZE = 3
+_FIRST = ":first"
 
 
 @dataclass(frozen=True)
@@ -73,33 +77,45 @@ class MemoryMailbox(StoreControls):
 
     capabilities: ClassVar[frozenset[str]] = frozenset({Capability.INCREMENTAL_MAIL})
 
-    def __init__(self, name: str, ctx: ConnectorContext) -> None:
+    def __init__(self, name: str, ctx: ConnectorContext, page_size: int = PAGE_SIZE) -> None:
         self.ctx = ctx
+        self.page_size = page_size
         self._mail = shared_store(_MailStore, name, _MailStore)
         self._store: Store = self._mail
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any], ctx: ConnectorContext) -> Self:
-        """Given {"name": optional store name}, returns the mailbox; raises ConnectorConfigError."""
-        return cls(store_name(options, ctx), ctx)
+        """Given {"name": optional store name, "page_size": headers per page}, returns the mailbox.
+
+        Raises ConnectorConfigError.
+        """
+        size = options.get("page_size", PAGE_SIZE)
+        if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+            raise ConnectorConfigError("page_size", "must be a positive whole number")
+        return cls(store_name(options, ctx), ctx, size)
 
     # ------------------------------------------------------------ contract
 
     def list_messages(self, cursor: str | None, query: MailQuery) -> MessageChanges:
-        """Given a cursor (None: all mail since query.since), returns new inbox and sent headers.
+        """Given a cursor (None: all mail since query.since), returns a page of new inbox and sent headers.
 
-        Raises CursorExpiredError for a cursor of another epoch.
+        Pages follow delivery order; a continuation cursor ("<epoch>:<seq>:first" within a first
+        scan) names the last delivery returned. Raises CursorExpiredError for a cursor of another epoch.
         """
         store = self._mail
         with store.lock:
             store.enter("list_messages")
-            if cursor is None:
-                found = [r for r in store.messages.values() if r.message.header.date >= query.since]
-            else:
-                since = store.since(cursor)
-                found = [r for r in store.messages.values() if r.seq > since]
-            found.sort(key=lambda r: (r.message.header.date, r.seq))
-            return MessageChanges(messages=tuple(r.message.header for r in found), cursor=store.cursor())
+            first = cursor is None or cursor.endswith(_FIRST)
+            since = 0 if cursor is None else store.since(cursor.removesuffix(_FIRST))
+            found = sorted(
+                (r for r in store.messages.values()
+                 if r.seq > since and (not first or r.message.header.date >= query.since)),
+                key=lambda r: r.seq,
+            )
+            page, more = found[: self.page_size], len(found) > self.page_size
+            resume = f"{store.epoch}:{page[-1].seq}{_FIRST if first else ''}" if more else store.cursor()
+            page.sort(key=lambda r: (r.message.header.date, r.seq))
+            return MessageChanges(messages=tuple(r.message.header for r in page), cursor=resume, more=more)
 
     def fetch(self, header: MessageHeader) -> MailMessage:
         """Given a header from list_messages, returns the message; raises NotFoundError."""

@@ -241,16 +241,43 @@ class Engine:
         failed_accounts: set[str],
         recovered: set[str],
     ) -> None:
-        """Pulls every source of one kind, committing each one's evidence with its cursor."""
+        """Pulls every source of one kind, committing each one's evidence with its cursor.
+
+        A source that answers in pages is pulled page after page, each committed with its
+        continuation cursor, so a killed first scan resumes at the page it stopped in.
+        """
         for name, connector in connectors.items():
             source = f"{name}:{kind}"
             report.sources += 1
-            cursor = self.state.cursor(source)
-            pulled = self._guarded(source, now, functools.partial(pull, name, connector, cursor), report, recovered)
-            if pulled is None:
-                failed_accounts.add(name)
-                continue
-            self._commit(source, pulled, now if pulled.full or cursor is None else cursor[1], report)
+            while True:
+                more = self._pull_page(source, functools.partial(pull, name, connector), now, report, recovered)
+                if more is None:
+                    failed_accounts.add(name)
+                if not more:
+                    break
+
+    def _pull_page(
+        self,
+        source: str,
+        pull: Callable[[tuple[str, datetime] | None], Pulled],
+        now: datetime,
+        report: CycleReport,
+        recovered: set[str],
+    ) -> bool | None:
+        """Pulls and commits one page of a source; returns whether more follow (None: failed or waiting).
+
+        The page's data is dropped on return, so a long listing holds one page at a time.
+        """
+        cursor = self.state.cursor(source)
+        pulled = self._guarded(source, now, functools.partial(pull, cursor), report, recovered)
+        if pulled is None:
+            return None
+        self._commit(source, pulled, now if pulled.full or cursor is None else cursor[1], report)
+        if pulled.more and cursor is not None and pulled.cursor == cursor[0]:
+            # A connector bug must not spin the cycle forever; the next cycle tries again.
+            report.problems.append(f"{source}: the listing did not advance; continuing next cycle")
+            return False
+        return pulled.more
 
     def _commit(self, source: str, pulled: Pulled, full_at: datetime, report: CycleReport) -> None:
         with self.state.transaction():

@@ -46,6 +46,7 @@ class Pulled:
     cursor: str = ""
     full: bool = False
     problems: list[str] = field(default_factory=list)
+    more: bool = False  # a page of a longer listing: pull again from `cursor`
 
 
 def pull_calendar(
@@ -122,9 +123,11 @@ def pull_mail(
     me: tuple[str, ...],
     known: set[str],
 ) -> Pulled:
-    """Given a mailbox and its last cursor, returns evidence from new employer mail and sent mail.
+    """Given a mailbox and its last cursor, returns evidence from one page of new employer and sent mail.
 
     `known` holds evidence keys already stored (to skip re-reading bodies after a crash).
+    `more` in the result says another page follows from its cursor; a continuation cursor
+    the mailbox no longer accepts starts the scan again (evidence keys dedupe the overlap).
     """
     query = MailQuery(since=now - lookback, domains=index.domains(), terms=JOB_TERMS)
     try:
@@ -132,7 +135,7 @@ def pull_mail(
     except CursorExpiredError:
         log.info("%s: mail cursor expired, scanning the last %s days again", account, lookback.days)
         changes = mailbox.list_messages(None, query)
-    out = Pulled(cursor=changes.cursor, problems=list(changes.problems))
+    out = Pulled(cursor=changes.cursor, problems=list(changes.problems), more=changes.more)
     mine = {m.lower() for m in me}
     for header in sorted(changes.messages, key=lambda h: h.date):
         kind = "inbound" if header.folder == "inbox" else "outbound"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from afterview.connectors.base import Capability, MailboxConnector, MailQuery, Person
+from afterview.connectors.base import Capability, MailboxConnector, MailQuery, MessageHeader, Person
 from afterview.connectors.errors import ConflictError, CursorExpiredError, NotFoundError
 from contract_data import (
     KNOWN_CAPABILITIES,
@@ -20,6 +20,34 @@ from contract_data import (
     needs,
     same_instant,
 )
+
+# More pages than any connector's page size in the contract suite: small-page connectors cross them.
+PAGED = 7
+
+
+def list_all(
+    mailbox: MailboxConnector, cursor: str | None, query: MailQuery, *, pages: list[int] | None = None
+) -> tuple[list[MessageHeader], str]:
+    """Given a mailbox and a cursor, follows every page; returns all headers and the final cursor.
+
+    `pages`, when given, receives each page's size (to see whether the connector paged at all).
+    """
+    headers: list[MessageHeader] = []
+    for _ in range(1000):
+        changes = mailbox.list_messages(cursor, query)
+        headers.extend(changes.messages)
+        if pages is not None:
+            pages.append(len(changes.messages))
+        if not changes.more:
+            return headers, changes.cursor
+        assert changes.cursor != cursor, "a page must advance the cursor"
+        cursor = changes.cursor
+    raise AssertionError("the listing never ended")
+
+
+def ids(headers: list[MessageHeader]) -> list[str]:
+    """Given headers, returns their Message-IDs sorted (duplicates kept, so a repeat shows)."""
+    return sorted(h.message_id for h in headers)
 
 
 class MailboxContract:
@@ -44,7 +72,7 @@ class MailboxContract:
         deliver(a_message(message_id="out-1@example.org", sent=True), "sent")
         add_user_draft(a_message(message_id="mine@example.org", subject="My own draft", sent=True))
         mailbox.save_draft(a_draft())
-        headers = mailbox.list_messages(None, self.QUERY).messages
+        headers, _ = list_all(mailbox, None, self.QUERY)
         folders = {h.message_id: h.folder for h in headers}
         assert folders == {"in-1@acme.example": "inbox", "out-1@example.org": "sent"}
 
@@ -74,19 +102,19 @@ class MailboxContract:
     ) -> None:
         needs(mailbox, Capability.INCREMENTAL_MAIL)
         deliver(a_message(), "inbox")
-        first = mailbox.list_messages(None, self.QUERY)
-        assert len(first.messages) == 1
+        first, cursor = list_all(mailbox, None, self.QUERY)
+        assert len(first) == 1
         mailbox.save_draft(a_draft())  # drafts are not new mail
-        again = mailbox.list_messages(first.cursor, self.QUERY)
-        assert again.messages == ()
+        again = mailbox.list_messages(cursor, self.QUERY)
+        assert again.messages == () and not again.more
         assert mailbox.list_messages(again.cursor, self.QUERY).messages == ()
 
     def test_cursor_returns_only_new_mail(self, mailbox: MailboxConnector, deliver: Deliver) -> None:
         deliver(a_message(message_id="old@acme.example"), "inbox")
-        cursor = mailbox.list_messages(None, self.QUERY).cursor
+        _, cursor = list_all(mailbox, None, self.QUERY)
         deliver(a_message(message_id="new@acme.example", subject="Offer"), "inbox")
         deliver(a_message(message_id="sent-new@example.org", sent=True), "sent")
-        found = {h.message_id: h.folder for h in mailbox.list_messages(cursor, self.QUERY).messages}
+        found = {h.message_id: h.folder for h in list_all(mailbox, cursor, self.QUERY)[0]}
         assert found.get("new@acme.example") == "inbox" and found.get("sent-new@example.org") == "sent"
         if Capability.INCREMENTAL_MAIL in mailbox.capabilities:
             assert set(found) == {"new@acme.example", "sent-new@example.org"}
@@ -95,6 +123,46 @@ class MailboxContract:
         needs(mailbox, Capability.INCREMENTAL_MAIL)
         with pytest.raises(CursorExpiredError):
             mailbox.list_messages("not a cursor \x00", self.QUERY)
+
+    # ------------------------------------------------------------ pages
+
+    def _deliver_many(self, deliver: Deliver, count: int, start: int = 0) -> set[str]:
+        base = datetime(2030, 3, 4, 9, 0, tzinfo=TZ)
+        wanted: set[str] = set()
+        for i in range(start, start + count):
+            sent = i % 4 == 3
+            message_id = f"{'out' if sent else 'in'}-{i}@{'example.org' if sent else 'acme.example'}"
+            deliver(a_message(message_id=message_id, subject=f"Update {i}", date=base + timedelta(hours=i),
+                              sent=sent), "sent" if sent else "inbox")
+            wanted.add(message_id)
+        return wanted
+
+    def test_pages_hold_each_message_once(self, mailbox: MailboxConnector, deliver: Deliver) -> None:
+        wanted = self._deliver_many(deliver, PAGED)
+        pages: list[int] = []
+        headers, _ = list_all(mailbox, None, self.QUERY, pages=pages)
+        assert ids(headers) == sorted(wanted)
+        assert all(pages[:-1]), "only the last page may be empty"
+
+    def test_continuation_survives_a_restart(
+        self, mailbox_factory: Callable[[], MailboxConnector], deliver: Deliver
+    ) -> None:
+        wanted = self._deliver_many(deliver, PAGED)
+        first = mailbox_factory().list_messages(None, self.QUERY)
+        # A new connector (a new process after a kill) continues from the stored cursor.
+        rest, _ = list_all(mailbox_factory(), first.cursor, self.QUERY) if first.more else ([], "")
+        assert ids([*first.messages, *rest]) == sorted(wanted)
+
+    def test_mail_arriving_between_pages_is_listed_once(
+        self, mailbox: MailboxConnector, deliver: Deliver
+    ) -> None:
+        needs(mailbox, Capability.INCREMENTAL_MAIL)
+        wanted = self._deliver_many(deliver, PAGED)
+        first = mailbox.list_messages(None, self.QUERY)
+        wanted |= self._deliver_many(deliver, 2, start=PAGED)
+        rest, cursor = list_all(mailbox, first.cursor, self.QUERY) if first.more else ([], first.cursor)
+        later, _ = list_all(mailbox, cursor, self.QUERY)
+        assert ids([*first.messages, *rest, *later]) == sorted(wanted)
 
     # ------------------------------------------------------------ owned drafts
 
