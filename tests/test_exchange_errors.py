@@ -49,7 +49,7 @@ def mailbox(fake: EwsFake, ctx: ConnectorContext, **extra: object) -> ExchangeMa
 # ---------------------------------------------------------------- sync state
 
 
-def test_invalid_sync_state_expires_both_cursors(ews: EwsFake, ctx: ConnectorContext) -> None:
+def test_invalid_sync_state_expires_the_calendar_and_rereads_mail_folders(ews: EwsFake, ctx: ConnectorContext) -> None:
     ews.put("calendar", calendar_item(an_interview()))
     ews.put("inbox", message_item(a_message()))
     cal, box = calendar(ews, ctx), mailbox(ews, ctx)
@@ -58,8 +58,10 @@ def test_invalid_sync_state_expires_both_cursors(ews: EwsFake, ctx: ConnectorCon
     ews.store.invalidate_sync_states()  # e.g. the mailbox moved to another database
     with pytest.raises(CursorExpiredError):
         cal.list_events(event_cursor, WINDOW)
-    with pytest.raises(CursorExpiredError):
-        box.list_messages(mail_cursor, QUERY)
+    # Each mail folder has its own state: one found invalid is read again alone from scratch.
+    again = box.list_messages(mail_cursor, QUERY)
+    assert [h.message_id for h in again.messages] == ["in-1@acme.example"]
+    assert box.list_messages(again.cursor, QUERY).messages == ()
     assert [e.uid for e in cal.list_events(None, WINDOW).events] == [an_interview().uid]
 
 

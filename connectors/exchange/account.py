@@ -5,7 +5,8 @@ Options (the account's `calendar`/`mail` table): `email` (primary SMTP address, 
 `email`; "DOMAIN\\user" for NTLM), `auth` ("ntlm" default, "basic", "oauth2"), `version`
 ("2013", "2013_sp1", "2016", "2019", "se"; skips version probing), `max_wait` (seconds of
 server-requested back-off tolerated per operation, default 60), `timeout` (seconds per
-request, default 60). The password or bearer token comes from the keyring (see auth.py).
+request, default 60), `folders` (mail folder paths below the message root read besides Sent Items,
+default ["Inbox"]; see folders.py). The password or bearer token comes from the keyring (see auth.py).
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ from afterview.connectors.errors import (
     NotFoundError,
     TransientError,
 )
+from afterview.connectors.exchange.folders import parse_folders
 from afterview.connectors.secrets import get_secret
 
 log = logging.getLogger(__name__)
 
 OPTIONS = frozenset({"email", "service_endpoint", "autodiscover", "username", "auth", "version", "max_wait",
-                     "timeout"})
+                     "timeout", "folders"})
 AUTH_TYPES = ("ntlm", "basic", "oauth2")
 VERSIONS = ("2013", "2013_sp1", "2016", "2019", "se")
 SECRET_FOR = {"ntlm": "password", "basic": "password", "oauth2": "token"}
@@ -49,6 +51,7 @@ class ExchangeOptions:
     version: str | None
     max_wait: float
     timeout: float
+    folders: tuple[str, ...] = ("Inbox",)
 
     @property
     def hint(self) -> str:
@@ -98,6 +101,7 @@ def parse_options(options: Mapping[str, Any], account: str) -> ExchangeOptions:
         username=_text(options, "username") or email, auth=auth,
         version=version.lower() if version else None,
         max_wait=_seconds(options, "max_wait", 60), timeout=_seconds(options, "timeout", 60),
+        folders=parse_folders(options.get("folders")),
     )
 
 

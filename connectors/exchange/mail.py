@@ -8,7 +8,6 @@ exact text in one UpdateItem. A draft without the tag is the user's and is never
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
@@ -34,11 +33,20 @@ from afterview.connectors.exchange.convert import (
     to_header,
     to_stored_draft,
 )
+from afterview.connectors.exchange.folders import (
+    DISTINGUISHED,
+    SENT,
+    FolderGone,
+    Source,
+    UnknownFolderError,
+    dump_cursor,
+    load_cursor,
+    resolve,
+)
 from afterview.connectors.exchange.session import Session
 from afterview.connectors.mime import parse_message
 
 log = logging.getLogger(__name__)
-_CURSOR_VERSION = 1
 SOURCES: dict[Folder, str] = {"inbox": "inbox", "sent": "sentitems"}
 
 
@@ -60,40 +68,85 @@ class ExchangeMailbox:
 
     # ------------------------------------------------------------ reading
 
-    def _load(self, cursor: str | None) -> dict[str, str]:
-        if cursor is None:
-            return {}
+    def _read_sync(self, folder_id: str, state: str | None) -> tuple[list[tuple[str, Any]], str]:
+        """Given a folder id (or marker) and its state, returns (changes, new state); an invalid state
+        restarts this folder alone from scratch (the engine drops mail it has seen by Message-ID)."""
+        read = self.session.read
         try:
-            blob = json.loads(cursor)
-            if blob["v"] != _CURSOR_VERSION or set(blob["s"]) != set(SOURCES):
-                raise ValueError("version")
-            return {str(k): str(v) for k, v in blob["s"].items()}
-        except (ValueError, TypeError, KeyError, AttributeError):
-            raise CursorExpiredError("Exchange mail cursor not usable", source=self.session.opts.account) from None
-
-    def _read_sync(self, folder: Folder, state: str | None) -> tuple[list[tuple[str, Any]], str]:
-        return self.session.read(lambda: self.session.sync(SOURCES[folder], state, ["datetime_received"]))
+            return read(lambda: self.session.sync(folder_id, state, ["datetime_received"]))
+        except CursorExpiredError:
+            if state is None:
+                raise
+            log.warning("%s: sync state of one mail folder is invalid; reading that folder again",
+                        self.session.opts.account)
+            return read(lambda: self.session.sync(folder_id, None, ["datetime_received"]))
 
     def _read_fetch(self, folder: str, ids: list[tuple[str, str | None]], fields: tuple[str, ...]) -> list[Any]:
         return self.session.read(lambda: self.session.fetch(folder, ids, fields))
 
-    def list_messages(self, cursor: str | None, query: MailQuery) -> MessageChanges:
-        """Given a cursor (None: first scan of mail since query.since), returns new Inbox and Sent headers.
+    def _resolve(self, path: str) -> str | None:
+        """Given a configured path, returns its folder id, or None if the mailbox has no such folder."""
+        try:
+            return self.session.read(lambda: resolve(self.session, path))
+        except FolderGone:
+            return None
 
-        Raises CursorExpiredError (bad cursor, invalid sync state), TransientError, AuthError.
+    def _unknown(self, path: str) -> UnknownFolderError:
+        opts = self.session.opts
+        hint = f"check `folders` of [accounts.{opts.account}] against the folder list in Outlook"
+        return UnknownFolderError(path, source=opts.account, hint=hint)
+
+    def _sync_source(self, path: str, known: Source | None, problems: list[str]) -> tuple[Source, list[Any]]:
+        """Given a configured path and what the cursor knew of it, returns its new Source and changes.
+
+        A path never seen raises UnknownFolderError when the mailbox lacks it; a folder that was
+        read before and is gone now gives a problem line (the other folders go on).
         """
-        states = self._load(cursor)
+        if path == SENT:
+            known = known or Source(DISTINGUISHED["sent"], None)
+            changes, sent_state = self._read_sync(str(known.folder_id), known.state)
+            return Source(known.folder_id, sent_state), changes
+        folder_id: str | None = known.folder_id if known is not None else self._resolve(path)
+        state: str | None = known.state if known is not None and known.folder_id == folder_id else None
+        if folder_id is None and known is None:
+            raise self._unknown(path)
+        for _attempt in range(2):
+            if folder_id is not None:
+                try:
+                    changes, new_state = self._read_sync(folder_id, state)
+                    return Source(folder_id, new_state), changes
+                except FolderGone:
+                    pass
+            # Moved, renamed or deleted: look the path up again; a new folder there starts from scratch.
+            found = self._resolve(path)
+            if found is None:
+                break
+            folder_id, state = found, None
+        problems.append(f"mail folder {path!r} is gone from the mailbox (deleted, moved or renamed); "
+                        "fix `folders` in the config")
+        return Source(None, None), []
+
+    def list_messages(self, cursor: str | None, query: MailQuery) -> MessageChanges:
+        """Given a cursor (None: first scan of mail since query.since), returns new headers of the
+        configured folders (as "inbox") and Sent Items.
+
+        Raises CursorExpiredError (unreadable cursor), UnknownFolderError (a configured folder the
+        mailbox lacks), TransientError, AuthError.
+        """
+        known = load_cursor(cursor, self.session.opts.account)
         headers: list[MessageHeader] = []
         problems: list[str] = []
-        new_states: dict[str, str] = {}
-        for folder in SOURCES:
-            state = states.get(folder)
-            changes, new_states[folder] = self._read_sync(folder, state)
+        sources: dict[str, Source] = {}
+        for path in (SENT, *self.session.opts.folders):
+            folder: Folder = "sent" if path == SENT else "inbox"
+            old = known.get(path)
+            sources[path], changes = self._sync_source(path, old, problems)
+            fresh = old is None or old.state is None or old.folder_id != sources[path].folder_id
             wanted: list[tuple[str, str | None]] = []
             for kind, item in changes:
                 if kind != "create":  # updates are flag changes and edits; deletions are not new mail
                     continue
-                if state is None and item.datetime_received is not None and \
+                if fresh and item.datetime_received is not None and \
                         aware(item.datetime_received, self.session.ctx.timezone) < query.since:
                     continue
                 wanted.append((item.id, item.changekey))
@@ -107,8 +160,7 @@ class ExchangeMailbox:
                     log.warning("%s: unreadable message skipped (%s)", self.session.opts.account, type(exc).__name__)
                     problems.append(f"{folder} item {item_id[-12:]}: unreadable ({type(exc).__name__}); skipped")
         headers.sort(key=lambda h: (h.date, h.ref))
-        blob = json.dumps({"v": _CURSOR_VERSION, "s": new_states}, separators=(",", ":"))
-        return MessageChanges(messages=tuple(headers), cursor=blob, problems=tuple(problems))
+        return MessageChanges(messages=tuple(headers), cursor=dump_cursor(sources), problems=tuple(problems))
 
     def fetch(self, header: MessageHeader) -> MailMessage:
         """Given a header from list_messages, returns the whole message (its MIME parsed); raises NotFoundError."""

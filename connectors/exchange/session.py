@@ -20,6 +20,7 @@ from afterview.connectors.exchange.account import (
     reset_budget,
     translate,
 )
+from afterview.connectors.exchange.folders import FolderGone
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -49,10 +50,18 @@ class Session:
         The folder is addressed by DistinguishedFolderId, so no GetFolder request is needed.
         """
         if name not in self._folders:
-            from exchangelib.folders import Calendar, Drafts, Inbox, Root, SentItems  # type: ignore[import-untyped]
+            from exchangelib.folders import (  # type: ignore[import-untyped]
+                Calendar,
+                Drafts,
+                Inbox,
+                MsgFolderRoot,
+                Root,
+                SentItems,
+            )
             from exchangelib.properties import DistinguishedFolderId, Mailbox  # type: ignore[import-untyped]
 
-            classes = {"calendar": Calendar, "inbox": Inbox, "sentitems": SentItems, "drafts": Drafts}
+            classes = {"calendar": Calendar, "inbox": Inbox, "sentitems": SentItems, "drafts": Drafts,
+                       "msgfolderroot": MsgFolderRoot}
             mailbox = Mailbox(email_address=self.opts.email)
             root = self._folders.get("root")
             if root is None:
@@ -61,6 +70,30 @@ class Session:
             self._folders[name] = classes[name](
                 root=root, _distinguished_id=DistinguishedFolderId(id=name, mailbox=mailbox))
         return self._folders[name]
+
+    def mail_folder(self, folder_id: str) -> Any:
+        """Given a folder id or a distinguished marker ("@inbox"), returns the folder (no request)."""
+        if folder_id.startswith("@"):
+            return self.folder(folder_id[1:])
+        from exchangelib.folders import Messages
+
+        return Messages(root=self.folder("inbox").root, id=folder_id)
+
+    def child_folder(self, parent: Any, name: str) -> Any:
+        """Given a folder and a display name, returns the direct subfolder so named (any case), or None.
+
+        One FindFolder request with a DisplayName restriction.
+        """
+        from exchangelib import Q  # type: ignore[import-untyped]
+        from exchangelib.folders import SHALLOW, FolderCollection
+
+        found = FolderCollection(account=self.account, folders=[parent]).find_folders(q=Q(name=name), depth=SHALLOW)
+        for folder in found:
+            if isinstance(folder, Exception):
+                continue
+            if str(folder.name or "").lower() == name.lower():
+                return folder
+        return None
 
     @contextmanager
     def guarded(self) -> Iterator[None]:
@@ -84,18 +117,22 @@ class Session:
         raise AssertionError("unreachable")
 
     def sync(self, name: str, state: str | None, fields: Sequence[str]) -> tuple[list[tuple[str, Any]], str]:
-        """Given a folder and the last sync state (None: from scratch), returns (changes, new state).
+        """Given a distinguished folder name, a folder id or marker ("@inbox") and the last sync state
+        (None: from scratch), returns (changes, new state).
 
-        Raises CursorExpiredError when the server rejects the state or answers it with garbage.
+        Raises CursorExpiredError when the server rejects the state or answers it with garbage,
+        FolderGone (folders.py) when the folder no longer exists.
         """
-        from exchangelib import errors as ews  # type: ignore[import-untyped]
+        from exchangelib import errors as ews
 
-        folder = self.folder(name)
+        folder = self.folder(name) if name in ("calendar", "inbox", "sentitems", "drafts") else self.mail_folder(name)
         folder.item_sync_state = state  # exchangelib falls back to the folder's last state when given None
         try:
             changes = list(
                 folder.sync_items(sync_state=state, only_fields=list(fields), max_changes_returned=SYNC_PAGE)
             )
+        except ews.ErrorFolderNotFound:
+            raise FolderGone(name) from None
         except ews.ErrorInvalidSyncStateData:
             raise CursorExpiredError("Exchange says the sync state is invalid", source=self.opts.account) from None
         except (ews.MalformedResponseError, ews.SOAPError, AttributeError, TypeError) as exc:

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from fakes.ews_store import SOAP, EwsError, FakeItem, Store, T, matches, project, sub, t
+from fakes.ews_store import SOAP, EwsError, FakeFolder, FakeItem, Store, T, matches, project, sub, t
 from lxml import etree
 
 VERSION_INFO = {"MajorVersion": "15", "MinorVersion": "1", "MajorBuildNumber": "2507",
@@ -123,6 +123,29 @@ class EwsFake:
         with self.lock:
             self.store.remove(item_id)
 
+    def add_folder(self, path: str) -> FakeFolder:
+        """As Outlook does: creates the mail folder "Inbox/Recruiting" (parents must exist); returns it."""
+        parent_path, _, name = path.rpartition("/")
+        with self.lock:
+            return self.store.add_folder(self.folder_at(parent_path) if parent_path else
+                                         self.store.by_dist("msgfolderroot"), name)
+
+    def folder_at(self, path: str) -> FakeFolder:
+        """Given a path below the message root ("Inbox/Recruiting"), returns the folder."""
+        folder = self.store.by_dist("msgfolderroot")
+        for name in path.split("/"):
+            folder = next(f for f in self.store.children(folder) if f.name.lower() == name.lower())
+        return folder
+
+    def put_in(self, path: str, elem: etree._Element) -> FakeItem:
+        """Stores an item element in the folder at `path` (below the message root); returns it."""
+        with self.lock:
+            return self.store.add(self.folder_at(path), elem)
+
+    def remove_folder(self, path: str) -> None:
+        with self.lock:
+            self.store.remove_folder(self.folder_at(path))
+
     def items_in(self, dist: str) -> list[FakeItem]:
         folder = self.store.by_dist(dist)
         return [i for i in self.store.items.values() if i.folder == folder.id]
@@ -178,6 +201,41 @@ def _get_folder(fake: EwsFake, op: etree._Element, messages: etree._Element) -> 
     for ref in op.find(f"{{{messages.nsmap.get('m') or ''}}}FolderIds") or op[-1]:
         with _message(messages, "GetFolder") as msg:
             sub(msg, "m:Folders").append(fake.store.folder_elem(fake.store.folder(ref)))
+
+
+def _folder_matches(folder: FakeFolder, cond: etree._Element | None) -> bool:
+    """Given a folder and a FindFolder restriction (DisplayName comparisons, And/Or/Not), returns whether it matches."""
+    if cond is None:
+        return True
+    kind = etree.QName(cond).localname
+    if kind == "Restriction":
+        return _folder_matches(folder, cond[0] if len(cond) else None)
+    if kind in ("And", "Or"):
+        results = [_folder_matches(folder, c) for c in cond]
+        return all(results) if kind == "And" else any(results)
+    if kind == "Not":
+        return not _folder_matches(folder, cond[0])
+    if kind in ("IsEqualTo", "IsNotEqualTo") and cond[0].get("FieldURI") == "folder:DisplayName":
+        constant = cond.find(f"{t('FieldURIOrConstant')}/{t('Constant')}")
+        equal = constant is not None and str(constant.get("Value")).lower() == folder.name.lower()
+        return equal if kind == "IsEqualTo" else not equal
+    raise EwsError("ErrorUnsupportedQueryFilter", f"the fake does not evaluate {kind} on folders")
+
+
+def _find_folder(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:
+    m = etree.QName(op).namespace
+    for ref in op.find(f"{{{m}}}ParentFolderIds"):  # type: ignore[union-attr]
+        with _message(messages, "FindFolder") as msg:
+            parent = fake.store.folder(ref)
+            if op.get("Traversal", "Shallow") != "Shallow":
+                raise EwsError("ErrorInvalidRequest", "the fake only does Shallow traversal")
+            restriction = op.find(f"{{{m}}}Restriction")
+            found = [f for f in fake.store.children(parent) if _folder_matches(f, restriction)]
+            root = sub(msg, "m:RootFolder", IndexedPagingOffset=str(len(found)), TotalItemsInView=str(len(found)),
+                       IncludesLastItemInRange="true")
+            folders = sub(root, "t:Folders")
+            for folder in found:
+                folders.append(fake.store.folder_elem(folder))
 
 
 def _sync(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:
@@ -331,8 +389,8 @@ def _delete(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None
 
 
 OPERATIONS: dict[str, Handler] = {
-    "GetFolder": _get_folder, "SyncFolderItems": _sync, "FindItem": _find, "GetItem": _get_item,
-    "CreateItem": _create, "UpdateItem": _update, "DeleteItem": _delete,
+    "GetFolder": _get_folder, "FindFolder": _find_folder, "SyncFolderItems": _sync, "FindItem": _find,
+    "GetItem": _get_item, "CreateItem": _create, "UpdateItem": _update, "DeleteItem": _delete,
 }
 
 

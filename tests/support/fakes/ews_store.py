@@ -61,6 +61,7 @@ class FakeFolder:
     tag: str
     folder_class: str
     name: str
+    parent: str = ""  # the parent folder's id ("" for root)
     log: list[tuple[int, str, str]] = field(default_factory=list)  # (seq, "create"/"update"/"delete", item id)
 
 
@@ -109,7 +110,8 @@ class Store:
         self.folders: dict[str, FakeFolder] = {}
         for dist, tag, cls, name in FOLDERS:
             folder_id = base64.b64encode(f"AAMkAD-folder-{dist}".encode()).decode()
-            self.folders[folder_id] = FakeFolder(folder_id, dist, tag, cls, name)
+            parent = "" if dist == "root" else self.by_dist("root" if dist == "msgfolderroot" else "msgfolderroot").id
+            self.folders[folder_id] = FakeFolder(folder_id, dist, tag, cls, name, parent)
         self.items: dict[str, FakeItem] = {}
         self.sent: list[str] = []  # MessageDisposition values that would have sent mail
 
@@ -128,16 +130,34 @@ class Store:
     def by_dist(self, dist: str) -> FakeFolder:
         return next(f for f in self.folders.values() if f.dist == dist)
 
+    def add_folder(self, parent: FakeFolder, name: str, folder_class: str = "IPF.Note") -> FakeFolder:
+        """As Outlook does: creates a (non-distinguished) mail folder below `parent`; returns it."""
+        folder_id = base64.b64encode(f"AAMkAD-folder-{next(self.ids):06d}-{name}".encode()).decode()
+        folder = FakeFolder(folder_id, "", "Folder", folder_class, name, parent.id)
+        self.folders[folder_id] = folder
+        return folder
+
+    def remove_folder(self, folder: FakeFolder) -> None:
+        """Deletes a folder with its items and subfolders (as emptying Deleted Items would)."""
+        for child in [f for f in self.folders.values() if f.parent == folder.id]:
+            self.remove_folder(child)
+        for item_id in [i.id for i in self.items.values() if i.folder == folder.id]:
+            del self.items[item_id]
+        del self.folders[folder.id]
+
+    def children(self, folder: FakeFolder) -> list[FakeFolder]:
+        return [f for f in self.folders.values() if f.parent == folder.id]
+
     def folder_elem(self, folder: FakeFolder) -> etree._Element:
         elem = etree.Element(t(folder.tag), nsmap={"t": T})
         sub(elem, "t:FolderId", Id=folder.id, ChangeKey="AQAAABYAAAA")
-        if folder.dist != "root":
-            sub(elem, "t:ParentFolderId", Id=self.by_dist("root").id, ChangeKey="AQAAAA==")
+        if folder.parent:
+            sub(elem, "t:ParentFolderId", Id=folder.parent, ChangeKey="AQAAAA==")
         if folder.folder_class:
             sub(elem, "t:FolderClass", folder.folder_class)
         sub(elem, "t:DisplayName", folder.name)
         sub(elem, "t:TotalCount", str(sum(1 for i in self.items.values() if i.folder == folder.id)))
-        sub(elem, "t:ChildFolderCount", "0")
+        sub(elem, "t:ChildFolderCount", str(len(self.children(folder))))
         if folder.tag == "Folder":
             sub(elem, "t:UnreadCount", "0")
         return elem
