@@ -50,6 +50,13 @@ class TestExchangeCalendar(CalendarContract):
         return seed
 
     @pytest.fixture
+    def seed_ics(self, ews: EwsFake) -> Callable[[bytes], None]:
+        def seed(data: bytes) -> None:
+            ews.put_series(data)
+
+        return seed
+
+    @pytest.fixture
     def remove_event(self, ews: EwsFake) -> Callable[[str], None]:
         def remove(uid: str) -> None:
             found = _item_with_uid(ews, uid)

@@ -28,6 +28,7 @@ from afterview.connectors.base import (
 from afterview.connectors.errors import ConflictError, CursorExpiredError, NotFoundError
 from afterview.connectors.exchange.account import parse_options, translate
 from afterview.connectors.exchange.convert import EVENT_FIELDS, aware, to_event, to_stored_tickler
+from afterview.connectors.exchange.series import cancelled_instance, expand, stamp
 from afterview.connectors.exchange.session import Session
 
 log = logging.getLogger(__name__)
@@ -38,18 +39,22 @@ def _short(item_id: str) -> str:
     return hashlib.sha256(item_id.encode()).hexdigest()[:16]
 
 
-def _encode(state: str, window: tuple[datetime, datetime], uids: Mapping[str, str]) -> str:
-    blob = {"v": _CURSOR_VERSION, "s": state, "w": [window[0].timestamp(), window[1].timestamp()], "u": uids}
+def _encode(state: str, window: tuple[datetime, datetime], uids: Mapping[str, str],
+            series: Mapping[str, list[str]]) -> str:
+    blob = {"v": _CURSOR_VERSION, "s": state, "w": [window[0].timestamp(), window[1].timestamp()], "u": uids,
+            "r": series}
     raw = json.dumps(blob, separators=(",", ":"), ensure_ascii=False).encode()
     return base64.urlsafe_b64encode(zlib.compress(raw, 6)).decode("ascii")
 
 
-def _decode(cursor: str) -> tuple[str, dict[str, str]]:
+def _decode(cursor: str) -> tuple[str, dict[str, str], dict[str, list[str]]]:
+    """Given a cursor, returns (sync state, short item id -> UID, series UID -> reported instance stamps)."""
     try:
         blob = json.loads(zlib.decompress(base64.urlsafe_b64decode(cursor.encode("ascii"))))
         if blob["v"] != _CURSOR_VERSION or not isinstance(blob["s"], str):
             raise ValueError("version")
-        return blob["s"], {str(k): str(v) for k, v in blob["u"].items()}
+        series = {str(k): [str(x) for x in v] for k, v in blob.get("r", {}).items()}
+        return blob["s"], {str(k): str(v) for k, v in blob["u"].items()}, series
     except (ValueError, TypeError, KeyError, AttributeError, zlib.error):
         raise CursorExpiredError("Exchange calendar cursor not usable; listing again") from None
 
@@ -65,6 +70,7 @@ class ExchangeCalendar:
 
     capabilities: ClassVar[frozenset[str]] = frozenset({
         Capability.INCREMENTAL_EVENTS, Capability.REMOVAL_DETECTION, Capability.ETAG_PRECONDITION,
+        Capability.RECURRENCE,
     })
 
     def __init__(self, session: Session) -> None:
@@ -84,10 +90,13 @@ class ExchangeCalendar:
     def list_events(self, cursor: str | None, window: tuple[datetime, datetime]) -> EventChanges:
         """Given the last cursor (None: from scratch) and a window, returns the events changed since.
 
+        A changed recurring series is expanded in the window (CalendarView); an occurrence reported
+        before and now deleted comes back cancelled (its key, not the series UID, is what is gone).
         Raises CursorExpiredError (bad cursor, invalid sync state), TransientError, AuthError.
         """
-        state, uids = _decode(cursor) if cursor is not None else (None, {})
-        changes, new_state = self.session.read(lambda: self.session.sync("calendar", state, ["start", "end"]))
+        state, uids, series = _decode(cursor) if cursor is not None else (None, {}, {})
+        changes, new_state = self.session.read(
+            lambda: self.session.sync("calendar", state, ["start", "end", "type"]))
         wanted: list[tuple[str, str | None]] = []
         removed: list[str] = []
         problems: list[str] = []
@@ -96,8 +105,12 @@ class ExchangeCalendar:
                 uid = uids.pop(_short(item.id), None)
                 if uid:
                     removed.append(uid)
+                    series.pop(uid, None)
                 continue
             if kind not in ("create", "update"):
+                continue
+            if item.type == "RecurringMaster":  # its occurrences may fall in the window whatever its own times
+                wanted.append((item.id, item.changekey))
                 continue
             try:
                 start, end = aware(item.start, self.tz), aware(item.end, self.tz)
@@ -109,11 +122,17 @@ class ExchangeCalendar:
         events: list[CalendarEvent] = []
         with self.session.guarded():
             fetched = self.session.fetch("calendar", wanted, EVENT_FIELDS)
+        masters: dict[str, Any] = {}
         for (item_id, _), item in zip(wanted, fetched, strict=True):
             if isinstance(item, Exception):  # deleted between the sync and the fetch
                 uid = uids.pop(_short(item_id), None)
                 if uid:
                     removed.append(uid)
+                continue
+            if item.type == "RecurringMaster":
+                if item.uid:
+                    masters[item.uid] = item
+                    uids[_short(item_id)] = item.uid
                 continue
             try:
                 event = to_event(item, self.tz)
@@ -126,9 +145,36 @@ class ExchangeCalendar:
                 events.append(event)
             elif uids.pop(_short(item_id), None) and cursor is not None:
                 removed.append(event.uid)  # moved out of the window: gone as far as the engine knows
-        return EventChanges(events=tuple(events), cursor=_encode(new_state, window, uids), full=cursor is None,
-                            removed=tuple(sorted(set(removed))) if cursor is not None else (),
+        if masters:
+            events.extend(self._series(masters, window, series, problems, incremental=cursor is not None))
+        return EventChanges(events=tuple(events), cursor=_encode(new_state, window, uids, series),
+                            full=cursor is None, removed=tuple(sorted(set(removed))) if cursor is not None else (),
                             problems=tuple(problems))
+
+    def _series(self, masters: Mapping[str, Any], window: tuple[datetime, datetime], series: dict[str, list[str]],
+                problems: list[str], *, incremental: bool) -> list[CalendarEvent]:
+        """Given changed series masters by UID, returns their instances in the window, plus (when
+        incremental) a cancelled instance for each one reported before that is gone now; updates `series`."""
+        found = self.session.read(lambda: expand(self.session, window, set(masters)))
+        out: list[CalendarEvent] = []
+        for item in found:
+            try:
+                event = to_event(item, self.tz)
+            except (ValueError, TypeError, AttributeError) as exc:
+                problems.append(f"calendar occurrence {item.id[-12:]}: unreadable ({type(exc).__name__}); skipped")
+                continue
+            if _in_window(event.start, event.end, window):
+                out.append(event)
+        for uid, master in masters.items():
+            now = {stamp(e.recurrence_id) for e in out if e.uid == uid and e.recurrence_id is not None}
+            if incremental:
+                for gone in sorted(set(series.get(uid, ())) - now):
+                    try:
+                        out.append(cancelled_instance(master, gone, self.tz))
+                    except (ValueError, TypeError, AttributeError):
+                        problems.append(f"series {uid[:40]}: a deleted occurrence could not be described; skipped")
+            series[uid] = sorted(now)
+        return out
 
     # ------------------------------------------------------------ owned ticklers
 

@@ -23,7 +23,9 @@ from afterview.connectors.mime_html import html_to_text
 
 EVENT_FIELDS = ("subject", "body", "location", "start", "end", "is_all_day", "is_cancelled", "organizer",
                 "required_attendees", "optional_attendees", "resources", "uid", "appointment_sequence_number",
-                "categories", "_start_timezone", "_end_timezone", "afterview_key", "afterview_app")
+                "categories", "_start_timezone", "_end_timezone", "afterview_key", "afterview_app", "type",
+                "original_start")
+INSTANCE_TYPES = frozenset({"Occurrence", "Exception"})  # CalendarItemType of a series' members
 HEADER_FIELDS = ("subject", "author", "to_recipients", "cc_recipients", "reply_to", "datetime_sent",
                  "datetime_received", "message_id", "in_reply_to", "references", "headers")
 DRAFT_FIELDS = ("subject", "body", "to_recipients", "message_id", "afterview_key", "afterview_app")
@@ -81,10 +83,13 @@ def to_event(item: Any, tz: ZoneInfo) -> CalendarEvent:
     if item.start is None or item.end is None:
         raise ValueError("calendar item without start or end")
     organizer = item.organizer
+    recurrence_id = None
+    if getattr(item, "type", None) in INSTANCE_TYPES and item.original_start is not None:
+        recurrence_id = aware(item.original_start, tz)
     return CalendarEvent(
         uid=item.uid or item.id, summary=item.subject or "", start=aware(item.start, tz),
         end=aware(item.end, tz, end=True), description=body_text(item.body), location=item.location or "",
-        all_day=bool(item.is_all_day),
+        all_day=bool(item.is_all_day), recurrence_id=recurrence_id,
         organizer=_attendee(organizer, "CHAIR", "ACCEPTED") if organizer is not None else None,
         attendees=_people(item), cancelled=bool(item.is_cancelled),
         sequence=int(item.appointment_sequence_number or 0), categories=tuple(item.categories or ()),

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from fakes.ews_store import SOAP, EwsError, FakeFolder, FakeItem, Store, T, matches, project, sub, t
@@ -118,6 +119,16 @@ class EwsFake:
                     elem.set("BodyType", "Text")
                 self.store.set_field(item, elem, None)
             self.store.touched(item)
+
+    def put_series(self, ics: bytes, dist: str = "calendar") -> FakeItem:
+        """Stores a recurring series from iCalendar (as accepting an invitation would); returns the master."""
+        from fakes.ews_series import Series, master_item
+
+        elem, calendar = master_item(ics)
+        with self.lock:
+            master = self.store.add(self.store.by_dist(dist), elem)
+            self.store.series[master.id] = Series(master, calendar)
+        return master
 
     def delete(self, item_id: str) -> None:
         with self.lock:
@@ -269,8 +280,12 @@ def _find(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:
         with _message(messages, "FindItem") as msg:
             folder = fake.store.folder(ref)
             restriction = op.find(f"{{{m}}}Restriction")
-            found = [i for i in fake.store.items.values()
-                     if i.folder == folder.id and matches(i, restriction)]
+            calendar_view = op.find(f"{{{m}}}CalendarView")
+            if calendar_view is not None:
+                found = _calendar_view(fake, folder, calendar_view)
+            else:
+                found = [i for i in fake.store.items.values()
+                         if i.folder == folder.id and matches(i, restriction)]
             view = op.find(f"{{{m}}}IndexedPageItemView")
             offset = int(view.get("Offset", "0")) if view is not None else 0
             limit = int(view.get("MaxEntriesReturned", "1000")) if view is not None else len(found)
@@ -283,6 +298,23 @@ def _find(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:
             items = sub(root, "t:Items")
             for item in page:
                 items.append(project(item, op.find(f"{{{m}}}ItemShape")))
+
+
+def _calendar_view(fake: EwsFake, folder: FakeFolder, view: etree._Element) -> list[FakeItem]:
+    """Single items overlapping the view, and the occurrences and exceptions of series (never masters)."""
+    def instant(text: str | None) -> datetime:
+        return datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+
+    start, end = instant(view.get("StartDate")), instant(view.get("EndDate"))
+    found: list[FakeItem] = []
+    for item in fake.store.items.values():
+        if item.folder != folder.id:
+            continue
+        if item.id in fake.store.series:
+            found.extend(fake.store.series[item.id].instances(start, end))
+        elif instant(item.elem.findtext(t("Start"))) < end and instant(item.elem.findtext(t("End"))) >= start:
+            found.append(item)
+    return sorted(found, key=lambda i: str(i.elem.findtext(t("Start"))))
 
 
 def _get_item(fake: EwsFake, op: etree._Element, messages: etree._Element) -> None:

@@ -14,6 +14,7 @@ import copy
 import itertools
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from lxml import etree
 
@@ -113,6 +114,7 @@ class Store:
             parent = "" if dist == "root" else self.by_dist("root" if dist == "msgfolderroot" else "msgfolderroot").id
             self.folders[folder_id] = FakeFolder(folder_id, dist, tag, cls, name, parent)
         self.items: dict[str, FakeItem] = {}
+        self.series: dict[str, Any] = {}  # master id -> ews_series.Series (occurrences live only there)
         self.sent: list[str] = []  # MessageDisposition values that would have sent mail
 
     # ------------------------------------------------------------ folders
@@ -184,7 +186,7 @@ class Store:
         item.elem.insert(1, etree.Element(t("ParentFolderId"), Id=item.folder, ChangeKey="AQAAAA=="))
 
     def get(self, item_id: str | None) -> FakeItem:
-        item = self.items.get(item_id or "")
+        item = self.items.get(item_id or "") or self._occurrence(item_id or "")
         if item is None:
             raise EwsError("ErrorItemNotFound", "The specified object was not found in the store.")
         return item
@@ -194,8 +196,26 @@ class Store:
         self._stamp(item)
         self.folders[item.folder].log.append((next(self.seq), "update", item.id))
 
+    def _occurrence(self, item_id: str) -> FakeItem | None:
+        from fakes.ews_series import parse_occurrence_id
+
+        found = parse_occurrence_id(item_id)
+        if found is None or found[0] not in self.series:
+            return None
+        occurrence: FakeItem | None = self.series[found[0]].occurrence(found[1])
+        return occurrence
+
     def remove(self, item_id: str) -> None:
+        """Deletes an item; an occurrence is recorded as deleted in its series, which changes the master."""
         item = self.get(item_id)
+        if item_id not in self.items:
+            from fakes.ews_series import parse_occurrence_id
+
+            master_id, original = parse_occurrence_id(item_id) or ("", None)
+            self.series[master_id].deleted.add(original)
+            self.touched(self.items[master_id])
+            return
+        self.series.pop(item_id, None)
         del self.items[item_id]
         self.folders[item.folder].log.append((next(self.seq), "delete", item_id))
 
