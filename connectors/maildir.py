@@ -10,7 +10,6 @@ with the same Message-ID and then removes the old one.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import time
@@ -18,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from afterview.connectors.base import (
     OWNER,
@@ -49,6 +48,7 @@ from afterview.connectors.maildir_fs import (
     write_atomic,
 )
 from afterview.connectors.maildir_options import resolve_options
+from afterview.connectors.maildir_pages import WINDOW_NS, Candidate, Cursor, Pass, build, dump, load
 from afterview.connectors.mime import (
     MAX_RAW_BYTES,
     parse_headers,
@@ -57,21 +57,11 @@ from afterview.connectors.mime import (
     stored_draft_from_bytes,
 )
 
-_CURSOR_VERSION = 1
-# Stems of files this recent (by mtime, relative to the newest seen) stay in the cursor, so a
-# file delivered with a slightly older mtime (sync tools that set it from the Date header,
-# coarse clocks) is still new, while the cursor never has to list the whole mailbox.
-_WINDOW_NS = 2 * 24 * 3600 * 10**9
 # First scan: files older than `since` by more than this are skipped without being opened.
 _PREFILTER = timedelta(days=1)
+# Files read per page: about 5 MB of headers, whatever the mailbox's size.
+PAGE_SIZE = 2000
 _FIELD = re.compile(rb"^[!-9;-~]+[ \t]*:")
-
-
-@dataclass(frozen=True)
-class _Mark:
-    path: str
-    mark_ns: int
-    seen: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -95,6 +85,7 @@ class MaildirMailbox:
         sent: Path | None,
         drafts: Path,
         ctx: ConnectorContext,
+        page_size: int = PAGE_SIZE,
     ) -> None:
         self.root = root
         self.layout = layout
@@ -103,9 +94,11 @@ class MaildirMailbox:
             self.folders["sent"] = sent
         self.drafts = drafts
         self.ctx = ctx
-        # ref -> file path of every header the last listing returned, so fetch opens it directly
+        self.page_size = page_size
+        # ref -> file path of every header the last page returned, so fetch opens it directly
         # instead of scanning the folder per message (quadratic on a big first scan).
         self._paths: dict[str, str] = {}
+        self._pass: Pass | None = None  # the listing in progress, kept between its pages
 
     # ------------------------------------------------------------ configuration
 
@@ -120,62 +113,43 @@ class MaildirMailbox:
     # ------------------------------------------------------------ reading mail
 
     def list_messages(self, cursor: str | None, query: MailQuery) -> MessageChanges:
-        """Given a cursor (None: first scan of mail since query.since), returns new inbox and sent headers.
+        """Given a cursor (None: first scan of mail since query.since), returns a page of new inbox and sent headers.
 
-        Raises CursorExpiredError for a cursor that does not fit these folders, ConnectorError
-        when a folder cannot be listed.
+        A page reads at most `page_size` files in (mtime, folder, stem) order; `more` says the
+        cursor continues the listing. Raises CursorExpiredError for a cursor that does not fit
+        these folders, ConnectorError when a folder cannot be listed.
         """
-        marks = self._load_cursor(cursor)
+        parsed = self._load_cursor(cursor)
+        live, self._pass = self._pass, None
+        if live is None or cursor is None or cursor != live.token:
+            now_ns = time.time_ns()
+            # No file can be newer than now, whatever its Date says, so never skip past now.
+            floor = min(int((query.since - _PREFILTER).timestamp() * 10**9), now_ns - WINDOW_NS)
+            live = build(self.folders, parsed, parsed.resume.floor_ns if parsed.resume else floor, now_ns)
         self._paths = {}
-        now_ns = time.time_ns()
         headers: list[MessageHeader] = []
         problems: list[str] = []
-        new_marks: dict[str, _Mark] = {}
-        for label, folder in self.folders.items():
-            found, mark = self._scan_folder(label, folder, marks.get(label), query, now_ns, problems)
-            headers.extend(found)
-            new_marks[label] = mark
-        headers.sort(key=lambda h: (h.date, h.ref))
-        return MessageChanges(messages=tuple(headers), cursor=self._dump_cursor(new_marks), problems=tuple(problems))
-
-    def _scan_folder(
-        self,
-        label: Folder,
-        folder: Path,
-        prev: _Mark | None,
-        query: MailQuery,
-        now_ns: int,
-        problems: list[str],
-    ) -> tuple[list[MessageHeader], _Mark]:
-        files = list(scan(folder))
-        if prev is None:
-            # No file can be newer than now, whatever its Date says, so never skip past now.
-            floor = min(int((query.since - _PREFILTER).timestamp() * 10**9), now_ns - _WINDOW_NS)
-            candidates = [f for f in files if f.mtime_ns >= floor]
-        else:
-            low = prev.mark_ns - _WINDOW_NS
-            candidates = [f for f in files if f.mtime_ns >= low and f.stem not in prev.seen]
-        headers: list[MessageHeader] = []
-        retry: set[str] = set()
-        for item in candidates:
-            header = self._read_header(label, folder, item, problems, retry)
-            if header is None:
+        for item in live.take(self.page_size):
+            label = live.labels[item.label]
+            header = self._read_header(label, self.folders[label], item, problems)
+            live.read(item, failed=header is False)
+            if not isinstance(header, MessageHeader):
                 continue
-            if prev is None and header.date < query.since:
+            if label not in parsed.marks and header.date < query.since:
                 continue
             headers.append(header)
-            self._paths[header.ref] = os.fspath(item.path)
-        newest = max((f.mtime_ns for f in files), default=0)
-        # A file stamped in the future must not push the mark past now and hide later mail.
-        mark_ns = max(prev.mark_ns if prev else 0, min(newest, now_ns))
-        seen = frozenset(f.stem for f in files if f.mtime_ns >= mark_ns - _WINDOW_NS) - retry
-        return headers, _Mark(str(folder), mark_ns, seen)
+        headers.sort(key=lambda h: (h.date, h.ref))
+        if live.entries:
+            live.token = dump(live.base.marks, live.resume)
+            self._pass = live
+            return MessageChanges(tuple(headers), live.token, tuple(problems), more=True)
+        return MessageChanges(tuple(headers), dump(live.final_marks()), tuple(problems))
 
-    def _read_header(
-        self, label: Folder, folder: Path, item: MailFile, problems: list[str], retry: set[str]
-    ) -> MessageHeader | None:
+    def _read_header(self, label: Folder, folder: Path, item: Candidate, problems: list[str]) -> MessageHeader | bool:
+        """Given a candidate, returns its header; True if the file is no message, False if unreadable for now."""
+        path = folder / item.sub / item.name
         try:
-            head = read_head(item.path)
+            head = read_head(path)
         except FileNotFoundError:
             moved = locate(folder, item.stem)  # mbsync moved it new/ -> cur/ while we looked
             try:
@@ -183,17 +157,18 @@ class MaildirMailbox:
             except OSError:
                 moved = None
             if moved is None:
-                retry.add(item.stem)
-                return None
+                return False
+            path = moved.path
         except OSError as exc:
-            problems.append(f"{label}/{item.path.name}: unreadable ({exc.strerror})")
-            retry.add(item.stem)
-            return None
+            problems.append(f"{label}/{item.name}: unreadable ({exc.strerror})")
+            return False
         if not _FIELD.match(head):
-            problems.append(f"{label}/{item.path.name}: no message header; skipped")
-            return None
+            problems.append(f"{label}/{item.name}: no message header; skipped")
+            return True
         mtime = datetime.fromtimestamp(item.mtime_ns / 1e9, UTC)
-        return parse_headers(head, ref=f"{label}/{item.stem}", folder=label, fallback_date=mtime)
+        header = parse_headers(head, ref=f"{label}/{item.stem}", folder=label, fallback_date=mtime)
+        self._paths[header.ref] = os.fspath(path)
+        return header
 
     def fetch(self, header: MessageHeader) -> MailMessage:
         """Given a header from list_messages, returns the whole message; raises NotFoundError."""
@@ -226,32 +201,23 @@ class MaildirMailbox:
 
     # ------------------------------------------------------------ cursor
 
-    def _load_cursor(self, cursor: str | None) -> dict[str, _Mark]:
+    def _load_cursor(self, cursor: str | None) -> Cursor:
         if cursor is None:
-            return {}
+            return Cursor({})
         try:
-            blob = json.loads(cursor)
-            if blob.get("v") != _CURSOR_VERSION:
-                raise ValueError("version")
-            marks = {
-                label: _Mark(str(m["p"]), int(m["m"]), frozenset(str(s) for s in m["s"]))
-                for label, m in blob["f"].items()
-            }
-        except (ValueError, TypeError, KeyError, AttributeError):
+            parsed = load(cursor)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError):
             raise CursorExpiredError("the Maildir cursor is unreadable", source=self.ctx.account) from None
-        for label, mark in marks.items():
-            folder = self.folders.get(label)
-            if folder is None or str(folder) != mark.path:
+        paths = {label: mark.path for label, mark in parsed.marks.items()}
+        if parsed.resume is not None:
+            if set(parsed.resume.paths) != set(self.folders):
                 raise CursorExpiredError("the Maildir folders changed since the last scan", source=self.ctx.account)
-        return marks
-
-    @staticmethod
-    def _dump_cursor(marks: Mapping[str, _Mark]) -> str:
-        blob = {
-            "v": _CURSOR_VERSION,
-            "f": {label: {"p": m.path, "m": m.mark_ns, "s": sorted(m.seen)} for label, m in marks.items()},
-        }
-        return json.dumps(blob, ensure_ascii=False, separators=(",", ":"))
+            paths.update(parsed.resume.paths)
+        for label, path in paths.items():
+            folder = self.folders.get(cast(Folder, label))
+            if folder is None or str(folder) != path:
+                raise CursorExpiredError("the Maildir folders changed since the last scan", source=self.ctx.account)
+        return parsed
 
     # ------------------------------------------------------------ drafts
 
