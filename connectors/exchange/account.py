@@ -6,7 +6,8 @@ Options (the account's `calendar`/`mail` table): `email` (primary SMTP address, 
 ("2013", "2013_sp1", "2016", "2019", "se"; skips version probing), `max_wait` (seconds of
 server-requested back-off tolerated per operation, default 60), `timeout` (seconds per
 request, default 60), `folders` (mail folder paths below the message root read besides Sent Items,
-default ["Inbox"]; see folders.py). The password or bearer token comes from the keyring (see auth.py).
+default ["Inbox"]; see folders.py), and for `auth = "oauth2"` optionally `client_id`, `tenant` or
+`token_endpoint` (to renew the token, see oauth.py). The password or bearer token comes from the keyring (see auth.py).
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ from afterview.connectors.errors import (
     NotFoundError,
     TransientError,
 )
+from afterview.connectors.exchange import oauth
 from afterview.connectors.exchange.folders import parse_folders
 from afterview.connectors.secrets import get_secret
 
 log = logging.getLogger(__name__)
 
 OPTIONS = frozenset({"email", "service_endpoint", "autodiscover", "username", "auth", "version", "max_wait",
-                     "timeout", "folders"})
+                     "timeout", "folders", "client_id", "tenant", "token_endpoint"})
 AUTH_TYPES = ("ntlm", "basic", "oauth2")
 VERSIONS = ("2013", "2013_sp1", "2016", "2019", "se")
 SECRET_FOR = {"ntlm": "password", "basic": "password", "oauth2": "token"}
@@ -52,6 +54,9 @@ class ExchangeOptions:
     max_wait: float
     timeout: float
     folders: tuple[str, ...] = ("Inbox",)
+    client_id: str | None = None
+    tenant: str | None = None
+    token_endpoint: str | None = None
 
     @property
     def hint(self) -> str:
@@ -101,21 +106,31 @@ def parse_options(options: Mapping[str, Any], account: str) -> ExchangeOptions:
         username=_text(options, "username") or email, auth=auth,
         version=version.lower() if version else None,
         max_wait=_seconds(options, "max_wait", 60), timeout=_seconds(options, "timeout", 60),
-        folders=parse_folders(options.get("folders")),
+        folders=parse_folders(options.get("folders")), client_id=_text(options, "client_id"),
+        tenant=_text(options, "tenant"), token_endpoint=_url(options, "token_endpoint"),
     )
+
+
+def _url(options: Mapping[str, Any], key: str) -> str | None:
+    value = _text(options, key)
+    if value is not None and not value.lower().startswith(("https://", "http://")):
+        raise ConnectorConfigError(key, "must be an https:// URL")
+    return value
 
 
 # ---------------------------------------------------------------- retry policy
 
 
-def _policy(max_wait: float) -> Any:
+def _policy(max_wait: float, credentials: Any = None) -> Any:
     from exchangelib.errors import RateLimitError, UnauthorizedError  # type: ignore[import-untyped]
     from exchangelib.protocol import FaultTolerance  # type: ignore[import-untyped]
+    from oauthlib.oauth2 import TokenExpiredError  # type: ignore[import-untyped]
 
     class BoundedRetry(FaultTolerance):  # type: ignore[misc]
         """exchangelib's back-off, bounded in retries and total wait per operation, with jitter.
 
-        A 401 is an authentication failure here (on premises it does not mean throttling).
+        A 401 is an authentication failure here (on premises it does not mean throttling); with a
+        renewable OAuth token it is renewed once per operation and the request sent again.
         """
 
         def __init__(self) -> None:
@@ -125,6 +140,7 @@ def _policy(max_wait: float) -> Any:
         def reset(self) -> None:
             self.retries = 0
             self.waited = 0.0
+            self.renewed = False
 
         def back_off(self, seconds: float | None) -> None:
             wait = (seconds if seconds is not None else 10.0) * random.uniform(1.0, 1.25)
@@ -135,6 +151,11 @@ def _policy(max_wait: float) -> Any:
             super().back_off(wait)
 
         def raise_response_errors(self, response: Any) -> None:
+            if response.status_code == 401 and not self.renewed and getattr(credentials, "refreshable", False):
+                self.renewed = True
+                credentials.renew()
+                # exchangelib retires the session (a new one carries the new token) and sends again.
+                raise TokenExpiredError("renewed after HTTP 401")
             if response.status_code == 401:
                 raise UnauthorizedError("the server refused the credentials (HTTP 401)")
             super().raise_response_errors(response)
@@ -152,7 +173,6 @@ def build_account(opts: ExchangeOptions, tz_name: str, secret: str | None = None
     No request is made here: with a known version and an endpoint, exchangelib does not probe.
     """
     from exchangelib import DELEGATE, Account, Configuration, Credentials, EWSTimeZone  # type: ignore[import-untyped]
-    from exchangelib.credentials import OAuth2AuthorizationCodeCredentials  # type: ignore[import-untyped]
     from exchangelib.transport import BASIC, NTLM, OAUTH2  # type: ignore[import-untyped]
     from exchangelib.version import EXCHANGE_2013, EXCHANGE_2013_SP1, EXCHANGE_2016, EXCHANGE_2019, Version  # type: ignore[import-untyped]
 
@@ -162,17 +182,19 @@ def build_account(opts: ExchangeOptions, tz_name: str, secret: str | None = None
                         source=opts.account, hint=opts.hint)
     credentials: Any
     if opts.auth == "oauth2":
-        from oauthlib.oauth2 import OAuth2Token  # type: ignore[import-untyped]
-
-        credentials = OAuth2AuthorizationCodeCredentials(
-            access_token=OAuth2Token({"access_token": secret, "token_type": "Bearer"}))
+        token = oauth.load_token(secret)
+        if oauth.expired(token):
+            if not oauth.can_refresh(opts, token):
+                raise AuthError(f"the Exchange token of {opts.email} expired", source=opts.account, hint=opts.hint)
+            token = oauth.refresh(opts, token)
+        credentials = oauth.credentials(opts, token)
     else:
         credentials = Credentials(opts.username, secret)
     builds = {"2013": EXCHANGE_2013, "2013_sp1": EXCHANGE_2013_SP1, "2016": EXCHANGE_2016,
               "2019": EXCHANGE_2019, "se": EXCHANGE_2019}  # Subscription Edition speaks the 2019 schema
     version = Version(build=builds[opts.version]) if opts.version else None
     auth_type = {"ntlm": NTLM, "basic": BASIC, "oauth2": OAUTH2}[opts.auth]
-    policy = _policy(opts.max_wait)
+    policy = _policy(opts.max_wait, credentials)
     with translate(opts):
         if opts.service_endpoint:
             config = Configuration(service_endpoint=opts.service_endpoint, credentials=credentials,

@@ -43,6 +43,7 @@ class EwsFake:
         self.store = Store(owner)
         self.user, self.password, self.token = user, password, ""
         self.calls: Counter[str] = Counter()
+        self.refused = 0  # requests answered 401
         self.failures: dict[str, list[Failure]] = {}
         self.lock = threading.Lock()
         self.url = ""
@@ -77,6 +78,7 @@ class EwsFake:
     def handle(self, auth: str | None, data: bytes) -> tuple[int, bytes]:
         """Given the Authorization header and the SOAP request, returns (HTTP status, body)."""
         if not self.authorised(auth):
+            self.refused += 1
             return 401, b""
         request = etree.fromstring(data)
         body = request.find(f"{{{SOAP}}}Body")
