@@ -60,6 +60,20 @@ class Bank:
     templates: list[Template] = field(default_factory=list)
     lists: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
 
+    def items(self, *key: str) -> list[str]:
+        """Given a section key ("companies", "en"), returns its lines; raises KeyError if the bank lacks it."""
+        return self.lists[key]
+
+    def pick(self, rng: random.Random, *key: str) -> str:
+        """Given a section key, returns one of its lines at random."""
+        return rng.choice(self.lists[key])
+
+    def pair(self, rng: random.Random, *key: str) -> tuple[str, str]:
+        """Given a section of 'a | b' (or 'First Last') lines, returns one line split in two."""
+        line = self.pick(rng, *key)
+        a, b = line.split(" | ") if " | " in line else line.split(" ", 1)
+        return a, b
+
 
 def load_bank(path: Path) -> Bank:
     """Given the bank file, returns its templates and named lists; raises ValueError on a malformed header."""
@@ -90,190 +104,6 @@ def load_bank(path: Path) -> Bank:
 
 
 # ---------------------------------------------------------------- people, companies, platforms
-
-CANDIDATES = {
-    "en": [
-        ("Alex", "Morgan"),
-        ("Priya", "Nair"),
-        ("Tom", "Hadley"),
-        ("Jess", "Okafor"),
-        ("Sam", "Whitaker"),
-        ("Chloe", "Brennan"),
-        ("Daniel", "Ruiz"),
-        ("Hannah", "Liu"),
-    ],
-    "de": [("Lena", "Hoffmann"), ("Jonas", "Becker"), ("Miriam", "Krause"), ("Tobias", "Wendt"), ("Aylin", "Demir")],
-    "fr": [("Camille", "Roux"), ("Julien", "Garnier"), ("Inès", "Benali"), ("Thomas", "Lefèvre"), ("Manon", "Perrin")],
-    "es": [("Lucía", "Herrera"), ("Javier", "Moreno"), ("Carmen", "Ibáñez"), ("Diego", "Santos"), ("Marta", "Vidal")],
-}
-SENDERS = {
-    "en": [
-        ("Rachel", "Donovan"),
-        ("Marcus", "Feld"),
-        ("Aisha", "Rahman"),
-        ("Owen", "Price"),
-        ("Beth", "Calloway"),
-        ("Kenji", "Ward"),
-        ("Nora", "Lindqvist"),
-        ("Felix", "Amadi"),
-    ],
-    "de": [("Katrin", "Seidel"), ("Florian", "Maurer"), ("Sabine", "Kühn"), ("Deniz", "Arslan"), ("Martin", "Roth")],
-    "fr": [("Élodie", "Marchand"), ("Nicolas", "Fabre"), ("Sophie", "Caron"), ("Karim", "Haddad"), ("Claire", "Dumas")],
-    "es": [("Laura", "Castillo"), ("Andrés", "Prieto"), ("Elena", "Ruiz"), ("Pablo", "Gil"), ("Nuria", "Serrano")],
-}
-COMPANIES = {
-    "en": [
-        "Larkspur Robotics",
-        "Northgate Insurance",
-        "Fennwick Studio",
-        "Copperleaf Health",
-        "Tidewell Energy",
-        "Marlowe & Finch",
-        "Brackenridge Foods",
-        "Saltmarsh Games",
-        "Oakhurst Bank",
-        "Pinecrest Logistics",
-        "Everbright Labs",
-        "Kestrel Freight",
-    ],
-    "de": [
-        "Rheinwerk Systeme GmbH",
-        "Altmark Versicherung AG",
-        "Brenner & Haas",
-        "Südwind Mobility",
-        "Lindenhof Software",
-        "Elbtal Medizintechnik",
-    ],
-    "fr": ["Maison Verlaine", "Groupe Arbelot", "Sillon Technologies", "Ducroix Assurances", "Atelier Brunel"],
-    "es": ["Grupo Olivares", "Tecnologías Alameda", "Seguros Valdés", "Navarro & Pons", "Cielo Digital"],
-}
-ROLES = {
-    "en": [
-        "Data Analyst",
-        "Backend Engineer",
-        "Product Designer",
-        "Senior Product Manager",
-        "QA Engineer",
-        "Customer Success Manager",
-        "DevOps Engineer",
-        "Marketing Coordinator",
-        "Financial Analyst",
-        "Frontend Developer",
-    ],
-    "de": [
-        "Softwareentwickler (m/w/d)",
-        "Projektmanagerin",
-        "Data Engineer (m/w/d)",
-        "Controller (m/w/d)",
-        "UX Designer (m/w/d)",
-        "Vertriebsmitarbeiter Innendienst",
-    ],
-    "fr": [
-        "Chef de projet digital",
-        "Développeur Full Stack",
-        "Analyste financier",
-        "Chargée de marketing",
-        "Ingénieur DevOps",
-    ],
-    "es": [
-        "Desarrollador Backend",
-        "Analista de Datos",
-        "Responsable de Marketing",
-        "Ingeniera de Calidad",
-        "Product Manager",
-    ],
-}
-TITLES = {
-    "recruiter": {
-        "en": ["Talent Acquisition Partner", "Senior Recruiter", "People Partner"],
-        "de": ["Recruiting", "Talent Acquisition", "HR Business Partner"],
-        "fr": ["Responsable recrutement", "Talent Acquisition Manager"],
-        "es": ["Responsable de Selección", "Talent Acquisition"],
-    },
-    "manager": {
-        "en": ["Engineering Manager", "Head of Data", "Design Lead"],
-        "de": ["Teamleiter IT", "Leiterin Controlling"],
-        "fr": ["Direction technique", "Responsable produit"],
-        "es": ["Dirección de Tecnología", "Responsable de equipo"],
-    },
-    "founder": {
-        "en": ["Co-founder & CEO"],
-        "de": ["Gründer & CEO"],
-        "fr": ["Cofondateur & CEO"],
-        "es": ["Cofundador & CEO"],
-    },
-    "agency": {"en": ["Senior Consultant"], "de": ["Personalberater"], "fr": ["Consultante"], "es": ["Consultor"]},
-    "person": {
-        "en": ["Recruiting Coordinator"],
-        "de": ["Personalabteilung"],
-        "fr": ["Ressources humaines"],
-        "es": ["Técnico de RR. HH."],
-    },
-}
-AGENCIES = {
-    "en": ("Harbourline Recruitment", "harbourline-recruitment.co.uk"),
-    "de": ("Kessler Personal", "kessler-personal.de"),
-    "fr": ("Cabinet Orvault", "cabinet-orvault.fr"),
-    "es": ("Talento Norte", "talentonorte.es"),
-}
-# (display name, address); "{slug}" is the company's slug
-ATS = [
-    ("Greenhouse", "no-reply@us.greenhouse-mail.io"),
-    ("Lever", "no-reply@hire.lever.co"),
-    ("Workday", "{slug}@myworkday.com"),
-    ("Ashby", "no-reply@ashbyhq.com"),
-    ("SmartRecruiters", "noreply@smartrecruiters.com"),
-    ("iCIMS", "donotreply@icims.com"),
-    ("Workable", "noreply@candidates.workablemail.com"),
-    ("Personio", "noreply@personio.de"),
-    ("Teamtailor", "no-reply@teamtailor.com"),
-    ("Recruitee", "notifications@recruitee.com"),
-    ("JOIN", "noreply@join.com"),
-]
-BOARDS = {
-    "en": ("JobRadar Alerts", "alerts@jobradar-mail.com"),
-    "de": ("Stellenfuchs", "suchauftrag@stellenfuchs.de"),
-    "fr": ("EmploiDirect", "alertes@emploidirect.fr"),
-    "es": ("TrabajoYa", "alertas@trabajoya.es"),
-}
-GREETINGS = {
-    "en": [
-        "Hi {first},",
-        "Hello {first},",
-        "Dear {first},",
-        "Dear {first} {last},",
-        "Hi {first} -",
-        "{first},",
-        "Hey {first}!",
-    ],
-    "de": ["Hallo {first},", "Guten Tag {first} {last},", "Hallo {first} {last},"],
-    "fr": ["Bonjour {first},", "Bonjour {first} {last},", "Madame, Monsieur,", "Bonjour,"],
-    "es": ["Hola {first}:", "Hola, {first}:", "Buenos días, {first}:", "Estimado/a {first}:"],
-}
-SIGNOFFS = {
-    "en": ["Best,", "Best regards,", "Kind regards,", "Thanks,", "Cheers,", "Warmly,", "All the best,", "Many thanks,"],
-    "de": ["Viele Grüße", "Beste Grüße", "Mit freundlichen Grüßen", "Herzliche Grüße"],
-    "fr": ["Bien cordialement,", "Cordialement,", "Belle journée,", "Bien à vous,"],
-    "es": ["Un saludo,", "Saludos cordiales,", "Un abrazo,", "Atentamente,"],
-}
-ATS_TEAM = {
-    "en": "The {company} Talent Team",
-    "de": "Ihr Recruiting-Team von {company}",
-    "fr": "L'équipe Recrutement {company}",
-    "es": "El equipo de Talento de {company}",
-}
-CANDIDATE_SUBJECTS = {
-    "en": ["Thank you - {role} interview", "Following up on my application", "Re: {role} interview", "Quick question"],
-    "de": ["Vielen Dank für das Gespräch", "Nachfrage zu meiner Bewerbung", "Bewerbung als {role}"],
-    "fr": ["Merci pour l'entretien", "Relance candidature {role}", "Ma candidature"],
-    "es": ["Gracias por la entrevista", "Seguimiento candidatura {role}", "Mi candidatura"],
-}
-SALARIES = {
-    "en": ["£58,000", "$124,000", "€71,500", "£46,500 plus bonus"],
-    "de": ["68.000 € brutto", "74.500 € p. a."],
-    "fr": ["52 000 € bruts annuels", "47 500 € brut"],
-    "es": ["45.000 € brutos", "39.000 € brutos anuales"],
-}
 
 
 def msgid(rng: random.Random, domain: str) -> str:
@@ -402,83 +232,32 @@ NUMBER_WORDS = {
     "es": {2: "dos", 3: "tres", 5: "cinco", 7: "siete", 10: "diez"},
 }
 
-# Each kind maps to per-language phrasings; {n} a number, {wd} a weekday, {month} a month, {date} a written date.
-WHEN = {
-    "days": {
-        "en": ["within {n} days", "in the next {n} days"],
-        "de": ["innerhalb von {n} Tagen", "in den nächsten {n} Tagen"],
-        "fr": ["sous {n} jours", "dans les {n} jours"],
-        "es": ["en un plazo de {n} días", "en los próximos {n} días"],
-    },
-    "bdays": {
-        "en": ["within {n} business days", "in the next {n} working days"],
-        "de": ["innerhalb von {n} Arbeitstagen"],
-        "fr": ["sous {n} jours ouvrés", "dans les {n} jours ouvrés"],
-        "es": ["en {n} días hábiles", "en un plazo de {n} días laborables"],
-    },
-    "weekday": {
-        "en": ["by {wd}", "by end of day {wd}", "no later than {wd}"],
-        "de": ["bis {wd}", "bis spätestens {wd}"],
-        "fr": ["d'ici {wd}", "au plus tard {wd}"],
-        "es": ["para el {wd}", "a más tardar el {wd}"],
-    },
-    "eotw": {
-        "en": ["by the end of this week", "before the end of the week"],
-        "de": ["bis Ende dieser Woche", "bis Ende der Woche"],
-        "fr": ["d'ici la fin de la semaine"],
-        "es": ["a finales de esta semana", "antes de que acabe la semana"],
-    },
-    "eonw": {
-        "en": ["by the end of next week", "by end of next week"],
-        "de": ["bis Ende nächster Woche", "bis Ende kommender Woche"],
-        "fr": ["d'ici la fin de la semaine prochaine"],
-        "es": ["a finales de la semana que viene"],
-    },
-    "eom": {
-        "en": ["by the end of the month", "before the month is out"],
-        "de": ["bis Ende des Monats", "bis Monatsende"],
-        "fr": ["d'ici la fin du mois"],
-        "es": ["antes de fin de mes", "a finales de mes"],
-    },
-    "month": {
-        "en": ["by the end of {month}", "before the end of {month}"],
-        "de": ["bis Ende {month}"],
-        "fr": ["d'ici fin {month}"],
-        "es": ["a finales de {month}", "antes de finales de {month}"],
-    },
-    "explicit": {
-        "en": ["by {date}", "on or before {date}"],
-        "de": ["bis zum {date}", "bis spätestens {date}"],
-        "fr": ["au plus tard le {date}", "d'ici le {date}"],
-        "es": ["a más tardar el {date}", "como tarde el {date}"],
-    },
-    "tomorrow": {"en": ["tomorrow", "by tomorrow"], "de": ["morgen", "bis morgen"], "fr": ["demain"], "es": ["mañana"]},
-    "weeks": {
-        "en": ["within {n} weeks"],
-        "de": ["innerhalb von {n} Wochen"],
-        "fr": ["d'ici {n} semaines"],
-        "es": ["en {n} semanas"],
-    },
-    "vague": {
-        "en": ["soon", "in the coming weeks", "as soon as we can", "in due course", "shortly"],
-        "de": ["zeitnah", "in den nächsten Wochen", "so bald wie möglich", "in Kürze"],
-        "fr": ["dans les prochaines semaines", "rapidement", "très prochainement", "dès que possible"],
-        "es": ["en las próximas semanas", "lo antes posible", "pronto", "en breve"],
-    },
-}
+
+def when_phrase(
+    rng: random.Random, bank: Bank, lang: str, sent: date, vague: bool, min_days: int = 0
+) -> tuple[str, date | None]:
+    """Given the message's local date, returns a promise phrase in lang and the date it resolves to (None if vague).
+
+    With min_days the promise lands at least that far out (after any interview or due date the message names).
+    """
+    for _ in range(50):
+        phrase, when = one_when(rng, bank, lang, sent, vague)
+        if when is None or (when - sent).days >= min_days:
+            return phrase, when
+    raise ValueError(f"no promise {min_days} days after {sent}")
 
 
-def when_phrase(rng: random.Random, lang: str, sent: date, vague: bool) -> tuple[str, date | None]:
-    """Given the message's local date, returns a promise phrase in lang and the date it resolves to (None if vague)."""
+def one_when(rng: random.Random, bank: Bank, lang: str, sent: date, vague: bool) -> tuple[str, date | None]:
+    """Given the message's local date, returns one random promise phrase and its resolved date (None if vague)."""
     if vague:
-        return rng.choice(WHEN["vague"][lang]), None
-    kinds = ["days", "bdays", "weekday", "weekday", "explicit", "explicit", "tomorrow", "weeks", "month"]
+        return bank.pick(rng, "when", "vague", lang), None
+    kinds = ["days", "bdays", "weekday", "weekday", "explicit", "explicit", "weeks", "month"]
     if sent.weekday() < 4:  # "this week" / "next week" read ambiguously from a Friday or a weekend
-        kinds += ["eotw", "eotw", "eonw"]
+        kinds += ["eotw", "eotw", "eonw", "tomorrow"]
     if sent.day <= 22:
         kinds.append("eom")
     kind = rng.choice(kinds)
-    text = rng.choice(WHEN[kind][lang])
+    text = bank.pick(rng, "when", kind, lang)
     if kind == "days":
         n = rng.choice([3, 5, 7, 10, 14])
         return text.format(n=n), sent + timedelta(days=n)
@@ -500,6 +279,8 @@ def when_phrase(rng: random.Random, lang: str, sent: date, vague: bool) -> tuple
         return text.format(month=MONTHS[lang][month - 1]), month_end(year, month)
     if kind == "explicit":
         target = sent + timedelta(days=rng.randint(3, 18))
+        if target.weekday() > 4:  # nobody promises an answer for a Sunday
+            target = next_weekday(target, 0)
         if lang == "de" and rng.random() < 0.4:
             return text.format(date=target.strftime("%d.%m.%Y")), target
         return text.format(date=day_month(target, lang, weekday=rng.random() < 0.5)), target
@@ -522,7 +303,11 @@ def fixed_dates(rng: random.Random, lang: str, sent: date) -> dict[str, str]:
     back = sent + timedelta(days=rng.randint(3, 16))
     if back.weekday() > 4:
         back = next_weekday(back, 0)
+    old = next_weekday(sent, rng.choice([0, 1, 2, 3, 4]))
+    new = next_weekday(old + timedelta(days=rng.randint(1, 5)), rng.choice([0, 1, 2, 3, 4]))
     return {
+        "old_day": day_month(old, lang, weekday=True),
+        "new_day": day_month(new, lang, weekday=True),
         "date_interview": f"{day_month(interview, lang, weekday=True)} {clock}",
         "deadline": deadline.strftime("%d.%m.%Y") if lang == "de" else day_month(deadline, lang, weekday=lang == "en"),
         "due": day_month(sent + timedelta(days=rng.randint(4, 8)), lang, weekday=True),
@@ -542,7 +327,6 @@ def sent_datetime(rng: random.Random) -> datetime:
 
 # ---------------------------------------------------------------- text pieces
 
-PROVIDERS = ["gmail.com", "outlook.com", "icloud.com", "proton.me", "posteo.de", "orange.fr", "yahoo.es", "gmx.de"]
 QUOTE_INTRO: dict[str, dict[str, str]] = {  # how each language's mail clients introduce quoted mail
     "gmail": {
         "en": "On {wd3}, {d} {mo3} {y} at {hm}, {who} wrote:",
@@ -568,22 +352,6 @@ FORWARD_LINE = {
     "de": "---------- Weitergeleitete Nachricht ---------",
     "fr": "---------- Message transféré ---------",
     "es": "---------- Mensaje reenviado ---------",
-}
-FORWARD_NOTES = {  # a colleague resends mail that may not have arrived
-    "en": [
-        "Resending the note below in case it got caught in your spam folder.",
-        "fwd below - not sure the system email reached you",
-        "Forwarding this again as {who} is out this week, so feel free to reply to me directly.",
-    ],
-    "de": [
-        "ich leite Ihnen die Nachricht unten noch einmal weiter, falls sie im Spam gelandet ist.",
-        "{who} ist diese Woche nicht im Haus, daher schicke ich Ihnen die Mail unten noch einmal.",
-    ],
-    "fr": ["Je vous retransfère le message ci-dessous, au cas où il serait arrivé dans vos spams."],
-    "es": [
-        "Te reenvío el correo de abajo por si te llegó a spam.",
-        "{who} está fuera esta semana, así que te reenvío su mensaje.",
-    ],
 }
 PHONES = {
     "en": "+44 20 7946 0{n:03d}",
@@ -745,11 +513,11 @@ def quote_kind(tpl: Template) -> str:
 def build(rng: random.Random, bank: Bank, tpl: Template, file: str) -> Built:
     """Given a template and a file name, returns the finished message and its labels."""
     lang, label = tpl.lang, tpl.label
-    company = rng.choice(COMPANIES[lang])
-    role = rng.choice(ROLES[lang])
+    company = bank.pick(rng, "companies", lang)
+    role = bank.pick(rng, "roles", lang)
     domain = domain_for(company, lang)
-    first, last = rng.choice(CANDIDATES[lang])
-    me_first, me_last = rng.choice(SENDERS[lang])
+    first, last = bank.pair(rng, "candidates", lang)
+    me_first, me_last = bank.pair(rng, "senders", lang)
     sent = sent_datetime(rng)
     local = sent.date()
     values = {
@@ -759,17 +527,19 @@ def build(rng: random.Random, bank: Bank, tpl: Template, file: str) -> Built:
         "role": role,
         "me": me_first,
         "domain": domain,
-        "salary": rng.choice(SALARIES[lang]),
+        "salary": bank.pick(rng, "salaries", lang),
         "promise": "",
     }
     values |= fixed_dates(rng, lang, local)
-    values["subject"] = rng.choice(CANDIDATE_SUBJECTS[lang]).format(role=role)
+    values["subject"] = bank.pick(rng, "candidate_subjects", lang).format(role=role)
 
     decision: date | None = None
     if label in PROMISE_RATE and any("{promise}" in p for p in tpl.paras):
         r = rng.random()
         if r < PROMISE_RATE[label] + PROMISE_VAGUE:
-            phrase, decision = when_phrase(rng, lang, local, vague=r >= PROMISE_RATE[label])
+            phrase, decision = when_phrase(
+                rng, bank, lang, local, vague=r >= PROMISE_RATE[label], min_days=12 if label == "next_step" else 0
+            )
             values["promise"] = " " + rng.choice(bank.lists[("promise", label, lang)]).format(when=phrase)
     paras = [p.format_map(values) for p in tpl.paras]
     subject = rng.choice(tpl.subjects).format_map(values) if tpl.subjects else values["subject"]
@@ -782,19 +552,20 @@ def build(rng: random.Random, bank: Bank, tpl: Template, file: str) -> Built:
     body = list(paras)
     greeted = tpl.paras[0].lower().startswith(GREETING_STARTS)
     if tpl.sender != "board" and tpl.label != "auto_reply" and not greeted and (person or rng.random() < 0.7):
-        body.insert(0, rng.choice(GREETINGS[lang]).format(first=first, last=last))
+        body.insert(0, bank.pick(rng, "greetings", lang).format(first=first, last=last))
     footer: list[str] = []
     if tpl.sender == "ats":
-        body.append(rng.choice(SIGNOFFS[lang][:3]).rstrip(","))
-        body.append(ATS_TEAM[lang].format(company=company))
+        body.append(rng.choice(bank.items("signoffs", lang)[:3]).rstrip(","))
+        body.append(bank.items("ats_team", lang)[0].format(company=company))
         footer = [s.format(company=company, domain=domain) for s in bank.lists[("blurb", lang)]]
         if rng.random() < 0.4:
             footer.append(rng.choice(bank.lists[("disclaimer", lang)]).format(company=company, domain=domain))
     elif person:
-        title = rng.choice(TITLES[tpl.sender if tpl.sender in TITLES else "recruiter"][lang])
-        org = AGENCIES[lang][0] if tpl.sender == "agency" else company
+        title = bank.pick(rng, "title", tpl.sender if tpl.sender != "ats" else "recruiter", lang)
+        agency, _domain = bank.pair(rng, "agency", lang)
+        org = agency if tpl.sender == "agency" else company
         if not body[-1].rstrip().endswith(","):
-            body.append(rng.choice(SIGNOFFS[lang]))
+            body.append(bank.pick(rng, "signoffs", lang))
         sig = [f"{me_first} {me_last}" if rng.random() < 0.7 else me_first]
         if rng.random() < 0.75:
             sig.append(f"{title} | {org}" if rng.random() < 0.5 else f"{title}\n{org}")
@@ -810,26 +581,27 @@ def build(rng: random.Random, bank: Bank, tpl: Template, file: str) -> Built:
     if layout == "forward" and decision is not None:
         layout = "plain"  # a forwarded promise would count from the inner Date, not the Date header
     msg = EmailMessage()
-    cand_addr = f"{slug(first)}.{slug(last)}@{rng.choice(PROVIDERS)}"
+    cand_addr = f"{slug(first)}.{slug(last)}@{bank.pick(rng, 'providers')}"
     if tpl.trap == "interviewer":
         cand_addr = f"{slug(first)}.{slug(last)}@{domain}"
     sender_addr = f"{slug(me_first)}.{slug(me_last)}@{domain}"
     msg["Date"] = format_datetime(sent)
     if tpl.sender == "ats":
-        ats, ats_addr = rng.choice(ATS)
+        ats, ats_addr = bank.pair(rng, "ats")
         shown = rng.choice([ats, f"{company} Recruiting", company, f"{company} via {ats}", f"{me_first} {me_last}"])
         msg["From"] = formataddr((shown, ats_addr.format(slug=slug(company).replace("-", ""))))
         if rng.random() < 0.6:
             msg["Reply-To"] = formataddr((f"{me_first} {me_last}", sender_addr))
     elif tpl.sender == "board":
         ats = ""
-        msg["From"] = formataddr(BOARDS[lang])
-        msg["List-Unsubscribe"] = f"<mailto:unsubscribe@{BOARDS[lang][1].split('@')[1]}>"
+        board = bank.pair(rng, "board", lang)
+        msg["From"] = formataddr(board)
+        msg["List-Unsubscribe"] = f"<mailto:unsubscribe@{board[1].split('@')[1]}>"
         msg["Precedence"] = "bulk"
     else:
         ats = ""
         if tpl.sender == "agency":
-            sender_addr = f"{slug(me_first)}.{slug(me_last)}@{AGENCIES[lang][1]}"
+            sender_addr = f"{slug(me_first)}.{slug(me_last)}@{bank.pair(rng, 'agency', lang)[1]}"
         msg["From"] = formataddr((f"{me_first} {me_last}", sender_addr))
     if label == "auto_reply" and tpl.sender == "person" and rng.random() < 0.6:
         msg["Auto-Submitted"] = "auto-replied"
@@ -857,7 +629,9 @@ def build(rng: random.Random, bank: Bank, tpl: Template, file: str) -> Built:
     if tpl.sender == "ats" and footer:
         text += "\n" + "\n".join(footer) + "\n"
     if layout == "forward":
-        fwd_first, fwd_last = rng.choice([n for n in SENDERS[lang] if n[0] != me_first])
+        fwd_first, fwd_last = rng.choice(
+            [n.split(" ", 1) for n in bank.items("senders", lang) if not n.startswith(me_first)]
+        )
         inner_from = str(msg["From"])
         msg.replace_header(
             "From", formataddr((f"{fwd_first} {fwd_last}", f"{slug(fwd_first)}.{slug(fwd_last)}@{domain}"))
@@ -865,13 +639,14 @@ def build(rng: random.Random, bank: Bank, tpl: Template, file: str) -> Built:
         if "Reply-To" in msg:
             del msg["Reply-To"]
         msg.replace_header("Subject", ("WG: " if lang == "de" else "Fwd: ") + subject)
-        note = rng.choice(FORWARD_NOTES[lang]).format(who=me_first)
+        note = bank.pick(rng, "forward_notes", lang).format(who=me_first)
         first_sent = sent - timedelta(days=rng.randint(1, 4))
         inner = (
             f"{FORWARD_LINE[lang]}\nFrom: {inner_from}\nDate: {format_datetime(first_sent)}\n"
             f"Subject: {subject}\nTo: {first} {last} <{cand_addr}>\n\n"
         )
-        text = f"{rng.choice(GREETINGS[lang]).format(first=first, last=last)}\n\n{note}\n\n{fwd_first}\n\n{inner}{text}"
+        hello = bank.pick(rng, "greetings", lang).format(first=first, last=last)
+        text = f"{hello}\n\n{note}\n\n{fwd_first}\n\n{inner}{text}"
         msg.set_content(text, charset="utf-8", cte=rng.choice(["8bit", "quoted-printable"]))
     elif layout.startswith("reply"):
         style = {"reply-gmail": "gmail", "reply-apple": "apple"}.get(layout, "gmail")
