@@ -44,6 +44,8 @@ class EwsFake:
         self.user, self.password, self.token = user, password, ""
         self.calls: Counter[str] = Counter()
         self.refused = 0  # requests answered 401
+        self.ntlm_challenges = 0  # NTLM type 2 messages sent (see ews_ntlm.py)
+        self.ntlm_logins: list[str] = []  # principals whose NTLM handshake completed
         self.failures: dict[str, list[Failure]] = {}
         self.lock = threading.Lock()
         self.url = ""
@@ -75,9 +77,10 @@ class EwsFake:
 
     # ------------------------------------------------------------ one request
 
-    def handle(self, auth: str | None, data: bytes) -> tuple[int, bytes]:
-        """Given the Authorization header and the SOAP request, returns (HTTP status, body)."""
-        if not self.authorised(auth):
+    def handle(self, auth: str | None, data: bytes, *, trusted: bool = False) -> tuple[int, bytes]:
+        """Given the Authorization header (or trusted: a connection already authenticated) and the SOAP
+        request, returns (HTTP status, body)."""
+        if not trusted and not self.authorised(auth):
             self.refused += 1
             return 401, b""
         request = etree.fromstring(data)
@@ -448,9 +451,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve(fake: EwsFake) -> Iterator[EwsFake]:
+def serve(fake: EwsFake, handler_class: type[BaseHTTPRequestHandler] | None = None) -> Iterator[EwsFake]:
     """Runs the fake on a free loopback port for the block; `fake.url` is its EWS endpoint."""
-    handler = type("Handler", (_Handler,), {"fake": fake})
+    handler = type("Handler", (handler_class or _Handler,), {"fake": fake})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
