@@ -528,6 +528,7 @@ def build(rng: random.Random, bank: Bank, tpl: Template, file: str) -> Built:
         "me": me_first,
         "domain": domain,
         "salary": bank.pick(rng, "salaries", lang),
+        "reqid": str(rng.randint(10000, 99999)),
         "promise": "",
     }
     values |= fixed_dates(rng, lang, local)
@@ -555,7 +556,8 @@ def build(rng: random.Random, bank: Bank, tpl: Template, file: str) -> Built:
         body.insert(0, bank.pick(rng, "greetings", lang).format(first=first, last=last))
     footer: list[str] = []
     if tpl.sender == "ats":
-        body.append(rng.choice(bank.items("signoffs", lang)[:3]).rstrip(","))
+        if not body[-1].endswith(","):
+            body.append(rng.choice(bank.items("signoffs", lang)[:3]).rstrip(","))
         body.append(bank.items("ats_team", lang)[0].format(company=company))
         footer = [s.format(company=company, domain=domain) for s in bank.lists[("blurb", lang)]]
         if rng.random() < 0.4:
