@@ -14,6 +14,8 @@ from afterview.daemon.eventclass.company import (
     domain_names_in_text,
     extract_company,
     extract_role,
+    label_display,
+    registrable_label,
 )
 from afterview.daemon.eventclass.people import interviewers, me_from
 from afterview.daemon.eventclass.score import decide
@@ -55,6 +57,9 @@ def classify_event(
     excluded = {fold(p.name) for p in people if p.name} | set(who.full_names) | set(who.first_names)
     excluded |= {fold(a.name) for a in event.attendees if a.name}
     company, company_reason = extract_company(event, who, description, excluded)
+    if decision.internal_move and who.employer_domains:
+        company = label_display(registrable_label(sorted(who.employer_domains)[0]))
+        company_reason = "company: the user's employer (internal application)"
     stage, stage_cue = find_stage(event.summary, description, role)
     reasons.append(company_reason)
     if stage_cue:

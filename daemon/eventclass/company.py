@@ -51,7 +51,8 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"(?i:on behalf of) " + _CO,
     r"(?:[Cc]ompany|[Ee]mployer|[Uu]nternehmen|[Ff]irma|[Ee]ntreprise|[Ss]oci[ée]t[ée]|[Ee]mpresa)"
     r"\s*:\s*" + _CO,
-    _CO + r" (?:[Rr]ecruiting|[Tt]alent|[Hh]iring|[Pp]eople|[Cc]areers|HR)(?: [Tt]eam)?\b",
+    _CO + r" (?:[Rr]ecruiting|[Rr]ecruiter|[Tt]alent|[Hh]iring|[Pp]eople|[Cc]areers|HR)(?: [Tt]eam)?\b",
+    r"(?i:recruiting|hiring|recruiter) (?i:for|f[üu]r|pour|para) " + _CO,
     r"(?:[Tt]he|[Dd]as|[Ll]'[ée]quipe|[Ee]l equipo de|[Ee]quipo de|[Tt]eam) " + _CO + r"(?: [Tt]eam)?",
     r"(?:joining|join|bei|chez|zu|para|au sein de|unirte a|rejoindre) " + _CO,
     r"(?i:interview|call|chat|screen|conversation|gespr[aä]ch|entretien|entrevista)\s+(?:with|at|mit|bei|"
@@ -170,7 +171,7 @@ _NOT_COMPANY = re.compile(
     r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|"
     r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|llamada|kennenlern|erstgespr|"
     r"zweitgespr|fachgespr|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
-    r"follow|next|head|chief|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
+    r"i'm|i|im|follow|next|head|chief|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
     r"cancelled|tentative|accepted|"
     r"reminder|rappel|erinnerung|recordatorio|confirmed|confirmation|best|regards|hi|hello|dear|"
     r"please|thank|thanks|we'?re|looking|team|the|and|a|an|to|of|for|with|this|that|pacific|"

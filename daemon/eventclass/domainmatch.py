@@ -10,7 +10,7 @@ words ("Analytics Group"). No word may be an interview, stage or role word.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from afterview.daemon.eventclass.signals import fold
 
@@ -57,7 +57,8 @@ def _tokens(name: str, translit: bool) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z0-9]+|[&+]", text))
 
 
-def label_variants(label: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def label_variants(label: str) -> frozenset[str]:
     """Given a domain label ("getvireo", "papillon-tech"), returns it squashed and without domain affixes."""
     squashed = re.sub(r"[^a-z0-9]", "", label.lower())
     variants = {squashed}
@@ -67,9 +68,10 @@ def label_variants(label: str) -> set[str]:
                 core = squashed[len(before): len(squashed) - len(after)]
                 if len(core) >= 3:
                     variants.add(core)
-    return variants
+    return frozenset(variants)
 
 
+@lru_cache(maxsize=16384)  # the same capitalised runs are tried against the same labels on every sync
 def name_fits_label(name: str, label: str) -> bool:
     """Given a company name as written and a domain label, returns whether the domain spells that name."""
     for translit in (False, True):

@@ -252,7 +252,7 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
     result: list[Interviewer] = []
     used: set[int] = set()
     for person in people:
-        if (person.name and fold(_clean_name(person.name)) in excluded) or any(
+        if (person.name and fold(clean_name(person.name)) in excluded) or any(
                 _same_person(name, person) for name in excluded if " " in name):
             continue
         if listed and person not in listed:
@@ -262,7 +262,7 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
             if _same_person(desc.name or "", person):
                 used.add(index)
                 title = title or desc.title
-        result.append(Interviewer(name=_clean_name(person.name) if person.name else None,
+        result.append(Interviewer(name=clean_name(person.name) if person.name else None,
                                   email=person.email.lower() if person.email else None, title=title))
     known = {fold(i.name) for i in result if i.name}
     for index, desc in enumerate(named):
@@ -280,7 +280,8 @@ def _participants(event: CalendarEvent) -> Iterable[Attendee]:
     yield from event.attendees
 
 
-def _clean_name(name: str) -> str:
+def clean_name(name: str) -> str:
+    """Given a display name, returns the person's name without quotes or a trailing bracket, in first-last order."""
     name = re.sub(r"\s*\((?:[^)]*)\)\s*$", "", name.strip().strip('"')).strip()
     # Outlook writes "Lorenz, Anke" and "Dr. Lorenz, Anke": the person is Anke Lorenz.
     flipped = re.fullmatch(r"(?:(?:Dr|Prof)\.?\s+)?([^\s,][^,]*?),\s*([^,\s][^,]*)", name)
@@ -288,6 +289,6 @@ def _clean_name(name: str) -> str:
 
 
 def _same_person(name: str, person: Attendee) -> bool:
-    if person.name and fold(_clean_name(person.name)) == fold(name):
+    if person.name and fold(clean_name(person.name)) == fold(name):
         return True
     return bool(person.email) and _name_matches_email(name, person.email or "")

@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import signals as sig
-from afterview.daemon.eventclass.company import registrable_label
-from afterview.daemon.eventclass.domainmatch import name_fits_label
-from afterview.daemon.eventclass.people import Me, is_me, is_room
+from afterview.daemon.eventclass.people import Me
+from afterview.daemon.eventclass.side import Parties, parties, user_side
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 
@@ -25,16 +24,6 @@ _SCHEDULER_TEXT = re.compile(
     r"|workable|jobvite|icims|bamboohr|recruitee|personio|teamtailor|taleo|successfactors|gem|prelude"
     r"|cal\.com)(?![a-z])"
 )
-_CANDIDATE_LABEL = re.compile(
-    r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante)\s*(?:name)?\s*:\s*"
-    r"([^\n,(]+)"
-)
-_INTERVIEW_WITH = re.compile(
-    r"(?i)(?:interview|gespr[aä]ch|entretien|entrevista)\s+(?:with|mit|avec|con)\s+"
-    r"([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)\s*(?:[-–—(|:]|for|f[üu]r|pour|para|$)"
-)
-
-
 @dataclass
 class Decision:
     """The verdict on one event, how sure (0..1), and the short reasons for it."""
@@ -42,6 +31,7 @@ class Decision:
     is_interview: bool
     confidence: float
     reasons: list[str] = field(default_factory=list)
+    internal_move: bool = False  # the user's own interview at the current employer (company = the employer)
 
 
 def _participants(event: CalendarEvent) -> list[Attendee]:
@@ -49,58 +39,6 @@ def _participants(event: CalendarEvent) -> list[Attendee]:
     if event.organizer is not None:
         people.insert(0, event.organizer)
     return people
-
-
-def _on(person: Attendee, domains: frozenset[str]) -> bool:
-    return (person.email or "").rpartition("@")[2].lower() in domains
-
-
-def _interviewer_side(event: CalendarEvent, me: Me, title: str, body: str, description: str,
-                      has_company: bool, interviewish: bool) -> str | None:
-    people = [p for p in _participants(event) if not is_room(p)]
-    colleagues = [p for p in people if _on(p, me.employer_domains) and not is_me(p, me)]
-    organizer = event.organizer
-    if organizer is not None and _on(organizer, me.employer_domains) and not is_me(organizer, me):
-        return "organised by a colleague at the user's employer"
-    if colleagues and (not has_company or interviewish):
-        return "colleagues at the user's employer are invited"
-    side = cues(sig.INTERVIEWER_SIDE, title) + cues(sig.INTERVIEWER_SIDE, body)
-    if side:
-        return f"interviewer-side cue '{side[0]}'"
-    weak = cues(sig.INTERVIEWER_SIDE_WEAK, title) + cues(sig.INTERVIEWER_SIDE_WEAK, body)
-    # Another company invites the user at a private address: its "candidate interview" is the user's own.
-    invited = [p for p in people if is_me(p, me)]
-    private_only = bool(invited) and not any(_on(p, me.employer_domains) for p in invited)
-    if weak and not (has_company and (private_only or cues(sig.CANDIDATE_SIDE, title + " " + body))):
-        return f"interviewer-side cue '{weak[0]}'"
-    if third := cues(sig.THIRD_PERSON_CANDIDATE, title):
-        return f"the title speaks of a candidate: '{third[0]}'"
-    for match in _CANDIDATE_LABEL.finditer(description):
-        if fold(match.group(1)).strip() not in me.full_names:
-            return "the candidate named is someone else"
-    at_employer = any(_on(p, me.employer_domains) for p in people)
-    for match in _INTERVIEW_WITH.finditer(event.summary):
-        if fold(match.group(1)) not in me.full_names and at_employer and not has_company:
-            return "an interview with a named person, at the user's employer"
-    jobish = interviewish or bool(cues(sig.JOB_CONTEXT, title) or find_stage(title, "")[0])
-    if not has_company and jobish and _names_employer(event.summary, me):
-        return "the hiring company named in the title is the user's own employer"
-    me_at_work = any(is_me(p, me) and _on(p, me.employer_domains) for p in people)
-    if me_at_work and not has_company and interviewish and len(people) > 1:
-        return "invited at the work address with no other company"
-    # A candidate does not send interview invitations from the current employer's calendar.
-    others = [p for p in people if not is_me(p, me)]
-    if organizer is not None and is_me(organizer, me) and _on(organizer, me.employer_domains) and jobish \
-            and (others or not has_company):
-        return "the user organises it from the work address"
-    return None
-
-
-def _names_employer(summary: str, me: Me) -> bool:
-    labels = [registrable_label(d) for d in me.employer_domains]
-    runs = re.findall(r"[A-Z0-9][\w&'’.+-]*(?:[ ][A-Z0-9&][\w&'’.+-]*){0,3}", summary)
-    return any(name_fits_label(" ".join(run.split()[:size]), label)
-               for run in runs for size in range(len(run.split()), 0, -1) for label in labels)
 
 
 def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has_company: bool,
@@ -118,9 +56,10 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     interview_title = cues(sig.INTERVIEW, title)
     interview_body = cues(sig.INTERVIEW, body)
     interviewish = bool(interview_title or interview_body)
-    veto = _interviewer_side(event, me, title, body, description, has_company, interviewish)
-    if veto:
-        return Decision(False, 0.95, [veto])
+    who = parties(event, me)
+    side = user_side(event, me, title, body, description, has_company, interviewish, who)
+    if side.interviewer:
+        return Decision(False, 0.95, [side.reason])
     for pattern, desc_pattern, label in (
         (sig.MOCK, sig.MOCK, "mock or practice interview"),
         (sig.TRAINING, sig.DESC_TRAINING, "class or webinar"),
@@ -131,7 +70,10 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         found = cues(pattern, title) + cues(desc_pattern, body)
         if found:
             return Decision(False, 0.9, [f"{label}: '{found[0]}'"])
-    score, reasons = _positive(event, me, title, body, has_company, role)
+    score, reasons = _positive(event, me, title, body, has_company, role, who)
+    if side.internal_move:
+        score += 1.0
+        reasons.append(side.reason)
     coffee = cues(sig.COFFEE, title) + cues(sig.DESC_COFFEE, body)
     role_in_title = bool(role) and fold(role or "") in fold(event.summary)
     if coffee and all(c in sig.COFFEE_WEAK for c in coffee) and (
@@ -147,11 +89,12 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     if not is_interview:
         confidence = 1 - confidence
     reasons.append(f"score {score:.1f} (threshold {THRESHOLD})")
-    return Decision(is_interview, round(min(max(confidence, 0.5), 0.99), 2), reasons)
+    return Decision(is_interview, round(min(max(confidence, 0.5), 0.99), 2), reasons,
+                    internal_move=side.internal_move and is_interview)
 
 
 def _positive(
-    event: CalendarEvent, me: Me, title: str, body: str, has_company: bool, role: str | None
+    event: CalendarEvent, me: Me, title: str, body: str, has_company: bool, role: str | None, who: Parties
 ) -> tuple[float, list[str]]:
     score = 0.0
     reasons: list[str] = []
@@ -179,6 +122,9 @@ def _positive(
         # A role in the title ("founding engineer intro") is about that job even without "interview".
         add(1.0 if in_title else 0.5 if found else 1.0,
             f"a role is named{' in the title' if in_title else ''}: '{role}'")
+        # ... and more so when someone outside the user's employer takes part: a job conversation with them.
+        if in_title and (who.companies or who.private or who.organizer in ("company", "private")):
+            add(1.0, "a role in the title, with someone from outside the employer")
     domains = [(p.email or "").rpartition("@")[2].lower() for p in _participants(event)]
     if any(is_tool_domain(d) and any(s in d for s in _SCHEDULER_DOMAINS) for d in domains):
         add(1.5, "sent by a recruiting scheduler")

@@ -1,0 +1,229 @@
+"""Which side of the table the user sits on: is the user the interviewer (or otherwise the host) of a job event?
+
+The structure of an invitation is read first (who organises, who is invited, at which address), the
+wording only after it. Rules in order; the first that fires decides:
+
+0. A clearly labelled internal application, written to the user ("your internal application"), at the
+   user's employer: the user's own interview (rare; unlabelled internal talks stay on the interviewer side).
+1. A colleague at the user's employer organises it.
+2. Colleagues at the user's employer are invited (and no other company takes part, or it is an interview).
+3. The title names a private attendee (free mail or university address) who did not organise it: the
+   candidate is someone else (the employer's ATS may invite the user's private address too).
+4. The user organises it for private people only and names one of them in the title, with nobody on the
+   hiring side ("Interview – Lea Brandt", a Calendly booking the user hosts, a friend's practice).
+5. The user takes part at the work address and the title names the employer next to another company:
+   the user represents the employer (a customer story, a vendor call).
+6. Wording about a candidate (interview kit, scorecard, "interview with candidate"), unless the invitation
+   is written to the user as the candidate by another company; weaker wording ("debrief") only without
+   another company that invites the private address; a third-person candidate in the title; a
+   "Candidate:" line naming someone else; "interview with <Name>" at the employer.
+7. The employer named as the hiring company; the user invited at the work address with no other company;
+   the user organising a job event from the work address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass.company import registrable_label
+from afterview.daemon.eventclass.domainmatch import name_fits_label
+from afterview.daemon.eventclass.people import Me, clean_name, is_me, is_room
+from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain
+from afterview.daemon.eventclass.stage import find_stage
+
+__all__ = ["Parties", "Side", "is_private_domain", "names_employer", "parties", "user_side"]
+
+_CANDIDATE_LABEL = re.compile(
+    r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante)\s*(?:name)?\s*:\s*"
+    r"([^\n,(]+)"
+)
+_INTERVIEW_WITH = re.compile(
+    r"(?i)(?:interview|gespr[aä]ch|entretien|entrevista)\s+(?:with|mit|avec|con)\s+"
+    r"([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)\s*(?:[-–—(|:]|for|f[üu]r|pour|para|$)"
+)
+# University and student mail: a candidate's address, like free mail, never a company's.
+_UNIVERSITY = re.compile(
+    r"(?:^|\.)(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$|(?:^|[.-])(?:uni|univ|university|universit[a-z]*|hochschule"
+    r"|fh|etu|etudiant|student|students|studium|alumni)[.-]"
+)
+# Said of a person on the hiring side: a private person so labelled is not the user's candidate.
+_HIRING_SIDE_PERSON = sig._rx([
+    r"recruit(?:er|ing|ment)?", r"talent(?: partner| acquisition)?", r"hiring manager", r"headhunter", r"founders?",
+    r"co-?founder", r"hr", r"human resources", r"personalvermittl\w*", r"personaler(?:in)?", r"recruteur",
+    r"recruteuse", r"reclutador(?:a)?", r"cazatalentos", r"chasseur de tetes", r"fundador(?:a)?",
+    r"grunder(?:in)?", r"fondat(?:eur|rice)",
+])
+# An internal application, named as such: the one case where the user's employer interviews the user.
+_INTERNAL_MOVE = sig._rx([
+    r"internal (?:application|applicant|candidacy|move|transfer|mobility)", r"internally applied",
+    r"interne(?:n|r)? (?:bewerbung|wechsel|versetzung)", r"mobilite interne", r"candidature interne",
+    r"movilidad interna", r"candidatura interna", r"traslado interno",
+])
+
+
+def is_private_domain(domain: str) -> bool:
+    """Given a mail domain, returns whether it is a private person's (free mail, university or student mail)."""
+    return is_free_mail(domain) or bool(_UNIVERSITY.search(domain.lower()))
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Who takes part, by kind. `organizer` is one of: user-work, user-private, colleague, tool, company,
+    private, none. `private` are the non-organizing participants on free mail or university addresses."""
+
+    organizer: str
+    user_invited: bool
+    user_at_work: bool
+    colleagues: int
+    companies: int
+    private: tuple[Attendee, ...]
+
+
+def _domain(person: Attendee) -> str:
+    return (person.email or "").rpartition("@")[2].lower()
+
+
+def _people(event: CalendarEvent) -> Iterable[Attendee]:
+    if event.organizer is not None:
+        yield event.organizer
+    yield from event.attendees
+
+
+def parties(event: CalendarEvent, me: Me) -> Parties:
+    """Given an event and the user, returns who organises it and who takes part, by kind."""
+    organizer = event.organizer
+    if organizer is None or not (organizer.email or organizer.name):
+        kind = "none"
+    elif is_me(organizer, me):
+        kind = "user-work" if _domain(organizer) in me.employer_domains else "user-private"
+    elif _domain(organizer) in me.employer_domains:
+        kind = "colleague"
+    elif is_tool_domain(_domain(organizer)):
+        kind = "tool"
+    elif _domain(organizer) and is_private_domain(_domain(organizer)):
+        kind = "private"
+    else:
+        kind = "company" if _domain(organizer) else "none"
+    user_invited = user_at_work = False
+    colleagues: set[str] = set()
+    companies: set[str] = set()
+    private: list[Attendee] = []
+    org_mail = (organizer.email or "").lower() if organizer is not None else ""
+    for person in _people(event):
+        domain = _domain(person)
+        if is_me(person, me):
+            user_at_work = user_at_work or domain in me.employer_domains
+            user_invited = user_invited or person is not organizer
+        elif is_room(person) or not domain:
+            continue
+        elif domain in me.employer_domains:
+            colleagues.add((person.email or "").lower())
+        elif is_private_domain(domain):
+            if person is not organizer and (person.email or "").lower() != org_mail:
+                private.append(person)
+        elif not is_tool_domain(domain):
+            companies.add(domain)
+    return Parties(kind, user_invited, user_at_work, len(colleagues), len(companies), tuple(private))
+
+
+@dataclass(frozen=True)
+class Side:
+    """The verdict on the user's side: `interviewer` (not the user's interview) or `internal_move` (an
+    internal application at the employer, the user's own), with the reason; neither when nothing says so."""
+
+    interviewer: bool = False
+    internal_move: bool = False
+    reason: str = ""
+
+
+def _named_in(title: str, person: Attendee) -> bool:
+    """Given a folded title and a participant, returns whether the title names them (full name, or a first
+    name when the display name is one word)."""
+    words = fold(clean_name(person.name or "")).split()
+    if not words:
+        local = (person.email or "").partition("@")[0]
+        words = [w for w in re.split(r"[._-]", local.lower()) if w.isalpha() and len(w) > 1][:2]
+    if not words or (len(words) == 1 and len(words[0]) < 3):
+        return False
+    return re.search(rf"(?<![a-z]){re.escape(' '.join(words))}(?![a-z])", title) is not None
+
+
+def _first_named_in(title: str, person: Attendee) -> bool:
+    words = fold(clean_name(person.name or "")).split()
+    return bool(words) and len(words[0]) >= 3 and re.search(rf"(?<![a-z]){re.escape(words[0])}(?![a-z])",
+                                                             title) is not None
+
+
+def names_employer(summary: str, me: Me) -> bool:
+    """Given a title and the user, returns whether it names the user's employer (spelled by its domain)."""
+    labels = [registrable_label(d) for d in me.employer_domains]
+    runs = re.findall(r"[A-Z0-9][\w&'’.+-]*(?:[ ][A-Z0-9&][\w&'’.+-]*){0,3}", summary) if labels else []
+    return any(name_fits_label(" ".join(run.split()[:size]), label)
+               for run in runs for size in range(len(run.split()), 0, -1) for label in labels)
+
+
+def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: str,
+              has_company: bool, interviewish: bool, who: Parties | None = None) -> Side:
+    """Given an event, the user, its folded title/body, raw description, whether another company takes part
+    and whether it speaks of an interview, returns whose side the user is on (rules in the module doc)."""
+    who = who or parties(event, me)
+    text = title + " " + body
+    to_candidate = bool(cues(sig.CANDIDATE_SIDE, text))
+    user_named = any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)
+    if (who.organizer == "colleague" or who.colleagues) and who.user_invited and not who.private \
+            and cues(_INTERNAL_MOVE, text) and (to_candidate or user_named) \
+            and not cues(sig.THIRD_PERSON_CANDIDATE, title):
+        return Side(internal_move=True, reason="an internal application at the user's employer, written to the user")
+    if who.organizer == "colleague":
+        return Side(True, reason="organised by a colleague at the user's employer")
+    if who.colleagues and (not has_company or interviewish):
+        return Side(True, reason="colleagues at the user's employer are invited")
+    jobish = interviewish or bool(cues(sig.JOB_CONTEXT, title) or find_stage(title, "")[0])
+    if who.organizer not in ("user-work", "user-private") and not user_named:
+        for person in who.private:
+            if _named_in(title, person):
+                return Side(True, reason="the title names a private attendee who did not organise it: the candidate")
+    if who.organizer in ("user-work", "user-private") and who.private and not who.companies \
+            and not cues(_HIRING_SIDE_PERSON, text) \
+            and any(_named_in(title, p) or _first_named_in(title, p) for p in who.private):
+        return Side(True, reason="the user hosts a private person named in the title")
+    if who.user_at_work and has_company and names_employer(event.summary, me):
+        return Side(True, reason="the user represents the employer named in the title")
+    return _wording(event, me, who, title, body, description, has_company, interviewish, jobish, to_candidate)
+
+
+def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, description: str,
+             has_company: bool, interviewish: bool, jobish: bool, to_candidate: bool) -> Side:
+    # Written to the user as the candidate by another party: its process words ("scorecard") are not the user's.
+    invited_as_candidate = who.user_invited and not who.user_at_work and not who.colleagues and has_company \
+        and who.organizer in ("company", "tool", "private") and to_candidate
+    side = cues(sig.INTERVIEWER_SIDE, title) + cues(sig.INTERVIEWER_SIDE, body)
+    if side and not invited_as_candidate:
+        return Side(True, reason=f"interviewer-side cue '{side[0]}'")
+    weak = cues(sig.INTERVIEWER_SIDE_WEAK, title) + cues(sig.INTERVIEWER_SIDE_WEAK, body)
+    private_only = (who.user_invited or who.organizer == "user-private") and not who.user_at_work
+    if weak and not (has_company and (private_only or to_candidate)):
+        return Side(True, reason=f"interviewer-side cue '{weak[0]}'")
+    if third := cues(sig.THIRD_PERSON_CANDIDATE, title):
+        return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
+    for match in _CANDIDATE_LABEL.finditer(description):
+        if fold(match.group(1)).strip() not in me.full_names:
+            return Side(True, reason="the candidate named is someone else")
+    at_employer = who.user_at_work or who.colleagues > 0 or who.organizer == "colleague"
+    for match in _INTERVIEW_WITH.finditer(event.summary):
+        if fold(match.group(1)) not in me.full_names and at_employer and not has_company:
+            return Side(True, reason="an interview with a named person, at the user's employer")
+    if not has_company and jobish and names_employer(event.summary, me):
+        return Side(True, reason="the hiring company named in the title is the user's own employer")
+    entries = [p for p in _people(event) if not is_room(p)]
+    others = [p for p in entries if not is_me(p, me)]
+    if who.user_at_work and not has_company and interviewish and len(entries) > 1:
+        return Side(True, reason="invited at the work address with no other company")
+    # A candidate does not send interview invitations from the current employer's calendar.
+    if who.organizer == "user-work" and jobish and (others or not has_company):
+        return Side(True, reason="the user organises it from the work address")
+    return Side()
