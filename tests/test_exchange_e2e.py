@@ -14,6 +14,7 @@ from afterview.daemon.engine import Engine
 from engine_kit import ME, OFFER, TZ, Clock, interview, mail
 from fakes.ews_fake import EwsFake, serve
 from fakes.ews_items import calendar_item, message_item
+from fakes.ews_ntlm import serve_ntlm, write_user_file
 from fakes.ews_store import FakeItem, t
 from memory_keyring import memory_keyring
 
@@ -27,9 +28,9 @@ def ews() -> Iterator[EwsFake]:
         yield fake
 
 
-def exchange_config(tmp_path: Path, fake: EwsFake) -> Config:
-    table = (f'{{ type = "exchange", email = "{ME}", service_endpoint = "{fake.url}", username = "{fake.user}", '
-             'auth = "basic", version = "2019", max_wait = 2, timeout = 5 }')
+def exchange_config(tmp_path: Path, fake: EwsFake, extra: str = 'auth = "basic"', username: str = "") -> Config:
+    table = (f'{{ type = "exchange", email = "{ME}", service_endpoint = "{fake.url}", '
+             f'username = "{username or fake.user}", {extra}, version = "2019", max_wait = 2, timeout = 5 }}')
     text = "\n".join([
         f'me = ["{ME}"]', 'name = "Jordan Lee"', 'timezone = "Europe/Berlin"',
         "[state]", 'path = "state.sqlite3"', "[accounts.work]", f"calendar = {table}", f"mail = {table}",
@@ -66,7 +67,22 @@ def pending(fake: EwsFake, now: datetime) -> list[FakeItem]:
 
 
 def test_interview_to_offer_on_exchange(tmp_path: Path, ews: EwsFake) -> None:
-    config = exchange_config(tmp_path, ews)
+    interview_to_offer(exchange_config(tmp_path, ews), ews, "inbox", sources=3)
+
+
+def test_offer_in_a_configured_subfolder_over_ntlm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NTLM_USER_FILE", str(write_user_file(tmp_path, "ACME", "jordan", "s3cret")))
+    with memory_keyring(), serve_ntlm(EwsFake(owner=ME)) as fake:
+        set_secret("work", "password", "s3cret")
+        fake.add_folder("Inbox/Recruiting")
+        config = exchange_config(tmp_path, fake, 'auth = "ntlm", folders = ["Inbox", "Inbox/Recruiting"]',
+                                 username="ACME\\\\jordan")
+        interview_to_offer(config, fake, "Inbox/Recruiting", sources=4)
+        assert set(fake.ntlm_logins) == {"ACME\\jordan"}
+
+
+def interview_to_offer(config: Config, ews: EwsFake, offer_folder: str, sources: int) -> None:
+    """Runs the daemon from an interview to an offer delivered in `offer_folder`; checks drafts and ticklers."""
     ews.put("calendar", calendar_item(interview("iv-1@acme.com", START)))
     clock = Clock(START + timedelta(minutes=65))
 
@@ -85,10 +101,11 @@ def test_interview_to_offer_on_exchange(tmp_path: Path, ews: EwsFake) -> None:
     assert cycle(config, clock) == []
     ews.calls.clear()
     assert cycle(config, clock) == []
-    assert dict(ews.calls) == {"SyncFolderItems": 3}
+    assert dict(ews.calls) == {"SyncFolderItems": sources}
 
     clock.advance(days=4)
-    offer = ews.put("inbox", message_item(mail("dana.smith@acme.com", "Offer — Senior Data Engineer", OFFER,
+    deliver = (lambda e: ews.put("inbox", e)) if offer_folder == "inbox" else (lambda e: ews.put_in(offer_folder, e))
+    offer = deliver(message_item(mail("dana.smith@acme.com", "Offer — Senior Data Engineer", OFFER,
                                                clock.now - timedelta(minutes=5), sender_name="Dana Smith")))
     cycle(config, clock)
     offer_id = str(offer.elem.findtext(t("InternetMessageId"))).strip("<>")

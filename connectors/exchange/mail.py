@@ -57,6 +57,7 @@ class ExchangeMailbox:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._folder_ids: dict[str, str | None] = {}  # configured path -> folder id, as last read
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any], ctx: ConnectorContext) -> Self:
@@ -126,6 +127,17 @@ class ExchangeMailbox:
                         "fix `folders` in the config")
         return Source(None, None), []
 
+    def _read_folders(self) -> list[Any]:
+        """Returns Sent Items and every configured folder that exists (ids as last read, else looked up)."""
+        folders = [self.session.folder("sentitems")]
+        for path in self.session.opts.folders:
+            if path not in self._folder_ids:
+                self._folder_ids[path] = self._resolve(path)
+            folder_id = self._folder_ids[path]
+            if folder_id is not None:
+                folders.append(self.session.mail_folder(folder_id))
+        return folders
+
     def list_messages(self, cursor: str | None, query: MailQuery) -> MessageChanges:
         """Given a cursor (None: first scan of mail since query.since), returns new headers of the
         configured folders (as "inbox") and Sent Items.
@@ -141,6 +153,8 @@ class ExchangeMailbox:
             folder: Folder = "sent" if path == SENT else "inbox"
             old = known.get(path)
             sources[path], changes = self._sync_source(path, old, problems)
+            if path != SENT:
+                self._folder_ids[path] = sources[path].folder_id
             fresh = old is None or old.state is None or old.folder_id != sources[path].folder_id
             wanted: list[tuple[str, str | None]] = []
             for kind, item in changes:
@@ -196,16 +210,17 @@ class ExchangeMailbox:
         return found[0] if found else None
 
     def _original(self, message_id: str) -> Any:
-        """Returns the Inbox or Sent Items message with this Message-ID, or None."""
-        for folder in ("inbox", "sentitems"):
-            for candidate in (f"<{message_id}>", message_id):
-                found = list(self.session.folder(folder).filter(message_id=candidate).only("id", "changekey")[:1])
-                if found:
-                    return found[0]
-        return None
+        """Returns the message with this Message-ID in a folder afterview reads, or None (one FindItem)."""
+        from exchangelib import Q  # type: ignore[import-untyped]
+        from exchangelib.folders import FolderCollection  # type: ignore[import-untyped]
+
+        folders = FolderCollection(account=self.session.account, folders=self._read_folders())
+        query = Q(message_id=f"<{message_id}>") | Q(message_id=message_id)
+        found = list(folders.filter(query).only("id", "changekey")[:1])
+        return found[0] if found else None
 
     def _fill(self, item: Any, draft: Draft) -> list[str]:
-        from exchangelib import Body, Mailbox  # type: ignore[import-untyped]
+        from exchangelib import Body, Mailbox
 
         item.subject = draft.subject
         item.body = Body(draft.body)

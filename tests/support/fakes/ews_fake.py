@@ -49,6 +49,7 @@ class EwsFake:
         self.failures: dict[str, list[Failure]] = {}
         self.lock = threading.Lock()
         self.url = ""
+        self.autodiscover_url = ""
 
     def fail(self, operation: str, kind: str, times: int = 1, backoff_ms: int = 20) -> None:
         """Makes the next `times` requests of `operation` ("*": any) fail the given way."""
@@ -437,7 +438,13 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         data = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         with self.fake.lock:
-            status, body = self.fake.handle(self.headers.get("Authorization"), data)
+            if self.path.lower().startswith("/autodiscover/"):
+                from fakes.ews_autodiscover import answer
+
+                authorised = self.fake.authorised(self.headers.get("Authorization"))
+                status, body = (200, answer(self.fake, data)) if authorised else (401, b"")
+            else:
+                status, body = self.fake.handle(self.headers.get("Authorization"), data)
         self.send_response(status)
         self.send_header("Content-Type", "text/xml; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -458,6 +465,7 @@ def serve(fake: EwsFake, handler_class: type[BaseHTTPRequestHandler] | None = No
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     fake.url = f"http://127.0.0.1:{server.server_address[1]}/EWS/Exchange.asmx"
+    fake.autodiscover_url = f"http://127.0.0.1:{server.server_address[1]}/autodiscover/autodiscover.svc"
     try:
         yield fake
     finally:
