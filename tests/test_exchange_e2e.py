@@ -123,3 +123,25 @@ def interview_to_offer(config: Config, ews: EwsFake, offer_folder: str, sources:
 
     with Engine.open(config, clock=clock, connect=False) as engine:
         assert engine.states()[0].status == "offer"
+
+
+def test_folder_problems_reach_the_cycle_report(tmp_path: Path, ews: EwsFake) -> None:
+    ews.add_folder("Inbox/Recruiting")
+    config = exchange_config(tmp_path, ews, 'auth = "basic", folders = ["Inbox", "Inbox/Recruting"]')
+    ews.put("calendar", calendar_item(interview("iv-1@acme.com", START)))
+    clock = Clock(START + timedelta(minutes=65))
+    with Engine.open(config, clock=clock) as engine:
+        report = engine.run_cycle()
+    assert "new application: Acme, Senior Data Engineer" in report.changes, "the calendar goes on"
+    assert "'Inbox/Recruting'" in report.failed_sources["work:mail"]
+
+    good = exchange_config(tmp_path, ews, 'auth = "basic", folders = ["Inbox", "Inbox/Recruiting"]')
+    clock.advance(days=1)
+    with Engine.open(good, clock=clock) as engine:
+        assert "work:mail" not in engine.run_cycle().failed_sources
+    ews.remove_folder("Inbox/Recruiting")
+    clock.advance(days=1)
+    with Engine.open(good, clock=clock) as engine:
+        report = engine.run_cycle()
+    assert "work:mail" not in report.failed_sources
+    assert any("'Inbox/Recruiting' is gone" in p for p in report.problems)

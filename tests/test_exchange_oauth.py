@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from afterview.connectors.base import ConnectorContext
@@ -111,3 +112,25 @@ def test_client_and_endpoint_from_the_config(ews: EwsFake, idp: TokenEndpoint, c
                                                   "expires_at": time.time() - 5}))
     box = ExchangeMailbox.from_options(options(ews, client_id=idp.client_id, token_endpoint=idp.url), ctx)
     assert box.list_drafts() == [] and idp.requests == 1
+
+
+def test_auth_command_keeps_the_token_its_check_renewed(ews: EwsFake, idp: TokenEndpoint, tmp_path: Path) -> None:
+    from afterview.daemon.cli import main
+    from click.testing import CliRunner
+
+    config = tmp_path / "config.toml"
+    table = (f'{{ type = "exchange", email = "jordan@example.org", service_endpoint = "{ews.url}", '
+             f'auth = "oauth2", version = "2019", client_id = "{idp.client_id}", token_endpoint = "{idp.url}" }}')
+    config.write_text('me = ["jordan@example.org"]\ntimezone = "Europe/Berlin"\n[state]\npath = "s.sqlite3"\n'
+                      f"[accounts.work]\nmail = {table}\n", encoding="utf-8")
+    token = json.dumps({"access_token": "at-0", "refresh_token": "rt-0", "expires_at": time.time() - 5})
+    result = CliRunner().invoke(main, ["--config", str(config), "auth", "exchange", "--stdin"], input=token + "\n")
+    assert result.exit_code == 0, result.output
+    assert "rt-0" not in result.output
+    saved = json.loads(get_secret("work", "token") or "{}")
+    assert saved["access_token"] == "at-1" and saved["refresh_token"] == "rt-1", "not the used refresh token"
+
+    idp.refresh_token = ""  # a token that cannot be renewed any more is refused and the good one kept
+    result = CliRunner().invoke(main, ["--config", str(config), "auth", "exchange", "--stdin"], input=token + "\n")
+    assert result.exit_code != 0
+    assert json.loads(get_secret("work", "token") or "{}")["access_token"] == "at-1"

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 
 import click
 from afterview.connectors.base import ConnectorContext
-from afterview.connectors.errors import AuthError, ConnectorConfigError
+from afterview.connectors.errors import AfterviewError, AuthError, ConnectorConfigError
 from afterview.connectors.exchange.account import SECRET_FOR, ExchangeOptions, build_account, parse_options
 from afterview.connectors.exchange.session import Session
-from afterview.connectors.secrets import set_secret
+from afterview.connectors.secrets import delete_secret, get_secret, set_secret
 
 
 def exchange_accounts(config_path: Any) -> dict[str, ExchangeOptions]:
@@ -48,12 +48,26 @@ def check_secret(opts: ExchangeOptions, secret: str) -> None:
 
 
 def store_secret(opts: ExchangeOptions, secret: str, *, check: bool = True) -> None:
-    """Checks (unless told not to) and stores the secret for `opts.account`; raises AuthError."""
+    """Checks (unless told not to) and stores the secret for `opts.account`; raises AuthError.
+
+    The secret is stored before the check so that a token the check had to renew stays renewed
+    (a used refresh token may be void); a refused one puts the previous secret back.
+    """
     if not secret:
         raise AuthError(f"no {SECRET_FOR[opts.auth]} given; nothing stored", source=opts.account)
-    if check:
+    name = SECRET_FOR[opts.auth]
+    previous = get_secret(opts.account, name)
+    set_secret(opts.account, name, secret)
+    if not check:
+        return
+    try:
         check_secret(opts, secret)
-    set_secret(opts.account, SECRET_FOR[opts.auth], secret)
+    except AfterviewError:
+        if previous is None:
+            delete_secret(opts.account, name)
+        else:
+            set_secret(opts.account, name, previous)
+        raise
 
 
 def _pick(accounts: Mapping[str, ExchangeOptions], account: str | None) -> ExchangeOptions:
@@ -74,7 +88,11 @@ def _pick(accounts: Mapping[str, ExchangeOptions], account: str | None) -> Excha
 @click.option("--no-check", "no_check", is_flag=True, default=False, help="Store without asking the server first.")
 @click.pass_context
 def command(ctx: click.Context, account: str | None, from_stdin: bool, no_check: bool) -> None:
-    """Store the Exchange Server password (or OAuth 2 bearer token) of an account in the OS keyring."""
+    """Store the Exchange Server password (or OAuth 2 bearer token) of an account in the OS keyring.
+
+    With auth = "oauth2" the token may be JSON with access_token, refresh_token, expires_at, client_id and
+    token_endpoint (or tenant), so afterview can renew it.
+    """
     try:
         accounts = exchange_accounts(getattr(ctx.find_root().obj, "config_path", None))
     except ConnectorConfigError as exc:
