@@ -17,7 +17,7 @@ from afterview.daemon.eventclass.company import (
     label_display,
     registrable_label,
 )
-from afterview.daemon.eventclass.people import interviewers, me_from
+from afterview.daemon.eventclass.people import interviewers, me_from, me_in_event
 from afterview.daemon.eventclass.score import decide
 from afterview.daemon.eventclass.signals import fold, scheduler_event_name, strip_boilerplate
 from afterview.daemon.eventclass.stage import find_stage
@@ -34,7 +34,7 @@ def classify_event(
     `confidence` is how sure the verdict is (either way). Company, role, stage and interviewers
     are filled in for interviews only. Never raises on odd input.
     """
-    who = me_from(me)
+    who = me_in_event(me_from(me), event)
     description = strip_boilerplate(event.description)
     if event.owned_key:
         return EventVerdict(uid=event.uid, is_interview=False, confidence=1.0,

@@ -36,6 +36,21 @@ def me_from(addresses: Sequence[str]) -> Me:
     return Me(emails, frozenset(d for d in domains if not is_free_mail(d)), frozenset(full), frozenset(first))
 
 
+def me_in_event(me: Me, event: CalendarEvent) -> Me:
+    """Given the user and an event, returns the user with any address the event lists under the user's full
+    name added (a work address missing from `me` then also gives the employer's domain for this event)."""
+    extra: set[str] = set()
+    for person in (event.organizer, *event.attendees):
+        email = (person.email or "").strip().lower() if person is not None else ""
+        if email and "@" in email and email not in me.emails and person is not None and person.name \
+                and fold(clean_name(person.name)) in me.full_names:
+            extra.add(email)
+    if not extra:
+        return me
+    domains = {e.rsplit("@", 1)[1] for e in extra if not is_free_mail(e.rsplit("@", 1)[1])}
+    return Me(me.emails | extra, me.employer_domains | domains, me.full_names, me.first_names)
+
+
 def is_me(person: Attendee, me: Me) -> bool:
     """Given an attendee, returns whether it is the user (by address, or by full name without one)."""
     if person.email:

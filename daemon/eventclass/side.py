@@ -152,6 +152,11 @@ def _named_in(title: str, person: Attendee) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(' '.join(words))}(?![a-z])", title) is not None
 
 
+def _could_be_user(name: str, me: Me) -> bool:
+    words = fold(clean_name(name)).split()
+    return bool(words) and (" ".join(words[:2]) in me.full_names or (not me.full_names and words[0] in me.first_names))
+
+
 def _first_named_in(title: str, person: Attendee) -> bool:
     words = fold(clean_name(person.name or "")).split()
     return bool(words) and len(words[0]) >= 3 and re.search(rf"(?<![a-z]){re.escape(words[0])}(?![a-z])",
@@ -185,7 +190,8 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     jobish = interviewish or bool(cues(sig.JOB_CONTEXT, title) or find_stage(title, "")[0])
     if who.organizer not in ("user-work", "user-private") and not user_named:
         for person in who.private:
-            if _named_in(title, person):
+            # _could_be_user: the user at an address `me` does not list, known by first name
+            if _named_in(title, person) and not _could_be_user(person.name or "", me):
                 return Side(True, reason="the title names a private attendee who did not organise it: the candidate")
     if who.organizer in ("user-work", "user-private") and who.private and not who.companies \
             and not cues(_HIRING_SIDE_PERSON, text) \
@@ -211,7 +217,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     if third := cues(sig.THIRD_PERSON_CANDIDATE, title):
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
     for match in _CANDIDATE_LABEL.finditer(description):
-        if fold(match.group(1)).strip() not in me.full_names:
+        if not _could_be_user(match.group(1), me):
             return Side(True, reason="the candidate named is someone else")
     at_employer = who.user_at_work or who.colleagues > 0 or who.organizer == "colleague"
     for match in _INTERVIEW_WITH.finditer(event.summary):
