@@ -4,8 +4,9 @@ Implements GetFolder, FindFolder, SyncFolderItems, FindItem (with CalendarView),
 (SaveOnly, ReplyToItem), UpdateItem and DeleteItem (ews_ops.py) and SOAP Autodiscover
 (ews_autodiscover.py) with response bodies shaped like Exchange 2016/2019 (the EWS reference); Basic
 and Bearer here, NTLM in ews_ntlm.py. It answers a wrong password with HTTP 401, and can be told
-to fail: `fail("SyncFolderItems", "busy")` answers ErrorServerBusy with BackOffMilliseconds, "garbage" a malformed 200 without doing the work,
-"lost" a malformed 200 after doing it, "timeout" a slow reply.
+to fail: `fail("SyncFolderItems", "busy")` answers ErrorServerBusy with BackOffMilliseconds,
+"garbage" a malformed 200 without doing the work, "lost" a malformed 200 after doing it, "timeout"
+a slow reply.
 `calls` counts requests by operation, so tests can check idle cost.
 """
 
