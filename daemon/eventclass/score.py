@@ -135,6 +135,10 @@ def _positive(
     if me.first_names and re.search(r"(?:<>|<->|\s[x×/|&+]\s)", event.summary) and any(
             re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.first_names):
         add(1.0, "'Company <> user' title")
+    elif who.organizer in ("company", "tool", "private") and any(
+            re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names):
+        # Another party's invitation titled with the user's name is about the user ("Kennenlernen Jordan Lee – X").
+        add(1.0, "another party's invitation names the user in the title")
     if cues(sig.VIDEO, fold(event.description + " " + event.location + " " + event.url)):
         add(0.3, "video call")
     if found := cues(sig.INTERNAL, title):
