@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import icalendar
 import pytest
 from afterview.connectors.secrets import set_secret
 from afterview.daemon.config import Config, parse_config
 from afterview.daemon.engine import Engine
+from contract_data import event_to_ics
 from engine_kit import ME, OFFER, TZ, Clock, interview, mail
 from fakes.ews_fake import EwsFake, serve
 from fakes.ews_items import calendar_item, message_item
@@ -145,3 +147,25 @@ def test_folder_problems_reach_the_cycle_report(tmp_path: Path, ews: EwsFake) ->
         report = engine.run_cycle()
     assert "work:mail" not in report.failed_sources
     assert any("'Inbox/Recruiting' is gone" in p for p in report.problems)
+
+
+def test_a_deleted_occurrence_of_an_interview_series_cancels_that_round_only(tmp_path: Path, ews: EwsFake) -> None:
+    calendar = icalendar.Calendar.from_ical(event_to_ics(interview("loop@acme.com", START + timedelta(days=1))))
+    calendar.walk("VEVENT")[0].add("rrule", {"FREQ": "WEEKLY", "COUNT": 3})
+    master = ews.put_series(calendar.to_ical())
+    config = exchange_config(tmp_path, ews)
+    clock = Clock(START)
+    cycle(config, clock)
+    with Engine.open(config, clock=clock, connect=False) as engine:
+        [state] = engine.states()
+        keys = [i.event_key for i in state.interviews]
+    assert len(keys) == 3 and all(k.startswith("loop@acme.com@") for k in keys)
+
+    third = max(ews.store.series[master.id].instances(START, START + timedelta(days=30)),
+                key=lambda i: str(i.elem.findtext(t("Start"))))
+    ews.delete(third.id)  # the company drops the last round
+    clock.advance(hours=1)
+    cycle(config, clock)
+    with Engine.open(config, clock=clock, connect=False) as engine:
+        [state] = engine.states()
+        assert [i.event_key for i in state.interviews] == keys[:2]

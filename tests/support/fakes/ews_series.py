@@ -17,7 +17,7 @@ from typing import Any
 
 import icalendar
 import recurring_ical_events
-from afterview.connectors.base import CalendarEvent
+from afterview.connectors.base import Attendee, AttendeeKind, CalendarEvent
 from fakes.ews_items import calendar_item
 from fakes.ews_store import FakeItem, sub, t
 from lxml import etree
@@ -98,6 +98,17 @@ class Series:
         return None
 
 
+_KINDS: dict[str, AttendeeKind] = {"GROUP": "group", "ROOM": "room", "RESOURCE": "room"}
+
+
+def _person(address: Any) -> Attendee:
+    """Given an ORGANIZER/ATTENDEE value, returns the attendee Exchange would list."""
+    params = address.params
+    return Attendee(name=params.get("CN"), email=str(address).removeprefix("mailto:").lower(),
+                    kind=_KINDS.get(str(params.get("CUTYPE", "")).upper(), "individual"),
+                    role=params.get("ROLE"), status=params.get("PARTSTAT"))
+
+
 def master_item(ics: bytes, zone: str = "Europe/Berlin") -> tuple[etree._Element, icalendar.Calendar]:
     """Given a VCALENDAR with one series (master + RECURRENCE-ID overrides), returns the t:CalendarItem
     Exchange stores as its RecurringMaster, and the parsed calendar for expansion."""
@@ -105,8 +116,13 @@ def master_item(ics: bytes, zone: str = "Europe/Berlin") -> tuple[etree._Element
     master = next(c for c in calendar.walk("VEVENT") if c.get("rrule") is not None)
     start = master.get("dtstart").dt
     end = master.get("dtend").dt
+    organizer = master.get("organizer")
+    attendees = master.get("attendee") or []
     event = CalendarEvent(uid=str(master.get("uid")), summary=str(master.get("summary", "")),
-                          start=start, end=end, description=str(master.get("description", "")))
+                          start=start, end=end, description=str(master.get("description", "")),
+                          organizer=_person(organizer) if organizer is not None else None,
+                          attendees=tuple(_person(a) for a in (attendees if isinstance(attendees, list) else
+                                                                [attendees])))
     elem = calendar_item(event, zone)
     elem.find(t("CalendarItemType")).text = "RecurringMaster"  # type: ignore[union-attr]
     sub(elem, "t:IsRecurring", "true")
