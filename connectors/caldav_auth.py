@@ -15,21 +15,8 @@ from zoneinfo import ZoneInfo
 import click
 from afterview.connectors.base import ConnectorContext
 from afterview.connectors.caldav_http import SECRET_NAME
-from afterview.connectors.errors import AuthError, ConnectorConfigError
+from afterview.connectors.errors import AuthError
 from afterview.connectors.secrets import set_secret
-
-
-def _caldav_accounts(ctx: click.Context) -> dict[str, Mapping[str, Any]] | None:
-    """Returns account name -> CalDAV calendar options from the config, or None when there is no config."""
-    from afterview.daemon.config import load_config
-    from afterview.daemon.errors import ConfigError
-
-    path = getattr(ctx.find_root().obj, "config_path", None)
-    try:
-        config = load_config(path)
-    except ConfigError:
-        return None
-    return {a.name: a.calendar.options for a in config.accounts if a.calendar and a.calendar.type == "caldav"}
 
 
 def check_login(account: str, options: Mapping[str, Any], secret: str) -> None:
@@ -52,15 +39,10 @@ def check_login(account: str, options: Mapping[str, Any], secret: str) -> None:
 @click.pass_context
 def command(ctx: click.Context, account: str | None, from_stdin: bool, no_check: bool) -> None:
     """Store the CalDAV password of an account in the OS keyring."""
-    try:
-        accounts = _caldav_accounts(ctx)
-    except ConnectorConfigError as exc:
-        raise AuthError(f"the CalDAV settings in your config are not usable: {exc}") from None
-    if account is None:
-        names = sorted(accounts or {})
-        if len(names) != 1:
-            raise AuthError("say which account", hint="afterview auth caldav --account NAME")
-        account = names[0]
+    from afterview.daemon.cli.accounts import accounts_of_type, choose_account
+
+    accounts = accounts_of_type(ctx, "calendar", "caldav")
+    account = choose_account(accounts or {}, account, "caldav")
     options = (accounts or {}).get(account)
     if from_stdin:
         secret = sys.stdin.readline().rstrip("\r\n")

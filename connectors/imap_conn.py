@@ -1,5 +1,8 @@
 """IMAP options, login (password or XOAUTH2 from the secret store) and one retried connection.
 
+An XOAUTH2 token with a refresh token is renewed before it expires and once when the server refuses
+it (imap_oauth.TokenKeeper); a bare access token is used until refused.
+
 Everything that talks to the network goes through `ImapSession.run`, which maps failures to
 afterview's errors: a refused login is an AuthError naming `afterview auth imap`, a dropped
 connection or timeout is retried with exponential back-off and jitter and then becomes a
@@ -28,6 +31,7 @@ from afterview.connectors.errors import (
     ConnectorError,
     TransientError,
 )
+from afterview.connectors.imap_oauth import OAuthSettings, TokenKeeper, refresh_hint
 from afterview.connectors.secrets import get_secret
 
 log = logging.getLogger(__name__)
@@ -36,7 +40,7 @@ T = TypeVar("T")
 
 OPTIONS = (
     "host", "port", "security", "username", "auth", "ssl_ca_file", "inbox", "sent", "drafts",
-    "timeout", "max_first_scan",
+    "timeout", "max_first_scan", "oauth_token_url", "oauth_client_id", "oauth_scope",
 )
 SECURITY = ("tls", "starttls", "none")
 DEFAULT_PORTS = {"tls": 993, "starttls": 143, "none": 143}
@@ -61,6 +65,13 @@ class ImapOptions:
     drafts: str | None = None
     timeout: float = 30.0
     max_first_scan: int = 5000
+    oauth_token_url: str | None = None
+    oauth_client_id: str | None = None
+    oauth_scope: str | None = None
+
+    def oauth(self) -> OAuthSettings:
+        """Returns where and as whom XOAUTH2 tokens are renewed, as far as the config says."""
+        return OAuthSettings(token_url=self.oauth_token_url, client_id=self.oauth_client_id, scope=self.oauth_scope)
 
 
 def _is_loopback(host: str) -> bool:
@@ -116,11 +127,20 @@ def parse_options(options: Mapping[str, Any]) -> ImapOptions:
         if not os.path.isfile(ca_file):
             raise ConnectorConfigError("ssl_ca_file", f"{ca_file} is not a file")
     port = int(_number(options, "port", DEFAULT_PORTS[security], 1, 65535))
+    token_url = _text(options, "oauth_token_url")
+    if token_url is not None:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(token_url)
+        if not (parts.scheme == "https" or (parts.scheme == "http" and _is_loopback(parts.hostname or ""))):
+            raise ConnectorConfigError("oauth_token_url", "must be an https:// URL (http:// only on loopback)")
     return ImapOptions(
         host=host, port=port, security=security, username=username, auth=auth, ssl_ca_file=ca_file,
         inbox=_text(options, "inbox", "INBOX") or "INBOX", sent=_text(options, "sent"),
         drafts=_text(options, "drafts"), timeout=_number(options, "timeout", 30.0, 1, 600),
         max_first_scan=int(_number(options, "max_first_scan", 5000, 1, 1_000_000)),
+        oauth_token_url=token_url, oauth_client_id=_text(options, "oauth_client_id"),
+        oauth_scope=_text(options, "oauth_scope"),
     )
 
 
@@ -162,6 +182,7 @@ class ImapSession:
         self.selected: tuple[str, bool] | None = None
         self.capabilities: frozenset[str] = frozenset()
         self.connects = 0
+        self.tokens = TokenKeeper(ctx.account, options.oauth(), timeout=options.timeout, sleep=sleep)
 
     # ------------------------------------------------------------ connecting
 
@@ -169,6 +190,8 @@ class ImapSession:
         return ssl.create_default_context(cafile=self.options.ssl_ca_file)
 
     def _secret(self) -> str:
+        if self.options.auth == "xoauth2" and self._given_secret is None:
+            return self.tokens.access_token()
         name = OAUTH2_SECRET if self.options.auth == "xoauth2" else PASSWORD_SECRET
         value = self._given_secret or get_secret(self.ctx.account, name)
         if not value:
@@ -198,7 +221,7 @@ class ImapSession:
                 client.starttls(self._ssl_context())
             try:
                 if opts.auth == "xoauth2":
-                    client.oauth2_login(opts.username, secret)
+                    self._oauth2_login(client, secret)
                 else:
                     client.login(opts.username, secret)
             except LoginError:
@@ -216,6 +239,35 @@ class ImapSession:
             raise
         self.connects += 1
         return client
+
+    def _oauth2_login(self, client: Any, token: str) -> None:
+        """Logs in with XOAUTH2; a refused stored token is renewed once and tried again on the same connection.
+
+        Raises AuthError naming the fix when the token is refused and cannot be renewed.
+        """
+        from imapclient.exceptions import LoginError
+
+        account = self.ctx.account
+        try:
+            client.oauth2_login(self.options.username, token)
+            return
+        except LoginError:
+            if self._given_secret is not None:
+                raise
+        if not self.tokens.renewable():
+            # Access tokens from Gmail and Microsoft last about an hour; only a refresh token outlives that.
+            raise AuthError(
+                f"the IMAP server refused the XOAUTH2 access token of {account} (expired?); "
+                "a bare access token cannot be renewed", source=account, hint=refresh_hint(account),
+            )
+        renewed = self.tokens.renew().access_token or ""
+        try:
+            client.oauth2_login(self.options.username, renewed)
+        except LoginError:
+            raise AuthError(
+                f"the IMAP server refused the renewed XOAUTH2 token of {account} (user name or scope?)",
+                source=account, hint=refresh_hint(account),
+            ) from None
 
     def drop(self) -> None:
         """Closes the connection without a word to the server (after an error)."""

@@ -86,7 +86,7 @@ log_path = {log}
 protocols = imap
 listen = 127.0.0.1
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth_mechanisms}
 auth_failure_delay = 0
 default_login_user = {login_user}
 default_internal_user = {internal_user}
@@ -95,7 +95,7 @@ last_valid_uid = {uid}
 mail_location = maildir:{mail}/%u/Maildir
 mail_fsync = never
 {ssl}
-passdb {{
+{oauth_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {passwd}
 }}
@@ -134,6 +134,29 @@ namespace inbox {{
     auto = subscribe
   }}
 }}
+"""
+
+# Dovecot's oauth2 passdb asks an RFC 7662 introspection endpoint about each XOAUTH2/OAUTHBEARER token.
+# The auth penalty (seconds of delay per IP after a refused token, which every refusal test would pay
+# on the following logins) is off: anvil's penalty socket is made unusable, as Dovecot's docs advise.
+_OAUTH_PASSDB = """\
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {args}
+}}
+"""
+_OAUTH_ARGS = """\
+introspection_mode = post
+introspection_url = {url}
+username_attribute = username
+active_attribute = active
+active_value = true
 """
 
 
@@ -206,6 +229,7 @@ class DovecotServer:
     tls_port: int = 0
     ca_file: Path | None = None
     process: subprocess.Popen[bytes] | None = None
+    oauth2_introspection_url: str | None = None  # set: XOAUTH2/OAUTHBEARER logins are checked there
     _serial: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     _pooled: int = 0
     _salt: str = field(default_factory=lambda: os.urandom(4).hex())
@@ -238,7 +262,14 @@ class DovecotServer:
             ssl_conf = f"ssl = yes\nssl_cert = <{certs[0]}\nssl_key = <{certs[1]}\nssl_min_protocol = TLSv1.2"
         self.port, self.tls_port = free_port(), free_port()
         conf = self.root / "dovecot.conf"
+        oauth_passdb = ""
+        if self.oauth2_introspection_url is not None:
+            args = self.root / "dovecot-oauth2.conf.ext"
+            args.write_text(_OAUTH_ARGS.format(url=self.oauth2_introspection_url))
+            args.chmod(0o644)
+            oauth_passdb = _OAUTH_PASSDB.format(args=args)
         conf.write_text(_CONFIG.format(
+            oauth_mechanisms=" xoauth2 oauthbearer" if oauth_passdb else "", oauth_passdb=oauth_passdb,
             run=self.root / "run", state=self.root / "state", log=self.log, mail=self.root / "mail",
             passwd=self.passwd, port=self.port, tls_port=self.tls_port, ssl=ssl_conf,
             uid=owner.pw_uid, gid=owner.pw_gid,
@@ -320,9 +351,13 @@ def use_credentials(monkeypatch: pytest.MonkeyPatch, folder: Path, account: str,
 
 
 @contextlib.contextmanager
-def running_dovecot() -> Iterator[DovecotServer]:
-    """Starts a DovecotServer in a fresh 0755 temporary folder and stops it afterwards."""
-    server = DovecotServer(Path(tempfile.mkdtemp(prefix="afterview-dovecot-")))
+def running_dovecot(oauth2_introspection_url: str | None = None) -> Iterator[DovecotServer]:
+    """Starts a DovecotServer in a fresh 0755 temporary folder and stops it afterwards.
+
+    Given an introspection URL, the server also accepts XOAUTH2/OAUTHBEARER tokens that URL calls active.
+    """
+    server = DovecotServer(Path(tempfile.mkdtemp(prefix="afterview-dovecot-")),
+                           oauth2_introspection_url=oauth2_introspection_url)
     try:
         server.start()
         yield server
