@@ -14,8 +14,8 @@ import json
 import logging
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar, Self
 
 from afterview.connectors.base import (
@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 _CURSOR_VERSION = 1
 _BATCH = 200
+PAGE_SIZE = 2000
 # IMAP SINCE compares dates only, and INTERNALDATE can trail the Date header: search a day wider.
 _SLACK = timedelta(days=1)
 DRAFT_NAMES = ("Drafts", "Draft", "Entwürfe", "Brouillons", "Borradores", "Bozze", "Concepten")
@@ -50,6 +51,49 @@ class _Mark:
     name: str
     validity: int
     uidnext: int
+
+
+@dataclass(frozen=True)
+class _Progress:
+    """Where one folder's listing stands: every UID up to `after_uid` is read."""
+
+    name: str
+    validity: int  # 0 until the folder was looked at
+    after_uid: int
+    bounded: bool  # a first scan (or rescan) within the query window, not "every UID after"
+    idle_below: int = 0  # the UIDNEXT of the finished mark it starts from, until it advances
+
+    def at(self, validity: int) -> _Progress:
+        return replace(self, validity=validity)
+
+    def after(self, uid: int | None) -> _Progress:
+        return self if uid is None else replace(self, after_uid=uid, idle_below=0)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One folder's part of a listing: its progress, the UIDs left, headers of the first ones, its next mark."""
+
+    progress: _Progress
+    uids: list[int]
+    headers: list[tuple[int, MessageHeader | None]]
+    mark: _Mark
+
+
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+
+
+def _merge(found: Mapping[str, _Found], size: int) -> dict[str, list[tuple[int, MessageHeader | None]]]:
+    """Given each folder's headers in UID order, returns the first `size` by date, a prefix of each folder."""
+    taken = {label: 0 for label in found}
+    for _ in range(size):
+        heads = [(h.date if h is not None else _EARLIEST, n, label)
+                 for n, (label, f) in enumerate(found.items()) if taken[label] < len(f.headers)
+                 for h in (f.headers[taken[label]][1],)]
+        if not heads:
+            break
+        taken[min(heads)[2]] += 1
+    return {label: f.headers[: taken[label]] for label, f in found.items()}
 
 
 def _pick(folders: list[tuple[tuple[bytes, ...], str]], flag: bytes, names: tuple[str, ...]) -> str | None:
@@ -76,6 +120,7 @@ class ImapMailbox:
         self.session = session or ImapSession(options, ctx)
         self._folders: dict[str, str | None] | None = None
         self._inbox_uidnext: int | None = None
+        self.page_size = PAGE_SIZE
         self.drafts = ImapDrafts(self.session, ctx, self._drafts_folder, lambda: datetime.now(ctx.timezone))
 
     @classmethod
@@ -119,80 +164,100 @@ class ImapMailbox:
     # ------------------------------------------------------------ reading mail
 
     def list_messages(self, cursor: str | None, query: MailQuery) -> MessageChanges:
-        """Given a cursor (None: first scan of mail since query.since), returns new inbox and sent headers.
+        """Given a cursor (None: first scan of mail since query.since), returns a page of new inbox and sent headers.
 
+        A page holds at most `page_size` headers: each folder's next UIDs, merged by date, so
+        every folder advances by a prefix of its UIDs and mail arriving meanwhile comes later.
         Raises CursorExpiredError for an unreadable cursor, TransientError / AuthError on server trouble.
         """
-        marks = self._load_cursor(cursor)
+        marks, progress = self._load_cursor(cursor)
 
         def scan(client: Any) -> MessageChanges:
-            headers: list[MessageHeader] = []
             problems: list[str] = []
-            new_marks: dict[str, _Mark] = {}
+            found: dict[str, _Found] = {}
             for label, name in self._reading(client).items():
-                found, mark = self._scan_folder(client, label, name, marks.get(label), query, problems)
-                headers.extend(found)
-                new_marks[label] = mark
+                start = progress.get(label) or self._start(name, marks.get(label))
+                found[label] = self._scan_folder(client, label, name, start, query, problems)
+            page = _merge(found, self.page_size)
+            more = any(f.uids[len(page[label]):] for label, f in found.items())
+            headers = [h for label, f in found.items() for _, h in page[label]
+                       if h is not None and (not f.progress.bounded or h.date >= query.since)]
             headers.sort(key=lambda h: (h.date, h.ref))
-            self._inbox_uidnext = new_marks["inbox"].uidnext
-            return MessageChanges(tuple(headers), self._dump_cursor(new_marks), tuple(problems))
+            self._inbox_uidnext = found["inbox"].mark.uidnext
+            if more:
+                steps = {label: f.progress.after(page[label][-1][0] if page[label] else None)
+                         for label, f in found.items()}
+                return MessageChanges(tuple(headers), self._dump_cursor(marks, steps), tuple(problems), more=True)
+            return MessageChanges(tuple(headers), self._dump_cursor({k: f.mark for k, f in found.items()}),
+                                  tuple(problems))
 
         return self.session.run("list messages", scan)
 
+    @staticmethod
+    def _start(name: str, prev: _Mark | None) -> _Progress:
+        """Given a folder's last mark, returns where its next listing starts (a first scan without one)."""
+        if prev is None or prev.name != name:
+            return _Progress(name, 0, 0, bounded=True)
+        return _Progress(name, prev.validity, prev.uidnext - 1, bounded=False, idle_below=prev.uidnext)
+
     def _scan_folder(
-        self, client: Any, label: Folder, name: str, prev: _Mark | None, query: MailQuery, problems: list[str]
-    ) -> tuple[list[MessageHeader], _Mark]:
+        self, client: Any, label: Folder, name: str, start: _Progress, query: MailQuery, problems: list[str]
+    ) -> _Found:
         status = self.session.status(client, name, ["UIDVALIDITY", "UIDNEXT"])
         validity, uidnext = int(status[b"UIDVALIDITY"]), int(status[b"UIDNEXT"])
-        same = prev is not None and prev.name == name and prev.validity == validity
-        if same and prev is not None and prev.uidnext >= uidnext:
-            return [], prev  # the idle case: one STATUS, nothing selected or fetched
+        if start.validity and start.validity != validity:
+            if not start.idle_below:
+                raise CursorExpiredError(f"the IMAP folder {label} was renumbered mid-listing",
+                                         source=self.ctx.account)
+            log.info("%s: %s changed UIDVALIDITY; rescanning mail since %s", self.ctx.account, label,
+                     query.since.date())
+            start = _Progress(name, 0, 0, bounded=True)
+        if not start.bounded and start.after_uid + 1 >= uidnext:
+            # The idle case: one STATUS, nothing selected or fetched.
+            return _Found(start.at(validity), [], [], _Mark(name, validity, max(uidnext, start.idle_below)))
         selected = self.session.select(client, name, readonly=True)
         validity = int(selected.get(b"UIDVALIDITY", validity))
-        if same and prev is not None:
-            # "n:*" always matches the highest UID even when it is below n, hence the filter.
-            uids = [u for u in client.search(["UID", f"{prev.uidnext}:*"]) if u >= prev.uidnext]
-            bounded = False
-        else:
-            if prev is not None:
-                log.info("%s: %s changed UIDVALIDITY; rescanning mail since %s", self.ctx.account, label,
-                         query.since.date())
+        if start.bounded:
             day = (query.since - _SLACK).date()
-            uids = list(client.search(["OR", "SINCE", day, "SENTSINCE", day]))
-            bounded = True
-        uids = sorted(int(u) for u in uids)
-        if len(uids) > self.options.max_first_scan:
+            uids = [int(u) for u in client.search(["OR", "SINCE", day, "SENTSINCE", day])]
+        else:
+            # "n:*" always matches the highest UID even when it is below n, hence the filter.
+            uids = [int(u) for u in client.search(["UID", f"{start.after_uid + 1}:*"])]
+        uids = sorted(u for u in uids if u > start.after_uid)
+        if start.bounded and not start.after_uid and len(uids) > self.options.max_first_scan:
             problems.append(f"{label}: {len(uids)} messages in the window; only the newest "
                             f"{self.options.max_first_scan} were read (max_first_scan)")
             uids = uids[-self.options.max_first_scan :]
-        headers = self._headers(client, label, validity, uids, problems)
-        if bounded:
-            headers = [h for h in headers if h.date >= query.since]
         top = max(uids, default=0) + 1
-        return headers, _Mark(name, validity, max(uidnext, int(selected.get(b"UIDNEXT", 0)), top))
+        mark = _Mark(name, validity, max(uidnext, int(selected.get(b"UIDNEXT", 0)), top, start.idle_below))
+        # Headers of no more than a page per folder: the merge keeps a prefix of each.
+        headers = self._headers(client, label, validity, uids[: self.page_size], problems)
+        return _Found(start.at(validity), uids, headers, mark)
 
     def _headers(
         self, client: Any, label: Folder, validity: int, uids: list[int], problems: list[str]
-    ) -> list[MessageHeader]:
-        headers: list[MessageHeader] = []
+    ) -> list[tuple[int, MessageHeader | None]]:
+        """Given UIDs of the selected folder, returns (uid, header or None if skipped) for each, in UID order."""
+        out: list[tuple[int, MessageHeader | None]] = []
         for start in range(0, len(uids), _BATCH):
             chunk = uids[start : start + _BATCH]
             response = client.fetch(chunk, [b"BODY.PEEK[HEADER]", b"INTERNALDATE", b"FLAGS"])
             for uid in chunk:
                 item = response.get(uid)
-                if not item:
-                    continue  # expunged between SEARCH and FETCH
-                if b"\\Draft" in item.get(b"FLAGS", ()):
-                    continue  # a draft kept outside Drafts is still not mail
+                if not item or b"\\Draft" in item.get(b"FLAGS", ()):
+                    # Expunged between SEARCH and FETCH, or a draft kept outside Drafts: still not mail.
+                    out.append((uid, None))
+                    continue
                 data = item.get(b"BODY[HEADER]")
                 if not isinstance(data, bytes) or not data.strip():
                     problems.append(f"{label}/{uid}: no message header; skipped")
+                    out.append((uid, None))
                     continue
                 received = item.get(b"INTERNALDATE")
                 fallback = received if isinstance(received, datetime) and received.tzinfo else None
-                headers.append(parse_headers(data, ref=f"{label}/{validity}/{uid}", folder=label,
-                                             fallback_date=fallback))
-        return headers
+                out.append((uid, parse_headers(data, ref=f"{label}/{validity}/{uid}", folder=label,
+                                               fallback_date=fallback)))
+        return out
 
     def fetch(self, header: MessageHeader) -> MailMessage:
         """Given a header from list_messages, returns the whole message (body read now); raises NotFoundError."""
@@ -253,23 +318,30 @@ class ImapMailbox:
 
     # ------------------------------------------------------------ cursor
 
-    def _load_cursor(self, cursor: str | None) -> dict[str, _Mark]:
+    def _load_cursor(self, cursor: str | None) -> tuple[dict[str, _Mark], dict[str, _Progress]]:
+        """Given a cursor, returns the finished marks and, mid-listing, each folder's progress (else empty)."""
         if cursor is None:
-            return {}
+            return {}, {}
         try:
             blob = json.loads(cursor)
             if blob.get("v") != _CURSOR_VERSION or blob.get("a") != self._identity():
                 raise ValueError("other account")
-            return {label: _Mark(str(m[0]), int(m[1]), int(m[2])) for label, m in blob["f"].items()}
+            marks = {label: _Mark(str(m[0]), int(m[1]), int(m[2])) for label, m in blob["f"].items()}
+            steps = blob.get("c", {})
+            return marks, {label: _Progress(str(p[0]), int(p[1]), int(p[2]), bool(p[3]), int(p[4]))
+                           for label, p in steps.items()}
         except (ValueError, TypeError, KeyError, AttributeError, IndexError):
             raise CursorExpiredError("the IMAP cursor does not fit this mailbox", source=self.ctx.account) from None
 
     def _identity(self) -> str:
         return f"{self.options.username}@{self.options.host}:{self.options.port}"
 
-    def _dump_cursor(self, marks: Mapping[str, _Mark]) -> str:
-        blob = {"v": _CURSOR_VERSION, "a": self._identity(),
-                "f": {label: [m.name, m.validity, m.uidnext] for label, m in marks.items()}}
+    def _dump_cursor(self, marks: Mapping[str, _Mark], steps: Mapping[str, _Progress] | None = None) -> str:
+        blob: dict[str, Any] = {"v": _CURSOR_VERSION, "a": self._identity(),
+                                "f": {label: [m.name, m.validity, m.uidnext] for label, m in marks.items()}}
+        if steps is not None:
+            blob["c"] = {label: [p.name, p.validity, p.after_uid, p.bounded, p.idle_below]
+                         for label, p in steps.items()}
         return json.dumps(blob, ensure_ascii=False, separators=(",", ":"))
 
     # ------------------------------------------------------------ drafts
