@@ -105,6 +105,7 @@ def grant_token(account: str, settings: OAuthSettings, refresh_token: str, clien
                 settings.token_url, refresh_token=refresh_token, body=body, timeout=timeout,
                 client_id=settings.client_id, include_client_id=True,
                 **({"client_secret": client_secret} if client_secret else {}))
+            break
         except MissingTokenError:
             problem = "no access token in the answer"  # e.g. a proxy's HTML error page
         except OAuth2Error as exc:
