@@ -25,6 +25,7 @@ from afterview.connectors.base import (
     Tickler,
     tickler_fingerprint,
 )
+from afterview.connectors.ical_fast import parse_components, plain_instances
 from afterview.connectors.ical_tz import resolve_tzid, to_aware, unknown_tzids
 from afterview.connectors.mime_html import html_to_text
 from icalendar import Alarm, Calendar, Component, Event, vText
@@ -200,9 +201,9 @@ def _uid(component: Component) -> str:
     return "nouid-" + hashlib.sha256(component.to_ical()).hexdigest()[:24]
 
 
-def _roots(data: bytes, where: str) -> tuple[list[Calendar], list[str]]:
+def _roots(data: bytes, where: str, fast: bool) -> tuple[list[Calendar], list[str]]:
     try:
-        components = Calendar.from_ical(data, multiple=True)
+        components = parse_components(data) if fast else Calendar.from_ical(data, multiple=True)
     except Exception as exc:  # icalendar raises ValueError and friends on a broken file
         return [], [f"{where}: not readable as iCalendar: {_short(exc)}"]
     roots: list[Calendar] = []
@@ -211,10 +212,13 @@ def _roots(data: bytes, where: str) -> tuple[list[Calendar], list[str]]:
             roots.append(component)
         elif component.name == "VEVENT":  # a bare VEVENT without VCALENDAR around it
             roots.append(Calendar.new(uid="", subcomponents=[component]))
-    if not roots:
-        reason = "empty file" if not data.strip() else "no complete VCALENDAR (truncated?)"
-        return [], [f"{where}: {reason}"]
-    return roots, []
+    if roots:
+        return roots, []
+    if components:  # complete, but no calendar: a lone VTODO, VALARM, VTIMEZONE, ...
+        kinds = ", ".join(sorted({str(c.name or "unnamed component") for c in components}))
+        return [], [f"{where}: no events (holds only {kinds})"]
+    reason = "empty file" if not data.strip() else "no complete VCALENDAR (truncated?)"
+    return [], [f"{where}: {reason}"]
 
 
 def _standard(cal: Calendar, where: str, problems: list[str]) -> Calendar:
@@ -307,14 +311,20 @@ def _instances(group: list[Component], window: tuple[datetime, datetime]) -> Ite
 
 
 def parse_calendar(
-    data: bytes, *, tz: ZoneInfo, window: tuple[datetime, datetime] | None = None, source: str = ""
+    data: bytes,
+    *,
+    tz: ZoneInfo,
+    window: tuple[datetime, datetime] | None = None,
+    source: str = "",
+    fast: bool = True,
 ) -> ParsedCalendar:
     """Given iCalendar bytes, returns its events (expanded into `window` if given) and problems.
 
     Never raises on bad data: an unreadable file or component becomes a problem line.
+    `fast=False` takes the full path everywhere (ical_fast's shortcuts are checked against it).
     """
     where = source or "<ics>"
-    roots, problems = _roots(data, where)
+    roots, problems = _roots(data, where, fast)
     events: list[CalendarEvent] = []
     uids: set[str] = set()
     span: tuple[datetime, datetime | None] | None = None
@@ -339,7 +349,8 @@ def parse_calendar(
             recurring = any(e.get(k) is not None for e in group for k in ("RRULE", "RDATE", "RECURRENCE-ID"))
             try:
                 span = _merge_span(span, _span(group, tz))
-                found = _instances(group, window) if window is not None else iter(group)
+                plain = plain_instances(group, window, tz) if fast and window is not None else None
+                found = plain if plain is not None else _instances(group, window) if window is not None else group
                 events.extend([_to_event(c, uid, tz, recurring) for c in found])
             except Exception as exc:  # one bad series must not hide the rest of the file
                 problems.append(f"{where}: VEVENT uid={uid}: skipped: {_short(exc)}")
