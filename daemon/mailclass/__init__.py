@@ -2,7 +2,8 @@
 
 `classify_message` is pure and fast: it extracts what the employer wrote (text.py), guesses the
 language (lang.py), finds cue phrases with negation and scope (cues.py), scores them with the
-header signals (score.py), and reads the promised decision date (dates.py).
+header signals (score.py), lets a small learned model (model.py, features.py) rescue, break ties and
+temper what the rules decided (combine.py), and reads the promised decision date (dates.py).
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ from collections.abc import Sequence
 from datetime import date
 
 from afterview.connectors.base import MailMessage
+from afterview.daemon.mailclass.combine import combine
 from afterview.daemon.mailclass.cues import find_cues
 from afterview.daemon.mailclass.dates import find_decision_date
 from afterview.daemon.mailclass.entities import find_company, find_role
 from afterview.daemon.mailclass.lang import guess_language
+from afterview.daemon.mailclass.model import MailModel, default_model
 from afterview.daemon.mailclass.score import Signal, decide_scores
 from afterview.daemon.mailclass.text import extract
 from afterview.daemon.verdicts import MailVerdict
 
-__all__ = ["classify_bytes", "classify_message"]
+__all__ = ["classify_bytes", "classify_message", "model_text"]
 
 # Labels for which a promised date means "an answer is still to come".
 _DATED_LABELS = frozenset({"pending", "acknowledgement", "next_step"})
@@ -80,37 +83,62 @@ def _sender_names(msg: MailMessage) -> tuple[str, ...]:
     return tuple(names)
 
 
-def classify_message(msg: MailMessage, *, me: Sequence[str] = (), as_of: date | None = None) -> MailVerdict:
+_RULES_ONLY = "rules"
+
+
+def classify_message(
+    msg: MailMessage, *, me: Sequence[str] = (), as_of: date | None = None, model: MailModel | str | None = None
+) -> MailVerdict:
     """Given a message (and the user's own addresses), returns its label, confidence, decision date, reasons.
 
-    Pure and never raises: unreadable or empty input gives `other` with a reason.
+    `model`: None uses the shipped model (rules only if it cannot be loaded), "rules" uses none, or a
+    MailModel (the training script's cross-validation). Pure and never raises: unreadable or empty input
+    gives `other` with a reason.
     """
+    chosen = default_model() if model is None else None if model == _RULES_ONLY else model
     try:
-        return _classify(msg, me, as_of)
+        return _classify(msg, me, as_of, chosen if isinstance(chosen, MailModel) else None)
     except Exception as exc:  # a classifier bug must not stop the daemon: say so in the reasons
         return MailVerdict("other", 0.3, None, (f"error:{type(exc).__name__}",))
 
 
-def _classify(msg: MailMessage, me: Sequence[str], as_of: date | None) -> MailVerdict:
-    header = msg.header
-    reasons = [f"mime:{problem[:60]}" for problem in msg.problems[:_MAX_PROBLEM_REASONS]]
+def _prepare(msg: MailMessage, reasons: list[str]) -> tuple[str, str, str] | None:
+    """Given a message, returns (body, signature, lower-cased subject + body), or None when it has no words."""
     extracted = extract(msg.text, lambda: _sender_names(msg))
     reasons.extend(extracted.removed)
     body = extracted.body
     if _EIGHT_LETTERS.search(body, 0, 400) is None:
-        if not _LETTER.search(header.subject):
-            return MailVerdict("other", 0.9, None, (*reasons, "empty"))
+        if not _LETTER.search(msg.header.subject):
+            return None
         if not body:
             reasons.append("empty-body")
-    subject = header.subject
+    subject = msg.header.subject
     if _REPLY_SUBJECT.match(subject):
         subject = ""
         reasons.append("subject:reply")
-    lowered = (subject + ".\n" + body).lower().replace("’", "'")
+    return body, extracted.signature, (subject + ".\n" + body).lower().replace("’", "'")
+
+
+def model_text(msg: MailMessage) -> str:
+    """Given a message, returns the text the model reads: the employer's words and a non-reply subject."""
+    prepared = _prepare(msg, [])
+    return "" if prepared is None else prepared[2]
+
+
+def _classify(msg: MailMessage, me: Sequence[str], as_of: date | None, model: MailModel | None) -> MailVerdict:
+    header = msg.header
+    reasons = [f"mime:{problem[:60]}" for problem in msg.problems[:_MAX_PROBLEM_REASONS]]
+    prepared = _prepare(msg, reasons)
+    if prepared is None:
+        return MailVerdict("other", 0.9, None, (*reasons, "empty"))
+    body, signature, lowered = prepared
     lang = guess_language(lowered)
     reasons.append(f"lang:{lang}")
     label, confidence, why, scores = decide_scores(find_cues(lowered), _header_signals(msg, me))
     reasons.extend(why)
+    if model is not None:
+        label, confidence, said = combine(label, confidence, why, scores, lambda: model.scores(lowered))
+        reasons.extend(said)
     decision: date | None = None
     if label in _DATED_LABELS or (label == "other" and "no-strong-cue" in why):
         found = find_decision_date(body.lower().replace("’", "'"), as_of or header.date.date())
@@ -128,7 +156,7 @@ def _classify(msg: MailMessage, me: Sequence[str], as_of: date | None) -> MailVe
         confidence=confidence,
         decision_date=decision,
         reasons=tuple(reasons),
-        company=find_company(header, body, extracted.signature),
+        company=find_company(header, body, signature),
         role=find_role(header.subject, body),
     )
 

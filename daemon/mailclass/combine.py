@@ -1,0 +1,71 @@
+"""Combines the rules' decision with the learned model's probabilities, explainably.
+
+The rules stay in charge; the model may (1) rescue employer mail the rules call `other` for want of a
+strong cue, (2) break a near tie between the rules' two best labels, and (3) lower the confidence of a
+stop label (rejection, offer) it disagrees with, so that it goes to `afterview review` and the reminders
+stay. Header verdicts (auto-reply, bulk, the user's own mail) are never overridden. Every change adds a
+reason such as "model: rejection 0.91".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from afterview.daemon.verdicts import MailLabel
+
+_STOP: frozenset[MailLabel] = frozenset({"rejection", "offer"})
+# Rescue of a no-strong-cue `other`: the model must be this sure. A stop label needs more, and even
+# then is given a confidence under the review line (0.8): the model alone never stops reminders.
+RESCUE = 0.55
+RESCUE_STOP = 0.8
+_REVIEW_CONFIDENCE = 0.65
+# The rules' two best labels count as tied when their scores are this close (one weak cue apart).
+TIE_MARGIN = 1.0
+# A stop label the model gives less than this probability is sent to review.
+DOUBT = 0.15
+_HARD_REASONS = ("header:", "subject:auto-reply")
+
+
+def _say(label: str, p: float) -> str:
+    return f"model: {label} {p:.2f}"
+
+
+def combine(
+    label: MailLabel,
+    confidence: float,
+    why: Sequence[str],
+    scores: Mapping[MailLabel, float],
+    model: Callable[[], Mapping[MailLabel, float]],
+) -> tuple[MailLabel, float, list[str]]:
+    """Given the rules' label, confidence, reasons and scores and the model (called only when it can change
+    something: it costs as much as a third of the rules), returns (label, confidence, reasons to add)."""
+    if any(reason.startswith(_HARD_REASONS) for reason in why):
+        return label, confidence, []
+    rescue = label == "other" and "no-strong-cue" in why
+    ranked = sorted(scores, key=lambda key: -scores[key])
+    first, second = ranked[0], ranked[1]
+    tied = first == label and scores[first] - scores[second] < TIE_MARGIN and scores[second] > 0
+    if not (rescue or tied or label in _STOP):
+        return label, confidence, []
+    probabilities = model()
+    best = max(probabilities, key=lambda key: probabilities[key])
+    p_best = probabilities[best]
+    if rescue:
+        if best in {"other", "auto_reply"}:
+            return label, confidence, [_say(best, p_best)]
+        if best in _STOP:
+            if p_best >= RESCUE_STOP:
+                return best, _REVIEW_CONFIDENCE, [_say(best, p_best), "model-rescue:review"]
+            return label, confidence, [_say(best, p_best)]
+        if p_best >= RESCUE:
+            return best, round(min(p_best, 0.9), 2), [_say(best, p_best), "model-rescue"]
+        return label, confidence, [_say(best, p_best)]
+    if tied:
+        pick = first if probabilities[first] >= probabilities[second] else second
+        if pick != label and not (pick in _STOP and label not in _STOP):
+            return pick, round(max(0.5, min(0.79, probabilities[pick])), 2), [
+                _say(pick, probabilities[pick]), "model-tie-break"]
+    p_label = probabilities[label]
+    if label in _STOP and p_label < DOUBT:
+        return label, min(confidence, _REVIEW_CONFIDENCE), [_say(best, p_best), "model-doubt:review"]
+    return label, confidence, [_say(label, p_label)]

@@ -1,0 +1,311 @@
+#!/usr/bin/env python3
+"""Trains the mail classifier's learned model and writes daemon/mailclass/data/mail_model.json.
+
+Dev tool only: needs scikit-learn and numpy in .venv (`.venv/bin/pip install scikit-learn`); the shipped
+model is read back in pure Python (afterview.daemon.mailclass.model). Deterministic for a given corpus.
+Split `holdout5` is never read. Features are kept only if they occur in at least two training splits
+(each split has its own author), so one author's pet phrases cannot carry the model.
+
+Usage:
+  scripts/train_mail_model.py                 train on every training split, write the weights
+  scripts/train_mail_model.py --loso          leave-one-split-out table: rules, model, combination
+  scripts/train_mail_model.py --out PATH      write elsewhere (tests use this on a tiny corpus)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import numpy as np  # noqa: E402
+from afterview.connectors.base import MailMessage  # noqa: E402
+from afterview.connectors.mime import parse_message  # noqa: E402
+from afterview.daemon.mailclass import classify_message, model_text  # noqa: E402
+from afterview.daemon.mailclass.features import features  # noqa: E402
+from afterview.daemon.mailclass.model import DEFAULT_PATH, MailModel, model_to_dict  # noqa: E402
+from afterview.daemon.verdicts import MAIL_LABELS, MailLabel, MailVerdict  # noqa: E402
+from eval_mail import Classify, Report, evaluate, load_rows  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus" / "mail"
+TRAIN_SPLITS = ("dev", "holdout", "holdout3", "holdout4", "train5")
+BLIND = "holdout5"
+FEATURES = 4000
+C = 2.0
+MIN_SPLITS = 2
+MIN_DF = 2
+DIGITS = 4
+VERBOSE = False
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled message: its split, file name, gold label, parsed message and model text."""
+
+    split: str
+    file: str
+    label: MailLabel
+    msg: MailMessage
+    text: str
+
+
+def load_corpus(corpus: Path = CORPUS, splits: Sequence[str] = TRAIN_SPLITS) -> list[Example]:
+    """Given a corpus folder with labels.csv, returns its examples of `splits` (never holdout5)."""
+    with (corpus / "labels.csv").open(encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["split"] in splits and row["split"] != BLIND]
+    out = []
+    for row in rows:
+        if row["file"].startswith("h5-"):
+            continue
+        msg = parse_message((corpus / row["file"]).read_bytes(), ref=row["file"])
+        out.append(Example(row["split"], row["file"], row["label"], msg, model_text(msg)))  # type: ignore[arg-type]
+    return out
+
+
+def select(examples: Sequence[Example], size: int = FEATURES) -> list[str]:
+    """Given training examples, returns the feature keys to keep: in >= MIN_SPLITS splits, then by chi-square."""
+    splits: dict[str, set[str]] = {}
+    df: dict[str, int] = {}
+    sets = [features(ex.text) for ex in examples]
+    for ex, keys in zip(examples, sets, strict=True):
+        for key in keys:
+            splits.setdefault(key, set()).add(ex.split)
+            df[key] = df.get(key, 0) + 1
+    n_splits = len({ex.split for ex in examples})
+    need = min(MIN_SPLITS, n_splits)
+    candidates = sorted(k for k in df if df[k] >= MIN_DF and len(splits[k]) >= need)
+    if len(candidates) <= size:
+        return candidates
+    labels = sorted({ex.label for ex in examples})
+    index = {k: i for i, k in enumerate(candidates)}
+    x = _matrix(sets, index)
+    y = np.array([labels.index(ex.label) for ex in examples])
+    # chi-square of presence vs label, computed here so ties break by name, not by sort instability
+    observed = np.stack([x[y == c].sum(axis=0) for c in range(len(labels))])
+    class_p = np.bincount(y, minlength=len(labels)) / len(y)
+    expected = np.outer(class_p, x.sum(axis=0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        chi = np.nansum((observed - expected) ** 2 / expected, axis=0)
+    order = sorted(range(len(candidates)), key=lambda i: (-round(float(chi[i]), 9), candidates[i]))
+    return sorted(candidates[i] for i in order[:size])
+
+
+def _matrix(sets: Sequence[set[str]], index: dict[str, int]) -> np.ndarray:
+    x = np.zeros((len(sets), len(index)))
+    for row, keys in enumerate(sets):
+        for key in keys:
+            col = index.get(key)
+            if col is not None:
+                x[row, col] = 1.0
+    return x
+
+
+def train(examples: Sequence[Example], size: int = FEATURES, c: float = C, temperature: float = 1.0) -> MailModel:
+    """Given labelled examples, returns a fitted model over the selected features (rounded as shipped)."""
+    keys = select(examples, size)
+    index = {k: i for i, k in enumerate(keys)}
+    x = _matrix([features(ex.text) for ex in examples], index)
+    present = sorted({ex.label for ex in examples})
+    y = np.array([present.index(ex.label) for ex in examples])
+    fit = LogisticRegression(C=c, max_iter=5000, tol=1e-6).fit(x, y)
+    coef = np.zeros((len(MAIL_LABELS), len(keys)))
+    bias = np.full(len(MAIL_LABELS), -30.0)  # a label absent from training is never predicted
+    rows = fit.coef_ if len(present) > 2 else np.vstack([-fit.coef_[0] / 2, fit.coef_[0] / 2])
+    inter = fit.intercept_ if len(present) > 2 else np.array([-fit.intercept_[0] / 2, fit.intercept_[0] / 2])
+    for i, label in enumerate(present):
+        coef[MAIL_LABELS.index(label)] = rows[i]
+        bias[MAIL_LABELS.index(label)] = inter[i]
+    columns = tuple(tuple(round(float(w), DIGITS) for w in coef[j]) for j in range(len(MAIL_LABELS)))
+    return MailModel(
+        tuple(MAIL_LABELS), index, columns, tuple(round(float(b), DIGITS) for b in bias), round(temperature, 3)
+    )
+
+
+def fit_temperature(pairs: Sequence[tuple[dict[MailLabel, float], MailLabel]]) -> float:
+    """Given out-of-fold (probabilities at temperature 1, gold label) pairs, returns the NLL-best temperature."""
+    def nll(t: float) -> float:
+        total = 0.0
+        for probs, gold in pairs:
+            logs = {k: math.log(max(v, 1e-12)) / t for k, v in probs.items()}
+            top = max(logs.values())
+            norm = top + math.log(sum(math.exp(v - top) for v in logs.values()))
+            total -= logs[gold] - norm
+        return total / len(pairs)
+    return min((0.5 + 0.1 * i for i in range(36)), key=nll)
+
+
+def _model_alone(model: MailModel) -> Classify:
+    def classify(msg: MailMessage, me: list[str]) -> MailVerdict:
+        rules = classify_message(msg, me=me, model="rules")
+        probs = model.scores(model_text(msg))
+        label = max(MAIL_LABELS, key=lambda key: probs[key])
+        return MailVerdict(label, probs[label], rules.decision_date, (f"model: {label} {probs[label]:.2f}",))
+    return classify
+
+
+def _row(name: str, report: Report) -> str:
+    rp, rr, _, _ = report.prf["rejection"]
+    op, orr, _, _ = report.prf["offer"]
+    return (f"{name:<8}{report.macro_f1:7.3f}{rp:7.3f}{rr:7.3f}{op:7.3f}{orr:7.3f}{report.date_prf[2]:7.3f}"
+            f"{len(report.misses):6d}")
+
+
+def loso_table(examples: Sequence[Example], splits: Sequence[str], size: int, c: float) -> None:
+    """Given the examples, prints per left-out split: rules alone, model alone, combination.
+
+    Model alone takes the rules' decision date (dates stay rule-based). Rules were tuned on every split,
+    so their rows (and the combination's) are optimistic; the model's rows are honest.
+    """
+    print(f"{'split':<10}{'who':<8}{'macroF1':>7}{'rejP':>7}{'rejR':>7}{'offP':>7}{'offR':>7}{'dateF1':>7}"
+          f"{'wrong':>6}")
+    for held in splits:
+        model = train([e for e in examples if e.split != held], size, c)
+        rows = load_rows(held)
+
+        def rules(msg: MailMessage, me: list[str]) -> MailVerdict:
+            return classify_message(msg, me=me, model="rules")
+
+        def both(msg: MailMessage, me: list[str], model: MailModel = model) -> MailVerdict:
+            return classify_message(msg, me=me, model=model)
+
+        for name, classify in (("rules", rules), ("model", _model_alone(model)), ("combined", both)):
+            report = evaluate(held, classify, rows)
+            print(f"{held:<10}" + _row(name, report))
+            if name == "combined" and VERBOSE:
+                for line in report.misses:
+                    print("    " + line)
+
+
+def _load_blind(commit: str) -> tuple[object, object]:
+    """Given a commit, imports its daemon/mailclass as a separate package; returns (package, score module)."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    name = "afterview.daemon._blind_" + commit[:12]
+    folder = Path(tempfile.mkdtemp(prefix="afterview-blind-")) / "mailclass"
+    folder.mkdir()
+    listing = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", commit, "daemon/mailclass/"],
+                             check=True, capture_output=True, text=True).stdout.split()
+    for path in listing:
+        if not path.endswith(".py"):
+            continue
+        source = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{path}"], check=True,
+                                capture_output=True, text=True).stdout
+        source = source.replace("afterview.daemon.mailclass", name)
+        if path.endswith("score.py"):
+            # Keep the rules' per-label scores of the last decision, for the tie-break.
+            source = source.replace("    ranked = sorted(", "    LAST_SCORES.clear()\n    LAST_SCORES.update(scores)\n"
+                                    "    ranked = sorted(", 1) + "\nLAST_SCORES: dict = {}\n"
+        (folder / Path(path).name).write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(name, folder / "__init__.py",
+                                                  submodule_search_locations=[str(folder)])
+    assert spec is not None and spec.loader is not None
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[name] = package
+    spec.loader.exec_module(package)
+    return package, sys.modules[name + ".score"]
+
+
+def blind_table(examples: Sequence[Example], commit: str, held: str, size: int, c: float) -> None:
+    """Given the rules of `commit` (written before `held` was seen), prints rules / model / combination on it.
+
+    The honest measure: neither the rules nor the model had seen the held-out author. The combination is
+    the same as the shipped one (combine.py after the rules' decision, before their date step).
+    """
+    from afterview.daemon.mailclass.combine import combine
+
+    package, score = _load_blind(commit)
+    model = train([e for e in examples if e.split != held], size, c)
+    old_classify = package.classify_message  # type: ignore[attr-defined]
+    old_decide, old_find = package.decide, package.find_cues  # type: ignore[attr-defined]
+    seen: list[str] = [""]
+
+    def find_cues(lowered: str) -> object:
+        seen[0] = lowered
+        return old_find(lowered)
+
+    def decide(hits: object, signals: object) -> tuple[MailLabel, float, list[str]]:
+        label, confidence, why = old_decide(hits, signals)
+        scores = dict(score.LAST_SCORES)  # type: ignore[attr-defined]
+        label, confidence, said = combine(label, confidence, why, scores, lambda: model.scores(seen[0]))
+        return label, confidence, [*why, *said]
+
+    def rules(msg: MailMessage, me: list[str]) -> MailVerdict:
+        package.find_cues, package.decide = old_find, old_decide  # type: ignore[attr-defined]
+        return old_classify(msg, me=me)  # type: ignore[no-any-return]
+
+    def both(msg: MailMessage, me: list[str]) -> MailVerdict:
+        package.find_cues, package.decide = find_cues, decide  # type: ignore[attr-defined]
+        return old_classify(msg, me=me)  # type: ignore[no-any-return]
+
+    rows = load_rows(held)
+    print(f"rules of {commit[:10]} (blind to {held}); model trained on "
+          f"{', '.join(sorted({e.split for e in examples if e.split != held}))}")
+    print(f"{'split':<10}{'who':<8}{'macroF1':>7}{'rejP':>7}{'rejR':>7}{'offP':>7}{'offR':>7}{'dateF1':>7}"
+          f"{'wrong':>6}")
+    for name, classify in (("rules", rules), ("model", _model_alone(model)), ("combined", both)):
+        report = evaluate(held, classify, rows)
+        print(f"{held:<10}" + _row(name, report))
+        if name == "combined" and VERBOSE:
+            for line in report.misses:
+                print("    " + line)
+
+
+def write(model: MailModel, path: Path, meta: dict[str, object]) -> None:
+    """Given a model, writes it as compact, key-sorted JSON (byte-identical for identical training)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(model_to_dict(model, meta), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Train the mail classifier's learned model.")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--out", type=Path, default=DEFAULT_PATH)
+    parser.add_argument("--loso", action="store_true", help="print the leave-one-split-out table, write nothing")
+    parser.add_argument("--features", type=int, default=FEATURES)
+    parser.add_argument("--c", type=float, default=C)
+    parser.add_argument("--temperature", type=float, default=None, help="skip the out-of-fold temperature fit")
+    parser.add_argument("--blind", metavar="COMMIT:SPLIT",
+                        help="rules as of COMMIT (before SPLIT was seen) alone, model alone, combined on SPLIT; "
+                        "1c3b6dc:holdout4 and 310ae4c:holdout3 are the recorded blind runs")
+    parser.add_argument("--misses", action="store_true", help="with --loso: list the combination's misses")
+    args = parser.parse_args(argv)
+    global VERBOSE
+    VERBOSE = args.misses
+    examples = load_corpus(args.corpus)
+    splits = sorted({ex.split for ex in examples}, key=lambda s: (s not in TRAIN_SPLITS, s))
+    if args.blind:
+        commit, held = args.blind.split(":")
+        blind_table(examples, commit, held, args.features, args.c)
+        return 0
+    if args.loso:
+        loso_table(examples, splits, args.features, args.c)
+        return 0
+    temperature = args.temperature
+    if temperature is None:
+        pairs = []
+        for held in splits:
+            fold = train([e for e in examples if e.split != held], args.features, args.c)
+            pairs += [(fold.scores(e.text), e.label) for e in examples if e.split == held]
+        temperature = fit_temperature(pairs) if pairs and len(splits) > 1 else 1.0
+    model = train(examples, args.features, args.c, temperature)
+    meta = {"splits": splits, "messages": len(examples), "features": len(model.vocabulary), "C": args.c}
+    write(model, args.out, meta)
+    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes): {len(model.vocabulary)} features, "
+          f"{len(examples)} messages from {', '.join(splits)}, temperature {model.temperature}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
