@@ -35,9 +35,8 @@ def stored() -> dict[str, object]:
     return dict(json.loads(get_secret(ACCOUNT, "oauth2_token") or "{}"))
 
 
-def session(oauth_user: OAuthUser, sleeps: list[float] | None = None, **extra: object) -> ImapSession:
-    return ImapSession(parse_options(oauth_user.options(**extra)), CTX, sleep=(sleeps if sleeps is not None
-                                                                              else []).append)
+def session(oauth_user: OAuthUser, sleeps: list[float] | None = None) -> ImapSession:
+    return ImapSession(parse_options(oauth_user.options()), CTX, sleep=(sleeps if sleeps is not None else []).append)
 
 
 def noop(s: ImapSession) -> None:
@@ -172,3 +171,13 @@ def test_token_url_must_be_https_unless_on_loopback() -> None:
         parse_options({**base, "oauth_token_url": "http://idp.example.org/token"})
     assert parse_options({**base, "oauth_token_url": "https://oauth2.googleapis.com/token"}).oauth_token_url
     assert parse_options({**base, "oauth_token_url": "http://127.0.0.1:8/token"}).oauth_token_url
+
+
+def test_a_renewed_token_the_server_still_refuses_is_an_auth_error(
+        oauth_user: OAuthUser, ring: MemoryKeyring) -> None:
+    access, refresh = oauth_user.idp.grant_for("someone-else")  # consent given with the wrong account
+    store({"access_token": access, "refresh_token": refresh, "expires_at": time.time() + 3000})
+    with pytest.raises(AuthError) as refused:
+        noop(session(oauth_user))
+    assert "renewed" in str(refused.value) and str(refused.value.hint).endswith("--xoauth2 --refresh-token")
+    assert oauth_user.idp.grants == 1 and oauth_user.idp.introspections == 2, "one renewal, no loop"
