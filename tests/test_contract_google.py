@@ -36,6 +36,13 @@ class TestGoogleCalendar(CalendarContract):
         return seed
 
     @pytest.fixture
+    def seed_ics(self, google: FakeGoogle) -> Callable[[bytes], None]:
+        def seed(data: bytes) -> None:
+            google.calendar.import_ics(data)
+
+        return seed
+
+    @pytest.fixture
     def remove_event(self, google: FakeGoogle) -> Callable[[str], None]:
         def remove(uid: str) -> None:
             ids = google.calendar.ids_for_uid(uid)

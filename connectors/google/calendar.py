@@ -4,7 +4,10 @@ A first listing reads the window with `events.list` (singleEvents, showDeleted) 
 calendar; the cursor keeps each calendar's `nextSyncToken`, so an unchanged calendar costs
 one request per cycle. A 410 (sync token expired) is CursorExpiredError: the engine lists
 again. Deleted events come back from incremental sync as tombstones that may carry only
-their `id`, so the cursor also keeps id -> iCalUID for the events it has seen in the window.
+their `id`, so the cursor also keeps id -> iCalUID for the events it has seen in the window
+(for a recurring series, its series id). Series arrive expanded (singleEvents): each instance
+is one CalendarEvent with its original start as `recurrence_id`; a deleted instance comes back
+as a cancelled exception and is returned cancelled under its key.
 Ticklers go to `tickler_calendar` with the owner tag in `extendedProperties.private`; updates
 and deletes check the stored content's fingerprint first and send the etag as If-Match.
 """
@@ -36,6 +39,7 @@ from afterview.connectors.errors import (
 )
 from afterview.connectors.google.calendar_map import (
     OWNER_PROP,
+    cancelled_instance,
     event_id,
     owned_key,
     stored_tickler,
@@ -71,6 +75,7 @@ class GoogleCalendar:
         Capability.INCREMENTAL_EVENTS,
         Capability.REMOVAL_DETECTION,
         Capability.ETAG_PRECONDITION,
+        Capability.RECURRENCE,
     })
 
     def __init__(self, session: Session, calendars: list[str], tickler_calendar: str, tz: ZoneInfo) -> None:
@@ -174,6 +179,10 @@ class GoogleCalendar:
     def _take(self, item: dict[str, Any], window: tuple[datetime, datetime], ids: dict[str, str],
               events: list[CalendarEvent], removed: list[str], problems: list[str], *, incremental: bool) -> None:
         item_id = str(item.get("id") or "")
+        series = str(item.get("recurringEventId") or "")
+        if series and item.get("status") == "cancelled":
+            self._cancelled_instance(item, window, ids, events, problems)
+            return
         gone = item.get("status") == "cancelled" and ("start" not in item or owned_key(item) is not None)
         if gone:
             uid = item.get("iCalUID") or ids.get(item_id)
@@ -188,8 +197,25 @@ class GoogleCalendar:
             return
         if not _overlaps(event, window):
             return
-        ids[item_id] = event.uid
+        # An instance's tombstone names its series: the series id is enough to recover the UID.
+        ids[series or item_id] = event.uid
         events.append(event)
+
+    def _cancelled_instance(self, item: dict[str, Any], window: tuple[datetime, datetime], ids: dict[str, str],
+                            events: list[CalendarEvent], problems: list[str]) -> None:
+        """A deleted or cancelled instance of a series comes back cancelled under its own key (the series
+        UID plus its original start), so the engine drops that one interview, not the series."""
+        series = str(item["recurringEventId"])
+        uid = str(item.get("iCalUID") or ids.get(series) or "")
+        if not uid:
+            return  # an instance of a series never seen in the window: nothing to cancel
+        try:
+            event = cancelled_instance(item, uid, self.tz)
+        except (KeyError, ValueError, TypeError) as exc:
+            problems.append(f"event {str(item.get('id'))[:40]}: unreadable ({type(exc).__name__}); skipped")
+            return
+        if _overlaps(event, window):
+            events.append(event)
 
     # ------------------------------------------------------------ owned ticklers
 

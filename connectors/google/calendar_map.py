@@ -7,6 +7,7 @@ insert is a 409 on the same id rather than a duplicate.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -91,6 +92,17 @@ def to_event(resource: dict[str, Any], tz: ZoneInfo) -> CalendarEvent:
         sequence=int(resource.get("sequence") or 0),
         owned_key=owned_key(resource),
     )
+
+
+def cancelled_instance(resource: dict[str, Any], uid: str, tz: ZoneInfo) -> CalendarEvent:
+    """Given a cancelled instance (maybe only id, recurringEventId and originalStartTime) and its series
+    UID, returns it as a cancelled CalendarEvent under the instance's key; raises on bad data."""
+    original, all_day = moment(resource["originalStartTime"], tz)
+    if "start" in resource:
+        event = to_event({**resource, "iCalUID": uid}, tz)
+        return dataclasses.replace(event, cancelled=True, recurrence_id=original)
+    return CalendarEvent(uid=uid, summary=str(resource.get("summary") or ""), start=original, end=original,
+                         all_day=all_day, recurrence_id=original, cancelled=True)
 
 
 def _when(moment_: datetime, tz: ZoneInfo) -> dict[str, str]:

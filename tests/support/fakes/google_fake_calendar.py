@@ -4,6 +4,8 @@ Events are kept as the JSON resources Google returns. A deletion leaves a tombst
 `id`, `etag`, `status: cancelled` and `updated` (Google guarantees no more), which incremental
 sync reports and `events.get` still returns; inserting its id again is a 409 duplicate.
 Sync tokens name a change sequence number; `expire_sync_tokens` makes older ones answer 410.
+Recurring series are kept as Google keeps them (see google_fake_series): with singleEvents=true
+a listing or a sync expands a series into its instances, each carrying the series' change number.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ import copy
 import itertools
 import re
 import secrets
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from fakes import google_fake_series as series
 from fakes.google_errors import (
     ApiError,
     deleted,
@@ -75,7 +78,10 @@ class CalendarStore:
         cal = self._cal(calendar)
         event = copy.deepcopy(event)
         uid = event.get("iCalUID")
-        same = [e for e in cal.values() if uid and e.get("iCalUID") == uid and e.get("status") != "cancelled"]
+        same = [e for e in cal.values() if uid and e.get("iCalUID") == uid and e.get("status") != "cancelled"
+                and not e.get("recurringEventId")]
+        if event.get("recurringEventId"):  # an instance of a series: its id names the series and original start
+            same = []
         if same:
             event["id"] = same[0]["id"]
         else:
@@ -97,6 +103,38 @@ class CalendarStore:
     def user_delete(self, event_id: str, calendar: str = "primary") -> None:
         self._tombstone(calendar, event_id)
 
+    def import_ics(self, data: bytes, calendar: str = "primary") -> list[str]:
+        """Stores the events of iCalendar bytes as Google imports them (series, instances); returns ids."""
+        return series.import_ics(self, data, calendar)
+
+    def series_id(self, uid: str, calendar: str = "primary") -> str:
+        """Given a series' iCalUID, returns the id of the live event holding its recurrence."""
+        [found] = [i for i, e in self._cal(calendar).items()
+                   if e.get("iCalUID") == uid and "recurrence" in e and e.get("status") != "cancelled"]
+        return found
+
+    def user_delete_instance(self, series_id: str, original: datetime | date, calendar: str = "primary") -> str:
+        """Deletes one instance of a series as the Calendar app does (a cancelled exception); returns its id."""
+        master = self._cal(calendar)[series_id]
+        zone = str(master["start"].get("timeZone") or self.tz.key)
+        gone = series.cancelled_instance(master, original, zone)
+        self._cal(calendar)[gone["id"]] = gone
+        self._touch(calendar, gone)
+        return str(gone["id"])
+
+    def user_edit_instance(self, series_id: str, original: datetime, calendar: str = "primary",
+                           **fields: Any) -> str:
+        """Changes one instance of a series as the Calendar app does (an exception event); returns its id."""
+        cal = self._cal(calendar)
+        event_id = series.instance_id(series_id, original)
+        if event_id not in cal:
+            [instance] = [i for i in series.expand(cal[series_id], self.tz, original, original + timedelta(days=1),
+                                                   set()) if i["id"] == event_id]
+            cal[event_id] = instance
+        cal[event_id].update(fields)
+        self._touch(calendar, cal[event_id])
+        return event_id
+
     def ids_for_uid(self, uid: str, calendar: str = "primary") -> list[str]:
         return [i for i, e in self._cal(calendar).items() if e.get("iCalUID") == uid and e["status"] != "cancelled"]
 
@@ -108,8 +146,12 @@ class CalendarStore:
 
     def _tombstone(self, calendar: str, event_id: str) -> None:
         cal = self._cal(calendar)
+        instances = [i for i, e in cal.items() if e.get("recurringEventId") == event_id and i != event_id]
         cal[event_id] = {"kind": "calendar#event", "id": event_id, "status": "cancelled"}
         self._touch(calendar, cal[event_id])
+        for instance in instances:  # a deleted series takes its changed instances with it
+            cal[instance] = {"kind": "calendar#event", "id": instance, "status": "cancelled"}
+            self._touch(calendar, cal[instance])
 
     # ------------------------------------------------------------ API
 
@@ -195,13 +237,14 @@ class CalendarStore:
     def _matches(self, event: dict[str, Any], args: dict[str, Any]) -> bool:
         if event.get("status") == "cancelled" and args.get("showDeleted") != "true":
             return False
+        if "start" not in event and "originalStartTime" in event:  # a cancelled instance: where it was
+            event = {**event, "start": event["originalStartTime"], "end": event["originalStartTime"]}
         if "start" not in event:
             return "timeMin" not in args and "timeMax" not in args and not args.get("privateExtendedProperty")
-        if "recurrence" in event:
-            raise NotImplementedError("recurring events")
-        if "timeMin" in args and self._moment(event["end"]) <= datetime.fromisoformat(args["timeMin"]):
-            return False
-        if "timeMax" in args and self._moment(event["start"]) >= datetime.fromisoformat(args["timeMax"]):
+        # A series listed whole (singleEvents=false) is returned whatever the window.
+        before = "timeMin" in args and self._moment(event["end"]) <= datetime.fromisoformat(args["timeMin"])
+        after = "timeMax" in args and self._moment(event["start"]) >= datetime.fromisoformat(args["timeMax"])
+        if "recurrence" not in event and (before or after):
             return False
         if "iCalUID" in args and event.get("iCalUID") != args["iCalUID"]:
             return False
@@ -211,6 +254,22 @@ class CalendarStore:
             if private.get(name) != value:
                 return False
         return True
+
+    def _seq_of(self, calendar: str, event: dict[str, Any]) -> int:
+        found = self.changed.get((calendar, event["id"]))
+        return found if found is not None else self.changed[(calendar, event["recurringEventId"])]
+
+    def _singles(self, cal: dict[str, dict[str, Any]], items: list[dict[str, Any]], lo: datetime | None,
+                 hi: datetime | None) -> list[dict[str, Any]]:
+        """Given events, returns them with each live series replaced by its instances (minus stored exceptions)."""
+        out: list[dict[str, Any]] = []
+        for event in items:
+            if "recurrence" not in event or event.get("status") == "cancelled":
+                out.append(event)
+                continue
+            stored = {i for i, e in cal.items() if e.get("recurringEventId") == event["id"]}
+            out.extend(series.expand(event, self.tz, lo, hi, stored))
+        return out
 
     def _list(self, calendar: str, args: dict[str, Any]) -> dict[str, Any]:
         cal = self._cal(calendar)
@@ -228,9 +287,15 @@ class CalendarStore:
                 raise stale_sync_token()
             since = int(token[1:])
             items = [e for e in cal.values() if self.changed[(calendar, e["id"])] > since]
+            if args.get("singleEvents") == "true":
+                items = self._singles(cal, items, None, None)
         else:
-            items = [e for e in cal.values() if self._matches(e, args)]
-        items.sort(key=lambda e: self.changed[(calendar, e["id"])])
+            items = list(cal.values())
+            if args.get("singleEvents") == "true":
+                lo, hi = (datetime.fromisoformat(args[k]) if k in args else None for k in ("timeMin", "timeMax"))
+                items = self._singles(cal, items, lo, hi)
+            items = [e for e in items if self._matches(e, args)]
+        items.sort(key=lambda e: self._seq_of(calendar, e))
         page = items[offset: offset + size]
         out: dict[str, Any] = {
             "kind": "calendar#events", "etag": f'"p{snapshot}"', "summary": self.owner, "updated": _stamp(),
