@@ -15,7 +15,8 @@ ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
 PRIVATE = Attendee("Jordan Lee", "jordan.lee@gmail.com")
 WORK = Attendee("Jordan Lee", "jordan@northwind-labs.com")
 COLLEAGUE = Attendee("Ines Vogel", "ines.vogel@northwind-labs.com")
-ATS = Attendee("Northwind Labs via Ashby", "no-reply@ashbyhq.com")
+ATS = Attendee("Ashby Scheduling", "no-reply@ashbyhq.com")
+EMPLOYER_ATS = Attendee("Northwind Labs via Ashby", "no-reply@ashbyhq.com")
 
 
 def event(summary: str, description: str = "", organizer: Attendee | None = None,
@@ -129,3 +130,38 @@ def test_an_address_missing_from_me_is_found_by_the_users_full_name() -> None:
     own = event("Jordan Lee – Fablefox – Analyst", "You'll be speaking with Ana Ruiz.", ATS,
                 (PRIVATE, Attendee("Ana Ruiz", "ana.ruiz@fablefox.io")))
     assert classify_event(own, me=("jordan@northwind-labs.com",)).is_interview
+
+
+def test_the_employers_own_ats_counts_as_the_employer() -> None:
+    loop = event("Interview – Rui Costa", "Resume attached.", EMPLOYER_ATS, (PRIVATE,))
+    assert parties(loop, me_from(ME)).organizer == "colleague"
+    assert not classify_event(loop, me=ME).is_interview
+    assert classify_event(event("Interview – Fablefox", "", Attendee("Fablefox via Ashby", "no-reply@ashbyhq.com"),
+                                (PRIVATE, Attendee("Ana Ruiz", "ana.ruiz@fablefox.io"))), me=ME).is_interview
+
+
+def test_another_domain_of_the_employer_is_the_employer() -> None:
+    sibling = Attendee("Ines Vogel", "ines@northwind.io")
+    ev = event("Interview: Rui Costa", "", sibling, (WORK, sibling))
+    assert "northwind.io" in me_in_event(me_from(ME), ev).employer_domains
+    assert not classify_event(ev, me=ME).is_interview
+    # A different company whose name merely starts the same way is not the employer.
+    other = Attendee("Ana Ruiz", "ana@northwindenergy.com")
+    found = me_in_event(me_from(ME), event("x", "", other, (PRIVATE, other)))
+    assert "northwindenergy.com" not in found.employer_domains
+
+
+def test_a_domain_spelled_by_its_owners_name_is_a_private_person() -> None:
+    leo = Attendee("Leo Park", "leo@leopark.studio")
+    hosted = event("Interviewing Leo Park (video editor)", "", PRIVATE, (PRIVATE, leo))
+    assert parties(hosted, me_from(ME)).private == (leo,)
+    assert not classify_event(hosted, me=ME).is_interview
+
+
+def test_at_the_work_address_a_title_naming_someone_not_invited_is_the_candidate() -> None:
+    rpo = Attendee("Kira Holt", "kira@talentbridge-rpo.com")
+    assert not classify_event(event("Interview: Tomás Ruiz – Backend Engineer", "", rpo, (WORK,)), me=ME).is_interview
+    # "Interview with <Name>" names who the user meets: the user's own interview may reach the work address.
+    own = event("Interview with Dana Smith – Staff Analyst", "You'll be speaking with Dana.",
+                Attendee("Acme Recruiting", "jobs@acmeco.com"), (WORK,))
+    assert classify_event(own, me=ME).is_interview

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from afterview.connectors.base import Attendee, CalendarEvent
-from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, name_fits_label
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, is_me, is_room
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.role import TITLE_SPLIT as _TITLE_SPLIT
@@ -25,12 +25,6 @@ __all__ = [
     "text_companies",
 ]
 
-_TWO_LEVEL = frozenset({
-    "co.uk", "org.uk", "ac.uk", "com.au", "co.jp", "com.br", "co.nz", "com.mx", "co.in", "com.ar",
-    "com.es", "co.za", "com.tr", "com.cn", "com.sg", "co.kr", "com.hk", "gov.uk", "nhs.uk", "ltd.uk",
-    "gouv.fr", "gob.es", "gob.mx", "gob.ar", "gov.au", "org.au", "net.au", "edu.au", "gv.at", "co.at",
-    "or.at", "ac.at", "org.es", "com.co", "co.il", "com.pl", "com.pe", "gov.in", "org.in", "edu.mx",
-})
 _LEGAL = re.compile(
     r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
     r"|kg|ug|oy|ab|as)$", re.IGNORECASE,
@@ -63,14 +57,6 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite|phone screen"
     r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+" + _CO,
 )]
-def registrable_label(domain: str) -> str:
-    """Given a mail domain ("mail.acme.co.uk"), returns its organisation label ("acme")."""
-    parts = domain.lower().strip(".").split(".")
-    if len(parts) >= 3 and ".".join(parts[-2:]) in _TWO_LEVEL:
-        return parts[-3]
-    return parts[-2] if len(parts) >= 2 else parts[0]
-
-
 def clean_company(name: str) -> str | None:
     """Given a company name as written, returns it without legal suffix or "Recruiting Team" tail."""
     # "Olivar Tech (Selección)", "Tannery Labs (CEO": a bracket after the name says what the call is.

@@ -52,6 +52,22 @@ _STOP = frozenset({
 })
 
 
+_TWO_LEVEL = frozenset({
+    "co.uk", "org.uk", "ac.uk", "com.au", "co.jp", "com.br", "co.nz", "com.mx", "co.in", "com.ar",
+    "com.es", "co.za", "com.tr", "com.cn", "com.sg", "co.kr", "com.hk", "gov.uk", "nhs.uk", "ltd.uk",
+    "gouv.fr", "gob.es", "gob.mx", "gob.ar", "gov.au", "org.au", "net.au", "edu.au", "gv.at", "co.at",
+    "or.at", "ac.at", "org.es", "com.co", "co.il", "com.pl", "com.pe", "gov.in", "org.in", "edu.mx",
+})
+
+
+def registrable_label(domain: str) -> str:
+    """Given a mail domain ("mail.acme.co.uk"), returns its organisation label ("acme")."""
+    parts = domain.lower().strip(".").split(".")
+    if len(parts) >= 3 and ".".join(parts[-2:]) in _TWO_LEVEL:
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else parts[0]
+
+
 def _tokens(name: str, translit: bool) -> tuple[str, ...]:
     text = fold(name.translate(_TRANSLIT) if translit else name)
     return tuple(re.findall(r"[a-z0-9]+|[&+]", text))

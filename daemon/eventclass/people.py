@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass.domainmatch import label_variants, registrable_label
 from afterview.daemon.eventclass.signals import AGENCY_CLIENT, fold, is_free_mail, is_tool_domain
 from afterview.daemon.verdicts import Interviewer
 
@@ -40,14 +41,22 @@ def me_in_event(me: Me, event: CalendarEvent) -> Me:
     """Given the user and an event, returns the user with any address the event lists under the user's full
     name added (a work address missing from `me` then also gives the employer's domain for this event)."""
     extra: set[str] = set()
+    siblings: set[str] = set()
+    employer = {v for d in me.employer_domains for v in label_variants(registrable_label(d))}
     for person in (event.organizer, *event.attendees):
         email = (person.email or "").strip().lower() if person is not None else ""
-        if email and "@" in email and email not in me.emails and person is not None and person.name \
-                and fold(clean_name(person.name)) in me.full_names:
+        if not email or "@" not in email or person is None:
+            continue
+        domain = email.rsplit("@", 1)[1]
+        if email not in me.emails and person.name and fold(clean_name(person.name)) in me.full_names:
             extra.add(email)
-    if not extra:
+        # "northwind.io" next to "northwind-labs.com": the same employer on another of its domains
+        elif employer and domain not in me.employer_domains and not is_free_mail(domain) \
+                and not is_tool_domain(domain) and label_variants(registrable_label(domain)) & employer:
+            siblings.add(domain)
+    if not extra and not siblings:
         return me
-    domains = {e.rsplit("@", 1)[1] for e in extra if not is_free_mail(e.rsplit("@", 1)[1])}
+    domains = {e.rsplit("@", 1)[1] for e in extra if not is_free_mail(e.rsplit("@", 1)[1])} | siblings
     return Me(me.emails | extra, me.employer_domains | domains, me.full_names, me.first_names)
 
 
@@ -172,7 +181,7 @@ def description_people(description: str) -> list[Interviewer]:
         field_end = _NEXT_FIELD.search(segment)
         segment = segment[: field_end.start() if field_end else None]
         # Inside brackets are titles and departments: "(Director, Computational Biology)".
-        names = [m for m in _NAME.finditer(segment) if _plausible_name(m.group(1))
+        names = [m for m in _NAME.finditer(segment) if plausible_name(m.group(1))
                  and segment[: m.start()].count("(") <= segment[: m.start()].count(")")]
         for index, match in enumerate(names):
             following = segment[match.end(): names[index + 1].start() if index + 1 < len(names) else None]
@@ -181,7 +190,8 @@ def description_people(description: str) -> list[Interviewer]:
     return found
 
 
-def _plausible_name(candidate: str) -> bool:
+def plausible_name(candidate: str) -> bool:
+    """Given capitalised words, returns whether they can be a person's name (no title, place or meeting word)."""
     tokens = fold(candidate).replace("-", " ").split()
     for token in tokens:
         title = _TITLE_WORDS.match(token)

@@ -29,9 +29,8 @@ from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import signals as sig
-from afterview.daemon.eventclass.company import registrable_label
-from afterview.daemon.eventclass.domainmatch import name_fits_label
-from afterview.daemon.eventclass.people import Me, clean_name, is_me, is_room
+from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
+from afterview.daemon.eventclass.people import Me, clean_name, is_me, is_room, plausible_name
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 
@@ -72,12 +71,14 @@ def is_private_domain(domain: str) -> bool:
 
 @dataclass(frozen=True)
 class Parties:
-    """Who takes part, by kind. `organizer` is one of: user-work, user-private, colleague, tool, company,
-    private, none. `private` are the non-organizing participants on free mail or university addresses."""
+    """Who takes part, by kind. `organizer` is one of: user-work, user-private, colleague (also the employer's
+    own ATS), tool, company, private, none. `private` are the non-organizing participants on free mail,
+    university or their own-name domains."""
 
     organizer: str
     user_invited: bool
     user_at_work: bool
+    user_private: bool
     colleagues: int
     companies: int
     private: tuple[Attendee, ...]
@@ -103,12 +104,14 @@ def parties(event: CalendarEvent, me: Me) -> Parties:
     elif _domain(organizer) in me.employer_domains:
         kind = "colleague"
     elif is_tool_domain(_domain(organizer)):
-        kind = "tool"
-    elif _domain(organizer) and is_private_domain(_domain(organizer)):
+        # The employer's own ATS ("Northwind Labs via Ashby"): the employer's side, like a colleague.
+        kind = "colleague" if _names_employer_org(organizer.name or "", me) else "tool"
+    elif _domain(organizer) and (is_private_domain(_domain(organizer))
+                                 or _own_name_domain(organizer, _domain(organizer))):
         kind = "private"
     else:
         kind = "company" if _domain(organizer) else "none"
-    user_invited = user_at_work = False
+    user_invited = user_at_work = user_private = False
     colleagues: set[str] = set()
     companies: set[str] = set()
     private: list[Attendee] = []
@@ -117,17 +120,50 @@ def parties(event: CalendarEvent, me: Me) -> Parties:
         domain = _domain(person)
         if is_me(person, me):
             user_at_work = user_at_work or domain in me.employer_domains
+            user_private = user_private or domain not in me.employer_domains
             user_invited = user_invited or person is not organizer
         elif is_room(person) or not domain:
             continue
         elif domain in me.employer_domains:
             colleagues.add((person.email or "").lower())
-        elif is_private_domain(domain):
+        elif is_private_domain(domain) or _own_name_domain(person, domain):
             if person is not organizer and (person.email or "").lower() != org_mail:
                 private.append(person)
         elif not is_tool_domain(domain):
             companies.add(domain)
-    return Parties(kind, user_invited, user_at_work, len(colleagues), len(companies), tuple(private))
+    return Parties(kind, user_invited, user_at_work, user_private, len(colleagues), len(companies), tuple(private))
+
+
+# A person's name in a title, not after "with" (who the user meets) : "Interview: Tomás Ruiz – Backend".
+_TITLE_PERSON = re.compile(
+    r"(?<!\w)(?<!with )(?<!mit )(?<!avec )(?<!con )([A-ZÀ-Þ][a-zß-ÿ'’-]+[ ][A-ZÀ-Þ][a-zß-ÿ'’-]+)(?!\w)")
+
+
+def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
+    """Given an event, returns a person's name in its title who takes no part in it and is not the user."""
+    people = list(_people(event))
+    labels = [registrable_label(_domain(p)) for p in people if _domain(p)]
+    for match in _TITLE_PERSON.finditer(event.summary):
+        name = match.group(1)
+        folded = fold(name)
+        if folded in me.full_names or not plausible_name(name) or any(name_fits_label(name, lb) for lb in labels):
+            continue
+        if not any(p.name and fold(clean_name(p.name)) == folded for p in people):
+            return name
+    return None
+
+
+def _own_name_domain(person: Attendee, domain: str) -> bool:
+    """Given a participant and their domain, returns whether it is spelled by their own name (leo@leopark.studio)."""
+    words = fold(clean_name(person.name or "")).split()
+    return len(words) >= 2 and name_fits_label(" ".join(words), registrable_label(domain))
+
+
+def _names_employer_org(display: str, me: Me) -> bool:
+    org = re.sub(r"(?i)\s+(?:via|through|über|par|with)\s+.*$", "", display).strip()
+    org = re.sub(r"(?i)\s+(?:recruiting|recruitment|talent(?: acquisition)?|hiring|careers|people|hr|team|jobs)$",
+                 "", org)
+    return bool(org) and any(name_fits_label(org, registrable_label(d)) for d in me.employer_domains)
 
 
 @dataclass(frozen=True)
@@ -197,6 +233,8 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
             and not cues(_HIRING_SIDE_PERSON, text) \
             and any(_named_in(title, p) or _first_named_in(title, p) for p in who.private):
         return Side(True, reason="the user hosts a private person named in the title")
+    if who.user_at_work and not who.user_private and interviewish and (outsider := _outsider_named(event, me)):
+        return Side(True, reason=f"at the work address, the title names someone not invited: '{outsider}'")
     if who.user_at_work and has_company and names_employer(event.summary, me):
         return Side(True, reason="the user represents the employer named in the title")
     return _wording(event, me, who, title, body, description, has_company, interviewish, jobish, to_candidate)
