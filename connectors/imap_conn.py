@@ -205,7 +205,9 @@ class ImapSession:
         from imapclient import IMAPClient  # type: ignore[import-untyped]
         from imapclient.exceptions import LoginError
 
+        renewals = self.tokens.renewals
         secret = self._secret()
+        fresh = self.tokens.renewals > renewals  # renewed just now: a refusal is not about its age
         opts = self.options
         client = IMAPClient(
             opts.host, port=opts.port, ssl=opts.security == "tls",
@@ -221,7 +223,7 @@ class ImapSession:
                 client.starttls(self._ssl_context())
             try:
                 if opts.auth == "xoauth2":
-                    self._oauth2_login(client, secret)
+                    self._oauth2_login(client, secret, fresh=fresh)
                 else:
                     client.login(opts.username, secret)
             except LoginError:
@@ -240,8 +242,9 @@ class ImapSession:
         self.connects += 1
         return client
 
-    def _oauth2_login(self, client: Any, token: str) -> None:
-        """Logs in with XOAUTH2; a refused stored token is renewed once and tried again on the same connection.
+    def _oauth2_login(self, client: Any, token: str, *, fresh: bool) -> None:
+        """Logs in with XOAUTH2; a refused stored token is renewed once (unless `fresh`, renewed for this
+        very login) and tried again on the same connection.
 
         Raises AuthError naming the fix when the token is refused and cannot be renewed.
         """
@@ -260,14 +263,16 @@ class ImapSession:
                 f"the IMAP server refused the XOAUTH2 access token of {account} (expired?); "
                 "a bare access token cannot be renewed", source=account, hint=refresh_hint(account),
             )
-        renewed = self.tokens.renew().access_token or ""
-        try:
-            client.oauth2_login(self.options.username, renewed)
-        except LoginError:
-            raise AuthError(
-                f"the IMAP server refused the renewed XOAUTH2 token of {account} (user name or scope?)",
-                source=account, hint=refresh_hint(account),
-            ) from None
+        if not fresh:
+            try:
+                client.oauth2_login(self.options.username, self.tokens.renew().access_token or "")
+                return
+            except LoginError:
+                pass
+        raise AuthError(
+            f"the IMAP server refused the renewed XOAUTH2 token of {account} (user name or scope?)",
+            source=account, hint=refresh_hint(account),
+        )
 
     def drop(self) -> None:
         """Closes the connection without a word to the server (after an error)."""

@@ -181,3 +181,11 @@ def test_a_renewed_token_the_server_still_refuses_is_an_auth_error(
         noop(session(oauth_user))
     assert "renewed" in str(refused.value) and str(refused.value.hint).endswith("--xoauth2 --refresh-token")
     assert oauth_user.idp.grants == 1 and oauth_user.idp.introspections == 2, "one renewal, no loop"
+
+
+def test_a_token_renewed_for_this_login_is_not_renewed_again(oauth_user: OAuthUser, ring: MemoryKeyring) -> None:
+    _, refresh = oauth_user.idp.grant_for("someone-else")
+    store({"refresh_token": refresh})  # no access token yet: renewed before the login, then refused
+    with pytest.raises(AuthError, match="renewed"):
+        noop(session(oauth_user))
+    assert oauth_user.idp.grants == 1 and oauth_user.idp.introspections == 1
