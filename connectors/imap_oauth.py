@@ -10,11 +10,12 @@ separate secret "<account>/oauth2_client_secret". Tokens never appear in message
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 
 from afterview.connectors.errors import AuthError, TransientError
@@ -101,10 +102,11 @@ def grant_token(account: str, settings: OAuthSettings, refresh_token: str, clien
     problem = ""
     for attempt in range(_ATTEMPTS):
         try:
-            answer = OAuth2Session(client_id=settings.client_id).refresh_token(
-                settings.token_url, refresh_token=refresh_token, body=body, timeout=timeout,
-                client_id=settings.client_id, include_client_id=True,
-                **({"client_secret": client_secret} if client_secret else {}))
+            with _quiet_oauth_logs():
+                answer = OAuth2Session(client_id=settings.client_id).refresh_token(
+                    settings.token_url, refresh_token=refresh_token, body=body, timeout=timeout,
+                    client_id=settings.client_id, include_client_id=True,
+                    **({"client_secret": client_secret} if client_secret else {}))
             break
         except MissingTokenError:
             problem = "no access token in the answer"  # e.g. a proxy's HTML error page
@@ -127,6 +129,22 @@ def grant_token(account: str, settings: OAuthSettings, refresh_token: str, clien
         expires_at=float(expires_at) if expires_at is not None else None,
         token_url=settings.token_url, client_id=settings.client_id, scope=settings.scope,
     )
+
+
+@contextlib.contextmanager
+def _quiet_oauth_logs() -> Iterator[None]:
+    """Holds requests-oauthlib's and oauthlib's loggers at INFO for the block: at DEBUG (afterview -vv)
+    they log the request body and the answer, refresh and access tokens included."""
+    loggers = [logging.getLogger(name) for name in ("requests_oauthlib", "oauthlib")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        if logger.getEffectiveLevel() < logging.INFO:
+            logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 def _quote(text: str) -> str:

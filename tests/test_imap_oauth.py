@@ -189,3 +189,19 @@ def test_a_token_renewed_for_this_login_is_not_renewed_again(oauth_user: OAuthUs
     with pytest.raises(AuthError, match="renewed"):
         noop(session(oauth_user))
     assert oauth_user.idp.grants == 1 and oauth_user.idp.introspections == 1
+
+
+def test_no_token_reaches_the_logs_even_at_debug(
+        oauth_user: OAuthUser, ring: MemoryKeyring, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    oauth_user.idp.client_secret = "cs-log"
+    set_secret(ACCOUNT, "oauth2_client_secret", "cs-log")
+    _, refresh = oauth_user.idp.grant_for(oauth_user.user.username)
+    store({"refresh_token": refresh})
+    with caplog.at_level(logging.DEBUG):
+        noop(session(oauth_user))
+    saved = stored()
+    secrets = [refresh, str(saved["access_token"]), str(saved["refresh_token"]), "cs-log"]
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert "renewed" in text and not [s for s in secrets if s in text]
