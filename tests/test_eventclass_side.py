@@ -165,3 +165,20 @@ def test_at_the_work_address_a_title_naming_someone_not_invited_is_the_candidate
     own = event("Interview with Dana Smith – Staff Analyst", "You'll be speaking with Dana.",
                 Attendee("Acme Recruiting", "jobs@acmeco.com"), (WORK,))
     assert classify_event(own, me=ME).is_interview
+
+
+def test_direction_and_mailbox_of_an_invitation_count_for_an_interview() -> None:
+    org = Attendee("Tessa Lind", "tessa@orbitly.com")
+    meet = event("Meet the team – Orbitly", "Next step in your application: meet three engineers.", org, (PRIVATE,))
+    assert classify_event(meet, me=ME).is_interview
+    assert "the inviting party writes to the user as a candidate" in classify_event(meet, me=ME).reasons
+    screen = event("Screening", "", Attendee("Orbitly Talent", "talent@orbitly.com"), (PRIVATE,))
+    assert classify_event(screen, me=ME).is_interview
+    assert not classify_event(event("Screening", "", org, (PRIVATE,)), me=ME).is_interview
+
+
+def test_a_private_persons_interview_without_anything_about_a_job_is_not_one() -> None:
+    flat = Attendee("Max Weber", "max.weber@gmx.de")
+    assert not classify_event(event("Apartment interview – Lindenstraße 4", "", flat, (PRIVATE,)), me=ME).is_interview
+    founder = event("Interview – Lindenwerk", "We are hiring our first designer.", flat, (PRIVATE,))
+    assert classify_event(founder, me=ME).is_interview

@@ -18,7 +18,8 @@ ROLE_NOUN = re.compile(
     r"|attorney|paralegal|economist|statistician|strategist|buyer|controller|auditor|chemist|operator"
     r"|mechanic|pharmacist|gestionnaire|comptable|commercial|vendedor|kaufmann|kauffrau|fachkraft"
     r"|projektleiter|steward|technicien|ingenieria|especialista|experte?|expert[oa]|cientifico|prufer"
-    r"|techniker|informatiker|supervisor|monteur|elektroniker|mechatroniker|erzieher|apotheker|buchhalter|disponent",
+    r"|techniker|informatiker|supervisor|monteur|elektroniker|mechatroniker|erzieher|apotheker|buchhalter|disponent"
+    r"|werkstudent|praktikant|auszubildende|trainee|apprenti|alternant|becari[oa]",
     re.IGNORECASE,
 )
 # Group "s": the phrasing itself says a job title follows ("Bewerbung als", "poste de"), no role noun needed.

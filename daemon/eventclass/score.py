@@ -93,6 +93,23 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
                     internal_move=side.internal_move and is_interview)
 
 
+_RECRUITING_LOCAL = frozenset({
+    "recruiting", "recruitment", "recruiter", "recruiters", "careers", "career", "jobs", "talent", "hr", "hiring",
+    "bewerbung", "bewerbungen", "karriere", "personalabteilung", "rh", "recrutement", "recrutements", "rrhh",
+    "seleccion", "empleo", "reclutamiento", "talento", "talentacquisition", "ta", "people-ops", "peopleops",
+})
+_RECRUITING_NAME = re.compile(r"(?i)\b(?:recruit(?:ing|ment|er)|talent|careers|hiring|human resources|hr|rrhh|rh"
+                              r"|personalabteilung|recrutement|reclutamiento|selecci[oó]n)\b")
+
+
+def _recruiting_mailbox(person: Attendee) -> bool:
+    """Given the organizer, returns whether it writes from a recruiting mailbox (jobs@, "Acme Talent")."""
+    local = (person.email or "").partition("@")[0].lower()
+    parts = [p for p in re.split(r"[-_.+]", local) if p]
+    return (bool(parts) and all(p in _RECRUITING_LOCAL or p.isdigit() for p in parts)) \
+        or bool(person.name and _RECRUITING_NAME.search(person.name))
+
+
 def _positive(
     event: CalendarEvent, me: Me, title: str, body: str, has_company: bool, role: str | None, who: Parties
 ) -> tuple[float, list[str]]:
@@ -113,6 +130,11 @@ def _positive(
         add(1.5, f"stage named in title: '{cue}'")
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
         add(1.5, f"written to a candidate: '{found[0]}'")
+        # ... by the party that invites the user: the direction of the invitation agrees with the wording.
+        if who.user_invited and who.organizer in ("company", "tool", "private"):
+            add(0.5, "the inviting party writes to the user as a candidate")
+    if who.organizer in ("company", "tool") and event.organizer is not None and _recruiting_mailbox(event.organizer):
+        add(1.0, "sent from a recruiting mailbox")
     if found := cues(sig.JOB_CONTEXT, title):
         add(1.5, f"job context in title: '{found[0]}'")
     elif found := cues(sig.JOB_CONTEXT, body):
@@ -130,6 +152,7 @@ def _positive(
         add(1.5, "sent by a recruiting scheduler")
     elif _SCHEDULER_TEXT.search(body):
         add(1.0, "recruiting scheduler named")
+    job_evidence = any(not r.startswith(("title says", "description says", "video call")) for r in reasons)
     if has_company:
         add(1.0, "another company takes part")
     if me.first_names and re.search(r"(?:<>|<->|\s[x×/|&+]\s)", event.summary) and any(
@@ -141,6 +164,9 @@ def _positive(
         add(1.0, "another party's invitation names the user in the title")
     if cues(sig.VIDEO, fold(event.description + " " + event.location + " " + event.url)):
         add(0.3, "video call")
+    if who.organizer == "private" and not job_evidence:
+        # A private person's invitation that says "interview" and nothing about a job: a book, a flat, a club.
+        add(-1.0, "a private person's invitation with nothing about a job")
     if found := cues(sig.INTERNAL, title):
         add(-1.5, f"internal meeting cue '{found[0]}'")
     if found := cues(sig.PERSONAL, title):

@@ -161,7 +161,8 @@ TRAINING = _rx([
     r"how to (?:ace|nail|prepare|crush|pass)", r"tips for", r"register(?:ed)?", r"registration",
     r"eventbrite", r"job fair", r"career fair", r"jobmesse", r"karrieremesse", r"salon de l'emploi",
     r"feria de empleo", r"live q ?& ?a", r"q ?& ?a session", r"info(?:rmation)? session", r"open house", r"how we hire",
-    r"ask me anything", r"fireside chat", r"panel discussion",
+    r"ask me anything", r"fireside chat", r"panel discussion", r"cracking the", r"ace (?:the|your) interview",
+    r"live session",
 ])
 RESEARCH_PRESS = _rx([
     r"user (?:research|interview|study|studies)", r"customer (?:interview|research|discovery)",
@@ -214,7 +215,8 @@ PERSONAL = _rx([
 NOT_HIRING = _rx([
     r"visa", r"consulate", r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
-    r"aufnahmegesprach", r"kita", r"kindergarten", r"admissions? interview", r"interview d'admission",
+    r"aufnahmegesprach", r"alumni interview", r"kita",
+    r"kindergarten", r"admissions? interview", r"interview d'admission",
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
     r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"reference (?:call|check)",
     r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
