@@ -51,6 +51,13 @@ class TestGraphCalendar(CalendarContract):
         return seed
 
     @pytest.fixture
+    def seed_ics(self, graph: GraphFake, ctx: ConnectorContext) -> Callable[[bytes], None]:
+        def seed(data: bytes) -> None:
+            graph.import_ics(data, ctx.timezone)
+
+        return seed
+
+    @pytest.fixture
     def remove_event(self, graph: GraphFake) -> Callable[[str], None]:
         return graph.remove_event
 

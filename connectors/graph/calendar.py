@@ -2,6 +2,10 @@
 
 The cursor holds the delta link Graph gave (410 on it means a full resync) and the
 Graph id -> UID of every event seen, because `@removed` entries carry only the id.
+Recurring series arrive as occurrences and exceptions (calendarView expands them); Graph gives
+each its own iCalUId, so the series UID is the master's, read once per series (`$select=iCalUId`)
+and kept in the cursor with each occurrence's original start: a deleted occurrence (`@removed`)
+comes back as a cancelled event under its key (series UID + original start), never as the series.
 Delta answers lack extended properties, so when a delta brings events the owned ones are
 looked up with one `$filter` on the owner property; an idle cycle makes one request.
 Updates and deletes re-read the event, compare fingerprints, and send If-Match.
@@ -14,6 +18,7 @@ import binascii
 import json
 import zlib
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Self
 from urllib.parse import quote
@@ -26,13 +31,15 @@ from afterview.connectors.base import (
     StoredTickler,
     Tickler,
 )
-from afterview.connectors.errors import ConflictError, ConnectorConfigError, CursorExpiredError
+from afterview.connectors.errors import ConflictError, ConnectorConfigError, CursorExpiredError, NotFoundError
 from afterview.connectors.graph.events import (
     KEY_PROP,
     OWNER_EXPAND,
     PREFER_UTC_TEXT,
+    cancelled_occurrence,
     owned_key,
     owner_filter,
+    stamp,
     stored_tickler,
     tickler_body,
     to_event,
@@ -49,23 +56,38 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def dump_cursor(link: str, ids: Mapping[str, str]) -> str:
-    """Given a delta link and the id -> UID map, returns the compact cursor string."""
-    blob = json.dumps({"d": link, "i": dict(ids)}, separators=(",", ":")).encode()
+@dataclass
+class SyncState:
+    """What a cursor remembers: the delta link, single event id -> UID, occurrence id -> (series UID,
+    original start stamp), series master id -> series UID."""
+
+    link: str
+    ids: dict[str, str] = field(default_factory=dict)
+    instances: dict[str, tuple[str, str]] = field(default_factory=dict)
+    series: dict[str, str] = field(default_factory=dict)
+
+
+def dump_cursor(state: SyncState) -> str:
+    """Given the sync state, returns the compact cursor string."""
+    blob = json.dumps({"d": state.link, "i": state.ids, "r": {k: list(v) for k, v in state.instances.items()},
+                       "m": state.series}, separators=(",", ":")).encode()
     return _CURSOR_PREFIX + base64.urlsafe_b64encode(zlib.compress(blob, 9)).decode("ascii")
 
 
-def load_cursor(cursor: str, account: str) -> tuple[str, dict[str, str]]:
-    """Given a cursor string, returns (delta link, id -> UID); raises CursorExpiredError if unreadable."""
+def load_cursor(cursor: str, account: str) -> SyncState:
+    """Given a cursor string, returns its sync state; raises CursorExpiredError if unreadable."""
     try:
         if not cursor.startswith(_CURSOR_PREFIX):
             raise ValueError("prefix")
         blob = json.loads(zlib.decompress(base64.urlsafe_b64decode(cursor[len(_CURSOR_PREFIX):])))
         link, ids = blob["d"], blob["i"]
-        if not isinstance(link, str) or not isinstance(ids, dict):
+        instances, series = blob.get("r", {}), blob.get("m", {})
+        if not all(isinstance(x, dict) for x in (ids, instances, series)) or not isinstance(link, str):
             raise ValueError("shape")
-        return link, {str(k): str(v) for k, v in ids.items()}
-    except (ValueError, KeyError, TypeError, zlib.error, binascii.Error):
+        return SyncState(link, {str(k): str(v) for k, v in ids.items() if v},
+                         {str(k): (str(v[0]), str(v[1])) for k, v in instances.items()},
+                         {str(k): str(v) for k, v in series.items()})
+    except (ValueError, KeyError, TypeError, IndexError, zlib.error, binascii.Error):
         raise CursorExpiredError("the Graph calendar cursor is unreadable", source=account) from None
 
 
@@ -73,7 +95,8 @@ class GraphCalendar:
     """The user's Outlook calendar through Microsoft Graph."""
 
     capabilities: ClassVar[frozenset[str]] = frozenset(
-        {Capability.INCREMENTAL_EVENTS, Capability.REMOVAL_DETECTION, Capability.ETAG_PRECONDITION}
+        {Capability.INCREMENTAL_EVENTS, Capability.REMOVAL_DETECTION, Capability.ETAG_PRECONDITION,
+         Capability.RECURRENCE}
     )
 
     def __init__(self, session: GraphSession, ctx: ConnectorContext, calendar_id: str | None = None) -> None:
@@ -99,12 +122,13 @@ class GraphCalendar:
         """
         headers = {"Prefer": f"{PREFER_UTC_TEXT}, {_PAGE}"}
         if cursor is None:
-            link, ids = "", dict[str, str]()
+            state = SyncState("")
             params: dict[str, str] | None = {"startDateTime": _iso(window[0]), "endDateTime": _iso(window[1])}
             path = f"{self.root}/calendarView/delta"
         else:
-            link, ids = load_cursor(cursor, self.ctx.account)
-            path, params = link, None
+            state = load_cursor(cursor, self.ctx.account)
+            path, params = state.link, None
+        link = state.link
         items: list[dict[str, Any]] = []
         gone: list[str] = []
         for page in self.session.pages(path, params, headers):
@@ -122,20 +146,44 @@ class GraphCalendar:
         events: list[CalendarEvent] = []
         problems: list[str] = []
         for item in items:
-            event = to_event(item, self.ctx.timezone, owned_key(item) or owned.get(str(item.get("id"))))
+            graph_id = str(item.get("id"))
+            series_uid = self._series_uid(item, state.series)
+            if series_uid == "":
+                problems.append(f"event {graph_id[:16]}…: its series is gone; skipped")
+                continue
+            event = to_event(item, self.ctx.timezone, owned_key(item) or owned.get(graph_id), series_uid)
             if event is None:
-                problems.append(f"event {str(item.get('id'))[:16]}…: no readable start; skipped")
+                problems.append(f"event {graph_id[:16]}…: no readable start; skipped")
                 continue
             events.append(event)
-            # Instances of a series share its UID: removing one must not look like the series went.
-            ids[str(item.get("id"))] = "" if event.recurrence_id is not None else event.uid
+            if event.recurrence_id is not None:
+                state.instances[graph_id] = (event.uid, stamp(event.recurrence_id))
+            else:
+                state.ids[graph_id] = event.uid
         removed: dict[str, None] = {}
         for graph_id in gone:
-            uid = ids.pop(graph_id, "")
-            if uid:
+            if graph_id in state.instances:
+                # One occurrence gone: it is cancelled under its key; the series and its other instances stay.
+                events.append(cancelled_occurrence(*state.instances.pop(graph_id)))
+            elif uid := state.ids.pop(graph_id, ""):
                 removed[uid] = None
-        return EventChanges(events=tuple(events), cursor=dump_cursor(link, ids), full=cursor is None,
+        state.link = link
+        return EventChanges(events=tuple(events), cursor=dump_cursor(state), full=cursor is None,
                             removed=tuple(removed), problems=tuple(problems))
+
+    def _series_uid(self, item: dict[str, Any], known: dict[str, str]) -> str | None:
+        """Given an occurrence or exception, returns its series UID (the master's iCalUId, read once and
+        remembered in `known`); "" if the master is gone; None for an item outside a series."""
+        master = item.get("seriesMasterId")
+        if item.get("type") not in ("occurrence", "exception") or not isinstance(master, str) or not master:
+            return None
+        if master not in known:
+            try:
+                found = self.session.get(f"me/events/{quote(master, safe='')}", {"$select": "iCalUId"})
+            except NotFoundError:
+                return ""
+            known[master] = str(found.get("iCalUId") or master)
+        return known[master]
 
     def _owned_items(self, key: str | None = None) -> list[dict[str, Any]]:
         params = {"$filter": owner_filter(key), "$expand": OWNER_EXPAND, "$select": _OWNED_SELECT}
@@ -210,4 +258,4 @@ class GraphCalendar:
         self.session.close()
 
 
-__all__ = ["KEY_PROP", "GraphCalendar", "dump_cursor", "load_cursor"]
+__all__ = ["KEY_PROP", "GraphCalendar", "SyncState", "dump_cursor", "load_cursor"]

@@ -144,8 +144,9 @@ def body_text(item: dict[str, Any]) -> str:
     return html_to_text(content) if str(body.get("contentType", "text")).lower() == "html" else content
 
 
-def to_event(item: dict[str, Any], tz: tzinfo, key: str | None) -> CalendarEvent | None:
-    """Given a Graph event, the user's zone and its owner key (if owned), returns it; None if unreadable."""
+def to_event(item: dict[str, Any], tz: tzinfo, key: str | None, series_uid: str | None = None) -> CalendarEvent | None:
+    """Given a Graph event, the user's zone, its owner key (if owned) and, for an occurrence or exception,
+    its series UID, returns it; None if unreadable."""
     start, end = parse_moment(item.get("start")), parse_moment(item.get("end"))
     if start is None:
         return None
@@ -161,7 +162,7 @@ def to_event(item: dict[str, Any], tz: tzinfo, key: str | None) -> CalendarEvent
     recurrence_id = None
     if item.get("type") in ("occurrence", "exception"):
         recurrence_id = parse_moment(item.get("originalStart"))
-    uid = artifact_uid(key) if key else str(item.get("iCalUId") or item.get("id") or "")
+    uid = artifact_uid(key) if key else series_uid or str(item.get("iCalUId") or item.get("id") or "")
     return CalendarEvent(
         uid=uid,
         summary=str(item.get("subject") or ""),
@@ -178,6 +179,21 @@ def to_event(item: dict[str, Any], tz: tzinfo, key: str | None) -> CalendarEvent
         categories=tuple(str(c) for c in item.get("categories") or ()),
         owned_key=key,
     )
+
+
+_STAMP = "%Y%m%dT%H%M%SZ"
+
+
+def stamp(moment: datetime) -> str:
+    """Given an occurrence's original start, returns it as the cursor keeps it (UTC, basic format)."""
+    return moment.astimezone(UTC).strftime(_STAMP)
+
+
+def cancelled_occurrence(uid: str, original: str) -> CalendarEvent:
+    """Given a series UID and an occurrence's stamp, returns that occurrence, deleted: a cancelled event
+    under its key (Graph's `@removed` carries only the id, so no title or length is known)."""
+    start = datetime.strptime(original, _STAMP).replace(tzinfo=UTC)
+    return CalendarEvent(uid=uid, summary="", start=start, end=start, recurrence_id=start, cancelled=True)
 
 
 def tickler_body(tickler: Tickler) -> dict[str, Any]:

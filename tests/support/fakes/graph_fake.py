@@ -21,8 +21,10 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
+from zoneinfo import ZoneInfo
 
 from afterview.connectors.base import CalendarEvent
+from fakes import graph_series
 from fakes.graph_shapes import draft_mime, event_json, message_json, new_id, offset_stamp
 
 TOKEN = "fake-graph-access-token"
@@ -71,6 +73,7 @@ class Item:
     folder: str = ""
     raw: bytes | None = None
     in_reply_to: str | None = None
+    cancelled: set[str] = field(default_factory=set)  # a series master's deleted occurrences (graph_series.key)
 
 
 @dataclass
@@ -90,7 +93,8 @@ class GraphFake:
         self.seq = 0
         self.events: dict[str, Item] = {}
         self.messages: dict[str, Item] = {}
-        self.tombstones: list[tuple[int, str, str]] = []  # (seq, kind/folder, id)
+        self.tombstones: list[tuple[int, str, str]] = []  # (seq, kind/folder, id); kind "series": a master
+        self.deleted_series: dict[str, Item] = {}  # a deleted master's last state, to name its occurrences
         self.expired_before = 0
         self.tokens = {TOKEN}
         self.faults: list[Fault] = []
@@ -111,10 +115,13 @@ class GraphFake:
 
     def put_event(self, event: CalendarEvent) -> str:
         """Stores (or replaces, by iCalUId) an event as the user's calendar app would; returns its id."""
+        return self.put_event_json(event_json(event))
+
+    def put_event_json(self, body: dict[str, Any]) -> str:
+        """Stores (or replaces, by iCalUId) an event given as Graph JSON (a seriesMaster too); returns its id."""
         with self.lock:
-            body = event_json(event)
             for graph_id, item in self.events.items():
-                if item.json.get("iCalUId") == event.uid:
+                if item.json.get("iCalUId") == body.get("iCalUId"):
                     item.json.update(body)
                     self._touch(item)
                     return graph_id
@@ -125,10 +132,42 @@ class GraphFake:
             return graph_id
 
     def remove_event(self, uid_or_id: str) -> None:
+        """Deletes an event (a series with its exceptions) by id or iCalUId, as Outlook would."""
         with self.lock:
-            for graph_id in [i for i, it in self.events.items() if uid_or_id in (i, it.json.get("iCalUId"))]:
-                del self.events[graph_id]
-                self.tombstones.append((self.tick(), "event", graph_id))
+            hits = [i for i, it in self.events.items() if uid_or_id in (i, it.json.get("iCalUId"))]
+            hits += [i for i, it in self.events.items() if it.json.get("seriesMasterId") in hits]
+            for graph_id in hits:
+                item = self.events.pop(graph_id)
+                if item.json.get("type") == "seriesMaster":
+                    self.deleted_series[graph_id] = item
+                    self.tombstones.append((self.tick(), "series", graph_id))
+                else:
+                    self.tombstones.append((self.tick(), "event", graph_id))
+
+    def import_ics(self, data: bytes, zone: ZoneInfo) -> list[str]:
+        """Stores the events of iCalendar bytes as Outlook imports them (see graph_series); returns ids."""
+        return graph_series.import_ics(self, data, zone)
+
+    def delete_occurrence(self, master_id: str, original: datetime) -> None:
+        """Deletes one occurrence of a series as Outlook does (its exception too, if it had one)."""
+        with self.lock:
+            self.events[master_id].cancelled.add(graph_series.key(original))
+            self.events.pop(graph_series.occurrence_id(master_id, original), None)
+            self.tombstones.append((self.tick(), "event", graph_series.occurrence_id(master_id, original)))
+
+    def edit_occurrence(self, master_id: str, original: datetime, **changes: Any) -> str:
+        """Changes one occurrence as Outlook does: it becomes (or stays) an exception item; returns its id."""
+        with self.lock:
+            graph_id = graph_series.occurrence_id(master_id, original)
+            if graph_id not in self.events:
+                master = self.events[master_id].json
+                length = graph_series.utc_of(master["end"]) - graph_series.utc_of(master["start"])
+                shown = graph_series.occurrence_json(master, original, original, original + length)
+                self.events[graph_id] = Item({**shown, "type": "exception"}, 0)
+            item = self.events[graph_id]
+            item.json.update(changes)
+            self._touch(item)
+            return graph_id
 
     def edit_event(self, graph_id: str, **changes: Any) -> None:
         """Changes fields of an event as Outlook would (new changeKey)."""

@@ -6,6 +6,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from fakes import graph_series
 from fakes.graph_fake import GraphFake, Item, Reply, _error, _ok
 from fakes.graph_shapes import draft_mime, new_id, offset_stamp
 
@@ -94,27 +95,53 @@ def _calendar_delta(fake: GraphFake, path: str, query: dict[str, str]) -> Reply:
     if skip is not None:
         return fake.page(path, str(skip["snap"]), int(skip["o"]))
     state = fake.read_token(query, "$deltatoken")
-    items: list[dict[str, Any]] = []
     if state is not None:
         since = int(state["s"])
         if since < fake.expired_before:
             return _error(410, "SyncStateNotFound")
         lo, hi = datetime.fromisoformat(state["lo"]), datetime.fromisoformat(state["hi"])
-        for item in sorted(fake.events.values(), key=lambda i: i.seq):
-            if item.seq > since:
-                items.append(fake.view(item, {}, expand=False) if _in_window(item, lo, hi)
-                             else {"id": item.json["id"], "@removed": {"reason": "changed"}})
-        items += [{"id": gid, "@removed": {"reason": "deleted"}}
-                  for seq, kind, gid in fake.tombstones if kind == "event" and seq > since]
+        items = _view(fake, lo, hi, since)
     else:
         if "startDateTime" not in query or "endDateTime" not in query:
             return _error(400, "ErrorInvalidParameter")
         lo = datetime.fromisoformat(query["startDateTime"].replace("Z", "+00:00"))
         hi = datetime.fromisoformat(query["endDateTime"].replace("Z", "+00:00"))
-        items = [fake.view(i, {}, expand=False) for i in sorted(fake.events.values(), key=lambda i: i.seq)
-                 if _in_window(i, lo, hi)]
+        items = _view(fake, lo, hi, None)
     link = fake.delta_link(path, {"s": fake.seq, "lo": lo.isoformat(), "hi": hi.isoformat()})
     return fake.paged(path, items, link)
+
+
+def _occurrences(fake: GraphFake, master: Item, lo: datetime, hi: datetime) -> list[dict[str, Any]]:
+    """A series master's occurrences in the window, minus deleted ones and those stored as exceptions."""
+    stored = {graph_series.key(datetime.fromisoformat(str(i.json["originalStart"]).replace("Z", "+00:00")))
+              for i in fake.events.values() if i.json.get("seriesMasterId") == master.json["id"]}
+    return list(graph_series.expand(master.json, lo, hi, master.cancelled | stored))
+
+
+def _view(fake: GraphFake, lo: datetime, hi: datetime, since: int | None) -> list[dict[str, Any]]:
+    """calendarView/delta's items: single events and exceptions in the window, occurrences of series
+    (never the master itself); with `since`, only what changed, an item gone as `@removed`."""
+    items: list[dict[str, Any]] = []
+    for item in sorted(fake.events.values(), key=lambda i: i.seq):
+        if since is not None and item.seq <= since:
+            continue
+        if item.json.get("type") == "seriesMaster":
+            items.extend(_occurrences(fake, item, lo, hi))
+        elif _in_window(item, lo, hi):
+            items.append(fake.view(item, {}, expand=False))
+        elif since is not None:
+            items.append({"id": item.json["id"], "@removed": {"reason": "changed"}})
+    if since is None:
+        return items
+    for seq, kind, gid in fake.tombstones:
+        if seq <= since:
+            continue
+        if kind == "event":
+            items.append({"id": gid, "@removed": {"reason": "deleted"}})
+        elif kind == "series":  # every occurrence of a deleted series goes
+            items += [{"id": o["id"], "@removed": {"reason": "deleted"}}
+                      for o in _occurrences(fake, fake.deleted_series[gid], lo, hi)]
+    return items
 
 
 def _owned_listing(fake: GraphFake, path: str, query: dict[str, str], headers: dict[str, str],
