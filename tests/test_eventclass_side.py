@@ -182,3 +182,19 @@ def test_a_private_persons_interview_without_anything_about_a_job_is_not_one() -
     assert not classify_event(event("Apartment interview – Lindenstraße 4", "", flat, (PRIVATE,)), me=ME).is_interview
     founder = event("Interview – Lindenwerk", "We are hiring our first designer.", flat, (PRIVATE,))
     assert classify_event(founder, me=ME).is_interview
+
+
+def test_a_tool_invite_naming_someone_absent_with_no_company_in_it_is_about_a_candidate() -> None:
+    greenhouse = Attendee("Greenhouse", "no-reply@greenhouse.io")
+    assert not classify_event(event("Interview: Priya Raman – Backend Engineer", "", greenhouse), me=ME).is_interview
+    # Role and company names are not people; a named interviewer follows "with".
+    for title in ("Interview Scheduled: Supply Chain Analyst", "Karat Interview: Larkspur Systems – Engineer II",
+                  "Interview with Dana Smith – Analyst"):
+        assert classify_event(event(title, "Your interview is confirmed.", greenhouse), me=ME).is_interview, title
+
+
+def test_the_users_own_booking_page_asking_what_the_invitee_applies_for() -> None:
+    booked = event("Jordan Lee <> Priya Raman", "Which role are you applying for?: Data Analyst", PRIVATE,
+                   (PRIVATE, Attendee("Priya Raman", "priya@tallow.io")))
+    assert "booking page" in side_of(booked, has_company=True).reason
+    assert not classify_event(booked, me=ME).is_interview

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import signals as sig
-from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, clean_name, is_me, is_room, plausible_name
+from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 
@@ -55,6 +56,11 @@ _HIRING_SIDE_PERSON = sig._rx([
     r"co-?founder", r"hr", r"human resources", r"personalvermittl\w*", r"personaler(?:in)?", r"recruteur",
     r"recruteuse", r"reclutador(?:a)?", r"cazatalentos", r"chasseur de tetes", r"fundador(?:a)?",
     r"grunder(?:in)?", r"fondat(?:eur|rice)",
+])
+# A booking form's question to the invitee: on the user's own booking page, the invitee is the applicant.
+_APPLYING_QUESTION = sig._rx([
+    r"(?:which|what) (?:role|position|job) are you applying (?:for|to)", r"(?:are you|you're|you are) applying for",
+    r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
 ])
 # An internal application, named as such: the one case where the user's employer interviews the user.
 _INTERNAL_MOVE = sig._rx([
@@ -136,7 +142,9 @@ def parties(event: CalendarEvent, me: Me) -> Parties:
 
 # A person's name in a title, not after "with" (who the user meets) : "Interview: Tomás Ruiz – Backend".
 _TITLE_PERSON = re.compile(
-    r"(?<!\w)(?<!with )(?<!mit )(?<!avec )(?<!con )([A-ZÀ-Þ][a-zß-ÿ'’-]+[ ][A-ZÀ-Þ][a-zß-ÿ'’-]+)(?!\w)")
+    r"(?<![\w ])(?<!with )(?<!mit )(?<!avec )(?<!con )([A-ZÀ-Þ][a-zß-ÿ'’-]+[ ][A-ZÀ-Þ][a-zß-ÿ'’-]+)(?![\w]|[ ][A-Z0-9])"
+    r"|(?<=[:–—|-] )([A-ZÀ-Þ][a-zß-ÿ'’-]+[ ][A-ZÀ-Þ][a-zß-ÿ'’-]+)(?![\w]|[ ][A-Z0-9])"
+    r"|^([A-ZÀ-Þ][a-zß-ÿ'’-]+[ ][A-ZÀ-Þ][a-zß-ÿ'’-]+)(?![\w]|[ ][A-Z0-9])")
 
 
 def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
@@ -144,9 +152,10 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
     people = list(_people(event))
     labels = [registrable_label(_domain(p)) for p in people if _domain(p)]
     for match in _TITLE_PERSON.finditer(event.summary):
-        name = match.group(1)
+        name = next(g for g in match.groups() if g)
         folded = fold(name)
-        if folded in me.full_names or not plausible_name(name) or any(name_fits_label(name, lb) for lb in labels):
+        if folded in me.full_names or not plausible_name(name) or any(name_fits_label(name, lb) for lb in labels) \
+                or folded.split()[-1] in COMPANY_WORDS or ROLE_NOUN.search(folded):
             continue
         if not any(p.name and fold(clean_name(p.name)) == folded for p in people):
             return name
@@ -233,7 +242,11 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
             and not cues(_HIRING_SIDE_PERSON, text) \
             and any(_named_in(title, p) or _first_named_in(title, p) for p in who.private):
         return Side(True, reason="the user hosts a private person named in the title")
-    if who.user_at_work and not who.user_private and interviewish and (outsider := _outsider_named(event, me)):
+    if who.organizer in ("user-work", "user-private") and cues(_APPLYING_QUESTION, body):
+        return Side(True, reason="the user's booking page asks the invitee what they apply for")
+    # At the work address, or sent by a tool with no other company in it: nobody of a hiring company is named.
+    if ((who.user_at_work and not who.user_private) or (who.organizer == "tool" and not has_company)) \
+            and interviewish and (outsider := _outsider_named(event, me)):
         return Side(True, reason=f"at the work address, the title names someone not invited: '{outsider}'")
     if who.user_at_work and has_company and names_employer(event.summary, me):
         return Side(True, reason="the user represents the employer named in the title")
