@@ -5,19 +5,24 @@ wording only after it. Rules in order; the first that fires decides:
 
 0. A clearly labelled internal application, written to the user ("your internal application"), at the
    user's employer: the user's own interview (rare; unlabelled internal talks stay on the interviewer side).
-1. A colleague at the user's employer organises it.
+1. A colleague at the user's employer organises it (or the employer's own ATS: "Northwind Labs via Ashby").
+   The employer's other domains (northwind.io) and an address `me` lacks but the event lists under the
+   user's full name count as the employer's (people.me_in_event).
 2. Colleagues at the user's employer are invited (and no other company takes part, or it is an interview).
-3. The title names a private attendee (free mail or university address) who did not organise it: the
-   candidate is someone else (the employer's ATS may invite the user's private address too).
+3. The title names a private attendee (free mail, university, or a domain spelled by their own name) who
+   did not organise it: the candidate is someone else (the employer's ATS may invite the private address).
 4. The user organises it for private people only and names one of them in the title, with nobody on the
-   hiring side ("Interview – Lea Brandt", a Calendly booking the user hosts, a friend's practice).
-5. The user takes part at the work address and the title names the employer next to another company:
+   hiring side ("Interview – Lea Brandt", a Calendly booking the user hosts, a friend's practice); or the
+   user's own booking page asks the invitee what they apply for.
+5. Invited at the work address only, or by a tool with no other company in it, and the title names a
+   person who takes no part (not after "with"): the candidate (an RPO's or the employer's ATS invite).
+6. The user takes part at the work address and the title names the employer next to another company:
    the user represents the employer (a customer story, a vendor call).
-6. Wording about a candidate (interview kit, scorecard, "interview with candidate"), unless the invitation
+7. Wording about a candidate (interview kit, scorecard, "interview with candidate"), unless the invitation
    is written to the user as the candidate by another company; weaker wording ("debrief") only without
    another company that invites the private address; a third-person candidate in the title; a
    "Candidate:" line naming someone else; "interview with <Name>" at the employer.
-7. The employer named as the hiring company; the user invited at the work address with no other company;
+8. The employer named as the hiring company; the user invited at the work address with no other company;
    the user organising a job event from the work address.
 """
 
@@ -247,7 +252,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     # At the work address, or sent by a tool with no other company in it: nobody of a hiring company is named.
     if ((who.user_at_work and not who.user_private) or (who.organizer == "tool" and not has_company)) \
             and interviewish and (outsider := _outsider_named(event, me)):
-        return Side(True, reason=f"at the work address, the title names someone not invited: '{outsider}'")
+        return Side(True, reason=f"the title names someone who takes no part: '{outsider}', the candidate")
     if who.user_at_work and has_company and names_employer(event.summary, me):
         return Side(True, reason="the user represents the employer named in the title")
     return _wording(event, me, who, title, body, description, has_company, interviewish, jobish, to_candidate)
