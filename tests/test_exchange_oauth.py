@@ -134,3 +134,12 @@ def test_auth_command_keeps_the_token_its_check_renewed(ews: EwsFake, idp: Token
     result = CliRunner().invoke(main, ["--config", str(config), "auth", "exchange", "--stdin"], input=token + "\n")
     assert result.exit_code != 0
     assert json.loads(get_secret("work", "token") or "{}")["access_token"] == "at-1"
+
+
+def test_a_token_with_a_scope_renews_and_asks_for_that_scope(
+        ews: EwsFake, idp: TokenEndpoint, ctx: ConnectorContext) -> None:
+    scope = "https://mail.example.org/EWS.AccessAsUser.All offline_access"
+    store(ctx, idp, expires_in=-10, scope=scope)
+    assert ExchangeMailbox.from_options(options(ews), ctx).list_drafts() == []
+    assert idp.requests == 1 and idp.forms[0].get("scope") == scope
+    assert stored(ctx)["access_token"] == "at-1"

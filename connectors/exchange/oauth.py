@@ -14,6 +14,7 @@ import logging
 import time
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from afterview.connectors.errors import AuthError, TransientError
 from afterview.connectors.secrets import set_secret
@@ -85,9 +86,13 @@ def refresh(opts: ExchangeOptions, token: StoredToken) -> StoredToken:
     url, client_id = endpoint(opts, token), opts.client_id or token.client_id
     assert url and client_id and token.refresh_token, "refresh() needs can_refresh()"
     try:
+        # The scope goes in the body: requests-oauthlib passes the session's own scope to oauthlib
+        # as a keyword, so a `scope=` argument here is a TypeError, and a session scope makes it
+        # reject answers that spell the scope differently (Microsoft expands it).
+        body = f"scope={quote(token.scope)}" if token.scope else ""
         answer = OAuth2Session(client_id=client_id).refresh_token(
-            url, refresh_token=token.refresh_token, client_id=client_id, include_client_id=True,
-            timeout=opts.timeout, **({"scope": token.scope} if token.scope else {}))
+            url, refresh_token=token.refresh_token, body=body, client_id=client_id, include_client_id=True,
+            timeout=opts.timeout)
     except OAuth2Error as exc:
         if (exc.status_code or 0) >= 500 or exc.error == "temporarily_unavailable":
             raise TransientError(f"the token endpoint failed ({exc.error})", source=opts.account) from None

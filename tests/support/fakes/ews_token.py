@@ -25,9 +25,11 @@ class TokenEndpoint:
         self.issued = 0
         self.url = ""
         self.down = False  # answer 503, as an overloaded AD FS farm would
+        self.forms: list[dict[str, str]] = []
 
     def grant(self, form: dict[str, str]) -> tuple[int, dict[str, object]]:
         self.requests += 1
+        self.forms.append(form)
         if self.down:
             return 503, {"error": "temporarily_unavailable"}
         if form.get("grant_type") != "refresh_token" or form.get("client_id") != self.client_id:
