@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import click
@@ -20,21 +19,12 @@ from afterview.connectors.exchange.session import Session
 from afterview.connectors.secrets import delete_secret, get_secret, set_secret
 
 
-def exchange_accounts(config_path: Any) -> dict[str, ExchangeOptions]:
-    """Given the config path (None: the default), returns account name -> Exchange options."""
-    from afterview.daemon.config import load_config
-    from afterview.daemon.errors import ConfigError
+def exchange_accounts(ctx: click.Context) -> dict[str, ExchangeOptions]:
+    """Given the command's context, returns account name -> Exchange options from the config (none without one)."""
+    from afterview.daemon.cli.accounts import accounts_of_type
 
-    try:
-        config = load_config(config_path)
-    except ConfigError:
-        return {}
-    found: dict[str, ExchangeOptions] = {}
-    for account in config.accounts:
-        for table in (account.calendar, account.mail):
-            if table is not None and table.type == "exchange" and account.name not in found:
-                found[account.name] = parse_options(table.options, account.name)
-    return found
+    tables = accounts_of_type(ctx, ("calendar", "mail"), "exchange") or {}
+    return {name: parse_options(options, name) for name, options in tables.items()}
 
 
 def check_secret(opts: ExchangeOptions, secret: str) -> None:
@@ -71,10 +61,9 @@ def store_secret(opts: ExchangeOptions, secret: str, *, check: bool = True) -> N
 
 
 def _pick(accounts: Mapping[str, ExchangeOptions], account: str | None) -> ExchangeOptions:
-    if account is None:
-        if len(accounts) != 1:
-            raise AuthError("say which account", hint="afterview auth exchange --account NAME")
-        account = next(iter(accounts))
+    from afterview.daemon.cli.accounts import choose_account
+
+    account = choose_account(accounts, account, "exchange")
     if account not in accounts:
         raise AuthError(f"no Exchange account {account!r} in your config",
                         hint='add [accounts.NAME] with calendar/mail = { type = "exchange", ... }')
@@ -94,7 +83,7 @@ def command(ctx: click.Context, account: str | None, from_stdin: bool, no_check:
     token_endpoint (or tenant), so afterview can renew it.
     """
     try:
-        accounts = exchange_accounts(getattr(ctx.find_root().obj, "config_path", None))
+        accounts = exchange_accounts(ctx)
     except ConnectorConfigError as exc:
         raise AuthError(f"the Exchange settings in your config are not usable: {exc}") from None
     opts = _pick(accounts, account)

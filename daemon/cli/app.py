@@ -14,6 +14,8 @@ from typing import Any
 import click
 from afterview.connectors.errors import AfterviewError
 
+SECRET_LOGGERS = ("requests_oauthlib", "oauthlib")
+
 
 @dataclass
 class Globals:
@@ -60,6 +62,9 @@ def main(ctx: click.Context, config_path: Path | None, verbose: int, now: str | 
     """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # At DEBUG these log request bodies and token answers: refresh and access tokens would reach the journal.
+    for name in SECRET_LOGGERS:
+        logging.getLogger(name).setLevel(max(level, logging.INFO))
     ctx.obj = Globals(config_path=config_path, verbose=verbose, now=_parse_now(now))
 
 
