@@ -143,6 +143,13 @@ INTERVIEWER_SIDE = _rx([
     r"(?:added|scheduled|booked|invited) (?:you )?as (?:an |the )?interviewers?",
     r"(?:als|comme|como) (?:interviewer|entrevistador(?:a)?|recruteur|recruteuse)",
     r"(?:deja|dejar) tu valoracion", r"eres parte del panel", r"you are (?:on the panel|interviewing)",
+    # The user's own notes in the first person ("I'm on the loop as interviewer", "interviewing a candidate").
+    r"(?:i'm|i am|i'll be|i will be|i sit)(?: [a-z-]+){0,4} as (?:an |the |lead |one )?interviewer",
+    r"interviewing (?:a |an |the |our |one |two |new )?(?:candidates?|applicants?|bewerber(?:in)?|kandidat(?:in)?)",
+    r"(?:ich fuhre|ich bin) (?:das |ein )?(?:interview|gesprach|interviewer)(?: [a-z]+){0,3} (?:mit|fur) "
+    r"(?:einem|einer|dem|der) (?:bewerber|kandidat)(?:in)?",
+    r"(?:je fais|faire) passer (?:un |des |l')?entretiens?", r"je suis (?:dans le jury|recruteur|recruteuse)",
+    r"(?:entrevistar|entrevisto) a (?:un|una|el|la) candidat[oa]", r"soy (?:entrevistador(?:a)?|parte del panel)",
 ])
 MOCK = _rx([
     r"mock", r"practice interview", r"interview practice", r"interview prep(?:aration)?",
