@@ -25,7 +25,7 @@ from afterview.connectors.base import (
     Tickler,
     tickler_fingerprint,
 )
-from afterview.connectors.ical_fast import parse_components, plain_instances
+from afterview.connectors.ical_fast import parse_components, plain_instances, prefilter
 from afterview.connectors.ical_tz import resolve_tzid, to_aware, unknown_tzids
 from afterview.connectors.mime_html import html_to_text
 from icalendar import Alarm, Calendar, Component, Event, vText
@@ -310,6 +310,24 @@ def _instances(group: list[Component], window: tuple[datetime, datetime]) -> Ite
     yield from recurring_ical_events.of(cal).between(window[0], window[1])
 
 
+def _outside(data: bytes, window: tuple[datetime, datetime], tz: ZoneInfo) -> ParsedCalendar | None:
+    """Given a file, returns its UID and span without a full parse if it is one plain event outside `window`.
+
+    What the full parse would add are notes about the event's other properties (never shown,
+    since the event is outside the window). None: read the whole file.
+    """
+    event = prefilter(data, window)
+    if event is None or event.errors or not _text(event, "UID").strip() or unknown_tzids(event):
+        return None
+    if event.get("DTSTART") is None or plain_instances([event], window, tz) != []:
+        return None
+    try:
+        span = _span([event], tz)
+    except Exception:  # the full parse reports it
+        return None
+    return ParsedCalendar((), (), frozenset({_uid(event)}), span)
+
+
 def parse_calendar(
     data: bytes,
     *,
@@ -324,6 +342,10 @@ def parse_calendar(
     `fast=False` takes the full path everywhere (ical_fast's shortcuts are checked against it).
     """
     where = source or "<ics>"
+    if fast and window is not None:
+        outside = _outside(data, window, tz)
+        if outside is not None:
+            return outside
     roots, problems = _roots(data, where, fast)
     events: list[CalendarEvent] = []
     uids: set[str] = set()

@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from afterview.connectors.ical_tz import to_aware
 from icalendar import Calendar, Component
-from icalendar.parser.content_line import UFOLD
+from icalendar.parser.content_line import NEWLINE, UFOLD
 from icalendar.parser_tools import to_unicode
 from icalendar.timezone import tzp
 
@@ -128,6 +128,95 @@ def parse_components(data: bytes) -> list[Component]:
     return roots
 
 
+# ---------------------------------------------------------------- files clearly outside the window
+
+_DTSTART_DAY = re.compile(r"^DTSTART[^:\r\n]*:(\d{4})(\d{2})(\d{2})", re.IGNORECASE | re.MULTILINE)
+_NAME = re.compile(r"[A-Za-z0-9-]*")
+_KEPT = frozenset({"UID", "DTSTART", "DTEND", "DURATION"})
+_STRUCTURE = {  # the components a skeleton may hold, and where
+    "BEGIN:VCALENDAR": ((), "VCALENDAR"),
+    "BEGIN:VEVENT": (("VCALENDAR",), "VEVENT"),
+    "BEGIN:VALARM": (("VCALENDAR", "VEVENT"), "VALARM"),
+}
+
+
+def _skeleton_text(text: str) -> str | None:
+    """Given a file's text without zones, returns it without the event's other properties, or None.
+
+    None unless it is one VCALENDAR holding one non-recurring VEVENT (alarms allowed). What is
+    kept parses as in the full file; what is dropped can only add notes (icalendar records a
+    broken VEVENT property instead of raising).
+    """
+    kept: list[str] = []
+    stack: list[str] = []
+    events = 0
+    for line in NEWLINE.split(UFOLD.sub("", text)):
+        if not line:
+            continue
+        upper = line.upper()
+        if upper.startswith(("BEGIN", "END")):
+            if upper in _STRUCTURE:
+                parents, name = _STRUCTURE[upper]
+                if tuple(stack) != parents or (name == "VCALENDAR" and kept):
+                    return None
+                events += name == "VEVENT"
+                stack.append(name)
+            elif not stack or upper != "END:" + stack.pop():
+                return None
+            kept.append(line)
+            continue
+        if stack and stack[-1] == "VEVENT":
+            name = _NAME.match(line).group().upper()  # type: ignore[union-attr]  # matches the empty string at worst
+            if name in _RECURRENCE:
+                return None
+            if name not in _KEPT:
+                continue
+        kept.append(line)
+    return "\r\n".join(kept) + "\r\n" if events == 1 and not stack else None
+
+
+def prefilter(data: bytes, window: tuple[datetime, datetime]) -> Component | None:
+    """Given iCalendar bytes, returns a skeleton of its one event if the file may lie outside `window`.
+
+    The skeleton is the file's VEVENT with only UID, DTSTART, DTEND and DURATION, parsed by
+    icalendar as in the full file (zones known first). None when the start is near the window,
+    or the file holds anything else than one plain event (series, X-WR-TIMEZONE, other
+    components, several calendars): then the caller reads the whole file.
+    """
+    text = to_unicode(data)
+    found = _DTSTART_DAY.search(text)
+    if found is None:
+        return None
+    try:
+        day = date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return None
+    slack = _MARGIN + timedelta(days=1)
+    if window[0].date() - slack <= day <= window[1].date() + slack:
+        return None  # cheap answer for most files of a collection: near or inside the window
+    upper = text.upper()
+    if "X-WR-TIMEZONE" in upper:
+        return None
+    zones: list[Component] = []
+    if "VTIMEZONE" in upper:
+        split = _split_zones(text)
+        if split is None:
+            return None
+        text, zones = split
+    skeleton = _skeleton_text(text)
+    if skeleton is None:
+        return None
+    try:
+        for zone in zones:
+            if "TZID" in zone:
+                tzp.cache_timezone_component(zone)
+        roots = Calendar.from_ical(skeleton, multiple=True)
+    except Exception:  # the full parse says what is wrong
+        return None
+    events = roots[0].walk("VEVENT") if len(roots) == 1 else []
+    return events[0] if len(events) == 1 else None
+
+
 # ---------------------------------------------------------------- placing plain events
 
 _MARGIN = timedelta(days=2)
@@ -170,7 +259,9 @@ def plain_instances(
     if len(group) != 1:
         return None
     event = group[0]
-    if any(event.get(name) is not None for name in _RECURRENCE):
+    if event.errors or any(event.get(name) is not None for name in _RECURRENCE):
+        return None  # a broken property (SEQUENCE) can make recurring_ical_events fail: let it
+    if not isinstance(event.get("SEQUENCE", 0), int):
         return None
     start_prop: Any = event.get("DTSTART")
     start = getattr(start_prop, "dt", None)

@@ -14,7 +14,8 @@ exclusively (a nested phase pauses its parent), so the rows add up to the total:
   classify   - the event classifier (daemon/eventclass)
   other      - everything else (listing, checks, cursor, attribution)
 Numbers are printed, never asserted. Usage: scripts/profile_vdir.py [--events 5000] [--repeat 1]
-[--cprofile N] (also print the N most expensive functions by own time).
+[--cprofile N] (also print the N most expensive functions by own time) [--compare] (alternate runs
+of the full path, parse_calendar(fast=False), and the fast path, to compare them under equal load).
 """
 
 from __future__ import annotations
@@ -114,6 +115,19 @@ def _patch(clock: PhaseClock) -> list[tuple[Any, str, Any]]:
     return undo
 
 
+@contextmanager
+def full_path() -> Iterator[None]:
+    """Within it, the vdir connector reads every file with parse_calendar(fast=False)."""
+    import afterview.connectors.vdir as vdir
+
+    original = vdir.parse_calendar
+    vdir.parse_calendar = functools.partial(original, fast=False)
+    try:
+        yield
+    finally:
+        vdir.parse_calendar = original
+
+
 def run(folder: Path, events: int, top: int) -> dict[str, float]:
     """Given a vdir folder, runs pull_calendar once over it; prints and returns ms per file by phase."""
     calendar = VdirCalendar(folder, folder, ZoneInfo(bench_scan.ZONE))
@@ -156,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="runs over the same folder (fresh cursor each)")
     parser.add_argument("--cprofile", type=int, default=0, metavar="N", help="also print the top N functions")
     parser.add_argument("--dir", type=Path, default=None, help="use (or fill, if empty) this folder")
+    parser.add_argument("--compare", action="store_true", help="alternate full-path and fast-path runs")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="afterview-vdir-") as tmp:
         folder = args.dir or Path(tmp) / "calendar"
@@ -164,8 +179,19 @@ def main(argv: list[str] | None = None) -> int:
             bench_scan.write_vdir(folder, args.events, args.seed, NOW)
             print(f"generated {args.events:,} .ics in {time.perf_counter() - began:.1f} s")
         events = sum(1 for p in folder.iterdir() if p.suffix == ".ics")
+        runs: dict[str, list[dict[str, float]]] = {"full": [], "fast": []}
         for _ in range(args.repeat):
-            run(folder, events, args.cprofile)
+            if args.compare:
+                print("-- full path (parse_calendar(fast=False)):")
+                with full_path():
+                    runs["full"].append(run(folder, events, args.cprofile))
+                print("-- fast path:")
+            runs["fast"].append(run(folder, events, args.cprofile))
+        if args.compare:
+            print("best of each, ms/file:     full     fast")
+            for name in [*PHASES, "total"]:
+                best = [min(r[name] for r in runs[kind]) for kind in ("full", "fast")]
+                print(f"  {name:<10}             {best[0]:8.3f} {best[1]:8.3f}")
     return 0
 
 
