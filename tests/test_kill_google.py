@@ -30,6 +30,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from afterview.daemon.config import parse_config
 from engine_kit import ME, OFFER, TZ, interview
 from fakes.google_fake import FakeGoogle
@@ -44,7 +45,9 @@ TARGET_KILLS = 64
 MAX_KILLS_PER_PHASE = 8  # a phase ends when a run completes by itself, or after this many kills
 JITTER = 0.03  # seconds after the k-th request: kills land inside requests and between them
 WORKERS = 3  # independent rounds side by side: a run is mostly interpreter start and imports
-BUDGET_SECONDS = 150.0  # for the kills; a phase under way still finishes and is checked
+# The rounds stop at TARGET_KILLS (about 150 s on a quiet 2-core machine); this cap only bites on a loaded
+# machine, where a fixed time budget made the kill count depend on the load. A phase under way still finishes.
+BUDGET_SECONDS = 420.0
 STARTUP_SHARE = 0.15  # kills during interpreter start and imports (nothing to break there, but real)
 REJECTION = (
     "Dear Jordan,\n\nThank you for your interest in the Senior Data Engineer role at Acme. Unfortunately, we have "
@@ -264,6 +267,7 @@ def kill_rounds(worker: int, root: Path, ref: Reference, tally: Tally, deadline:
             tally.rounds += 1
 
 
+@pytest.mark.timeout(660)
 def test_kill_minus_nine_on_google_duplicates_nothing_and_loses_nothing(tmp_path: Path) -> None:
     ref = measure(tmp_path / "reference")
     first, second = ref.snapshots
