@@ -184,7 +184,8 @@ def prefilter(data: bytes, window: tuple[datetime, datetime]) -> Component | Non
     components, several calendars): then the caller reads the whole file.
     """
     text = to_unicode(data)
-    found = _DTSTART_DAY.search(text)
+    upper = text.upper()
+    found = _DTSTART_DAY.search(text, max(upper.find("BEGIN:VEVENT"), 0))  # not a zone's DTSTART
     if found is None:
         return None
     try:
@@ -194,7 +195,6 @@ def prefilter(data: bytes, window: tuple[datetime, datetime]) -> Component | Non
     slack = _MARGIN + timedelta(days=1)
     if window[0].date() - slack <= day <= window[1].date() + slack:
         return None  # cheap answer for most files of a collection: near or inside the window
-    upper = text.upper()
     if "X-WR-TIMEZONE" in upper:
         return None
     zones: list[Component] = []

@@ -6,10 +6,11 @@ Generates the first-scan benchmark's vdir (scripts/bench_scan.py's `write_vdir`:
 it once with a fresh cursor, and prints milliseconds per file for each phase. Phases are timed
 exclusively (a nested phase pauses its parent), so the rows add up to the total:
   read       - opening and reading the files (vdir_files.read_file)
-  prefilter  - the raw-bytes look that decides whether a file needs a full parse
-  parse      - icalendar turning bytes into components (ComponentIcalParser.parse)
+  prefilter  - the look at a file's bytes (and a skeleton parse) that spares a full parse
+               of a file holding one plain event outside the window
+  parse      - icalendar turning bytes into components (with the VTIMEZONE cache)
   span       - the file's time span for the cursor, including walking a finite series to its end
-  expand     - recurrence expansion into the window (recurring_ical_events)
+  expand     - placing events in the window (recurring_ical_events, or directly if plain)
   to_event   - components to CalendarEvents
   classify   - the event classifier (daemon/eventclass)
   other      - everything else (listing, checks, cursor, attribution)
@@ -51,10 +52,12 @@ LOOKAHEAD = timedelta(days=180)  # the engine's default lookahead_days
 # runs against older and newer versions of the connector alike.
 PATCHES = [
     ("afterview.connectors.vdir", "read_file", "read"),
-    ("afterview.connectors.ical_fast", "prefilter", "prefilter"),
+    ("afterview.connectors.ical", "prefilter", "prefilter"),
+    ("afterview.connectors.ical", "parse_components", "parse"),
     ("icalendar.parser.ical.component", "ComponentIcalParser.parse", "parse"),
     ("afterview.connectors.ical", "_span", "span"),
     ("afterview.connectors.ical", "_instances", "expand"),
+    ("afterview.connectors.ical", "plain_instances", "expand"),
     ("afterview.connectors.ical", "_to_event", "to_event"),
     ("afterview.daemon.sources", "classify_event", "classify"),
 ]
@@ -128,10 +131,14 @@ def full_path() -> Iterator[None]:
         vdir.parse_calendar = original
 
 
-def run(folder: Path, events: int, top: int) -> dict[str, float]:
-    """Given a vdir folder, runs pull_calendar once over it; prints and returns ms per file by phase."""
+def run(folder: Path, events: int, top: int, shift: timedelta = timedelta(0)) -> dict[str, float]:
+    """Given a vdir folder, runs pull_calendar once over it; prints and returns ms per file by phase.
+
+    `shift` moves the clock (and the window) away from the generated events.
+    """
     calendar = VdirCalendar(folder, folder, ZoneInfo(bench_scan.ZONE))
-    window = (NOW - LOOKBACK, NOW + LOOKAHEAD)
+    now = NOW + shift
+    window = (now - LOOKBACK, now + LOOKAHEAD)
     index = AppIndex.build([], [bench_scan.ME])
     clock = PhaseClock()
     undo = _patch(clock)
@@ -142,7 +149,7 @@ def run(folder: Path, events: int, top: int) -> dict[str, float]:
             if profiler:
                 profiler.enable()
             pulled = pull_calendar(
-                "bench", calendar, None, index, NOW, window=window, me=(bench_scan.ME,), track_coffee_chats=False
+                "bench", calendar, None, index, now, window=window, me=(bench_scan.ME,), track_coffee_chats=False
             )
             if profiler:
                 profiler.disable()
@@ -171,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cprofile", type=int, default=0, metavar="N", help="also print the top N functions")
     parser.add_argument("--dir", type=Path, default=None, help="use (or fill, if empty) this folder")
     parser.add_argument("--compare", action="store_true", help="alternate full-path and fast-path runs")
+    parser.add_argument("--shift-days", type=int, default=0,
+                        help="move the clock so the window misses the events (400: a collection of past events)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="afterview-vdir-") as tmp:
         folder = args.dir or Path(tmp) / "calendar"
@@ -180,13 +189,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generated {args.events:,} .ics in {time.perf_counter() - began:.1f} s")
         events = sum(1 for p in folder.iterdir() if p.suffix == ".ics")
         runs: dict[str, list[dict[str, float]]] = {"full": [], "fast": []}
+        shift = timedelta(days=args.shift_days)
         for _ in range(args.repeat):
             if args.compare:
                 print("-- full path (parse_calendar(fast=False)):")
                 with full_path():
-                    runs["full"].append(run(folder, events, args.cprofile))
+                    runs["full"].append(run(folder, events, args.cprofile, shift))
                 print("-- fast path:")
-            runs["fast"].append(run(folder, events, args.cprofile))
+            runs["fast"].append(run(folder, events, args.cprofile, shift))
         if args.compare:
             print("best of each, ms/file:     full     fast")
             for name in [*PHASES, "total"]:
