@@ -58,7 +58,7 @@ PATCHES = [
     ("afterview.connectors.ical", "_span", "span"),
     ("afterview.connectors.ical", "_instances", "expand"),
     ("afterview.connectors.ical", "plain_instances", "expand"),
-    ("afterview.connectors.ical", "_to_event", "to_event"),
+    ("afterview.connectors.ical", "to_event", "to_event"),
     ("afterview.daemon.sources", "classify_event", "classify"),
 ]
 PHASES = ["read", "prefilter", "parse", "span", "expand", "to_event", "classify", "other"]
