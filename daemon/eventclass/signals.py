@@ -102,6 +102,9 @@ INTERVIEW = _rx([
     r"entretiens?", r"entretien d'embauche", r"entrevistas?", r"entrevista de trabajo",
     r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
     r"pair(?:ing| programming) (?:session|interview)", r"case (?:study )?presentation",
+    # Trial days are a hiring stage of their own (often the last), in German-speaking firms above all.
+    r"probe-?(?:arbeits)?tag(?:e|en)?", r"probearbeit(?:en)?", r"schnuppertag", r"(?:paid )?(?:work|trial) trials?",
+    r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"dia de prueba", r"jornada de prueba",
 ])
 # Stronger phrases that only appear in invitations sent to a candidate.
 CANDIDATE_SIDE = _rx([
@@ -160,6 +163,10 @@ MOCK = _rx([
     r"ensayo de entrevista", r"practice (?:call|session)", r"practica de entrevista",
     r"career (?:center|coach|coaching)",
     r"karriereberatung", r"coaching",
+    # The user's own preparation block: "Prep: Vireo onsite", "Vorbereitung Interview Acme".
+    r"prep(?:aration)?:", r"prep (?:for|block)", r"vorbereitung(?: auf| fur| interview|:)",
+    r"preparation (?:de|entretien)",
+    r"preparacion (?:de |para )?(?:la )?entrevista",
 ])
 TRAINING = _rx([
     r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class", r"(?<!-)class",
@@ -227,7 +234,9 @@ NOT_HIRING = _rx([
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
     r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"reference (?:call|check)",
     r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
-    r"prise de references", r"verificacion de referencias", r"kino", r"cinema", r"movie", r"film screening",
+    r"prise de references", r"verificacion de referencias", r"(?:llamada|entrevista) de referencias?",
+    r"(?:appel|entretien) de references?", r"te ha indicado como referencia", r"als referenz",
+    r"kino", r"cinema", r"movie", r"film screening",
 ])
 # Someone else's interview in the user's calendar: "Drive Lisa to her interview".
 SOMEONE_ELSES = _rx([
