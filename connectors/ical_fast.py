@@ -4,6 +4,8 @@
   distinct text (most files of a collection repeat one zone, and the zone is half the parse).
 - `plain_instances`: a single non-recurring event clearly inside or clearly outside the window
   is placed without building a recurrence query (which costs more than the event's parse).
+- `prefilter`: a file holding one such event clearly outside the window is read from a
+  skeleton (UID and times) instead of in full; only notes about its other properties are lost.
 
 Each shortcut applies only where it provably gives what the full path gives, and otherwise
 answers "not sure" so the caller takes the full path. tests/test_vdir_fastpath.py compares both.
@@ -12,6 +14,7 @@ answers "not sure" so the caller takes the full path. tests/test_vdir_fastpath.p
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, cast
@@ -25,6 +28,7 @@ from icalendar.timezone import tzp
 _TZ_CACHE_SIZE = 64
 # block text -> its parsed VTIMEZONE, or None when the block must go through the full parse.
 _zones: OrderedDict[str, Component | None] = OrderedDict()
+_zones_lock = threading.Lock()
 _OPENING = re.compile(r"BEGIN:VCALENDAR\r?\n(?![ \t])")
 _LINE_END = re.compile(r"\r?\n")
 _FOLD_AHEAD = re.compile(r"(?:\r?\n)*[ \t]")
@@ -38,17 +42,19 @@ def _clean(component: Component) -> bool:
 
 def _zone(block: str) -> Component | None:
     """Given the text of one VTIMEZONE block, returns its component (parsed once per text) or None."""
-    if block in _zones:
-        _zones.move_to_end(block)
-        return _zones[block]
+    with _zones_lock:
+        if block in _zones:
+            _zones.move_to_end(block)
+            return _zones[block]
     try:
         parsed = Calendar.from_ical(block, multiple=True)  # caches a custom TZID in icalendar, as the full parse does
     except Exception:  # the full parse will say what is wrong
         parsed = []
     found = parsed[0] if len(parsed) == 1 and parsed[0].name == "VTIMEZONE" and _clean(parsed[0]) else None
-    _zones[block] = found
-    if len(_zones) > _TZ_CACHE_SIZE:
-        _zones.popitem(last=False)
+    with _zones_lock:
+        _zones[block] = found
+        if len(_zones) > _TZ_CACHE_SIZE:
+            _zones.popitem(last=False)
     return found
 
 
@@ -80,6 +86,8 @@ def _split_zones(text: str) -> tuple[str, list[Component]] | None:
     needs it, as in the full parse.
     """
     upper = text.upper()
+    if len(upper) != len(text):  # "ß" -> "SS": positions in the copy would not be positions in the text
+        return None
     opening = _OPENING.match(upper)
     if opening is None:
         return None
@@ -185,7 +193,8 @@ def prefilter(data: bytes, window: tuple[datetime, datetime]) -> Component | Non
     """
     text = to_unicode(data)
     upper = text.upper()
-    found = _DTSTART_DAY.search(text, max(upper.find("BEGIN:VEVENT"), 0))  # not a zone's DTSTART
+    event_at = upper.find("BEGIN:VEVENT") if len(upper) == len(text) else 0
+    found = _DTSTART_DAY.search(text, max(event_at, 0))  # not a zone's DTSTART
     if found is None:
         return None
     try:
