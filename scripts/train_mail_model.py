@@ -143,9 +143,14 @@ def fit_temperature(pairs: Sequence[tuple[dict[MailLabel, float], MailLabel]]) -
     return min((0.5 + 0.1 * i for i in range(36)), key=nll)
 
 
-def _model_alone(model: MailModel) -> Classify:
+def _rules(msg: MailMessage, me: list[str]) -> MailVerdict:
+    return classify_message(msg, me=me, model="rules")
+
+
+def _model_alone(model: MailModel, rules_of: Classify = _rules) -> Classify:
+    """Given a model (and the rules whose decision date it takes), returns a classifier of the model alone."""
     def classify(msg: MailMessage, me: list[str]) -> MailVerdict:
-        rules = classify_message(msg, me=me, model="rules")
+        rules = rules_of(msg, me)
         probs = model.scores(model_text(msg))
         label = max(MAIL_LABELS, key=lambda key: probs[key])
         return MailVerdict(label, probs[label], rules.decision_date, (f"model: {label} {probs[label]:.2f}",))
@@ -171,13 +176,10 @@ def loso_table(examples: Sequence[Example], splits: Sequence[str], size: int, c:
         model = train([e for e in examples if e.split != held], size, c)
         rows = load_rows(held)
 
-        def rules(msg: MailMessage, me: list[str]) -> MailVerdict:
-            return classify_message(msg, me=me, model="rules")
-
         def both(msg: MailMessage, me: list[str], model: MailModel = model) -> MailVerdict:
             return classify_message(msg, me=me, model=model)
 
-        for name, classify in (("rules", rules), ("model", _model_alone(model)), ("combined", both)):
+        for name, classify in (("rules", _rules), ("model", _model_alone(model)), ("combined", both)):
             report = evaluate(held, classify, rows)
             print(f"{held:<10}" + _row(name, report))
             if name == "combined" and VERBOSE:
@@ -237,7 +239,7 @@ def blind_table(examples: Sequence[Example], commit: str, held: str, size: int, 
     def decide(hits: object, signals: object) -> tuple[MailLabel, float, list[str]]:
         label, confidence, why = old_decide(hits, signals)
         scores = dict(score.LAST_SCORES)  # type: ignore[attr-defined]
-        label, confidence, said = combine(label, confidence, why, scores, lambda: model.scores(seen[0]))
+        label, confidence, said = combine(label, confidence, why, scores, lambda: model.predict(seen[0]))
         return label, confidence, [*why, *said]
 
     def rules(msg: MailMessage, me: list[str]) -> MailVerdict:
@@ -253,7 +255,7 @@ def blind_table(examples: Sequence[Example], commit: str, held: str, size: int, 
           f"{', '.join(sorted({e.split for e in examples if e.split != held}))}")
     print(f"{'split':<10}{'who':<8}{'macroF1':>7}{'rejP':>7}{'rejR':>7}{'offP':>7}{'offR':>7}{'dateF1':>7}"
           f"{'wrong':>6}")
-    for name, classify in (("rules", rules), ("model", _model_alone(model)), ("combined", both)):
+    for name, classify in (("rules", rules), ("model", _model_alone(model, rules)), ("combined", both)):
         report = evaluate(held, classify, rows)
         print(f"{held:<10}" + _row(name, report))
         if name == "combined" and VERBOSE:

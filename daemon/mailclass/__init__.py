@@ -137,7 +137,7 @@ def _classify(msg: MailMessage, me: Sequence[str], as_of: date | None, model: Ma
     label, confidence, why, scores = decide_scores(find_cues(lowered), _header_signals(msg, me))
     reasons.extend(why)
     if model is not None:
-        label, confidence, said = combine(label, confidence, why, scores, lambda: model.scores(lowered))
+        label, confidence, said = combine(label, confidence, why, scores, lambda: model.predict(lowered))
         reasons.extend(said)
     decision: date | None = None
     if label in _DATED_LABELS or (label == "other" and "no-strong-cue" in why):

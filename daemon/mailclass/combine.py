@@ -1,10 +1,12 @@
 """Combines the rules' decision with the learned model's probabilities, explainably.
 
 The rules stay in charge; the model may (1) rescue employer mail the rules call `other` for want of a
-strong cue, (2) break a near tie between the rules' two best labels, and (3) lower the confidence of a
-stop label (rejection, offer) it disagrees with, so that it goes to `afterview review` and the reminders
-stay. Header verdicts (auto-reply, bulk, the user's own mail) are never overridden. Every change adds a
-reason such as "model: rejection 0.91".
+strong cue (a stop label only under the review line), (2) break a near tie between the rules' two best
+labels, (3) veto a stop label it finds near impossible while sure of a non-stop one, and (4) lower the
+confidence of a stop label it doubts, so that it goes to `afterview review` and the reminders stay.
+Header verdicts (auto-reply, bulk, the user's own mail) are never overridden. Every change adds a reason
+such as "model: rejection 0.91". The thresholds were chosen on mail neither side had seen (see
+scripts/train_mail_model.py --blind and the corpus README).
 """
 
 from __future__ import annotations
@@ -16,13 +18,18 @@ from afterview.daemon.verdicts import MailLabel
 _STOP: frozenset[MailLabel] = frozenset({"rejection", "offer"})
 # Rescue of a no-strong-cue `other`: the model must be this sure. A stop label needs more, and even
 # then is given a confidence under the review line (0.8): the model alone never stops reminders.
-RESCUE = 0.55
-RESCUE_STOP = 0.8
+RESCUE = 0.4
+RESCUE_STOP = 0.7
 _REVIEW_CONFIDENCE = 0.65
 # The rules' two best labels count as tied when their scores are this close (one weak cue apart).
 TIE_MARGIN = 1.0
-# A stop label the model gives less than this probability is sent to review.
+# A stop label the model gives less than DOUBT is sent to review; less than VETO, while the model gives a
+# non-stop label SURE or more, becomes that label: a missed stop keeps reminders, a false one ends them.
 DOUBT = 0.15
+VETO = 0.1
+SURE = 0.75
+# With fewer known features than this (a one-line message) the probabilities are mostly the prior: abstain.
+MIN_EVIDENCE = 20
 _HARD_REASONS = ("header:", "subject:auto-reply")
 
 
@@ -35,10 +42,11 @@ def combine(
     confidence: float,
     why: Sequence[str],
     scores: Mapping[MailLabel, float],
-    model: Callable[[], Mapping[MailLabel, float]],
+    model: Callable[[], tuple[Mapping[MailLabel, float], int]],
 ) -> tuple[MailLabel, float, list[str]]:
     """Given the rules' label, confidence, reasons and scores and the model (called only when it can change
-    something: it costs as much as a third of the rules), returns (label, confidence, reasons to add)."""
+    something: it costs as much as a third of the rules) giving (probabilities, known features), returns
+    (label, confidence, reasons to add)."""
     if any(reason.startswith(_HARD_REASONS) for reason in why):
         return label, confidence, []
     rescue = label == "other" and "no-strong-cue" in why
@@ -47,7 +55,9 @@ def combine(
     tied = first == label and scores[first] - scores[second] < TIE_MARGIN and scores[second] > 0
     if not (rescue or tied or label in _STOP):
         return label, confidence, []
-    probabilities = model()
+    probabilities, evidence = model()
+    if evidence < MIN_EVIDENCE:
+        return label, confidence, [f"model: abstains ({evidence} known words)"]
     best = max(probabilities, key=lambda key: probabilities[key])
     p_best = probabilities[best]
     if rescue:
@@ -66,6 +76,8 @@ def combine(
             return pick, round(max(0.5, min(0.79, probabilities[pick])), 2), [
                 _say(pick, probabilities[pick]), "model-tie-break"]
     p_label = probabilities[label]
+    if label in _STOP and p_label < VETO and best not in _STOP and p_best >= SURE:
+        return best, round(min(p_best, 0.9), 2), [_say(best, p_best), f"model-veto:{label}"]
     if label in _STOP and p_label < DOUBT:
         return label, min(confidence, _REVIEW_CONFIDENCE), [_say(best, p_best), "model-doubt:review"]
     return label, confidence, [_say(label, p_label)]

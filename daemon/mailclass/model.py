@@ -48,13 +48,17 @@ class MailModel:
 
     def scores(self, text: str) -> dict[MailLabel, float]:
         """Given subject + body text, returns calibrated probabilities per label (they sum to 1)."""
+        return self.predict(text)[0]
+
+    def predict(self, text: str) -> tuple[dict[MailLabel, float], int]:
+        """Given subject + body text, returns (probabilities per label, how many known features it has)."""
         found = list(filter(None, map(self.rows.get, features(text))))
         sums = list(map(sum, zip(*found, strict=True))) if found else [0.0] * len(self.bias)
         logits = [(b + s) / self.temperature for b, s in zip(self.bias, sums, strict=True)]
         top = max(logits)
         exps = [math.exp(value - top) for value in logits]
         total = sum(exps)
-        return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
+        return {label: e / total for label, e in zip(self.labels, exps, strict=True)}, len(found)
 
 
 def _fail(path: Path, why: str) -> MailModelError:
@@ -124,7 +128,7 @@ def default_model() -> MailModel | None:
     """Returns the shipped model, loaded once; None (rules only, one warning logged) if it cannot be loaded."""
     if not _cache:
         try:
-            _cache.append(load_model())
+            _cache.append(load_model(DEFAULT_PATH))
         except MailModelError as exc:
             _log.warning("mail classifier runs on rules only: %s", exc)
             _cache.append(None)
