@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from afterview.connectors.base import MessageHeader
-from afterview.daemon.eventclass.signals import FREE_MAIL_DOMAINS, TOOL_DOMAINS, is_free_mail
+from afterview.daemon.eventclass.signals import FREE_MAIL_DOMAINS, is_free_mail, is_tool_domain
 from afterview.daemon.evidence import slugify
 from afterview.daemon.infer import AppState
 from afterview.daemon.verdicts import EventVerdict, MailVerdict
@@ -63,11 +63,11 @@ def company_domain(domain: str | None) -> bool:
     """Given a mail domain, returns whether it can stand for an employer (not free-mail, not a tool)."""
     if not domain or is_free_mail(domain) or domain in FREE_MAIL_DOMAINS:
         return False
-    return not any(domain == t or domain.endswith("." + t) for t in TOOL_DOMAINS)
+    return not is_tool_domain(domain)
 
 
 def _tool_sender(domain: str | None) -> bool:
-    return domain is not None and any(domain == t or domain.endswith("." + t) for t in TOOL_DOMAINS)
+    return is_tool_domain(domain)
 
 
 @dataclass

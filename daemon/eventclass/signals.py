@@ -6,6 +6,7 @@ so "Vorstellungsgespräch" and "vorstellungsgesprach" are the same cue.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -49,12 +50,20 @@ TOOL_BRANDS = (
 )
 
 
+_SPACE = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=2048)
 def fold(text: str) -> str:
     """Given any text, returns it lower-cased, without accents, whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("ß", "ss").replace("’", "'").replace("`", "'")
-    return re.sub(r"\s+", " ", stripped.lower()).strip()
+    # Cached: one event's title and description are folded by several extractors.
+    if text.isascii():  # nothing to decompose: the per-character accent filter is most of the cost
+        stripped = text.replace("`", "'")
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        stripped = stripped.replace("ß", "ss").replace("’", "'").replace("`", "'")
+    return _SPACE.sub(" ", stripped.lower()).strip()
 
 
 def is_free_mail(domain: str | None) -> bool:
@@ -69,8 +78,9 @@ def is_tool_domain(domain: str | None) -> bool:
     """Given a mail domain, returns whether it belongs to an ATS, scheduler or meeting platform."""
     if not domain:
         return False
-    domain = domain.lower()
-    return any(domain == d or domain.endswith("." + d) for d in TOOL_DOMAINS)
+    # The domain or one of its parent domains is a tool's: one set lookup per label, not one test per tool.
+    labels = domain.lower().split(".")
+    return any(".".join(labels[i:]) in TOOL_DOMAINS for i in range(len(labels)))
 
 
 def is_tool_brand(name: str) -> bool:
