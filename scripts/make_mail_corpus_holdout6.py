@@ -14,11 +14,13 @@ import random
 import re
 import tempfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
+
+import icalendar
 
 SEED = 60626
 ROOT = Path(__file__).resolve().parent.parent
@@ -445,6 +447,24 @@ def build_message(
 # --- one message --------------------------------------------------------------------------------------------------
 
 
+def invite_ics(rng: random.Random, start: datetime, summary: str, organizer: str, v: dict[str, str]) -> bytes:
+    """Given the interview's start returns an iTIP REQUEST made with icalendar (the invite a scheduler attaches)."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//holdout6//scheduler//EN")
+    cal.add("version", "2.0")
+    cal.add("method", "REQUEST")
+    ev = icalendar.Event()
+    ev.add("uid", f"{rng.randrange(16**16):016x}@{organizer.split('@')[1]}")
+    ev.add("dtstamp", start.astimezone(UTC) - timedelta(days=3))
+    ev.add("dtstart", start.astimezone(UTC))
+    ev.add("dtend", start.astimezone(UTC) + timedelta(minutes=rng.choice([30, 45, 60, 90])))
+    ev.add("summary", summary)
+    ev.add("organizer", f"mailto:{organizer}")
+    ev.add("attendee", f"mailto:{v['cand_addr']}", parameters={"CN": v["cand"], "PARTSTAT": "NEEDS-ACTION"})
+    cal.add_component(ev)
+    return bytes(cal.to_ical())
+
+
 def pick_sent(rng: random.Random, label: str) -> datetime:
     """Given the label returns a Date header instant in 2026 (weekends only for machines)."""
     while True:
@@ -517,7 +537,7 @@ def compose(rng: random.Random, tpl: Template) -> tuple[EmailMessage, dict[str, 
     promise = ""
     if "{promise}" in tpl.body:
         roll = rng.random()
-        share = 0.74 if tpl.label != "rejection" else 0.6
+        share = 0.62 if tpl.label != "rejection" else 0.6
         if roll < share:
             _, when, due = make_promise(rng, lang, local)
             decision = due.isoformat()
@@ -596,6 +616,18 @@ def compose(rng: random.Random, tpl: Template) -> tuple[EmailMessage, dict[str, 
     )
     if layout.startswith(("reply", "fwd")):
         tag = layout + "+" + tag
+    if tpl.trap == "calendar_invite":
+        hh, mm = (int(x) for x in v["time"].split(":"))
+        start = datetime(future.year, future.month, future.day, hh, mm, tzinfo=sent.tzinfo)
+        msg.add_attachment(
+            invite_ics(rng, start, subject, sender[1], v),
+            maintype="text",
+            subtype="calendar",
+            filename="invite.ics",
+            params={"method": "REQUEST"},
+        )
+        msg.set_boundary(f"----=_Mixed_{rng.randrange(16**12):012x}")
+        tag += "+ics"
     company_field = "" if kind == "board" else company
     role_field = "" if kind in ("board", "colleague") else v["role"]
     return msg, {"decision_date": decision, "company": company_field, "role": role_field, "layout": tag}
