@@ -63,6 +63,7 @@ BOARDS = [
 AGENCIES = ["Brookfield Talent", "Kestrel Search", "Vireo Partners", "Hansen & Pohl Personalberatung"]
 MAILHOSTS = ["gmail.com", "posteo.de", "outlook.com", "icloud.com", "proton.me", "gmx.de", "orange.fr"]
 HUMAN = {"recruiter", "hm", "founder", "agency", "colleague", "internal"}
+FR_MONTH_ABBR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
 QUOTE_SUBJECTS = {
     "en": {
         "followup": "{role} - following up",
@@ -216,7 +217,7 @@ def quote_date(lang: str, style: str, dt: datetime) -> str:
         }[style]
     if lang == "fr":
         return {
-            "gmail": f"{wd[:3]}. {dt.day} {mo[:4].rstrip('.')}. {dt.year} à {hm}",
+            "gmail": f"{wd[:3]}. {dt.day} {FR_MONTH_ABBR[dt.month - 1]} {dt.year} à {hm}",
             "apple": f"{dt.day} {mo} {dt.year} à {hm}",
             "outlook": f"{wd} {dt.day} {mo} {dt.year} {hm}",
         }[style]
@@ -508,7 +509,9 @@ def compose(rng: random.Random, tpl: Template) -> tuple[EmailMessage, dict[str, 
         }[lang]
     ).format(company=company)
     v["dom"] = slug(company) + "." + {"en": "com", "de": "de", "fr": "fr", "es": "es"}[lang]
-    board_sender = rng.choice(BOARDS)
+    # a board that actually serves the language: StepStone writes German, InfoJobs Spanish
+    local_boards = {"en": (0, 4, 5), "de": (1, 0, 5), "fr": (2, 5), "es": (3, 5)}[lang]
+    board_sender = BOARDS[rng.choice(local_boards)]
     if kind == "board":
         v["brand"] = board_sender[0]
     local = sent.date()
