@@ -153,12 +153,17 @@ class MailQuery:
     """Bounds of a first scan: mail since `since`; servers that can filter may also use hints.
 
     `domains` and `terms` are hints only: a connector may return more, never less
-    within the window. Local connectors ignore them.
+    within the window. Local connectors ignore them; they may use `needles` instead.
     """
 
     since: datetime
     domains: frozenset[str] = frozenset()
     terms: tuple[str, ...] = ()
+    # Lower-case strings the engine looks for in a header (addresses, domains, terms, company names,
+    # Message-IDs). A connector that reads raw header blocks may skip an inbox message whose block,
+    # lower-cased with whitespace collapsed, holds none of them, no encoded word ("=?") and no
+    # non-ASCII byte: the engine would not read such a message. Sent mail is never skipped. Empty: skip nothing.
+    needles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,8 @@ from afterview.connectors.maildir_fs import (
     MailFile,
     draft_name,
     locate,
+    may_concern,
+    needle_pattern,
     read_head,
     read_limited,
     scan,
@@ -98,6 +100,7 @@ class MaildirMailbox:
         # ref -> file path of every header the last page returned, so fetch opens it directly
         # instead of scanning the folder per message (quadratic on a big first scan).
         self._paths: dict[str, str] = {}
+        self._needles: tuple[frozenset[str], re.Pattern[bytes] | None] = (frozenset(), None)
         self._pass: Pass | None = None  # the listing in progress, kept between its pages
 
     # ------------------------------------------------------------ configuration
@@ -129,6 +132,8 @@ class MaildirMailbox:
         self._paths = {}
         headers: list[MessageHeader] = []
         problems: list[str] = []
+        if query.needles != self._needles[0]:
+            self._needles = (query.needles, needle_pattern(query.needles))
         for item in live.take(self.page_size):
             label = live.labels[item.label]
             header = self._read_header(label, self.folders[label], item, problems)
@@ -165,6 +170,9 @@ class MaildirMailbox:
         if not _FIELD.match(head):
             problems.append(f"{label}/{item.name}: no message header; skipped")
             return True
+        pattern = self._needles[1]
+        if label == "inbox" and pattern is not None and not may_concern(head, pattern):
+            return True  # names nothing the engine looks for: not worth parsing (MailQuery.needles)
         mtime = datetime.fromtimestamp(item.mtime_ns / 1e9, UTC)
         header = parse_headers(head, ref=f"{label}/{item.stem}", folder=label, fallback_date=mtime)
         self._paths[header.ref] = os.fspath(path)

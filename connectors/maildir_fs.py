@@ -230,3 +230,32 @@ def write_atomic(folder: Path, name: str, data: bytes) -> Path:
     except OSError as exc:
         raise ConnectorError(f"cannot write draft into {folder}: {exc.strerror}") from exc
     return target
+
+
+_WHITESPACE = re.compile(rb"\s+")
+# The fields a header's sender, subject and thread come from (mime._header_from), continuation lines included.
+_ASKED_FIELDS = re.compile(
+    rb"^(?:from|sender|reply-to|subject|in-reply-to|references)[ \t]*:[^\n]*(?:\n[ \t][^\n]*)*", re.I | re.M
+)
+
+
+def needle_pattern(needles: frozenset[str]) -> re.Pattern[bytes] | None:
+    """Given MailQuery.needles, returns one pattern finding any of them in lower-cased header text;
+    None when there are none (then nothing may be skipped)."""
+    if not needles:
+        return None
+    parts = sorted({re.escape(n.lower().encode("utf-8")) for n in needles if n}, key=len, reverse=True)
+    return re.compile(b"|".join(parts)) if parts else None
+
+
+def may_concern(head: bytes, pattern: re.Pattern[bytes]) -> bool:
+    """Given the start of a message file and a needle pattern, returns False only when the sender, reply-to,
+    subject and thread fields of its header block name no needle and hold no encoded word or non-ASCII
+    byte (whose decoded text could name one)."""
+    end = head.find(b"\r\n\r\n")
+    if end < 0:
+        end = head.find(b"\n\n")
+    fields = b" ".join(_ASKED_FIELDS.findall(head[:end] if end >= 0 else head))
+    if b"=?" in fields or not fields.isascii():
+        return True
+    return pattern.search(_WHITESPACE.sub(b" ", fields.lower())) is not None

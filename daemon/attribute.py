@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from afterview.connectors.base import MessageHeader
-from afterview.daemon.eventclass.signals import FREE_MAIL_DOMAINS, is_free_mail, is_tool_domain
+from afterview.daemon.eventclass.signals import FREE_MAIL_DOMAINS, TOOL_DOMAINS, is_free_mail, is_tool_domain
 from afterview.daemon.evidence import slugify
 from afterview.daemon.infer import AppState
 from afterview.daemon.verdicts import EventVerdict, MailVerdict
@@ -110,6 +110,15 @@ class AppIndex:
 
     def domains(self) -> frozenset[str]:
         return frozenset(self.by_domain)
+
+
+def candidate_needles(index: AppIndex) -> frozenset[str]:
+    """Given the index, returns lower-case strings of which a raw header block holds at least one
+    whenever is_candidate() could say yes for an inbox message (MailQuery.needles)."""
+    # Keep in step with is_candidate: threads, known people and domains, tools, terms, companies.
+    found = {*index.by_message_id, *index.by_email, *index.by_domain, *TOOL_DOMAINS, *JOB_TERMS}
+    found.update(company.replace("-", " ") for company in index.by_company if len(company) > 2)
+    return frozenset(n.lower() for n in found if n)
 
 
 def is_candidate(header: MessageHeader, index: AppIndex) -> bool:

@@ -19,7 +19,14 @@ from afterview.connectors.base import (
     MessageChanges,
 )
 from afterview.connectors.errors import CursorExpiredError, NotFoundError
-from afterview.daemon.attribute import JOB_TERMS, AppIndex, attribute_event, attribute_message, is_candidate
+from afterview.daemon.attribute import (
+    JOB_TERMS,
+    AppIndex,
+    attribute_event,
+    attribute_message,
+    candidate_needles,
+    is_candidate,
+)
 from afterview.daemon.eventclass import classify_event
 from afterview.daemon.evidence import (
     Application,
@@ -129,7 +136,7 @@ def pull_mail(
     `more` in the result says another page follows from its cursor; a continuation cursor
     the mailbox no longer accepts starts the scan again (evidence keys dedupe the overlap).
     """
-    query = MailQuery(since=now - lookback, domains=index.domains(), terms=JOB_TERMS)
+    query = MailQuery(since=now - lookback, domains=index.domains(), terms=JOB_TERMS, needles=candidate_needles(index))
     try:
         changes: MessageChanges = mailbox.list_messages(cursor, query)
     except CursorExpiredError:

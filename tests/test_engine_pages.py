@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -45,7 +46,8 @@ class Paged(MaildirMailbox):
         self.cursors.append(cursor)
         if len(self.cursors) == self.fail_on and self.error is not None:
             raise self.error
-        changes = super().list_messages(cursor, query)
+        # Every file counts here (the needle prefilter is tested in test_maildir_needles.py).
+        changes = super().list_messages(cursor, replace(query, needles=frozenset()))
         self.listed += len(changes.messages)
         return changes
 
