@@ -187,6 +187,26 @@ def test_model_alone_declares_a_stop_label_only_below_the_review_line() -> None:
     assert classify_message(message(NO_CUE), model=unsure).label == "other"
 
 
+SOFT_OFFER = "Hi Alex,\n\nCongratulations! The panel is still comparing notes on the paperwork.\n\nBest,\nDana"
+SOFT_REJECTION = "Hi Alex,\n\nUnfortunately the panel is still comparing notes.\n\nBest,\nDana"
+
+
+@pytest.mark.parametrize(("body", "label", "agrees"), [
+    (SOFT_OFFER, "offer", True), (SOFT_OFFER, "pending", False), (SOFT_REJECTION, "rejection", False),
+])
+def test_a_weak_rule_cue_and_a_modest_model_agreeing_rescue_but_never_a_rejection(
+    body: str, label: str, agrees: bool
+) -> None:
+    rules = classify_message(message(body), model="rules")
+    assert rules.label == "other" and f"soft-only:{label}" in rules.reasons or not agrees
+    modest = tiny({"comparing notes": {label: 1.3}})  # about 0.38: under RESCUE, over AGREE
+    got = classify_message(message(body), model=modest)
+    assert ("model-rescue:weak-cue-agrees" in got.reasons) is agrees
+    assert got.label == (label if agrees else "other")
+    if agrees:
+        assert got.confidence < 0.8
+
+
 def test_model_doubt_sends_a_rule_rejection_to_review() -> None:
     body = REJECTION
     rules = classify_message(message(body), model="rules")

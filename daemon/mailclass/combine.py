@@ -20,6 +20,9 @@ _STOP: frozenset[MailLabel] = frozenset({"rejection", "offer"})
 # then is given a confidence under the review line (0.8): the model alone never stops reminders.
 RESCUE = 0.4
 RESCUE_STOP = 0.7
+# When the rules' own weak cues point where the model points, less is needed (never for a rejection: soft
+# rejection words, "unfortunately", are the classic trap).
+AGREE = 0.3
 _REVIEW_CONFIDENCE = 0.65
 # The rules' two best labels count as tied when their scores are this close (one weak cue apart).
 TIE_MARGIN = 1.0
@@ -50,13 +53,13 @@ def combine(
     """Given the rules' label, confidence, reasons and scores and the model (called only when it can change
     something: it costs as much as a third of the rules) giving (probabilities, known features), returns
     (label, confidence, reasons to add)."""
-    if any(reason.startswith(_HARD_REASONS) for reason in why):
-        return label, confidence, []
     rescue = label == "other" and "no-strong-cue" in why
-    ranked = sorted(scores, key=lambda key: -scores[key])
-    first, second = ranked[0], ranked[1]
-    tied = first == label and scores[first] - scores[second] < TIE_MARGIN and scores[second] > 0
+    # Only the two best scores matter for a tie: sort the bare values (cheap), not the labels.
+    values = sorted(scores.values())
+    tied = scores[label] == values[-1] and values[-1] - values[-2] < TIE_MARGIN and values[-2] > 0
     if not (rescue or tied or (label in _STOP and confidence < SETTLED)):
+        return label, confidence, []
+    if any(reason.startswith(_HARD_REASONS) for reason in why):
         return label, confidence, []
     probabilities, evidence = model()
     if evidence < MIN_EVIDENCE:
@@ -66,6 +69,10 @@ def combine(
     if rescue:
         if best in {"other", "auto_reply"}:
             return label, confidence, [_say(best, p_best)]
+        weak = max((key for key in scores if key not in {"other", "auto_reply"}), key=lambda key: scores[key])
+        if weak == best and scores[weak] > 0 and best != "rejection" and p_best >= AGREE:
+            sure = _REVIEW_CONFIDENCE if best in _STOP else round(min(p_best, 0.9), 2)
+            return best, sure, [_say(best, p_best), "model-rescue:weak-cue-agrees"]
         if best in _STOP:
             if p_best >= RESCUE_STOP:
                 return best, _REVIEW_CONFIDENCE, [_say(best, p_best), "model-rescue:review"]
@@ -74,7 +81,8 @@ def combine(
             return best, round(min(p_best, 0.9), 2), [_say(best, p_best), "model-rescue"]
         return label, confidence, [_say(best, p_best)]
     if tied:
-        pick = first if probabilities[first] >= probabilities[second] else second
+        second = max((key for key in scores if key != label), key=lambda key: scores[key])
+        pick = label if probabilities[label] >= probabilities[second] else second
         if pick != label and not (pick in _STOP and label not in _STOP):
             return pick, round(max(0.5, min(0.79, probabilities[pick])), 2), [
                 _say(pick, probabilities[pick]), "model-tie-break"]
