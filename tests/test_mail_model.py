@@ -198,8 +198,7 @@ def test_a_weak_rule_cue_and_a_modest_model_agreeing_rescue_but_never_a_rejectio
     body: str, label: str, agrees: bool
 ) -> None:
     rules = classify_message(message(body), model="rules")
-    assert rules.label == "other" and "no-strong-cue" in rules.reasons
-    assert any(r.startswith("soft-only:") for r in rules.reasons)
+    assert rules.label == "other" and "no-strong-cue" in rules.reasons  # weak cues only: "congratulations", …
     modest = tiny({"comparing notes": {label: 1.3}})  # about 0.38: under RESCUE, over AGREE
     got = classify_message(message(body), model=modest)
     assert ("model-rescue:weak-cue-agrees" in got.reasons) is agrees
