@@ -219,14 +219,26 @@ def test_model_doubt_sends_a_rule_rejection_to_review() -> None:
     assert classify_message(message(body), model=agreeing).confidence == rules.confidence
 
 
-def test_model_veto_turns_a_near_impossible_stop_label_into_the_models_sure_one() -> None:
-    body = REJECTION
+OFFER = ("Hi Alex,\n\nWe are delighted to offer you the position of Data Analyst, and the "
+         "panel is still comparing notes on the details.\n\nBest,\nDana")
+
+
+def test_model_veto_turns_a_near_impossible_offer_into_the_models_sure_label() -> None:
+    assert classify_message(message(OFFER), model="rules").label == "offer"
+    known: dict[str, dict[str, float]] = {k: {} for k in features(OFFER)}
+    vetoing = tiny(known | {"delighted": {"acknowledgement": 9.0}})
+    got = classify_message(message(OFFER), model=vetoing)
+    assert got.label == "acknowledgement" and "model-veto:offer" in got.reasons
+    # Unsure of its own label, the model only doubts: the rules' offer stays, for review.
+    unsure = tiny(known | {"delighted": {"acknowledgement": 2.0, "pending": 2.0}})
+    doubted = classify_message(message(OFFER), model=unsure)
+    assert doubted.label == "offer" and doubted.confidence < 0.8
+
+
+def test_a_rejection_is_never_vetoed_only_doubted() -> None:
     vetoing = tiny({"candidate": {"acknowledgement": 9.0}})
-    got = classify_message(message(body), model=vetoing)
-    assert got.label == "acknowledgement" and "model-veto:rejection" in got.reasons
-    # Unsure of its own label, the model only doubts: the rules' stop label stays, for review.
-    unsure = tiny({"candidate": {"acknowledgement": 2.0, "pending": 2.0}, "another": {"acknowledgement": 0.5}})
-    assert classify_message(message(body), model=unsure).label == "rejection"
+    got = classify_message(message(REJECTION), model=vetoing)
+    assert got.label == "rejection" and got.confidence < 0.8 and "model-doubt:review" in got.reasons
 
 
 def test_model_abstains_on_a_message_of_few_known_words() -> None:

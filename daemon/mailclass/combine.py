@@ -2,7 +2,7 @@
 
 The rules stay in charge; the model may (1) rescue employer mail the rules call `other` for want of a
 strong cue (a stop label only under the review line), (2) break a near tie between the rules' two best
-labels, (3) veto a stop label it finds near impossible while sure of a non-stop one, and (4) lower the
+labels, (3) veto an offer it finds near impossible while sure of a non-stop label, and (4) lower the
 confidence of a stop label it doubts, so that it goes to `afterview review` and the reminders stay.
 Header verdicts (auto-reply, bulk, the user's own mail) are never overridden. Every change adds a reason
 such as "model: rejection 0.91". The thresholds were chosen on mail neither side had seen (see
@@ -26,8 +26,10 @@ AGREE = 0.3
 _REVIEW_CONFIDENCE = 0.65
 # The rules' two best labels count as tied when their scores are this close (one weak cue apart).
 TIE_MARGIN = 1.0
-# A stop label the model gives less than DOUBT is sent to review; less than VETO, while the model gives a
-# non-stop label SURE or more, becomes that label: a missed stop keeps reminders, a false one ends them.
+# A stop label the model gives less than DOUBT is sent to review. An offer it gives less than VETO, while it
+# gives a non-stop label SURE or more, becomes that label (the rules' offers are their least precise label:
+# "offer" in disclaimers, in mail to an interviewer); a rejection is never vetoed (their rejections are
+# precise, and a vetoed true one was seen in cross-validation).
 DOUBT = 0.15
 VETO = 0.1
 SURE = 0.75
@@ -87,7 +89,7 @@ def combine(
             return pick, round(max(0.5, min(0.79, probabilities[pick])), 2), [
                 _say(pick, probabilities[pick]), "model-tie-break"]
     p_label = probabilities[label]
-    if label in _STOP and p_label < VETO and best not in _STOP and p_best >= SURE:
+    if label == "offer" and p_label < VETO and best not in _STOP and p_best >= SURE:
         return best, round(min(p_best, 0.9), 2), [_say(best, p_best), f"model-veto:{label}"]
     if label in _STOP and p_label < DOUBT:
         return label, min(confidence, _REVIEW_CONFIDENCE), [_say(best, p_best), "model-doubt:review"]
