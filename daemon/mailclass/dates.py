@@ -167,6 +167,8 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
         MON + r"\s+" + _D + r"(?:st|nd|rd|th)?(?:,?\s+" + _Y + ")?",
         _D + r"(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?" + MON + r"(?:,?\s+(?:de\s+)?" + _Y + ")?",
         _D + r"\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?",
+        # day/month/year, as written in Europe and Latin America; a four-digit year keeps fractions out.
+        _D + r"/(?P<m>\d{1,2})/(?P<y>\d{4})",
     )),
     ("end-of-next-week", lambda m, d: _friday(d, 1), (
         r"end\s+of\s+(?:next|the\s+following)\s+week",
@@ -180,7 +182,7 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
     )),
     ("business-days", lambda m, d: business_days_after(d, _num(m)), (
         r"(?:within|in)\s+(?:the\s+next\s+)?" + NUM + r"\s+(?:business|working)\s+days?",
-        _DE_WITHIN + NUM + r"\s+(?:werktag|arbeitstag)\w*",
+        _DE_WITHIN + NUM + r"\s+(?:werktag|arbeitstag|geschäftstag)\w*",
         _FR_WITHIN + r"(?:les\s+)?" + NUM + r"\s+jours?\s+(?:ouvrés|ouvrables)",
         _ES_WITHIN + NUM + r"\s+días\s+(?:hábiles|laborables)",
     )),
@@ -207,7 +209,8 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
         r"(?:finales|final|fin)\s+de\s+" + MON,
     )),
     ("end-of-month", lambda m, d: _month_end(d.year, d.month), (
-        r"end\s+of\s+(?:the|this)\s+month", r"ende\s+(?:des|dieses)\s+monats", r"fin\s+(?:du|de\s+ce)\s+mois",
+        r"end\s+of\s+(?:the|this)\s+month", r"(?:the\s+)?month-?\s?end", r"ende\s+(?:des|dieses)\s+monats",
+        r"monatsende", r"fin\s+(?:du|de\s+ce)\s+mois", r"fin\s+de\s+mois",
         r"(?:finales|final|fin)\s+de(?:l)?\s+(?:este\s+)?mes",
     )),
     ("end-of-week", lambda m, d: _friday(d, 0), (
@@ -246,11 +249,13 @@ _PROMISE = re.compile(
     r"decision|decision\s+(?:will|should)\s+be|(?:an?|the|our)\s+(?:final\s+)?(?:answer|decision|update|outcome"
     r"|feedback)|come\s+back\s+to\s+you|reach\s+out\s+to\s+you|contact\s+you|inform\s+you|notify\s+you"
     r"|respond\s+to\s+you|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
-    r"|(?:will|'ll|should|expect\s+to|plan\s+to|hope\s+to|aim\s+to)\s+decide"
+    r"|(?:will|we'll|i'll|they'll|should|expect\s+to|plan\s+to|hope\s+to|aim\s+to)\s+decide"
+    r"|(?:we|i|they)'ll\s+confirm|(?:we'll|i'll|will)\s+know\s+more|promised\s+(?:me\s+|us\s+)?(?:feedback|an?\s+answer)"
     r"|respond\s+to\s+(?:all|every|each)\s+(?:applicants?|candidates?|applications?)"
-    r"|melden\s+uns|rückmeldung|entscheidung|bescheid|antwort|hören\s+sie\s+von\s+uns|informieren\s+sie"
-    r"|reviendrons\s+vers\s+vous|revenir\s+vers\s+vous|réponse|décision|de\s+nos\s+nouvelles"
-    r"|tiendrons\s+informée?|vous\s+informer|vous\s+recontacter|(?:un|notre|mon)\s+retour"
+    r"|melden\s+uns|rückmeldung|entscheidung|entscheiden|bescheid|antwort|hören\s+sie\s+von\s+uns|informieren\s+sie"
+    r"|reviendr(?:ons|a|ai)\s+vers\s+vous|revenir\s+vers\s+vous|vous\s+répondr(?:a|ons)|(?:on|je)\s+te\s+dit"
+    r"|réponse|décision|de\s+nos\s+nouvelles"
+    r"|tiendrons\s+informée?|tiens\s+informée?|vous\s+informer|vous\s+recontacter|(?:un|notre|mon)\s+retour"
     r"|répondre\s+à\s+(?:chaque|tous|toutes|vous)|vous\s+ferons\s+part"
     r"|respuesta|decisión|noticias\s+nuestras|pondremos\s+en\s+contacto|contestaremos|responderemos"
     r"|informaremos|te\s+(?:digo|escribo|respondo|aviso|cuento)|te\s+diremos|te\s+avisaremos|te\s+(?:diré|contaré|confirmaré)|le\s+(?:diré|diremos)"
@@ -270,12 +275,17 @@ _REQUEST = re.compile(
 _STOPS = (". ", "! ", "? ")
 
 
+def _ordinal(text: str, i: int) -> bool:
+    """Given the index of a stop, returns whether it ends a day number ("am 15. März"), not a year ("2025. Wir")."""
+    return i > 0 and text[i - 1].isdigit() and not (i >= 4 and text[i - 4:i].isdigit())
+
+
 def _sentence_start(text: str, begin: int) -> int:
     """Given a position, returns where its sentence starts: after . ! ? + space (not "am 15. März") or a newline."""
     start = text.rfind("\n", 0, begin) + 1
     for stop in _STOPS:
         i = text.rfind(stop, start, begin)
-        while i > 0 and text[i - 1].isdigit():
+        while _ordinal(text, i):
             i = text.rfind(stop, start, i)
         if i >= 0:
             start = max(start, i + 2)
@@ -288,7 +298,7 @@ def _sentence_end(text: str, finish: int) -> int:
     end = len(text) if end < 0 else end
     for stop in _STOPS:
         i = text.find(stop, finish, end)
-        while i > 0 and text[i - 1].isdigit():
+        while _ordinal(text, i):
             i = text.find(stop, i + 1, end)
         if i >= 0:
             end = min(end, i)
@@ -299,6 +309,7 @@ def _sentence_end(text: str, finish: int) -> int:
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bby|before|until|till|no\s+later\s+than|\bbis(?:\s+zum|\s+spätestens)?|spätestens(?:\s+(?:am|bis))?"
     r"|avant(?:\s+le)?|d'ici(?:\s+le)?|au\s+plus\s+tard(?:\s+le)?|antes\s+del?|a\s+más\s+tardar(?:\s+el)?"
+    r"|como\s+muy\s+tarde(?:\s+el)?"
     r"|hasta(?:\s+el)?)\s+(?:the\s+|den\s+|le\s+|el\s+)?(?:" + WD + r",?\s+(?:the\s+|den\s+|le\s+|el\s+)?)?$"
 )
 _DEADLINE_REACH = 48
