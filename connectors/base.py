@@ -159,11 +159,13 @@ class MailQuery:
     since: datetime
     domains: frozenset[str] = frozenset()
     terms: tuple[str, ...] = ()
-    # Lower-case strings the engine looks for in a header (addresses, domains, terms, company names,
-    # Message-IDs). A connector that reads raw header blocks may skip an inbox message whose block,
-    # lower-cased with whitespace collapsed, holds none of them, no encoded word ("=?") and no
-    # non-ASCII byte: the engine would not read such a message. Sent mail is never skipped. Empty: skip nothing.
+    # Lower-case strings the engine looks for in a header's From, Sender, Reply-To and Subject (addresses,
+    # domains, terms, company names), and the Message-IDs (no brackets) it follows in In-Reply-To and
+    # References. A connector that reads raw header blocks may skip an inbox message whose fields name
+    # none of them and hold no encoded word ("=?") or non-ASCII byte: the engine would not read it.
+    # Sent mail is never skipped. Empty `needles`: skip nothing.
     needles: frozenset[str] = frozenset()
+    thread_ids: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -40,10 +40,11 @@ from afterview.connectors.errors import (
 from afterview.connectors.maildir_fs import (
     Layout,
     MailFile,
+    Needles,
+    compile_needles,
     draft_name,
     locate,
     may_concern,
-    needle_pattern,
     read_head,
     read_limited,
     scan,
@@ -100,7 +101,7 @@ class MaildirMailbox:
         # ref -> file path of every header the last page returned, so fetch opens it directly
         # instead of scanning the folder per message (quadratic on a big first scan).
         self._paths: dict[str, str] = {}
-        self._needles: tuple[frozenset[str], re.Pattern[bytes] | None] = (frozenset(), None)
+        self._needles: tuple[tuple[frozenset[str], frozenset[str]], Needles | None] = ((frozenset(), frozenset()), None)
         self._pass: Pass | None = None  # the listing in progress, kept between its pages
 
     # ------------------------------------------------------------ configuration
@@ -132,8 +133,8 @@ class MaildirMailbox:
         self._paths = {}
         headers: list[MessageHeader] = []
         problems: list[str] = []
-        if query.needles != self._needles[0]:
-            self._needles = (query.needles, needle_pattern(query.needles))
+        if (query.needles, query.thread_ids) != self._needles[0]:
+            self._needles = ((query.needles, query.thread_ids), compile_needles(query.needles, query.thread_ids))
         for item in live.take(self.page_size):
             label = live.labels[item.label]
             header = self._read_header(label, self.folders[label], item, problems)
@@ -170,8 +171,8 @@ class MaildirMailbox:
         if not _FIELD.match(head):
             problems.append(f"{label}/{item.name}: no message header; skipped")
             return True
-        pattern = self._needles[1]
-        if label == "inbox" and pattern is not None and not may_concern(head, pattern):
+        needles = self._needles[1]
+        if label == "inbox" and needles is not None and not may_concern(head, needles):
             return True  # names nothing the engine looks for: not worth parsing (MailQuery.needles)
         mtime = datetime.fromtimestamp(item.mtime_ns / 1e9, UTC)
         header = parse_headers(head, ref=f"{label}/{item.stem}", folder=label, fallback_date=mtime)

@@ -7,6 +7,7 @@ inbox is the root, folders are `.Sent`, `.[Gmail].Sent Mail`) and verbatim (mbsy
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -237,25 +238,52 @@ _WHITESPACE = re.compile(rb"\s+")
 _ASKED_FIELDS = re.compile(
     rb"^(?:from|sender|reply-to|subject|in-reply-to|references)[ \t]*:[^\n]*(?:\n[ \t][^\n]*)*", re.I | re.M
 )
+_THREAD_FIELD = re.compile(rb"(?i)(?:in-reply-to|references)[ \t]*:")
+_ID_SEPARATORS = re.compile(rb"[\s,<>]+")
 
 
-def needle_pattern(needles: frozenset[str]) -> re.Pattern[bytes] | None:
-    """Given MailQuery.needles, returns one pattern finding any of them in lower-cased header text;
-    None when there are none (then nothing may be skipped)."""
-    if not needles:
-        return None
+@dataclass(frozen=True)
+class Needles:
+    """MailQuery.needles as one pattern, and MailQuery.thread_ids lower-cased (see may_concern)."""
+
+    pattern: re.Pattern[bytes]
+    thread_ids: frozenset[bytes]
+
+
+def compile_needles(needles: frozenset[str], thread_ids: frozenset[str]) -> Needles | None:
+    """Given MailQuery.needles and .thread_ids, returns them ready for may_concern; None when there are no
+    needles (then nothing may be skipped)."""
     parts = sorted({re.escape(n.lower().encode("utf-8")) for n in needles if n}, key=len, reverse=True)
-    return re.compile(b"|".join(parts)) if parts else None
+    if not parts:
+        return None
+    ids = {i.lower().encode("utf-8", "replace") for i in thread_ids if i}
+    # An id the separators would cut apart can only be looked for as a plain string.
+    odd = {i for i in ids if _ID_SEPARATORS.search(i)}
+    parts += sorted(re.escape(i) for i in odd)
+    return Needles(_alternation(tuple(parts)), frozenset(ids - odd))
 
 
-def may_concern(head: bytes, pattern: re.Pattern[bytes]) -> bool:
-    """Given the start of a message file and a needle pattern, returns False only when the sender, reply-to,
-    subject and thread fields of its header block name no needle and hold no encoded word or non-ASCII
-    byte (whose decoded text could name one)."""
+@functools.lru_cache(maxsize=8)
+def _alternation(parts: tuple[bytes, ...]) -> re.Pattern[bytes]:
+    # Cached: the needles stay the same from page to page while the thread ids grow.
+    return re.compile(b"|".join(parts))
+
+
+def may_concern(head: bytes, needles: Needles) -> bool:
+    """Given the start of a message file and compiled needles, returns False only when the sender, reply-to
+    and subject fields of its header block name no needle, its thread fields no known Message-ID, and
+    none of them holds an encoded word or non-ASCII byte (whose decoded text could name one)."""
     end = head.find(b"\r\n\r\n")
     if end < 0:
         end = head.find(b"\n\n")
-    fields = b" ".join(_ASKED_FIELDS.findall(head[:end] if end >= 0 else head))
-    if b"=?" in fields or not fields.isascii():
+    fields = _ASKED_FIELDS.findall(head[:end] if end >= 0 else head)
+    joined = b" ".join(fields)
+    if b"=?" in joined or not joined.isascii():
         return True
-    return pattern.search(_WHITESPACE.sub(b" ", fields.lower())) is not None
+    if needles.pattern.search(_WHITESPACE.sub(b" ", joined.lower())) is not None:
+        return True
+    for field in fields:
+        named = _THREAD_FIELD.match(field)
+        if named and needles.thread_ids.intersection(_ID_SEPARATORS.split(field[named.end():].lower())):
+            return True
+    return False

@@ -287,24 +287,27 @@ def _text_parts(msg: Message) -> Iterable[Message]:
             yield part
 
 
-def _pick(msg: Message) -> tuple[Message | None, Message | None]:
-    """Given a parsed message, returns its (text/plain, text/html) body parts."""
-    plain: Message | None = None
-    html: Message | None = None
+def _pick(msg: Message, subtype: str) -> Message | None:
+    """Given a parsed message and "plain" or "html", returns its body part of that kind, or None."""
     if isinstance(msg, EmailMessage):
         try:
-            plain = msg.get_body(preferencelist=("plain",))
-            html = msg.get_body(preferencelist=("html",))
+            found = msg.get_body(preferencelist=(subtype,))
         except Exception:  # get_body trips on odd structure; walk instead
-            plain = html = None
-    if plain is None and html is None:
-        for part in _text_parts(msg):
-            subtype = part.get_content_subtype()
-            if subtype == "plain" and plain is None:
-                plain = part
-            elif subtype == "html" and html is None:
-                html = part
-    return plain, html
+            found = None
+        else:
+            if found is not None:
+                return found
+            # get_body found neither kind: the walk below decides, as for compat32 messages.
+            try:
+                other = msg.get_body(preferencelist=("html" if subtype == "plain" else "plain",))
+            except Exception:
+                other = None
+            if other is not None:
+                return None
+    for part in _text_parts(msg):
+        if part.get_content_subtype() == subtype:
+            return part
+    return None
 
 
 def _decode_part(part: Message, problems: list[str]) -> str:
@@ -344,11 +347,15 @@ def _defects(msg: Message) -> list[str]:
 
 
 def _body(msg: Message, problems: list[str]) -> tuple[str, bool]:
-    plain, html = _pick(msg)
+    # The HTML part is looked up only when the plain one is missing or empty (most mail has plain text).
+    plain = _pick(msg, "plain")
     if plain is not None:
         text = _truncate(_decode_part(plain, problems), problems)
-        if text.strip() or html is None:
+        html = None if text.strip() else _pick(msg, "html")
+        if html is None:
             return text, False
+    else:
+        html = _pick(msg, "html")
     if html is not None:
         markup = _truncate(_decode_part(html, problems), problems)
         return html_to_text(markup), True

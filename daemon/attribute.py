@@ -113,10 +113,11 @@ class AppIndex:
 
 
 def candidate_needles(index: AppIndex) -> frozenset[str]:
-    """Given the index, returns lower-case strings of which a raw header block holds at least one
-    whenever is_candidate() could say yes for an inbox message (MailQuery.needles)."""
-    # Keep in step with is_candidate: threads, known people and domains, tools, terms, companies.
-    found = {*index.by_message_id, *index.by_email, *index.by_domain, *TOOL_DOMAINS, *JOB_TERMS}
+    """Given the index, returns lower-case strings of which a raw header's sender and subject fields hold
+    at least one whenever is_candidate() could say yes for an inbox message outside a known thread
+    (MailQuery.needles; the threads are MailQuery.thread_ids)."""
+    # Keep in step with is_candidate: known people and domains, tools, terms, companies.
+    found = {*index.by_email, *index.by_domain, *TOOL_DOMAINS, *JOB_TERMS}
     found.update(company.replace("-", " ") for company in index.by_company if len(company) > 2)
     return frozenset(n.lower() for n in found if n)
 

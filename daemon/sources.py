@@ -136,7 +136,13 @@ def pull_mail(
     `more` in the result says another page follows from its cursor; a continuation cursor
     the mailbox no longer accepts starts the scan again (evidence keys dedupe the overlap).
     """
-    query = MailQuery(since=now - lookback, domains=index.domains(), terms=JOB_TERMS, needles=candidate_needles(index))
+    query = MailQuery(
+        since=now - lookback,
+        domains=index.domains(),
+        terms=JOB_TERMS,
+        needles=candidate_needles(index),
+        thread_ids=frozenset(index.by_message_id),
+    )
     try:
         changes: MessageChanges = mailbox.list_messages(cursor, query)
     except CursorExpiredError:
