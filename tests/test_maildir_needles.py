@@ -68,7 +68,8 @@ _NEEDLES = frozenset({"interview", "acme.example", "pied piper"})
 _FIELDS = st.sampled_from(["Subject", "SUBJECT", "subject", "From", "Reply-To", "reply-to", "In-Reply-To",
                            "References", "Sender", "X-Note", "Comments"])
 _VALUES = st.sampled_from(["Your Interview", "Pied Piper team", "Pied\r\n Piper", "=?utf-8?q?Interview?=",
-                           "news <deals@shop.example>", "Dana <dana@acme.example>", "<thread-1@acme.example>", "thread-1@acme.example",
+                           "news <deals@shop.example>", "Dana <dana@acme.example>", "<thread-1@acme.example>",
+                           "thread-1@acme.example",
                            "<x@y> <THREAD-1@acme.example>", "<thread-10@acme.example>",
                            "weekly digest", "Caf\xc3\xa9 offers".encode("latin-1").decode("latin-1"), "hello"])
 
