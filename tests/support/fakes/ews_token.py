@@ -6,14 +6,11 @@ one) and a rotated refresh token; anything else is `invalid_grant` (HTTP 400), a
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs
 
 from fakes.ews_fake import EwsFake
+from fakes.form_server import serve_form
 
 
 class TokenEndpoint:
@@ -43,34 +40,9 @@ class TokenEndpoint:
                      "refresh_token": self.refresh_token}
 
 
-class _Handler(BaseHTTPRequestHandler):
-    endpoint: TokenEndpoint
-
-    def do_POST(self) -> None:
-        data = self.rfile.read(int(self.headers.get("Content-Length", "0"))).decode()
-        form = {k: v[0] for k, v in parse_qs(data).items()}
-        status, answer = self.endpoint.grant(form)
-        body = json.dumps(answer).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json;charset=UTF-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @contextmanager
 def serve_tokens(endpoint: TokenEndpoint) -> Iterator[TokenEndpoint]:
     """Runs the endpoint on a free loopback port for the block; `endpoint.url` is its token URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Handler,), {"endpoint": endpoint}))
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    endpoint.url = f"http://127.0.0.1:{server.server_address[1]}/adfs/oauth2/token"
-    try:
+    with serve_form(lambda path, form: endpoint.grant(form)) as base:
+        endpoint.url = f"{base}/adfs/oauth2/token"
         yield endpoint
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)

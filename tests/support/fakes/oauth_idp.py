@@ -8,13 +8,12 @@ current access token early (as a provider's key rollover does). Counters let tes
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs
+
+from fakes.form_server import serve_form
 
 
 class OAuthIdp:
@@ -90,39 +89,17 @@ class OAuthIdp:
             return 200, {"active": True, "username": found[0], "exp": int(found[1]), "scope": "mail"}
 
 
-class _Handler(BaseHTTPRequestHandler):
-    idp: OAuthIdp
-
-    def do_POST(self) -> None:
-        data = self.rfile.read(int(self.headers.get("Content-Length", "0"))).decode()
-        form = {k: v[0] for k, v in parse_qs(data).items()}
-        if self.path.startswith("/token"):
-            status, answer = self.idp.token(form)
-        elif self.path.startswith("/introspect"):
-            status, answer = self.idp.introspect(form)
-        else:
-            status, answer = 404, {"error": "not_found"}
-        body = json.dumps(answer).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json;charset=UTF-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+def _route(idp: OAuthIdp, path: str, form: dict[str, str]) -> tuple[int, dict[str, object]]:
+    if path.startswith("/token"):
+        return idp.token(form)
+    if path.startswith("/introspect"):
+        return idp.introspect(form)
+    return 404, {"error": "not_found"}
 
 
 @contextmanager
 def serve_idp(idp: OAuthIdp) -> Iterator[OAuthIdp]:
     """Runs the provider on a free loopback port for the block (`idp.base_url` set)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Handler,), {"idp": idp}))
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    idp.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with serve_form(lambda path, form: _route(idp, path, form)) as base:
+        idp.base_url = base
         yield idp
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
