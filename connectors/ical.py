@@ -82,7 +82,7 @@ def _standard(cal: Calendar, where: str, problems: list[str]) -> Calendar:
         return cal
     zone = resolve_tzid(name)
     if zone is None:
-        problems.append(f"{where}: unknown X-WR-TIMEZONE {name!r}; floating times use the user's zone")
+        problems.append(f"{where}: unknown X-WR-TIMEZONE {name[:60]!r}; floating times use the user's zone")
         result = cal
     else:
         try:

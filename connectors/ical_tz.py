@@ -25,8 +25,16 @@ def windows_to_iana(name: str) -> str | None:
     return _WINDOWS_FOLDED.get(name.strip().strip('"').casefold())
 
 
+# Real zone names have a few parts ("/vendor/America/Argentina/Buenos_Aires" at most); a TZID of
+# hundreds of "/"-parts makes zoneinfo import a package per part and overflow the stack.
+_MAX_TZID_PARTS = 8
+_MAX_TZID_CHARS = 200
+
+
 def resolve_tzid(tzid: str) -> tzinfo | None:
     """Given a TZID (IANA, Windows, or one defined by an already parsed VTIMEZONE), returns it or None."""
+    if len(tzid) > _MAX_TZID_CHARS or tzid.count("/") > _MAX_TZID_PARTS:
+        return None
     found = tzp.timezone(tzid)
     if found is not None:
         return found
