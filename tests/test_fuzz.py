@@ -8,6 +8,7 @@ Example counts are bounded so the file stays fast.
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -23,7 +24,9 @@ ICS_SEEDS = sorted((CORPUS / "ics").glob("*.ics")) + sorted((CORPUS / "events").
 TZ = ZoneInfo("Europe/Berlin")
 WINDOW = (datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
 FALLBACK = datetime(2026, 5, 1, 12, tzinfo=UTC)
-FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# AFTERVIEW_FUZZ_EXAMPLES=5000 for a long hunt; the suite's default keeps it to seconds.
+FUZZ = settings(max_examples=int(os.environ.get("AFTERVIEW_FUZZ_EXAMPLES", "120")), deadline=None,
+                suppress_health_check=[HealthCheck.too_slow])
 
 
 # ---------------------------------------------------------------- checks on what comes out
