@@ -7,7 +7,6 @@ bad data: what cannot be read becomes a one-line problem and the rest is still r
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
@@ -159,9 +158,26 @@ def _merge_span(
     return min(a[0], b[0]), high
 
 
-def _instances(group: list[Component], window: tuple[datetime, datetime]) -> Iterator[Component]:
+_WINDOW_INSTANCE_LIMIT = 2000
+"""Occurrences of one series read in a window: a rule such as FREQ=SECONDLY would make millions."""
+
+
+def _instances(
+    group: list[Component], window: tuple[datetime, datetime], where: str, uid: str, problems: list[str]
+) -> list[Component]:
+    """Given one UID's components and the window, returns its occurrences there (at most the limit)."""
     cal = Calendar.new(uid="", subcomponents=group)
-    yield from recurring_ical_events.of(cal).between(window[0], window[1])
+    query = recurring_ical_events.of(cal)
+    # Pages are computed lazily, so the first one bounds the work; `between` is what the window means
+    # (pages differ from it at the edges), and is only asked once the series is known to be small.
+    page = next(iter(query.paginate(_WINDOW_INSTANCE_LIMIT, window[0], window[1])), None)
+    if page is None or not page.has_next_page():
+        return list(query.between(window[0], window[1]))
+    problems.append(
+        f"{where}: VEVENT uid={uid}: more than {_WINDOW_INSTANCE_LIMIT} occurrences in the window; "
+        f"only the first {_WINDOW_INSTANCE_LIMIT} are read"
+    )
+    return list(page.components)
 
 
 def _outside(data: bytes, window: tuple[datetime, datetime], tz: ZoneInfo) -> ParsedCalendar | None:
@@ -212,7 +228,7 @@ def parse_calendar(
             if not _check(event, where, uid, problems):
                 continue
             for tzid in sorted(unknown_tzids(event)):
-                problems.append(f"{where}: VEVENT uid={uid}: unknown TZID {tzid!r}, read in {tz.key}")
+                problems.append(f"{where}: VEVENT uid={uid}: unknown TZID {tzid[:60]!r}, read in {tz.key}")
             good.setdefault(uid, []).append(event)
         root.subcomponents = [c for c in root.subcomponents if c.name != "VEVENT"] + [
             event for group in good.values() for event in group
@@ -226,7 +242,10 @@ def parse_calendar(
             try:
                 span = _merge_span(span, _span(group, tz))
                 plain = plain_instances(group, window, tz) if fast and window is not None else None
-                found = plain if plain is not None else _instances(group, window) if window is not None else group
+                if plain is not None:
+                    found = plain
+                else:
+                    found = _instances(group, window, where, uid, problems) if window is not None else group
                 events.extend([to_event(c, uid, tz, recurring) for c in found])
             except Exception as exc:  # one bad series must not hide the rest of the file
                 problems.append(f"{where}: VEVENT uid={uid}: skipped: {_short(exc)}")
