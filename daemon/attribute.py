@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from afterview.connectors.base import MessageHeader
-from afterview.daemon.eventclass.signals import FREE_MAIL_DOMAINS, TOOL_DOMAINS, is_free_mail, is_tool_domain
+from afterview.daemon.eventclass.signals import TOOL_DOMAINS, is_free_mail, is_tool_domain
 from afterview.daemon.evidence import slugify
 from afterview.daemon.infer import AppState
 from afterview.daemon.verdicts import EventVerdict, MailVerdict
@@ -61,13 +61,9 @@ def _domain(email: str | None) -> str | None:
 
 def company_domain(domain: str | None) -> bool:
     """Given a mail domain, returns whether it can stand for an employer (not free-mail, not a tool)."""
-    if not domain or is_free_mail(domain) or domain in FREE_MAIL_DOMAINS:
+    if not domain or is_free_mail(domain):
         return False
     return not is_tool_domain(domain)
-
-
-def _tool_sender(domain: str | None) -> bool:
-    return is_tool_domain(domain)
 
 
 @dataclass
@@ -129,7 +125,7 @@ def is_candidate(header: MessageHeader, index: AppIndex) -> bool:
     if header.folder == "sent":
         return any(_matches_person(p.email, index) for p in (*header.to, *header.cc))
     senders = [header.sender.email, *(p.email for p in header.reply_to)]
-    if any(_matches_person(e, index) or _tool_sender(_domain(e)) for e in senders):
+    if any(_matches_person(e, index) or is_tool_domain(_domain(e)) for e in senders):
         return True
     subject = header.subject.lower()
     if _TERMS.search(subject):
