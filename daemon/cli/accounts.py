@@ -5,10 +5,13 @@ connector type, and which one a command means. Connectors reach the config only 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 from afterview.connectors.errors import AuthError
+
+if TYPE_CHECKING:
+    from afterview.daemon.config import Config
 
 Kind = Literal["mail", "calendar"]
 
@@ -19,13 +22,8 @@ def accounts_of_type(
     """Given the command's context, a table kind ("mail", "calendar" or both) and a connector type,
     returns account name -> that table's options (the first matching table per account), or None
     when there is no usable config (then a command works from its options alone)."""
-    from afterview.daemon.config import load_config
-    from afterview.daemon.errors import ConfigError
-
-    path = getattr(ctx.find_root().obj, "config_path", None)
-    try:
-        config = load_config(path)
-    except ConfigError:
+    config = current_config(ctx)
+    if config is None:
         return None
     kinds = (kind,) if isinstance(kind, str) else kind
     found: dict[str, Mapping[str, Any]] = {}
@@ -35,6 +33,18 @@ def accounts_of_type(
             if table is not None and table.type == type_name and account.name not in found:
                 found[account.name] = table.options
     return found
+
+
+def current_config(ctx: click.Context) -> Config | None:
+    """Given a command's context, returns the config its --config names (or the default one), or None
+    when there is no usable config."""
+    from afterview.daemon.config import load_config
+    from afterview.daemon.errors import ConfigError
+
+    try:
+        return load_config(getattr(ctx.find_root().obj, "config_path", None))
+    except ConfigError:
+        return None
 
 
 def choose_account(names: Iterable[str], account: str | None, provider: str) -> str:

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import copy
 import importlib
-import logging
 from typing import Any, cast
 
 import click
 from afterview.connectors import registry
-from afterview.connectors.errors import AfterviewError
-from afterview.daemon.cli.app import Globals, main
+from afterview.daemon.cli.app import main
 from afterview.daemon.errors import UsageError
-
-log = logging.getLogger(__name__)
 
 
 class ProviderGroup(click.Group):
@@ -57,15 +53,11 @@ def forget_auth_failures(provider: str, account: str | None) -> list[str]:
 
     Returns the cleared sources; without a config or state file there is nothing to clear.
     """
-    from afterview.daemon.config import load_config
+    from afterview.daemon.cli.accounts import current_config
     from afterview.daemon.state import State
 
-    g = click.get_current_context().find_object(Globals)
-    try:
-        config = load_config(g.config_path if g else None)
-    except AfterviewError:
-        return []
-    if not config.state_path.exists():
+    config = current_config(click.get_current_context())
+    if config is None or not config.state_path.exists():
         return []
     with State.open(config.state_path) as state:
         cleared = state.forget_auth_failures(f"afterview auth {provider}", account)
