@@ -183,6 +183,9 @@ def _skeleton_text(text: str) -> str | None:
     return "\r\n".join(kept) + "\r\n" if events == 1 and not stack else None
 
 
+_FOLDED = re.compile(r"\r?\n[ \t]")
+
+
 def prefilter(data: bytes, window: tuple[datetime, datetime]) -> Component | None:
     """Given iCalendar bytes, returns a skeleton of its one event if the file may lie outside `window`.
 
@@ -204,10 +207,12 @@ def prefilter(data: bytes, window: tuple[datetime, datetime]) -> Component | Non
     slack = _MARGIN + timedelta(days=1)
     if window[0].date() - slack <= day <= window[1].date() + slack:
         return None  # cheap answer for most files of a collection: near or inside the window
-    if "X-WR-TIMEZONE" in upper:
+    # Property names may be folded across lines ("X\r\n -WR-TIMEZONE"): look at the unfolded text.
+    unfolded = _FOLDED.sub("", upper)
+    if "X-WR-TIMEZONE" in unfolded:
         return None
     zones: list[Component] = []
-    if "VTIMEZONE" in upper:
+    if "VTIMEZONE" in unfolded:
         split = _split_zones(text)
         if split is None:
             return None

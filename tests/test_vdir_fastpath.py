@@ -304,3 +304,14 @@ def test_event_less_files_say_so_and_truncated_files_still_say_truncated(text: s
 def test_a_complete_calendar_without_events_is_no_problem() -> None:
     data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + "".join(line + "\r\n" for line in BERLIN_ZONE) + "END:VCALENDAR\r\n")
     assert parse_calendar(data.encode(), tz=TZ).problems == ()
+
+
+def test_a_folded_x_wr_timezone_name_reads_the_same() -> None:
+    # Found by the property above: the raw-text check missed "X\r\n -WR-TIMEZONE" (labels UTC vs GMT).
+    data = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//edge//EN\r\nX\r\n -WR-TIMEZONE:Europe/London\r\n"
+            b"BEGIN:VEVENT\r\nUID:edge-0@example\r\nDTSTART:20260120T000000Z\r\nSUMMARY:Interview with Acme\r\n"
+            b"DTEND:20260120T010000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    ical_fast._zones.clear()
+    for window in (WINDOW, None):
+        full, fast = _both(data, window)
+        assert fast == full
