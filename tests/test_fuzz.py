@@ -206,3 +206,35 @@ def test_a_readable_event_survives_its_hostile_neighbours() -> None:
     assert any("bad@x" in p for p in parsed.problems)
     assert parsed.events[0].start == datetime(2026, 11, 24, 10, tzinfo=TZ)
     assert parsed.events[0].end - parsed.events[0].start == timedelta(hours=1)
+
+
+# ---------------------------------------------------------------- the recalling policy changes nothing
+
+
+def _read_both(data: bytes) -> tuple[object, object]:
+    """Given message bytes, returns parse_message's result with and without recalled header values."""
+    from email import policy
+    from unittest import mock
+
+    from afterview.connectors import mime
+
+    recalled = parse_message(data, ref="r", fallback_date=FALLBACK)
+    plain = policy.default.clone(header_factory=mime._OneClassPerKind())
+    with mock.patch.object(mime, "_MODERN", plain):
+        fresh = parse_message(data, ref="r", fallback_date=FALLBACK)
+    return recalled, fresh
+
+
+@FUZZ
+@given(hostile_message() | mutated(MAIL_SEEDS))
+def test_recalled_header_values_read_like_fresh_ones(data: bytes) -> None:
+    recalled, fresh = _read_both(data)
+    assert recalled == fresh
+
+
+def test_recalled_header_values_read_the_corpus_like_fresh_ones() -> None:
+    files = sorted((CORPUS / "mail").glob("*.eml")) + sorted((CORPUS / "mime").glob("*"))
+    assert len(files) > 1000
+    for path in files:
+        recalled, fresh = _read_both(path.read_bytes())
+        assert recalled == fresh, path.name
