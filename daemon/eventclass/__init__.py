@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass.company import (
+    clean_company,
     company_domains,
     domain_names_in_text,
     extract_company,
@@ -17,6 +18,7 @@ from afterview.daemon.eventclass.company import (
     label_display,
     registrable_label,
 )
+from afterview.daemon.eventclass.context import hand_typed, title_people
 from afterview.daemon.eventclass.people import interviewers, me_from, me_in_event
 from afterview.daemon.eventclass.score import decide
 from afterview.daemon.eventclass.signals import fold, scheduler_event_name, strip_boilerplate
@@ -57,6 +59,13 @@ def classify_event(
     excluded = {fold(p.name) for p in people if p.name} | set(who.full_names) | set(who.first_names)
     excluded |= {fold(a.name) for a in event.attendees if a.name}
     company, company_reason = extract_company(event, who, description, excluded)
+    if hand_typed(event, who):
+        # The user's own entry: "Chat with Ines (Brightloom)" names who and where; nobody else is invited.
+        named, org = title_people(event.summary, who)
+        if org and (cleaned := clean_company(org)):
+            company, company_reason = cleaned, "company named next to the person in the user's own entry"
+        if not people:
+            people = named
     if decision.internal_move and who.employer_domains:
         company = label_display(registrable_label(sorted(who.employer_domains)[0]))
         company_reason = "company: the user's employer (internal application)"

@@ -37,7 +37,15 @@ _GENERIC_TAIL = re.compile(
 # "Quarrystone onsite interview": what the event is, written after the company's name.
 _EVENT_TAIL = re.compile(
     r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"
-    r"|visit|day|meeting|gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista)$", re.IGNORECASE,
+    r"|visit|day|meeting|gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista|hiring (?:manager|mgr)|recruiter"
+    r"|founder|cto|ceo)$", re.IGNORECASE,
+)
+# "Probearbeit Kupferhaus Software", "Assessment Center Hafenstadt Bank": what the event is, written before it.
+_EVENT_LEAD = re.compile(
+    r"^(?:(?:interview|onsite|on-site|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag|probearbeit|schnuppertag"
+    r"|trial day|work trial|paid work trial|final round|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien"
+    r"|entrevista|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba)\s+(?:(?:at|@|bei|chez|en)\s+)?)+",
+    re.IGNORECASE,
 )
 _CO = r"([A-Z0-9][\w&'’.+]*(?:[ -](?:[A-Z0-9&][\w&'’.+]*))*)"
 _TEXT_PATTERNS = [re.compile(p) for p in (
@@ -52,6 +60,7 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"(?i:interview|call|chat|screen|conversation|gespr[aä]ch|entretien|entrevista)\s+(?:with|at|mit|bei|"
     r"avec|chez|con|en)\s+" + _CO,
     r"\b(?:at|@) " + _CO,
+    r"(?i:puesto|posici[oó]n|vacante|rol|plaza) (?:de|como) [^.\n]{1,60}? en " + _CO,
     r"(?i:recruiter|recruiting|hiring manager|talent partner|founder|cto|ceo|someone|people|team|hr)"
     r" (?i:from|of|at|von|de|del) " + _CO,
     r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite|phone screen"
@@ -64,6 +73,7 @@ def clean_company(name: str) -> str | None:
     name = re.sub(r"\s*\([^()]*\)?\s*$", "", name)
     name = name.strip(" \t.,:;'\"’-–—")
     name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = _EVENT_LEAD.sub("", name)
     for _ in range(3):
         name = _GENERIC_TAIL.sub("", name)
         name = _LEGAL.sub("", name).strip(" ,.")
@@ -234,6 +244,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
         org_name = clean_company(_org_part(organizer.name))
         if org_name and not _NOT_COMPANY.match(org_name) and fold(org_name) not in excluded:
             stated.insert(0, org_name)
+    if (place := _location_company(event)) is not None:
+        return place, "company from the location, named in the title"
     if stated:
         return _fuller(stated[0], texts), "company from title/body text"
     for text in texts:
@@ -252,6 +264,16 @@ _CLIENT = re.compile(
     r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente)[,:]?\s+"
     r"(?:(?:the|le|la|les|el|die|der|das)\s+)?" + _CO
 )
+
+
+def _location_company(event: CalendarEvent) -> str | None:
+    """Given an event, returns the name heading its location ("Moss & Pike\\n12 Shoreditch High St") when the title
+    names it too: where the user goes is the company."""
+    head = re.split(r"\n|,\s|\s[-–—]\s", event.location.strip(), maxsplit=1)[0] if event.location else ""
+    name = clean_company(head) if head and not re.search(r"\d|https?:|www\.", head) else None
+    if not name or _NOT_COMPANY.match(name) or len(name) < 3:
+        return None
+    return name if re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", fold(event.summary)) else None
 
 
 def _agency_client(description: str, excluded: set[str]) -> str | None:

@@ -19,7 +19,9 @@ ROLE_NOUN = re.compile(
     r"|mechanic|pharmacist|gestionnaire|comptable|commercial|vendedor|kaufmann|kauffrau|fachkraft"
     r"|projektleiter|steward|technicien|ingenieria|especialista|experte?|expert[oa]|cientifico|prufer"
     r"|techniker|informatiker|supervisor|monteur|elektroniker|mechatroniker|erzieher|apotheker|buchhalter|disponent"
-    r"|werkstudent|praktikant|auszubildende|trainee|apprenti|alternant|becari[oa]",
+    r"|werkstudent|praktikant|auszubildende|trainee|apprenti|alternant|becari[oa]"
+    # the short forms people type: "PM role", "SWE II", "TPM"
+    r"|\b(?:pm|tpm|swe|sde|cto|cpo|cfo|coo|ux|ui|ml|bi)\b",
     re.IGNORECASE,
 )
 # Group "s": the phrasing itself says a job title follows ("Bewerbung als", "poste de"), no role noun needed.
@@ -51,7 +53,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"(?P<s>[^\n.,;:!?]+)",
     r"(?i:applied for|application for|applying for) (?i:the |a |an )?(?i:position of |role of )?"
     r"(?P<r>[^\n.,;:!?()]+?)(?=\s+(?i:role|position|opening|at|with)\b|[\n.,;:!?(]|$)",
-    r"(?P<r>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position)\b",
+    r"(?P<r>[A-Z][^\n.,;:!?()]{1,60}?) (?i:role|position)\b",
 )]
 # Only in the title: in a description, parentheses hold interviewers' job titles.
 _ROLE_IN_PARENS = re.compile(r"\((?P<r>[^()\n]{3,60})\)")
@@ -100,7 +102,7 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
     # "Req 2026-1187 Clinical Data Manager", "Job 55120 – Network Engineer III"
     role = re.sub(r"^(?i:req(?:uisition)?|job|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\s*[-–:]?\s*", "", role)
     # "Jordan Lee for Senior Frontend Engineer": the role is what follows "for".
-    for word in (" for ", " für ", " pour ", " para "):
+    for word in (" for ", " für ", " pour ", " para ", " re ", " re: ", " about ", " wg. ", " sobre "):
         head, sep, tail = role.rpartition(word)
         if sep and head and ROLE_NOUN.search(fold(tail)) and not ROLE_NOUN.search(fold(head)):
             role = tail

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass.context import hand_typed, personal_life, talk_with_person
 from afterview.daemon.eventclass.people import Me
-from afterview.daemon.eventclass.side import Parties, parties, user_side
+from afterview.daemon.eventclass.side import Parties, names_employer, parties, user_side
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 
@@ -70,6 +71,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         found = cues(pattern, title) + cues(desc_pattern, body)
         if found:
             return Decision(False, 0.9, [f"{label}: '{found[0]}'"])
+    if life := personal_life(event, title, body, role):
+        return Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"])
     score, reasons = _positive(event, me, title, body, has_company, role, who)
     if side.internal_move:
         score += 1.0
@@ -162,6 +165,11 @@ def _positive(
             re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names):
         # Another party's invitation titled with the user's name is about the user ("Kennenlernen Jordan Lee – X").
         add(1.0, "another party's invitation names the user in the title")
+    if hand_typed(event, me) and (talk := talk_with_person(event.summary, names_employer(event.summary, me))):
+        # The user's own entry for a talk with a named person: at another organisation, a job conversation.
+        add(1.0, f"the user's own entry for a talk with {talk[0]}")
+        if talk[1]:
+            add(2.0, f"... who is at another organisation: '{talk[1]}'")
     if cues(sig.VIDEO, fold(event.description + " " + event.location + " " + event.url)):
         add(0.3, "video call")
     if who.organizer == "private" and not job_evidence:

@@ -111,7 +111,13 @@ INTERVIEW = _rx([
     r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
     r"entretiens?", r"entretien d'embauche", r"entrevistas?", r"entrevista de trabajo",
     r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
-    r"pair(?:ing| programming) (?:session|interview)", r"case (?:study )?presentation",
+    r"pair(?:ing|[- ]programming)[- ](?:session|interview)", r"case (?:study )?presentation",
+    # a numbered round of something in a job seeker's calendar: "Acme 2nd rd", "zweite Runde", "2e tour"
+    r"(?:1st|2nd|3rd|4th|first|second|third|fourth|next) (?:round|rd)", r"(?:round|rd)\.? ?[1-4]",
+    r"(?:erste|zweite|dritte|vierte|naechste|nachste|[1-4]\.) (?:runde|gesprachsrunde)",
+    r"(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme) (?:tour|round)",
+    r"(?:1a|2a|3a|primera|segunda|tercera) (?:ronda|entrevista)",
+    r"technische (?:runde|gesprachsrunde)",
     # Trial days are a hiring stage of their own (often the last), in German-speaking firms above all.
     r"probe-?(?:arbeits)?tag(?:e|en)?", r"probearbeit(?:en)?", r"schnuppertag", r"(?:paid )?(?:work|trial) trials?",
     r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"dia de prueba", r"jornada de prueba",
@@ -192,8 +198,13 @@ RESEARCH_PRESS = _rx([
     r"user (?:research|interview|study|studies)", r"customer (?:interview|research|discovery)",
     r"usability", r"research (?:session|study|interview|participant)", r"ux research",
     r"(?:study|research) participants?", r"gift card", r"incentive", r"amazon voucher", r"survey",
-    r"focus group", r"press (?:interview|call|briefing|inquiry)", r"the press", r"journalist",
-    r"reporter", r"podcast", r"media interview", r"radio", r"newspaper", r"magazine",
+    r"focus group", r"press (?:interview|call|briefing|inquiry|office|team)", r"the press",
+    r"journalist(?:in|innen|e|es|en|s)?", r"reporter(?:in|innen|s)?", r"podcast",
+    # the press office's steps: quotes cleared, an article written ("Zitatfreigabe", "pour un article")
+    r"pressestelle", r"pressesprecher(?:in)?", r"zitat(?:e|freigabe|abnahme)", r"quote (?:approval|check|review)",
+    r"service de presse", r"relecture des citations", r"gabinete de prensa", r"citas textuales",
+    r"(?:fur|for|pour|para) (?:einen|ein|an|a|un|una|le|la|el) (?:artikel|article|articulo|reportage|reportaje"
+    r"|beitrag|story|feature|chronique|cronica)", r"media interview", r"radio", r"newspaper", r"magazine",
     r"nutzer(?:interview|studie|forschung)", r"kundeninterview", r"presse(?:interview|gesprach)?",
     r"interview (?:avec|pour) (?:le|la|un|une) (?:journal|magazine|podcast)", r"etude utilisateur",
     r"entretien utilisateur", r"recherche utilisateur", r"journaliste", r"prensa", r"periodista",

@@ -28,7 +28,8 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"entrevistas en panel", r"journee d'entretiens", r"full day", r"assessment day",
     ])),
     ("hiring_manager", _rx([
-        r"hiring manager", r"with (?:the|your future) manager", r"team lead(?:er)? (?:interview|call|chat)",
+        r"hiring (?:manager|mgr)", r"hm (?:interview|round|call|chat|screen)",
+        r"with (?:the|your future) manager", r"team lead(?:er)? (?:interview|call|chat)",
         r"gesprach mit (?:der|dem|ihrer|ihrem|deiner|deinem) (?:teamleitung|fuhrungskraft|teamleiter(?:in)?"
         r"|zukunftigen (?:vorgesetzten|teamleitung))", r"manager d'equipe",
         r"futur manager", r"responsable (?:du recrutement|d'equipe|de l'equipe)", r"manager operationnel",
@@ -36,7 +37,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"manager (?:interview|round|call|chat)", r"(?:would|will) be your (?:direct |future )?manager",
     ])),
     ("technical", _rx([
-        r"technical", r"tech (?:interview|screen|round)", r"coding", r"live coding", r"pair programming",
+        r"technical", r"tech (?:interview|screen|round)", r"coding", r"live coding", r"pair[- ]programming",
         r"pairing", r"system design", r"architecture (?:interview|round)", r"take-?home", r"code review",
         r"algorithms?", r"technisches?", r"fachgesprach", r"fachliches gesprach", r"programmier",
         r"entretien technique", r"test technique", r"exercice technique", r"entrevista tecnica",

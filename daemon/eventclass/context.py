@@ -1,0 +1,121 @@
+"""Context around a bare "interview": personal life (childcare, housing, offices, health) and hand-typed talks.
+
+Two families the plain weighted sum missed, both read from the event's structure as much as its words:
+
+- A personal-life setting (a daycare place, a flat, the job centre, a clinic), in the title, description or
+  location, makes an "entrevista" not a job interview unless something names a job (a role, a recruiter).
+- An entry the user typed into their own calendar (no organiser, nobody else invited) that names a talk with a
+  person at another organisation ("Chat with Ines (Brightloom)", "call w/ Priya re PM role") is about a job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.connectors.base import CalendarEvent
+from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass.people import Me, is_me, is_room, plausible_name
+from afterview.daemon.eventclass.role import ROLE_NOUN
+from afterview.daemon.eventclass.signals import cues, fold
+from afterview.daemon.verdicts import Interviewer
+
+__all__ = ["PERSONAL_LIFE", "hand_typed", "personal_life", "talk_with_person", "title_people"]
+
+# Settings of private life in EN/DE/FR/ES. "Kita" and "guardería" interview parents, landlords interview tenants.
+PERSONAL_LIFE = sig._rx([
+    # childcare and school places
+    r"day ?care", r"nursery(?: school)?", r"pre-?school", r"kindergarten", r"kita(?:platz)?", r"kinderkrippe",
+    r"krippe(?:nplatz)?", r"tagesmutter", r"kinderladen", r"creche", r"garderie", r"ecole maternelle",
+    r"assistante maternelle", r"guarderia", r"escuela infantil", r"jardin de infancia",
+    r"school (?:place|admission|enrol+ment|tour)", r"einschulung", r"schulanmeldung", r"inscription scolaire",
+    r"matricula(?:cion)?", r"parent-teacher", r"elterngesprach", r"reunion de padres", r"reunion parents",
+    r"plaza (?:para|en) (?:la|el|mi|nuestra|nuestro)?", r"libro de familia", r"cartilla de vacunacion",
+    r"vaccination record", r"impfpass", r"carnet de (?:sante|vaccination)",
+    # housing
+    r"flat viewing", r"apartment viewing", r"viewing (?:of )?the (?:flat|apartment)", r"landlord", r"tenant",
+    r"wohnungsbesichtigung", r"besichtigung", r"vermieter(?:in)?", r"mietvertrag", r"hausverwaltung",
+    r"visite (?:de l'|d')appartement", r"proprietaire", r"dossier de location",
+    r"visita (?:al|del) piso", r"casero", r"arrendador(?:a)?", r"alquiler",
+    # offices that "interview" the user about benefits, papers or a child
+    r"jobcenter", r"arbeitsagentur", r"agentur fur arbeit", r"arbeitsamt", r"pole emploi", r"france travail",
+    r"caf", r"sepe", r"oficina de empleo", r"burgeramt", r"jugendamt", r"sozialamt", r"servicios sociales",
+    # health (not clinics and hospitals: they are employers too)
+    r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?", r"kinesitherapeute", r"pediatr[a-z]*",
+    r"kinderarzt",
+])
+# Said of a job even in a personal setting: "Interview at Sunny Daycare for the Lead Educator role".
+_JOB_WORDS = sig._rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
+                      r"bewerbung", r"candidature", r"candidatura", r"hiring", r"embauche", r"contratacion"])
+
+# A talk named in the title: "Chat with Ines", "call w/ Priya", "Gespräch mit Anna", "Échange avec Léa".
+_TALK_WITH = re.compile(
+    r"(?i:\b(?:chat|call|talk|sync|intro|meeting|conversation|video ?call|phone ?call|zoom|teams call|gespr[aä]ch"
+    r"|telefonat|treffen|austausch|appel|[ée]change|rdv|rendez-vous|visio|llamada|charla|reuni[oó]n|videollamada"
+    r"|conversaci[oó]n)\s+(?:with|w/|mit|avec|con)\s+)"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
+    r"(?:\s*\((?P<paren>[^()]{2,40})\)|\s+(?:from|at|@|of|von|bei|de|chez|del?|[-–—|])\s+(?P<org>[A-ZÀ-Þ][\w&'’.-]*"
+    r"(?:\s[A-ZÀ-Þ&][\w&'’.-]*){0,3}))?"
+)
+# What a parenthesis after a name says when it is no organisation: who the person is to the user.
+_RELATION = sig._rx([
+    r"ex-?\w*", r"former", r"friend", r"mentor(?:in|a)?", r"coach", r"neighbou?r", r"landlord", r"family",
+    r"mom|mum|dad|sister|brother|cousin|aunt|uncle", r"kolleg(?:e|in)", r"collegue", r"colega", r"amig[oa]",
+    r"freund(?:in)?", r"ami(?:e)?", r"nachbar(?:in)?", r"voisin(?:e)?", r"vecin[oa]", r"tutor", r"teacher",
+    r"doctor", r"dr", r"alumni", r"classmate", r"personal", r"privat", r"private",
+])
+
+
+def hand_typed(event: CalendarEvent, me: Me) -> bool:
+    """Given an event and the user, returns whether the user typed it into their own calendar (nobody else)."""
+    people = [p for p in (event.organizer, *event.attendees) if p is not None and not is_room(p)]
+    return all(is_me(p, me) or not (p.email or p.name) for p in people)
+
+
+def personal_life(event: CalendarEvent, title: str, body: str, role: str | None) -> str | None:
+    """Given an event, its folded title and body and the role found, returns the personal-life cue that makes it
+    no job interview (nothing names a job), or None."""
+    found = cues(PERSONAL_LIFE, title) + cues(PERSONAL_LIFE, body) + cues(PERSONAL_LIFE, fold(event.location))
+    if not found or role or cues(_JOB_WORDS, title + " " + body):
+        return None
+    return found[0]
+
+
+def talk_with_person(summary: str, employer_named: bool) -> tuple[str, str | None] | None:
+    """Given a title and whether the title names the user's employer, returns (the person, their organisation or
+    None) when it names a talk with someone ("Chat with Ines (Brightloom)"), else None."""
+    match = _TALK_WITH.search(summary)
+    if not match:
+        return None
+    org = match.group("org")
+    paren = match.group("paren")
+    if paren:
+        words = paren.split()
+        # "(Brightloom)", "(Marisol Analytics)", "(Mintleaf recruiter)": an organisation, maybe with a role noun
+        capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in ("&", "and", "de", "of", "y", "et", "und")
+                          or ROLE_NOUN.search(w) for w in words)
+        if paren[0].isupper() and capitalised and not cues(_RELATION, fold(paren)):
+            org = paren
+    if org and (employer_named or cues(_RELATION, fold(org))):
+        org = None
+    return match.group("name"), org
+
+
+# Whom a title says the user meets: "tech screen w/ Arun", "Intro w/ Kofi - …", "Gespräch mit Anna Roth".
+_WITH_NAME = re.compile(
+    r"(?i:(?<![\w/])(?:with|w/|mit|avec|con))\s+(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)"
+    r"(?![\w&])(?!\s*[&+]\s)"
+)
+
+
+def title_people(summary: str, me: Me) -> tuple[tuple[Interviewer, ...], str | None]:
+    """Given the title of the user's own entry and the user, returns (the people it says the user meets, the
+    organisation named next to them or None)."""
+    talk = talk_with_person(summary, False)
+    people: list[Interviewer] = []
+    for match in _WITH_NAME.finditer(summary):
+        name = match.group("name")
+        words = fold(name).split()
+        if plausible_name(name) and " ".join(words) not in me.full_names and words[0] not in me.first_names \
+                and not ROLE_NOUN.search(name) and not (talk and talk[1] and fold(talk[1]).startswith(words[0])):
+            people.append(Interviewer(name=name))
+    return tuple(people), talk[1] if talk else None

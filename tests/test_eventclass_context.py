@@ -1,0 +1,89 @@
+"""classify_event: personal-life settings, the press, hand-typed talks and numbered rounds (own examples)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.context import talk_with_person
+
+ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
+USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
+
+
+def event(summary: str, description: str = "", location: str = "", organizer: Attendee | None = None,
+          attendees: tuple[Attendee, ...] = ()) -> CalendarEvent:
+    start = datetime(2026, 5, 6, 10, 0, tzinfo=UTC)
+    return CalendarEvent(uid="ctx", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, location=location, organizer=organizer, attendees=attendees)
+
+
+@pytest.mark.parametrize(("summary", "description", "location"), [
+    ("Entrevista con la directora", "Traer el libro de familia.", "Escuela Infantil Los Pinos"),
+    ("Aufnahmegespräch Krippe Sonnenblume", "", ""),
+    ("Entretien crèche municipale", "Apporter le carnet de santé.", ""),
+    ("Interview for the daycare spot", "", ""),
+    ("Interview with the landlord", "Bring payslips.", "Oak Street 5"),
+    ("Entretien Pôle emploi", "Actualisation du dossier.", ""),
+    ("Interview Morgenpost (Thema Mobilität)", "Journalistin ruft an, Zitatfreigabe danach.", ""),
+    ("Entrevista Diario Sur", "La periodista me llama; gabinete de prensa avisado.", ""),
+    ("Interview – Lakeside Weekly", "Quote approval by Friday.", ""),
+])
+def test_personal_life_and_press_interviews_are_not_job_interviews(summary: str, description: str,
+                                                                    location: str) -> None:
+    assert not classify_event(event(summary, description, location), me=ME).is_interview
+
+
+def test_a_job_named_in_a_personal_setting_still_counts() -> None:
+    verdict = classify_event(event("Interview – Little Oaks Daycare", "For the Lead Educator role."), me=ME)
+    assert verdict.is_interview
+    assert verdict.role == "Lead Educator"
+
+
+@pytest.mark.parametrize("summary", [
+    "Chat with Ines (Brightloom)",
+    "call w/ Priya re PM role",
+    "Intro w/ Kofi - Brightside Mobility hiring mgr",
+    "Gespräch mit Anna (Kranwerk Systems)",
+    "Échange avec Léa (Maison Corail)",
+    "Llamada con Marta (Olivar Tech)",
+    "Acme 2nd rd",
+    "Zweite Runde Kranwerk",
+    "Segunda entrevista Olivar Tech",
+])
+def test_terse_hand_typed_interviews(summary: str) -> None:
+    assert classify_event(event(summary), me=ME).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Chat with Ines (ex-colleague)",
+    "Call with Mom",
+    "Chat with Priya (Northwind Labs)",
+    "Lunch with Tom (Acme)",
+    "Coffee with Ana (Brightloom)",
+])
+def test_hand_typed_talks_that_are_not_about_a_job(summary: str) -> None:
+    assert not classify_event(event(summary), me=ME).is_interview
+
+
+def test_a_talk_needs_an_entry_the_user_typed() -> None:
+    # Someone else's invitation is read by who sends it, not by the hand-typed rule.
+    invite = event("Chat with Ines (Brightloom)", organizer=Attendee("Kai", "kai@gmail.com"), attendees=(USER,))
+    assert "own entry" not in " ".join(classify_event(invite, me=ME).reasons)
+
+
+def test_talk_with_person_reads_name_and_organisation() -> None:
+    assert talk_with_person("Chat with Ines (Brightloom)", False) == ("Ines", "Brightloom")
+    assert talk_with_person("Call w/ Tom Alvarez from Mintleaf", False) == ("Tom Alvarez", "Mintleaf")
+    assert talk_with_person("Chat with Ines (my old mentor)", False) == ("Ines", None)
+    assert talk_with_person("Chat with Priya (Northwind Labs)", True) == ("Priya", None)
+    assert talk_with_person("Team sync", False) is None
+
+
+def test_hyphenated_pair_programming_is_an_interview() -> None:
+    organizer = Attendee("Jonas Brandt", "jonas.brandt@kranwerk.de")
+    verdict = classify_event(event("Pair-Programming-Session – Kranwerk", "Technische Runde.", organizer=organizer,
+                                   attendees=(USER,)), me=ME)
+    assert verdict.is_interview and verdict.stage == "technical"
