@@ -87,3 +87,33 @@ def test_hyphenated_pair_programming_is_an_interview() -> None:
     verdict = classify_event(event("Pair-Programming-Session – Kranwerk", "Technische Runde.", organizer=organizer,
                                    attendees=(USER,)), me=ME)
     assert verdict.is_interview and verdict.stage == "technical"
+
+
+@pytest.mark.parametrize("summary", [
+    "Interview mit der Rheinzeitung (Zitatfreigabe)", "Interview for the Fieldnotes newsletter",
+    "Entrevista para la revista Alba",
+    "Co-op board interview", "Scholarship interview – Lindqvist Foundation", "Green card interview (USCIS)",
+    "Entretien banque – prêt immobilier", "Entrevista colegio Leo", "Interview for the volunteer program",
+])
+def test_more_interviews_that_are_not_about_a_job(summary: str) -> None:
+    assert not classify_event(event(summary), me=ME).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Vorstellungstermin bei Kranwerk GmbH", "Einstellungstest Stadtwerke Nord", "Dinámica de grupo – Olivar Tech",
+    "Superday – Granite Capital",
+])
+def test_hiring_steps_named_without_the_word_interview(summary: str) -> None:
+    assert classify_event(event(summary), me=ME).is_interview
+
+
+def test_another_company_inviting_the_private_address_needs_one_job_cue() -> None:
+    dana = Attendee("Dana Cole", "dana.cole@acmerobotics.com")
+    staged = event("System design – Acme Robotics", organizer=dana, attendees=(USER, dana))
+    assert classify_event(staged, me=ME).is_interview
+    # The same company at the work address is the employer's business, and a bare meeting says nothing.
+    work = Attendee("Jordan Lee", "jordan@northwind-labs.com")
+    assert not classify_event(event("Renewal call – Acme Robotics", organizer=dana, attendees=(USER, dana)),
+                              me=ME).is_interview
+    assert "private address" not in " ".join(classify_event(
+        event("System design – Acme Robotics", organizer=dana, attendees=(work, dana)), me=ME).reasons)

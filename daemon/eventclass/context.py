@@ -31,11 +31,17 @@ PERSONAL_LIFE = sig._rx([
     r"matricula(?:cion)?", r"parent-teacher", r"elterngesprach", r"reunion de padres", r"reunion parents",
     r"plaza (?:para|en) (?:la|el|mi|nuestra|nuestro)?", r"libro de familia", r"cartilla de vacunacion",
     r"vaccination record", r"impfpass", r"carnet de (?:sante|vaccination)",
-    # housing
+    r"school", r"elementary", r"primary school", r"grundschule", r"colegio", r"ecole", r"escuela", r"lycee",
+    r"instituto", r"gymnasium", r"scholarship", r"stipendi(?:um|en)", r"beca", r"bourse d'etudes",
+    r"volunteer(?:ing)?", r"ehrenamt\w*", r"benevol\w*", r"voluntariado",
+    # housing and money
+    r"co-?op board", r"mortgage", r"hypothek\w*", r"baufinanzierung", r"pret immobilier", r"hipoteca",
     r"flat viewing", r"apartment viewing", r"viewing (?:of )?the (?:flat|apartment)", r"landlord", r"tenant",
     r"wohnungsbesichtigung", r"besichtigung", r"vermieter(?:in)?", r"mietvertrag", r"hausverwaltung",
     r"visite (?:de l'|d')appartement", r"proprietaire", r"dossier de location",
     r"visita (?:al|del) piso", r"casero", r"arrendador(?:a)?", r"alquiler",
+    r"green card", r"uscis", r"immigration", r"residence permit", r"aufenthalts(?:titel|erlaubnis|genehmigung)",
+    r"titre de sejour", r"extranjeria", r"permiso de residencia",
     # offices that "interview" the user about benefits, papers or a child
     r"jobcenter", r"arbeitsagentur", r"agentur fur arbeit", r"arbeitsamt", r"pole emploi", r"france travail",
     r"caf", r"sepe", r"oficina de empleo", r"burgeramt", r"jugendamt", r"sozialamt", r"servicios sociales",
@@ -61,7 +67,9 @@ _RELATION = sig._rx([
     r"ex-?\w*", r"former", r"friend", r"mentor(?:in|a)?", r"coach", r"neighbou?r", r"landlord", r"family",
     r"mom|mum|dad|sister|brother|cousin|aunt|uncle", r"kolleg(?:e|in)", r"collegue", r"colega", r"amig[oa]",
     r"freund(?:in)?", r"ami(?:e)?", r"nachbar(?:in)?", r"voisin(?:e)?", r"vecin[oa]", r"tutor", r"teacher",
-    r"doctor", r"dr", r"alumni", r"classmate", r"personal", r"privat", r"private",
+    r"doctor", r"dr", r"alumni", r"classmate", r"personal", r"privat", r"private", r"vendor", r"client",
+    r"customer", r"supplier", r"partner", r"lieferant(?:in)?", r"kund(?:e|in)", r"fournisseur", r"proveedor",
+    r"cliente",
 ])
 
 
@@ -93,7 +101,7 @@ def talk_with_person(summary: str, employer_named: bool) -> tuple[str, str | Non
         # "(Brightloom)", "(Marisol Analytics)", "(Mintleaf recruiter)": an organisation, maybe with a role noun
         capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in ("&", "and", "de", "of", "y", "et", "und")
                           or ROLE_NOUN.search(w) for w in words)
-        if paren[0].isupper() and capitalised and not cues(_RELATION, fold(paren)):
+        if paren[0].isupper() and capitalised and ":" not in paren and not cues(_RELATION, fold(paren)):
             org = paren
     if org and (employer_named or cues(_RELATION, fold(org))):
         org = None

@@ -130,7 +130,8 @@ def _positive(
         add(1.5, f"description says '{found[0]}'")
     stage, cue = find_stage(title, "")
     if stage and not cues(sig.INTERVIEW, title):
-        add(1.5, f"stage named in title: '{cue}'")
+        # A bare "Screening" is as often a doctor's or a film's.
+        add(1.0 if cue == "screening" else 1.5, f"stage named in title: '{cue}'")
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
         add(1.5, f"written to a candidate: '{found[0]}'")
         # ... by the party that invites the user: the direction of the invitation agrees with the wording.
@@ -158,9 +159,14 @@ def _positive(
     job_evidence = any(not r.startswith(("title says", "description says", "video call")) for r in reasons)
     if has_company:
         add(1.0, "another company takes part")
+        if who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues:
+            # ... and invites the private address: a job seeker's, not the employer's business.
+            add(0.5, "another company invites the user's private address")
     if me.first_names and re.search(r"(?:<>|<->|\s[x×/|&+]\s)", event.summary) and any(
             re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.first_names):
         add(1.0, "'Company <> user' title")
+        if who.organizer == "company" and who.user_invited and not who.user_at_work:
+            add(0.5, "... sent by that company to the user's private address")
     elif who.organizer in ("company", "tool", "private") and any(
             re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names):
         # Another party's invitation titled with the user's name is about the user ("Kennenlernen Jordan Lee – X").

@@ -107,7 +107,9 @@ INTERVIEW = _rx([
     r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
-    r"kennenlerngesprach", r"kennenlern-?call", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
+    r"kennenlerngesprach", r"kennenlern-?call", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
+    r"einstellungstest", r"eignungstest", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo",
+    r"super ?day", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
     r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
     r"entretiens?", r"entretien d'embauche", r"entrevistas?", r"entrevista de trabajo",
     r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
@@ -201,6 +203,8 @@ RESEARCH_PRESS = _rx([
     r"focus group", r"press (?:interview|call|briefing|inquiry|office|team)", r"the press",
     r"journalist(?:in|innen|e|es|en|s)?", r"reporter(?:in|innen|s)?", r"podcast",
     # the press office's steps: quotes cleared, an article written ("Zitatfreigabe", "pour un article")
+    r"newsletter", r"blog(?: ?post)?", r"zeitung", r"zeitschrift", r"magazin", r"gazette", r"tribune", r"herald",
+    r"chronicle", r"revista", r"periodico", r"(?:the|an|el|un|der|den|einen|l'|un|le) (?:articulo|artikel|article)",
     r"pressestelle", r"pressesprecher(?:in)?", r"zitat(?:e|freigabe|abnahme)", r"quote (?:approval|check|review)",
     r"service de presse", r"relecture des citations", r"gabinete de prensa", r"citas textuales",
     r"(?:fur|for|pour|para) (?:einen|ein|an|a|un|una|le|la|el) (?:artikel|article|articulo|reportage|reportaje"
