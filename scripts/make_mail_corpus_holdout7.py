@@ -368,7 +368,7 @@ class Writer:
                "nd": fmt_day(lang, nd, rng.randrange(3)), "slot": slot_text(lang, slot), "ats": ats,
                "ats_domain": ats_domain, "portal": f"https://{ats_domain}/candidate/{token}",
                "cemail": f"{ascii_slug(cand)}@{rng.choice(MAIL_HOSTS)}", "subj": CAND_SUBJ[lang],
-               "slot_iso": slot.isoformat(), "promise": "\x00"}
+               "slot_iso": slot.isoformat(), "req": str(rng.randint(10000, 99999)), "promise": "\x00"}
         if block.sender == "colleague":
             ctx["cemail"] = f"{ascii_slug(cand)}@{domain}"
         if block.sender == "agency":
