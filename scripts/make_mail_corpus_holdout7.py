@@ -87,12 +87,14 @@ PEOPLE = {
     "fr": ["Claire Fontaine", "Julien Masson", "Élodie Marchand", "Nicolas Lefort", "Sophie Royer"],
     "es": ["Laura Castaño", "Javier Ruiz", "Nuria Vidal", "Pablo Serrano", "Carmen Olmedo"],
 }
-TITLES = {  # sender kind -> title per language
-    "rec": {"en": "Talent Partner", "de": "Recruiterin", "fr": "Chargée de recrutement", "es": "Talent Acquisition"},
-    "hm": {"en": "Head of Engineering", "de": "Teamleiter Entwicklung", "fr": "Directeur technique",
+TITLES = {  # sender kind -> title per language (neutral, since the names are drawn at random)
+    "rec": {"en": "Talent Partner", "de": "Talent Acquisition", "fr": "Responsable recrutement",
+            "es": "Talent Acquisition"},
+    "hm": {"en": "Head of Engineering", "de": "Leitung Softwareentwicklung", "fr": "Direction technique",
            "es": "Responsable de Ingeniería"},
-    "founder": {"en": "Co-founder & CEO", "de": "Gründer", "fr": "Co-fondateur", "es": "Cofundador"},
-    "agency": {"en": "Senior Consultant", "de": "Personalberaterin", "fr": "Consultante", "es": "Consultora"},
+    "founder": {"en": "Co-founder & CEO", "de": "CEO", "fr": "CEO", "es": "CEO"},
+    "agency": {"en": "Senior Consultant", "de": "Senior Consultant", "fr": "Consultant senior",
+               "es": "Consultoría de selección"},
 }
 AGENCIES = [("Bramble Talent", "brambletalent.co.uk"), ("Kestrel Search", "kestrelsearch.com")]
 ATS = [("Greenhouse", "us.greenhouse-mail.io"), ("Lever", "hire.lever.co"), ("Workday", "myworkday.com"),
@@ -239,6 +241,16 @@ def quote_when(lang: str, dt: datetime) -> str:
     return {"en": f"{wd[:3]}, {mon[:3]} {dt.day}, {dt.year} at {hm}", "de": f"{wd[:2]}., {dt.day}. {mon[:3]}. {dt.year}"
             f" um {hm}", "fr": f"{wd[:3]}. {dt.day} {FR_ABBR[dt.month - 1]} {dt.year} à {hm}",
             "es": f"{wd[:3]}, {dt.day} {mon[:3]} {dt.year} a las {hm}"}[lang]
+
+
+def outlook_when(lang: str, dt: datetime) -> str:
+    """Given a language and a time, returns it as Outlook's "Sent:" line writes it."""
+    wd, mon, y = WEEKDAYS[lang][dt.weekday()], MONTHS[lang][dt.month - 1], dt.year
+    if lang == "en":
+        return f"{wd}, {mon} {dt.day}, {y} {(dt.hour - 1) % 12 + 1}:{dt.minute:02d} {'AM' if dt.hour < 12 else 'PM'}"
+    hm = f"{dt.hour:02d}:{dt.minute:02d}"
+    return {"de": f"{wd}, {dt.day}. {mon} {y} {hm}", "fr": f"{wd} {dt.day} {mon} {y} {hm}",
+            "es": f"{wd}, {dt.day} de {mon} de {y} {hm}"}[lang]
 
 
 def slot_text(lang: str, dt: datetime) -> str:
@@ -445,23 +457,30 @@ class Writer:
     def subject_for(self, layout: str, lang: str, subject: str) -> str:
         """Given the layout, returns the subject as the sending client would write it."""
         if layout.startswith("reply_") and not re.match(r"(re|aw|rv|tr)\s*:", subject, re.I):
-            return REPLY_PREFIX[lang] + subject
+            return REPLY_PREFIX[lang] + CAND_SUBJ[lang]  # the reply keeps the subject of the candidate's follow-up
         return FWD_PREFIX[lang] + subject if layout == "fwd" else subject
+
+    def quote_kind(self, block: Block, subject: str) -> str:
+        """Given a template and its subject, returns which of the candidate's mails it answers."""
+        if block.trap in ("withdrawal", "reschedule"):
+            return "withdraw" if block.trap == "withdrawal" else "confirm"
+        if re.search(r"thank|dank|merci|gracias", subject, re.I):
+            return "thanks"
+        if block.lang == "en" and block.kind in ("pending", "rejection") and self.rng.random() < 0.4:
+            return "anotheroffer"
+        return "followup"
 
     def render(self, msg: EmailMessage, layout: str, block: Block, ctx: dict[str, str], text: str,
                sent: datetime) -> str:
         """Given headers in msg, adds the body in the layout and returns the layout tag for entities.csv."""
         rng, lang, subject = self.rng, block.lang, str(msg["Subject"])
         if layout.startswith("reply_"):
-            qkind = "withdraw" if block.trap == "withdrawal" else "thanks" if re.search(
-                r"thank|dank|merci|gracias", subject, re.I) else "anotheroffer" if (
-                lang == "en" and block.kind in ("pending", "rejection") and rng.random() < 0.4) else "followup"
-            quoted = tidy(fill(self.pick_block("quote", lang, qkind).lines, ctx)).rstrip("\n")
+            quoted = tidy(fill(self.pick_block("quote", lang, self.quote_kind(block, subject)).lines, ctx)).rstrip("\n")
             qdt = sent - timedelta(days=rng.randint(1, 6), hours=rng.randint(0, 5))
             head, labels, _ = REPLY_HEAD[lang]
             attribution = head.format(d=quote_when(lang, qdt), n=ctx["cand"], a=ctx["cemail"])
             if layout == "reply_outlook":
-                fields = [f"{ctx['cand']} <{ctx['cemail']}>", quote_when(lang, qdt), ctx["me_full"],
+                fields = [f"{ctx['cand']} <{ctx['cemail']}>", outlook_when(lang, qdt), ctx["me_full"],
                           re.sub(r"^\w+\s*:\s*", "", subject)]
                 if rng.random() < 0.5:
                     hdr = "\n".join(f"{k}: {v}" for k, v in zip(labels, fields, strict=True))
