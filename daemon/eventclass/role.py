@@ -26,11 +26,12 @@ ROLE_NOUN = re.compile(
 )
 # Group "s": the phrasing itself says a job title follows ("Bewerbung als", "poste de"), no role noun needed.
 _ROLE_PATTERNS = [re.compile(p) for p in (
-    r"(?i:for (?:the|a|an|our) (?:position|role) of|for (?:the|a|an|our))\s+(?P<k>[^\n.,;:!?()]+?)\s+"
+    # "for the Software Engineer, Payments role", "the Senior Backend Engineer (Billing) position"
+    r"(?i:for (?:the|a|an|our) (?:position|role) of|for (?:the|a|an|our))\s+(?P<k>[^\n.;:!?]{1,80}?)\s+"
     r"(?i:role|position|opening|job|vacancy|opportunity)\b",
     r"(?i:(?:the|a|an) (?:position|role|post) of)\s+(?P<k>[A-Z][^\n.,;:!?()]+?)"
     r"(?=\s+(?:is|has|was|at|with|in|on)\b|[\n.,;:!?(]|$)",
-    r"(?i:(?:role|position|job title|job|opening|stelle|poste|puesto|vacante)\s*:)\s*"
+    r"(?i:(?:role|position|job title|job|opening|stelle|poste|puesto|vacante|posting|requisition|interview for)\s*:)\s*"
     r"(?P<k>(?:[^\n;|.!?]|\.(?!\s|$))+)",
     r"(?i:service|servicio|dienstleistung|prestation)\s*:\s*(?P<r>[^\n;|]+)",
     r"(?i:(?:job|stelle|position|role|poste|puesto|rol))\s+[„\"“«]\s*(?P<s>[^\"”“»\n]+?)\s*[\"”“»]",
@@ -42,7 +43,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"(?i:para el puesto de|(?:la )?posici[oó]n de|vacante de|el rol de)\s+(?P<s>[^\n.,;:!?]+)",
     r"(?i:interview|screen|call|round|loop|onsite|stage|gespr[aä]ch|entretien|entrevista) (?i:for|f[üu]r|pour|para)"
     r" (?:the |a |an )?(?P<r>[^\n.,;:!?()]+)",
-    r"\b(?:the|a|an|our|this|that) (?P<k>[A-Z][^\n.,;:!?()]{2,60}?) (?i:role|position|opening|vacancy)\b",
+    r"\b(?:the|a|an|our|this|that) (?P<k>[A-Z][^\n.;:!?]{2,60}?) (?i:role|position|opening|vacancy)\b",
     r"(?i:b[uú]squeda de)\s+(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
     r"(?i:(?:en|al|del|para) (?:el )?puesto de)\s+(?P<s>[^\n.,;:!?]+)",
     r"(?i:bewerbung (?:als|f[üu]r (?:die |eine )?(?:stelle |position )?(?:als |des |der )?))"
@@ -69,6 +70,8 @@ _ROLE_STOP = re.compile(
     r"|\s+(?:et|and|und|y)\s+(?:nous|we|wir|vous|you|sie|souhait\w*|would|le|la|te|lo)\b.*$",
     re.IGNORECASE,
 )
+_NOT_TEAM = re.compile(r"(?i)\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|m/w/d|w/m/d|f/m/x|m/f/d"
+                       r"|h/f|f/h|all genders|\d)")
 _ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?:\s+(?i:of|als|de|d'))?\s+(?=[A-ZÀ-Þ])")
 
 
@@ -99,6 +102,12 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
     title; `keyword`: the text named it a role/position ("the Credit Risk Modeller vacancy"), so a
     capitalised title needs no known role noun."""
     role = raw.strip(" \t-–—:\"'")
+    # A team in brackets after a named job stays ("Backend Engineer (Payments)"); a place or a contract goes.
+    team = re.search(r"\s*\(([^()]{2,30})\)$", role) if keyword else None
+    if team and (not team.group(1)[0].isupper() or "," in team.group(1) or _NOT_TEAM.search(team.group(1))):
+        team = None
+    if team:
+        role = role[: team.start()]
     # "Req 2026-1187 Clinical Data Manager", "Job 55120 – Network Engineer III"
     role = re.sub(r"^(?i:req(?:uisition)?|job|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\s*[-–:]?\s*", "", role)
     # "Jordan Lee for Senior Frontend Engineer": the role is what follows "for".
@@ -122,4 +131,4 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
         return None
     if re.search(r"(?i)\b(?:interview|screen|call|meeting|gespr[aä]ch|entretien|entrevista)\b", role):
         return None
-    return role
+    return f"{role} ({team.group(1)})" if team else role

@@ -111,7 +111,7 @@ INTERVIEW = _rx([
     r"einstellungstest", r"eignungstest", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo",
     r"super ?day", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
     r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
-    r"entretiens?", r"entretien d'embauche", r"entrevistas?", r"entrevista de trabajo",
+    r"entretiens?", r"entretien d'embauche", r"entrevues?", r"entrevistas?", r"entrevista de trabajo",
     r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
     r"pair(?:ing|[- ]programming)[- ](?:session|interview)", r"case (?:study )?presentation",
     # a numbered round of something in a job seeker's calendar: "Acme 2nd rd", "zweite Runde", "2e tour"

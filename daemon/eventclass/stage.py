@@ -15,11 +15,11 @@ def _rx(parts: list[str]) -> re.Pattern[str]:
 # Most specific first: a "final round technical interview" is the final round.
 _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     ("final", _rx([
-        r"final (?:round|interview|stage|conversation|chat|call)", r"last round", r"final-round",
+        r"final (?:round|interview|stage|conversation|chat|call|onsite|panel|loop)", r"last round", r"final-round",
         r"abschlussgesprach", r"finale[sn]? (?:gesprach|runde|interview|gesprachsrunde)", r"letzte runde",
         r"entretien final", r"dernier entretien", r"tour final", r"entrevista final", r"ronda final",
         r"ultima (?:ronda|entrevista)", r"(?:meet|chat with|call with) (?:the|our) (?:ceo|founders?)",
-        r"executive (?:interview|round)", r"gesprach mit (?:der|dem) geschaftsfuhr(?:ung|er|erin)",
+        r"executive (?:interview|round)", r"[a-z]*gesprach mit (?:der|dem) geschaftsfuhr(?:ung|er|erin)",
     ])),
     ("onsite", _rx([
         r"on-?site", r"onsite interviews?", r"virtual onsite", r"panel(?: interview)?", r"interview loop",
@@ -33,13 +33,15 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"gesprach mit (?:der|dem|ihrer|ihrem|deiner|deinem) (?:teamleitung|fuhrungskraft|teamleiter(?:in)?"
         r"|zukunftigen (?:vorgesetzten|teamleitung))", r"manager d'equipe",
         r"futur manager", r"responsable (?:du recrutement|d'equipe|de l'equipe)", r"manager operationnel",
-        r"gerente de contratacion", r"responsable del area", r"(?:jefe|jefa|responsable) de equipo",
+        r"gerente de contratacion", r"responsable del area", r"(?:jefe|jefa|responsable) del? equipo",
+        r"(?:avec|con|mit) (?:le|la|el|der|dem|ihrem|ihrer|votre|tu|su) (?:future? )?(?:manager|managerin|manageuse)",
         r"manager (?:interview|round|call|chat)", r"(?:would|will) be your (?:direct |future )?manager",
     ])),
     ("technical", _rx([
         r"technical", r"tech (?:interview|screen|round)", r"coding", r"live coding", r"pair[- ]programming",
         r"pairing", r"system design", r"architecture (?:interview|round)", r"take-?home", r"code review",
-        r"algorithms?", r"technisches?", r"fachgesprach", r"fachliches gesprach", r"programmier",
+        r"algorithms?", r"technisches?", r"fachgesprach", r"fachinterview", r"systemdesign", r"etude de cas",
+        r"caso practico", r"fallstudie", r"programacion en pareja", r"fachliches gesprach", r"programmier",
         r"entretien technique", r"test technique", r"exercice technique", r"entrevista tecnica",
         r"prueba tecnica", r"ejercicio tecnico", r"case study", r"case interview", r"hackerrank",
         r"coderpad", r"codesignal", r"karat",
@@ -50,14 +52,19 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"interview)", r"first (?:call|conversation|chat)", r"talent acquisition (?:call|screen|chat|interview)",
         r"(?:call|chat|talk|screen) (?:w/|with) (?:the |a |our )?recruit(?:er|ing)", r"chat with (?:a |our )?"
         r"recruit", r"telefoninterview", r"telefonisches interview", r"erstgesprach", r"kennenlern(?:gesprach"
-        r"|-?call|termin)", r"telefonat mit (?:dem |der )?(?:recruiting|personal)", r"premier entretien",
+        r"|-?call|termin)", r"erstes kennenlernen", r"telefonat mit (?:dem |der )?(?:recruiting|personal)",
+        r"premier entretien",
         r"entretien telephonique", r"appel (?:de|avec) (?:la |le )?(?:recrut|rh)", r"preselection",
         r"preseleccion", r"llamada inicial", r"entrevista telefonica", r"primera (?:entrevista|llamada)",
-        r"llamada con (?:el equipo de )?(?:seleccion|recursos humanos|rrhh)", r"pre-?screen",
+        r"(?:llamada|reunion|charla|entrevista) con (?:el equipo de )?(?:seleccion|recursos humanos|rrhh)",
+        r"pre-?screen",
         r"recruiting call", r"echange telephonique", r"(?:appel|entretien|echange) rh",
         r"(?:con|with|avec|mit) (?:rr\.? ?hh\.?|rrhh|rh|hr)(?![a-z])", r"hr (?:call|screen|interview|chat)",
     ])),
 ]
+
+
+_RECRUITER_NAMED = re.compile(r"\((?:[\w&' -]+ )?(?:recruiter|recruiting|talent partner)\)")
 
 
 def find_stage(summary: str, description: str, role: str | None = None) -> tuple[Stage | None, str | None]:
@@ -73,6 +80,8 @@ def find_stage(summary: str, description: str, role: str | None = None) -> tuple
         match = pattern.search(title)
         if match:
             return stage, match.group(0)
+    if match := _RECRUITER_NAMED.search(title):  # "Call with Tom (Mintleaf recruiter)"; in a body, a job title
+        return "recruiter_screen", match.group(0)
     body = fold(description)
     best: tuple[int, Stage, str] | None = None
     for stage, pattern in _STAGES:

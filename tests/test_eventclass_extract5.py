@@ -1,0 +1,43 @@
+"""Role and stage extraction: teams in brackets, postings, short forms, more stage phrasings (own examples)."""
+
+from __future__ import annotations
+
+import pytest
+from afterview.daemon.eventclass.role import extract_role
+from afterview.daemon.eventclass.stage import find_stage
+
+
+@pytest.mark.parametrize(("summary", "description", "role"), [
+    ("Recruiter call", "Thanks for applying for the Data Engineer (Logistics) position at Kelpie.",
+     "Data Engineer (Logistics)"),
+    ("Phone screen", "We'll talk through the Staff Engineer, Identity role and your background.",
+     "Staff Engineer, Identity"),
+    ("Phone screen", "Posting: Site Reliability Engineer (Remote, EU)", "Site Reliability Engineer"),
+    ("Interview", "Interview for: Analytics Engineer\nCandidate: Jordan Lee", "Analytics Engineer"),
+    ("call w/ Priya re PM role", "", "PM"),
+    ("Vorstellungsgespräch", "für die Stelle als Backend-Entwickler (m/w/d).", "Backend-Entwickler"),
+])
+def test_role(summary: str, description: str, role: str) -> None:
+    assert extract_role(summary, description) == role
+
+
+@pytest.mark.parametrize(("summary", "stage"), [
+    ("Fachinterview – Kranwerk", "technical"),
+    ("Interview: Systemdesign (Kranwerk)", "technical"),
+    ("Étude de cas – Maison Corail", "technical"),
+    ("Zweitgespräch mit der Geschäftsführung", "final"),
+    ("Final onsite – Acme", "final"),
+    ("Entrevista con el responsable del equipo", "hiring_manager"),
+    ("Entretien avec la manager – poste Data", "hiring_manager"),
+    ("Intro w/ Kofi - Brightside hiring mgr", "hiring_manager"),
+    ("Erstes Kennenlernen – Kranwerk", "recruiter_screen"),
+    ("Reunión con Recursos Humanos – Olivar", "recruiter_screen"),
+    ("Call with Tom (Mintleaf recruiter)", "recruiter_screen"),
+    ("Pair-Programming-Session – Kranwerk", "technical"),
+])
+def test_stage(summary: str, stage: str) -> None:
+    assert find_stage(summary, "")[0] == stage
+
+
+def test_a_recruiter_in_brackets_in_a_description_is_a_job_title() -> None:
+    assert find_stage("Interview – Acme", "You'll meet Ana Ruiz (Recruiter) and Tom Hale.")[0] is None
