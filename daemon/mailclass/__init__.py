@@ -136,21 +136,30 @@ def _classify(msg: MailMessage, me: Sequence[str], as_of: date | None, model: Ma
     reasons.append(f"lang:{lang}")
     label, confidence, why, scores = decide_scores(find_cues(lowered), _header_signals(msg, me))
     reasons.extend(why)
+    no_cue = label == "other" and "no-strong-cue" in why
     if model is not None:
         label, confidence, said = combine(label, confidence, why, scores, lambda: model.predict(lowered))
         reasons.extend(said)
     decision: date | None = None
-    if label in _DATED_LABELS or (label == "other" and "no-strong-cue" in why):
-        found = find_decision_date(body.lower().replace("’", "'"), as_of or header.date.date())
+    if label in _DATED_LABELS or label == "rejection" or no_cue:
+        text = body.lower().replace("’", "'")
+        day = as_of or header.date.date()
+        # A rejection promises only feedback by a date. Any other answer promised by a date means none has been
+        # given yet: a stop label the model alone read into mail without a strong cue gives way to it.
+        found = find_decision_date(text, day, feedback_only=label == "rejection")
+        promise_only = found is None and no_cue and label == "rejection"
+        if promise_only:
+            found = find_decision_date(text, day)
+        promise_only = found is not None and no_cue and (promise_only or label in {"other", "offer"})
         if found is not None:
             decision = found[0]
             reasons.append(f"date:{found[1]!r}")
-            if label == "other":
-                # Nothing else said, but an answer is promised by a date: the application is pending,
-                # or just acknowledged when the only other words thank for it ("danke für deine Bewerbung").
-                label = "acknowledgement" if scores["acknowledgement"] > scores["pending"] else "pending"
-                confidence = _PROMISE_ONLY_CONFIDENCE
-                reasons.append("promise-only")
+        if promise_only:
+            # Nothing else said, but an answer is promised by a date: the application is pending,
+            # or just acknowledged when the only other words thank for it ("danke für deine Bewerbung").
+            label = "acknowledgement" if scores["acknowledgement"] > scores["pending"] else "pending"
+            confidence = _PROMISE_ONLY_CONFIDENCE
+            reasons.append("promise-only")
     return MailVerdict(
         label=label,
         confidence=confidence,

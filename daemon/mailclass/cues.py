@@ -56,6 +56,9 @@ def _alt(*phrases: str) -> tuple[str, ...]:
 
 _OTHER_PERSON = r"(?:an?other|other|different|alternative|internal|external|stronger)\s+(?:\w+\s+){0,2}?"
 _CANDIDATE = r"(?:candidate|applicant|finalist|profile|person|people|hire|individual)s?"
+# What an offer of a meeting offers: "offer you an interview for the position" is a next step, not an offer.
+_NOT_A_MEETING = (r"(?!\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:interview|call|chat|conversation"
+                  r"|meeting|slot|place\s+(?:in|on)|opportunity\s+to\s+(?:interview|meet|speak|talk)))")
 
 REJECTION = Family("rejection", "rejection", 3.0, _alt(
     # en
@@ -101,7 +104,7 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:not|\w+n't)\s+(?:be\s+)?(?:progressing|progress|proceeding\s+with|considering|taking\s+forward)\s+your\s+"
     r"(?:application|candidacy|candidature)",
     # de
-    r"(?:für|mit)\s+(?:einen?|eine|andere)\s+(?:anderen?\s+|andere\s+)?(?:kandidat|bewerber|besetzung|person)\w*",
+    r"(?:für|mit)\s+(?:einen?|einem|eine|andere)\s+(?:anderen?\s+|andere\s+)?(?:kandidat|bewerber|besetzung|person)\w*",
     r"anderweitig\s+(?:zu\s+)?(?:besetzt|vergeben|besetzen|vergeben)",
     r"(?:prozess|verfahren|bewerbungsprozess|auswahlprozess)\s+(?:\w+\s+){0,4}?nicht\s+(?:weiter\s+)?"
     r"(?:fortsetzen|fortführen|weiterführen)",
@@ -123,18 +126,18 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"ne\s+(?:pas\s+)?pouvoir\s+(?:retenir|donner\s+suite)",
     r"ne\s+(?:pouvons|pourrons)\s+pas\s+(?:retenir|donner\s+suite)",
     r"ne\s+correspond\s+pas\s+à\s+nos\s+besoins",
-    r"poste\s+a\s+(?:déjà\s+)?été\s+pourvu",
+    r"poste\s+(?:[^\s.!?;:]+\s+){0,5}?(?:a|est)\s+(?:déjà\s+|désormais\s+|maintenant\s+)?(?:été\s+)?pourvu",
     r"pas\s+en\s+mesure\s+de\s+vous\s+proposer\s+un\s+entretien",
     # es
     r"no\s+(?:has|ha|han)\s+(?:sido|resultado)\s+(?:seleccionad|elegid|escogid)\w*",
     r"(?:continuar|seguir(?:\s+adelante)?|avanzar)\s+con\s+(?:otros|otras|otro|otra)\s+(?:candidat|perfil|persona)\w*",
     r"(?:optado|elegido|decidido|escogido|seleccionado)\s+(?:por\s+)?(?:a\s+)?(?:otro|otra)\s+"
     r"(?:persona|candidat|perfil)\w*",
-    r"(?:puesto|vacante)\s+(?:ya\s+)?(?:ha\s+sido|fue)\s+cubiert[oa]",
+    r"(?:puesto|vacante|posición)\s+(?:[^\s.!?;:]+\s+){0,5}?(?:ya\s+)?(?:ha\s+sido|fue|está)\s+cubiert[oa]",
     r"no\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:seguir|continuar|avanzar)(?:\s+adelante)?\s+con\s+(?:tu|su)",
     r"no\s+(?:continuaremos|seguiremos|avanzaremos)",
     r"decidido\s+no\s+(?:avanzar|continuar|seguir)",
-    r"no\s+podemos\s+ofrecerte\s+una\s+entrevista",
+    r"no\s+(?:podemos|podremos)\s+ofrecer(?:te|le|les)\s+una\s+entrevista",
 ), negatable=True)
 
 RESCIND = Family("rescinded", "rejection", 6.0, _alt(
@@ -143,7 +146,12 @@ RESCIND = Family("rescinded", "rejection", 6.0, _alt(
     r"(?:your|the|our)\s+(?:\w+\s+)?offer",
     r"(?:angebot|vertragsangebot)\s+(?:\w+\s+){0,4}?(?:zurückziehen|zurückzuziehen|widerrufen)",
     r"(?:annuler|retirer)\s+(?:notre|votre|la)\s+(?:proposition|offre|promesse)",
-    r"retirar\s+la\s+oferta",
+    r"retir\w*\s+(?:la|nuestra|tu|su)\s+(?:\w+\s+)?oferta",
+    r"(?:retir|annul)\w*\s+(?:la|notre|votre|cette)\s+(?:proposition|offre|promesse)",
+    # German splits the verb: "ziehen wir das Ihnen unterbreitete Vertragsangebot … zurück".
+    r"ziehen\s+(?:wir\s+)?(?:[^\s.!?;:]+\s+){0,8}?(?:angebot|vertragsangebot|zusage)\s+(?:[^\s.!?;:]+\s+){0,5}?zurück",
+    r"offer\s+(?:[^\s.!?;:]+\s+){0,5}?(?:is|was|has\s+been)\s+(?:now\s+)?(?:off\s+the\s+table"
+    r"|no\s+longer\s+(?:valid|available|on\s+the\s+table))",
 ))
 
 REJECTION_SOFT = Family("rejection-soft", "rejection", 1.0, _alt(
@@ -161,13 +169,15 @@ REJECTION_SOFT = Family("rejection-soft", "rejection", 1.0, _alt(
 
 OFFER = Family("offer", "offer", 3.0, _alt(
     # en
-    r"(?:offer|offering)\s+you\s+(?:the\s+|a\s+|an\s+)?(?:[\w(),-]+\s+){0,5}?(?:position|role|job|post|employment"
+    r"(?:offer|offering)" + _NOT_A_MEETING + r"\s+you\s+(?:the\s+|a\s+|an\s+)?(?:[\w(),-]+\s+){0,5}?"
+    r"(?:position|role|job|post|employment"
     r"|opportunity)",
     r"(?:extend|extending|make|making|made)\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?(?:formal\s+|verbal\s+|written\s+"
     r"|conditional\s+|job\s+)*offer(?!\s+(?:decision|recommendation))",
     r"offer\s+(?:letter|of\s+employment|package)",
+    # …but "pleased to offer you an interview / a call" is a next step.
     r"(?:pleased|delighted|thrilled|happy|excited|glad)\s+to\s+(?:offer|extend|confirm\s+(?:our|the|your)\s+"
-    r"(?:\w+\s+)?offer)",
+    r"(?:\w+\s+)?offer)" + _NOT_A_MEETING,
     r"(?:verbal|conditional|formal|written)\s+offer",
     r"(?:approved|prepared|finali[sz]ed|attached)\s+(?:your|the|an?)\s+(?:\w+\s+)?offer",
     r"(?:you've|you\s+have)\s+got\s+the\s+job",
@@ -179,7 +189,7 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:[\w(),-]+\s+){0,5}?(?:role|position)",
     # de
     r"(?:stelle|position)\s+(?:[\w()-]+\s+){0,4}?(?:anbieten|anzubieten)",
-    r"vertragsangebot", r"uns\s+für\s+sie\s+entschieden",
+    r"vertragsangebot", r"(?:uns|sich)\s+für\s+(?:sie|dich)\s+entschieden",
     r"(?:ein|unser)\s+(?:\w+\s+)?angebot\s+(?:[\w()/-]+\s+){0,6}?(?:zu\s+)?(?:unterbreiten|machen)",
     r"willkommen\s+im\s+team", r"(?:sie|dich)\s+(?:sehr\s+)?gerne\s+einstellen",
     r"in\s+unserem\s+team\s+(?:begrüßen|willkommen)", r"sie\s+haben\s+uns\s+überzeugt", r"zusage",
@@ -191,7 +201,8 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"ofrecerte\s+(?:el|un|la)\s+(?:puesto|trabajo|posici\w+)", r"(?:hacerte|hacerle)\s+una\s+oferta",
     r"carta\s+de\s+oferta", r"propuesta\s+(?:económica|de\s+contrataci\w+)", r"(?:formes|formar)\s+parte\s+de",
     r"(?:unieras|te\s+unas|incorpores)\s+(?:al|a)\s+(?:equipo|nuestro|nosotros)", r"te\s+queremos\s+en\s+el\s+equipo",
-    r"queremos\s+que\s+(?:te\s+unas|formes\s+parte|te\s+incorpores)",
+    r"queremos\s+que\s+(?:te\s+unas|formes\s+parte|te\s+incorpores|te\s+vengas|vengas)",
+    r"(?:enviado|enviarte|mandado|hecho)\s+una\s+oferta",
     r"(?:has|ha)\s+sido\s+(?:seleccionad|elegid)[oa](?:/a)?\s+para\s+el\s+puesto", r"oferta\s+formal",
 ), negatable=True, negated_label="rejection", conditional=True, to_others=True)
 
@@ -233,6 +244,14 @@ NEXT_STEP = Family("next-step", "next_step", 2.0, _alt(
     r"prueba\s+técnica", r"conocerte", r"mover\s+la\s+entrevista", r"elige\s+un\s+horario",
     r"te\s+(?:vendría|viene|va|iría)\s+bien", r"puedes\s+venir", r"(?:conozcas|conocieras)\s+a",
     r"(?:switch|move|push)\s+(?:it|the\s+interview|the\s+call)\s+to",
+    r"(?:schedule|book|set\s+up|arrange|organi[sz]e)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|chat|interview"
+    r"|meeting|conversation)",
+    # A proposed slot: "does Monday 1 March at 11:00 work", "could we do Thursday … instead", "passt Ihnen Montag".
+    r"(?:does|would|could|will)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|\d{1,2}(?::\d\d)?"
+    r"\s*(?:am|pm))\s+(?:[^\s.!?;:]+\s+){0,5}?work",
+    r"(?:could|can)\s+we\s+(?:do|try|move\s+to)\s+(?:[^\s.!?;:]+\s+){0,6}?instead",
+    r"(?:can't|cannot|can\s+no\s+longer)\s+make\s+(?:our|the|my)\s+(?:slot|interview|call|meeting|appointment)",
+    r"passt\s+(?:es\s+)?(?:ihnen|dir)", r"terminauswahl",
 ), negatable=True, conditional=True, past=True)
 
 NEXT_SOFT = Family("next-soft", "next_step", 1.0, _alt(
@@ -254,11 +273,14 @@ PENDING = Family("pending", "pending", 2.5, _alt(
     r"under\s+(?:consideration|review)", r"in\s+the\s+running", r"(?:process|search)\s+is\s+(?:still\s+)?ongoing",
     r"keep\s+you\s+(?:in\s+the\s+loop|posted|updated)", r"haven't\s+forgotten",
     r"(?:need|needs)\s+(?:a\s+(?:bit|little)\s+)?more\s+time",
+    r"(?:wrapping|finishing|winding)\s+up\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:interviews|conversations"
+    r"|process)",
     # de
     r"noch\s+(?:keine|nicht)\s+(?:entscheidung|abgeschlossen)", r"(?:weiterhin\s+)?in\s+(?:prüfung|bearbeitung)",
     r"verzöger\w*", r"noch\s+(?:etwas\s+)?zeit", r"noch\s+im\s+auswahl\w*",
     r"noch\s+nicht\s+(?:gefallen|getroffen|entschieden)", r"noch\s+(?:mitten\s+)?in\s+den\s+gesprächen",
-    r"(?:führen|sprechen)\s+(?:derzeit\s+|aktuell\s+|gerade\s+)?noch\s+(?:gespräche|mit)",
+    r"(?:führen|führt|sprechen|spricht)\s+(?:derzeit\s+|aktuell\s+|gerade\s+)?noch\s+(?:[^\s.!?;:]+\s+){0,2}?"
+    r"(?:gespräche|mit)",
     r"warten\s+(?:noch\s+)?auf\s+(?:die\s+)?(?:rückmeldung|antwort)",
     # fr
     r"toujours\s+en\s+(?:train|cours)", r"pas\s+encore\s+pris", r"aucune\s+décision",
@@ -279,7 +301,7 @@ HOLD = Family("on-hold", "pending", 4.5, _alt(
     r"liste\s+d'attente", r"lista\s+de\s+espera", r"(?:first|second)\s+(?:alternate|choice)",
     r"(?:second|deuxième)\s+choix", r"segunda\s+opción", r"zweite\s+wahl", r"(?:very\s+)?close\s+second",
     r"(?:se\s+ha\s+)?(?:pausado|paralizado|congelado)", r"mis\s+en\s+(?:pause|attente|suspens)",
-    r"(?:backup|back-up|reserve)\s+candidates?",
+    r"(?:backup|back-up|reserve)\s+candidates?", r"gelée?s?\b", r"gel\s+des\s+recrutements",
 ))
 
 ACK = Family("acknowledgement", "acknowledgement", 2.0, _alt(
@@ -296,8 +318,14 @@ ACK = Family("acknowledgement", "acknowledgement", 2.0, _alt(
     r"(?:gut|sicher|wohlbehalten|vollständig)\s+(?:bei\s+(?:uns|mir)\s+)?(?:eingegangen|angekommen)",
     r"ihre\s+(?:bewerbung|unterlagen)\s+(?:\w+\s+){0,3}?erhalten",
     r"bonne\s+réception", r"bien\s+reçu", r"bien\s+été\s+reçue?", r"bien\s+parvenue?",
-    r"hemos\s+recibido\s+(?:\w+\s+){0,2}?(?:tu|su)", r"nos\s+ha\s+llegado", r"se\s+ha\s+registrado",
+    r"hemos\s+recibido\s+(?:\w+\s+){0,2}?(?:tus?|sus?)", r"nos\s+ha\s+llegado", r"se\s+ha\s+registrado",
     r"recibido,?\s+¡?gracias", r"lo\s+(?:comparto|paso|reenvío)\s+(?:con|a)",
+    r"received,?\s+thank(?:s|\s+you)", r"got\s+them", r"pass\s+(?:it|them)\s+on",
+    r"(?:will|i'll|we'll)\s+(?:share|pass)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:with|to)\s+the",
+    r"(?:se\s+lo|se\s+la|lo|la|los|las)\s+he\s+(?:pasado|reenviado|compartido)",
+    r"(?:je\s+)?l'ai\s+transmise?", r"je\s+(?:le\s+|la\s+|les\s+)?transmets",
+    r"(?:ist|sind)\s+(?:gut\s+|alle\s+)?(?:bei\s+(?:uns|mir)\s+)?(?:eingegangen|angekommen)",
+    r"gebe\s+(?:sie|es|alles|ihre\s+\w+)\s+(?:[^\s.!?;:]+\s+){0,3}?weiter",
     r"thank(?:s|\s+you)\s+for\s+submitting\s+your\s+application", r"track\s+the\s+status\s+of\s+your\s+application",
     r"share\s+your\s+(?:cv|resume|application|profile)\s+with",
 ))
@@ -341,14 +369,22 @@ NEWS = Family("newsletter", "other", 3.5, _alt(
     r"|contraseña", r"(?:complete|update)\s+your\s+profile", r"profile\s+is\s+\d+%", r"ergänzen\s+sie\s+ihr\s+profil",
     r"completa\s+tu\s+perfil", r"añade\s+tu\s+experiencia", r"survey", r"candidate\s+experience",
     r"feedback\s+on\s+our\s+hiring\s+process", r"came\s+across\s+your\s+profile", r"caught\s+my\s+eye",
-    r"open\s+to\s+a\s+(?:quick\s+)?(?:chat|conversation)", r"what's\s+new\s+at", r"engineering\s+blog",
+    r"open\s+to\s+a\s+(?:quick\s+)?(?:chat|conversation)", r"what's\s+new\s+at",
 ))
+
+NEWS_SOFT = Family("newsletter-soft", "other", 1.0, _alt(r"engineering\s+blog",))
 
 WITHDRAWN = Family("withdrawal", "other", 7.0, _alt(
     r"(?:withdraw|withdrawn|withdrawal|withdrawing)\s+(?:of\s+)?(?:your|the)\s+(?:application|candidacy|candidature)",
     r"(?:you\s+have|you've)\s+withdrawn", r"request\s+to\s+withdraw", r"(?:is\s+now|has\s+been)\s+withdrawn",
     r"your\s+withdrawal", r"bewerbung\s+zurückgezogen", r"rückzug\s+ihrer\s+bewerbung",
     r"retrait\s+de\s+votre\s+candidature", r"has\s+retirado", r"retirada\s+de\s+candidatura",
+    r"bewerbung\s+(?:[^\s.!?;:]+\s+){0,3}?zurückgezogen",
+    # The candidate took another job: "congratulations on your new role", "alles Gute für die neue Stelle".
+    r"congratulations\s+on\s+(?:your|the)\s+new\s+(?:role|job|position)",
+    r"félicitations\s+pour\s+(?:ce|votre|ton)\s+nouveau\s+(?:poste|job|emploi)",
+    r"(?:alles\s+gute|viel\s+erfolg|glückwunsch)\s+(?:für\s+die|zur|bei\s+der)\s+neuen?\s+(?:stelle|position|job)",
+    r"enhorabuena\s+por\s+(?:el|tu|su)\s+nuevo\s+(?:puesto|trabajo|empleo)",
 ))
 
 INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
@@ -362,6 +398,8 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"candidate\s+packet", r"joining\s+the\s+(?:interview\s+)?panel",
     r"entrevistas\s+a\s+(?!tu\b|su\b)\w+", r"(?:deja|dejar|introduce)\s+tu\s+valoración",
     r"guía\s+de\s+(?:preguntas|entrevista)",
+    r"trag\w*\s+(?:[^\s.!?;:]+\s+){0,2}?(?:dein|ihr|euer)\s+feedback",
+    r"(?:mettre|saisir|renseigner|donner)\s+(?:ton|votre)\s+(?:feedback|avis|évaluation)",
 ))
 
 # Compositional frames (frames.py): verb family x object family, per clause, in four languages.
@@ -381,7 +419,7 @@ INTERVIEWER_FRAMES = Family("interviewer-frames", "other", 7.0, frames.INTERVIEW
 
 FAMILIES: tuple[Family, ...] = (
     REJECTION, RESCIND, REJECTION_SOFT, OFFER, OFFER_SOFT, NEXT_STEP, NEXT_SOFT, PENDING, HOLD, ACK,
-    ACK_SOFT, OUT_OF_OFFICE, NO_REPLY, ALERT, NEWS, WITHDRAWN, INTERVIEWER, CHOSE_ANOTHER, STOP_WITH_USER,
+    ACK_SOFT, OUT_OF_OFFICE, NO_REPLY, ALERT, NEWS, NEWS_SOFT, WITHDRAWN, INTERVIEWER, CHOSE_ANOTHER, STOP_WITH_USER,
     RESCIND_FRAMES, OFFER_FRAMES, NEXT_FRAMES, PENDING_FRAMES, HOLD_FRAMES, ACK_FRAMES, ACK_SOFT_FRAMES,
     INTERVIEWER_FRAMES,
 )

@@ -212,12 +212,15 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
         r"end\s+of\s+(?:the|this)\s+month", r"(?:the\s+)?month-?\s?end", r"ende\s+(?:des|dieses)\s+monats",
         r"monatsende", r"fin\s+(?:du|de\s+ce)\s+mois", r"fin\s+de\s+mois",
         r"(?:finales|final|fin)\s+de(?:l)?\s+(?:este\s+)?mes",
+        # "before the month is out", "antes de que acabe el mes"
+        r"(?:the|this)\s+month\s+is\s+(?:out|over)", r"(?:acabe|termine|finalice)\s+(?:el|este)\s+mes",
     )),
     ("end-of-week", lambda m, d: _friday(d, 0), (
         r"end\s+of\s+(?:this|the)\s+week", r"ende\s+(?:dieser|der)\s+woche",
         r"fin\s+de\s+(?:cette|la)\s+semaine", r"(?:finales|final|fin)\s+de\s+(?:esta|la)\s+semana",
         r"(?:later\s+)?this\s+week", r"(?:noch\s+)?diese\s+woche", r"(?:dans\s+le\s+courant\s+de\s+)?cette\s+semaine",
         r"esta\s+(?:misma\s+)?semana",
+        r"(?:the|this)\s+week\s+is\s+(?:out|over)", r"(?:acabe|termine|finalice)\s+(?:la|esta)\s+semana",
     )),
     ("next-week", lambda m, d: _friday(d, 1), (
         r"next\s+week", r"the\s+coming\s+week", r"(?:nächste|kommende)[nr]?\s+woche", r"semaine\s+prochaine",
@@ -249,7 +252,7 @@ _PROMISE = re.compile(
     r"decision|decision\s+(?:will|should)\s+be|(?:an?|the|our)\s+(?:final\s+)?(?:answer|decision|update|outcome"
     r"|feedback)|come\s+back\s+to\s+you|reach\s+out\s+to\s+you|contact\s+you|inform\s+you|notify\s+you"
     r"|respond\s+to\s+you|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
-    r"|(?:will|we'll|i'll|they'll|should|expect\s+to|plan\s+to|hope\s+to|aim\s+to)\s+decide"
+    r"|(?:will|we'll|i'll|they'll|should|(?:expect|plan|hope|aim)(?:ing)?\s+to)\s+decide"
     r"|(?:we|i|they)'ll\s+confirm|(?:we'll|i'll|will)\s+know\s+more|promised\s+(?:me\s+|us\s+)?(?:feedback|an?\s+answer)"
     r"|respond\s+to\s+(?:all|every|each)\s+(?:applicants?|candidates?|applications?)"
     r"|melden\s+uns|rückmeldung|entscheidung|entscheiden|bescheid|antwort|hören\s+sie\s+von\s+uns|informieren\s+sie"
@@ -259,7 +262,28 @@ _PROMISE = re.compile(
     r"|répondre\s+à\s+(?:chaque|tous|toutes|vous)|vous\s+ferons\s+part"
     r"|respuesta|decisión|noticias\s+nuestras|pondremos\s+en\s+contacto|contestaremos|responderemos"
     r"|informaremos|te\s+(?:digo|escribo|respondo|aviso|cuento)|te\s+diremos|te\s+avisaremos|te\s+(?:diré|contaré|confirmaré)|le\s+(?:diré|diremos)"
+    # Someone will hear, know or have clarity (the news then reaches the candidate): "should hear by the end of
+    # February", "expect to know more by", "we'll have clarity in 10 working days", "sabremos algo a finales de mes".
+    # (A contraction is no word start for the scanner: "they'll" is spelt out.)
+    r"|(?:will|should|expect\s+to|hope\s+to)\s+hear|hear\s+(?:back\s+)?(?:by|within|before|next|this)"
+    r"|know\s+more|(?:have|get)\s+(?:more\s+)?clarity"
+    r"|(?:will|should|going\s+to|(?:we|i|they|he|she)'ll)\s+(?:let\s+(?:me|us)\s+know|reach\s+out|review)"
+    r"|sabremos|sabré|saurons|saurai|wissen\s+wir|weiß\s+ich|revisará"
+    # German word order puts the verb first or last: "melden wir uns", "melde mich", "Sie hören … von mir".
+    r"|melden\s+(?:wir\s+)?(?:uns|mich|sich)|melde\s+(?:ich\s+)?mich|meldet\s+sich"
+    r"|hören\s+(?:\S+\s+){0,5}?von\s+(?:uns|mir)|(?:je\s+)?(?:reviens|revenons)\s+vers\s+(?:vous|toi)"
+    r"|recontact\w*"
+    # Written feedback promised with a rejection: "I'll send over the written feedback", "te mando el feedback".
+    r"|(?:send|share|give|pass|schick|sende|envoie|envoyer|envoi|transmet|mand|envi)\w*\s+(?:\S+\s+){0,5}?"
+    r"(?:feedback|notes|retour|comentarios|rückmeldung)"
+    r"|(?:the|our|my|detailed|written|das|le|el|mon|notre|un)\s+(?:\S+\s+){0,2}?feedback"
 )
+# A vague time right after the promise ("a decision for you as soon as we can") means an earlier date in the
+# sentence is about something else ("we're wrapping up the last interviews this week").
+_VAGUE = re.compile(r"as\s+soon\s+as|\bsoon\b|shortly|zeitnah|\bbald\b|so\s+schnell|dès\s+que|rapidement|pronto"
+                    r"|en\s+cuanto|lo\s+antes")
+# A rejection's only promise is feedback: its date counts only in a sentence that names it.
+_FEEDBACK = re.compile(r"feedback|notes|retour|rückmeldung|comentarios|devoluci[oó]n|commentaires")
 _PROMISE_SCAN = Scanner([[_PROMISE.pattern]], [1.0])
 # …unless the sentence asks something of the candidate or names a deadline of theirs.
 _REQUEST = re.compile(
@@ -267,7 +291,7 @@ _REQUEST = re.compile(
     r"|\bsubmit|\bcomplete\b|\bapply|applications?\s+close|expire|valid\s+until|deadline|re-?apply|by\s+then"
     r"|(?:we'd|we\s+would)\s+appreciate|you\s+(?:must|need\s+to|should)\b|i'm\s+back|i\s+return|my\s+return"
     r"|bitte|geben\s+sie\s+uns|teilen\s+sie\s+uns|ihre\s+entscheidung|zurücksenden|bewerbungsschluss|erneut"
-    r"|merci\s+de|votre\s+décision|nous\s+faire\s+part|postulez|veuillez|mon\s+retour"
+    r"|merci\s+de|votre\s+décision|nous\s+faire\s+part|postulez|veuillez|(?:à|dès|après)\s+mon\s+retour"
     r"|tu\s+(?:respuesta|decisión)|agradecer|necesitar|por\s+favor|inscríbete|postular|fecha\s+límite|mi\s+regreso"
 )
 
@@ -315,17 +339,22 @@ _DEADLINE_BEFORE = re.compile(
 _DEADLINE_REACH = 48
 
 
-def find_decision_date(text: str, as_of: date) -> tuple[date, str] | None:
+def find_decision_date(text: str, as_of: date, *, feedback_only: bool = False) -> tuple[date, str] | None:
     """Given lower-cased employer text and the message's date, returns the promised date and its words.
 
-    Returns None when no sentence promises an answer by a resolvable date.
+    Returns None when no sentence promises an answer by a resolvable date; with `feedback_only` (a rejection)
+    only a sentence that promises feedback counts.
     """
+    if feedback_only and _FEEDBACK.search(text) is None:
+        return None
     for _index, begin, finish in _PROMISE_SCAN.scan(text):
-        sentence = text[_sentence_start(text, begin):_sentence_end(text, finish)]
-        if _REQUEST.search(sentence):
+        start = _sentence_start(text, begin)
+        sentence = text[start:_sentence_end(text, finish)]
+        if _REQUEST.search(sentence) or (feedback_only and _FEEDBACK.search(sentence) is None):
             continue
         found = resolve_expression(sentence, as_of)
-        if found is not None:
+        if found is not None and not (_VAGUE.search(sentence, finish - start, finish - start + 40)
+                                      and sentence.find(found[1]) < begin - start):
             return found
     return None
 

@@ -40,11 +40,12 @@ OTHER_PERSON = _words(
     r"(?:an?other|other|different|internal|external|stronger|more\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:candidate|applicant|person|people|profile|individual|finalist|hire)s?" + _ELSE,
     r"(?:someone|somebody)\s+(?:else|(?:with|whose)\s+(?:more|greater|deeper|stronger|broader)|who\s+(?:brings"
-    r"|has|better|more|is\s+a\s+(?:closer|better|stronger)))",
+    r"|has|better|more|is\s+a\s+(?:closer|better|stronger))|whose\s+(?:[\w-]+\s+)?(?:background|experience|profile"
+    r"|skills?|expertise))",
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:candidate|applicant|person|profile)\s+(?:with|whose|who|that)",
     r"(?:candidates|applicants|profiles)\s+(?:with|whose|who|that)",
     r"d'autres\s+(?:candidat\w*|profils?|personnes?|candidatures?)",
-    r"(?:un|une)\s+autre\s+(?:candidat\w*|profil|personne|candidature)",
+    r"(?:d')?(?:un|une)\s+autre\s+(?:candidat\w*|profil|personne|candidature)",
     r"(?:un|une|la|d'un|d'une)\s+(?:candidat|candidate|profil|personne|candidature)s?\s+(?:dont|qui|plus|d'un|d'une"
     r"|avec)",
     r"(?:otro|otra|otros|otras)\s+(?:[\w-]+\s+)?(?:candidat|perfil|persona)\w*" + _ELSE,
@@ -75,7 +76,7 @@ CHOSE_ANOTHER_DE = (
     r"(?:kandidat|bewerber|person|profil|besetzung)\w*",
     r"(?:ein|eine)\s+(?:andere[rn]?)\s+(?:kandidat|bewerber|person)\w*\s+(?:[^\s.!?;:]+\s+){0,6}?"
     r"(?:mehr|besser|passender|überzeugt|mitbringt)",
-    r"gegen\s+(?:[^\s.!?;:]+\s+){0,3}?entschieden",
+    r"gegen\s+(?:[^\s.!?;:]+\s+){0,4}?entschieden", r"für\s+jemand(?:en)?\s+(?:ander\w*|mit)",
     r"kein\w*\s+(?:[^\s.!?;:]+\s+)?(?:angebot|zusage)\s+(?:[^\s.!?;:]+\s+){0,3}?(?:unterbreiten|machen|geben|erteilen)",
     r"(?:stelle|position|vakanz)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:inzwischen|bereits|schon|nun|mittlerweile|anderweitig)"
     r"\s+(?:[^\s.!?;:]+\s+){0,2}?(?:besetzt|besetzen|vergeben)",
@@ -104,9 +105,14 @@ STOP_WITH_USER = (
     # de: "den Prozess mit Ihnen nicht fortzusetzen"
     r"nicht\s+(?:weiter\s+)?(?:fort|weiter)(?:zu)?(?:setzen|führen|verfolgen)",
     r"nicht\s+(?:weiter\s+)?(?:zu\s+)?berücksichtig\w*",
+    r"für\s+(?:sie|dich)\s+geht\s+es\s+(?:[^\s.!?;:]+\s+){0,4}?nicht\s+weiter",
+    # not taking the user to the next stage: "we won't be moving to the onsite stage"
+    _NEG + r"\s+(?:be\s+)?(?:moving|move|advancing|advance|progressing|progress|inviting|invite|taking)\s+(?:you\s+)?"
+    r"(?:forward\s+)?(?:on\s+)?(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:stage|round|step)",
+    r"(?:can't|cannot|unable\s+to|won't\s+be\s+able\s+to)\s+(?:make|go\s+ahead\s+with)\s+the\s+hire",
     # a negated invitation to interview: "keine Möglichkeit, Sie zu einem Vorstellungsgespräch einzuladen"
     r"(?:not|n't|unable|cannot|kein\w*|nicht|pas|no)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:einzuladen|einladen|invite|inviting"
-    r"|inviter|invitarte|invitarle|convocarte|proposer\s+un\s+entretien|ofrecerte\s+una\s+entrevista)",
+    r"|inviter|invitarte|invitarle|convocarte|proposer\s+un\s+entretien|ofrecer(?:te|le|les)\s+una\s+entrevista)",
 )
 
 # An offer of employment needs an employment frame, not just "offer" ("offer you an interview" is none).
@@ -117,6 +123,7 @@ RESCINDED = (
     r"revenir\s+sur\s+(?:la|notre|votre|cette)\s+(?:promesse|proposition|offre)",
 )
 _WANT = _words(r"love", r"like", r"want", r"wants", r"thrilled", r"delighted", r"happy", r"excited", r"ravis?",
+               r"aimerait", r"aimerions", r"voudrions", r"souhaitons", r"souhaiterions",
                r"heureux", r"encantaría", r"gustaría", r"queremos", r"möchten", r"würden", r"wollen")
 _JOIN = _words(r"join", r"come\s+aboard", r"come\s+on\s+board", r"rejoign\w*", r"rejoindre", r"unieras", r"unas",
                r"incorpores", r"im\s+team\s+haben", r"an\s+bord", r"take\s+the\s+job", r"take\s+the\s+role",
@@ -171,6 +178,9 @@ PENDING_FRAMES = (
     r"(?:toujours|encore)\s+(?:dans\s+la\s+course|à\s+l'étude|en\s+lice)",
     r"(?:weiterhin|noch)\s+im\s+(?:rennen|prozess|auswahlverfahren)",
     r"still\s+in\s+(?:consideration|contention|the\s+process)",
+    # "keep you in the process", "vous garder dans le processus", "mantenerte en el proceso"
+    r"(?:keep|garder|mantener)\w*\s+(?:you\s+|vous\s+)?(?:in|dans|en)\s+(?:the|le|el)\s+(?:process|processus|proceso"
+    r"|running|course)",
     r"(?:don't|do\s+not|haven't|have\s+not|no)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:update|news|decision|feedback)\w*\s+yet",
     r"pas\s+encore\s+(?:de|d'|pris|reçu|eu)", r"(?:aún|todavía)\s+no\s+(?:tengo|tenemos|hay|he|hemos)\s+"
     r"(?:[^\s.!?;:]+\s+){0,2}?(?:noticias|respuesta|decisión|novedades)",
@@ -182,7 +192,7 @@ PENDING_FRAMES = (
 HOLD_FRAMES = (r"waiting\s+list", r"nachrück\w*")
 
 # Receipt: a receiving verb and the user's own document, in either order, within one clause.
-_MINE = _words(r"your", r"votre", r"vos", r"tu", r"su", r"ihre", r"ihrer", r"deine", r"deiner", r"dein")
+_MINE = _words(r"your", r"votre", r"vos", r"tu", r"tus", r"su", r"sus", r"ihre", r"ihrer", r"deine", r"deiner", r"dein")
 _DOC = _words(r"application", r"cv", r"resume", r"résumé", r"submission", r"documents?", r"candidacy",
               r"candidature", r"dossier", r"candidatura", r"solicitud", r"bewerbung", r"unterlagen", r"arbeitsprobe",
               r"réponses", r"questionnaire", r"prueba", r"assessment", r"test")

@@ -12,21 +12,28 @@ _CLAUSE_END = re.compile(
 _NEGATOR = re.compile(
     r"(?<![\w'])(?:not|no|never|unable|cannot|nicht|kein\w*|ne|pas|jamais|ni)(?![\w'])|n't\b|\bn'"
 )
+# Weighing it is not doing it yet: "wir überlegen, ihr ein Angebot zu machen", "on hésite à lui faire une offre".
 _CONDITIONAL = re.compile(r"(?<![\w'])(?:if|once|unless|whether|should\s+you|wenn|falls|sobald|si|lorsque"
-                          r"|cuando|en\s+caso)(?![\w'])")
+                          r"|cuando|en\s+caso|überlegen|hésit\w*)(?![\w'])")
 # Thanks for, or a look back at, something that already happened, right before the cue; a new subject
 # ("we", "ich", "nous") in between starts a new thought ("thanks for applying, we'd love to invite you").
 _NEW_SUBJECT = r"(?!(?:we|i|we'd|i'd|we'll|i'll|we're|let's|wir|ich|nous|je|on|nos|queremos|me)\b)"
 _PAST = re.compile(
     r"(?:(?<![\w'])(?:thank(?:s|\s+you)|grateful|appreciate\w*|danke|dank|merci|gracias|agradec\w*)\b"
-    r"[^.!?\n]{0,60}?(?<![\w'])(?:for|für|pour|por)\s+(?:" + _NEW_SUBJECT + r"[^\s']+(?:'|\s+)){0,9}"
+    r"[^.!?\n]{0,60}?(?<![\w'])(?:for|für|pour|por|d'avoir|de\s+haber|dass)\s+"
+    r"(?:" + _NEW_SUBJECT + r"[^\s']+(?:'|\s+)){0,9}"
     r"|(?<![\w'])(?:after|following|during|since|nach|suite\s+à|lors\s+de|après|tras|después\s+de|durante)"
     r"\s+(?:\S+\s+){0,3}"
-    r"|(?<![\w'])(?:enjoyed|loved|gefreut|apprécié|gustado)\s+(?:\S+\s+){0,5}"
+    r"|(?<![\w'])(?:enjoyed|loved|gefreut|apprécié|gustado|encant\w*)\s+(?:\S+\s+){0,5}"
     r"|(?<![\w'])(?:luck|success|erfolg|réussite|suerte|éxito)\s+(?:\S+\s+){0,3}"
     r")$"
 )
-_TO_OTHERS = re.compile(r"[^.!?\n]{0,40}?\bto\s+(?:an?other|a\s+different|the\s+other|someone|an\s+internal)")
+# …to someone else, or to a candidate in the third person ("made an offer to a finalist", "à un autre candidat").
+_TO_OTHERS = re.compile(
+    r"[^.!?\n]{0,40}?(?:\bto\s+(?:an?other|a\s+different|the\s+other|someone|somebody|an\s+internal"
+    r"|(?:an?|the|one)\s+(?:\S+\s+){0,2}?(?:candidate|finalist|applicant|person|hire)s?\b)"
+    r"|\bà\s+(?:un|une)\s+autre\b|\ba\s+(?:otro|otra)\b|\ban\s+(?:einen?|eine)\s+andere)"
+)
 _WINDOW = 60
 
 

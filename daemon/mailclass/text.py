@@ -34,6 +34,9 @@ _REPLY_KEYS = ("wrote:", "schrieb", "a écrit", "escribió", "-----", "______", 
 _HEADER_LINE = re.compile(r"^[ \t]*(?:From|To|Cc|Date|Subject|Sent|Von|An|Betreff|Datum|De|À|Objet|Para|Asunto)"
                           r"\s?:[^\n]*\n", re.MULTILINE)
 _SIGNOFF_MAX_CHARS = 32
+# A signature line that starts with the sender's name is short ("Priya Raman | VP Engineering"); a longer one
+# is a sentence about the sender's company ("Brambleway Health would like to schedule a video interview…").
+_NAME_LINE_MAX_CHARS = 60
 _SIGNOFF = re.compile(
     r"(?:best(?: regards| wishes)?|kind regards|warm(?:est)? (?:regards|wishes)|warmly|take care|talk soon"
     r"|regards|many thanks|thanks(?: again)?"
@@ -158,6 +161,6 @@ def _split_signature(text: str, names: Callable[[], Sequence[str]] | None = None
     prefixes = tuple(names()) if names is not None else ()
     if prefixes:
         for i in range(len(lines) - 1, max(first, 0), -1):
-            if lines[i].lstrip().startswith(prefixes):
+            if len(lines[i]) <= _NAME_LINE_MAX_CHARS and lines[i].lstrip().startswith(prefixes):
                 return "\n".join(lines[:i]), "\n".join(lines[i:])
     return text, ""

@@ -1,0 +1,171 @@
+"""Rules added in session 3: offer precision, feedback dates of rejections, promise phrasings, short replies."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from afterview.connectors.base import MailMessage, MessageHeader, Person
+from afterview.daemon.mailclass import classify_message
+from afterview.daemon.mailclass.dates import find_decision_date
+from afterview.daemon.mailclass.text import extract
+from afterview.daemon.verdicts import MailVerdict
+
+WEDNESDAY = date(2024, 11, 6)
+SENT = datetime(2024, 11, 6, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+SENDER = Person("Dana Lee", "dana@acme.example")
+
+
+def verdict(body: str, subject: str = "Update") -> MailVerdict:
+    header = MessageHeader(
+        ref="t", message_id="m@t", folder="inbox", date=SENT, sender=SENDER, subject=subject,
+        to=(Person("Alex", "alex@example.org"),),
+    )
+    return classify_message(MailMessage(header=header, text=body))
+
+
+# ---------------------------------------------------------------- decision dates
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("they should hear from the director by the end of november.", date(2024, 11, 30)),
+    ("we hope to know more within 5 business days.", date(2024, 11, 13)),
+    ("we'll have clarity in 10 working days.", date(2024, 11, 20)),
+    ("the hiring manager will let me know by friday.", date(2024, 11, 8)),
+    ("our coordinator will reach out before the end of the week.", date(2024, 11, 8)),
+    ("we're aiming to decide before the month is out.", date(2024, 11, 30)),
+    ("nach der auswertung melden wir uns noch diese woche.", date(2024, 11, 8)),
+    ("ich melde mich spätestens am montag.", date(2024, 11, 11)),
+    ("sie hören in den nächsten 3 tagen von mir.", date(2024, 11, 9)),
+    ("je reviens vers vous d'ici la fin de la semaine.", date(2024, 11, 8)),
+    ("je vous recontacte avant vendredi.", date(2024, 11, 8)),
+    ("sabremos algo a finales de mes.", date(2024, 11, 30)),
+    ("te daremos una respuesta antes de que acabe la semana.", date(2024, 11, 8)),
+])
+def test_promise_phrasings_resolve(text: str, want: date) -> None:
+    found = find_decision_date(text, WEDNESDAY)
+    assert found is not None and found[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    # The date belongs to the interviews; the decision itself is promised vaguely.
+    "we finish the last interviews this week and will have a decision for you as soon as we can.",
+    # Out-of-office return is a request context, not a promise.
+    "je vous répondrai dès mon retour le 12 novembre.",
+])
+def test_dates_that_are_not_the_promise_stay_null(text: str) -> None:
+    assert find_decision_date(text, WEDNESDAY) is None
+
+
+def test_a_rejection_takes_only_a_feedback_date() -> None:
+    with_feedback = "we chose someone else. i'll send you the panel's written feedback by friday."
+    without = "we chose someone else. we'll get back to you tomorrow about the other opening."
+    found = find_decision_date(with_feedback, WEDNESDAY, feedback_only=True)
+    assert found is not None and found[0] == date(2024, 11, 8)
+    assert find_decision_date(without, WEDNESDAY, feedback_only=True) is None
+    assert find_decision_date(without, WEDNESDAY) is not None
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hi Alex,\n\nThe team decided to go with another candidate for the analyst role. I'll come back to you by "
+     "Friday with the panel's written feedback.\n\nBest,\nDana", date(2024, 11, 8)),
+    ("Bonjour Alex,\n\nNous avons retenu un autre profil. Je vous transmettrai un retour détaillé au plus tard "
+     "le 20 novembre.\n\nCordialement,\nDana", date(2024, 11, 20)),
+    ("Hallo Alex,\n\nwir haben uns für einen anderen Bewerber entschieden. Das ausführliche Feedback schicke ich "
+     "Ihnen bis Donnerstag.\n\nViele Grüße\nDana", date(2024, 11, 7)),
+])
+def test_rejections_with_a_feedback_promise_carry_its_date(body: str, want: date) -> None:
+    result = verdict(body)
+    assert (result.label, result.decision_date) == ("rejection", want)
+
+
+def test_rejection_without_feedback_promise_has_no_date() -> None:
+    result = verdict("Hi Alex,\n\nWe decided to go with another candidate. I'll call you tomorrow to explain."
+                     "\n\nBest,\nDana")
+    assert (result.label, result.decision_date) == ("rejection", None)
+
+
+# ---------------------------------------------------------------- offer precision
+
+
+@pytest.mark.parametrize("body", [
+    "We are pleased to offer you an interview for the position of Data Analyst. Book a time here.",
+    "I'm delighted to offer you a call with our CTO next week.",
+    "We would like to offer you an interview for the data engineer role on Monday.",
+])
+def test_an_offered_interview_is_no_offer(body: str) -> None:
+    assert verdict(body).label == "next_step"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Alex,\n\nI have bad news: our funding fell through and the offer we sent last week is off the table."
+    "\n\nDana",
+    "Guten Tag,\n\nleider ziehen wir das Ihnen unterbreitete Vertragsangebot aufgrund einer Umstrukturierung "
+    "zurück.\n\nDana",
+    "Estimada Alex:\n\nlamentablemente retiramos la oferta de empleo que te hicimos.\n\nDana",
+    "Madame,\n\nnous retirons la proposition d'embauche qui vous avait été faite.\n\nDana",
+])
+def test_rescinded_offers_are_rejections(body: str) -> None:
+    assert verdict(body).label == "rejection"
+
+
+def test_an_offer_to_a_third_person_finalist_is_no_offer() -> None:
+    result = verdict("Hi Alex,\n\nWe've made an offer to one finalist, but you were a very close second and we'd "
+                     "like to keep you in the process.\n\nDana")
+    assert result.label == "pending"
+
+
+def test_weighing_an_offer_for_someone_else_is_no_offer() -> None:
+    result = verdict("Hi,\n\ndanke fürs Mitmachen gestern. Trag bitte dein Feedback bis morgen ein - wir überlegen, "
+                     "ihr ein Angebot zu machen.\n\nDana")
+    assert result.label == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Marta!! queremos que te vengas con nosotros. Te llamo mañana y lo hablamos.",
+    "Bonjour Alex, toute l'équipe est partante : on aimerait beaucoup que vous nous rejoigniez !",
+    "Guten Tag, wie telefonisch besprochen: das Team hat sich für Sie entschieden! Den Vertrag schicken wir bald.",
+])
+def test_casual_offers_in_three_languages(body: str) -> None:
+    assert verdict(body).label == "offer"
+
+
+# ---------------------------------------------------------------- other labels
+
+
+def test_congratulating_on_a_new_job_confirms_the_withdrawal() -> None:
+    result = verdict("Hello Alex,\n\nmerci de m'avoir prévenue et félicitations pour ce nouveau poste ! J'ai bien "
+                     "clôturé votre candidature.\n\nDana")
+    assert result.label == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "received, thank you! will share with the panel ahead of thursday.",
+    "got them, thanks! will pass them on",
+    "Danke, die Zeugnisse sind angekommen! Ich gebe alles an die Fachabteilung weiter.",
+])
+def test_short_receipts_are_acknowledgements(body: str) -> None:
+    assert verdict(body, subject="Re: documents").label == "acknowledgement"
+
+
+@pytest.mark.parametrize("body", [
+    "so sorry, i can't make our slot tomorrow. could we do thursday at 2pm instead?",
+    "thanks for applying! i'd love to set up a 20-minute intro call. does monday at 11:00 work?",
+])
+def test_slot_proposals_are_next_steps(body: str) -> None:
+    assert verdict(body, subject="Re: hello").label == "next_step"
+
+
+def test_not_moving_to_the_next_stage_is_a_rejection() -> None:
+    result = verdict("Dear Alex,\n\nthanks for completing the exercise. It didn't meet the bar, so we won't be "
+                     "moving to the onsite stage.\n\nDana")
+    assert result.label == "rejection"
+
+
+def test_a_long_line_starting_with_the_sender_name_is_no_signature() -> None:
+    text = ("Morning Alex,\n\nBrambleway Health would like to schedule a video interview with you for the "
+            "analyst position.\n\nThe Recruiting Team")
+    extracted = extract(text, lambda: ("Brambleway ",))
+    assert "schedule a video interview" in extracted.body
+    short = extract("Thanks for your time.\n\nBrambleway Health | Recruiting", lambda: ("Brambleway ",))
+    assert short.signature == "Brambleway Health | Recruiting"
