@@ -223,9 +223,10 @@ def choose_alts(rng: random.Random, text: str) -> str:
 
 REGISTER = {
     "en": (re.compile(r"\b(I|I'll|I'm|me)\b"), re.compile(r"^$")),
-    "de": (re.compile(r"\b(du|dich|dir|dein\w*)\b"), re.compile(r"\b(Sie|Ihnen|Ihr\w*)\b")),
-    "fr": (re.compile(r"\b(tu|te|toi|ton|ta|tes|t')", re.IGNORECASE), re.compile(r"\bvous\b", re.IGNORECASE)),
-    "es": (re.compile(r"\b(tu|tú|te|ti|contigo|tus|tendrás|recibirás)\b", re.IGNORECASE),
+    "de": (re.compile(r"\b([Dd]u|dich|dir|dein\w*)\b"), re.compile(r"\b(Sie|Ihnen|Ihr\w*)\b")),
+    "fr": (re.compile(r"\b(tu|te|toi|ton|ta|tes)\b|\bt'", re.IGNORECASE),
+           re.compile(r"\b(vous|vos|votre)\b", re.IGNORECASE)),
+    "es": (re.compile(r"\b(tu|tú|te|ti|contigo|tus|tendrás|recibirás|deberás|puedes|quieres)\b", re.IGNORECASE),
            re.compile(r"\b(usted|le|su|sus)\b", re.IGNORECASE)),
 }
 
@@ -379,18 +380,22 @@ def reply_text(lang: str, style: str, body: str, quote: str, cand: Who, when: da
     return f"{body}\n\n{attribution}\n{quoted}\n"
 
 
-def fill_values(rng: random.Random, lang: str, local: date, company: str, role: str) -> dict[str, str]:
+def fill_values(rng: random.Random, lang: str, local: date, company: str, role: str,
+                anchors: dict[str, date]) -> dict[str, str]:
     """Given a language, the Date header's local day, company and role, returns the non-decision fillers
-    (interview slots, deadlines, start and return days, salary, reference) for a template."""
+    (interview slots, deadlines, start and return days, salary, reference) for a template; records the days of
+    slots and deadlines in anchors (a promised decision must come after the steps the message asks for)."""
     loc = LOCALE[lang]
-    slot_day = add_business_days(local, rng.randint(2, 8))
+    anchors["slot"] = add_business_days(local, rng.randint(2, 8))
+    anchors["slot2"] = add_business_days(anchors["slot"], rng.randint(1, 3))
+    anchors["due"] = local + timedelta(days=rng.randint(5, 14))
     start = month_end(local.year, local.month) + timedelta(days=rng.choice([1, 32]))
     start = month_end(start.year, start.month) + timedelta(days=1) if start.day > 1 else start
     return {
         "company": company, "role": role,
-        "slot": fmt_slot(rng, lang, slot_day),
-        "slot2": fmt_slot(rng, lang, add_business_days(slot_day, rng.randint(1, 3))),
-        "due": fmt_date(lang, local + timedelta(days=rng.randint(5, 14)), rng.randrange(5)),
+        "slot": fmt_slot(rng, lang, anchors["slot"]),
+        "slot2": fmt_slot(rng, lang, anchors["slot2"]),
+        "due": fmt_date(lang, anchors["due"], rng.randrange(5)),
         "start": fmt_date(lang, start, rng.choice([0, 1, 2])),
         "back": fmt_date(lang, local + timedelta(days=rng.randint(3, 16)), rng.choice([0, 2])),
         "salary": rng.choice(loc["salaries"]),
@@ -430,16 +435,17 @@ def fits(text: str, lang: str, reg: str) -> bool:
     return own == "a" or reg == "a" or own == reg
 
 
-def pick_promise(rng: random.Random, lang: str, label: str, sent: date, reg: str) -> tuple[str, date | None, str]:
-    """Given the language, label, local Date day and register, returns a promise sentence (maybe empty), its date
-    and kind."""
+def pick_promise(rng: random.Random, lang: str, label: str, sent: date, reg: str,
+                 after: date) -> tuple[str, date | None, str]:
+    """Given the language, label, local Date day, register and the last day the message asks something of the
+    candidate, returns a promise sentence (maybe empty), its date (after that day) and kind."""
     bank = "feedback" if label == "rejection" else "decision"
     roll = rng.random()
-    dated_share, vague_share = (0.45, 0.2) if label == "rejection" else (0.64, 0.24)
+    dated_share, vague_share = (0.55, 0.2) if label == "rejection" else (0.64, 0.24)
     if roll < dated_share:
-        while True:
+        for _ in range(60):
             text, due, kind = make_promise(rng, lang, bank, sent, reg)
-            if due is not None:
+            if due is not None and due > after:
                 return text, due, kind
     if roll < dated_share + vague_share:
         vague = [e for e in PROMISES[lang][bank] if e[1] == "vague" and fits(e[0], lang, reg)]
@@ -486,7 +492,8 @@ def build_one(rng: random.Random, index: int, lang: str, tpl: Template) -> Built
     sent = sent_time(rng, lang, tpl.writer not in ("ooo", "alert", "noreply"))
     local = sent.date()
     sender, me_first, reply_to, platform, agency, board = sender_for(rng, lang, tpl, company, cdomain)
-    fill = fill_values(rng, lang, local, company, role)
+    anchors: dict[str, date] = {}
+    fill = fill_values(rng, lang, local, company, role, anchors)
     other_first, other_last = rng.choice([c for c in CANDIDATES[lang] if c[0] != cand_first])
     fill.update(first=cand_first, me=me_first, other=f"{other_first} {other_last}", other_first=other_first,
                 platform=platform or "the portal", agency=agency, board=board,
@@ -496,7 +503,8 @@ def build_one(rng: random.Random, index: int, lang: str, tpl: Template) -> Built
         reg = "f"
     promise, due, kind = ("", None, "")
     if "{P}" in tpl.body:
-        promise, due, kind = pick_promise(rng, lang, tpl.label, local, reg)
+        after = max([local] + [day for key, day in anchors.items() if "{" + key + "}" in tpl.body])
+        promise, due, kind = pick_promise(rng, lang, tpl.label, local, reg, after)
     fill["P"] = promise
     body = choose_alts(rng, tpl.body).format(**fill).replace("  ", " ").strip()
     body = re.sub(r"\n{3,}", "\n\n", re.sub(r" +\n", "\n", body))
@@ -1727,6 +1735,187 @@ ES: list[Template] = [
     T("other", "survey", "noreply", "Tu opinión nos importa",
       "~Gracias por participar en el proceso de {company}. Cuéntanos tu experiencia en dos minutos. Lamentamos "
       "no poder responder a cada comentario."),
+]
+
+EN += [
+    T("rejection", "req_closed", "ats", "Update on requisition {ref}",
+      "Thank you for your interest in {company}. The requisition {ref} ({role}) has been closed and we are no "
+      "longer recruiting for it. Your candidate profile remains active for other positions."),
+    T("rejection", "reply_rejection", "rec", "{orig}",
+      "Thanks for following up, and sorry you had to chase. I'm afraid the team decided to move forward with "
+      "other candidates whose experience more closely matched the brief. {P}"),
+    T("rejection", "rescinded", "founder", "bad news, I'm afraid",
+      "~{first}, I hate writing this. Our round fell through on Friday and I have to pull the offer I made you "
+      "last week. I'm so sorry - I know you turned down other interviews for us. If things turn around, you're "
+      "the first person I'll call."),
+    T("rejection", "no_interview", "ats", "Regarding your application",
+      "Thank you for your application for {role}. We've decided not to move forward to an interview at this "
+      "stage. We know this isn't the outcome you were hoping for and wish you well."),
+    T("offer", "offer_via_call", "rec", "Good news - can we talk?",
+      "I have an offer for you! The team signed off this morning on {role}. Can we jump on a call at {slot} so "
+      "I can take you through the package before the letter goes out?"),
+    T("offer", "offer_next_steps", "ats", "Your offer is ready to review",
+      "An offer letter for {role} is ready in your candidate home. Please review the terms and accept or "
+      "decline by {due}. Questions about the package can go to your recruiter."),
+    T("offer", "welcome_aboard", "hm", "so happy!",
+      "HR is drawing up the paperwork now - all I need is your preferred start date. Thrilled to have you on "
+      "the team, {first}. First week will be mostly onboarding and lunches!"),
+    T("offer", "revised_offer", "rec", "Revised offer - {role}",
+      "As promised, here's the revised offer: we've moved the base to {salary} and added a signing bonus. "
+      "Everything else stays as in the original letter. Let me know your thoughts by {due}."),
+    T("next_step", "calendar_invite", "ats", "Interview confirmed: {role}",
+      "Your interview for {role} is confirmed for {slot} (video call). A calendar invitation is attached. "
+      "Unfortunately we can't reschedule within 24 hours of the start time."),
+    T("next_step", "offer_call", "rec", "intro call?",
+      "I'd like to offer you a 20-minute intro call with our CTO to talk about the role in more depth. "
+      "Could you share a couple of times that suit you?"),
+    T("pending", "pending_offer_word", "rec", "Re: update?",
+      "Thanks for checking in! We're not in a position to make an offer yet, as we still have two candidates "
+      "to see. {P}"),
+    T("pending", "delay", "ats", "Update on your application",
+      "Thank you for your patience - the hiring team needs a bit more time to review all candidates for "
+      "{role}. {P}"),
+    T("pending", "pending_unfortunately", "hm", "no news yet",
+      "No news yet, sorry! Unfortunately our VP is out until Monday and needs to sign off. {P}"),
+    T("acknowledgement", "ack_followup", "rec", "Re: following up",
+      "Thanks for the nudge - received, and I've flagged it to the hiring manager. {P}"),
+    T("acknowledgement", "ack_unfortunately", "ats", "We've received your application",
+      "Thank you for applying for {role}! Your application has been received. Unfortunately we can't accept "
+      "documents by email, so please upload any updates in the portal. {P}"),
+    T("auto_reply", "out_of_office", "ooo", "Automatic reply: {orig}",
+      "~I'm currently off sick and not checking email. I'll respond when I'm back, probably around {back}. "
+      "For anything urgent about interviews or offers, contact recruiting@{cdomain}."),
+    T("auto_reply", "mailbox_change", "noreply", "Undeliverable mailbox: {orig}",
+      "~This address is no longer in use. Your message has not been forwarded. Please resend it to "
+      "talent@{cdomain}. This is an automatic notification."),
+    T("other", "interviewer_offer", "internal", "Offer for {other} - please review",
+      "Before the offer goes out to {other}, could you double-check the level and start date in the draft? "
+      "We'd like to send it by the end of the week. Unfortunately legal needs it tomorrow morning."),
+    T("other", "interviewer", "internal", "Candidate packet: {other}",
+      "Attached is the packet for your interview with {other} on {slot}: CV, take-home and the question bank. "
+      "Please submit your scorecard within 24 hours."),
+    T("other", "referral", "noreply", "Refer a friend to {company}",
+      "~Know someone great? Our referral programme is open: refer a friend for any open role and receive a "
+      "bonus if they accept an offer. We regret that self-referrals are not eligible."),
+    T("other", "event_invite", "alert", "Career fair this Thursday",
+      "Meet 40 employers in person this Thursday. Bring your CV - several companies will make offers on the "
+      "spot. Featured roles:\n\n{jobs}"),
+]
+
+DE += [
+    T("rejection", "status_portal", "ats", "Statusänderung Ihrer Bewerbung",
+      "der Status Ihrer Bewerbung als {role} ({ref}) hat sich geändert: Absage.\n\nWir danken Ihnen für Ihr "
+      "Interesse an {company}."),
+    T("rejection", "terse_pass", "rec", "kurze Rückmeldung",
+      "~Hi {first}, danke fürs Gespräch am Dienstag. Wir gehen in eine andere Richtung, das Team sucht jemanden "
+      "mit mehr Führungserfahrung. Alles Gute!"),
+    T("rejection", "talent_pool", "hr", "Ihre Bewerbung bei {company}",
+      "nach sorgfältiger Prüfung haben wir uns gegen eine Fortsetzung des Verfahrens entschieden. Wir würden Sie "
+      "aber gern in unseren Talentpool aufnehmen und bei passenden Stellen auf Sie zukommen. {P}"),
+    T("offer", "welcome_aboard", "ats", "Willkommen bei {company}!",
+      "willkommen bei {company}! Ihr Vertrag als {role} ist in {platform} zur digitalen Unterschrift bereit. "
+      "Bitte erledigen Sie Ihre Preboarding-Aufgaben bis zum {start}."),
+    T("offer", "agency_offer", "agency", "Angebot von {company}",
+      "super Neuigkeiten: {company} möchte Ihnen die Stelle anbieten! Das Angebot liegt bei {salary}, Homeoffice "
+      "wie gewünscht. Sie hätten gern bis {due} eine Rückmeldung - wollen wir heute Abend telefonieren?"),
+    T("next_step", "calendar_invite", "ats", "Terminbestätigung: Interview {role}",
+      "Ihr Interview für die Position {role} ist bestätigt: {slot}, per Videocall. Eine Kalendereinladung finden "
+      "Sie im Anhang. Leider können wir kurzfristige Absagen nicht berücksichtigen."),
+    T("next_step", "offer_call", "rec", "Kurzes Telefonat?",
+      "ich würde Ihnen gern ein kurzes Telefonat mit unserem CTO anbieten, um die Rolle zu vertiefen. Passt "
+      "Ihnen {slot}? {P}"),
+    T("pending", "pending_offer_word", "hm", "Zwischenstand",
+      "wir sind noch nicht so weit, ein Angebot zu machen - zwei Gespräche stehen noch aus. {P}"),
+    T("pending", "delay", "ats", "Ihre Bewerbung - Zwischenstand",
+      "vielen Dank für Ihre Geduld. Das Fachteam benötigt noch etwas Zeit, um alle Bewerbungen zu sichten. {P}"),
+    T("acknowledgement", "plain", "hr", "Ihre Bewerbung: Eingangsbestätigung",
+      "hiermit bestätigen wir den Eingang Ihrer Bewerbungsunterlagen für die Position {role}. {P}"),
+    T("auto_reply", "left_company", "ooo", "Automatische Antwort: {orig}",
+      "~{me} ist nicht mehr bei {company} tätig. Ihre Nachricht wird nicht weitergeleitet. Bitte wenden Sie sich "
+      "an karriere@{cdomain}."),
+    T("other", "withdrawal", "ats", "Ihre Bewerbung wurde zurückgezogen",
+      "hiermit bestätigen wir, dass Ihre Bewerbung als {role} auf Ihren Wunsch zurückgezogen wurde. Sie können "
+      "sich jederzeit auf andere Stellen bewerben."),
+    T("other", "cold_outreach", "agency", "Spannende Position",
+      "ich bin auf Ihr Profil aufmerksam geworden. Mein Kunde bietet eine Stelle als {role} mit 4-Tage-Woche. "
+      "Hätten Sie Interesse an einem kurzen Austausch?"),
+]
+
+FR += [
+    T("rejection", "status_portal", "ats", "Mise à jour de votre candidature",
+      "Le statut de votre candidature au poste de {role} ({ref}) a changé : non retenue.\n\nNous vous remercions "
+      "de l'intérêt que vous portez à {company}."),
+    T("rejection", "terse_pass", "rec", "Retour rapide",
+      "~Bonjour {first}, merci pour l'échange de mardi. Nous ne donnerons pas suite, l'équipe cherche un profil "
+      "plus senior. Bonne continuation !"),
+    T("rejection", "talent_pool", "hr", "Votre candidature chez {company}",
+      "Après étude de votre candidature, nous ne pouvons y donner une suite favorable. Nous souhaitons "
+      "toutefois conserver votre profil dans notre vivier de talents. {P}"),
+    T("offer", "welcome_aboard", "ats", "Bienvenue chez {company} !",
+      "Bienvenue chez {company} ! Votre contrat de {role} est prêt à être signé sur {platform}. Merci de "
+      "compléter vos démarches d'arrivée avant le {start}."),
+    T("offer", "agency_offer", "agency", "Proposition de {company}",
+      "Excellente nouvelle : {company} souhaite vous faire une proposition ! Ils sont à {salary}, avec deux "
+      "jours de télétravail. Ils attendent votre réponse avant le {due}, on s'appelle ce soir ?"),
+    T("next_step", "calendar_invite", "ats", "Confirmation d'entretien",
+      "Votre entretien pour le poste de {role} est confirmé : {slot}, en visio. Vous trouverez l'invitation en "
+      "pièce jointe. Malheureusement, aucun report n'est possible moins de 24 h avant."),
+    T("next_step", "availability", "rec", "Vos disponibilités ?",
+      "{hm} aimerait vous revoir pour un dernier échange. Pouvez-vous m'indiquer vos disponibilités la semaine "
+      "prochaine ? {P}"),
+    T("pending", "pending_offer_word", "hm", "Point d'étape",
+      "Nous ne sommes pas encore en mesure de faire une proposition : deux entretiens restent à mener. {P}"),
+    T("pending", "delay", "ats", "Votre candidature : point d'étape",
+      "Merci pour votre patience. L'équipe a besoin d'un peu plus de temps pour étudier toutes les "
+      "candidatures au poste de {role}. {P}"),
+    T("acknowledgement", "plain", "hr", "Accusé de réception",
+      "Nous accusons bonne réception de votre dossier de candidature pour le poste de {role}. {P}"),
+    T("auto_reply", "left_company", "ooo", "Réponse automatique : {orig}",
+      "~{me} a quitté {company}. Ce message n'a pas été transféré. Merci d'écrire à recrutement@{cdomain}."),
+    T("other", "withdrawal", "ats", "Retrait de votre candidature",
+      "Nous vous confirmons que votre candidature au poste de {role} a bien été retirée à votre demande. Vous "
+      "pouvez postuler à d'autres offres à tout moment."),
+    T("other", "cold_outreach", "agency", "Une opportunité pour vous",
+      "J'ai découvert votre profil et je pense à vous pour un poste de {role} chez l'un de mes clients, qui "
+      "offre la semaine de quatre jours. Seriez-vous ouvert·e à un échange ?"),
+]
+
+ES += [
+    T("rejection", "status_portal", "ats", "Actualización de tu candidatura",
+      "El estado de tu candidatura para {role} ({ref}) ha cambiado a: descartada.\n\nGracias por tu interés en "
+      "{company}."),
+    T("rejection", "terse_pass", "rec", "respuesta rápida",
+      "~Hola {first}, gracias por la charla del martes. No vamos a seguir adelante, el equipo busca un perfil "
+      "más sénior. ¡Mucha suerte!"),
+    T("rejection", "talent_pool", "hr", "Su candidatura en {company}",
+      "Tras estudiar su candidatura, lamentamos comunicarle que no continuará en el proceso. Nos gustaría "
+      "conservar su perfil en nuestra bolsa de talento. {P}"),
+    T("offer", "welcome_aboard", "ats", "¡Bienvenido/a a {company}!",
+      "¡Bienvenido/a a {company}! Tu contrato de {role} ya está listo para firmar en {platform}. Completa tus "
+      "tareas de incorporación antes del {start}."),
+    T("offer", "agency_offer", "agency", "Oferta de {company}",
+      "¡Buenísimas noticias: {company} quiere ofrecerte el puesto! Proponen {salary} y teletrabajo dos días. "
+      "Necesitan respuesta antes del {due}, ¿hablamos esta tarde?"),
+    T("next_step", "calendar_invite", "ats", "Entrevista confirmada",
+      "Tu entrevista para {role} está confirmada: {slot}, por videollamada. Te adjuntamos la invitación. "
+      "Lamentablemente no podemos cambiarla con menos de 24 horas de antelación."),
+    T("next_step", "availability", "rec", "¿Tu disponibilidad?",
+      "{hm} quiere volver a hablar contigo. ¿Me pasas tu disponibilidad para la semana que viene? {P}"),
+    T("pending", "pending_offer_word", "hm", "Seguimos",
+      "Todavía no estamos en condiciones de hacer una oferta: nos quedan dos entrevistas. {P}"),
+    T("pending", "delay", "ats", "Tu candidatura sigue en revisión",
+      "Gracias por tu paciencia. El equipo necesita un poco más de tiempo para revisar todas las candidaturas "
+      "de {role}. {P}"),
+    T("acknowledgement", "plain", "hr", "Acuse de recibo",
+      "Le confirmamos la recepción de su candidatura para el puesto de {role}. {P}"),
+    T("auto_reply", "left_company", "ooo", "Respuesta automática: {orig}",
+      "~{me} ya no trabaja en {company}. Su mensaje no se ha reenviado. Escriba a seleccion@{cdomain}."),
+    T("other", "withdrawal", "ats", "Candidatura retirada",
+      "Te confirmamos que tu candidatura para {role} se ha retirado a petición tuya. Puedes inscribirte en "
+      "otras ofertas cuando quieras."),
+    T("other", "cold_outreach", "agency", "Una oportunidad",
+      "He visto tu perfil y creo que encajas en un puesto de {role} para un cliente que ofrece jornada de cuatro "
+      "días. ¿Te apetece que hablemos?"),
 ]
 
 TEMPLATES: dict[str, list[Template]] = {"en": EN, "de": DE, "fr": FR, "es": ES}
