@@ -117,3 +117,16 @@ def test_another_company_inviting_the_private_address_needs_one_job_cue() -> Non
                               me=ME).is_interview
     assert "private address" not in " ".join(classify_event(
         event("System design – Acme Robotics", organizer=dana, attendees=(work, dana)), me=ME).reasons)
+
+
+@pytest.mark.parametrize("summary", [
+    "Tech interview – Priya Shah (candidate)", "Interview w/ Priya (Stripe) – backend candidate",
+    "Chat with Priya (Stripe) re our Data Eng role", "Entrevista a Marta Gil (candidata)", "Interviewing Priya Shah",
+    "Probearbeitstag Lena Vogt (Bewerberin)", "Hiring panel for the Data Eng role", "Conducting interview – R. Patel",
+])
+def test_the_users_own_entry_about_someone_elses_interview(summary: str) -> None:
+    assert not classify_event(event(summary), me=ME).is_interview
+
+
+def test_interviewing_at_a_company_is_the_users_own() -> None:
+    assert classify_event(event("Interviewing at Kranwerk (2nd round)"), me=ME).is_interview

@@ -67,6 +67,19 @@ _APPLYING_QUESTION = sig._rx([
     r"(?:which|what) (?:role|position|job) are you applying (?:for|to)", r"(?:are you|you're|you are) applying for",
     r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
 ])
+_CANDIDATE_WORD = sig._rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"bewerber(?:in|innen)?",
+                           r"kandidat(?:in|innen|en)?", r"applicants?", r"postulantes?"])
+# The user's own words for the employer's hiring: "re our Data Eng role", "Hiring panel", "unsere offene Stelle".
+_OWN_HIRING = sig._rx([
+    r"our (?:[\w-]+ ){0,3}(?:role|opening|position|vacancy|req|headcount)", r"hiring (?:panel|sync|meeting|plan)",
+    r"unsere[rn]? (?:offene[rn]? )?(?:stelle|position|vakanz)", r"notre (?:poste|offre)",
+    r"nuestr[oa] (?:vacante|puesto|posicion)",
+])
+# "Interviewing Priya Shah", "Entrevista a Marta Gil": the user asks the questions.
+_INTERVIEWS_SOMEONE = re.compile(
+    r"(?i:\binterviewing|\bentrevista(?:r|ndo)? a|\binterviewe(?:n|r)? (?:von|mit)?)\s+"
+    r"(?!(?i:at|with|for|bei|chez|en|con|mit|la|el|las|los|un|una)\b)([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)"
+)
 # An internal application, named as such: the one case where the user's employer interviews the user.
 _INTERNAL_MOVE = sig._rx([
     r"internal (?:application|applicant|candidacy|move|transfer|mobility)", r"internally applied",
@@ -272,6 +285,13 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         return Side(True, reason=f"interviewer-side cue '{weak[0]}'")
     if third := cues(sig.THIRD_PERSON_CANDIDATE, title):
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
+    alone = not [p for p in _people(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
+    if alone and (word := cues(_CANDIDATE_WORD, title) or cues(_OWN_HIRING, title)):
+        # In the user's own entry a candidate is always someone else, and "our role" is the employer's.
+        return Side(True, reason=f"the user's own entry speaks of hiring someone: '{word[0]}'")
+    if (match := _INTERVIEWS_SOMEONE.search(event.summary)) and plausible_name(match.group(1)) \
+            and fold(match.group(1)) not in me.full_names:
+        return Side(True, reason=f"the title says the user interviews {match.group(1)}")
     for match in _CANDIDATE_LABEL.finditer(description):
         if not _could_be_user(match.group(1), me):
             return Side(True, reason="the candidate named is someone else")

@@ -167,6 +167,7 @@ INTERVIEWER_SIDE = _rx([
     # The user's own notes in the first person ("I'm on the loop as interviewer", "interviewing a candidate").
     r"(?:i'm|i am|i'll be|i will be|i sit)(?: [a-z-]+){0,4} as (?:an |the |lead |one )?interviewer",
     r"interviewing (?:a |an |the |our |one |two |new )?(?:candidates?|applicants?|bewerber(?:in)?|kandidat(?:in)?)",
+    r"conducting (?:an |the |a |two |three )?interviews?", r"je mene (?:un |l')?entretien",
     r"(?:ich fuhre|ich bin) (?:das |ein )?(?:interview|gesprach|interviewer)(?: [a-z]+){0,3} (?:mit|fur) "
     r"(?:einem|einer|dem|der) (?:bewerber|kandidat)(?:in)?",
     r"(?:je fais|faire) passer (?:un |des |l')?entretiens?", r"je suis (?:dans le jury|recruteur|recruteuse)",
