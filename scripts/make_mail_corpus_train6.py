@@ -520,7 +520,8 @@ def build_one(rng: random.Random, index: int, lang: str, tpl: Template) -> Built
     text = "\n\n".join(p for p in parts if p) + "\n"
 
     layouts = list(LAYOUTS[tpl.writer])
-    if tpl.label == "offer" and tpl.writer in ("hr", "rec", "hm"):
+    if tpl.trap in ("formal_offer", "paperwork", "conditional_offer", "offer_unfortunately", "revised_offer") \
+            and tpl.writer in ("hr", "rec", "hm"):
         layouts += ["attachment", "attachment"]
     if due is not None or tpl.trap in ("withdrawal", "out_of_office"):
         layouts = [x for x in layouts if x != "forward"] or ["plain-8bit"]
@@ -974,6 +975,9 @@ PROMISES: dict[str, dict[str, list[tuple[str, str]]]] = {
             ("We should be able to give you a definite answer within a fortnight.", "fortnight"),
             ("Hoping to have news for you by the end of next week.", "eonw"),
             ("Our target is to get back to every finalist by {date}.", "date"),
+            ("We'll have a decision by COB {wd}.", "weekday"),
+            ("You'll have our answer in the next {nw} working days.", "bdays"),
+            ("We hope to be in a position to confirm by mid-month.", "vague"),
             ("We'll be in touch early next week.", "vague"),
             ("You'll hear from us in the coming weeks.", "vague"),
             ("I'll get back to you as soon as I know more.", "vague"),
@@ -1011,6 +1015,9 @@ PROMISES: dict[str, dict[str, list[tuple[str, str]]]] = {
             ("Bis Ende nächster Woche weißt du mehr, versprochen.", "eonw"),
             ("Ich melde mich innerhalb von {n} Tagen bei dir.", "days"),
             ("Bis {date} haben wir entschieden.", "date"),
+            ("Spätestens Ende KW {kw} melden wir uns bei Ihnen.", "kw"),
+            ("Innerhalb der nächsten {n} Tage erhalten Sie eine Rückmeldung.", "days"),
+            ("Sie hören im Laufe der nächsten Woche von uns.", "vague"),
             ("Wir melden uns zeitnah.", "vague"),
             ("Sie hören Anfang nächster Woche von uns.", "vague"),
             ("Sobald wir mehr wissen, melden wir uns.", "vague"),
@@ -1044,6 +1051,8 @@ PROMISES: dict[str, dict[str, list[tuple[str, str]]]] = {
             ("Tu auras notre réponse avant le {date}.", "date"),
             ("Nous vous répondrons au plus tard le {date}.", "date"),
             ("Vous serez fixé·e d'ici la fin de la semaine.", "eow"),
+            ("Nous revenons vers vous au plus tard en fin de semaine prochaine.", "eonw"),
+            ("Vous aurez un retour dans les {n} jours.", "days"),
             ("Nous reviendrons vers vous prochainement.", "vague"),
             ("Je reviens vers toi début de semaine prochaine.", "vague"),
             ("Nous vous tiendrons informé·e dans les prochains jours.", "vague"),
@@ -1076,6 +1085,9 @@ PROMISES: dict[str, dict[str, list[tuple[str, str]]]] = {
             ("Recibirá noticias nuestras en un plazo de {n} días hábiles.", "bdays"),
             ("Le responderemos, como muy tarde, el {date}.", "date"),
             ("Tendrá una respuesta antes del {wd}.", "weekday"),
+            ("Como muy tarde el {wd} te decimos algo.", "weekday"),
+            ("Le contestaremos en los próximos {n} días hábiles.", "bdays"),
+            ("Te diremos algo a lo largo de la semana que viene.", "vague"),
             ("Te diremos algo en breve.", "vague"),
             ("Te escribimos a principios de la semana que viene.", "vague"),
             ("Nos pondremos en contacto contigo en los próximos días.", "vague"),
@@ -1476,8 +1488,8 @@ DE: list[Template] = [
       "danke für die offene Nachricht und herzlichen Glückwunsch zum neuen Job! Ich habe Ihre Bewerbung wie "
       "gewünscht zurückgezogen. Alles Gute!"),
     T("other", "interviewer_offer", "internal", "Entscheidung {other}",
-      "danke fürs Interview mit {other} gestern. Wir wollen ihr ein Angebot machen - kannst du bis Freitag dein "
-      "Feedback ins System eintragen? Die Gehaltsstufe entscheiden wir bis Ende der Woche."),
+      "danke fürs Interview mit {other} gestern. Wir wollen {other_first} ein Angebot machen - kannst du bis "
+      "Freitag dein Feedback ins System eintragen? Die Gehaltsstufe entscheiden wir bis Ende der Woche."),
     T("other", "interviewer", "internal", "Interviewpanel {role}",
       "kannst du am {slot} beim Gespräch mit {other} dabei sein? Du würdest den fachlichen Teil übernehmen."),
     T("other", "survey", "noreply", "Ihre Meinung zählt",
@@ -1916,6 +1928,83 @@ ES += [
     T("other", "cold_outreach", "agency", "Una oportunidad",
       "He visto tu perfil y creo que encajas en un puesto de {role} para un cliente que ofrece jornada de cuatro "
       "días. ¿Te apetece que hablemos?"),
+]
+
+DE += [
+    T("offer", "paperwork", "hr", "Ihr Arbeitsvertrag - {role}",
+      "im Anschluss an Ihr Gespräch mit {hm} bestätigen wir Ihnen gern unser Angebot für die Position {role}. "
+      "Anbei erhalten Sie den Arbeitsvertrag in zweifacher Ausfertigung sowie den Personalfragebogen. Ihr erster "
+      "Arbeitstag wäre der {start}."),
+    T("offer", "offer_via_call", "rec", "Gute Nachrichten - kurz telefonieren?",
+      "ich habe ein Angebot für Sie! Die Geschäftsführung hat heute Morgen zugestimmt. Können wir am {slot} "
+      "telefonieren, damit ich Ihnen das Paket erläutere, bevor der Vertrag rausgeht?"),
+    T("other", "interviewer_offer", "peer", "AW: Dein Angebot",
+      "~Hallo,\n\nvielen Dank für das Angebot! Ich nehme sehr gerne an und unterschreibe, sobald der Vertrag "
+      "von HR kommt[ - und danke für die entspannten Gespräche|]."),
+    T("rejection", "reply_rejection", "rec", "{orig}",
+      "danke für Ihre Nachfrage, und entschuldigen Sie die lange Wartezeit. Leider hat sich das Team für andere "
+      "Kandidierende entschieden, deren Erfahrung noch besser zum Profil passt. {P}"),
+    T("acknowledgement", "ack_followup", "rec", "AW: Nachfrage",
+      "danke für die Erinnerung - ist angekommen, ich habe es an die Fachabteilung weitergegeben. {P}"),
+    T("auto_reply", "out_of_office", "ooo", "Abwesend: {orig}",
+      "~Ich bin derzeit krankgeschrieben und lese keine E-Mails. Voraussichtlich bin ich ab {back} wieder da. "
+      "Bei dringenden Fragen zu Interviews oder Angeboten: recruiting@{cdomain}."),
+]
+
+FR += [
+    T("offer", "paperwork", "hr", "Votre contrat - {role}",
+      "Suite à votre échange avec {hm}, nous avons le plaisir de vous confirmer notre proposition pour le poste "
+      "de {role}. Vous trouverez ci-joint votre contrat de travail en deux exemplaires ainsi que la fiche "
+      "d'embauche. Votre arrivée est prévue le {start}."),
+    T("offer", "offer_via_call", "rec", "Bonne nouvelle - on s'appelle ?",
+      "J'ai une proposition pour vous ! La direction a validé ce matin. Pouvons-nous nous appeler le {slot} pour "
+      "que je vous présente le package avant l'envoi de la promesse d'embauche ?"),
+    T("other", "interviewer_offer", "peer", "RE : Ta proposition",
+      "~Bonjour,\n\nMerci beaucoup pour la proposition ! J'accepte avec grand plaisir et je signerai dès que "
+      "les RH m'enverront le contrat[ - et merci pour la bienveillance pendant les entretiens|]."),
+    T("rejection", "reply_rejection", "rec", "{orig}",
+      "Merci pour votre relance, et désolée pour l'attente. L'équipe a malheureusement choisi de poursuivre avec "
+      "d'autres profils dont l'expérience correspond davantage au poste. {P}"),
+    T("acknowledgement", "ack_followup", "rec", "RE : Relance",
+      "Merci pour la relance, bien reçue : j'ai transmis à la manager. {P}"),
+    T("auto_reply", "out_of_office", "ooo", "Réponse automatique : {orig}",
+      "~Je suis actuellement en arrêt maladie et ne consulte pas mes e-mails. Retour prévu vers le {back}. "
+      "Pour toute urgence liée à un entretien ou une proposition : recrutement@{cdomain}."),
+]
+
+ES += [
+    T("offer", "paperwork", "hr", "Su contrato - {role}",
+      "Tras su conversación con {hm}, nos complace confirmarle nuestra oferta para el puesto de {role}. Le "
+      "adjuntamos el contrato por duplicado y la ficha de alta. Su incorporación está prevista para el {start}."),
+    T("offer", "offer_via_call", "rec", "Buenas noticias, ¿hablamos?",
+      "¡Tengo una oferta para ti! Dirección lo aprobó esta mañana. ¿Podemos hablar el {slot} para contarte el "
+      "paquete antes de enviarte la carta?"),
+    T("other", "interviewer_offer", "peer", "RE: Tu oferta",
+      "~Hola:\n\n¡Muchísimas gracias por la oferta! La acepto encantado y firmaré en cuanto RR. HH. me mande "
+      "el contrato[, y gracias por lo cómodas que fueron las entrevistas|]."),
+    T("rejection", "reply_rejection", "rec", "{orig}",
+      "Gracias por escribir y perdona la espera. Lamentablemente el equipo ha decidido seguir con otras "
+      "candidaturas cuya experiencia encaja mejor con el puesto. {P}"),
+    T("acknowledgement", "ack_followup", "rec", "RE: Seguimiento",
+      "¡Gracias por el recordatorio! Recibido, se lo he pasado al responsable. {P}"),
+    T("auto_reply", "out_of_office", "ooo", "Respuesta automática: {orig}",
+      "~Estoy de baja médica y no reviso el correo. Calculo volver hacia el {back}. Para temas urgentes de "
+      "entrevistas u ofertas: seleccion@{cdomain}."),
+]
+
+EN += [
+    T("offer", "formal_offer", "ats", "Offer letter: {role}",
+      "Congratulations! {company} is pleased to extend you an offer of employment for the position of {role}. "
+      "Your offer letter is attached and available in {platform}; it remains valid until {due}."),
+    T("rejection", "cannot_offer", "agency", "{company} - update",
+      "I'm sorry to say {company} can't offer you the role this time - the budget was cut to a more junior "
+      "level. They were genuinely impressed and asked me to stay in touch with you. {P}"),
+    T("pending", "offer_stage", "ats", "Your application: status update",
+      "Your application for {role} is at the final stage. The team is finalising offers for this round; we "
+      "will update everyone once decisions are made. {P}"),
+    T("next_step", "offer_slot", "ats", "Pick a slot for your final interview",
+      "Great news - you've been selected for the final interview for {role}! We can offer the following slots: "
+      "{slot} or {slot2}. Please book one in {platform}. {P}"),
 ]
 
 TEMPLATES: dict[str, list[Template]] = {"en": EN, "de": DE, "fr": FR, "es": ES}
