@@ -130,3 +130,20 @@ def test_the_users_own_entry_about_someone_elses_interview(summary: str) -> None
 
 def test_interviewing_at_a_company_is_the_users_own() -> None:
     assert classify_event(event("Interviewing at Kranwerk (2nd round)"), me=ME).is_interview
+
+
+def test_a_company_named_like_its_domain_is_no_private_person() -> None:
+    org = Attendee("Kelpie Labs", "interviews@kelpielabs.com")
+    verdict = classify_event(event("Kelpie Labs: Technical Interview", organizer=org, attendees=(USER,)), me=ME)
+    assert verdict.is_interview and verdict.company == "Kelpie Labs"
+    assert not any("private person" in r for r in verdict.reasons)
+
+
+def test_more_recruiting_tools_are_tools_not_companies() -> None:
+    dover = Attendee("Kelpie Labs via Dover", "no-reply@dover.com")
+    verdict = classify_event(event("Interview: Jordan Lee <> Kelpie Labs", organizer=dover, attendees=(USER,)), me=ME)
+    assert verdict.is_interview and verdict.company == "Kelpie Labs"
+    assert "sent by a recruiting scheduler" in verdict.reasons
+    own = Attendee("Northwind Labs via Dover", "no-reply@dover.com")
+    assert not classify_event(event("Interview: Priya Shah – Analyst", "Interview kit attached.", own,
+                                    (Attendee("Jordan Lee", "jordan@northwind-labs.com"),)), me=ME).is_interview

@@ -19,7 +19,13 @@ THRESHOLD = 3.0
 _SCHEDULER_DOMAINS = ("greenhouse", "lever.co", "ashby", "workday", "goodtime", "modernloop", "calendly",
                       "smartrecruiters", "workable", "jobvite", "icims", "bamboohr", "recruitee",
                       "personio", "teamtailor", "taleo", "successfactors", "gem.com", "paradox",
-                      "cal.com", "join.com", "softgarden", "breezy", "jazzhr", "pinpointhq", "prelude")
+                      "cal.com", "join.com", "softgarden", "breezy", "jazzhr", "pinpointhq", "prelude", "dover",
+                      "comeet", "freshteam", "manatal", "recruitcrm", "hibob", "factorialhr", "kenjo", "onlyfy",
+                      "prescreen", "dvinci", "concludis", "rexx", "umantis", "avature", "phenom", "beamery",
+                      "eightfold", "taleo", "csod", "cornerstone", "bullhorn", "vidcruiter", "sparkhire", "willo",
+                      "hireflix", "myinterview", "hirevue", "codility", "testgorilla", "brighthire", "metaview",
+                      "sesamehr", "jobvite", "taleez", "welcomekit", "welcometothejungle", "flatchr", "jobylon",
+                      "homerun", "hackerrank", "coderpad", "codesignal", "karat")
 _SCHEDULER_TEXT = re.compile(
     r"(?<![a-z])(?:greenhouse|lever|ashby|workday|goodtime|modernloop|modern loop|calendly|smartrecruiters"
     r"|workable|jobvite|icims|bamboohr|recruitee|personio|teamtailor|taleo|successfactors|gem|prelude"

@@ -183,7 +183,9 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
 def _own_name_domain(person: Attendee, domain: str) -> bool:
     """Given a participant and their domain, returns whether it is spelled by their own name (leo@leopark.studio)."""
     words = fold(clean_name(person.name or "")).split()
-    return len(words) >= 2 and name_fits_label(" ".join(words), registrable_label(domain))
+    # "Kelpie Labs <interviews@kelpielabs.com>" is the company itself, not a person's own domain.
+    return len(words) >= 2 and words[-1] not in COMPANY_WORDS and plausible_name(person.name or "") \
+        and name_fits_label(" ".join(words), registrable_label(domain))
 
 
 def _names_employer_org(display: str, me: Me) -> bool:

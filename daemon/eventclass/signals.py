@@ -37,6 +37,14 @@ TOOL_DOMAINS = frozenset({
     "welcomekit.co", "welcometothejungle.com", "jobylon.com", "homerun.co", "taleez.com", "flatchr.io",
     "jobaffinity.fr", "talentsoft.com", "zohorecruit.com", "recruiterbox.com", "hireology.com",
     "resource.calendar.google.com", "group.calendar.google.com", "calendar.google.com",
+    # more applicant tracking, assessment and interview-recording tools, and other video platforms
+    "dover.com", "dover.io", "comeet.co", "comeet.com", "freshteam.com", "manatal.com", "recruitcrm.io",
+    "hibob.com", "factorialhr.com", "kenjo.io", "onlyfy.io", "prescreen.io", "dvinci.de", "dvinci-easy.com",
+    "concludis.de", "rexx-systems.com", "umantis.com", "avature.net", "phenom.com", "beamery.com", "eightfold.ai",
+    "oraclecloud.com", "csod.com", "cornerstoneondemand.com", "bullhorn.com", "vidcruiter.com", "sparkhire.com",
+    "willo.video", "hireflix.com", "myinterview.com", "codility.com", "testgorilla.com", "brighthire.ai",
+    "metaview.ai", "sesamehr.com", "whereby.com", "goto.com", "gotomeeting.com", "bluejeans.com", "skype.com",
+    "jit.si", "livestorm.co", "lu.ma",
 })
 TOOL_BRANDS = (
     "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly",
@@ -46,7 +54,10 @@ TOOL_BRANDS = (
     "coderpad", "karat", "cal.com", "doodle", "hubspot", "chili piper", "prelude", "rippling", "join",
     "softgarden", "breezy", "jazzhr", "pinpoint", "linkedin", "indeed", "xing", "stepstone",
     "welcome to the jungle", "welcomekit", "jobylon", "homerun", "taleez", "flatchr", "microsoft bookings",
-    "bookings",
+    "bookings", "dover", "comeet", "freshteam", "manatal", "recruit crm", "hibob", "factorial", "kenjo", "onlyfy",
+    "d.vinci", "dvinci", "concludis", "rexx", "avature", "phenom", "beamery", "eightfold", "cornerstone",
+    "bullhorn", "vidcruiter", "spark hire", "willo", "hireflix", "myinterview", "codility", "testgorilla",
+    "brighthire", "metaview", "whereby", "gotomeeting", "goto meeting", "bluejeans", "skype", "jitsi",
 )
 
 
@@ -243,7 +254,8 @@ JOB_CONTEXT = _rx([
 VIDEO = _rx([
     r"zoom\.us", r"zoom meeting", r"teams\.microsoft\.com", r"microsoft teams", r"meet\.google\.com",
     r"google meet", r"webex", r"join (?:the )?(?:meeting|call)", r"meeting id", r"passcode",
-    r"dial-?in", r"besprechungs-?id", r"participer a la reunion", r"unirse a la reunion",
+    r"dial-?in", r"whereby\.com", r"meet\.jit\.si", r"gotomeeting", r"bluejeans", r"skype",
+    r"besprechungs-?id", r"participer a la reunion", r"unirse a la reunion",
 ])
 PERSONAL = _rx([
     r"dentist", r"doctor", r"dr\.", r"haircut", r"birthday", r"gym", r"yoga", r"dinner", r"lunch",
