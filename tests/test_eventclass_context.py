@@ -145,5 +145,6 @@ def test_more_recruiting_tools_are_tools_not_companies() -> None:
     assert verdict.is_interview and verdict.company == "Kelpie Labs"
     assert "sent by a recruiting scheduler" in verdict.reasons
     own = Attendee("Northwind Labs via Dover", "no-reply@dover.com")
-    assert not classify_event(event("Interview: Priya Shah – Analyst", "Interview kit attached.", own,
-                                    (Attendee("Jordan Lee", "jordan@northwind-labs.com"),)), me=ME).is_interview
+    work = (Attendee("Jordan Lee", "jordan@northwind-labs.com"),)
+    assert not classify_event(event("Interview: Priya Shah – Analyst", "Interview kit attached.", organizer=own,
+                                    attendees=work), me=ME).is_interview
