@@ -148,3 +148,20 @@ def test_more_recruiting_tools_are_tools_not_companies() -> None:
     work = (Attendee("Jordan Lee", "jordan@northwind-labs.com"),)
     assert not classify_event(event("Interview: Priya Shah – Analyst", "Interview kit attached.", organizer=own,
                                     attendees=work), me=ME).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Entretien annuel d'évaluation", "Entrevista de salida", "Jahresgespräch mit Kim", "Simulación de entrevista",
+    "Préparer entretien Acme", "Vorbereitung Vorstellungsgespräch Kranwerk", "Preparar entrevista Olivar",
+    "Charla: cómo superar una entrevista", "Entrevista niñera", "Babysitter Kennenlernen", "Kennenlernen Nachbarn",
+    "Entrevista en la tele", "Interview für die Schülerzeitung", "Entretien pour mon mémoire", "Entrevista para mi TFG",
+])
+def test_hr_talks_prep_household_press_and_theses_in_four_languages(summary: str) -> None:
+    assert not classify_event(event(summary), me=ME).is_interview
+
+
+def test_a_simulation_role_is_no_mock_interview() -> None:
+    organizer = Attendee("Marta Gil", "marta@olivartech.es")
+    verdict = classify_event(event("Entrevista – Ingeniero de Simulación", "Proceso de selección.", organizer=organizer,
+                                   attendees=(USER,)), me=ME)
+    assert verdict.is_interview

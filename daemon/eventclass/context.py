@@ -34,6 +34,9 @@ PERSONAL_LIFE = sig._rx([
     r"school", r"elementary", r"primary school", r"grundschule", r"colegio", r"ecole", r"escuela", r"lycee",
     r"instituto", r"gymnasium", r"scholarship", r"stipendi(?:um|en)", r"beca", r"bourse d'etudes",
     r"volunteer(?:ing)?", r"ehrenamt\w*", r"benevol\w*", r"voluntariado",
+    # the user hiring for the home (a nanny, a cleaner), and the neighbours
+    r"nann(?:y|ies)", r"babysitter", r"au[- ]pair", r"nounou", r"ninera", r"canguro", r"kinderfrau",
+    r"putz(?:frau|hilfe)", r"femme de menage", r"nachbar\w*", r"neighbou?rs?", r"voisins?", r"vecinos?",
     # housing and money
     r"co-?op board", r"mortgage", r"hypothek\w*", r"baufinanzierung", r"pret immobilier", r"hipoteca",
     r"flat viewing", r"apartment viewing", r"viewing (?:of )?the (?:flat|apartment)", r"landlord", r"tenant",

@@ -190,12 +190,14 @@ MOCK = _rx([
     r"probe-?interview", r"ubungsinterview", r"interviewtraining", r"bewerbungstraining",
     r"bewerbungscoaching", r"simulation d'entretien", r"entretien blanc", r"entrainement",
     r"entrevista simulada", r"simulacro", r"repetition", r"ubungsgesprach", r"probegesprach",
-    r"ensayo de entrevista", r"practice (?:call|session)", r"practica de entrevista",
+    r"ensayo de entrevista", r"practice (?:call|session)", r"practica de entrevista", r"simulacion de entrevistas?",
+    r"entrevista (?:de practica|ficticia)",
     r"career (?:center|coach|coaching)",
     r"karriereberatung", r"coaching",
     # The user's own preparation block: "Prep: Vireo onsite", "Vorbereitung Interview Acme".
     r"prep(?:aration)?:", r"prep (?:for|block)", r"vorbereitung(?: auf| fur| interview|:)",
-    r"preparation (?:de|entretien)",
+    r"preparation (?:de|entretien)", r"vorbereitung \w*gesprach", r"preparer (?:l'|un |mon |son |le )?entretien",
+    r"preparar (?:la |mi |una |el )?entrevista", r"prepa entretien",
     r"preparacion (?:de |para )?(?:la )?entrevista",
 ])
 TRAINING = _rx([
@@ -206,7 +208,9 @@ TRAINING = _rx([
     r"eventbrite", r"job fair", r"career fair", r"jobmesse", r"karrieremesse", r"salon de l'emploi",
     r"feria de empleo", r"live q ?& ?a", r"q ?& ?a session", r"info(?:rmation)? session", r"open house", r"how we hire",
     r"ask me anything", r"fireside chat", r"panel discussion", r"cracking the", r"ace (?:the|your) interview",
-    r"live session",
+    r"live session", r"como (?:superar|preparar|afrontar|triunfar en|hacer) (?:una |la |tu )?entrevista",
+    r"comment (?:reussir|preparer|aborder) (?:un |son |ses |votre |vos )?entretiens?",
+    r"wie (?:man |sie |du )?(?:ein |das |im |dein |ihr )?vorstellungsgesprach",
 ])
 RESEARCH_PRESS = _rx([
     r"user (?:research|interview|study|studies)", r"customer (?:interview|research|discovery)",
@@ -215,7 +219,10 @@ RESEARCH_PRESS = _rx([
     r"focus group", r"press (?:interview|call|briefing|inquiry|office|team)", r"the press",
     r"journalist(?:in|innen|e|es|en|s)?", r"reporter(?:in|innen|s)?", r"podcast",
     # the press office's steps: quotes cleared, an article written ("Zitatfreigabe", "pour un article")
-    r"newsletter", r"blog(?: ?post)?", r"zeitung", r"zeitschrift", r"magazin", r"gazette", r"tribune", r"herald",
+    r"newsletter", r"blog(?: ?post)?", r"\w*zeitung", r"en la tele", r"television", r"fernsehen",
+    r"(?:tv|radio|fernseh)-?interview", r"interview (?:tv|tele)", r"memoire", r"tfg", r"tfm", r"tesina",
+    r"hausarbeit", r"seminararbeit", r"dissertation", r"doktorarbeit", r"zeitschrift", r"magazin", r"gazette",
+    r"tribune", r"herald",
     r"chronicle", r"revista", r"periodico", r"(?:the|an|el|un|der|den|einen|l'|un|le) (?:articulo|artikel|article)",
     r"pressestelle", r"pressesprecher(?:in)?", r"zitat(?:e|freigabe|abnahme)", r"quote (?:approval|check|review)",
     r"service de presse", r"relecture des citations", r"gabinete de prensa", r"citas textuales",
@@ -275,6 +282,10 @@ NOT_HIRING = _rx([
     r"prise de references", r"verificacion de referencias", r"(?:llamada|entrevista) de referencias?",
     r"(?:appel|entretien) de references?", r"te ha indicado como referencia", r"als referenz",
     r"kino", r"cinema", r"movie", r"film screening",
+    # the employer's own HR talks with the user: yearly reviews, exits
+    r"entretien (?:annuel|professionnel|individuel|d'evaluation|de depart|de sortie|de fin d'annee)",
+    r"entrevista (?:de salida|de evaluacion|de desempeno|anual)", r"evaluacion (?:de|del) desempeno",
+    r"austrittsgesprach", r"jahresgesprach", r"mitarbeitergesprach", r"performance review",
 ])
 # Someone else's interview in the user's calendar: "Drive Lisa to her interview".
 SOMEONE_ELSES = _rx([
