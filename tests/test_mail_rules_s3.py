@@ -169,3 +169,26 @@ def test_a_long_line_starting_with_the_sender_name_is_no_signature() -> None:
     assert "schedule a video interview" in extracted.body
     short = extract("Thanks for your time.\n\nBrambleway Health | Recruiting", lambda: ("Brambleway ",))
     assert short.signature == "Brambleway Health | Recruiting"
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("Team, the hiring committee decided to extend an offer to Jordan Whitlock. Thanks all for the feedback.",
+     "other"),
+    ("Great news! Copperleaf has sent you an offer for Product Designer. Review and sign your offer letter in the "
+     "portal.", "offer"),
+    ("Fantastic news: the client has come back with an offer for the analyst position!", "offer"),
+    ("Herzlichen Glückwunsch! Die Firma hat Ihnen ein Angebot für die Position Data Engineer erstellt.", "offer"),
+    ("Félicitations ! L'entreprise vous a adressé une offre pour le poste d'analyste.", "offer"),
+    ("Tengo el placer de comunicarte que queremos contar contigo como responsable de compras.", "offer"),
+    ("We've paused hiring across several teams. Nothing has been decided about your application; we can't move "
+     "forward until the freeze lifts.", "pending"),
+    ("We've decided not to fill the position this year. I'm sorry we can't continue the process with you.",
+     "rejection"),
+    ("Nous ne pouvons pas vous proposer d'entretien pour ce poste.", "rejection"),
+    ("Nous ne poursuivrons pas avec votre candidature.", "rejection"),
+    ("Lamentamos comunicarte que no continuarás en el proceso.", "rejection"),
+    ("Unfortunately they won't be progressing you for this one.", "rejection"),
+    ("Votre candidature pour le poste de product owner a bien été retirée.", "other"),
+])
+def test_phrasing_families(body: str, label: str) -> None:
+    assert verdict(body).label == label

@@ -71,15 +71,16 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"|someone\s+else|somebody\s+else)",
     r"(?:role|position|job|vacancy)\s+(?:has\s+|have\s+)?(?:gone|went|been\s+given|been\s+offered)\s+to\s+"
     r"(?:an?other|a\s+different|an\s+internal|someone)",
+    # …but "we can't move forward until the freeze lifts" is a pause.
     r"(?:not|\w+n't|no\s+longer|unable\s+to|cannot)\s+(?:be\s+)?(?:able\s+to\s+)?(?:moving|move|proceeding|proceed"
     r"|progressing|progress|going|go|continuing|continue|advancing|advance|taking|take)\s+(?:\w+\s+){0,3}?"
-    r"(?:forward|further|ahead)(?!\s+as\s+(?:planned|scheduled))",
+    r"(?:forward|further|ahead)(?!\s+(?:as\s+(?:planned|scheduled)|until|till))",
     r"(?:not|\w+n't|unable\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?(?:inviting|invite)\s+you\s+(?:to|for)\s+"
     r"(?:an?\s+|the\s+)?(?:\w+\s+)?interview",
     r"(?:not|\w+n't|unable\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?(?:moving|move|proceeding|proceed|progressing"
     r"|progress|going|go|continuing|continue)\s+(?:forward\s+|ahead\s+)?with\s+(?:you|your)",
     r"(?:decided|decision|chosen|opted)\s+not\s+to\s+(?:proceed|progress|move|continue|pursue|extend|offer"
-    r"|invite|take|advance)",
+    r"|invite|take|advance|fill|hire)",
     r"(?:not|\w+n't|unable\s+to|cannot|no\s+longer\s+able\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?(?:offer|extend)\s+"
     r"(?:you\s+)?(?:an?\s+|the\s+)?(?:interview|position|role|job|place|opportunity|offer)",
     # "you were not selected", not "we have not selected anyone yet".
@@ -103,6 +104,7 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:candidate|applicant|person)\s+(?:whose|who|with)",
     r"(?:not|\w+n't)\s+(?:be\s+)?(?:progressing|progress|proceeding\s+with|considering|taking\s+forward)\s+your\s+"
     r"(?:application|candidacy|candidature)",
+    r"(?:not|\w+n't)\s+(?:be\s+)?(?:progressing|taking\s+forward|advancing)\s+you\b(?!\s+(?:to|into)\b)",
     # de
     r"(?:für|mit)\s+(?:einen?|einem|eine|andere)\s+(?:anderen?\s+|andere\s+)?(?:kandidat|bewerber|besetzung|person)\w*",
     r"anderweitig\s+(?:zu\s+)?(?:besetzt|vergeben|besetzen|vergeben)",
@@ -117,13 +119,14 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:nicht|kein\w*)\s+(?:zu\s+)?(?:einem\s+)?vorstellungsgespräch\s+(?:einladen|anbieten|anzubieten)",
     r"(?:stelle|position)\s+(?:\w+\s+){0,3}?(?:mit\s+einer\s+anderen\s+person\s+)?besetzt",
     # fr
-    r"(?:ne|n')[^.!?\n]{0,40}?donner\w*\s+(?:pas\s+)?(?:une\s+)?suite(?:\s+favorable)?",
+    r"(?:ne|n')[^.!?\n]{0,60}?donner\w*\s+(?:pas\s+)?(?:une\s+)?suite(?:\s+favorable)?",
     r"pas\s+donner\s+suite",
     r"(?:retenu|choisi|sélectionné)\s+(?:un|une)\s+autre\s+(?:candidat|profil|personne)\w*",
     r"(?:poursuivre|continuer)\s+(?:le\s+processus\s+|notre\s+processus\s+|le\s+recrutement\s+)?avec\s+"
     r"(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat|profil|personne)\w*",
     r"n'a\s+pas\s+été\s+retenue?",
-    r"ne\s+(?:pas\s+)?pouvoir\s+(?:retenir|donner\s+suite)",
+    r"ne\s+(?:pas\s+)?pouvoir\s+(?:vous\s+)?(?:retenir|donner\s+suite|proposer\s+(?:un\s+|d')entretien)",
+    r"ne\s+(?:poursuivr|continuer|retiendr|avancer)\w*\s+pas",
     r"ne\s+(?:pouvons|pourrons)\s+pas\s+(?:retenir|donner\s+suite)",
     r"ne\s+correspond\s+pas\s+à\s+nos\s+besoins",
     r"poste\s+(?:[^\s.!?;:]+\s+){0,5}?(?:a|est)\s+(?:déjà\s+|désormais\s+|maintenant\s+)?(?:été\s+)?pourvu",
@@ -136,6 +139,7 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:puesto|vacante|posición)\s+(?:[^\s.!?;:]+\s+){0,5}?(?:ya\s+)?(?:ha\s+sido|fue|está)\s+cubiert[oa]",
     r"no\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:seguir|continuar|avanzar)(?:\s+adelante)?\s+con\s+(?:tu|su)",
     r"no\s+(?:continuaremos|seguiremos|avanzaremos)",
+    r"no\s+(?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará)\s+(?:en|con)",
     r"decidido\s+no\s+(?:avanzar|continuar|seguir)",
     r"no\s+(?:podemos|podremos)\s+ofrecer(?:te|le|les)\s+una\s+entrevista",
 ), negatable=True)
@@ -144,7 +148,7 @@ RESCIND = Family("rescinded", "rejection", 6.0, _alt(
     r"(?:rescind|withdraw|revok|retract|pull)\w*\s+(?:the\s+|our\s+|your\s+|this\s+)?(?:\w+\s+){0,2}?offer",
     r"no\s+longer\s+(?:be\s+)?(?:able\s+to\s+)?(?:proceed|move\s+forward|honou?r|extend|go\s+ahead)\w*\s+with\s+"
     r"(?:your|the|our)\s+(?:\w+\s+)?offer",
-    r"(?:angebot|vertragsangebot)\s+(?:\w+\s+){0,4}?(?:zurückziehen|zurückzuziehen|widerrufen)",
+    r"(?:angebot|vertragsangebot)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:zurückziehen|zurückzuziehen|widerrufen)",
     r"(?:annuler|retirer)\s+(?:notre|votre|la)\s+(?:proposition|offre|promesse)",
     r"retir\w*\s+(?:la|nuestra|tu|su)\s+(?:\w+\s+)?oferta",
     r"(?:retir|annul)\w*\s+(?:la|notre|votre|cette)\s+(?:proposition|offre|promesse)",
@@ -185,10 +189,17 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"(?:join|on\s+board|aboard|on\s+the\s+team|to\s+the\s+team|to\s+\w+)",
     r"want\s+you\s+on\s+(?:board|the\s+team)", r"would\s+like\s+you\s+to\s+join",
     r"we\s+want\s+you(?!\s+to\b)", r"bring\s+you\s+on(?:\s+board)?\s+as",
+    r"(?:like|love|want)\s+you\s+to\s+be\s+(?:our|part\s+of)", r"que\s+seas\s+(?:nuestr[oa]|parte)",
+    r"(?:aimerions|voudrions|souhaitons)\s+que\s+(?:vous\s+soyez|tu\s+sois)\s+(?:notre|le\s+prochain|la\s+prochaine)",
     r"(?:approved|approve)\s+(?:moving\s+(?:forward|ahead)\s+with\s+)?(?:an?|the|your)\s+(?:\w+\s+)?offer",
     r"(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:[\w(),-]+\s+){0,5}?(?:role|position)",
+    # an offer sent through a portal or an agency: "has sent you an offer", "have come back with an offer"
+    r"(?:sent|made|prepared|issued|extended|created)\s+you\s+(?:an?|the|your)\s+(?:[\w-]+\s+)?offer",
+    r"come\s+back\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+)?offer", r"sign\s+your\s+offer",
     # de
-    r"(?:stelle|position)\s+(?:[\w()-]+\s+){0,4}?(?:anbieten|anzubieten)",
+    r"(?:stelle|position)\s+(?:[\w()/-]+\s+){0,7}?(?:anbieten|anzubieten)",
+    r"(?:ihnen|dir)\s+ein\s+(?:[^\s.!?;:]+\s+)?angebot\s+(?:[^\s.!?;:]+\s+){0,6}?(?:erstellt|gesendet|geschickt"
+    r"|übermittelt|zukommen)",
     r"vertragsangebot", r"(?:uns|sich)\s+für\s+(?:sie|dich)\s+entschieden",
     r"(?:ein|unser)\s+(?:\w+\s+)?angebot\s+(?:[\w()/-]+\s+){0,6}?(?:zu\s+)?(?:unterbreiten|machen)",
     r"willkommen\s+im\s+team", r"(?:sie|dich)\s+(?:sehr\s+)?gerne\s+einstellen",
@@ -197,12 +208,14 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"(?:vous\s+)?proposer\s+(?:le\s+poste|de\s+rejoindre)", r"(?:faire|faisons)\s+une\s+offre",
     r"(?:promesse|proposition)\s+d'embauche", r"vous\s+recruter",
     r"vous\s+accueillir\s+(?:dans|au\s+sein)", r"confirmer\s+notre\s+offre",
+    r"(?:vous|t')\s*(?:a|avons|ont)\s+(?:adressé|envoyé|fait|transmis)\s+une\s+(?:offre|proposition)"
+    r"(?!\s+d'(?:entretien|échange))",
     # es
     r"ofrecerte\s+(?:el|un|la)\s+(?:puesto|trabajo|posici\w+)", r"(?:hacerte|hacerle)\s+una\s+oferta",
     r"carta\s+de\s+oferta", r"propuesta\s+(?:económica|de\s+contrataci\w+)", r"(?:formes|formar)\s+parte\s+de",
     r"(?:unieras|te\s+unas|incorpores)\s+(?:al|a)\s+(?:equipo|nuestro|nosotros)", r"te\s+queremos\s+en\s+el\s+equipo",
     r"queremos\s+que\s+(?:te\s+unas|formes\s+parte|te\s+incorpores|te\s+vengas|vengas)",
-    r"(?:enviado|enviarte|mandado|hecho)\s+una\s+oferta",
+    r"(?:enviado|enviarte|mandado|hecho)\s+una\s+oferta", r"contar\s+contigo\s+(?:como|para|en)",
     r"(?:has|ha)\s+sido\s+(?:seleccionad|elegid)[oa](?:/a)?\s+para\s+el\s+puesto", r"oferta\s+formal",
 ), negatable=True, negated_label="rejection", conditional=True, to_others=True)
 
@@ -247,11 +260,15 @@ NEXT_STEP = Family("next-step", "next_step", 2.0, _alt(
     r"(?:schedule|book|set\s+up|arrange|organi[sz]e)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|chat|interview"
     r"|meeting|conversation)",
     # A proposed slot: "does Monday 1 March at 11:00 work", "could we do Thursday … instead", "passt Ihnen Montag".
-    r"(?:does|would|could|will)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|\d{1,2}(?::\d\d)?"
-    r"\s*(?:am|pm))\s+(?:[^\s.!?;:]+\s+){0,5}?work",
+    r"(?:does|would|could|will)\s+(?:[^\s.!?;]+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|\d{1,2}(?::\d\d)?"
+    r"\s*(?:am|pm))\s+(?:[^\s.!?;]+\s+){0,5}?work",
+    # a calendar invitation's own words
+    r"invited\s+to\s+the\s+following\s+event", r"going\?\s*yes",
     r"(?:could|can)\s+we\s+(?:do|try|move\s+to)\s+(?:[^\s.!?;:]+\s+){0,6}?instead",
     r"(?:can't|cannot|can\s+no\s+longer)\s+make\s+(?:our|the|my)\s+(?:slot|interview|call|meeting|appointment)",
     r"passt\s+(?:es\s+)?(?:ihnen|dir)", r"terminauswahl",
+    r"(?:send|share|propose|suggest)\s+(?:you\s+)?(?:some\s+)?(?:new|alternative|other)\s+(?:times|slots|dates)",
+    r"(?:cancel|postpone)\s+(?:the|our|your|tomorrow's|thursday's)\s+(?:panel|interview|call|meeting|onsite)",
 ), negatable=True, conditional=True, past=True)
 
 NEXT_SOFT = Family("next-soft", "next_step", 1.0, _alt(
@@ -260,7 +277,7 @@ NEXT_SOFT = Family("next-soft", "next_step", 1.0, _alt(
 ), negatable=True, conditional=True, past=True)
 
 PENDING = Family("pending", "pending", 2.5, _alt(
-    r"still\s+(?:reviewing|interviewing|speaking|considering|deliberating|waiting|in\s+the\s+process|evaluating"
+    r"still\s+(?:reviewing|interviewing|speaking|considering|deliberating|deciding|waiting|in\s+the\s+process|evaluating"
     r"|assessing|meeting|going\s+through|talking|working\s+through|finishing|finali[sz]ing|collecting|gathering"
     r"|wrapping\s+up|in\s+the\s+middle)",
     r"(?:few|couple\s+of|several)\s+more\s+(?:interviews|candidates|conversations)",
@@ -297,7 +314,8 @@ PENDING = Family("pending", "pending", 2.5, _alt(
 HOLD = Family("on-hold", "pending", 4.5, _alt(
     r"on\s+hold", r"(?:hiring|recruiting|process)\s+(?:freeze|pause)", r"(?:is|been|are)\s+(?:temporarily\s+)?paused",
     r"(?:temporarily\s+)?freeze\s+hiring", r"until\s+hiring\s+resumes", r"once\s+hiring\s+resumes",
-    r"auf\s+eis", r"pausiert", r"suspendu", r"en\s+pausa?", r"wait\s*-?\s*list\w*", r"warteliste",
+    r"auf\s+eis", r"pausiert", r"paused\s+(?:all\s+)?hiring", r"hiring\s+(?:is\s+|has\s+been\s+)?paused",
+    r"suspendu", r"en\s+pausa?", r"wait\s*-?\s*list\w*", r"warteliste",
     r"liste\s+d'attente", r"lista\s+de\s+espera", r"(?:first|second)\s+(?:alternate|choice)",
     r"(?:second|deuxième)\s+choix", r"segunda\s+opción", r"zweite\s+wahl", r"(?:very\s+)?close\s+second",
     r"(?:se\s+ha\s+)?(?:pausado|paralizado|congelado)", r"mis\s+en\s+(?:pause|attente|suspens)",
@@ -321,11 +339,16 @@ ACK = Family("acknowledgement", "acknowledgement", 2.0, _alt(
     r"hemos\s+recibido\s+(?:\w+\s+){0,2}?(?:tus?|sus?)", r"nos\s+ha\s+llegado", r"se\s+ha\s+registrado",
     r"recibido,?\s+¡?gracias", r"lo\s+(?:comparto|paso|reenvío)\s+(?:con|a)",
     r"received,?\s+thank(?:s|\s+you)", r"got\s+them", r"pass\s+(?:it|them)\s+on",
+    r"received\s+(?:the|your)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:nda|documents?|portfolio|references|cv|resume|files?|forms?"
+    r"|certificates|transcripts|availability)",
     r"(?:will|i'll|we'll)\s+(?:share|pass)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:with|to)\s+the",
     r"(?:se\s+lo|se\s+la|lo|la|los|las)\s+he\s+(?:pasado|reenviado|compartido)",
     r"(?:je\s+)?l'ai\s+transmise?", r"je\s+(?:le\s+|la\s+|les\s+)?transmets",
     r"(?:ist|sind)\s+(?:gut\s+|alle\s+)?(?:bei\s+(?:uns|mir)\s+)?(?:eingegangen|angekommen)",
     r"gebe\s+(?:sie|es|alles|ihre\s+\w+)\s+(?:[^\s.!?;:]+\s+){0,3}?weiter",
+    r"weitergeleitet\s+(?:habe|haben|hat)", r"(?:habe|haben)\s+(?:[^\s.!?;:]+\s+){0,4}?weitergeleitet",
+    r"(?:we|i|we've|i've)\s+(?:got|received)\s+(?:the|your|all\s+the)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:portfolio"
+    r"|references|documents|cv|resume|files|certificates|transcripts)",
     r"thank(?:s|\s+you)\s+for\s+submitting\s+your\s+application", r"track\s+the\s+status\s+of\s+your\s+application",
     r"share\s+your\s+(?:cv|resume|application|profile)\s+with",
 ))
@@ -380,6 +403,8 @@ WITHDRAWN = Family("withdrawal", "other", 7.0, _alt(
     r"your\s+withdrawal", r"bewerbung\s+zurückgezogen", r"rückzug\s+ihrer\s+bewerbung",
     r"retrait\s+de\s+votre\s+candidature", r"has\s+retirado", r"retirada\s+de\s+candidatura",
     r"bewerbung\s+(?:[^\s.!?;:]+\s+){0,3}?zurückgezogen",
+    r"candidature\s+(?:[^\s.!?;:]+\s+){0,6}?(?:a\s+)?(?:bien\s+)?été\s+retirée",
+    r"candidatura\s+(?:[^\s.!?;:]+\s+){0,6}?(?:ha\s+sido|fue|se\s+ha)\s+retirad[ao]",
     # The candidate took another job: "congratulations on your new role", "alles Gute für die neue Stelle".
     r"congratulations\s+on\s+(?:your|the)\s+new\s+(?:role|job|position)",
     r"félicitations\s+pour\s+(?:ce|votre|ton)\s+nouveau\s+(?:poste|job|emploi)",

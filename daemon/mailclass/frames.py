@@ -83,7 +83,8 @@ CHOSE_ANOTHER_DE = (
 )
 
 # Not going on with the user: a negator, a continuation verb, and the process or the user's application.
-_NEG = r"(?:not|n't|no\s+longer|unable\s+to|cannot|won't|will\s+not)"
+# Contractions are spelt out: the scanner starts a phrase at a word start, and "n't" is inside "can't".
+_NEG = r"(?:not|n't|no\s+longer|unable\s+to|cannot|won't|will\s+not|can't|couldn't|don't|aren't|wouldn't)"
 STOP_WITH_USER = (
     _NEG + r"\s+(?:be\s+)?(?:able\s+to\s+)?(?:proceed|progress|continu|advanc|mov|tak|pursu|carry)\w*\s+"
     r"(?:[^\s.!?;:]+\s+){0,3}?(?:forward|further|ahead|with\s+(?:you|your))",
@@ -100,7 +101,7 @@ STOP_WITH_USER = (
     r"ne\s+correspond\s+pas\s+(?:[^\s.!?;:]+\s+){0,2}?(?:attentes|besoins|critères|exigences|recherches)",
     # es
     r"no\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+|seguiremos\s+)?(?:seguir|continuar|avanzar|proceder)\w*\s+"
-    r"(?:adelante\s+)?con\s+(?:tu|su)",
+    r"(?:adelante\s+)?con(?:\s+(?:tu|su|usted)|tigo)",
     r"no\s+(?:se\s+ajusta|encaja)",
     # de: "den Prozess mit Ihnen nicht fortzusetzen"
     r"nicht\s+(?:weiter\s+)?(?:fort|weiter)(?:zu)?(?:setzen|führen|verfolgen)",
@@ -112,7 +113,8 @@ STOP_WITH_USER = (
     r"(?:can't|cannot|unable\s+to|won't\s+be\s+able\s+to)\s+(?:make|go\s+ahead\s+with)\s+the\s+hire",
     # a negated invitation to interview: "keine Möglichkeit, Sie zu einem Vorstellungsgespräch einzuladen"
     r"(?:not|n't|unable|cannot|kein\w*|nicht|pas|no)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:einzuladen|einladen|invite|inviting"
-    r"|inviter|invitarte|invitarle|convocarte|proposer\s+un\s+entretien|ofrecer(?:te|le|les)\s+una\s+entrevista)",
+    r"|inviter|invitarte|invitarle|convocarte|proposer\s+(?:un\s+|d')entretien"
+    r"|ofrecer(?:te|le|les)\s+(?:una\s+)?entrevista)",
 )
 
 # An offer of employment needs an employment frame, not just "offer" ("offer you an interview" is none).
@@ -128,6 +130,7 @@ _WANT = _words(r"love", r"like", r"want", r"wants", r"thrilled", r"delighted", r
 _JOIN = _words(r"join", r"come\s+aboard", r"come\s+on\s+board", r"rejoign\w*", r"rejoindre", r"unieras", r"unas",
                r"incorpores", r"im\s+team\s+haben", r"an\s+bord", r"take\s+the\s+job", r"take\s+the\s+role",
                r"accept\s+the\s+(?:job|role|position)", r"einstellen", r"hire\s+you", r"recruter", r"contratarte",
+               r"come\s+and\s+(?:be|build|join|work)",
                r"bring\s+you\s+on")
 OFFER_FRAMES = (
     _WANT + r"\s+(?:[^\s.!?;:]+\s+){0,6}?" + _JOIN,
@@ -181,12 +184,14 @@ PENDING_FRAMES = (
     # "keep you in the process", "vous garder dans le processus", "mantenerte en el proceso"
     r"(?:keep|garder|mantener)\w*\s+(?:you\s+|vous\s+)?(?:in|dans|en)\s+(?:the|le|el)\s+(?:process|processus|proceso"
     r"|running|course)",
-    r"(?:don't|do\s+not|haven't|have\s+not|no)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:update|news|decision|feedback)\w*\s+yet",
+    r"(?:don't|do\s+not|haven't|have\s+not|no)\s+(?:[^\s.!?;:]+\s+){0,5}?(?:update|news|decision|feedback|debrief"
+    r"|discussion|sign-off|approval)\w*\s+yet",
     r"pas\s+encore\s+(?:de|d'|pris|reçu|eu)", r"(?:aún|todavía)\s+no\s+(?:tengo|tenemos|hay|he|hemos)\s+"
     r"(?:[^\s.!?;:]+\s+){0,2}?(?:noticias|respuesta|decisión|novedades)",
-    r"finalis\w*\s+(?:les\s+|nos\s+)?(?:derniers\s+)?entretiens",
+    r"(?:finalis|termin|finiss)\w*\s+(?:les\s+|nos\s+)?(?:derniers\s+)?entretiens",
+    r"(?:encore\s+)?rien\s+(?:n'est\s+)?(?:encore\s+)?(?:arrêté|décidé|tranché)",
     # still + an ongoing evaluation verb: "aún estamos entrevistando", "still speaking with", "noch prüfen"
-    r"(?:aún|todavía|still|noch|encore|toujours)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:entrevist|evalu|revis|valor|interview"
+    r"(?:aún|todavía|still|noch|encore|toujours)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:entrevist|evalu|revis|valor|interview|decid"
     r"|review|speak|talk|meet|assess|consider|prüf|sprech|examin|étudi|rencontr)\w*",
 )
 HOLD_FRAMES = (r"waiting\s+list", r"nachrück\w*")
@@ -210,7 +215,7 @@ ACK_FRAMES = (
     + r"\s+(?:[^\s.!?;:]+\s+){0,1}?" + _words(r"submitting", r"sending", r"completing", r"complété", r"envoyé",
                                               r"enviarnos", r"enviar", r"completar", r"übermittlung", r"zusendung"),
     r"only\s+(?:[^\s.!?;:]+\s+){0,2}?candidates\s+(?:will|who)",
-    r"(?:passed|forwarded|shared)\s+(?:[^\s.!?;:]+\s+){0,3}?(?:on\s+)?(?:to|with)\s+(?:the|our|my)\s+"
+    r"(?:passed|forwarded|shared|flagged)\s+(?:[^\s.!?;:]+\s+){0,3}?(?:on\s+)?(?:to|with)\s+(?:the|our|my)\s+"
     r"(?:hiring|team|recruit|manager)",
     r"(?:we|i)\s+(?:have|'ve\s+got|got)\s+your\s+(?:cv|application|resume|résumé)",
     r"got\s+your\s+(?:cv|resume|résumé)",

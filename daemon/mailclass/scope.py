@@ -34,6 +34,12 @@ _TO_OTHERS = re.compile(
     r"|(?:an?|the|one)\s+(?:\S+\s+){0,2}?(?:candidate|finalist|applicant|person|hire)s?\b)"
     r"|\bà\s+(?:un|une)\s+autre\b|\ba\s+(?:otro|otra)\b|\ban\s+(?:einen?|eine)\s+andere)"
 )
+# An offer made "to" someone named or described, right after the offer words ("extend an offer to Jordan
+# Whitlock"), is someone else's; "an offer to join us" and "to you" are the user's.
+_TO_NAMED = re.compile(
+    r"\s+to\s+(?!(?:you|your|yourself|join|work|become|be|come|start|lead|help|discuss|talk|have|bring|welcome|us"
+    r"|our|sign|accept|review|consider|build|grow|the\s+(?:role|position|job|team|company))\b)[^\W\d_]"
+)
 _WINDOW = 60
 
 
@@ -66,4 +72,5 @@ def looks_back(clause: str) -> bool:
 
 def goes_to_others(text: str, end: int) -> bool:
     """Given text and where a cue ends, returns whether it goes on "… to another candidate"."""
-    return _TO_OTHERS.match(text, end) is not None
+    return _TO_OTHERS.match(text, end) is not None or (
+        text.endswith("offer", 0, end) and _TO_NAMED.match(text, end) is not None)
