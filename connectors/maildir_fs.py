@@ -172,9 +172,14 @@ def read_head(path: Path) -> bytes:
     """Given a message file, returns its bytes up to the end of the header block; raises OSError."""
     chunks: list[bytes] = []
     total = 0
-    with path.open("rb") as handle:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if hasattr(os, "posix_fadvise"):
+            # Without this the kernel's read-ahead pulls most of the file from disk to show us its
+            # first few kilobytes: on a cold first scan that was about a quarter of the reading time.
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_RANDOM)
         while total < MAX_HEADER_BYTES:
-            chunk = handle.read(8192)
+            chunk = os.read(fd, 8192)
             if not chunk:
                 break
             chunks.append(chunk)
@@ -183,6 +188,8 @@ def read_head(path: Path) -> bytes:
             tail = b"".join(chunks[-2:])
             if b"\n\n" in tail or b"\n\r\n" in tail or (total == len(chunk) and chunk.startswith(b"\n")):
                 break
+    finally:
+        os.close(fd)
     return b"".join(chunks)
 
 
@@ -253,20 +260,55 @@ class Needles:
 def compile_needles(needles: frozenset[str], thread_ids: frozenset[str]) -> Needles | None:
     """Given MailQuery.needles and .thread_ids, returns them ready for may_concern; None when there are no
     needles (then nothing may be skipped)."""
-    parts = sorted({re.escape(n.lower().encode("utf-8")) for n in needles if n}, key=len, reverse=True)
+    parts = {n.lower().encode("utf-8") for n in needles if n}
     if not parts:
         return None
     ids = {i.lower().encode("utf-8", "replace") for i in thread_ids if i}
     # An id the separators would cut apart can only be looked for as a plain string.
     odd = {i for i in ids if _ID_SEPARATORS.search(i)}
-    parts += sorted(re.escape(i) for i in odd)
-    return Needles(_alternation(tuple(parts)), frozenset(ids - odd))
+    return Needles(_alternation(tuple(sorted(parts | odd))), frozenset(ids - odd))
 
 
 @functools.lru_cache(maxsize=8)
 def _alternation(parts: tuple[bytes, ...]) -> re.Pattern[bytes]:
     # Cached: the needles stay the same from page to page while the thread ids grow.
-    return re.compile(b"|".join(parts))
+    short = [p for p in parts if len(p) <= _TRIE_MAX]
+    pieces = [re.escape(p) for p in parts if len(p) > _TRIE_MAX]  # hostile ids: the trie is rendered recursively
+    if short:
+        pieces.insert(0, _trie(short))
+    return re.compile(b"|".join(pieces))
+
+
+_TRIE_MAX = 200
+_END = -1  # the trie key that says a needle ends at this node
+_Node = dict[int, "_Node"]
+
+
+def _trie(parts: list[bytes]) -> bytes:
+    """Given non-empty literal byte strings, returns a pattern that finds any of them, shared prefixes factored out.
+
+    A flat alternation of hundreds of needles tries each one at every position of the text; the trie
+    tries one byte per level. A needle that another one starts with is enough on its own: only
+    whether some needle occurs matters.
+    """
+    root: _Node = {}
+    for part in sorted(parts, key=len):  # shorter first: a longer one stops where a shorter one ends
+        node = root
+        for byte in part:
+            if _END in node:
+                break
+            node = node.setdefault(byte, {})
+        else:
+            node.clear()
+            node[_END] = {}
+    return _render(root)
+
+
+def _render(node: _Node) -> bytes:
+    if _END in node:
+        return b""
+    branches = [re.escape(bytes([byte])) + _render(child) for byte, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
 
 
 def may_concern(head: bytes, needles: Needles) -> bool:

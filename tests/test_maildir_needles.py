@@ -123,3 +123,23 @@ def test_the_engine_reads_the_same_evidence_with_and_without_needles(
     monkeypatch.setattr(sources, "candidate_needles", lambda index: frozenset())
     without = _evidence_after_one_cycle(plain)
     assert len(with_needles) > 20 and with_needles == without
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abc.@ -", min_size=1, max_size=5), min_size=1, max_size=30), st.text("abc.@ -x", max_size=60))
+def test_needle_pattern_finds_exactly_what_a_substring_test_finds(needles: list[str], text: str) -> None:
+    compiled = compile_needles(frozenset(needles), frozenset())
+    assert compiled is not None
+    expected = any(n.lower() in text.lower() for n in needles)
+    assert (compiled.pattern.search(text.lower().encode()) is not None) == expected
+
+
+def test_long_and_odd_needles_are_found_too() -> None:
+    long = "x" * 300 + "@acme.example"
+    compiled = compile_needles(frozenset({"interview", long}), frozenset({"a b@c", "plain@id"}))
+    assert compiled is not None
+    for text in (long, "an interview", "id: a b@c"):
+        assert compiled.pattern.search(text.encode()) is not None
+    assert compiled.pattern.search(b"x" * 299) is None
+    assert compiled.thread_ids == frozenset({b"plain@id"})
