@@ -127,7 +127,8 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
     if not ROLE_NOUN.search(fold(role)) and not (strong and role[0].isupper()) and not (
             keyword and capitalised and len(role.split()) <= 5):
         return None
-    if re.search(r"hiring manager|(?:phone|recruiter|technical) screen|final round", fold(role)):
+    if re.search(r"hiring manager|(?:phone|recruiter|technical) screen|final round"
+                 r"|^(?:prueba|ejercicio|exercice|test|caso|case) (?:tecnic|practic|technique|study)", fold(role)):
         return None
     if re.search(r"(?i)\b(?:interview|screen|call|meeting|gespr[aä]ch|entretien|entrevista)\b", role):
         return None

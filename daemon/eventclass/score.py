@@ -31,6 +31,13 @@ _SCHEDULER_TEXT = re.compile(
     r"|workable|jobvite|icims|bamboohr|recruitee|personio|teamtailor|taleo|successfactors|gem|prelude"
     r"|cal\.com)(?![a-z])"
 )
+# Stage words with everyday meanings ("Technical inspection", "Coding club", "Loop ride"): no hiring step alone.
+_GENERIC_STAGE_CUES = frozenset({"technical", "technisches", "technische", "coding", "pairing", "loop", "panel",
+                                 "screening", "algorithm", "algorithms", "programmier", "full day", "karat",
+                                 "hackerrank", "coderpad", "codesignal", "sur site", "presencial", "take-home",
+                                 "takehome", "take home", "code review"})
+
+
 @dataclass
 class Decision:
     """The verdict on one event, how sure (0..1), and the short reasons for it."""
@@ -138,6 +145,9 @@ def _positive(
     if stage and not cues(sig.INTERVIEW, title):
         # A bare "Screening" is as often a doctor's or a film's.
         add(1.0 if cue == "screening" else 1.5, f"stage named in title: '{cue}'")
+        if cue not in _GENERIC_STAGE_CUES and hand_typed(event, me):
+            # The user's own note of a hiring step ("Acme sys design", "Erstgespräch Kranwerk") is that step.
+            add(1.5, "the user's own entry names a hiring step")
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
         add(1.5, f"written to a candidate: '{found[0]}'")
         # ... by the party that invites the user: the direction of the invitation agrees with the wording.

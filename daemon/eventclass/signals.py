@@ -119,7 +119,7 @@ INTERVIEW = _rx([
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
     r"kennenlerngesprach", r"kennenlern-?call", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
-    r"einstellungstest", r"eignungstest", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo",
+    r"einstellungstest", r"eignungstest", r"culture (?:fit|add)", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo",
     r"super ?day", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
     r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
     r"entretiens?", r"entretien d'embauche", r"entrevues?", r"entrevistas?", r"entrevista de trabajo",

@@ -28,7 +28,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"entrevistas en panel", r"journee d'entretiens", r"full day", r"assessment day",
     ])),
     ("hiring_manager", _rx([
-        r"hiring (?:manager|mgr)", r"hm (?:interview|round|call|chat|screen)",
+        r"hiring (?:manager|mgr)", r"hm(?: interview| round| call| chat| screen)?",
         r"with (?:the|your future) manager", r"team lead(?:er)? (?:interview|call|chat)",
         r"gesprach mit (?:der|dem|ihrer|ihrem|deiner|deinem) (?:teamleitung|fuhrungskraft|teamleiter(?:in)?"
         r"|zukunftigen (?:vorgesetzten|teamleitung))", r"manager d'equipe",
@@ -39,7 +39,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     ])),
     ("technical", _rx([
         r"technical", r"tech (?:interview|screen|round)", r"coding", r"live coding", r"pair[- ]programming",
-        r"pairing", r"system design", r"architecture (?:interview|round)", r"take-?home", r"code review",
+        r"pairing", r"sys(?:tem)? design", r"architecture (?:interview|round)", r"take-?home", r"code review",
         r"algorithms?", r"technisches?", r"fachgesprach", r"fachinterview", r"systemdesign", r"etude de cas",
         r"caso practico", r"fallstudie", r"programacion en pareja", r"fachliches gesprach", r"programmier",
         r"entretien technique", r"test technique", r"exercice technique", r"entrevista tecnica",
@@ -50,10 +50,12 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"recruiter (?:screen|call|chat|interview|conversation)", r"phone ?screen(?:ing)?",
         r"screening(?: call| interview)?", r"intro(?:ductory)? call", r"initial (?:call|conversation|chat|"
         r"interview)", r"first (?:call|conversation|chat)", r"talent acquisition (?:call|screen|chat|interview)",
-        r"(?:call|chat|talk|screen) (?:w/|with) (?:the |a |our )?recruit(?:er|ing)", r"chat with (?:a |our )?"
-        r"recruit", r"telefoninterview", r"telefonisches interview", r"erstgesprach", r"kennenlern(?:gesprach"
-        r"|-?call|termin)", r"erstes kennenlernen", r"telefonat mit (?:dem |der )?(?:recruiting|personal)",
-        r"premier entretien",
+        r"(?:call|chat|talk|screen|phone|zoom|meeting) (?:w/|with) (?:the |a |our )?(?:[a-z0-9&'-]+ )?"
+        r"recruit(?:er|ing)", r"chat with (?:a |our )?recruit", r"telefoninterview", r"telefonisches interview",
+        r"erstgesprach", r"kennenlern(?:gesprach|-?call|termin)", r"erstes kennenlernen",
+        r"telefonat mit (?:dem |der )?(?:recruiting|personal)", r"premier entretien", r"premier (?:echange|appel)",
+        r"primer (?:contacto|llamada)", r"(?:call|appel|rdv|llamada|telefonat|anruf|visio) (?:[a-z0-9&'-]+ ){0,3}"
+        r"(?:hr|rh|rrhh|recrutement|talent acquisition)",
         r"entretien telephonique", r"appel (?:de|avec) (?:la |le )?(?:recrut|rh)", r"preselection",
         r"preseleccion", r"llamada inicial", r"entrevista telefonica", r"primera (?:entrevista|llamada)",
         r"(?:llamada|reunion|charla|entrevista) con (?:el equipo de )?(?:seleccion|recursos humanos|rrhh)",
