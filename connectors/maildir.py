@@ -100,7 +100,7 @@ class MaildirMailbox:
         self.page_size = page_size
         # ref -> file path of every header the last page returned, so fetch opens it directly
         # instead of scanning the folder per message (quadratic on a big first scan).
-        self._paths: dict[str, str] = {}
+        self._paths: dict[str, tuple[str, MessageHeader]] = {}  # ref -> (file, header) of the last listing
         self._needles: tuple[tuple[frozenset[str], frozenset[str]], Needles | None] = ((frozenset(), frozenset()), None)
         self._pass: Pass | None = None  # the listing in progress, kept between its pages
 
@@ -176,7 +176,7 @@ class MaildirMailbox:
             return True  # names nothing the engine looks for: not worth parsing (MailQuery.needles)
         mtime = datetime.fromtimestamp(item.mtime_ns / 1e9, UTC)
         header = parse_headers(head, ref=f"{label}/{item.stem}", folder=label, fallback_date=mtime)
-        self._paths[header.ref] = os.fspath(path)
+        self._paths[header.ref] = (os.fspath(path), header)
         return header
 
     def fetch(self, header: MessageHeader) -> MailMessage:
@@ -196,15 +196,18 @@ class MaildirMailbox:
                 raise ConnectorError(
                     f"cannot read {found.path.name}: {exc.strerror}", source=self.ctx.account
                 ) from exc
-        return parse_message(data, ref=header.ref, folder=header.folder, fallback_date=header.date)
+        listed = self._paths.get(header.ref)
+        # A message file never changes, so the header this listing read from it is the one to keep.
+        known = listed[1] if listed is not None and listed[1] == header else None
+        return parse_message(data, ref=header.ref, folder=header.folder, fallback_date=header.date, header=known)
 
     def _read_listed(self, ref: str) -> bytes | None:
         """Given a ref, returns the bytes of the file the last listing saw for it; None if moved or unknown."""
-        path = self._paths.get(ref)
-        if path is None:
+        listed = self._paths.get(ref)
+        if listed is None:
             return None
         try:
-            return read_limited(Path(path), MAX_RAW_BYTES)
+            return read_limited(Path(listed[0]), MAX_RAW_BYTES)
         except OSError:  # renamed (flags, mbsync UID) or removed since: look it up again
             return None
 

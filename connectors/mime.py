@@ -402,14 +402,17 @@ def _cut(data: bytes, problems: list[str]) -> bytes:
 
 
 def parse_message(
-    data: bytes, *, ref: str = "", folder: Folder = "inbox", fallback_date: datetime | None = None
+    data: bytes, *, ref: str = "", folder: Folder = "inbox", fallback_date: datetime | None = None,
+    header: MessageHeader | None = None,
 ) -> MailMessage:
     """Given a whole message's bytes, returns it with its body as plain text; never raises.
 
-    Broken MIME yields whatever text could be read, with one line per problem.
+    Broken MIME yields whatever text could be read, with one line per problem. `header`, when the
+    caller already read it from these bytes with parse_headers, is kept instead of read again.
     """
     problems: list[str] = []
-    header = parse_headers(data, ref=ref, folder=folder, fallback_date=fallback_date)
+    if header is None:
+        header = parse_headers(data, ref=ref, folder=folder, fallback_date=fallback_date)
     data = _cut(data, problems)
     text, is_html = "", False
     for label, mime_policy in (("modern", _MODERN), ("compat32", email_policy.compat32)):

@@ -413,3 +413,21 @@ def test_notmuch_indexes_the_draft(tree: dict[str, Path], box: MaildirMailbox, t
     found = subprocess.run(["notmuch", "search", "--output=messages", f"id:{draft.message_id}"],
                            check=True, env=env, capture_output=True, text=True).stdout
     assert draft.message_id in found
+
+
+def test_fetch_reads_the_corpus_as_parse_message_does(tree: dict[str, Path], box: MaildirMailbox) -> None:
+    """fetch keeps the header its listing read; the message is what parse_message makes of the file."""
+    from afterview.connectors.mime import parse_message
+
+    corpus = sorted((Path(__file__).parent / "corpus" / "mail").glob("*.eml"))[::15]
+    stamp = (SINCE + timedelta(days=1)).timestamp()
+    for path in corpus:
+        deliver(tree["inbox"], path.read_bytes(), mtime=stamp)
+    listed = box.list_messages(None, QUERY).messages
+    assert len(listed) > 100  # the rest are dated before the window
+    for header in listed:
+        fetched = box.fetch(header)
+        data = Path(box._paths[header.ref][0]).read_bytes()
+        fresh = parse_message(data, ref=header.ref, folder=header.folder, fallback_date=header.date)
+        assert fetched == fresh
+        assert fetched.header is header
