@@ -58,7 +58,7 @@ def classify_event(
     people = interviewers(event, who, description)
     excluded = {fold(p.name) for p in people if p.name} | set(who.full_names) | set(who.first_names)
     excluded |= {fold(a.name) for a in event.attendees if a.name}
-    company, company_reason = extract_company(event, who, description, excluded)
+    company, company_reason = extract_company(event, who, description, excluded, domains)
     if hand_typed(event, who):
         # The user's own entry: "Chat with Ines (Brightloom)" names who and where; nobody else is invited.
         named, org = title_people(event.summary, who)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -92,12 +93,14 @@ _SENT_WITH = re.compile(
 )
 
 
-def _tools_named(text: str) -> set[str]:
+@functools.lru_cache(maxsize=256)
+def _tools_named(text: str) -> frozenset[str]:
+    # Cached: the same description is asked about by the decision and by the extraction.
     found: set[str] = set()
     for match in _SENT_WITH.finditer(text):
         word = next(g for g in match.groups() if g).strip(".").lower()
         found.add(registrable_label(word) if "." in word else word)
-    return found
+    return frozenset(found)
 
 
 def company_domains(event: CalendarEvent, me: Me) -> list[str]:
@@ -210,14 +213,15 @@ def domain_names_in_text(event: CalendarEvent, description: str, domains: Sequen
     return found
 
 
-def extract_company(event: CalendarEvent, me: Me, description: str, excluded: set[str]) -> tuple[
-        str | None, str]:
+def extract_company(event: CalendarEvent, me: Me, description: str, excluded: set[str],
+                    domains: Sequence[str] | None = None) -> tuple[str | None, str]:
     """Given an event, returns (company display name or None, which evidence gave it).
 
     A name written in the title or description wins when the other party's domain spells it
     ("Nimbus Payments" for nimbuspay.com); else the participants' display names; else the domain label.
+    `domains`: company_domains(event, me) when the caller has it already.
     """
-    domains = company_domains(event, me)
+    domains = company_domains(event, me) if domains is None else domains
     texts = [event.summary, description]
     if client := _agency_client(description, excluded):
         return client, "the agency's client, named in the text"
