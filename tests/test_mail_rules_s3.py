@@ -192,3 +192,40 @@ def test_a_long_line_starting_with_the_sender_name_is_no_signature() -> None:
 ])
 def test_phrasing_families(body: str, label: str) -> None:
     assert verdict(body).label == label
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A day number with its weekday and no month: the next such day (Wednesday 6 November 2024 is the message's).
+    ("you'll hear something from me by monday 11, promise.", date(2024, 11, 11)),
+    ("la décision sera prise avant le lundi 2.", date(2024, 12, 2)),
+    ("te daremos una respuesta antes del viernes 22.", date(2024, 11, 22)),
+    ("you'll get a final answer no later than the 3rd.", date(2024, 12, 3)),
+    ("the committee signs off on the 19th, so expect our answer by then.", date(2024, 11, 19)),
+    ("give us three weeks and you'll have a definite answer.", date(2024, 11, 27)),
+    ("we should be able to give you a definite answer within a fortnight.", date(2024, 11, 20)),
+    ("nous reviendrons vers vous sous huitaine.", date(2024, 11, 14)),
+    ("decisions go out by the end of the month.", date(2024, 11, 30)),
+    ("all candidates will be notified by the end of december.", date(2024, 12, 31)),
+    ("nous prévoyons de clôturer le processus d'ici fin novembre.", date(2024, 11, 30)),
+    ("bis sonntag, den 17.11. haben wir entschieden.", date(2024, 11, 17)),
+    ("nous revenons vers vous au plus tard en fin de semaine prochaine.", date(2024, 11, 15)),
+    ("recibirás un informe con comentarios en un plazo de 10 días hábiles.", date(2024, 11, 20)),
+])
+def test_more_promise_constructions(text: str, want: date) -> None:
+    found = find_decision_date(text, WEDNESDAY)
+    assert found is not None and found[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    "we'll be in touch early next week.",
+    "sie hören im laufe der nächsten woche von uns.",
+    "je reviens vers toi début de semaine prochaine.",
+    "te cuento: la empresa termina esta semana las últimas entrevistas.",
+])
+def test_vague_weeks_and_openers_stay_null(text: str) -> None:
+    assert find_decision_date(text, WEDNESDAY) is None
+
+
+def test_a_time_after_a_weekday_is_no_day_of_the_month() -> None:
+    found = find_decision_date("we'll let you know on friday 10:30.", WEDNESDAY)
+    assert found is not None and found[0] == date(2024, 11, 8)

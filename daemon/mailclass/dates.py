@@ -119,6 +119,21 @@ def _explicit(match: re.Match[str], as_of: date) -> date | None:
     return _year_for(as_of, month, day)
 
 
+def _day_of_month(match: re.Match[str], as_of: date) -> date | None:
+    """A day number without a month ("by Monday 28", "no later than the 3rd"): its next occurrence, preferring one
+    that falls on the weekday named with it."""
+    day = int(match.group("d"))
+    wd = match.groupdict().get("wd")
+    found: list[date] = []
+    for ahead in range(3):
+        year, month = as_of.year + (as_of.month - 1 + ahead) // 12, (as_of.month - 1 + ahead) % 12 + 1
+        if day <= calendar.monthrange(year, month)[1] and (candidate := date(year, month, day)) >= as_of:
+            found.append(candidate)
+    if wd is not None:
+        found = [d for d in found if d.weekday() == _WEEKDAYS[wd]] or found
+    return found[0] if found else None
+
+
 def _next_weekday(match: re.Match[str], as_of: date) -> date:
     wd = _WEEKDAYS[match.group("wd")]
     return as_of - timedelta(days=as_of.weekday()) + timedelta(days=7 + wd)
@@ -161,6 +176,8 @@ _FR_WITHIN = r"(?:sous|dans|d'ici|(?:dans|sous)\s+un\s+délai\s+de)\s+(?:les\s+)
 _ES_WITHIN = (r"(?:en\s+un\s+plazo\s+(?:máximo\s+)?de|dentro\s+de|en)\s+(?:(?:los|las)\s+)?"
               r"(?:próxim[oa]s\s+)?")
 _Y = r"(?P<y>\d{4})"
+# A day number not followed by a month ("Monday 28", not "Friday, 29 January" or "Freitag, den 22.01.").
+_NO_MONTH = r"(?!\s*(?:of\s+|de\s+)?(?:" + _alt(_MONTHS) + r")\b)(?![./]\d)(?!\s*(?:h\b|uhr|:|am\b|pm\b|%))"
 _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
     ("date", _explicit, (
         r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
@@ -170,10 +187,14 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
         # day/month/year, as written in Europe and Latin America; a four-digit year keeps fractions out.
         _D + r"/(?P<m>\d{1,2})/(?P<y>\d{4})",
     )),
+    ("day-of-month", _day_of_month, (
+        WD + r",?\s+(?:the\s+|den\s+|le\s+|el\s+)?" + _D + r"(?:st|nd|rd|th|er|\.)?" + _NO_MONTH,
+        r"the\s+" + _D + r"(?:st|nd|rd|th)" + _NO_MONTH,
+    )),
     ("end-of-next-week", lambda m, d: _friday(d, 1), (
         r"end\s+of\s+(?:next|the\s+following)\s+week",
         r"ende\s+(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+woche",
-        r"fin\s+de\s+la\s+semaine\s+prochaine",
+        r"fin\s+de\s+(?:la\s+)?semaine\s+prochaine",
         r"(?:finales|final|fin|que\s+termine)\s+(?:de\s+)?la\s+(?:próxima\s+semana|semana\s+que\s+viene)",
     )),
     ("next-weekday", _next_weekday, (
@@ -192,12 +213,21 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
         _DE_WITHIN + NUM + r"\s+tag(?:en)?",
         _FR_WITHIN + NUM + r"\s+jours",
         _ES_WITHIN + NUM + r"\s+días",
+        # "give us ten days and you'll have an answer"
+        r"give\s+us\s+" + NUM + r"\s+days", r"(?:laissez|donnez)-nous\s+" + NUM + r"\s+jours",
+        r"danos\s+" + NUM + r"\s+días",
     )),
+    ("fortnight", lambda m, d: d + timedelta(days=14), (
+        r"(?:within|in)\s+(?:a|one|the\s+next)\s+fortnight", r"sous\s+quinzaine",
+    )),
+    ("eight-days", lambda m, d: d + timedelta(days=8), (r"sous\s+huitaine",)),
     ("weeks", lambda m, d: d + timedelta(days=7 * _num(m)), (
         r"(?:within|in|over)\s+(?:the\s+next\s+)?" + NUM + r"\s+weeks?",
         _DE_WITHIN + NUM + r"\s+wochen?",
         _FR_WITHIN + NUM + r"\s+semaines?",
         _ES_WITHIN + NUM + r"\s+semanas?",
+        r"give\s+us\s+" + NUM + r"\s+weeks?", r"(?:laissez|donnez)-nous\s+" + NUM + r"\s+semaines?",
+        r"danos\s+" + NUM + r"\s+semanas?",
     )),
     ("calendar-week", _calendar_week, (r"(?:ende\s+(?:der\s+)?)?(?:kw|kalenderwoche)\s*(?P<w>\d{1,2})",)),
     ("middle-of-named-month", _middle_of_named_month, (
@@ -249,7 +279,7 @@ _PROMISE = re.compile(
     r"|(?:(?:will|'ll|to)\s+confirm|te\s+confirmo)(?!\s+(?:the|your|a|an|la|el|tu|una|un)\s+(?:interview|time|slot"
     r"|call|meeting|date|entrevista|cita|reunión|hora|fecha|llamada))"
     r"|feedback\s+for\s+you|(?:have|give|share)\s+(?:you\s+)?(?:some\s+)?(?:feedback|news)|(?:make|reach|have|expect|take)\s+(?:a\s+|our\s+|the\s+|any\s+)?(?:final\s+)?"
-    r"decision|decision\s+(?:will|should)\s+be|(?:an?|the|our)\s+(?:final\s+)?(?:answer|decision|update|outcome"
+    r"decision|decision\s+(?:will|should)\s+be|(?:an?|the|our)\s+(?:[\w-]+\s+)?(?:answer|decision|update|outcome"
     r"|feedback)|come\s+back\s+to\s+you|reach\s+out\s+to\s+you|contact\s+you|inform\s+you|notify\s+you"
     r"|respond\s+to\s+you|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
     r"|(?:will|we'll|i'll|they'll|should|(?:expect|plan|hope|aim)(?:ing)?\s+to)\s+decide"
@@ -261,7 +291,7 @@ _PROMISE = re.compile(
     r"|tiendrons\s+informée?|tiens\s+informée?|vous\s+informer|vous\s+recontacter|(?:un|notre|mon)\s+retour"
     r"|répondre\s+à\s+(?:chaque|tous|toutes|vous)|vous\s+ferons\s+part"
     r"|respuesta|decisión|noticias\s+nuestras|pondremos\s+en\s+contacto|contestaremos|responderemos"
-    r"|informaremos|te\s+(?:digo|escribo|respondo|aviso|cuento)|te\s+diremos|te\s+avisaremos|te\s+(?:diré|contaré|confirmaré)|le\s+(?:diré|diremos)"
+    r"|informaremos|te\s+(?:digo|escribo|respondo|aviso|cuento)(?!\s*(?::|para\b|cómo\b|que\b))|te\s+diremos|te\s+avisaremos|te\s+(?:diré|contaré|confirmaré)|le\s+(?:diré|diremos)"
     # Someone will hear, know or have clarity (the news then reaches the candidate): "should hear by the end of
     # February", "expect to know more by", "we'll have clarity in 10 working days", "sabremos algo a finales de mes".
     # (A contraction is no word start for the scanner: "they'll" is spelt out.)
@@ -273,10 +303,22 @@ _PROMISE = re.compile(
     r"|melden\s+(?:wir\s+)?(?:uns|mich|sich)|melde\s+(?:ich\s+)?mich|meldet\s+sich"
     r"|hören\s+(?:\S+\s+){0,5}?von\s+(?:uns|mir)|(?:je\s+)?(?:reviens|revenons)\s+vers\s+(?:vous|toi)"
     r"|recontact\w*"
+    # Everyone is told: "decisions go out by", "all candidates will be notified", "let everyone know", "get back to
+    # every finalist", "clôturer le processus d'ici fin novembre".
+    r"|decisions?\s+(?:go|goes|will\s+go)\s+out|notified|benachrichtig\w*|notifiée?s?|notificad[oa]s?"
+    r"|let\s+(?:all\s+)?(?:candidates|applicants|everyone|everybody)\s+know|get\s+back\s+to\s+(?:every\w*|all|each)"
+    r"|(?:clôturer|close|conclude|wrap\s+up|finish|finali[sz]e|abschließen|cerrar)\s+(?:le|the|our|den|el|das)\s+"
+    r"(?:processus|process|recrutement|search|prozess|proceso|verfahren|auswahlverfahren)"
+    r"|(?:you'll|you\s+will|you\s+should)\s+(?:hear|have|get)|recibirás|recibirá"
+    r"|te\s+(?:decimos|contamos|avisamos|escribimos|respondemos|confirmamos)|contest(?:o|amos|aré|aremos)"
+    r"|vous\s+répondre|serez\s+fix\w*|retour\s+(?:promis|garanti|prévu|d'ici|sous|avant|dans)"
+    r"|entschieden\s+haben|haben\s+wir\s+entschieden|(?:kommen|komme)\s+(?:wir|ich)\s+(?:\S+\s+)?auf\s+(?:sie|dich)\s+zu"
+    r"|auf\s+(?:sie|dich)\s+zukommen|(?:sollten|werden|wollen)\s+wir\s+so\s+weit\s+sein"
+    r"|resolución|comunicar(?:á|emos|é)"
     # Written feedback promised with a rejection: "I'll send over the written feedback", "te mando el feedback".
-    r"|(?:send|share|give|pass|schick|sende|envoie|envoyer|envoi|transmet|mand|envi)\w*\s+(?:\S+\s+){0,5}?"
-    r"(?:feedback|notes|retour|comentarios|rückmeldung)"
-    r"|(?:the|our|my|detailed|written|das|le|el|mon|notre|un)\s+(?:\S+\s+){0,2}?feedback"
+    r"|(?:send|share|give|pass|schick|sende|envoie|envoyer|envoi|transmet|mand|envi)\w*\s+(?:\S+\s+){0,9}?"
+    r"(?:feedback|notes|retour|comentarios|rückmeldung|informe)"
+    r"|(?:the|our|my|detailed|written|das|le|el|mon|notre|un|ein|eine|einen|una)\s+(?:\S+\s+){0,2}?feedback"
 )
 # A vague time right after the promise ("a decision for you as soon as we can") means an earlier date in the
 # sentence is about something else ("we're wrapping up the last interviews this week").
@@ -288,7 +330,7 @@ _PROMISE_SCAN = Scanner([[_PROMISE.pattern]], [1.0])
 # …unless the sentence asks something of the candidate or names a deadline of theirs.
 _REQUEST = re.compile(
     r"let\s+us\s+know|your\s+(?:decision|answer|acceptance|response)|please|kindly|\bsign\b|\baccept|\breturn\b"
-    r"|\bsubmit|\bcomplete\b|\bapply|applications?\s+close|expire|valid\s+until|deadline|re-?apply|by\s+then"
+    r"|\bsubmit|\bcomplete\b|\bapply|applications?\s+close|expire|valid\s+until|deadline|re-?apply"
     r"|(?:we'd|we\s+would)\s+appreciate|you\s+(?:must|need\s+to|should)\b|i'm\s+back|i\s+return|my\s+return"
     r"|bitte|geben\s+sie\s+uns|teilen\s+sie\s+uns|ihre\s+entscheidung|zurücksenden|bewerbungsschluss|erneut"
     r"|merci\s+de|votre\s+décision|nous\s+faire\s+part|postulez|veuillez|(?:à|dès|après)\s+mon\s+retour"
@@ -359,6 +401,12 @@ def find_decision_date(text: str, as_of: date, *, feedback_only: bool = False) -
     return None
 
 
+# "Early next week", "im Laufe der nächsten Woche": a vague time, not that week's Friday.
+_VAGUE_WEEK = re.compile(r"(?:early|beginning\s+of|début(?:\s+de)?(?:\s+la)?|anfang|im\s+laufe\s+der"
+                         r"|dans\s+le\s+courant\s+de(?:\s+la)?|principios\s+de(?:\s+la)?|comienzos\s+de(?:\s+la)?|a\s+lo\s+largo\s+de(?:\s+la)?)\s+$")
+_NEXT_WEEK_RANK = next(rank for rank, (name, _r, _p) in enumerate(_EXPRESSIONS) if name == "next-week")
+
+
 def resolve_expression(text: str, as_of: date) -> tuple[date, str] | None:
     """Given lower-cased text holding a date expression, returns the first resolvable one and its words.
 
@@ -371,9 +419,9 @@ def resolve_expression(text: str, as_of: date) -> tuple[date, str] | None:
         hits.sort(key=lambda hit: (_DEADLINE_BEFORE.search(text, max(0, hit[1] - _DEADLINE_REACH), hit[1]) is None,
                                    _FLAT[hit[0]][0], hit[1]))
     for index, start, _end in hits:
-        _rank, resolver, pattern = _FLAT[index]
+        rank, resolver, pattern = _FLAT[index]
         match = pattern.match(text, start)
-        if match is None:
+        if match is None or (rank == _NEXT_WEEK_RANK and _VAGUE_WEEK.search(text, max(0, start - 30), start)):
             continue
         resolved = resolver(match, as_of)
         if resolved is not None and resolved >= as_of:
