@@ -208,7 +208,7 @@ def domain_names_in_text(event: CalendarEvent, description: str, domains: Sequen
     found: list[str] = []
     for text in (event.summary, description) if labels else ():
         for run in _capitalised_runs(text):
-            if run not in found and not is_tool_brand(run) and any(name_fits_label(run, lb) for lb in labels):
+            if run not in found and any(name_fits_label(run, lb) for lb in labels) and not is_tool_brand(run):
                 found.append(run)
     return found
 

@@ -94,6 +94,7 @@ def is_tool_domain(domain: str | None) -> bool:
     return any(".".join(labels[i:]) in TOOL_DOMAINS for i in range(len(labels)))
 
 
+@functools.lru_cache(maxsize=8192)  # the same capitalised runs come back for every event of a sender
 def is_tool_brand(name: str) -> bool:
     """Given a candidate company name, returns whether it is an ATS/scheduler/platform brand."""
     folded = fold(name).strip(" .")
