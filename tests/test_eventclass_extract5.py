@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.role import extract_role
 from afterview.daemon.eventclass.stage import find_stage
 
@@ -41,3 +42,9 @@ def test_stage(summary: str, stage: str) -> None:
 
 def test_a_recruiter_in_brackets_in_a_description_is_a_job_title() -> None:
     assert find_stage("Interview – Acme", "You'll meet Ana Ruiz (Recruiter) and Tom Hale.")[0] is None
+
+
+def test_company_after_the_event_word_and_with_an_ampersand() -> None:
+    assert text_companies("Karat technical interview for Finch & Vale", "", set())[0] == "Finch & Vale"
+    assert text_companies("Interview - Moss & Pike (final)", "", set())[0] == "Moss & Pike"
+    assert "Einladung Assessment Center" not in text_companies("Einladung Assessment Center – IT-Architekt", "", set())

@@ -11,7 +11,6 @@ from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, is_me, is_room
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
-from afterview.daemon.eventclass.role import TITLE_SPLIT as _TITLE_SPLIT
 from afterview.daemon.eventclass.role import extract_role
 from afterview.daemon.eventclass.signals import fold, is_free_mail, is_tool_brand, is_tool_domain
 
@@ -153,12 +152,21 @@ def text_companies(summary: str, description: str, excluded: set[str]) -> list[s
     return found
 
 
+# Title separators, except "&" and "+" between capitalised words: "Finch & Vale", "Moss & Pike" are one name.
+_COMPANY_TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|]\s|\s[-–—:]\s|:\s|\||\s[&+]\s(?![A-Z]))\s*")
+# "Karat technical interview for Finch & Vale": the company follows the event word.
+_EVENT_FOR = re.compile(r"(?i)\b(?:interviews?|screen|call|chat|round|onsite|entretien|entrevista|gespr[aä]ch)\s+"
+                        r"(?:for|at|bei|chez|@)\s+(?=[A-Z0-9])")
+
+
 def _title_companies(summary: str, excluded: set[str]) -> list[str]:
-    parts = [p for p in _TITLE_SPLIT.split(summary) if p.strip()]
+    parts = [p for p in _COMPANY_TITLE_SPLIT.split(summary) if p.strip()]
     found: list[str] = []
-    if len(parts) < 2:
+    if len(parts) < 2 and not _EVENT_FOR.search(summary):
         return found
     for part in parts:
+        if match := _EVENT_FOR.search(part):
+            part = part[match.end():]
         if _ROLE_NOUN.search(fold(part)) or re.search(r"\d", part):
             continue
         _add(found, part, excluded)
@@ -171,6 +179,7 @@ _NOT_COMPANY = re.compile(
     r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|llamada|kennenlern|erstgespr|"
     r"zweitgespr|fachgespr|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
     r"i'm|i|im|follow|next|head|chief|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
+    r"einladung|convocation|convocatoria|invitaci[oó]n|"
     r"cancelled|tentative|accepted|"
     r"reminder|rappel|erinnerung|recordatorio|confirmed|confirmation|best|regards|hi|hello|dear|"
     r"please|thank|thanks|we'?re|looking|team|the|and|a|an|to|of|for|with|this|that|pacific|"
