@@ -20,6 +20,10 @@ ROLE_NOUN = re.compile(
     r"|projektleiter|steward|technicien|ingenieria|especialista|experte?|expert[oa]|cientifico|prufer"
     r"|techniker|informatiker|supervisor|monteur|elektroniker|mechatroniker|erzieher|apotheker|buchhalter|disponent"
     r"|werkstudent|praktikant|auszubildende|trainee|apprenti|alternant|becari[oa]"
+    r"|actuar|underwriter|producer|cashier|barista|\bchef\b|\bcook\b|driver|physician|\bpilot\b|clerk"
+    r"|receptionist|secretary|bookkeeper|teller|broker|trader|banker|professor|lecturer|postdoc|leitung|teamlead"
+    r"|verk[aä]ufer|pfleger|fahrer|conseill|vendeu|animat(?:eur|rice)|cajer[oa]|camarer[oa]|enfermer[oa]"
+    r"|profesor|abogad[oa]|contable|dependient|recepcionista"
     # the short forms people type: "PM role", "SWE II", "TPM"
     r"|\b(?:pm|tpm|swe|sde|cto|cpo|cfo|coo|ux|ui|ml|bi)\b",
     re.IGNORECASE,
