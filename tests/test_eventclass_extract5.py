@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.role import extract_role
 from afterview.daemon.eventclass.stage import find_stage
+
+ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
 
 
 @pytest.mark.parametrize(("summary", "description", "role"), [
@@ -48,3 +54,25 @@ def test_company_after_the_event_word_and_with_an_ampersand() -> None:
     assert text_companies("Karat technical interview for Finch & Vale", "", set())[0] == "Finch & Vale"
     assert text_companies("Interview - Moss & Pike (final)", "", set())[0] == "Moss & Pike"
     assert "Einladung Assessment Center" not in text_companies("Einladung Assessment Center – IT-Architekt", "", set())
+
+
+def _invite(description: str, organizer: Attendee, *others: Attendee) -> CalendarEvent:
+    start = datetime(2026, 5, 6, 10, 0, tzinfo=UTC)
+    user = Attendee("Jordan Lee", "jordan.lee@gmail.com")
+    return CalendarEvent(uid="arr", summary="Technical Interview – Data Engineer", start=start,
+                         end=start + timedelta(hours=1), description=description, organizer=organizer,
+                         attendees=(user, organizer, *others))
+
+
+def test_an_organizer_who_only_arranges_is_no_interviewer() -> None:
+    laura = Attendee(None, "laura.finch@holloway.com")
+    george = Attendee("George Okoro", "george.okoro@holloway.com")
+    signed = _invite("George will run your interview.\n\nLaura Finch\nTalent Acquisition Partner", laura, george)
+    assert [i.email for i in classify_event(signed, me=ME).interviewers] == ["george.okoro@holloway.com"]
+    both = _invite("George and I would like to interview you.\n\nLaura Finch\nTalent Acquisition Partner", laura,
+                   george)
+    assert len(classify_event(both, me=ME).interviewers) == 2
+    agency = Attendee("Raquel Soto", "raquel@talentosur.es")
+    client = Attendee("Fernando Herrera", "f.herrera@holloway.com")
+    sent = _invite("Entrevista con Holloway para el puesto de Data Engineer.", agency, client)
+    assert [i.email for i in classify_event(sent, me=ME).interviewers] == ["f.herrera@holloway.com"]

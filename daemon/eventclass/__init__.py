@@ -19,7 +19,8 @@ from afterview.daemon.eventclass.company import (
     registrable_label,
 )
 from afterview.daemon.eventclass.context import hand_typed, title_people
-from afterview.daemon.eventclass.people import interviewers, me_from, me_in_event
+from afterview.daemon.eventclass.domainmatch import name_fits_label
+from afterview.daemon.eventclass.people import drop_arrangers, interviewers, me_from, me_in_event
 from afterview.daemon.eventclass.score import decide
 from afterview.daemon.eventclass.signals import fold, scheduler_event_name, strip_boilerplate
 from afterview.daemon.eventclass.stage import find_stage
@@ -69,6 +70,9 @@ def classify_event(
     if decision.internal_move and who.employer_domains:
         company = label_display(registrable_label(sorted(who.employer_domains)[0]))
         company_reason = "company: the user's employer (internal application)"
+    hiring = next((registrable_label(d) for d in domains if company and name_fits_label(company, registrable_label(d))),
+                  None)
+    people = drop_arrangers(people, event, description, hiring)
     stage, stage_cue = find_stage(event.summary, description, role)
     reasons.append(company_reason)
     if stage_cue:

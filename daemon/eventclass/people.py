@@ -317,3 +317,48 @@ def _same_person(name: str, person: Attendee) -> bool:
     if person.name and fold(clean_name(person.name)) == fold(name):
         return True
     return bool(person.email) and _name_matches_email(name, person.email or "")
+
+
+# What a sender signs as when they only arrange the interview.
+_STAFF_TITLE = re.compile(
+    r"recruit|talent|(?<![a-z])hr(?![a-z])|human resources|people (?:team|ops|partner)|personal(?:referent|abteilung)"
+    r"|recrutement|rrhh|recursos humanos|seleccion|coordinat|koordinat|assistant|assistenz|office"
+)
+_NOT_INTERVIEWING = re.compile(
+    r"(?i)\bI won'?t be (?:interviewing|on the call)|\bI will not be interviewing|added myself as optional"
+    r"|ich (?:bin nur|nehme nicht)|je ne participerai pas|no (?:estar[eé]|participar[eé]) en la entrevista"
+)
+
+_WRITER_INCLUDED = re.compile(
+    r"(?i)\band I\b|\bI(?: will|'ll) (?:join|interview|be (?:joining|interviewing|there))|\bwe (?:both|two)\b"
+    r"|\bund ich\b|\bet moi\b|\by yo\b"
+)
+
+
+def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, description: str,
+                   company_label: str | None) -> tuple[Interviewer, ...]:
+    """Given the interviewers found, the event, its description and the hiring company's domain label, returns
+    them without the organizer when the organizer only arranges it: signs as recruiting or HR while others
+    interview, says so, or writes from another company (an agency) while the hiring company's people attend."""
+    organizer = event.organizer
+    email = (organizer.email or "").lower() if organizer is not None else ""
+    if organizer is None or not email or len(found) < 2 or not any(i.email == email for i in found):
+        return found
+    rest = tuple(i for i in found if i.email != email)
+    if _NOT_INTERVIEWING.search(description):
+        return rest
+    if _WRITER_INCLUDED.search(description):  # "Omar and I would like to interview you"
+        return found
+    domain = email.rpartition("@")[2]
+    if company_label and not is_free_mail(domain) and registrable_label(domain) != company_label and any(
+            (i.email or "").rpartition("@")[2] and registrable_label((i.email or "").rpartition("@")[2])
+            == company_label for i in rest):
+        return rest  # an agency's consultant: the client's people interview
+    name = clean_name(organizer.name) if organizer.name else " ".join(
+        w for w in re.split(r"[._-]", email.partition("@")[0]) if w.isalpha())
+    if len(name.split()) < 2:
+        return found
+    # The signature: the name, then a comma or a line break, then the sender's title ("Laura Finch\nTalent …").
+    spelled = r"[ \t]+".join(re.escape(w) for w in name.split())
+    signed = re.search(rf"(?i)(?<!\w){spelled}[ \t]*(?:,|\r?\n)[ \t]*([^\n]{{2,60}})", description)
+    return rest if signed and _STAFF_TITLE.search(fold(signed.group(1))) else found
