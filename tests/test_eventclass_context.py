@@ -179,3 +179,8 @@ def test_the_users_own_note_of_a_hiring_step(summary: str) -> None:
 @pytest.mark.parametrize("summary", ["Technical inspection – car", "Coding club", "Panel discussion", "Loop ride"])
 def test_everyday_stage_words_in_the_users_own_entry_are_not_enough(summary: str) -> None:
     assert not classify_event(event(summary), me=ME).is_interview
+
+
+def test_a_talk_with_an_agency_consultant_names_no_employer() -> None:
+    assert talk_with_person("Chat with Lena (Redwood Talent)", False) == ("Lena", None)
+    assert not classify_event(event("Chat with Lena (Redwood Talent)"), me=ME).is_interview

@@ -75,6 +75,10 @@ _RELATION = sig._rx([
     r"cliente",
 ])
 
+# A recruitment agency's name: a talk with its consultant is no interview until an employer is named.
+_AGENCY_NAME = re.compile(r"(?<![a-z])(?:talent|recruit\w*|search|staffing|personnel|headhunt\w*|personalberatung"
+                          r"|personaldienst\w*|executive|cabinet|reclutamiento|seleccion)(?![a-z])")
+
 
 def hand_typed(event: CalendarEvent, me: Me) -> bool:
     """Given an event and the user, returns whether the user typed it into their own calendar (nobody else)."""
@@ -106,7 +110,7 @@ def talk_with_person(summary: str, employer_named: bool) -> tuple[str, str | Non
                           or ROLE_NOUN.search(w) for w in words)
         if paren[0].isupper() and capitalised and ":" not in paren and not cues(_RELATION, fold(paren)):
             org = paren
-    if org and (employer_named or cues(_RELATION, fold(org))):
+    if org and (employer_named or cues(_RELATION, fold(org)) or _AGENCY_NAME.search(fold(org))):
         org = None
     return match.group("name"), org
 
