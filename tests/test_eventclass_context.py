@@ -184,3 +184,11 @@ def test_everyday_stage_words_in_the_users_own_entry_are_not_enough(summary: str
 def test_a_talk_with_an_agency_consultant_names_no_employer() -> None:
     assert talk_with_person("Chat with Lena (Redwood Talent)", False) == ("Lena", None)
     assert not classify_event(event("Chat with Lena (Redwood Talent)"), me=ME).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Trial shift – Café Lumen", "Hospitationstag Kranwerk", "Jour d'essai Maison Corail", "Mise en situation – Corail",
+    "Online assessment – Acme", "Videointerview Kranwerk", "Videoentrevista Olivar Tech",
+])
+def test_trial_days_and_assessments_are_hiring_steps(summary: str) -> None:
+    assert classify_event(event(summary), me=ME).is_interview

@@ -135,6 +135,9 @@ INTERVIEW = _rx([
     # Trial days are a hiring stage of their own (often the last), in German-speaking firms above all.
     r"probe-?(?:arbeits)?tag(?:e|en)?", r"probearbeit(?:en)?", r"schnuppertag", r"(?:paid )?(?:work|trial) trials?",
     r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"dia de prueba", r"jornada de prueba",
+    r"trial (?:shift|week)s?", r"paid trial", r"hospitation(?:stag)?", r"jour d'essai", r"mise en situation",
+    r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video) assessment",
+    r"(?:video|online|fach|einstellungs|auswahl|job|zweit|erst|abschluss|gruppen)-?interviews?", r"video-?entrevistas?",
 ])
 # Stronger phrases that only appear in invitations sent to a candidate.
 CANDIDATE_SIDE = _rx([
