@@ -4,7 +4,8 @@ Usage: .venv/bin/python scripts/eval_events.py [--split dev|dev3|holdout|holdout
        [--quiet]
 Prints accuracy on is_interview, false positives (user-as-interviewer counted separately),
 company / role / stage accuracy and interviewer-list exact matches on real interviews, and
-every misclassified or mis-extracted event with the classifier's reasons.
+every misclassified or mis-extracted event with the classifier's reasons, and classify_event's throughput on
+the split (one pass, cold caches; parsing excluded).
 `--split holdout` (what `make eval` runs) reports every holdout split labels.csv names (holdout2, holdout3,
 holdout4, holdout5, ... in numeric order) separately, a new one as soon as its rows exist; the exit code is 0
 only when each one meets the targets. `--me` replaces the user's addresses (default: both addresses of the
@@ -17,6 +18,7 @@ import argparse
 import csv
 import re
 import sys
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +51,7 @@ class Report:
     people_ok: int = 0
     extraction_misses: list[str] = field(default_factory=list)
     parse_problems: list[str] = field(default_factory=list)
+    classify_seconds: float = 0.0  # time spent in classify_event alone (not parsing)
 
     def ratio(self, part: int, whole: int) -> float:
         return part / whole if whole else 1.0
@@ -94,7 +97,10 @@ def evaluate(corpus: Path, split: str, me: tuple[str, ...] = ME) -> Report:
                 report.false_negatives.append(f"{name}: uid {label['uid']} not read")
                 continue
             for event in events:
-                _score(report, name, label, classify_event(event, me=me))
+                started = time.perf_counter()
+                verdict = classify_event(event, me=me)
+                report.classify_seconds += time.perf_counter() - started
+                _score(report, name, label, verdict)
     return report
 
 
@@ -148,6 +154,7 @@ def render(report: Report, split: str, quiet: bool = False) -> str:
         f"company right on interviews: {r.company_accuracy:.3f} ({r.company_ok}/{r.interviews})",
         f"role right: {r.ratio(r.role_ok, r.interviews):.3f}   stage right: {r.ratio(r.stage_ok, r.interviews):.3f}"
         f"   interviewer list exact: {r.ratio(r.people_ok, r.interviews):.3f}",
+        f"classify_event: {r.events / r.classify_seconds if r.classify_seconds else 0:.0f} events/s",
     ]
     if not quiet:
         for title, items in (("FALSE POSITIVES", r.false_positives), ("FALSE NEGATIVES", r.false_negatives),
