@@ -229,3 +229,38 @@ def test_vague_weeks_and_openers_stay_null(text: str) -> None:
 def test_a_time_after_a_weekday_is_no_day_of_the_month() -> None:
     found = find_decision_date("we'll let you know on friday 10:30.", WEDNESDAY)
     assert found is not None and found[0] == date(2024, 11, 8)
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    # not yet an offer: pending, not a no
+    ("We're not in a position to make an offer yet, as we still have two candidates to see.", "pending"),
+    ("Wir sind noch nicht so weit, ein Angebot zu machen - zwei Gespräche stehen noch aus.", "pending"),
+    # an offer that went to someone else is a no, unless the user is next in line
+    ("Mon client a fait une offre à un autre candidat avec davantage d'expérience. Dommage !", "rejection"),
+    ("We've made an offer to someone else, but it's not accepted yet and you're the person we'd go to next.",
+     "pending"),
+    ("We are at the offer stage with another candidate. We would like to keep your application open.", "pending"),
+    # rescinded, self-negated and status-line rejections
+    ("We are not able to proceed with the conditional offer of employment. The offer is therefore withdrawn.",
+     "rejection"),
+    ("Leider können wir Ihnen die Stelle als UX-Designerin nicht anbieten.", "rejection"),
+    ("Le statut de votre candidature au poste de développeuse (#52797) a changé : non retenue.", "rejection"),
+    ("The requisition (customer success manager) has been closed and we are no longer recruiting for it.",
+     "rejection"),
+    ("Danke fürs Gespräch. Wir gehen in eine andere Richtung, das Team sucht jemanden mit mehr Erfahrung.",
+     "rejection"),
+    # offers in four languages
+    ("Bienvenida a bordo (casi): te proponemos ser nuestra jefa de proyecto, 42.000 € brutos anuales.", "offer"),
+    ("Willkommen an Bord! Wir würden dich gern als Key Account Manager holen.", "offer"),
+    ("Hello Camille ! On te propose de devenir notre contrôleur de gestion, 48 k€ fixe.", "offer"),
+    ("As promised, here's the revised offer: we've moved the base to £58,000.", "offer"),
+    # the user is the employer or an interviewer
+    ("Thank you so much for the offer! I'm delighted to accept.", "other"),
+    ("Before the offer goes out to Hannah Cho, could you double-check the level in the draft?", "other"),
+    ("Hola Diego, gracias por entrevistar a Marta. Vamos a hacerle una oferta: ¿puedes rellenar tu evaluación?",
+     "other"),
+    # a third person on holiday is no out-of-office reply
+    ("Leider hat sich die Entscheidung verzögert, weil zwei Kollegen im Urlaub sind.", "pending"),
+])
+def test_train6_phrasing_families(body: str, label: str) -> None:
+    assert verdict(body).label == label

@@ -48,6 +48,8 @@ class Hit:
     start: int
     negated: bool = False
     cancelled: str | None = None
+    # Where a negated hit votes instead of its family's negated_label ("no offer yet" is pending, not a no).
+    vote: MailLabel | None = None
 
 
 def _alt(*phrases: str) -> tuple[str, ...]:
@@ -115,7 +117,8 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"nicht\s+(?:weiter\s+)?berücksichtig\w*",
     r"keine\s+(?:positive\s+)?(?:rückmeldung|zusage)\s+(?:geben|machen|erteilen)",
     r"gegen\s+(?:ihre\s+bewerbung|sie)\s+entschieden",
-    r"wahl\s+nicht\s+auf\s+sie",
+    r"wahl\s+nicht\s+auf\s+sie", r"(?:gehen|gehe)\s+in\s+eine\s+andere\s+richtung",
+    r"mit\s+jemand(?:em)?\s+ander(?:em|en)",
     r"(?:nicht|kein\w*)\s+(?:zu\s+)?(?:einem\s+)?vorstellungsgespräch\s+(?:einladen|anbieten|anzubieten)",
     r"(?:stelle|position)\s+(?:\w+\s+){0,3}?(?:mit\s+einer\s+anderen\s+person\s+)?besetzt",
     # fr
@@ -131,6 +134,8 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"ne\s+correspond\s+pas\s+à\s+nos\s+besoins",
     r"poste\s+(?:[^\s.!?;:]+\s+){0,5}?(?:a|est)\s+(?:déjà\s+|désormais\s+|maintenant\s+)?(?:été\s+)?pourvu",
     r"pas\s+en\s+mesure\s+de\s+vous\s+proposer\s+un\s+entretien",
+    r"(?:part|partons|parti)\s+sur\s+(?:un|une)\s+autre\s+(?:profil|candidat\w*|personne)",
+    r"(?:partons|allons)\s+dans\s+une\s+autre\s+direction",
     # es
     r"no\s+(?:has|ha|han)\s+(?:sido|resultado)\s+(?:seleccionad|elegid|escogid)\w*",
     r"(?:continuar|seguir(?:\s+adelante)?|avanzar)\s+con\s+(?:otros|otras|otro|otra)\s+(?:candidat|perfil|persona)\w*",
@@ -141,6 +146,13 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"no\s+(?:continuaremos|seguiremos|avanzaremos)",
     r"no\s+(?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará)\s+(?:en|con)",
     r"decidido\s+no\s+(?:avanzar|continuar|seguir)",
+    r"(?:vamos|iremos|nos\s+quedamos)\s+con\s+otr[oa]\s+(?:persona|candidat\w*|perfil)",
+    r"(?:vamos|iremos)\s+en\s+otra\s+dirección",
+    # a portal's status line: "ha cambiado a: descartada", "a changé : non retenue", "status: rejected"
+    r"(?:estado|status|statut)\s+(?:[^\s.!?;]+\s+){0,12}?(?:descartad[oa]|rechazad[oa]|abgelehnt|rejected|declined"
+    r"|refusée?|non\s+retenue?|not\s+selected|unsuccessful)",
+    r"(?:requisition|position|role|vacancy|opening|posting)\s+(?:[^\s.!?;:]+\s+){0,4}?(?:has\s+been|was|is\s+now)\s+"
+    r"(?:closed|cancell?ed)", r"no\s+longer\s+recruiting",
     r"no\s+(?:podemos|podremos)\s+ofrecer(?:te|le|les)\s+una\s+entrevista",
 ), negatable=True)
 
@@ -148,7 +160,7 @@ RESCIND = Family("rescinded", "rejection", 6.0, _alt(
     r"(?:rescind|withdraw|revok|retract|pull)\w*\s+(?:the\s+|our\s+|your\s+|this\s+)?(?:\w+\s+){0,2}?offer",
     r"no\s+longer\s+(?:be\s+)?(?:able\s+to\s+)?(?:proceed|move\s+forward|honou?r|extend|go\s+ahead)\w*\s+with\s+"
     r"(?:your|the|our)\s+(?:\w+\s+)?offer",
-    r"(?:angebot|vertragsangebot)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:zurückziehen|zurückzuziehen|widerrufen)",
+    r"(?:angebot|vertragsangebot|zusage)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:zurückziehen|zurückzuziehen|widerrufen)",
     r"(?:annuler|retirer)\s+(?:notre|votre|la)\s+(?:proposition|offre|promesse)",
     r"retir\w*\s+(?:la|nuestra|tu|su)\s+(?:\w+\s+)?oferta",
     r"(?:retir|annul)\w*\s+(?:la|notre|votre|cette)\s+(?:proposition|offre|promesse)",
@@ -197,7 +209,7 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"(?:sent|made|prepared|issued|extended|created)\s+you\s+(?:an?|the|your)\s+(?:[\w-]+\s+)?offer",
     r"come\s+back\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+)?offer", r"sign\s+your\s+offer",
     # de
-    r"(?:stelle|position)\s+(?:[\w()/-]+\s+){0,7}?(?:anbieten|anzubieten)",
+    r"(?:stelle|position)\s+(?:[^\s!?;:]+\s+){0,8}?(?:anbieten|anzubieten)",
     r"(?:ihnen|dir)\s+ein\s+(?:[^\s.!?;:]+\s+)?angebot\s+(?:[^\s.!?;:]+\s+){0,6}?(?:erstellt|gesendet|geschickt"
     r"|übermittelt|zukommen)",
     r"vertragsangebot", r"(?:uns|sich)\s+für\s+(?:sie|dich)\s+entschieden",
@@ -205,17 +217,31 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"willkommen\s+im\s+team", r"(?:sie|dich)\s+(?:sehr\s+)?gerne\s+einstellen",
     r"in\s+unserem\s+team\s+(?:begrüßen|willkommen)", r"sie\s+haben\s+uns\s+überzeugt", r"zusage",
     # fr
-    r"(?:vous\s+)?proposer\s+(?:le\s+poste|de\s+rejoindre)", r"(?:faire|faisons)\s+une\s+offre",
+    r"(?:vous\s+)?proposer\s+(?:le\s+poste|de\s+rejoindre)", r"(?:faire|faisons|fait)\s+une\s+offre",
     r"(?:promesse|proposition)\s+d'embauche", r"vous\s+recruter",
     r"vous\s+accueillir\s+(?:dans|au\s+sein)", r"confirmer\s+notre\s+offre",
     r"(?:vous|t')\s*(?:a|avons|ont)\s+(?:adressé|envoyé|fait|transmis)\s+une\s+(?:offre|proposition)"
     r"(?!\s+d'(?:entretien|échange))",
     # es
-    r"ofrecerte\s+(?:el|un|la)\s+(?:puesto|trabajo|posici\w+)", r"(?:hacerte|hacerle)\s+una\s+oferta",
+    r"ofrecer(?:te|le)\s+(?:el|un|la)\s+(?:puesto|trabajo|posici\w+)", r"(?:hacerte|hacerle)\s+una\s+oferta",
     r"carta\s+de\s+oferta", r"propuesta\s+(?:económica|de\s+contrataci\w+)", r"(?:formes|formar)\s+parte\s+de",
     r"(?:unieras|te\s+unas|incorpores)\s+(?:al|a)\s+(?:equipo|nuestro|nosotros)", r"te\s+queremos\s+en\s+el\s+equipo",
     r"queremos\s+que\s+(?:te\s+unas|formes\s+parte|te\s+incorpores|te\s+vengas|vengas)",
     r"(?:enviado|enviarte|mandado|hecho)\s+una\s+oferta", r"contar\s+contigo\s+(?:como|para|en)",
+    r"confirm\w*\s+(?:de\s+palabra\s+)?nuestra\s+oferta", r"(?:te|le)\s+propon\w*\s+(?:ser|unirte|incorporarte)",
+    r"tengo\s+una\s+oferta\s+para\s+(?:ti|usted)", r"tenemos\s+una\s+oferta\s+para\s+(?:ti|usted)",
+    # welcome aboard and a contract ready to sign, in four languages
+    r"welcome\s+aboard", r"bienvenid[oa](?:/a)?\s+a\s+bordo", r"willkommen\s+an\s+bord", r"bienvenue\s+à\s+bord",
+    r"(?:tu|su|your|ihr|dein|votre|ton)\s+(?:contrat\w*|vertrag|contract)\s+(?:[^\s.!?;:]+\s+){0,5}?(?:listo|ready|bereit"
+    r"|prêt|zur\s+(?:digitalen\s+)?unterschrift)",
+    r"(?:adjuntamos|le\s+adjunto|te\s+adjunto)\s+(?:el\s+)?contrato",
+    r"(?:have|got)\s+an\s+offer\s+for\s+you", r"(?:revised|updated|improved|amended)\s+offer",
+    r"(?:here's|here\s+is)\s+(?:the|your|our)\s+(?:[\w-]+\s+)?offer",
+    r"(?:habe|haben)\s+ein\s+(?:\w+\s+)?angebot\s+für\s+(?:sie|dich)",
+    r"(?:dich|sie)\s+(?:gern\w*\s+)?(?:als\s+(?:[^\s.!?;:]+\s+){1,3}?)?(?:an\s+bord\s+)?holen",
+    r"(?:ai|avons)\s+une\s+(?:offre|proposition)\s+pour\s+(?:vous|toi)", r"accord\s+de\s+principe",
+    r"(?:vous|te)\s+faire\s+une\s+(?:proposition|offre)(?!\s+d')",
+    r"(?:vous|te)\s+propos\w*\s+de\s+(?:devenir|rejoindre|nous\s+rejoindre)",
     r"(?:has|ha)\s+sido\s+(?:seleccionad|elegid)[oa](?:/a)?\s+para\s+el\s+puesto", r"oferta\s+formal",
 ), negatable=True, negated_label="rejection", conditional=True, to_others=True)
 
@@ -266,7 +292,8 @@ NEXT_STEP = Family("next-step", "next_step", 2.0, _alt(
     r"invited\s+to\s+the\s+following\s+event", r"going\?\s*yes",
     r"(?:could|can)\s+we\s+(?:do|try|move\s+to)\s+(?:[^\s.!?;:]+\s+){0,6}?instead",
     r"(?:can't|cannot|can\s+no\s+longer)\s+make\s+(?:our|the|my)\s+(?:slot|interview|call|meeting|appointment)",
-    r"passt\s+(?:es\s+)?(?:ihnen|dir)", r"terminauswahl",
+    r"passt\s+(?:es\s+)?(?:ihnen|dir)", r"terminauswahl", r"(?:letzter|nächster)\s+schritt",
+    r"die\s+(?:dir|ihnen)\s+passen",
     r"(?:send|share|propose|suggest)\s+(?:you\s+)?(?:some\s+)?(?:new|alternative|other)\s+(?:times|slots|dates)",
     r"(?:cancel|postpone)\s+(?:the|our|your|tomorrow's|thursday's)\s+(?:panel|interview|call|meeting|onsite)",
 ), negatable=True, conditional=True, past=True)
@@ -289,6 +316,11 @@ PENDING = Family("pending", "pending", 2.5, _alt(
     r"(?:hoped|expected|anticipated|planned)", r"delay(?:ed)?", r"behind\s+schedule",
     r"under\s+(?:consideration|review)", r"in\s+the\s+running", r"(?:process|search)\s+is\s+(?:still\s+)?ongoing",
     r"keep\s+you\s+(?:in\s+the\s+loop|posted|updated)", r"haven't\s+forgotten",
+    r"(?:vous|te)\s+tiens\s+au\s+courant", r"vous\s+tiendrons\s+(?:au\s+courant|informée?)",
+    r"halte\s+(?:sie|dich)\s+auf\s+dem\s+laufenden", r"te\s+mantengo\s+al\s+tanto",
+    r"still\s+thinking", r"talk\s+it\s+through\s+with",
+    r"once\s+(?:the\s+|a\s+|our\s+)?decisions?\s+(?:is|are|has|have)\s+(?:been\s+)?made",
+    r"finali[sz]ing\s+(?:the\s+)?(?:offers?|decisions?)",
     r"(?:need|needs)\s+(?:a\s+(?:bit|little)\s+)?more\s+time",
     r"(?:wrapping|finishing|winding)\s+up\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:interviews|conversations"
     r"|process)",
@@ -316,7 +348,17 @@ HOLD = Family("on-hold", "pending", 4.5, _alt(
     r"(?:temporarily\s+)?freeze\s+hiring", r"until\s+hiring\s+resumes", r"once\s+hiring\s+resumes",
     r"auf\s+eis", r"pausiert", r"paused\s+(?:all\s+)?hiring", r"hiring\s+(?:is\s+|has\s+been\s+)?paused",
     r"suspendu", r"en\s+pausa?", r"wait\s*-?\s*list\w*", r"warteliste",
-    r"liste\s+d'attente", r"lista\s+de\s+espera", r"(?:first|second)\s+(?:alternate|choice)",
+    r"liste\s+d'attente", r"lista\s+de\s+espera", r"first\s+alternate", r"second\s+(?:alternate|choice)",
+    # still open while someone else is at offer stage: "keep your application open", "tu candidatura sigue activa"
+    r"(?:keep|keeping)\s+your\s+(?:application|candidacy|profile)\s+(?:open|active)",
+    # someone else's offer is not accepted yet, and the user is next
+    r"(?:not|n't|has\s+not|have\s+not)\s+(?:been\s+)?(?:yet\s+)?(?:accepted|signed)(?:\s+(?:it|the\s+offer))?\s+yet",
+    r"(?:the\s+person|who)\s+we'd\s+go\s+to\s+next",
+    r"(?:if|should|in\s+case)\s+(?:they|he|she|the\s+(?:other\s+)?(?:candidate|finalist)|that\s+person|it|that"
+    r"|the\s+offer)\s+(?:declines?|turns?\s+(?:it|the\s+offer)\s+down|doesn't\s+work\s+out|falls?\s+through)",
+    r"si\s+no\s+acepta",
+    r"(?:s'il|si\s+elle|s'ils)\s+(?:la\s+|le\s+)?décline", r"(?:falls|sollte)\s+(?:er|sie)\s+(?:\w+\s+)?absag\w*",
+    r"(?:candidatura|bewerbung|candidature)\s+(?:sigue|bleibt|reste)\s+(?:activa|aktiv|active|abierta|ouverte|offen)",
     r"(?:second|deuxième)\s+choix", r"segunda\s+opción", r"zweite\s+wahl", r"(?:very\s+)?close\s+second",
     r"(?:se\s+ha\s+)?(?:pausado|paralizado|congelado)", r"mis\s+en\s+(?:pause|attente|suspens)",
     r"(?:backup|back-up|reserve)\s+candidates?", r"gelée?s?\b", r"gel\s+des\s+recrutements",
@@ -335,14 +377,15 @@ ACK = Family("acknowledgement", "acknowledgement", 2.0, _alt(
     r"(?:bewerbung|unterlagen)\s+(?:ist|sind)\s+(?:gut\s+)?(?:bei\s+uns\s+)?(?:eingegangen|angekommen)",
     r"(?:gut|sicher|wohlbehalten|vollständig)\s+(?:bei\s+(?:uns|mir)\s+)?(?:eingegangen|angekommen)",
     r"ihre\s+(?:bewerbung|unterlagen)\s+(?:\w+\s+){0,3}?erhalten",
-    r"bonne\s+réception", r"bien\s+reçu", r"bien\s+été\s+reçue?", r"bien\s+parvenue?",
+    r"bonne\s+réception", r"bien\s+reçue?s?", r"j'ai\s+transmis", r"bien\s+été\s+reçue?", r"bien\s+parvenue?",
     r"hemos\s+recibido\s+(?:\w+\s+){0,2}?(?:tus?|sus?)", r"nos\s+ha\s+llegado", r"se\s+ha\s+registrado",
     r"recibido,?\s+¡?gracias", r"lo\s+(?:comparto|paso|reenvío)\s+(?:con|a)",
     r"received,?\s+thank(?:s|\s+you)", r"got\s+them", r"pass\s+(?:it|them)\s+on",
     r"received\s+(?:the|your)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:nda|documents?|portfolio|references|cv|resume|files?|forms?"
     r"|certificates|transcripts|availability)",
     r"(?:will|i'll|we'll)\s+(?:share|pass)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:with|to)\s+the",
-    r"(?:se\s+lo|se\s+la|lo|la|los|las)\s+he\s+(?:pasado|reenviado|compartido)",
+    r"(?:se\s+lo|se\s+la|lo|la|los|las)\s+he\s+(?:pasado|reenviado|compartido)", r"he\s+recibido\s+(?:tus?|sus?)",
+    r"(?:se\s+lo|se\s+la|se\s+los)\s+paso\s+(?:al|a)",
     r"(?:je\s+)?l'ai\s+transmise?", r"je\s+(?:le\s+|la\s+|les\s+)?transmets",
     r"(?:ist|sind)\s+(?:gut\s+|alle\s+)?(?:bei\s+(?:uns|mir)\s+)?(?:eingegangen|angekommen)",
     r"gebe\s+(?:sie|es|alles|ihre\s+\w+)\s+(?:[^\s.!?;:]+\s+){0,3}?weiter",
@@ -365,7 +408,8 @@ OUT_OF_OFFICE = Family("out-of-office", "auto_reply", 4.0, _alt(
     r"(?:limited|sporadic|no)\s+access\s+to\s+(?:my\s+)?e-?mails?", r"(?:not|\w+n't)\s+checking\s+(?:my\s+)?e-?mails?",
     r"(?:respond|reply|get\s+back\s+to\s+you)\s+(?:\w+\s+){0,4}?(?:when\s+i'm\s+back|on\s+my\s+return|after\s+i"
     r"\s+return|upon\s+my\s+return)", r"will\s+not\s+be\s+forwarded", r"i'm\s+(?:away|out)\s+until",
-    r"nicht\s+im\s+büro", r"abwesend", r"im\s+urlaub", r"außer\s+haus", r"nicht\s+weitergeleitet",
+    r"nicht\s+im\s+büro", r"abwesend", r"(?:bin|befinde\s+mich)\s+(?:[^\s.!?;:]+\s+){0,4}?im\s+urlaub",
+    r"außer\s+haus", r"nicht\s+weitergeleitet",
     r"keinen\s+zugriff", r"absente?\s+du\s+bureau", r"en\s+congés?", r"(?:à|dès)\s+mon\s+retour",
     r"accès\s+limité", r"en\s+déplacement\s+jusqu", r"fuera\s+de\s+la\s+oficina", r"de\s+vacaciones",
     r"a\s+mi\s+regreso", r"acceso\s+limitado", r"estaré\s+ausente",
@@ -392,6 +436,8 @@ NEWS = Family("newsletter", "other", 3.5, _alt(
     r"|contraseña", r"(?:complete|update)\s+your\s+profile", r"profile\s+is\s+\d+%", r"ergänzen\s+sie\s+ihr\s+profil",
     r"completa\s+tu\s+perfil", r"añade\s+tu\s+experiencia", r"survey", r"candidate\s+experience",
     r"feedback\s+on\s+our\s+hiring\s+process", r"came\s+across\s+your\s+profile", r"caught\s+my\s+eye",
+    r"découvert\s+votre\s+profil", r"ouvert(?:·e|e)?\s+à\s+un\s+échange", r"(?:he\s+visto|encontré)\s+tu\s+perfil",
+    r"abiert[oa]\s+a\s+(?:una\s+)?(?:charla|conversación)", r"ihr\s+profil\s+ist\s+mir\s+aufgefallen",
     r"open\s+to\s+a\s+(?:quick\s+)?(?:chat|conversation)", r"what's\s+new\s+at",
 ))
 
@@ -424,6 +470,14 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"entrevistas\s+a\s+(?!tu\b|su\b)\w+", r"(?:deja|dejar|introduce)\s+tu\s+valoración",
     r"guía\s+de\s+(?:preguntas|entrevista)",
     r"trag\w*\s+(?:[^\s.!?;:]+\s+){0,2}?(?:dein|ihr|euer)\s+feedback",
+    r"(?:dein|euer)\s+feedback\s+(?:[^\s.!?;:]+\s+){0,3}?(?:ins\s+system|eintragen|ein)\b",
+    r"(?:rellenar|rellena|completar|completa)\s+tu\s+(?:evaluación|valoración|feedback|scorecard)",
+    r"offer\s+(?:goes|will\s+go|went)\s+out\s+to\s+(?!you\b)",
+    # the sender accepts an offer the user made: the user is the employer here
+    r"(?:delighted|happy|pleased|thrilled|glad)\s+to\s+accept", r"i\s+(?:hereby\s+)?accept\s+(?:the|your)\s+offer",
+    r"nehme\s+(?:ihr|das|dein)\s+angebot\s+(?:\w+\s+)?an",
+    r"j'accepte\s+(?:avec\s+plaisir\s+)?(?:votre|l'|ton)\s*offre",
+    r"acepto\s+(?:encantad[oa]\s+)?(?:la|tu|su|vuestra)\s+oferta",
     r"(?:mettre|saisir|renseigner|donner)\s+(?:ton|votre)\s+(?:feedback|avis|évaluation)",
 ))
 
@@ -460,17 +514,22 @@ def find_cues(text: str) -> list[Hit]:
         matched = text[start:end]
         is_negated = False
         cancelled = None
+        vote: MailLabel | None = None
         if family.negatable or family.conditional or family.past:
             clause = scope.clause_before(text, start)
-            if family.negatable and scope.negated(clause, matched):
+            # An offer phrase that holds its own "nicht"/"not" ("die Stelle nicht anbieten") is a negated offer.
+            if family.negatable and (scope.negated(clause, matched) or (
+                    family.negated_label is not None and scope.self_negated(matched))):
                 is_negated = True
+                if family.negated_label is not None and scope.not_yet(clause, text, end):
+                    vote = "pending"
             elif family.conditional and scope.conditional(clause):
                 cancelled = "conditional"
             elif family.past and scope.looks_back(clause):
                 cancelled = "past"
-        if family.to_others and cancelled is None and scope.goes_to_others(text, end):
-            cancelled = "to-another"
+        if family.to_others and cancelled is None:
+            cancelled = scope.goes_to_others(text, end)
         if family.guard is not None and cancelled is None and family.guard.search(matched) is not None:
             cancelled = "user-in-gap"
-        hits.append(Hit(family, matched, start, is_negated, cancelled))
+        hits.append(Hit(family, matched, start, is_negated, cancelled, vote))
     return hits

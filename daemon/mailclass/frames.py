@@ -25,7 +25,7 @@ GAP_GUARD = re.compile(
     r"|\sto\s+(?:speak|talk|meet|interview|see|consider|review|evaluate|assess|compare)\s"
     r"|\s(?:speaking|talking|meeting|interviewing|seeing|considering|reviewing|evaluating|assessing|comparing"
     r"|hablar|hablando|entrevistar|entrevistando|conocer|rencontrer|échanger|sprechen|treffen|kennenlernen"
-    r"|conversations?|discussions?|chats?|gespräche|entretiens|entrevistas|conversaciones)\s"
+    r"|conversations?|discussions?|chats?|gespräche|entretiens|entrevistas|conversaciones|stage|phase|fase|phase)\s"
 )
 
 
@@ -121,7 +121,11 @@ STOP_WITH_USER = (
 RESCINDED = (
     r"no\s+longer\s+(?:[^\s.!?;:]+\s+){0,4}?(?:proceed|move\s+forward|honou?r|extend|go\s+ahead)\w*\s+with\s+"
     r"(?:your|the|our)\s+(?:[^\s.!?;:]+\s+){0,2}?offer",
-    r"offer\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:rescinded|withdrawn|revoked|cancell?ed)",
+    # "the offer is therefore withdrawn", "your offer has been rescinded" - not "what to do when an offer is rescinded"
+    r"(?:the|your|our|this)\s+(?:[^\s.!?;:]+\s+){0,3}?offer\s+(?:[^\s.!?;:]+\s+){0,5}?(?:is|has\s+been|was|been)\s+"
+    r"(?:\w+\s+)?(?:rescinded|withdrawn|revoked|cancell?ed)",
+    r"(?:not|n't|unable\s+to|cannot)\s+(?:be\s+)?(?:able\s+to\s+)?(?:proceed|move\s+forward|go\s+ahead|honou?r)\s+"
+    r"with\s+(?:your|the|our)\s+(?:[^\s.!?;:]+\s+){0,2}?offer",
     r"revenir\s+sur\s+(?:la|notre|votre|cette)\s+(?:promesse|proposition|offre)",
 )
 _WANT = _words(r"love", r"like", r"want", r"wants", r"thrilled", r"delighted", r"happy", r"excited", r"ravis?",
@@ -188,7 +192,7 @@ PENDING_FRAMES = (
     r"|discussion|sign-off|approval)\w*\s+yet",
     r"pas\s+encore\s+(?:de|d'|pris|reçu|eu)", r"(?:aún|todavía)\s+no\s+(?:tengo|tenemos|hay|he|hemos)\s+"
     r"(?:[^\s.!?;:]+\s+){0,2}?(?:noticias|respuesta|decisión|novedades)",
-    r"(?:finalis|termin|finiss)\w*\s+(?:les\s+|nos\s+)?(?:derniers\s+)?entretiens",
+    r"(?:finalis|termin|finiss)\w*\s+(?:les\s+|nos\s+|ses\s+|leurs\s+)?(?:derniers\s+)?entretiens",
     r"(?:encore\s+)?rien\s+(?:n'est\s+)?(?:encore\s+)?(?:arrêté|décidé|tranché)",
     # still + an ongoing evaluation verb: "aún estamos entrevistando", "still speaking with", "noch prüfen"
     r"(?:aún|todavía|still|noch|encore|toujours)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:entrevist|evalu|revis|valor|interview|decid"
@@ -216,7 +220,7 @@ ACK_FRAMES = (
                                               r"enviarnos", r"enviar", r"completar", r"übermittlung", r"zusendung"),
     r"only\s+(?:[^\s.!?;:]+\s+){0,2}?candidates\s+(?:will|who)",
     r"(?:passed|forwarded|shared|flagged)\s+(?:[^\s.!?;:]+\s+){0,3}?(?:on\s+)?(?:to|with)\s+(?:the|our|my)\s+"
-    r"(?:hiring|team|recruit|manager)",
+    r"(?:hiring|team|recruit|manager|panel|committee)",
     r"(?:we|i)\s+(?:have|'ve\s+got|got)\s+your\s+(?:cv|application|resume|résumé)",
     r"got\s+your\s+(?:cv|resume|résumé)",
 )

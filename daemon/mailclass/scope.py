@@ -60,6 +60,23 @@ def negated(clause: str, matched: str) -> bool:
     return _NEGATOR.search(clause) is not None and _NEGATOR.search(matched) is None
 
 
+def self_negated(matched: str) -> bool:
+    """Given a cue's words, returns whether they hold a negator themselves ("die Stelle nicht anbieten")."""
+    return _NEGATOR.search(matched) is not None
+
+
+# "Not … yet": a negated offer that is still to come ("we're not in a position to make an offer yet",
+# "wir sind noch nicht so weit, ein Angebot zu machen", "won't make any offer until everyone has been seen").
+_YET_BEFORE = re.compile(r"(?<![\w'])(?:yet|noch|encore|todavía|aún|aun)(?![\w'])")
+_YET_AFTER = re.compile(r"[^.!?;\n]{0,25}?(?<![\w'])(?:yet|until|till|bis|avant\s+que|hasta\s+que|pour\s+l'instant"
+                        r"|por\s+ahora|vorerst)(?![\w'])")
+
+
+def not_yet(clause: str, text: str, end: int) -> bool:
+    """Given the clause before a negated cue, the text and where the cue ends, returns whether it says "not yet"."""
+    return _YET_BEFORE.search(clause) is not None or _YET_AFTER.match(text, end) is not None
+
+
 def conditional(clause: str) -> bool:
     """Given the clause before a cue, returns whether it opens with "if/once/wenn/si …"."""
     return _CONDITIONAL.search(clause) is not None
@@ -70,7 +87,11 @@ def looks_back(clause: str) -> bool:
     return _PAST.search(clause) is not None
 
 
-def goes_to_others(text: str, end: int) -> bool:
-    """Given text and where a cue ends, returns whether it goes on "… to another candidate"."""
-    return _TO_OTHERS.match(text, end) is not None or (
-        text.endswith("offer", 0, end) and _TO_NAMED.match(text, end) is not None)
+def goes_to_others(text: str, end: int) -> str | None:
+    """Given text and where a cue ends, returns "to-another" when it goes on "… to another candidate", "to-named"
+    when it goes to someone named ("extend an offer to Jordan Whitlock": the user is on the hiring side), else None."""
+    if _TO_OTHERS.match(text, end) is not None:
+        return "to-another"
+    if text.endswith("offer", 0, end) and _TO_NAMED.match(text, end) is not None:
+        return "to-named"
+    return None

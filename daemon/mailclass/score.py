@@ -55,11 +55,16 @@ def decide_scores(
         family = hit.family
         if hit.cancelled is not None:
             reasons.append(f"{hit.cancelled}:{_quote(hit.text)}")
+            if hit.cancelled == "to-another" and family.label == "offer":
+                # The offer went to someone else: a no for the user, unless a wait list or backup says otherwise.
+                scores["rejection"] += family.weight
+                strong.add("rejection")
             continue
         if hit.negated:
             if family.negated_label is not None:
-                scores[family.negated_label] += _NEGATED_WEIGHT
-                strong.add(family.negated_label)
+                vote = hit.vote or family.negated_label
+                scores[vote] += _NEGATED_WEIGHT
+                strong.add(vote)
                 reasons.append(f"negated:{_quote(hit.text)}")
             elif family.weight >= _MIN_SCORE:
                 reasons.append(f"negated:{_quote(hit.text)}")
