@@ -192,3 +192,18 @@ def test_a_talk_with_an_agency_consultant_names_no_employer() -> None:
 ])
 def test_trial_days_and_assessments_are_hiring_steps(summary: str) -> None:
     assert classify_event(event(summary), me=ME).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Interview au commissariat", "Interview with the bank about my loan", "Entretien avec la maîtresse de Léo",
+    "Entrevista con el tutor de Leo", "Kita Sonnenblume – Kennenlernen",
+])
+def test_police_bank_and_a_childs_teacher_are_personal(summary: str) -> None:
+    assert not classify_event(event(summary), me=ME).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Vorstellungsgespräch Kita Sonnenschein (Erzieherin)", "Einstellungstest Polizei Berlin",
+])
+def test_a_job_at_a_daycare_or_the_police_is_still_a_job(summary: str) -> None:
+    assert classify_event(event(summary), me=ME).is_interview

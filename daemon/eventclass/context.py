@@ -48,13 +48,21 @@ PERSONAL_LIFE = sig._rx([
     # offices that "interview" the user about benefits, papers or a child
     r"jobcenter", r"arbeitsagentur", r"agentur fur arbeit", r"arbeitsamt", r"pole emploi", r"france travail",
     r"caf", r"sepe", r"oficina de empleo", r"burgeramt", r"jugendamt", r"sozialamt", r"servicios sociales",
+    # police, courts and the bank
+    r"commissariat", r"gendarmerie", r"polizei(?:revier|dienststelle)?", r"police station", r"comisaria",
+    r"court hearing", r"gerichtstermin", r"juzgado", r"loan", r"kredit(?:gesprach|anfrage)?", r"pret bancaire",
+    r"prestamo", r"conseill(?:er|ere) bancaire",
+    # a child's teacher
+    r"maitresse", r"institut(?:eur|rice)", r"(?:tutor|tutora|profesora?|maestr[oa]) de", r"klassenlehrer(?:in)?",
     # health (not clinics and hospitals: they are employers too)
     r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?", r"kinesitherapeute", r"pediatr[a-z]*",
     r"kinderarzt",
 ])
 # Said of a job even in a personal setting: "Interview at Sunny Daycare for the Lead Educator role".
 _JOB_WORDS = sig._rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
-                      r"bewerbung", r"candidature", r"candidatura", r"hiring", r"embauche", r"contratacion"])
+                      r"bewerb\w*", r"candidature", r"candidatura", r"hiring", r"embauche", r"contratacion",
+                      r"einstellung\w*", r"auswahlverfahren", r"ausbildung\w*", r"karriere", r"oposicion(?:es)?",
+                      r"assessment", r"recrutement", r"seleccion", r"vorstellungsgesprach", r"trabajo"])
 
 # A talk named in the title: "Chat with Ines", "call w/ Priya", "Gespräch mit Anna", "Échange avec Léa".
 _TALK_WITH = re.compile(

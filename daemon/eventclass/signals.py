@@ -278,8 +278,7 @@ PERSONAL = _rx([
 NOT_HIRING = _rx([
     r"visa", r"consulate", r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
-    r"aufnahmegesprach", r"alumni interview", r"kita",
-    r"kindergarten", r"admissions? interview", r"interview d'admission",
+    r"aufnahmegesprach", r"alumni interview", r"admissions? interview", r"interview d'admission",
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
     r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"reference (?:call|check)",
     r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
