@@ -207,3 +207,10 @@ def test_police_bank_and_a_childs_teacher_are_personal(summary: str) -> None:
 ])
 def test_a_job_at_a_daycare_or_the_police_is_still_a_job(summary: str) -> None:
     assert classify_event(event(summary), me=ME).is_interview
+
+
+def test_the_employer_by_its_short_name_is_the_employer() -> None:
+    # "Fabrikam" for fabrikam-analytics.io: a descriptive word the domain adds is often left out.
+    me = ("sam.rivera@outlook.com", "sam@fabrikam-analytics.io")
+    assert not classify_event(event("Interview – Priya Shah (Fabrikam, backend)"), me=me).is_interview
+    assert classify_event(event("Interview – Kelpie Labs (backend)"), me=me).is_interview

@@ -246,7 +246,7 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
                         name_fits_label(run, label) for label in labels):
                     cleaned = clean_company(run)
                     if cleaned:
-                        return cleaned, "company from title/body matching domain"
+                        return _fuller(cleaned, texts), "company from title/body matching domain"
         for person in _people(event):
             cleaned = _display_company(person)
             if cleaned and _domain(person) in domains and name_fits_label(cleaned, registrable_label(_domain(person))):
@@ -303,7 +303,8 @@ def _fuller(name: str, texts: Sequence[str]) -> str:
     ("Copperline" -> "Copperline Media" when the description says so)."""
     best = name
     for text in texts:
-        for match in re.finditer(re.escape(name) + r"((?:[ ]+[A-ZÄÖÜ][\w&'’-]*)+)", text):
+        # "Pelican Data's engineers": a possessive ends the name
+        for match in re.finditer(re.escape(name) + r"((?:[ ]+[A-ZÄÖÜ][\w&-]*)+)", text):
             extra = [w for w in match.group(1).split() if fold(w) in _ORG_WORDS]
             if extra and len(extra) == len(match.group(1).split()) and len(name) + len(match.group(1)) > len(best):
                 best = name + match.group(1)

@@ -17,7 +17,9 @@ from afterview.daemon.eventclass.signals import fold
 # Words a domain adds around the name: getvireo.com, acmehq.com, papillon-tech.fr.
 AFFIXES_BEFORE = ("get", "try", "join", "use", "go", "hello", "meet", "with", "the", "team")
 AFFIXES_AFTER = ("hq", "inc", "corp", "group", "labs", "lab", "app", "ai", "io", "tech", "co", "global",
-                 "software", "systems", "careers", "jobs", "team", "gmbh", "health", "mail")
+                 "software", "systems", "careers", "jobs", "team", "gmbh", "health", "mail", "analytics", "data",
+                 "digital", "solutions", "technologies", "robotics", "cloud", "security", "media", "studio", "studios",
+                 "partners", "consulting", "capital")
 # Dropped from a hyphenated label when only the label is left to name the company.
 DISPLAY_DROP = frozenset({"hq", "inc", "corp", "app", "tech", "co", "careers", "jobs", "team", "gmbh", "ag",
                           "mail", "online"})
