@@ -214,3 +214,19 @@ def test_the_employer_by_its_short_name_is_the_employer() -> None:
     me = ("sam.rivera@outlook.com", "sam@fabrikam-analytics.io")
     assert not classify_event(event("Interview – Priya Shah (Fabrikam, backend)"), me=me).is_interview
     assert classify_event(event("Interview – Kelpie Labs (backend)"), me=me).is_interview
+
+
+def test_an_applicant_tracking_system_inviting_the_private_address() -> None:
+    ashby = Attendee("Kelpie Labs", "no-reply@ashbyhq.com")
+    assert classify_event(event("Meeting with Kelpie Labs", organizer=ashby, attendees=(USER,)), me=ME).is_interview
+    # A general booking tool is anyone's: the same bare title through Calendly says nothing about a job.
+    calendly = Attendee("Kelpie Labs", "no-reply@calendly.com")
+    assert not classify_event(event("Meeting with Kelpie Labs", organizer=calendly, attendees=(USER,)),
+                              me=ME).is_interview
+
+
+def test_ihrer_bewerbung_is_written_to_the_candidate() -> None:
+    roth = Attendee("Jens Roth", "j.roth@kranwerk.de")
+    verdict = classify_event(event("Gespräch mit Herrn Roth", "Bezüglich Ihrer Bewerbung.", organizer=roth,
+                                   attendees=(USER,)), me=ME)
+    assert verdict.is_interview

@@ -38,6 +38,10 @@ _GENERIC_STAGE_CUES = frozenset({"technical", "technisches", "technische", "codi
                                  "takehome", "take home", "code review"})
 
 
+# Schedulers anyone books through (sales calls, tutoring): not recruiting by themselves.
+_GENERAL_SCHEDULERS = ("calendly", "cal.com", "doodle", "hubspot", "chilipiper")
+
+
 @dataclass
 class Decision:
     """The verdict on one event, how sure (0..1), and the short reasons for it."""
@@ -170,6 +174,12 @@ def _positive(
     domains = [(p.email or "").rpartition("@")[2].lower() for p in _participants(event)]
     if any(is_tool_domain(d) and any(s in d for s in _SCHEDULER_DOMAINS) for d in domains):
         add(1.5, "sent by a recruiting scheduler")
+        org_domain = (event.organizer.email or "").rpartition("@")[2].lower() if event.organizer is not None else ""
+        if who.organizer == "tool" and who.user_invited and not who.user_at_work \
+                and not any(s in org_domain for s in _GENERAL_SCHEDULERS) \
+                and any(s in org_domain for s in _SCHEDULER_DOMAINS):
+            # An applicant tracking system sends nothing but hiring steps, and here to the private address.
+            add(1.5, "an applicant tracking system invites the user's private address")
     elif _SCHEDULER_TEXT.search(body):
         add(1.0, "recruiting scheduler named")
     job_evidence = any(not r.startswith(("title says", "description says", "video call")) for r in reasons)

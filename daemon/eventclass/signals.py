@@ -149,7 +149,7 @@ CANDIDATE_SIDE = _rx([
     r"looking forward to (?:talking|chatting|speaking) about the", r"(?:your|the) take-?home",
     r"next step in (?:our|the) (?:hiring |interview |recruiting )?process",
     r"hiring process", r"interview process", r"recruiting team", r"talent acquisition",
-    r"ihr(?:e|em)? (?:vorstellungs|bewerbungs)gesprach", r"ihre bewerbung", r"deine bewerbung",
+    r"ihr(?:e|em)? (?:vorstellungs|bewerbungs)gesprach", r"ihre[rnm]? bewerbung", r"deine[rnm]? bewerbung",
     r"vielen dank fur ihr interesse", r"danke fur dein interesse", r"wir freuen uns auf das gesprach",
     r"votre candidature", r"ta candidature", r"merci pour (?:votre|ton) interet", r"votre entretien",
     r"vous rencontrerez", r"tu rencontreras", r"su candidatura", r"tu candidatura",
