@@ -196,7 +196,7 @@ MOCK = _rx([
     r"entrevista simulada", r"simulacro", r"repetition", r"ubungsgesprach", r"probegesprach",
     r"ensayo de entrevista", r"practice (?:call|session)", r"practica de entrevista", r"simulacion de entrevistas?",
     r"entrevista (?:de practica|ficticia)",
-    r"career (?:center|coach|coaching)", r"pramp", r"interviewing\.io", r"peer (?:interview|session)",
+    r"career (?:center|coach|coaching)", r"pramp", r"interviewing\.io", r"peer (?:practice|session)",
     r"karriereberatung", r"coaching",
     # The user's own preparation block: "Prep: Vireo onsite", "Vorbereitung Interview Acme".
     r"prep(?:aration)?:", r"prep (?:for|block)", r"vorbereitung(?: auf| fur| interview|:)",
