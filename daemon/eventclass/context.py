@@ -2,8 +2,9 @@
 
 Two families the plain weighted sum missed, both read from the event's structure as much as its words:
 
-- A personal-life setting (a daycare place, a flat, the job centre, a clinic), in the title, description or
-  location, makes an "entrevista" not a job interview unless something names a job (a role, a recruiter).
+- A personal-life setting (a daycare place, a school, a flat, the job centre, the police or the bank, therapy, a
+  nanny), in the title, description or location, makes an "entrevista" not a job interview unless something
+  names a job (a role, a recruiter, a Vorstellungsgespräch).
 - An entry the user typed into their own calendar (no organiser, nobody else invited) that names a talk with a
   person at another organisation ("Chat with Ines (Brightloom)", "call w/ Priya re PM role") is about a job.
 """

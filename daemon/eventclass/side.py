@@ -20,8 +20,9 @@ wording only after it. Rules in order; the first that fires decides:
    the user represents the employer (a customer story, a vendor call).
 7. Wording about a candidate (interview kit, scorecard, "interview with candidate"), unless the invitation
    is written to the user as the candidate by another company; weaker wording ("debrief") only without
-   another company that invites the private address; a third-person candidate in the title; a
-   "Candidate:" line naming someone else; "interview with <Name>" at the employer.
+   another company that invites the private address; a third-person candidate in the title; in the user's
+   own entry (nobody else invited) any candidate, "our … role" or a hiring panel; "Interviewing Priya Shah";
+   a "Candidate:" line naming someone else; "interview with <Name>" at the employer.
 8. The employer named as the hiring company; the user invited at the work address with no other company;
    the user organising a job event from the work address.
 """
