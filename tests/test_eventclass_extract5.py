@@ -76,3 +76,15 @@ def test_an_organizer_who_only_arranges_is_no_interviewer() -> None:
     client = Attendee("Fernando Herrera", "f.herrera@holloway.com")
     sent = _invite("Entrevista con Holloway para el puesto de Data Engineer.", agency, client)
     assert [i.email for i in classify_event(sent, me=ME).interviewers] == ["f.herrera@holloway.com"]
+
+
+@pytest.mark.parametrize(("summary", "company"), [
+    ("Acme 2nd rd", "Acme"), ("Erstgespräch Kranwerk", "Kranwerk"), ("Llamada RRHH Olivar Tech", "Olivar Tech"),
+    ("Tech screen - Kelpie Labs", "Kelpie Labs"), ("Interview w/ Dana @ Kelpie Labs", "Kelpie Labs"),
+    ("Probetag Kranwerk", "Kranwerk"),
+])
+def test_company_in_the_users_own_terse_titles(summary: str, company: str) -> None:
+    start = datetime(2026, 5, 6, 10, 0, tzinfo=UTC)
+    verdict = classify_event(CalendarEvent(uid="t", summary=summary, start=start, end=start + timedelta(hours=1)),
+                             me=ME)
+    assert verdict.is_interview and verdict.company == company

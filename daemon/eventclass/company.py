@@ -159,15 +159,46 @@ _EVENT_FOR = re.compile(r"(?i)\b(?:interviews?|screen|call|chat|round|onsite|ent
                         r"(?:for|at|bei|chez|@)\s+(?=[A-Z0-9])")
 
 
+# Words that say what the event is, in the user's own terse titles: "Acme 2nd rd", "Erstgespräch Kranwerk".
+_EVENT_WORD = re.compile(
+    r"(?i)^(?:interviews?|screen(?:ing)?|call|chat|round|rd|r\d|onsite|on-site|final|tech|technical|sys|system|design"
+    r"|coding|intro|hm|recruiter|hr|rh|rrhh|phone|video|zoom|llamada|primera|segunda|erstgespr[aä]ch|zweitgespr[aä]ch"
+    r"|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
+    r"|shift|day|entretien|entrevista|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a)?|w/|with|at|@|bei|chez"
+    r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio)$"
+)
+
+
+def _strip_event_words(part: str) -> str:
+    """Given a title part, returns it without the words that say what the event is ("Acme 2nd rd" -> "Acme")."""
+    runs: list[list[str]] = [[]]
+    for word in part.split():
+        if _EVENT_WORD.match(word.strip("().,:")):
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    runs = [r for r in runs if r]
+    if len(runs) == 1 and len(runs[0]) == len(part.split()):
+        return part  # nothing said what the event is
+    if not runs:
+        return ""  # only event words: "Tech screen"
+    # "Interview w/ Dana @ Kelpie Labs": the longest run of names, the last of equals, is the company's
+    best = max(reversed(runs), key=len)
+    return " ".join(best) if all(w[0].isupper() or w[0].isdigit() or w == "&" for w in best) else part
+
+
 def _title_companies(summary: str, excluded: set[str]) -> list[str]:
     parts = [p for p in _COMPANY_TITLE_SPLIT.split(summary) if p.strip()]
     found: list[str] = []
-    if len(parts) < 2 and not _EVENT_FOR.search(summary):
+    stripped = [_strip_event_words(p) for p in parts]
+    if len(parts) < 2 and not _EVENT_FOR.search(summary) and stripped == parts:
         return found
-    for part in parts:
+    for part, bare in zip(parts, stripped, strict=True):
         if match := _EVENT_FOR.search(part):
             part = part[match.end():]
-        if _ROLE_NOUN.search(fold(part)) or re.search(r"\d", part):
+        elif bare != part:
+            part = bare
+        if not part or _ROLE_NOUN.search(fold(part)) or re.search(r"\d", part):
             continue
         _add(found, part, excluded)
     return found
