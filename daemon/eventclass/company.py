@@ -334,6 +334,8 @@ def _fuller(name: str, texts: Sequence[str]) -> str:
     ("Copperline" -> "Copperline Media" when the description says so)."""
     best = name
     for text in texts:
+        if name + " " not in text:  # nothing written after it: no regex to compile and run
+            continue
         # "Pelican Data's engineers": a possessive ends the name
         for match in re.finditer(re.escape(name) + r"((?:[ ]+[A-ZÄÖÜ][\w&-]*)+)", text):
             extra = [w for w in match.group(1).split() if fold(w) in _ORG_WORDS]

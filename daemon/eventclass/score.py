@@ -135,6 +135,7 @@ def _positive(
 ) -> tuple[float, list[str]]:
     score = 0.0
     reasons: list[str] = []
+    alone = hand_typed(event, me)  # the user's own entry: nobody else invited
 
     def add(points: float, reason: str) -> None:
         nonlocal score
@@ -149,7 +150,7 @@ def _positive(
     if stage and not cues(sig.INTERVIEW, title):
         # A bare "Screening" is as often a doctor's or a film's.
         add(1.0 if cue == "screening" else 1.5, f"stage named in title: '{cue}'")
-        if cue not in _GENERIC_STAGE_CUES and hand_typed(event, me):
+        if cue not in _GENERIC_STAGE_CUES and alone:
             # The user's own note of a hiring step ("Acme sys design", "Erstgespräch Kranwerk") is that step.
             add(1.5, "the user's own entry names a hiring step")
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
@@ -197,7 +198,7 @@ def _positive(
             re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names):
         # Another party's invitation titled with the user's name is about the user ("Kennenlernen Jordan Lee – X").
         add(1.0, "another party's invitation names the user in the title")
-    if hand_typed(event, me) and (talk := talk_with_person(event.summary, names_employer(event.summary, me))):
+    if alone and (talk := talk_with_person(event.summary, names_employer(event.summary, me))):
         # The user's own entry for a talk with a named person: at another organisation, a job conversation.
         add(1.0, f"the user's own entry for a talk with {talk[0]}")
         if talk[1]:

@@ -64,7 +64,7 @@ TOOL_BRANDS = (
 _SPACE = re.compile(r"\s+")
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Given any text, returns it lower-cased, without accents, whitespace collapsed."""
     # Cached: one event's title and description are folded by several extractors.
