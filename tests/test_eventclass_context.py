@@ -230,3 +230,12 @@ def test_ihrer_bewerbung_is_written_to_the_candidate() -> None:
     verdict = classify_event(event("Gespräch mit Herrn Roth", "Bezüglich Ihrer Bewerbung.", organizer=roth,
                                    attendees=(USER,)), me=ME)
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Call with Dana (Acme) re: invoice", "Call with Mark (Allianz) – insurance",
+    "Chat with Ben (Stripe) – advice on my startup",
+])
+def test_a_talk_the_title_says_is_about_something_else(summary: str) -> None:
+    assert not classify_event(event(summary), me=ME).is_interview
+    assert classify_event(event("Call with Tom (Acme) – 2nd round"), me=ME).is_interview

@@ -121,7 +121,29 @@ def talk_with_person(summary: str, employer_named: bool) -> tuple[str, str | Non
             org = paren
     if org and (employer_named or cues(_RELATION, fold(org)) or _AGENCY_NAME.search(fold(org))):
         org = None
+    # "Call with Mark (Allianz) – insurance", "Chat with Ben (Stripe) re my startup": the title says what the talk
+    # is about, and it is not a job.
+    before, after = fold(summary[: match.start()]), fold(summary[match.end():]).strip(" -–—|:,.!")
+    if org and (after or before.strip(" -–—|:,.")) and not _about_a_job(before + " " + after):
+        org = None
     return match.group("name"), org
+
+
+_TALK_PREFIX = re.compile(r"^(?:(?:quick|short|first|1st|2nd|second|video|phone|zoom|teams|meet|intro|kurzes|erstes"
+                          r"|premier|premiere|primera|breve)\s*)*$")
+
+
+def _about_a_job(folded: str) -> bool:
+    """Given the folded words around a talk in a title, returns whether they keep it about a job (or say nothing)."""
+    if _TALK_PREFIX.match(folded.strip(" -–—|:,.")):
+        return True
+    return bool(cues(sig.JOB_CONTEXT, folded) or cues(sig.INTERVIEW, folded) or cues(_JOB_WORDS, folded)
+                or ROLE_NOUN.search(folded) or cues(_STEP_WORDS, folded))
+
+
+# Hiring steps and titles written around a talk: "– hiring mgr", "re PM role", "(2nd round)".
+_STEP_WORDS = sig._rx([r"hiring (?:manager|mgr)", r"hm", r"recruit\w*", r"hr", r"rh", r"rrhh", r"round", r"rd",
+                       r"screen", r"final", r"onsite", r"next steps?", r"intro"])
 
 
 # Whom a title says the user meets: "tech screen w/ Arun", "Intro w/ Kofi - …", "Gespräch mit Anna Roth".
