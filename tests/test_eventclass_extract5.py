@@ -79,7 +79,7 @@ def test_an_organizer_who_only_arranges_is_no_interviewer() -> None:
 
 
 @pytest.mark.parametrize(("summary", "company"), [
-    ("Acme 2nd rd", "Acme"), ("Erstgespräch Kranwerk", "Kranwerk"), ("Llamada RRHH Olivar Tech", "Olivar Tech"),
+    ("Acme 2nd rd", "Acme"), ("Zweitgespräch Kranwerk", "Kranwerk"), ("Llamada RRHH Olivar Tech", "Olivar Tech"),
     ("Tech screen - Kelpie Labs", "Kelpie Labs"), ("Interview w/ Dana @ Kelpie Labs", "Kelpie Labs"),
     ("Probetag Kranwerk", "Kranwerk"),
 ])

@@ -31,11 +31,15 @@ _SCHEDULER_TEXT = re.compile(
     r"|workable|jobvite|icims|bamboohr|recruitee|personio|teamtailor|taleo|successfactors|gem|prelude"
     r"|cal\.com)(?![a-z])"
 )
-# Stage words with everyday meanings ("Technical inspection", "Coding club", "Loop ride"): no hiring step alone.
-_GENERIC_STAGE_CUES = frozenset({"technical", "technisches", "technische", "coding", "pairing", "loop", "panel",
-                                 "screening", "algorithm", "algorithms", "programmier", "full day", "karat",
-                                 "hackerrank", "coderpad", "codesignal", "sur site", "presencial", "take-home",
-                                 "takehome", "take home", "code review"})
+# Stage words with everyday meanings ("Technical inspection", "Coding club", "Loop ride", a therapist's
+# "Erstgespräch", an accountant's "intro call"): no hiring step alone.
+_GENERIC_STAGE_CUES = frozenset({
+    "technical", "technisches", "technische", "coding", "pairing", "loop", "panel", "screening", "algorithm",
+    "algorithms", "programmier", "full day", "karat", "hackerrank", "coderpad", "codesignal", "sur site", "presencial",
+    "take-home", "takehome", "take home", "code review", "intro call", "introductory call", "initial call",
+    "initial conversation", "initial chat", "first call", "first conversation", "first chat", "primera llamada",
+    "llamada inicial", "premier echange", "premier appel", "primer contacto", "primer llamada", "erstgesprach",
+})
 
 
 # Schedulers anyone books through (sales calls, tutoring): not recruiting by themselves.
