@@ -239,3 +239,9 @@ def test_ihrer_bewerbung_is_written_to_the_candidate() -> None:
 def test_a_talk_the_title_says_is_about_something_else(summary: str) -> None:
     assert not classify_event(event(summary), me=ME).is_interview
     assert classify_event(event("Call with Tom (Acme) – 2nd round"), me=ME).is_interview
+
+
+@pytest.mark.parametrize("summary", ["2e tour des élections", "Golf – round 2", "Schach Turnier 2. Runde"])
+def test_rounds_of_games_and_elections(summary: str) -> None:
+    assert not classify_event(event(summary), me=ME).is_interview
+    assert classify_event(event("Zweite Runde Kranwerk"), me=ME).company == "Kranwerk"

@@ -165,7 +165,8 @@ _EVENT_WORD = re.compile(
     r"|coding|intro|hm|recruiter|hr|rh|rrhh|phone|video|zoom|llamada|primera|segunda|erstgespr[aä]ch|zweitgespr[aä]ch"
     r"|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
     r"|shift|day|entretien|entrevista|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a)?|w/|with|at|@|bei|chez"
-    r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio)$"
+    r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio|runde|erste|zweite|dritte|tour|ronda|deuxi[èe]me"
+    r"|second|premier|tercera)$"
 )
 
 
