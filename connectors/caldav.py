@@ -31,6 +31,7 @@ from afterview.connectors.caldav_http import SECRET_NAME, DavTransport, Forbidde
 from afterview.connectors.caldav_ticklers import TicklerStore
 from afterview.connectors.errors import ConnectorConfigError, ConnectorError, CursorExpiredError
 from afterview.connectors.ical import parse_calendar
+from afterview.connectors.options import check_known, number, text
 from afterview.connectors.secrets import get_secret
 
 log = logging.getLogger(__name__)
@@ -40,17 +41,6 @@ Found = list[tuple[str, str]]
 
 _OPTIONS = frozenset({"url", "username", "calendar", "tickler_calendar", "timeout", "auth"})
 _AUTH = ("basic", "digest", "auto")
-
-
-def _text_option(options: Mapping[str, Any], key: str, *, required: bool) -> str | None:
-    value = options.get(key)
-    if value is None:
-        if required:
-            raise ConnectorConfigError(key, "required")
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise ConnectorConfigError(key, "must be a non-empty string")
-    return value.strip()
 
 
 def _overlaps(event: CalendarEvent, window: tuple[datetime, datetime]) -> bool:
@@ -101,20 +91,16 @@ class CaldavCalendar:
         Makes no request: the server is reached on first use. The password is read then from
         the keyring (name "caldav_password"). Raises ConnectorConfigError naming a bad option.
         """
-        for key in options:
-            if key not in _OPTIONS:
-                raise ConnectorConfigError(str(key), f"unknown option (known: {', '.join(sorted(_OPTIONS))})")
-        url = _text_option(options, "url", required=True) or ""
+        check_known(options, _OPTIONS, "caldav")
+        url = text(options, "url", required="required") or ""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ConnectorConfigError("url", "must be an http:// or https:// URL of the CalDAV server")
         if parts.username or parts.password:
             raise ConnectorConfigError("url", "must not hold credentials; set username, store the password with "
                                        f"`afterview auth caldav --account {ctx.account}`")
-        username = _text_option(options, "username", required=True) or ""
-        timeout = options.get("timeout", 30)
-        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 600:
-            raise ConnectorConfigError("timeout", "must be a number of seconds between 1 and 600")
+        username = text(options, "username", required="required") or ""
+        timeout = number(options, "timeout", 30, 1, 600)
         auth = options.get("auth", "basic")
         if auth not in _AUTH:
             raise ConnectorConfigError("auth", f"must be one of {', '.join(_AUTH)}")
@@ -130,8 +116,8 @@ class CaldavCalendar:
         return cls(
             transport,
             ctx.timezone,
-            _text_option(options, "calendar", required=False),
-            _text_option(options, "tickler_calendar", required=False),
+            text(options, "calendar"),
+            text(options, "tickler_calendar"),
         )
 
     # ------------------------------------------------------------ discovery

@@ -32,6 +32,7 @@ from afterview.connectors.errors import (
     TransientError,
 )
 from afterview.connectors.imap_oauth import OAuthSettings, TokenKeeper, refresh_hint
+from afterview.connectors.options import check_known, number, text
 from afterview.connectors.secrets import get_secret
 
 log = logging.getLogger(__name__)
@@ -84,50 +85,30 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _text(options: Mapping[str, Any], key: str, default: str | None = None) -> str | None:
-    value = options.get(key, default)
-    if value is None:
-        return None
-    if isinstance(value, os.PathLike):
-        value = os.fspath(value)
-    if not isinstance(value, str) or not value.strip():
-        raise ConnectorConfigError(key, "must be a non-empty string")
-    return value.strip()
-
-
-def _number(options: Mapping[str, Any], key: str, default: float, low: float, high: float) -> float:
-    value = options.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        raise ConnectorConfigError(key, f"must be a number from {low:g} to {high:g}")
-    return float(value)
-
-
 def parse_options(options: Mapping[str, Any]) -> ImapOptions:
     """Given the connector's config table, returns ImapOptions; raises ConnectorConfigError."""
-    for key in options:
-        if key not in OPTIONS:
-            raise ConnectorConfigError(key, f"unknown imap option (known: {', '.join(OPTIONS)})")
-    host = _text(options, "host")
+    check_known(options, OPTIONS, "imap")
+    host = text(options, "host")
     if host is None:
         raise ConnectorConfigError("host", "the IMAP server's host name is required")
-    username = _text(options, "username")
+    username = text(options, "username")
     if username is None:
         raise ConnectorConfigError("username", "the IMAP login name is required")
-    security = _text(options, "security", "tls") or "tls"
+    security = text(options, "security", "tls") or "tls"
     if security not in SECURITY:
         raise ConnectorConfigError("security", 'must be "tls", "starttls" or "none"')
     if security == "none" and not _is_loopback(host):
         raise ConnectorConfigError("security", '"none" is allowed only for a server on this machine (loopback)')
-    auth = _text(options, "auth", "password") or "password"
+    auth = text(options, "auth", "password") or "password"
     if auth not in ("password", "xoauth2"):
         raise ConnectorConfigError("auth", 'must be "password" or "xoauth2"')
-    ca_file = _text(options, "ssl_ca_file")
+    ca_file = text(options, "ssl_ca_file")
     if ca_file is not None:
         ca_file = os.path.expanduser(ca_file)
         if not os.path.isfile(ca_file):
             raise ConnectorConfigError("ssl_ca_file", f"{ca_file} is not a file")
-    port = int(_number(options, "port", DEFAULT_PORTS[security], 1, 65535))
-    token_url = _text(options, "oauth_token_url")
+    port = int(number(options, "port", DEFAULT_PORTS[security], 1, 65535))
+    token_url = text(options, "oauth_token_url")
     if token_url is not None:
         from urllib.parse import urlsplit
 
@@ -136,11 +117,11 @@ def parse_options(options: Mapping[str, Any]) -> ImapOptions:
             raise ConnectorConfigError("oauth_token_url", "must be an https:// URL (http:// only on loopback)")
     return ImapOptions(
         host=host, port=port, security=security, username=username, auth=auth, ssl_ca_file=ca_file,
-        inbox=_text(options, "inbox", "INBOX") or "INBOX", sent=_text(options, "sent"),
-        drafts=_text(options, "drafts"), timeout=_number(options, "timeout", 30.0, 1, 600),
-        max_first_scan=int(_number(options, "max_first_scan", 5000, 1, 1_000_000)),
-        oauth_token_url=token_url, oauth_client_id=_text(options, "oauth_client_id"),
-        oauth_scope=_text(options, "oauth_scope"),
+        inbox=text(options, "inbox", "INBOX") or "INBOX", sent=text(options, "sent"),
+        drafts=text(options, "drafts"), timeout=number(options, "timeout", 30.0, 1, 600),
+        max_first_scan=int(number(options, "max_first_scan", 5000, 1, 1_000_000)),
+        oauth_token_url=token_url, oauth_client_id=text(options, "oauth_client_id"),
+        oauth_scope=text(options, "oauth_scope"),
     )
 
 

@@ -21,6 +21,7 @@ from afterview.connectors.maildir_fs import (
     make_maildir,
     pick_folder,
 )
+from afterview.connectors.options import check_known, flag, text
 
 OPTIONS = ("path", "layout", "inbox", "sent", "drafts", "create")
 
@@ -36,32 +37,15 @@ class MaildirFolders:
     drafts: Path
 
 
-def _config_str(options: Mapping[str, Any], key: str) -> str | None:
-    value = options.get(key)
-    if value is None:
-        return None
-    if isinstance(value, os.PathLike):
-        value = os.fspath(value)
-    if not isinstance(value, str) or not value.strip():
-        raise ConnectorConfigError(key, "must be a non-empty string")
-    return value.strip()
-
-
 def resolve_options(options: Mapping[str, Any]) -> MaildirFolders:
     """Given {path, layout, inbox, sent, drafts, create}, returns the folders; raises ConnectorConfigError."""
-    for key in options:
-        if key not in OPTIONS:
-            raise ConnectorConfigError(key, f"unknown maildir option (known: {', '.join(OPTIONS)})")
-    raw_path = _config_str(options, "path")
-    if raw_path is None:
-        raise ConnectorConfigError("path", "the Maildir root folder is required")
+    check_known(options, OPTIONS, "maildir")
+    raw_path = text(options, "path", required="the Maildir root folder is required") or ""
     root = Path(os.path.expanduser(raw_path))
     if not root.is_dir():
         raise ConnectorConfigError("path", f"{root} is not a folder")
-    create = options.get("create", False)
-    if not isinstance(create, bool):
-        raise ConnectorConfigError("create", "must be true or false")
-    layout_opt = _config_str(options, "layout") or "auto"
+    create = flag(options, "create")
+    layout_opt = text(options, "layout") or "auto"
     if layout_opt not in ("auto", "maildir++", "verbatim"):
         raise ConnectorConfigError("layout", 'must be "auto", "maildir++" or "verbatim"')
     layout = detect_layout(root) if layout_opt == "auto" else cast(Layout, layout_opt)
@@ -69,9 +53,9 @@ def resolve_options(options: Mapping[str, Any]) -> MaildirFolders:
     return MaildirFolders(
         root=root,
         layout=layout,
-        inbox=_inbox(root, layout, existing, _config_str(options, "inbox")),
-        sent=_sent(root, layout, existing, _config_str(options, "sent")),
-        drafts=_drafts(root, layout, existing, _config_str(options, "drafts"), create),
+        inbox=_inbox(root, layout, existing, text(options, "inbox")),
+        sent=_sent(root, layout, existing, text(options, "sent")),
+        drafts=_drafts(root, layout, existing, text(options, "drafts"), create),
     )
 
 

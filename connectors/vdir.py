@@ -36,6 +36,7 @@ from afterview.connectors.errors import (
     NotFoundError,
 )
 from afterview.connectors.ical import parse_calendar, stored_tickler_from_ics, tickler_to_ics
+from afterview.connectors.options import check_known, flag
 from afterview.connectors.vdir_files import (
     Sig,
     atomic_create,
@@ -180,14 +181,10 @@ class VdirCalendar:
 
         Raises ConnectorConfigError naming the bad option.
         """
-        for key in options:
-            if key not in _OPTIONS:
-                raise ConnectorConfigError(str(key), f"unknown option (known: {', '.join(sorted(_OPTIONS))})")
+        check_known(options, _OPTIONS, "vdir")
         if "path" not in options:
             raise ConnectorConfigError("path", "required: the vdir collection folder")
-        create = options.get("create", False)
-        if not isinstance(create, bool):
-            raise ConnectorConfigError("create", "must be true or false")
+        create = flag(options, "create")
         path = _folder(options, "path", create)
         tickler_path = _folder(options, "tickler_path", create) if "tickler_path" in options else path
         if not os.access(tickler_path, os.W_OK | os.X_OK):

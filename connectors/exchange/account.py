@@ -29,6 +29,7 @@ from afterview.connectors.errors import (
 )
 from afterview.connectors.exchange import oauth
 from afterview.connectors.exchange.folders import parse_folders
+from afterview.connectors.options import check_known, text
 from afterview.connectors.secrets import get_secret
 
 log = logging.getLogger(__name__)
@@ -63,15 +64,6 @@ class ExchangeOptions:
         return f"afterview auth exchange --account {self.account}"
 
 
-def _text(options: Mapping[str, Any], key: str) -> str | None:
-    value = options.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise ConnectorConfigError(key, "must be a non-empty string")
-    return value.strip()
-
-
 def _seconds(options: Mapping[str, Any], key: str, default: float) -> float:
     value = options.get(key, default)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
@@ -81,13 +73,11 @@ def _seconds(options: Mapping[str, Any], key: str, default: float) -> float:
 
 def parse_options(options: Mapping[str, Any], account: str) -> ExchangeOptions:
     """Given the connector's config table and account name, returns the options; raises ConnectorConfigError."""
-    for key in options:
-        if key not in OPTIONS and key != "type":
-            raise ConnectorConfigError(str(key), f"unknown exchange option (known: {', '.join(sorted(OPTIONS))})")
-    email = _text(options, "email")
+    check_known(options, OPTIONS, "exchange")
+    email = text(options, "email")
     if email is None or "@" not in email:
         raise ConnectorConfigError("email", "required: the mailbox's primary SMTP address")
-    endpoint = _text(options, "service_endpoint")
+    endpoint = text(options, "service_endpoint")
     autodiscover = options.get("autodiscover", False)
     if not isinstance(autodiscover, bool):
         raise ConnectorConfigError("autodiscover", "must be true or false")
@@ -95,24 +85,24 @@ def parse_options(options: Mapping[str, Any], account: str) -> ExchangeOptions:
         raise ConnectorConfigError("service_endpoint", "set exactly one of service_endpoint or autodiscover = true")
     if endpoint and not endpoint.lower().startswith(("https://", "http://")):
         raise ConnectorConfigError("service_endpoint", "must be an https:// URL ending in /EWS/Exchange.asmx")
-    auth = (_text(options, "auth") or "ntlm").lower()
+    auth = (text(options, "auth") or "ntlm").lower()
     if auth not in AUTH_TYPES:
         raise ConnectorConfigError("auth", f"must be one of {', '.join(AUTH_TYPES)}")
-    version = _text(options, "version")
+    version = text(options, "version")
     if version is not None and version.lower() not in VERSIONS:
         raise ConnectorConfigError("version", f"must be one of {', '.join(VERSIONS)}")
     return ExchangeOptions(
         account=account, email=email.lower(), service_endpoint=endpoint,
-        username=_text(options, "username") or email, auth=auth,
+        username=text(options, "username") or email, auth=auth,
         version=version.lower() if version else None,
         max_wait=_seconds(options, "max_wait", 60), timeout=_seconds(options, "timeout", 60),
-        folders=parse_folders(options.get("folders")), client_id=_text(options, "client_id"),
-        tenant=_text(options, "tenant"), token_endpoint=_url(options, "token_endpoint"),
+        folders=parse_folders(options.get("folders")), client_id=text(options, "client_id"),
+        tenant=text(options, "tenant"), token_endpoint=_url(options, "token_endpoint"),
     )
 
 
 def _url(options: Mapping[str, Any], key: str) -> str | None:
-    value = _text(options, key)
+    value = text(options, key)
     if value is not None and not value.lower().startswith(("https://", "http://")):
         raise ConnectorConfigError(key, "must be an https:// URL")
     return value

@@ -28,6 +28,7 @@ from afterview.connectors.errors import (
     NotFoundError,
     TransientError,
 )
+from afterview.connectors.options import check_known, number, text
 from afterview.connectors.secrets import get_secret
 
 SCOPES = (
@@ -57,22 +58,6 @@ def reauth_hint(account: str) -> str:
 # ---------------------------------------------------------------- options
 
 
-def _number(options: Mapping[str, Any], key: str, default: float, low: float, high: float) -> float:
-    value = options.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-        raise ConnectorConfigError(key, f"must be a number from {low:g} to {high:g}")
-    return float(value)
-
-
-def _text(options: Mapping[str, Any], key: str) -> str | None:
-    value = options.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise ConnectorConfigError(key, "must be a non-empty string")
-    return value.strip()
-
-
 MAX_INLINE_WAIT = 60.0
 """Longest pause (seconds) spent inside one cycle; a longer Retry-After becomes the engine's back-off."""
 
@@ -93,11 +78,8 @@ class GoogleOptions:
     @classmethod
     def parse(cls, options: Mapping[str, Any], account: str, known: frozenset[str]) -> GoogleOptions:
         """Given a connector table, returns the common options; raises ConnectorConfigError or AuthError."""
-        allowed = COMMON_OPTIONS | known
-        for key in options:
-            if key not in allowed:
-                raise ConnectorConfigError(str(key), f"unknown option (known: {', '.join(sorted(allowed))})")
-        endpoint = _text(options, "api_endpoint")
+        check_known(options, COMMON_OPTIONS | known, "google")
+        endpoint = text(options, "api_endpoint")
         if endpoint is not None and not endpoint.endswith("/"):
             endpoint += "/"
         client_id, client_secret, token_uri = _client(options, account)
@@ -105,11 +87,11 @@ class GoogleOptions:
             account=account,
             client_id=client_id,
             client_secret=client_secret,
-            token_uri=_text(options, "token_uri") or token_uri,
+            token_uri=text(options, "token_uri") or token_uri,
             api_endpoint=endpoint,
-            timeout=_number(options, "timeout", 60, 1, 600),
-            max_retries=int(_number(options, "max_retries", 5, 0, 10)),
-            retry_base=_number(options, "retry_base_seconds", 1.0, 0, 60),
+            timeout=number(options, "timeout", 60, 1, 600),
+            max_retries=int(number(options, "max_retries", 5, 0, 10)),
+            retry_base=number(options, "retry_base_seconds", 1.0, 0, 60),
         )
 
 
@@ -123,10 +105,10 @@ def client_from_json(text: str) -> tuple[str, str, str]:
 
 
 def _client(options: Mapping[str, Any], account: str) -> tuple[str, str, str]:
-    client_id, client_secret = _text(options, "client_id"), _text(options, "client_secret")
+    client_id, client_secret = text(options, "client_id"), text(options, "client_secret")
     if client_id and client_secret:
         return client_id, client_secret, TOKEN_URI
-    path = _text(options, "client_secret_path")
+    path = text(options, "client_secret_path")
     try:
         if path is not None:
             return client_from_json(Path(path).expanduser().read_text(encoding="utf-8"))

@@ -10,16 +10,14 @@ from afterview.connectors.base import ConnectorContext
 from afterview.connectors.errors import ConnectorConfigError
 from afterview.connectors.graph.session import GRAPH_URL, GraphSession, TokenSource
 from afterview.connectors.graph.tokens import registration, shared_tokens
+from afterview.connectors.options import check_known
 
 COMMON = frozenset({"client_id", "tenant", "authority_host", "graph_url"})
 
 
 def check_options(options: Mapping[str, Any], extra: frozenset[str] = frozenset()) -> None:
     """Given a connector table, returns if every key is known; raises ConnectorConfigError."""
-    for key in options:
-        if key not in COMMON | extra | {"type"}:
-            known = ", ".join(sorted(COMMON | extra))
-            raise ConnectorConfigError(key, f"unknown option for a Microsoft account (known: {known})")
+    check_known(options, COMMON | extra, "microsoft")
 
 
 def graph_url(options: Mapping[str, Any]) -> str:
