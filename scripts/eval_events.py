@@ -30,7 +30,10 @@ from afterview.daemon.verdicts import EventVerdict
 
 ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
 # A split whose author wrote for another user names that user's addresses here.
-ME_BY_SPLIT = {"holdout8": ("sam.rivera@outlook.com", "sam@fabrikam-analytics.io")}
+ME_BY_SPLIT = {
+    "holdout8": ("sam.rivera@outlook.com", "sam@fabrikam-analytics.io"),
+    "holdout9": ("noa.bergmann@posteo.de", "noa.bergmann@tessaro-werke.de"),
+}
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
 
