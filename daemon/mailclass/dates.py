@@ -279,7 +279,8 @@ _PROMISE = re.compile(
     r"|(?:(?:will|'ll|to)\s+confirm|te\s+confirmo)(?!\s+(?:the|your|a|an|la|el|tu|una|un)\s+(?:interview|time|slot"
     r"|call|meeting|date|entrevista|cita|reunión|hora|fecha|llamada))"
     r"|feedback\s+for\s+you|(?:have|give|share)\s+(?:you\s+)?(?:some\s+)?(?:feedback|news)|(?:make|reach|have|expect|take)\s+(?:a\s+|our\s+|the\s+|any\s+)?(?:final\s+)?"
-    r"decision|decision\s+(?:will|should)\s+be|(?:an?|the|our)\s+(?:[\w-]+\s+)?(?:answer|decision|update|outcome"
+    r"decision|decision\s+(?:will|should)\s+be|(?:an?|the|our)\s+(?:(?:final|definite|definitive|clear|firm|formal"
+    r"|quick|written|proper)\s+)?(?:answer|decision|update|outcome"
     r"|feedback)|come\s+back\s+to\s+you|reach\s+out\s+to\s+you|contact\s+you|inform\s+you|notify\s+you"
     r"|respond\s+to\s+you|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
     r"|(?:will|we'll|i'll|they'll|should|(?:expect|plan|hope|aim)(?:ing)?\s+to)\s+decide"
@@ -315,10 +316,6 @@ _PROMISE = re.compile(
     r"|entschieden\s+haben|haben\s+wir\s+entschieden|(?:kommen|komme)\s+(?:wir|ich)\s+(?:\S+\s+)?auf\s+(?:sie|dich)\s+zu"
     r"|auf\s+(?:sie|dich)\s+zukommen|(?:sollten|werden|wollen)\s+wir\s+so\s+weit\s+sein"
     r"|resolución|comunicar(?:á|emos|é)"
-    # Written feedback promised with a rejection: "I'll send over the written feedback", "te mando el feedback".
-    r"|(?:send|share|give|pass|schick|sende|envoie|envoyer|envoi|transmet|mand|envi)\w*\s+(?:\S+\s+){0,9}?"
-    r"(?:feedback|notes|retour|comentarios|rückmeldung|informe)"
-    r"|(?:the|our|my|detailed|written|das|le|el|mon|notre|un|ein|eine|einen|una)\s+(?:\S+\s+){0,2}?feedback"
 )
 # A vague time right after the promise ("a decision for you as soon as we can") means an earlier date in the
 # sentence is about something else ("we're wrapping up the last interviews this week").
@@ -326,7 +323,17 @@ _VAGUE = re.compile(r"as\s+soon\s+as|\bsoon\b|shortly|zeitnah|\bbald\b|so\s+schn
                     r"|en\s+cuanto|lo\s+antes")
 # A rejection's only promise is feedback: its date counts only in a sentence that names it.
 _FEEDBACK = re.compile(r"feedback|notes|retour|rückmeldung|comentarios|devoluci[oó]n|commentaires")
-_PROMISE_SCAN = Scanner([[_PROMISE.pattern]], [1.0])
+# Written feedback promised with a rejection ("I'll send over the written feedback", "te mando el feedback",
+# "das ausführliche Feedback schicke ich Ihnen"): the noun is scanned, the giving is checked behind it (a pattern
+# that starts at "the" or "send" would be tried at every such word).
+_FEEDBACK_NOUN = r"feedback|notes|retour|retours|comentarios|informe"
+_FEEDBACK_GIVEN = re.compile(
+    r"(?:(?<![\w'])(?:send|share|give|pass|schick|sende|envoie|envoyer|envoi|transmet|mand|envi|recibir)\w*"
+    r"\s+(?:\S+\s+){0,9}?|(?<![\w'])(?:the|our|my|detailed|written|das|le|el|mon|notre|un|ein|eine|einen|una|les)"
+    r"\s+(?:\S+\s+){0,2}?)$"
+)
+_FEEDBACK_REACH = 90
+_PROMISE_SCAN = Scanner([[_PROMISE.pattern], [_FEEDBACK_NOUN]], [1.0, 0.5])
 # …unless the sentence asks something of the candidate or names a deadline of theirs.
 _REQUEST = re.compile(
     r"let\s+us\s+know|your\s+(?:decision|answer|acceptance|response)|please|kindly|\bsign\b|\baccept|\breturn\b"
@@ -389,7 +396,9 @@ def find_decision_date(text: str, as_of: date, *, feedback_only: bool = False) -
     """
     if feedback_only and _FEEDBACK.search(text) is None:
         return None
-    for _index, begin, finish in _PROMISE_SCAN.scan(text):
+    for index, begin, finish in _PROMISE_SCAN.scan(text):
+        if index == 1 and _FEEDBACK_GIVEN.search(text, max(0, begin - _FEEDBACK_REACH), begin) is None:
+            continue
         start = _sentence_start(text, begin)
         sentence = text[start:_sentence_end(text, finish)]
         if _REQUEST.search(sentence) or (feedback_only and _FEEDBACK.search(sentence) is None):

@@ -116,6 +116,7 @@ class Scanner:
     start after a few cheap character comparisons instead of trying every phrase there.
     The big pattern has no capturing groups (hundreds of them would make every match slow);
     which group matched is found afterwards by trying the few phrases under that prefix.
+    Phrases that start with a digit ("15.11.", "20% off") ride in the same pattern as one more branch.
     Matches do not overlap: the scan resumes after each match.
     """
 
@@ -132,8 +133,12 @@ class Scanner:
                     else:
                         fallback.append(entry)
         self._leaves: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-        self._pattern = re.compile(r"(?<!\w)(?:" + self._render(root, "") + ")")
-        self._fallback = [(e[1], re.compile(r"(?<!\w)" + e[2] + r"(?!\w)")) for e in sorted(fallback)]
+        digits = sorted(e for e in fallback if e[2].startswith("\\d"))
+        self._digits = [(e[1], re.compile(e[2] + r"(?!\w)")) for e in digits]
+        branch = "|(?=\\d)(?:" + "|".join(f"(?:{e[2]})(?!\\w)" for e in digits) + ")" if digits else ""
+        self._pattern = re.compile(r"(?<!\w)(?:" + self._render(root, "") + branch + ")")
+        self._fallback = [(e[1], re.compile(r"(?<!\w)" + e[2] + r"(?!\w)"))
+                          for e in sorted(fallback) if not e[2].startswith("\\d")]
 
     def _render(self, node: _Node, path: str) -> str:
         parts = [
@@ -147,6 +152,11 @@ class Scanner:
         return "|".join(parts)
 
     def _which(self, text: str, start: int, end: int) -> int | None:
+        if text[start].isdigit():
+            for index, pattern in self._digits:
+                match = pattern.match(text, start)
+                if match is not None and match.end() == end:
+                    return index
         for size in (3, 2, 1):
             for index, pattern in self._leaves.get(text[start:start + size], ()):
                 match = pattern.match(text, start)
@@ -162,6 +172,8 @@ class Scanner:
             index = self._which(text, start, end)
             if index is not None:
                 found.append((index, start, end))
+        if not self._fallback:
+            return found
         extra = [(index, m.start(), m.end()) for index, pattern in self._fallback for m in pattern.finditer(text)]
         if extra:
             found = sorted(found + extra, key=lambda item: item[1])

@@ -213,7 +213,7 @@ ACK_FRAMES = (
     _MINE + r"\s+(?:[^\s.!?;:]+\s+){0,1}?" + _DOC + r"\s+(?:[^\s.!?;:()]+\s+|\([^)]{0,30}\)\s+){0,4}?"
     + _RECEIVED,
     r"bien\s+été\s+(?:reçue?s?|enregistrée?s?|transmise?s?|prise?s?\s+en\s+compte)",
-    r"(?:la|lo|las|los)\s+hemos\s+recibido", r"¡?recibido\s*!",
+    r"(?:la|lo|las|los)\s+hemos\s+recibido", r"¡recibido\s*!", r"recibido\s*!",
     _words(r"thank(?:s|\s+you)\s+for", r"merci\s+d'avoir", r"gracias\s+por", r"danke\s+für\s+die",
            r"dank\s+für\s+die")
     + r"\s+(?:[^\s.!?;:]+\s+){0,1}?" + _words(r"submitting", r"sending", r"completing", r"complété", r"envoyé",
