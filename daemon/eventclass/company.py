@@ -219,7 +219,8 @@ _NOT_COMPANY = re.compile(
     r"friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|"
     r"vendredi|lunes|martes|miercoles|jueves|viernes|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"zoom|google|microsoft|teams|webex|meet|senior|staff|lead|principal|junior|product|data|"
-    r"engineering|software|backend|frontend|ihr|ihre|votre|vos|su|tu|sus|der|die|das|le|la|les|el|los)\b"
+    r"engineering|software|backend|frontend|ihr(?:e|em|en|er)?|dein(?:e|em|en|er)?|unser(?:e|em|en|er)?"
+    r"|mein(?:e|em|en|er)?|votre|vos|su|tu|sus|der|die|das|le|la|les|el|los)\b"
 )
 
 

@@ -46,6 +46,11 @@ PERSONAL_LIFE = sig._rx([
     r"visita (?:al|del) piso", r"casero", r"arrendador(?:a)?", r"alquiler",
     r"green card", r"uscis", r"immigration", r"residence permit", r"aufenthalts(?:titel|erlaubnis|genehmigung)",
     r"titre de sejour", r"extranjeria", r"permiso de residencia",
+    # papers renewed or applied for (not "bring passport", which an onsite asks too)
+    r"passport (?:renewal|application|appointment|office)", r"(?:renew|apply for) (?:a |my |the )?passport",
+    r"(?:reisepass|personalausweis)(?:antrag|beantragung|verlangerung)", r"(?:reisepass|personalausweis) "
+    r"(?:beantragen|verlangern|abholen)", r"(?:demande|renouvellement) (?:de|du) (?:passeport|carte d'identite)",
+    r"(?:renovacion|solicitud|expedicion) (?:de|del) (?:pasaporte|dni)", r"cita previa",
     # offices that "interview" the user about benefits, papers or a child
     r"jobcenter", r"arbeitsagentur", r"agentur fur arbeit", r"arbeitsamt", r"pole emploi", r"france travail",
     r"caf", r"sepe", r"oficina de empleo", r"burgeramt", r"jugendamt", r"sozialamt", r"servicios sociales",
@@ -91,6 +96,31 @@ _RELATION = sig._rx([
 # A recruitment agency's name: a talk with its consultant is no interview until an employer is named.
 _AGENCY_NAME = re.compile(r"(?<![a-z])(?:talent|recruit\w*|search|staffing|personnel|headhunt\w*|personalberatung"
                           r"|personaldienst\w*|executive|cabinet|reclutamiento|seleccion)(?![a-z])")
+
+
+# A recruitment agency's own words for itself and its work ("Personalberatung", "cabinet de recrutement", "Mandate").
+AGENCY = sig._rx([
+    r"personalberatung", r"personalvermittlung", r"personaldienstleist\w*", r"head ?hunt\w*", r"executive search",
+    r"search firm", r"recruit(?:ment|ing) (?:agency|consultan\w*|firm)", r"staffing (?:agency|firm)",
+    r"cabinet de (?:recrutement|chasse|conseil en recrutement)", r"chass(?:eur|euse|e) de tetes?",
+    r"consultora de (?:seleccion|rrhh|reclutamiento|talento)", r"agencia de (?:seleccion|reclutamiento|colocacion"
+    r"|talento)", r"cazatalentos", r"mandat(?:e|en|es|s)?",
+])
+_AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt")
+
+
+def agency_intake(event: CalendarEvent, title: str, body: str, companies: int, others_named: bool) -> str | None:
+    """Given an event, its folded title and body, how many companies take part and whether a company other than the
+    inviting one is named, returns the cue when a recruitment agency invites the user to talk about the user, with no
+    employer (no client named, no other company, no role): a first talk, not an interview. Else None."""
+    organizer = event.organizer
+    if organizer is None or companies > 1 or others_named or sig.AGENCY_CLIENT.search(body):
+        return None
+    label = (organizer.email or "").rpartition("@")[2].lower().rsplit(".", 2)[0]
+    found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
+    if not found and (match := _AGENCY_LABEL.search(label)):
+        found = [match.group(0)]
+    return found[0] if found else None
 
 
 def hand_typed(event: CalendarEvent, me: Me) -> bool:

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import signals as sig
-from afterview.daemon.eventclass.context import hand_typed, personal_life, talk_with_person
+from afterview.daemon.eventclass.company import text_companies
+from afterview.daemon.eventclass.context import AGENCY, agency_intake, hand_typed, personal_life, talk_with_person
+from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me
 from afterview.daemon.eventclass.side import Parties, names_employer, parties, user_side
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
@@ -40,6 +42,11 @@ _GENERIC_STAGE_CUES = frozenset({
     "initial conversation", "initial chat", "first call", "first conversation", "first chat", "primera llamada",
     "llamada inicial", "premier echange", "premier appel", "primer contacto", "primer llamada", "erstgesprach",
 })
+
+
+# Generic stage words that still name a kind of interview round next to an organisation's name ("Larkspur panel"),
+# unlike first-call phrases a therapist or an accountant uses too ("Erstgespräch Psychotherapie").
+_ROUND_WORDS = frozenset({"panel", "loop", "pairing", "take-home", "takehome", "take home", "code review", "coding"})
 
 
 # Schedulers anyone books through (sales calls, tutoring): not recruiting by themselves.
@@ -84,16 +91,22 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         return Decision(False, 0.95, [side.reason])
     for pattern, desc_pattern, label in (
         (sig.MOCK, sig.MOCK, "mock or practice interview"),
+        (sig.PREP_BLOCK, sig.NEVER, "the user's preparation block"),
         (sig.TRAINING, sig.DESC_TRAINING, "class or webinar"),
         (sig.RESEARCH_PRESS, sig.RESEARCH_PRESS, "research or press interview"),
         (sig.NOT_HIRING, sig.NOT_HIRING, "not about a job"),
         (sig.SOMEONE_ELSES, sig.SOMEONE_ELSES, "someone else's interview"),
     ):
         found = cues(pattern, title) + cues(desc_pattern, body)
+        if pattern is sig.NOT_HIRING:  # the consulate or embassy is often only where it is
+            found += cues(pattern, fold(event.location))
         if found:
             return Decision(False, 0.9, [f"{label}: '{found[0]}'"])
     if life := personal_life(event, title, body, role):
         return Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"])
+    if not role and who.user_invited and (agency := agency_intake(
+            event, title, body, who.companies, _other_company_named(event, description))):
+        return Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: '{agency}'"])
     score, reasons = _positive(event, me, title, body, has_company, role, who)
     if side.internal_move:
         score += 1.0
@@ -101,8 +114,11 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     coffee = cues(sig.COFFEE, title) + cues(sig.DESC_COFFEE, body)
     role_in_title = bool(role) and fold(role or "") in fold(event.summary)
     if coffee and all(c in sig.COFFEE_WEAK for c in coffee) and (
-            interview_title or role_in_title or cues(sig.CANDIDATE_SIDE, title + " " + body)):
-        coffee = []  # "Your interview with Cobblestone Coffee", "Catch up re: the Senior PM opening"
+            interview_title or role_in_title or cues(sig.CANDIDATE_SIDE, title + " " + body)
+            or (interview_body and role)):
+        # "Your interview with Cobblestone Coffee", "Catch up re: the Senior PM opening", "Coffee with Priya" whose
+        # description says it is the second round for a named role: over coffee, but an interview
+        coffee = []
     if coffee:
         if not track_coffee_chats:
             return Decision(False, 0.85, [f"coffee chat: '{coffee[0]}'"])
@@ -134,6 +150,25 @@ def _recruiting_mailbox(person: Attendee) -> bool:
         or bool(person.name and _RECRUITING_NAME.search(person.name))
 
 
+def _other_company_named(event: CalendarEvent, description: str) -> bool:
+    """Given an event and its description, returns whether they name a company besides the organizer's own (and
+    besides the agency words): an agency's client."""
+    label = registrable_label((event.organizer.email or "").rpartition("@")[2]) if event.organizer else ""
+    return any(not (label and name_fits_label(name, label)) and not cues(AGENCY, fold(name))
+               for name in text_companies(event.summary, description, set()))
+
+
+_TIME_OR_ASIDE = re.compile(r"(?i)\([^()]*\)|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?\b|[!?.,;:|–—-]+")
+
+
+def _names_only(summary: str, cue: str) -> bool:
+    """Given the title of the user's own entry and its stage word, returns whether the rest is only a name of one to
+    three capitalised words (an organisation), times and asides."""
+    rest = _TIME_OR_ASIDE.sub(" ", summary)
+    words = [w for w in rest.split() if fold(w) not in cue.split()]
+    return 1 <= len(words) <= 3 and len(words) < len(rest.split()) and all(w[0].isupper() for w in words)
+
+
 def _positive(
     event: CalendarEvent, me: Me, title: str, body: str, has_company: bool, role: str | None, who: Parties
 ) -> tuple[float, list[str]]:
@@ -154,8 +189,9 @@ def _positive(
     if stage and not cues(sig.INTERVIEW, title):
         # A bare "Screening" is as often a doctor's or a film's.
         add(1.0 if cue == "screening" else 1.5, f"stage named in title: '{cue}'")
-        if cue not in _GENERIC_STAGE_CUES and alone:
-            # The user's own note of a hiring step ("Acme sys design", "Erstgespräch Kranwerk") is that step.
+        if alone and (cue not in _GENERIC_STAGE_CUES or (cue in _ROUND_WORDS and _names_only(event.summary, cue))):
+            # The user's own note of a hiring step ("Acme sys design", "Erstgespräch Kranwerk") is that step; an
+            # everyday step word counts when the note says nothing but an organisation and when ("Larkspur panel 3pm").
             add(1.5, "the user's own entry names a hiring step")
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
         add(1.5, f"written to a candidate: '{found[0]}'")
@@ -207,6 +243,11 @@ def _positive(
         add(1.0, f"the user's own entry for a talk with {talk[0]}")
         if talk[1]:
             add(2.0, f"... who is at another organisation: '{talk[1]}'")
+    elif who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues \
+            and event.organizer is not None and (talk := talk_with_person(event.summary, False)) and talk[1] \
+            and name_fits_label(talk[1], registrable_label((event.organizer.email or "").rpartition("@")[2])):
+        # "Chat with Noor (Kestrel Mobility)" sent by Noor at Kestrel to the private address: a job seeker's talk.
+        add(1.5, f"a talk with {talk[0]} of {talk[1]}, who invites the user's private address")
     if cues(sig.VIDEO, fold(event.description + " " + event.location + " " + event.url)):
         add(0.3, "video call")
     if who.organizer == "private" and not job_evidence:

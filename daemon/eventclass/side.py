@@ -176,7 +176,9 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
         if folded in me.full_names or not plausible_name(name) or any(name_fits_label(name, lb) for lb in labels) \
                 or folded.split()[-1] in COMPANY_WORDS or ROLE_NOUN.search(folded):
             continue
-        if not any(p.name and fold(clean_name(p.name)) == folded for p in people):
+        # "Pinion Freight" in the title of "Pinion Freight Careers" <…@myworkday.com>: the party that invites
+        if not any(p.name and (fold(clean_name(p.name)) == folded
+                               or re.search(rf"(?<![a-z]){re.escape(folded)}(?![a-z])", fold(p.name))) for p in people):
             return name
     return None
 

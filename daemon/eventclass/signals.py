@@ -138,6 +138,9 @@ INTERVIEW = _rx([
     r"trial (?:shift|week)s?", r"paid trial", r"hospitation(?:stag)?", r"jour d'essai", r"mise en situation",
     r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video) assessment",
     r"(?:video|online|fach|einstellungs|auswahl|job|zweit|erst|abschluss|gruppen)-?interviews?", r"video-?entrevistas?",
+    # the process itself and assessment days under other names
+    r"bewerbungs(?:prozess|verfahren)", r"auswahlverfahren", r"(?:group|gruppen)-? ?assessments?",
+    r"assessment day", r"jornada de (?:evaluacion|seleccion)", r"journee (?:d'evaluation|de recrutement)",
 ])
 # Stronger phrases that only appear in invitations sent to a candidate.
 CANDIDATE_SIDE = _rx([
@@ -148,6 +151,9 @@ CANDIDATE_SIDE = _rx([
     r"excited to (?:speak|meet|chat) with you", r"excited to (?:chat|talk|speak) about the",
     r"looking forward to (?:talking|chatting|speaking) about the", r"(?:your|the) take-?home",
     r"next step in (?:our|the) (?:hiring |interview |recruiting )?process",
+    r"(?:nachste[rn]?|weitere[rn]?) schritt(?:e)? (?:im|in unserem|in ihrem) (?:bewerbungs|auswahl|einstellungs)"
+    r"(?:prozess|verfahren)", r"(?:prochaine|nouvelle) etape (?:de|dans) (?:votre|notre|le) (?:processus|candidature)",
+    r"(?:siguiente|proximo) paso (?:en|de|del) (?:nuestro |el |tu |su )?proceso",
     r"hiring process", r"interview process", r"recruiting team", r"talent acquisition",
     r"ihr(?:e|em)? (?:vorstellungs|bewerbungs)gesprach", r"ihre[rnm]? bewerbung", r"deine[rnm]? bewerbung",
     r"vielen dank fur ihr interesse", r"danke fur dein interesse", r"wir freuen uns auf das gesprach",
@@ -198,23 +204,30 @@ MOCK = _rx([
     r"entrevista (?:de practica|ficticia)",
     r"career (?:center|coach|coaching)", r"pramp", r"interviewing\.io", r"peer (?:practice|session)",
     r"karriereberatung", r"coaching",
-    # The user's own preparation block: "Prep: Vireo onsite", "Vorbereitung Interview Acme".
+])
+# The user's own preparation block, by its title: "Prep: Vireo onsite", "Vorbereitung Interview Acme". In the
+# description of an interview the same words are the user's notes for it ("prep: metrics story").
+PREP_BLOCK = _rx([
     r"prep(?:aration)?:", r"prep (?:for|block)", r"vorbereitung(?: auf| fur| interview|:)",
     r"preparation (?:de|entretien)", r"vorbereitung \w*gesprach", r"preparer (?:l'|un |mon |son |le )?entretien",
     r"preparar (?:la |mi |una |el )?entrevista", r"prepa entretien",
     r"preparacion (?:de |para )?(?:la )?entrevista",
 ])
 TRAINING = _rx([
-    r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class", r"(?<!-)class",
+    r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class", r"(?<!-)class", r"clases?", r"cours",
+    r"lecons?", r"leccion(?:es)?", r"lektion(?:en)?", r"vorlesung(?:en)?", r"unterricht",
     r"course", r"seminar", r"seminaire", r"atelier", r"taller", r"curso", r"kurs", r"lecture",
     r"meetup", r"livestream", r"live stream", r"konferenz", r"bootcamp", r"office hours",
     r"how to (?:ace|nail|prepare|crush|pass)", r"tips for", r"register(?:ed)?", r"registration",
     r"eventbrite", r"job fair", r"career fair", r"jobmesse", r"karrieremesse", r"salon de l'emploi",
     r"feria de empleo", r"live q ?& ?a", r"q ?& ?a session", r"info(?:rmation)? session", r"open house", r"how we hire",
     r"ask me anything", r"fireside chat", r"panel discussion", r"cracking the", r"ace (?:the|your) interview",
-    r"live session", r"como (?:superar|preparar|afrontar|triunfar en|hacer) (?:una |la |tu )?entrevista",
-    r"comment (?:reussir|preparer|aborder) (?:un |son |ses |votre |vos )?entretiens?",
-    r"wie (?:man |sie |du )?(?:ein |das |im |dein |ihr )?vorstellungsgesprach",
+    r"live session",
+    r"como (?:superar|preparar|afrontar|triunfar en|hacer|prepararse para) (?:una |la |tu |las |tus |sus )?"
+    r"entrevistas?",
+    r"comment (?:reussir|preparer|aborder|se preparer a) (?:un |son |ses |votre |vos |les |l'|aux )?entretiens?",
+    r"wie (?:man |sie |du )?(?:sich )?(?:ein |das |im |dein |ihr |auf |auf das |auf ein )?"
+    r"(?:vorstellungs|bewerbungs)gesprach(?:e|en)?",
 ])
 RESEARCH_PRESS = _rx([
     r"user (?:research|interview|study|studies)", r"customer (?:interview|research|discovery)",
@@ -259,7 +272,8 @@ COFFEE_WEAK = frozenset({"coffee", "cafe", "kaffee", "cafecito", "catch up", "ca
 # An invitation from a job context, without the word "interview".
 JOB_CONTEXT = _rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
-    r"talent", r"candidate", r"stelle", r"position als", r"bewerbung", r"poste", r"recrutement",
+    r"talent", r"candidate", r"stelle(?! (?:ich|wir|mich|uns|ihnen|dir|euch))",  # not the verb: "stelle ich vor"
+    r"position als", r"bewerbung", r"poste", r"recrutement",
     r"candidature", r"puesto", r"vacante", r"candidatura", r"seleccion", r"reclutamiento",
 ])
 VIDEO = _rx([
@@ -276,7 +290,8 @@ PERSONAL = _rx([
 ])
 # "Interviews" that are not about a job: consulates, admissions, references.
 NOT_HIRING = _rx([
-    r"visa", r"consulate", r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
+    r"visa", r"consulate", r"consular", r"konsularisch\w*",
+    r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
     r"aufnahmegesprach", r"alumni interview", r"admissions? interview", r"interview d'admission",
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
@@ -315,12 +330,15 @@ def cues(pattern: re.Pattern[str], folded: str) -> list[str]:
     return seen
 
 
+NEVER = re.compile(r"(?!)")  # a cue pattern that matches nothing: a check made on the title only
 # In a description, only unambiguous phrases count: invitations repeat words like "coffee" or "class".
 DESC_TRAINING = _rx([
     r"webinar", r"webinaire", r"masterclass", r"bootcamp", r"eventbrite", r"this workshop",
     r"this session will cover", r"in this (?:webinar|workshop|class) (?:we|you)",
     r"in this session we(?:'ll| will) (?:cover|discuss|share|go over)",
-    r"registration", r"you (?:are|have) registered", r"inscription confirmee", r"inscripcion",
+    r"registration", r"you (?:are|have) registered", r"(?:online|free) course", r"this course",
+    r"cursos? (?:online|en linea|gratuito)", r"este curso", r"cours en ligne", r"ce cours", r"online-?kurs",
+    r"diese[rnm]? kurs", r"inscription confirmee", r"inscripcion",
     r"anmeldung bestatigt", r"open to (?:everyone|all|anyone|the public)", r"offen fur alle", r"ouvert a tous",
     r"abierto a todos",
 ])
