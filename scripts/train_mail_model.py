@@ -39,7 +39,9 @@ from eval_mail import Classify, Report, evaluate, load_rows  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "mail"
-TRAIN_SPLITS = ("dev", "holdout", "holdout3", "holdout4", "train5", "train6")
+# holdout5 and holdout6 are seen since session 3; leave-one-split-out showed the model gains on every held-out
+# split with them (macro-F1 of the model alone +0.008 to +0.038), so they are trained on.
+TRAIN_SPLITS = ("dev", "holdout", "holdout3", "holdout4", "train5", "train6", "holdout5", "holdout6")
 # Never read: the lead measures the classifier on it once.
 BLIND = "holdout7"
 BLIND_PREFIX = "h7-"

@@ -232,7 +232,7 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"tengo\s+una\s+oferta\s+para\s+(?:ti|usted)", r"tenemos\s+una\s+oferta\s+para\s+(?:ti|usted)",
     # welcome aboard and a contract ready to sign, in four languages
     r"welcome\s+aboard", r"bienvenid[oa](?:/a)?\s+a\s+bordo", r"willkommen\s+an\s+bord", r"bienvenue\s+à\s+bord",
-    r"(?:tu|su|your|ihr|dein|votre|ton)\s+(?:contrat\w*|vertrag|contract)\s+(?:[^\s.!?;:]+\s+){0,5}?(?:listo|ready|bereit"
+    r"(?:tu|su|your|ihr|dein|votre|ton)\s+(?:contrat\w*|vertrag|contract)\s+(?:[^\s.!?;:]+\s+){0,7}?(?:listo|ready|bereit"
     r"|prêt|zur\s+(?:digitalen\s+)?unterschrift)",
     r"(?:adjuntamos|le\s+adjunto|te\s+adjunto)\s+(?:el\s+)?contrato",
     r"(?:have|got)\s+an\s+offer\s+for\s+you", r"(?:revised|updated|improved|amended)\s+offer",
@@ -240,6 +240,8 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"(?:habe|haben)\s+ein\s+(?:\w+\s+)?angebot\s+für\s+(?:sie|dich)",
     r"(?:dich|sie)\s+(?:gern\w*\s+)?(?:als\s+(?:[^\s.!?;:]+\s+){1,3}?)?(?:an\s+bord\s+)?holen",
     r"(?:ai|avons)\s+une\s+(?:offre|proposition)\s+pour\s+(?:vous|toi)", r"accord\s+de\s+principe",
+    r"(?:vous|t')\s*offrir\s+(?:ce|le|un)\s+poste",
+    r"bestätige\w*\s+(?:[^\s.!?;:]+\s+){0,4}?(?:unser|das|ihr)\s+(?:[^\s.!?;:]+\s+)?angebot",
     r"(?:vous|te)\s+faire\s+une\s+(?:proposition|offre)(?!\s+d')",
     r"(?:vous|te)\s+propos\w*\s+de\s+(?:devenir|rejoindre|nous\s+rejoindre)",
     r"(?:has|ha)\s+sido\s+(?:seleccionad|elegid)[oa](?:/a)?\s+para\s+el\s+puesto", r"oferta\s+formal",
@@ -319,6 +321,10 @@ PENDING = Family("pending", "pending", 2.5, _alt(
     r"(?:vous|te)\s+tiens\s+au\s+courant", r"vous\s+tiendrons\s+(?:au\s+courant|informée?)",
     r"halte\s+(?:sie|dich)\s+auf\s+dem\s+laufenden", r"te\s+mantengo\s+al\s+tanto",
     r"still\s+thinking", r"talk\s+it\s+through\s+with",
+    # interviews still to hold: "two interviews still to go", "deux entretiens restent à mener", "stehen noch aus"
+    r"still\s+have\s+(?:[^\s.!?;:]+\s+){0,3}?(?:candidates|interviews|conversations)\s+to", r"restent\s+à\s+mener",
+    r"stehen\s+noch\s+aus", r"nos\s+quedan\s+(?:[^\s.!?;:]+\s+)?(?:entrevistas|candidat\w*|conversaciones)",
+    r"pas\s+encore\s+en\s+mesure\s+de\s+(?:faire|vous\s+faire|prendre)",
     r"once\s+(?:the\s+|a\s+|our\s+)?decisions?\s+(?:is|are|has|have)\s+(?:been\s+)?made",
     r"finali[sz]ing\s+(?:the\s+)?(?:offers?|decisions?)",
     r"(?:need|needs)\s+(?:a\s+(?:bit|little)\s+)?more\s+time",
@@ -472,7 +478,7 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"trag\w*\s+(?:[^\s.!?;:]+\s+){0,2}?(?:dein|ihr|euer)\s+feedback",
     r"(?:dein|euer)\s+feedback\s+(?:[^\s.!?;:]+\s+){0,3}?(?:ins\s+system|eintragen|ein)\b",
     r"(?:rellenar|rellena|completar|completa)\s+tu\s+(?:evaluación|valoración|feedback|scorecard)",
-    r"offer\s+(?:goes|will\s+go|went)\s+out\s+to\s+(?!you\b)",
+    r"offer\s+(?:goes|will\s+go|went)\s+out\s+to\s+(?!you\b)\w+",
     # the sender accepts an offer the user made: the user is the employer here
     r"(?:delighted|happy|pleased|thrilled|glad)\s+to\s+accept", r"i\s+(?:hereby\s+)?accept\s+(?:the|your)\s+offer",
     r"nehme\s+(?:ihr|das|dein)\s+angebot\s+(?:\w+\s+)?an",

@@ -297,7 +297,8 @@ _PROMISE = re.compile(
     # February", "expect to know more by", "we'll have clarity in 10 working days", "sabremos algo a finales de mes".
     # (A contraction is no word start for the scanner: "they'll" is spelt out.)
     r"|(?:will|should|expect\s+to|hope\s+to)\s+hear|hear\s+(?:back\s+)?(?:by|within|before|next|this)"
-    r"|know\s+more|(?:have|get)\s+(?:more\s+)?clarity"
+    r"|know\s+more|(?:have|get)\s+(?:more\s+)?clarity|(?:should|will|expect\s+to|hope\s+to|(?:i|we)'ll)\s+know\b"
+    r"|(?:will|(?:i|we)'ll)\s+message\s+you"
     r"|(?:will|should|going\s+to|(?:we|i|they|he|she)'ll)\s+(?:let\s+(?:me|us)\s+know|reach\s+out|review)"
     r"|sabremos|sabré|saurons|saurai|wissen\s+wir|weiß\s+ich|revisará"
     # German word order puts the verb first or last: "melden wir uns", "melde mich", "Sie hören … von mir".
@@ -322,11 +323,11 @@ _PROMISE = re.compile(
 _VAGUE = re.compile(r"as\s+soon\s+as|\bsoon\b|shortly|zeitnah|\bbald\b|so\s+schnell|dès\s+que|rapidement|pronto"
                     r"|en\s+cuanto|lo\s+antes")
 # A rejection's only promise is feedback: its date counts only in a sentence that names it.
-_FEEDBACK = re.compile(r"feedback|notes|retour|rückmeldung|comentarios|devoluci[oó]n|commentaires")
+_FEEDBACK = re.compile(r"feedback|notes|notizen|retour|rückmeldung|comentarios|devoluci[oó]n|commentaires")
 # Written feedback promised with a rejection ("I'll send over the written feedback", "te mando el feedback",
 # "das ausführliche Feedback schicke ich Ihnen"): the noun is scanned, the giving is checked behind it (a pattern
 # that starts at "the" or "send" would be tried at every such word).
-_FEEDBACK_NOUN = r"feedback|notes|retour|retours|comentarios|informe"
+_FEEDBACK_NOUN = r"feedback|notes|notizen|retour|retours|comentarios|informe"
 _FEEDBACK_GIVEN = re.compile(
     r"(?:(?<![\w'])(?:send|share|give|pass|schick|sende|envoie|envoyer|envoi|transmet|mand|envi|recibir)\w*"
     r"\s+(?:\S+\s+){0,9}?|(?<![\w'])(?:the|our|my|detailed|written|das|le|el|mon|notre|un|ein|eine|einen|una|les)"

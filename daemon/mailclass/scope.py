@@ -32,7 +32,8 @@ _PAST = re.compile(
 _TO_OTHERS = re.compile(
     r"[^.!?\n]{0,40}?(?:\bto\s+(?:an?other|a\s+different|the\s+other|someone|somebody|an\s+internal"
     r"|(?:an?|the|one)\s+(?:\S+\s+){0,2}?(?:candidate|finalist|applicant|person|hire)s?\b)"
-    r"|\bà\s+(?:un|une)\s+autre\b|\ba\s+(?:otro|otra)\b|\ban\s+(?:einen?|eine)\s+andere)"
+    r"|\bà\s+(?:un|une)\s+(?:autre\b|candidat|personne|profil)|\ba\s+(?:otro|otra)\b|\ba\s+(?:un|una)\s+(?:candidat|persona"
+    r"|perfil)|\ban\s+(?:einen?|eine)\s+(?:andere|kandidat|bewerber|person))"
 )
 # An offer made "to" someone named or described, right after the offer words ("extend an offer to Jordan
 # Whitlock"), is someone else's; "an offer to join us" and "to you" are the user's.
