@@ -21,12 +21,26 @@ from afterview.daemon.eventclass.company import (
 from afterview.daemon.eventclass.context import hand_typed, title_people
 from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.people import drop_arrangers, interviewers, me_from, me_in_event
+from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.score import decide
 from afterview.daemon.eventclass.signals import fold, scheduler_event_name, strip_boilerplate
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.verdicts import EventVerdict
 
 __all__ = ["classify_event"]
+
+
+def _company_off_role(role: str, company: str, domains: Sequence[str]) -> tuple[str, str]:
+    """Given a role, the company and the company's domains, returns both with the company's name taken off the
+    front of the role ("Pinion Freight Data Engineer" at pinionfreight.co.uk: "Data Engineer" at "Pinion Freight")."""
+    words = role.split()
+    labels = [registrable_label(d) for d in domains]
+    for size in range(1, len(words)):
+        head, rest = " ".join(words[:size]), " ".join(words[size:])
+        if (fold(head) == fold(company) or any(name_fits_label(head, label) for label in labels)) \
+                and ROLE_NOUN.search(fold(rest)):
+            return rest, head if fold(company).startswith(fold(head)) else company
+    return role, company
 
 
 def classify_event(
@@ -73,6 +87,8 @@ def classify_event(
     hiring = next((registrable_label(d) for d in domains if company and name_fits_label(company, registrable_label(d))),
                   None)
     people = drop_arrangers(people, event, description, hiring)
+    if role and company:
+        role, company = _company_off_role(role, company, domains)
     stage, stage_cue = find_stage(event.summary, description, role)
     reasons.append(company_reason)
     if stage_cue:

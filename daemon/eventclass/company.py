@@ -166,13 +166,14 @@ _EVENT_WORD = re.compile(
     r"|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
     r"|shift|day|entretien|entrevista|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a)?|w/|with|at|@|bei|chez"
     r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio|runde|erste|zweite|dritte|tour|ronda|deuxi[èe]me"
-    r"|second|premier|tercera)$"
+    r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm)$"
 )
 
 
 def _strip_event_words(part: str) -> str:
     """Given a title part, returns it without the words that say what the event is ("Acme 2nd rd" -> "Acme")."""
     runs: list[list[str]] = [[]]
+    part = re.sub(r"\s*\((?![A-Z])[^()]*\)", "", part)  # an aside: "(vor Ort)", "(redo)"
     for word in part.split():
         if _EVENT_WORD.match(word.strip("().,:")):
             runs.append([])
@@ -226,7 +227,7 @@ _NOT_COMPANY = re.compile(
 
 def _add(found: list[str], raw: str, excluded: set[str]) -> None:
     name = clean_company(raw)
-    if not name or _NOT_COMPANY.match(name) or fold(name) in excluded:
+    if not name or _NOT_COMPANY.match(name) or fold(name) in excluded or re.fullmatch(r"\d+(?:st|nd|rd|th)?", name):
         return
     if any(fold(name).startswith(x + " ") for x in excluded if x):
         return
@@ -241,6 +242,19 @@ def label_display(label: str) -> str:
     while len(words) > 1 and words[-1] in DISPLAY_DROP:
         words.pop()
     return " ".join(word.capitalize() for word in words)
+
+
+# Top-level domains that are words of the company's name ("ferncliff.energy" is Ferncliff Energy); not ".ai" or
+# ".tech", which many companies take without the word in their name.
+_NAME_TLDS = frozenset({"energy", "health", "bio", "games", "media", "capital", "partners", "software", "systems",
+                        "studio", "studios", "ventures", "finance", "insurance", "logistics", "consulting"})
+
+
+def _domain_display(domain: str) -> str:
+    """Given a company's mail domain, returns a display guess for its name from the label (and a word-TLD)."""
+    name = label_display(registrable_label(domain))
+    tld = domain.lower().rpartition(".")[2]
+    return f"{name} {tld.capitalize()}" if tld in _NAME_TLDS and not fold(name).endswith(tld) else name
 
 
 def domain_names_in_text(event: CalendarEvent, description: str, domains: Sequence[str]) -> list[str]:
@@ -267,6 +281,11 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     texts = [event.summary, description]
     if client := _agency_client(description, excluded):
         return client, "the agency's client, named in the text"
+    if (client := _on_behalf_of(event.summary + "\n" + description, excluded)) and not any(
+            name_fits_label(client, label) or label.startswith(re.sub(r"[^a-z0-9]", "", fold(client)))
+            for label in map(registrable_label, domains)):
+        # An interviewing service or an RPO "conducts the interview on behalf of Ardent Health": the employer
+        return client, "the company the interviewing party acts for, named in the text"
     stated = text_companies(event.summary, description, excluded)
     if domains:
         labels = [registrable_label(d) for d in domains]
@@ -284,7 +303,7 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
             cleaned = _display_company(person)
             if cleaned and _domain(person) in domains and name_fits_label(cleaned, registrable_label(_domain(person))):
                 return cleaned, "company from a participant's display name"
-        return label_display(labels[0]), f"company from domain {domains[0]}"
+        return _domain_display(domains[0]), f"company from domain {domains[0]}"
     organizer = event.organizer
     if organizer is not None and organizer.name and is_tool_domain(_domain(organizer)):
         org_name = clean_company(_org_part(organizer.name))
@@ -312,6 +331,21 @@ _CLIENT = re.compile(
 )
 
 
+_ON_BEHALF = re.compile(
+    r"(?i:on behalf of|im (?:auftrag|namen) (?:von|der|des)|pour le compte (?:de|d')|au nom (?:de|d')"
+    r"|en nombre de|por cuenta de|en representaci[oó]n de)\s+(?:(?:the|die|der|la|le|el)\s+)?" + _CO
+)
+
+
+def _on_behalf_of(text: str, excluded: set[str]) -> str | None:
+    """Given a text, returns the company it says someone acts for ("on behalf of Ardent Health")."""
+    for match in _ON_BEHALF.finditer(text):
+        name = clean_company(match.group(1))
+        if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)):
+            return name
+    return None
+
+
 def _location_company(event: CalendarEvent) -> str | None:
     """Given an event, returns the name heading its location ("Moss & Pike\\n12 Shoreditch High St") when the title
     names it too: where the user goes is the company."""
@@ -319,7 +353,14 @@ def _location_company(event: CalendarEvent) -> str | None:
     name = clean_company(head) if head and not re.search(r"\d|https?:|www\.", head) else None
     if not name or _NOT_COMPANY.match(name) or len(name) < 3:
         return None
-    return name if re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", fold(event.summary)) else None
+    title = fold(event.summary)
+    words = name.split()
+    # "Tidewater 2nd rd" at "Tidewater Maps (Zoom)": the title shortens the name the location writes out
+    for size in range(len(words), 0, -1):
+        short = fold(" ".join(words[:size]))
+        if len(short) >= 4 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", title):
+            return name if len(words) <= 3 else None
+    return None
 
 
 def _agency_client(description: str, excluded: set[str]) -> str | None:
