@@ -18,7 +18,7 @@ from afterview.daemon.eventclass.company import (
     label_display,
     registrable_label,
 )
-from afterview.daemon.eventclass.context import hand_typed, title_people
+from afterview.daemon.eventclass.context import hand_typed, notes_people, title_people
 from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.people import drop_arrangers, interviewers, me_from, me_in_event
 from afterview.daemon.eventclass.role import ROLE_NOUN
@@ -79,8 +79,11 @@ def classify_event(
         named, org = title_people(event.summary, who)
         if org and (cleaned := clean_company(org)):
             company, company_reason = cleaned, "company named next to the person in the user's own entry"
+        noted, noted_org = notes_people(description, named, who)
+        if not company and noted_org and (cleaned := clean_company(noted_org)):
+            company, company_reason = cleaned, "company written next to a person in the user's own notes"
         if not people:
-            people = named
+            people = noted
     if decision.internal_move and who.employer_domains:
         company = label_display(registrable_label(sorted(who.employer_domains)[0]))
         company_reason = "company: the user's employer (internal application)"

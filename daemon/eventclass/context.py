@@ -199,3 +199,41 @@ def title_people(summary: str, me: Me) -> tuple[tuple[Interviewer, ...], str | N
                 and not ROLE_NOUN.search(name) and not (talk and talk[1] and fold(talk[1]).startswith(words[0])):
             people.append(Interviewer(name=name))
     return tuple(people), talk[1] if talk else None
+
+
+# In the user's own notes: "Priya Nair - Vantage Kiln", "Lucía Prieto, Talent Acquisition", "Maya Ortiz (Head of
+# Analytics)": a full name with who they are; "mit Herrn Albers": a surname after an honorific.
+_NOTE_NAME = re.compile(
+    r"(?<![\w@.])(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?[ ][A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?)"
+    r"(?:[ ]*\((?P<title>[^()\n]{2,50})\)|,[ ]*(?P<after>[^,.\n]{2,40})|[ ]+[-–—][ ]+(?P<org>[A-ZÀ-Þ][\w&'’.-]*"
+    r"(?:[ ][A-ZÀ-Þ&][\w&'’.-]*){0,3}))"
+)
+_HONOURED = re.compile(r"(?i:\b(?:mit|with|avec|con|bei)\s+(?:herrn?|frau|mr|mrs|ms|dr|mme|monsieur|madame|sr|sra)\.?)"
+                       r"\s+(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+)(?![ ][A-ZÀ-Þ])")
+
+
+def notes_people(description: str, named: tuple[Interviewer, ...],
+                 me: Me) -> tuple[tuple[Interviewer, ...], str | None]:
+    """Given the description of the user's own entry, the people its title names and the user, returns (the people the
+    notes say the user meets, with a first name from the title completed, the organisation written after a name)."""
+    found: list[Interviewer] = []
+    org: str | None = None
+    for match in _NOTE_NAME.finditer(description):
+        name, words = match.group("name"), fold(match.group("name")).split()
+        said = match.group("title") or match.group("after") or ""
+        if not plausible_name(name) or " ".join(words) in me.full_names or words[0] in _HONORIFICS:
+            continue
+        if match.group("org") or ROLE_NOUN.search(said) or cues(_STEP_WORDS, fold(said)) or _TITLED.search(said):
+            found.append(Interviewer(name=name))
+            org = org or match.group("org")
+    found += [Interviewer(name=m.group("name")) for m in _HONOURED.finditer(description)
+              if plausible_name(m.group("name"))]
+    if named:  # "call w/ Priya" and the notes say "Priya Nair - …": the same person, in full
+        full = {fold(p.name or "").split()[0]: p for p in found}
+        return tuple(full.get(fold(p.name or ""), p) for p in named), org
+    return tuple(found), org
+
+
+_HONORIFICS = frozenset({"herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "mme", "monsieur", "madame", "sr", "sra"})
+_TITLED = re.compile(r"(?i)\b(?:head|vp|cto|ceo|coo|cfo|founder|talent|recruit\w*|acquisition|staff|teamleitung"
+                     r"|leitung|bereichsleit\w*|gesch[aä]ftsf[uü]hr\w*|rh|rrhh|hr)\b")
