@@ -1,0 +1,152 @@
+"""classify_event: the general weaknesses a blind split by a new author for another user showed (own examples)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+
+ME = ("alex.moreno@gmail.com", "alex@quillwork.io")
+USER = Attendee("Alex Moreno", "alex.moreno@gmail.com")
+
+
+def event(summary: str, description: str = "", organizer: Attendee | None = None,
+          attendees: tuple[Attendee, ...] = (USER,), location: str = "") -> CalendarEvent:
+    start = datetime(2026, 5, 6, 14, 0, tzinfo=UTC)
+    return CalendarEvent(uid="u8", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, location=location, organizer=organizer, attendees=attendees)
+
+
+@pytest.mark.parametrize(("summary", "description", "location"), [
+    ("Entrevista consular", "cita previa, llevar fotos", "Consulado General, Avenida 12"),
+    ("Interview", "bring the forms", "Embassy of Norway, 2 Kings Rd"),
+    ("Termin Reisepass beantragen", "Interview am Schalter 3", ""),
+    ("Entrevista - renovación de pasaporte", "", ""),
+])
+def test_papers_and_consulates_are_personal(summary: str, description: str, location: str) -> None:
+    assert not classify_event(event(summary, description, location=location), me=ME).is_interview
+
+
+def test_bring_your_passport_to_an_onsite_is_still_the_onsite() -> None:
+    onsite = event("Orrery Bank onsite interview - bring passport", "Final loop, 4 sessions.")
+    assert classify_event(onsite, me=ME).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Clase 3: Cómo preparar entrevistas de trabajo", "Cours 2 : comment réussir les entretiens",
+    "Vorlesung: Wie man sich auf Vorstellungsgespräche vorbereitet", "Lesson 4 - Interview skills class",
+])
+def test_classes_about_interviews_are_training(summary: str) -> None:
+    school = Attendee("Escuela Norte", "cursos@escuelanorte.es")
+    assert not classify_event(event(summary, "Curso online para buscar trabajo.", school), me=ME).is_interview
+
+
+def test_prep_words_in_the_notes_of_a_round_are_notes() -> None:
+    assert classify_event(event("Orrery 2nd rd", "prep: pricing story, the migration"), me=ME).is_interview
+    assert not classify_event(event("Prep: Orrery onsite", "STAR stories"), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Erstgespräch Personalberatung Vogt & Partner - Ihr Profil",
+     "ein unverbindliches Erstgespräch zu Ihrem Profil. Konkrete Mandate stelle ich Ihnen danach vor."),
+    ("Intro call - Harbour Executive Search", "A first chat about your profile and what you are looking for."),
+    ("Premier échange - cabinet de recrutement Lenoir", "Pour faire connaissance et parler de votre profil."),
+])
+def test_an_agency_first_talk_with_no_employer_is_no_interview(summary: str, description: str) -> None:
+    agent = Attendee("Vogt, Tina", "t.vogt@vogt-partner.de")
+    assert not classify_event(event(summary, description, agent, (USER, agent)), me=ME).is_interview
+
+
+def test_an_agency_talk_naming_the_client_or_the_role_stays_an_interview() -> None:
+    agent = Attendee("Vogt, Tina", "t.vogt@vogt-partner.de")
+    client = event("Erstgespräch Personalberatung Vogt & Partner",
+                   "Vorstellung für unseren Mandanten Kranich Logistik, Stelle als Teamleiter Disposition.",
+                   agent, (USER, agent))
+    verdict = classify_event(client, me=ME)
+    assert verdict.is_interview and verdict.company == "Kranich Logistik"
+
+
+def test_the_inviting_company_named_in_the_title_is_no_outside_candidate() -> None:
+    ats = Attendee("Larchfield Bank Careers", "larchfieldbank@myworkday.com")
+    day = event("Group assessment - Graduate cohort (Larchfield Bank)",
+                "You are invited to a group assessment with other candidates and a short interview.", ats)
+    assert classify_event(day, me=ME).is_interview
+    es = event("Jornada de evaluación - Larchfield Bank", "dinámica de grupo y entrevista con el panel",
+               Attendee("Larchfield Bank Reclutamiento", "larchfield@myworkday.com"))
+    assert classify_event(es, me=ME).is_interview
+
+
+def test_the_hiring_process_in_german_is_a_job_conversation() -> None:
+    org = Attendee("Ute Brandt", "ute.brandt@sonnenhof-energie.de")
+    talk = event("Gespräch mit der Bereichsleitung - Sonnenhof Energie",
+                 "Nächster Schritt im Bewerbungsprozess: Gespräch mit Ihrem künftigen Vorgesetzten.", org,
+                 (USER, org, Attendee("Kai Ober", "kai.ober@sonnenhof-energie.de")))
+    assert classify_event(talk, me=ME).is_interview
+
+
+def test_a_coffee_that_is_a_named_round_is_an_interview() -> None:
+    org = Attendee("Dana Holt", "dana.holt@orrerybank.com")
+    round2 = event("Coffee with Dana - Orrery Bank", "Second round for the Risk Analyst role, informal, over coffee.",
+                   org, (USER, org))
+    assert classify_event(round2, me=ME).is_interview
+    chat = event("Coffee with Dana - Orrery Bank", "Happy to tell you about the team, no agenda.", org, (USER, org))
+    assert not classify_event(chat, me=ME).is_interview
+
+
+def test_a_company_person_inviting_the_private_address_to_a_chat_with_them() -> None:
+    org = Attendee("Noa Lind", "noa.lind@orrerybank.com")
+    assert classify_event(event("Chat with Noa (Orrery Bank)", "", org, (USER, org)), me=ME).is_interview
+    # the same title at the work address is business as usual
+    work = Attendee("Alex Moreno", "alex@quillwork.io")
+    assert not classify_event(event("Chat with Noa (Orrery Bank)", "", org, (work, org)), me=ME).is_interview
+
+
+def test_the_users_own_org_and_round_word_entry() -> None:
+    assert classify_event(event("Orrery panel 3pm!! (Zoom link in email)", "panel = Dana + 2 people"),
+                          me=ME).is_interview
+    assert not classify_event(event("Erstgespräch Psychotherapie"), me=ME).is_interview
+    assert not classify_event(event("Panel discussion: AI in banking"), me=ME).is_interview
+
+
+def test_company_from_the_party_an_interviewing_service_acts_for() -> None:
+    service = Attendee("Brightline Scheduling", "scheduling@brightlineinterviews.com")
+    verdict = classify_event(event(
+        "Orrery Bank Technical Interview (conducted by Brightline)",
+        "Brightline conducts the first technical interview on behalf of Orrery Bank for the Data Analyst role.",
+        service, (USER, Attendee("Kim Osei", "k.osei@brightlineinterviews.com"))), me=ME)
+    assert verdict.is_interview and verdict.company == "Orrery Bank"
+
+
+def test_company_extraction_from_terse_titles_and_domains() -> None:
+    own = classify_event(event("Vorstellungsgespräch Kranich 14h"), me=ME)
+    assert own.company == "Kranich"
+    aside = classify_event(event("Zweitgespräch Kranich (vor Ort) - Zeugnisse mitnehmen"), me=ME)
+    assert aside.company == "Kranich"
+    located = classify_event(event("Orrery 2nd rd", location="Orrery Maps (Zoom)"), me=ME)
+    assert located.company == "Orrery Maps"
+    org = Attendee("Lena Varga", "lena.varga@ferncliff.energy")
+    tld = classify_event(event("Interview - Sam / Lena", "Let's talk about the role.", org, (USER, org)), me=ME)
+    assert tld.company == "Ferncliff Energy"
+    dated = classify_event(event("orrery sys design (redo) 4pm", "rescheduled from the 8th."), me=ME)
+    assert dated.company != "8th"
+
+
+def test_company_name_is_taken_off_the_front_of_a_role() -> None:
+    org = Attendee("Ravi Patel", "ravi@pinionfreight.co.uk")
+    verdict = classify_event(event("Technical interview between Ravi Patel and Alex Moreno",
+                                   "Second step for the Pinion Freight Data Engineer role.", org, (USER,)), me=ME)
+    assert verdict.company == "Pinion Freight" and verdict.role == "Data Engineer"
+
+
+def test_people_from_the_users_own_notes() -> None:
+    call = classify_event(event("call w/ Priya re: PM role",
+                                "Priya Nair - Vantage Kiln, she's the hiring mgr. she calls my cell"), me=ME)
+    assert call.company == "Vantage Kiln" and [i.name for i in call.interviewers] == ["Priya Nair"]
+    onsite = classify_event(event("Interview @ Helix & Stone - Maya + Jon",
+                                  "Maya Ortiz (Head of Analytics), Jon Park (Staff Data Eng). 40 Water St"), me=ME)
+    assert [i.name for i in onsite.interviewers] == ["Maya Ortiz", "Jon Park"]
+    de = classify_event(event("Zweitgespräch Kranich", "mit Herrn Albers (Teamleitung), Frau Roth holt mich ab"),
+                        me=ME)
+    assert [i.name for i in de.interviewers] == ["Albers"]
