@@ -7,10 +7,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
-from afterview.connectors.ical import parse_calendar
 from afterview.daemon.cli.app import Globals, main, read_input
 from afterview.daemon.config import Config, load_config
-from afterview.daemon.eventclass import classify_event
 from afterview.daemon.paths import default_config_path
 from afterview.daemon.verdicts import EventVerdict
 
@@ -54,6 +52,10 @@ def classify_event_cmd(g: Globals, files: tuple[Path, ...], me: tuple[str, ...],
     Your addresses are the config's `me` (when a config file exists) plus every --me. Problems are
     printed on stderr, one per line; the exit code is 1 if a file was unreadable.
     """
+    # Imported when asked: the parser and the classifier's rules slow every other command's start.
+    from afterview.connectors.ical import parse_calendar
+    from afterview.daemon.eventclass import classify_event
+
     config = _config_if_any(g)
     addresses = list(dict.fromkeys([*(config.me if config else ()), *(a.strip().lower() for a in me)]))
     coffee = track_coffee_chats if track_coffee_chats is not None else bool(

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 from afterview.daemon.cli.app import main, read_input
-from afterview.daemon.mailclass import classify_bytes
 from afterview.daemon.verdicts import MailVerdict
 
 
@@ -52,6 +51,8 @@ def classify_mail_cmd(files: tuple[Path, ...], as_json: bool, as_of: str | None,
 
     An unreadable file gets a one-line error on stderr; the exit code is then 1.
     """
+    from afterview.daemon.mailclass import classify_bytes  # its rules take a second to compile: only when asked
+
     day = _as_of(as_of)
     failed = False
     for path in files:
