@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
-from afterview.daemon.eventclass.domainmatch import label_variants, registrable_label
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, label_variants, registrable_label
 from afterview.daemon.eventclass.signals import AGENCY_CLIENT, fold, is_free_mail, is_tool_domain
 from afterview.daemon.verdicts import Interviewer
 
@@ -81,7 +81,8 @@ _COORD_LOCAL = frozenset({
     "hiring", "personal", "bewerbung", "bewerbungen", "karriere", "jobs-noreply", "rh", "recrutement",
     "graduates", "graduate", "campus", "earlycareers", "early-careers", "university", "students",
     "rrhh", "seleccion", "empleo", "talentacquisition", "ta", "invites", "events", "coordination",
-    "reclutamiento", "talento", "recrutements", "personalabteilung", "rc", "booking", "bookings",
+    "reclutamiento", "talento", "recrutements", "personalabteilung", "rc", "booking", "bookings", "mobility",
+    "assessment", "assessments",
 })
 _COORD_WORDS = re.compile(
     r"coordinat|koordinat|coordinad|scheduling|scheduler|no-?reply|do not reply|via (?:greenhouse|lever|"
@@ -112,7 +113,14 @@ def is_coordinator(person: Attendee) -> bool:
         # "recruiting-scheduler", "talent.acquisition": a mailbox made only of scheduling words
         if all(part in _COORD_LOCAL for part in re.split(r"[-_.]", local)):
             return True
-    return bool(person.name) and bool(_COORD_WORDS.search(fold(person.name or "")))
+    name = fold(person.name or "")
+    # "Meridian Rail Careers", "Sorrel Bank Assessments": the company's mailbox for a hiring function, not a person
+    private = is_free_mail(email.rpartition("@")[2])  # "Pebblestone Recruiting" on gmail: a recruiter's own
+    return bool(_COORD_WORDS.search(name) or (len(name.split()) >= 2 and not private and _FUNCTION_TAIL.search(name)))
+
+
+_FUNCTION_TAIL = re.compile(r"\s(?:careers|career|recruiting|recruitment|jobs|hr|assessments?|karriere|recrutement"
+                            r"|reclutamiento|seleccion|talent(?: acquisition)?|talento|people team|hiring team)$")
 
 
 # ---------------------------------------------------------------- names and titles in the description
@@ -133,7 +141,8 @@ _TRIGGER = re.compile(
     r"|(?:vous )?serez re[cç]u(?:e)?s? par|teilnehmer(?:in)? auf unserer seite\s*:"
 )
 _SELF_INCLUDED = re.compile(
-    r"(?i)\b(?:(?:with|and|und|et|y) (?:myself|me|ich|mir|moi(?:-m[eê]me)?|yo)\b|(?:myself|moi-m[eê]me) (?:and|et)\b)"
+    r"(?i)\b(?:(?:with|and|und|et|y) (?:myself|me|ich|mir|moi(?:-m[eê]me)?|yo)\b|(?:myself|moi-m[eê]me) (?:and|et)\b"
+    r"|conmigo\b)"
 )
 # A new "Field:" line ends what a trigger introduced ("Interviewers: …\nLocation: 4200 Torrey Mesa Dr").
 _NEXT_FIELD = re.compile(r"\n[ \t]*[A-ZÀ-Þ][\w /-]{0,30}:(?!\d)")
@@ -190,12 +199,21 @@ def description_people(description: str) -> list[Interviewer]:
     return found
 
 
+# Words of a business's name, not a person's: "Elbgrün Versicherung AG", "Claims Analytics".
+_ORG_NAME_WORDS = COMPANY_WORDS | frozenset({
+    "ag", "gmbh", "kg", "se", "inc", "llc", "ltd", "plc", "sas", "sarl", "sa", "sl", "bv", "versicherung",
+    "versicherungen",
+    "logistik", "assurances", "seguros", "bank", "banque", "banco", "insurance", "group", "gruppe", "groupe", "grupo",
+})
+
+
 def plausible_name(candidate: str) -> bool:
     """Given capitalised words, returns whether they can be a person's name (no title, place or meeting word)."""
     tokens = fold(candidate).replace("-", " ").split()
     for token in tokens:
         title = _TITLE_WORDS.match(token)
-        if token in _NOT_NAME_WORDS or (title and (title.end() == len(token) or title.end() >= 4)):
+        if token in _NOT_NAME_WORDS or token in _ORG_NAME_WORDS or (
+                title and (title.end() == len(token) or title.end() >= 4)):
             return False
     return True
 
@@ -326,13 +344,24 @@ _STAFF_TITLE = re.compile(
 )
 _NOT_INTERVIEWING = re.compile(
     r"(?i)\bI won'?t be (?:interviewing|on the call)|\bI will not be interviewing|added myself as optional"
-    r"|ich (?:bin nur|nehme nicht)|je ne participerai pas|no (?:estar[eé]|participar[eé]) en la entrevista"
+    r"|ich (?:bin nur|nehme nicht)|(?:bin|sind) (?:aber |beim gespr[aä]ch |selbst )*nicht dabei"
+    r"|je ne participerai pas|no (?:estar[eé]|participar[eé]) en la entrevista"
 )
 
 _WRITER_INCLUDED = re.compile(
     r"(?i)\band I\b|\bI(?: will|'ll) (?:join|interview|be (?:joining|interviewing|there))|\bwe (?:both|two)\b"
     r"|\bund ich\b|\bet moi\b|\by yo\b"
 )
+
+
+# Whom the description says the round is with: "Technical round … with Tomasz Wojcik (Principal …)".
+_MEETS = re.compile(r"(?i:\b(?:with|mit|avec|con))\s+" + _HONORIFIC + r"([A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)")
+
+
+def _is_interviewer(name: str, person: Interviewer) -> bool:
+    if person.name and fold(clean_name(person.name)) == fold(name):
+        return True
+    return bool(person.email) and _name_matches_email(name, person.email or "")
 
 
 def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, description: str,
@@ -347,6 +376,12 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
     rest = tuple(i for i in found if i.email != email)
     if _NOT_INTERVIEWING.search(description):
         return rest
+    meets = [(m.group(1), re.split(r"[.\n]", description[m.start():])[0]) for m in _MEETS.finditer(description)]
+    sender = clean_name(organizer.name or "")
+    if meets and any(_is_interviewer(n, i) for n, _ in meets for i in rest) \
+            and not _WRITER_INCLUDED.search(description) \
+            and not any(_SELF_INCLUDED.search(seg) or (len(sender.split()) > 1 and sender in seg) for _, seg in meets):
+        return rest  # "System design with Wes Abara", "zweite Runde mit Peter Albers": the sender is not named
     if _WRITER_INCLUDED.search(description):  # "Omar and I would like to interview you"
         return found
     domain = email.rpartition("@")[2]

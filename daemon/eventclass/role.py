@@ -114,6 +114,7 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
         role = role[: team.start()]
     # "Req 2026-1187 Clinical Data Manager", "Job 55120 – Network Engineer III"
     role = re.sub(r"^(?i:req(?:uisition)?|job|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\s*[-–:]?\s*", "", role)
+    role = re.sub(r"^[A-Z]{0,4}-?\d{3,}[\w-]*\s*[-–:]?\s+", "", role)  # "R-20418 Senior Data Engineer"
     # "Jordan Lee for Senior Frontend Engineer": the role is what follows "for".
     for word in (" for ", " für ", " pour ", " para ", " re ", " re: ", " about ", " wg. ", " sobre "):
         head, sep, tail = role.rpartition(word)
