@@ -264,3 +264,20 @@ def test_a_time_after_a_weekday_is_no_day_of_the_month() -> None:
 ])
 def test_train6_phrasing_families(body: str, label: str) -> None:
     assert verdict(body).label == label
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("We're happy to accept your request to move the interview to Thursday at 3pm.", "next_step"),
+    ("Wir sprechen noch mit jemand anderem und melden uns bis Freitag.", "pending"),
+    ("Tu candidatura ha sido recibida. Te responderemos en un plazo de 10 días hábiles.", "acknowledgement"),
+    ("The status of your application: under review. Applicants who are not selected will be notified.", "pending"),
+    ("Great chatting today! As discussed, I'd love to have you join the team - formal offer to follow from HR.",
+     "offer"),
+    ("We'd love to have you join us for an onsite interview next week.", "next_step"),
+    ("C'est avec plaisir que nous vous confirmons notre offre pour le poste de designer.", "offer"),
+    ("A quick note: we're not moving forward until the new budget is approved. I'll update you by 15 December.",
+     "pending"),
+    ("The posting has been closed to new applications; your application is under review.", "pending"),
+])
+def test_broad_rules_keep_their_precision(body: str, label: str) -> None:
+    assert verdict(body).label == label

@@ -87,7 +87,8 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:you\s+)?(?:an?\s+|the\s+)?(?:interview|position|role|job|place|opportunity|offer)",
     # "you were not selected", not "we have not selected anyone yet".
     r"(?:not|\w+n't|have\s+not|has\s+not)\s+(?:been\s+)?(?:selected|shortlisted|chosen|successful)"
-    r"(?!\s+(?:an?|another|other|any|anyone|someone|the|a\s+different)\b)",
+    # …nor "applicants who are not selected will be notified"
+    r"(?!\s+(?:an?|another|other|any|anyone|someone|the|a\s+different|will|may|within|by)\b)",
     r"(?:were|was)\s+not\s+the\s+successful\s+candidate",
     r"unsuccessful(?:\s+in\s+your\s+application|\s+on\s+this\s+occasion)?",
     r"(?:will|would|shall)\s+not\s+(?:be\s+)?(?:progress|proceed|move\s+forward|go\s+forward|be\s+taken\s+forward"
@@ -118,7 +119,7 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"keine\s+(?:positive\s+)?(?:rückmeldung|zusage)\s+(?:geben|machen|erteilen)",
     r"gegen\s+(?:ihre\s+bewerbung|sie)\s+entschieden",
     r"wahl\s+nicht\s+auf\s+sie", r"(?:gehen|gehe)\s+in\s+eine\s+andere\s+richtung",
-    r"mit\s+jemand(?:em)?\s+ander(?:em|en)",
+    r"(?:gehen|machen|arbeiten|entschieden)\s+(?:\S+\s+){0,2}?mit\s+jemand(?:em)?\s+ander(?:em|en)",
     r"(?:nicht|kein\w*)\s+(?:zu\s+)?(?:einem\s+)?vorstellungsgespräch\s+(?:einladen|anbieten|anzubieten)",
     r"(?:stelle|position)\s+(?:\w+\s+){0,3}?(?:mit\s+einer\s+anderen\s+person\s+)?besetzt",
     # fr
@@ -152,7 +153,8 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:estado|status|statut)\s+(?:[^\s.!?;]+\s+){0,12}?(?:descartad[oa]|rechazad[oa]|abgelehnt|rejected|declined"
     r"|refusée?|non\s+retenue?|not\s+selected|unsuccessful)",
     r"(?:requisition|position|role|vacancy|opening|posting)\s+(?:[^\s.!?;:]+\s+){0,4}?(?:has\s+been|was|is\s+now)\s+"
-    r"(?:closed|cancell?ed)", r"no\s+longer\s+recruiting",
+    r"(?:closed|cancell?ed)(?!\s+(?:to|for)\s+(?:new\s+|further\s+)?(?:applica|submission|candidates))",
+    r"no\s+longer\s+recruiting",
     r"no\s+(?:podemos|podremos)\s+ofrecer(?:te|le|les)\s+una\s+entrevista",
 ), negatable=True)
 
@@ -198,7 +200,7 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"(?:approved|prepared|finali[sz]ed|attached)\s+(?:your|the|an?)\s+(?:\w+\s+)?offer",
     r"(?:you've|you\s+have)\s+got\s+the\s+job",
     r"(?:love|like|want|wants|thrilled|excited|happy|delighted)\s+(?:to\s+)?(?:have|welcome)\s+you\s+(?:to\s+)?"
-    r"(?:join|on\s+board|aboard|on\s+the\s+team|to\s+the\s+team|to\s+\w+)",
+    r"(?:join|on\s+board|aboard|on\s+the\s+team|to\s+the\s+team|to\s+\w+)" + frames.NOT_FOR_A_MEETING,
     r"want\s+you\s+on\s+(?:board|the\s+team)", r"would\s+like\s+you\s+to\s+join",
     r"we\s+want\s+you(?!\s+to\b)", r"bring\s+you\s+on(?:\s+board)?\s+as",
     r"(?:like|love|want)\s+you\s+to\s+be\s+(?:our|part\s+of)", r"que\s+seas\s+(?:nuestr[oa]|parte)",
@@ -219,7 +221,8 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     # fr
     r"(?:vous\s+)?proposer\s+(?:le\s+poste|de\s+rejoindre)", r"(?:faire|faisons|fait)\s+une\s+offre",
     r"(?:promesse|proposition)\s+d'embauche", r"vous\s+recruter",
-    r"vous\s+accueillir\s+(?:dans|au\s+sein)", r"confirmer\s+notre\s+offre",
+    r"vous\s+accueillir\s+(?:dans|au\s+sein)",
+    r"confirm\w*\s+notre\s+(?:offre|proposition)(?!\s+d'(?:entretien|échange))",
     r"(?:vous|t')\s*(?:a|avons|ont)\s+(?:adressé|envoyé|fait|transmis)\s+une\s+(?:offre|proposition)"
     r"(?!\s+d'(?:entretien|échange))",
     # es
@@ -480,7 +483,9 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"(?:rellenar|rellena|completar|completa)\s+tu\s+(?:evaluación|valoración|feedback|scorecard)",
     r"offer\s+(?:goes|will\s+go|went)\s+out\s+to\s+(?!you\b)\w+",
     # the sender accepts an offer the user made: the user is the employer here
-    r"(?:delighted|happy|pleased|thrilled|glad)\s+to\s+accept", r"i\s+(?:hereby\s+)?accept\s+(?:the|your)\s+offer",
+    # (first person singular: an employer accepting a reschedule writes "we're happy to accept")
+    r"(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:delighted|happy|pleased|thrilled|glad)\s+to\s+accept",
+    r"i\s+(?:hereby\s+)?accept\s+(?:the|your)\s+offer",
     r"nehme\s+(?:ihr|das|dein)\s+angebot\s+(?:\w+\s+)?an",
     r"j'accepte\s+(?:avec\s+plaisir\s+)?(?:votre|l'|ton)\s*offre",
     r"acepto\s+(?:encantad[oa]\s+)?(?:la|tu|su|vuestra)\s+oferta",

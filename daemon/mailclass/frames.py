@@ -87,7 +87,7 @@ CHOSE_ANOTHER_DE = (
 _NEG = r"(?:not|n't|no\s+longer|unable\s+to|cannot|won't|will\s+not|can't|couldn't|don't|aren't|wouldn't)"
 STOP_WITH_USER = (
     _NEG + r"\s+(?:be\s+)?(?:able\s+to\s+)?(?:proceed|progress|continu|advanc|mov|tak|pursu|carry)\w*\s+"
-    r"(?:[^\s.!?;:]+\s+){0,3}?(?:forward|further|ahead|with\s+(?:you|your))",
+    r"(?:[^\s.!?;:]+\s+){0,3}?(?:forward|further|ahead|with\s+(?:you|your))(?!\s+(?:until|till|before)\b)",
     r"(?:pass|passing|passed)\s+on\s+(?:your|this)\s+(?:application|candidacy|profile)",
     r"decided\s+against",
     # closing the user's application: "close out your candidacy", "clôturer votre candidature"
@@ -136,8 +136,11 @@ _JOIN = _words(r"join", r"come\s+aboard", r"come\s+on\s+board", r"rejoign\w*", r
                r"accept\s+the\s+(?:job|role|position)", r"einstellen", r"hire\s+you", r"recruter", r"contratarte",
                r"come\s+and\s+(?:be|build|join|work)",
                r"bring\s+you\s+on")
+# Joining for a meeting is no job: "we'd love to have you join us for an onsite interview".
+NOT_FOR_A_MEETING = (r"(?!\s+(?:us\s+|the\s+team\s+)?(?:for|at|on)\s+(?:an?|the|our|a\s+quick)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:interview|call|chat|meeting|conversation|lunch|coffee|session|event|webinar|visit|panel))")
 OFFER_FRAMES = (
-    _WANT + r"\s+(?:[^\s.!?;:]+\s+){0,6}?" + _JOIN,
+    _WANT + r"\s+(?:[^\s.!?;:]+\s+){0,6}?" + _JOIN + NOT_FOR_A_MEETING,
     r"(?:ready|free)\s+to\s+(?:come\s+aboard|come\s+on\s+board|join\s+(?:us|the\s+team))",
     r"(?:job|role|position|post|poste|puesto|stelle)\s+(?:is|est|es|gehört)\s+(?:yours|tuyo|suyo|à\s+(?:toi|vous)"
     r"|(?:dir|ihnen))",
@@ -205,9 +208,9 @@ _MINE = _words(r"your", r"votre", r"vos", r"tu", r"tus", r"su", r"sus", r"ihre",
 _DOC = _words(r"application", r"cv", r"resume", r"résumé", r"submission", r"documents?", r"candidacy",
               r"candidature", r"dossier", r"candidatura", r"solicitud", r"bewerbung", r"unterlagen", r"arbeitsprobe",
               r"réponses", r"questionnaire", r"prueba", r"assessment", r"test")
-_RECEIVED = _words(r"received", r"receipt", r"recibido", r"recepción", r"reçue?s?", r"réception", r"enregistrée?s?",
-                   r"registrad[ao]", r"eingegangen", r"erhalten", r"eingang", r"übermittelt", r"submitted",
-                   r"transmise?", r"enviad[ao]\s+con\s+éxito", r"angekommen")
+_RECEIVED = _words(r"received", r"receipt", r"recibid[oa]s?", r"recepción", r"reçue?s?", r"réception",
+                   r"enregistrée?s?", r"registrad[ao]", r"eingegangen", r"erhalten", r"eingang", r"übermittelt",
+                   r"submitted", r"transmise?", r"enviad[ao]\s+con\s+éxito", r"angekommen")
 ACK_FRAMES = (
     _RECEIVED + r"\s+(?:[^\s.!?;:]+\s+){0,3}?" + _MINE + r"\s+(?:[^\s.!?;:]+\s+){0,1}?" + _DOC,
     _MINE + r"\s+(?:[^\s.!?;:]+\s+){0,1}?" + _DOC + r"\s+(?:[^\s.!?;:()]+\s+|\([^)]{0,30}\)\s+){0,4}?"

@@ -39,7 +39,9 @@ _TO_OTHERS = re.compile(
 # Whitlock"), is someone else's; "an offer to join us" and "to you" are the user's.
 _TO_NAMED = re.compile(
     r"\s+to\s+(?!(?:you|your|yourself|join|work|become|be|come|start|lead|help|discuss|talk|have|bring|welcome|us"
-    r"|our|sign|accept|review|consider|build|grow|the\s+(?:role|position|job|team|company))\b)[^\W\d_]"
+    r"|our|sign|accept|review|consider|build|grow|the\s+(?:role|position|job|team|company))\b)[^\W\d_]+"
+    # a name is one or two words and ends the clause ("… to Jordan Whitlock.", "… to Priya Nair, could you …")
+    r"(?:\s+[^\W\d_]+)?\s*(?:[.,;:!?)]|$|\s+(?:for|as|and|who|tomorrow|today|this|next)\b)"
 )
 _WINDOW = 60
 
