@@ -49,6 +49,14 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r" (?:the |a |an )?(?P<r>[^\n.,;:!?()]+)",
     r"\b(?:the|a|an|our|this|that) (?P<k>[A-Z][^\n.;:!?]{2,60}?) (?i:role|position|opening|vacancy)\b",
     r"(?i:b[uú]squeda de)\s+(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
+    # "proceso de selección (Data Engineer Senior)", "Bewerbungsprozess (Senior Analytics Engineer)"
+    r"(?i:proceso de selecci[oó]n|bewerbungsprozess(?:es)?|auswahlverfahren|processus de recrutement|hiring process"
+    r"|interview process)\s*\((?P<r>[^()\n]{3,60})\)",
+    r"(?i:(?:del |el |the |our |du |le )?(?:proceso|process|processus|prozess|verfahren)s? (?:para|for|pour|f[üu]r))"
+    r"\s+(?:(?:el|la|the|le|die|den|a|an) )?(?P<r>[^\n.,;:!?()]+)",
+    r"(?i:(?:la |una )?vacante)\s+(?!de\b)(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
+    r"(?i:(?:i'm|i am|am|we're|we are) hiring (?:for|a|an))\s+(?:(?:the|a|an) )?(?P<r>[^\n.,;:!?()]+)",
+    r"(?i:regarding|betreff|concerne|asunto)\s*:\s*(?P<r>[^\n;|]+)",
     r"(?i:(?:en|al|del|para) (?:el )?puesto de)\s+(?P<s>[^\n.,;:!?]+)",
     r"(?i:bewerbung (?:als|f[üu]r (?:die |eine )?(?:stelle |position )?(?:als |des |der )?))"
     r"\s*(?P<s>[^\n.,;:!?]+)",
@@ -66,7 +74,7 @@ _ROLE_STOP = re.compile(
     r"\s+(?:at|with|bei|mit|chez|avec|en|con|in|on|im|the|au sein|within|dentro|-|–|—|\|)\s.*$"
     r"|\s*\((?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h|all genders)\).*$|\s*\([^()]*\)$|\s*\([^()]*$"
     r"|\s+(?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h)$"
-    r"|\s+(?:role|position|opening|job|interview|stelle|intro)$"
+    r"|\s+(?:role|position|opening|job|interview|stelle|intro|cohort|intake)$"
     # the sentence goes on after the title: "… has been confirmed", "… ha sido confirmada", "… ein(laden)"
     r"|\s+(?:has been|have been|is now|ha sido|han sido|a [ée]t[ée]|wurde|ist)\s.*$|\s+ein(?:laden)?$"
     r"|\s+(?:is|was|are|qued[oó]|queda|est[aá]|ser[aá]|wird|est)\s.*$"

@@ -23,7 +23,8 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     ])),
     ("onsite", _rx([
         r"on-?site", r"onsite interviews?", r"virtual onsite", r"panel(?: interview)?", r"interview loop",
-        r"loop", r"super ?day", r"vor[- ]ort(?:-?termin| gesprach)?", r"assessment cent(?:er|re)",
+        r"loop", r"super ?day", r"vor[- ]ort(?:-?termin| gesprach)?", r"assessment[- ]?cent(?:er|re)",
+        r"(?:group|gruppen)-? ?assessment", r"jornada de (?:evaluacion|seleccion)", r"journee d'evaluation",
         r"sur site", r"dans nos locaux", r"presencial", r"en (?:nuestras )?oficinas",
         r"entrevistas en panel", r"journee d'entretiens", r"full day", r"assessment day",
     ])),
@@ -36,6 +37,9 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"gerente de contratacion", r"responsable del area", r"(?:jefe|jefa|responsable) del? equipo",
         r"(?:avec|con|mit) (?:le|la|el|der|dem|ihrem|ihrer|votre|tu|su) (?:future? )?(?:manager|managerin|manageuse)",
         r"manager (?:interview|round|call|chat)", r"(?:would|will) be your (?:direct |future )?manager",
+        r"(?:ihr|ihre|dein|deine)[rnm]? (?:kunftige|zukunftige)[rn]? "
+        r"(?:vorgesetzte|fuhrungskraft)", r"(?:i'm|i am|am) hiring for", r"votre futur(?:e)? (?:manager|responsable)",
+        r"(?:tu|su) (?:futuro|futura) (?:jefe|jefa|responsable)",
     ])),
     ("technical", _rx([
         r"technical", r"tech (?:interview|screen|round)", r"coding", r"live coding", r"pair[- ]programming",
@@ -47,7 +51,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"coderpad", r"codesignal", r"karat",
     ])),
     ("recruiter_screen", _rx([
-        r"recruiter (?:screen|call|chat|interview|conversation)", r"phone ?screen(?:ing)?",
+        r"recruiter (?:screen|call|chat|interview|conversation|intro)", r"phone ?screen(?:ing)?",
         r"screening(?: call| interview)?", r"intro(?:ductory)? call", r"initial (?:call|conversation|chat|"
         r"interview)", r"first (?:call|conversation|chat)", r"talent acquisition (?:call|screen|chat|interview)",
         r"(?:call|chat|talk|screen|phone|zoom|meeting) (?:w/|with) (?:the |a |our )?(?:[a-z0-9&'-]+ )?"
@@ -66,6 +70,9 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 ]
 
 
+# In a title only: a description names a "Bereichsleiter" among several interviewers of any round.
+_TITLE_HM = _rx([r"(?:gesprach|interview|termin) mit (?:der|dem|ihrer|ihrem) "
+                 r"(?:bereichs|abteilungs)leit(?:ung|er|erin)"])
 _RECRUITER_NAMED = re.compile(r"\((?:[\w&' -]+ )?(?:recruiter|recruiting|talent partner)\)")
 
 
@@ -82,6 +89,8 @@ def find_stage(summary: str, description: str, role: str | None = None) -> tuple
         match = pattern.search(title)
         if match:
             return stage, match.group(0)
+    if match := _TITLE_HM.search(title):
+        return "hiring_manager", match.group(0)
     if match := _RECRUITER_NAMED.search(title):  # "Call with Tom (Mintleaf recruiter)"; in a body, a job title
         return "recruiter_screen", match.group(0)
     body = fold(description)
