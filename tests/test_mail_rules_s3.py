@@ -281,3 +281,13 @@ def test_train6_phrasing_families(body: str, label: str) -> None:
 ])
 def test_broad_rules_keep_their_precision(body: str, label: str) -> None:
     assert verdict(body).label == label
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ich melde mich bis spätestens freitag, 3. januar.", date(2025, 1, 3)),
+    ("wir melden uns bis montag, den 25.", date(2024, 11, 25)),
+    ("we will get back to you by thursday the 14th.", date(2024, 11, 14)),
+])
+def test_a_weekday_with_a_day_and_month_takes_the_month(text: str, want: date) -> None:
+    found = find_decision_date(text, WEDNESDAY)
+    assert found is not None and found[0] == want

@@ -177,7 +177,7 @@ _ES_WITHIN = (r"(?:en\s+un\s+plazo\s+(?:máximo\s+)?de|dentro\s+de|en)\s+(?:(?:l
               r"(?:próxim[oa]s\s+)?")
 _Y = r"(?P<y>\d{4})"
 # A day number not followed by a month ("Monday 28", not "Friday, 29 January" or "Freitag, den 22.01.").
-_NO_MONTH = r"(?!\s*(?:of\s+|de\s+)?(?:" + _alt(_MONTHS) + r")\b)(?![./]\d)(?!\s*(?:h\b|uhr|:|am\b|pm\b|%))"
+_NO_MONTH = r"(?!\.?,?\s*(?:of\s+|de\s+)?(?:" + _alt(_MONTHS) + r")\b)(?![./]\d)(?!\s*(?:h\b|uhr|:|am\b|pm\b|%))"
 _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
     ("date", _explicit, (
         r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
