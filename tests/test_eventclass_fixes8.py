@@ -150,3 +150,65 @@ def test_people_from_the_users_own_notes() -> None:
     de = classify_event(event("Zweitgespräch Kranich", "mit Herrn Albers (Teamleitung), Frau Roth holt mich ab"),
                         me=ME)
     assert [i.name for i in de.interviewers] == ["Albers"]
+
+
+def test_a_hotel_named_embassy_is_no_consulate_when_a_job_is_named() -> None:
+    fair = event("Interview - Front Desk Supervisor role", "Hiring day for the new hotel.",
+                 Attendee("Orrery Hotels Careers", "careers@orreryhotels.com"), location="Embassy Suites, 5 Main St")
+    assert classify_event(fair, me=ME).is_interview
+
+
+def test_an_everyday_hobby_entry_is_no_round() -> None:
+    assert not classify_event(event("Python coding 7pm"), me=ME).is_interview
+
+
+def test_the_organizer_only_arranges_when_the_round_is_with_someone_else() -> None:
+    org = Attendee("Ines Moreau", "ines.moreau@orrerybank.com")
+    wes = Attendee("Wes Abara", "wes.abara@orrerybank.com")
+    verdict = classify_event(event("Interview with Orrery Bank - System Design",
+                                   "Interview for the Analytics Lead role - system design with Wes Abara.",
+                                   org, (USER, wes)), me=ME)
+    assert [i.email for i in verdict.interviewers] == ["wes.abara@orrerybank.com"]
+    both = classify_event(event("Entrevista técnica - Orrery Bank",
+                                "Te confirmo la entrevista técnica con Wes Abara (Tech Lead) y conmigo.",
+                                org, (USER, org, wes)), me=ME)
+    assert sorted(i.email or "" for i in both.interviewers) == ["ines.moreau@orrerybank.com",
+                                                                "wes.abara@orrerybank.com"]
+
+
+def test_function_mailboxes_and_business_names_are_no_interviewers() -> None:
+    careers = Attendee("Meridian Rail Careers", "MeridianRailCareers@meridianrail.co.uk")
+    tara = Attendee("Tara Bishop", "t.bishop@meridianrail.co.uk")
+    call = classify_event(event("Recruiter call - Alex Moreno", "Regarding: Data Engineer (ref MR-4471)",
+                                careers, (USER, tara)), me=ME)
+    assert [i.email for i in call.interviewers] == ["t.bishop@meridianrail.co.uk"] and call.role == "Data Engineer"
+    on_gmail = Attendee("Pebblestone Recruiting", "pebblestone.recruiting@gmail.com")
+    screen = classify_event(event("Chat w/ recruiter re: Solutions Engineer @ Pebblestone",
+                                  "Our first-round screen for the Solutions Engineer position.", on_gmail), me=ME)
+    assert [i.email for i in screen.interviewers] == ["pebblestone.recruiting@gmail.com"]
+    ac = classify_event(event("Assessment-Center Elbwerk Versicherung",
+                              "Ablauf: Gruppenübung, Fallstudie. Ort: Elbwerk Versicherung AG, Ballindamm 7.",
+                              Attendee("Elbwerk Versicherung Karriere", "karriere@elbwerk-versicherung.de")), me=ME)
+    assert ac.interviewers == () and ac.stage == "onsite"
+
+
+@pytest.mark.parametrize(("description", "role"), [
+    ("Segunda fase del proceso de selección (Data Engineer Senior): prueba técnica.", "Data Engineer Senior"),
+    ("Última ronda del proceso para Head of Data. Oficina: Paseo de Gracia 88.", "Head of Data"),
+    ("Le invitamos a la jornada para la vacante Gerente de Analítica: caso práctico.", "Gerente de Analítica"),
+    ("I lead the forecasting team and am hiring for the Analytics Lead. Let's talk.", "Analytics Lead"),
+    ("Job Requisition: R-20418 Senior Data Engineer, Claims Analytics", "Senior Data Engineer, Claims Analytics"),
+])
+def test_roles_written_around_the_process(description: str, role: str) -> None:
+    org = Attendee("Lena Varga", "lena.varga@orrerybank.com")
+    verdict = classify_event(event("Interview - Orrery Bank", description, org, (USER, org)), me=ME)
+    assert verdict.role == role
+
+
+def test_hiring_manager_rounds_in_german_and_english() -> None:
+    org = Attendee("Jana Wolff", "jana.wolff@orrerybank.com")
+    de = classify_event(event("Gespräch mit der Bereichsleitung - Orrery Bank", "Ein Gespräch im Bewerbungsprozess.",
+                              org, (USER, org)), me=ME)
+    en = classify_event(event("Interview - Orrery Bank", "I lead the data team and am hiring for the Data Lead.",
+                              org, (USER, org)), me=ME)
+    assert de.stage == "hiring_manager" and en.stage == "hiring_manager"

@@ -200,7 +200,7 @@ def description_people(description: str) -> list[Interviewer]:
 
 
 # Words of a business's name, not a person's: "Elbgrün Versicherung AG", "Claims Analytics".
-_ORG_NAME_WORDS = COMPANY_WORDS | frozenset({
+_ORG_NAME_WORDS = (COMPANY_WORDS - {"ai", "bio", "lab"}) | frozenset({
     "ag", "gmbh", "kg", "se", "inc", "llc", "ltd", "plc", "sas", "sarl", "sa", "sl", "bv", "versicherung",
     "versicherungen",
     "logistik", "assurances", "seguros", "bank", "banque", "banco", "insurance", "group", "gruppe", "groupe", "grupo",

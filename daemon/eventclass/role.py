@@ -71,7 +71,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
 # Only in the title: in a description, parentheses hold interviewers' job titles.
 _ROLE_IN_PARENS = re.compile(r"\((?P<r>[^()\n]{3,60})\)")
 _ROLE_STOP = re.compile(
-    r"\s+(?:at|with|bei|mit|chez|avec|en|con|in|on|im|the|au sein|within|dentro|-|–|—|\|)\s.*$"
+    r"\s+(?:at|with|bei|mit|chez|avec|en|con|in|on|im|the|au sein|within|dentro|to|who|that|-|–|—|\|)\s.*$"
     r"|\s*\((?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h|all genders)\).*$|\s*\([^()]*\)$|\s*\([^()]*$"
     r"|\s+(?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h)$"
     r"|\s+(?:role|position|opening|job|interview|stelle|intro|cohort|intake)$"

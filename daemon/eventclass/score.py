@@ -46,7 +46,7 @@ _GENERIC_STAGE_CUES = frozenset({
 
 # Generic stage words that still name a kind of interview round next to an organisation's name ("Larkspur panel"),
 # unlike first-call phrases a therapist or an accountant uses too ("Erstgespräch Psychotherapie").
-_ROUND_WORDS = frozenset({"panel", "loop", "pairing", "take-home", "takehome", "take home", "code review", "coding"})
+_ROUND_WORDS = frozenset({"panel", "loop", "pairing", "take-home", "takehome", "take home", "code review"})
 
 
 # Schedulers anyone books through (sales calls, tutoring): not recruiting by themselves.
@@ -98,8 +98,9 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         (sig.SOMEONE_ELSES, sig.SOMEONE_ELSES, "someone else's interview"),
     ):
         found = cues(pattern, title) + cues(desc_pattern, body)
-        if pattern is sig.NOT_HIRING:  # the consulate or embassy is often only where it is
-            found += cues(pattern, fold(event.location))
+        if pattern is sig.NOT_HIRING and not found and not role and not cues(sig.JOB_CONTEXT, title + " " + body):
+            # the consulate or embassy is often only where it is (unless a job is named: "Embassy Suites")
+            found = cues(pattern, fold(event.location))
         if found:
             return Decision(False, 0.9, [f"{label}: '{found[0]}'"])
     if life := personal_life(event, title, body, role):
