@@ -291,3 +291,22 @@ def test_broad_rules_keep_their_precision(body: str, label: str) -> None:
 def test_a_weekday_with_a_day_and_month_takes_the_month(text: str, want: date) -> None:
     found = find_decision_date(text, WEDNESDAY)
     assert found is not None and found[0] == want
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    # hypothetical no's in acknowledgement footers, four languages
+    ("Thanks for applying. If you have not heard from us within two weeks, please consider your application "
+     "unsuccessful.", "acknowledgement"),
+    ("Merci pour votre candidature. Sans réponse de notre part sous 3 semaines, veuillez considérer que votre "
+     "candidature n'a pas été retenue.", "acknowledgement"),
+    ("Gracias por tu candidatura. Si no recibes respuesta en 15 días, entiende que tu candidatura no ha sido "
+     "seleccionada.", "acknowledgement"),
+    ("Vielen Dank für Ihre Bewerbung. Sollten Sie nichts von uns hören, gehen Sie bitte davon aus, dass wir Ihre "
+     "Bewerbung nicht berücksichtigen konnten.", "acknowledgement"),
+    # a board's approval is no offer; a stage is no job
+    ("Wir warten noch auf die Zusage der Geschäftsführung und melden uns bis Freitag.", "pending"),
+    ("We'd love for you to join our final round panel next Tuesday.", "next_step"),
+    ("Wir freuen uns, Ihnen eine Zusage für die Stelle geben zu können.", "offer"),
+])
+def test_hypothetical_and_borrowed_stop_words(body: str, label: str) -> None:
+    assert verdict(body).label == label

@@ -37,6 +37,7 @@ class Family:
     to_others: bool = False
     past: bool = False
     guard: re.Pattern[str] | None = None
+    guard_reason: str = "user-in-gap"
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:closed|cancell?ed)(?!\s+(?:to|for)\s+(?:new\s+|further\s+)?(?:applica|submission|candidates))",
     r"no\s+longer\s+recruiting",
     r"no\s+(?:podemos|podremos)\s+ofrecer(?:te|le|les)\s+una\s+entrevista",
-), negatable=True)
+), negatable=True, conditional=True)
 
 RESCIND = Family("rescinded", "rejection", 6.0, _alt(
     r"(?:rescind|withdraw|revok|retract|pull)\w*\s+(?:the\s+|our\s+|your\s+|this\s+)?(?:\w+\s+){0,2}?offer",
@@ -217,7 +218,9 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"vertragsangebot", r"(?:uns|sich)\s+für\s+(?:sie|dich)\s+entschieden",
     r"(?:ein|unser)\s+(?:\w+\s+)?angebot\s+(?:[\w()/-]+\s+){0,6}?(?:zu\s+)?(?:unterbreiten|machen)",
     r"willkommen\s+im\s+team", r"(?:sie|dich)\s+(?:sehr\s+)?gerne\s+einstellen",
-    r"in\s+unserem\s+team\s+(?:begrüßen|willkommen)", r"sie\s+haben\s+uns\s+überzeugt", r"zusage",
+    r"in\s+unserem\s+team\s+(?:begrüßen|willkommen)", r"sie\s+haben\s+uns\s+überzeugt",
+    # not the board's "Zusage der Geschäftsführung"
+    r"zusage(?!\s+(?:des|der|vom|von|zum|zur)\b)",
     # fr
     r"(?:vous\s+)?proposer\s+(?:le\s+poste|de\s+rejoindre)", r"(?:faire|faisons|fait)\s+une\s+offre",
     r"(?:promesse|proposition)\s+d'embauche", r"vous\s+recruter",
@@ -248,7 +251,8 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     r"(?:vous|te)\s+faire\s+une\s+(?:proposition|offre)(?!\s+d')",
     r"(?:vous|te)\s+propos\w*\s+de\s+(?:devenir|rejoindre|nous\s+rejoindre)",
     r"(?:has|ha)\s+sido\s+(?:seleccionad|elegid)[oa](?:/a)?\s+para\s+el\s+puesto", r"oferta\s+formal",
-), negatable=True, negated_label="rejection", conditional=True, to_others=True)
+), negatable=True, negated_label="rejection", conditional=True, to_others=True, guard=frames.MEETING_GUARD,
+   guard_reason="a-meeting")
 
 OFFER_SOFT = Family("offer-soft", "offer", 1.0, _alt(
     r"congratulations", r"welcome\s+(?:aboard|to\s+the\s+team)",
@@ -410,6 +414,12 @@ ACK_SOFT = Family("acknowledgement-soft", "acknowledgement", 1.0, _alt(
     r"(?:will|shall)\s+(?:review|take\s+a\s+look|be\s+reviewing)", r"review\s+(?:it|every|your)",
     r"dank\s+für\s+ihre\s+bewerbung", r"prüfen", r"merci\s+pour\s+votre\s+candidature",
     r"étudiée", r"gracias\s+por\s+(?:tu|su)\s+(?:candidatura|interés|solicitud)", r"revisaremos",
+    # An acknowledgement's footer: "if you have not heard from us within two weeks, please consider your application
+    # unsuccessful" - the longer phrase is matched first, so its "unsuccessful" casts no rejection vote.
+    r"(?:please\s+)?consider\s+(?:your\s+application\s+|yourself\s+)?(?:as\s+|to\s+be\s+)?unsuccessful",
+    r"considérer\s+que\s+votre\s+candidature\s+n'a\s+pas\s+été\s+retenue",
+    r"(?:entiende|considera|entienda|considere)\s+que\s+(?:tu|su)\s+candidatura\s+no\s+ha\s+sido\s+seleccionad[oa]",
+    r"davon\s+aus,?\s+dass\s+(?:wir\s+)?(?:ihre|deine)\s+bewerbung\s+nicht\s+(?:weiter\s+)?berücksichtig\w*",
 ))
 
 OUT_OF_OFFICE = Family("out-of-office", "auto_reply", 4.0, _alt(
@@ -498,7 +508,8 @@ CHOSE_ANOTHER = Family("chose-another", "rejection", 3.0, frames.CHOSE_ANOTHER +
 STOP_WITH_USER = Family("stop-with-user", "rejection", 3.0, frames.STOP_WITH_USER, conditional=True)
 RESCIND_FRAMES = Family("rescind-frames", "rejection", 6.0, frames.RESCINDED)
 OFFER_FRAMES = Family("offer-frames", "offer", 3.0, frames.OFFER_FRAMES, negatable=True,
-                      negated_label="rejection", conditional=True, to_others=True)
+                      negated_label="rejection", conditional=True, to_others=True, guard=frames.MEETING_GUARD,
+                      guard_reason="a-meeting")
 NEXT_FRAMES = Family("next-frames", "next_step", 2.0, frames.NEXT_FRAMES, negatable=True, conditional=True,
                      past=True)
 PENDING_FRAMES = Family("pending-frames", "pending", 2.5, frames.PENDING_FRAMES)
@@ -541,6 +552,6 @@ def find_cues(text: str) -> list[Hit]:
         if family.to_others and cancelled is None:
             cancelled = scope.goes_to_others(text, end)
         if family.guard is not None and cancelled is None and family.guard.search(matched) is not None:
-            cancelled = "user-in-gap"
+            cancelled = family.guard_reason
         hits.append(Hit(family, matched, start, is_negated, cancelled, vote))
     return hits

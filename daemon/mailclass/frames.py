@@ -137,8 +137,12 @@ _JOIN = _words(r"join", r"come\s+aboard", r"come\s+on\s+board", r"rejoign\w*", r
                r"come\s+and\s+(?:be|build|join|work)",
                r"bring\s+you\s+on")
 # Joining for a meeting is no job: "we'd love to have you join us for an onsite interview".
-NOT_FOR_A_MEETING = (r"(?!\s+(?:us\s+|the\s+team\s+)?(?:for|at|on)\s+(?:an?|the|our|a\s+quick)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:interview|call|chat|meeting|conversation|lunch|coffee|session|event|webinar|visit|panel))")
+NOT_FOR_A_MEETING = (r"(?!\s+(?:(?:us\s+|the\s+team\s+)?(?:for|at|on)\s+(?:an?|the|our|a\s+quick)|our|the|an?)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:interview|call|chat|meeting|conversation|lunch|coffee|session|event"
+                     r"|webinar|visit|panel|round|assessment))")
+# An offer phrase whose own words name a meeting or a stage offers that, not a job ("selected for the final
+# interview for the role", "offer you a slot in our assessment centre for the position").
+MEETING_GUARD = re.compile(r"interview|entrevista|entretien|gespräch|\bround\b|\bstage\b|shortlist|assessment|\bslot")
 OFFER_FRAMES = (
     _WANT + r"\s+(?:[^\s.!?;:]+\s+){0,6}?" + _JOIN + NOT_FOR_A_MEETING,
     r"(?:ready|free)\s+to\s+(?:come\s+aboard|come\s+on\s+board|join\s+(?:us|the\s+team))",
