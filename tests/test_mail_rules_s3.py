@@ -310,3 +310,17 @@ def test_a_weekday_with_a_day_and_month_takes_the_month(text: str, want: date) -
 ])
 def test_hypothetical_and_borrowed_stop_words(body: str, label: str) -> None:
     assert verdict(body).label == label
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("Sadly, we've had to pause the search for a few weeks. We'll be in touch in January.", "pending"),
+    ("Thank you for accepting our offer! Your onboarding starts on 1 December.", "offer"),
+    ("Hola equipo: Álvaro ha aceptado nuestra oferta para el puesto. ¡Gracias a todos por las entrevistas!", "other"),
+    ("Please let us know your decision about the offer by Friday 15 November.", "offer"),
+    ("Votre offre d'emploi est prête : signez-la dans votre espace candidat avant le 20 novembre.", "offer"),
+    ("We'd like to offer you a place on our graduate programme starting in September.", "offer"),
+    ("Unfortunately we couldn't match your salary ask, but we're pleased to offer you the role at 60k.", "offer"),
+    ("Congratulations! You have been shortlisted for the next round of interviews.", "next_step"),
+])
+def test_offer_phrasings_second_person(body: str, label: str) -> None:
+    assert verdict(body).label == label

@@ -211,6 +211,18 @@ OFFER = Family("offer", "offer", 3.0, _alt(
     # an offer sent through a portal or an agency: "has sent you an offer", "have come back with an offer"
     r"(?:sent|made|prepared|issued|extended|created)\s+you\s+(?:an?|the|your)\s+(?:[\w-]+\s+)?offer",
     r"come\s+back\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+)?offer", r"sign\s+your\s+offer",
+    r"offer\s+you\s+a\s+(?:place|spot)\s+(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:programme|program|scheme|cohort"
+    r"|team)",
+    # the user has the offer: accepting it, deciding on it, an offer ready in the portal
+    # (second person only: "Karim a accepté notre offre" is a note to the panel)
+    r"(?:for\s+accepting|you(?:'ve|\s+have)\s+accepted)\s+our\s+(?:job\s+)?offer",
+    r"(?:sie|du)\s+unser\s+(?:\w+\s+)?angebot\s+angenommen",
+    r"(?:vous\s+avez|d'avoir)\s+accepté\s+notre\s+(?:offre|proposition)",
+    r"(?:has|haber)\s+aceptado\s+nuestra\s+oferta",
+    r"(?:your\s+decision|decide)\s+(?:about|on|regarding)\s+(?:the|our|your)\s+offer",
+    r"(?:votre|ton)\s+offre\s+(?:d'emploi\s+|d'embauche\s+)?est\s+prête",
+    r"tu\s+oferta\s+(?:de\s+empleo\s+)?(?:ya\s+)?está\s+lista",
+    r"ihr\s+angebot\s+(?:ist\s+|liegt\s+)?(?:jetzt\s+)?bereit",
     # de
     r"(?:stelle|position)\s+(?:[^\s!?;:]+\s+){0,8}?(?:anbieten|anzubieten)",
     r"(?:ihnen|dir)\s+ein\s+(?:[^\s.!?;:]+\s+)?angebot\s+(?:[^\s.!?;:]+\s+){0,6}?(?:erstellt|gesendet|geschickt"
@@ -359,7 +371,9 @@ PENDING = Family("pending", "pending", 2.5, _alt(
 HOLD = Family("on-hold", "pending", 4.5, _alt(
     r"on\s+hold", r"(?:hiring|recruiting|process)\s+(?:freeze|pause)", r"(?:is|been|are)\s+(?:temporarily\s+)?paused",
     r"(?:temporarily\s+)?freeze\s+hiring", r"until\s+hiring\s+resumes", r"once\s+hiring\s+resumes",
-    r"auf\s+eis", r"pausiert", r"paused\s+(?:all\s+)?hiring", r"hiring\s+(?:is\s+|has\s+been\s+)?paused",
+    r"auf\s+eis", r"pausiert", r"paused\s+(?:all\s+)?hiring",
+    r"(?:pause|paused|pausing|freeze|froze|frozen)\s+(?:the|our|this)\s+(?:search|process|hiring|recruitment|role|position)",
+    r"hiring\s+(?:is\s+|has\s+been\s+)?paused",
     r"suspendu", r"en\s+pausa?", r"wait\s*-?\s*list\w*", r"warteliste",
     r"liste\s+d'attente", r"lista\s+de\s+espera", r"first\s+alternate", r"second\s+(?:alternate|choice)",
     # still open while someone else is at offer stage: "keep your application open", "tu candidatura sigue activa"
