@@ -324,3 +324,19 @@ def test_hypothetical_and_borrowed_stop_words(body: str, label: str) -> None:
 ])
 def test_offer_phrasings_second_person(body: str, label: str) -> None:
     assert verdict(body).label == label
+
+
+@pytest.mark.parametrize(("body", "label", "want"), [
+    ("Please complete the assessment by the 15th. We'll get back to you within 5 business days after that.",
+     "next_step", date(2024, 11, 13)),
+    ("Nous vous proposons un entretien le jeudi 14 novembre à 10h. Nous vous répondrons sous 10 jours.",
+     "next_step", date(2024, 11, 16)),
+    ("Tu entrevista será el lunes 18. Te diremos algo antes del viernes 22.", "next_step", date(2024, 11, 22)),
+    ("Please send us your availability for next week; we aim to decide by the end of the month.", "next_step",
+     date(2024, 11, 30)),
+    ("We're pleased to offer you the role. Please sign and return the contract by Friday 15 November.", "offer",
+     None),
+])
+def test_next_steps_keep_their_promise_dates(body: str, label: str, want: date | None) -> None:
+    result = verdict(body)
+    assert (result.label, result.decision_date) == (label, want)

@@ -311,6 +311,13 @@ NEXT_STEP = Family("next-step", "next_step", 2.0, _alt(
     r"\s*(?:am|pm))\s+(?:[^\s.!?;]+\s+){0,5}?work",
     # a calendar invitation's own words
     r"invited\s+to\s+the\s+following\s+event", r"going\?\s*yes",
+    r"complete\s+(?:the|our|your|an?)\s+(?:[\w-]+\s+)?(?:assessment|assignment|exercise|test|challenge|questionnaire"
+    r"|case\s+study)",
+    # the interview itself, set: "your interview is on", "tu entrevista será el lunes", "votre entretien aura lieu"
+    r"your\s+(?:[\w-]+\s+)?interview\s+(?:is|will\s+be)\s+(?:on|at|scheduled|confirmed|booked)",
+    r"(?:tu|su)\s+entrevista\s+(?:será|es|está\s+(?:programada|confirmada)|queda)",
+    r"votre\s+entretien\s+(?:aura\s+lieu|est\s+(?:prévu|confirmé|fixé))",
+    r"(?:ihr|dein)\s+(?:vorstellungs)?gespräch\s+(?:findet|ist\s+(?:am|für))",
     r"(?:could|can)\s+we\s+(?:do|try|move\s+to)\s+(?:[^\s.!?;:]+\s+){0,6}?instead",
     r"(?:can't|cannot|can\s+no\s+longer)\s+make\s+(?:our|the|my)\s+(?:slot|interview|call|meeting|appointment)",
     r"passt\s+(?:es\s+)?(?:ihnen|dir)", r"terminauswahl", r"(?:letzter|nächster)\s+schritt",

@@ -346,7 +346,8 @@ _REQUEST = re.compile(
 )
 
 
-_STOPS = (". ", "! ", "? ")
+# A semicolon ends a request before a promise: "please send your availability; we aim to decide by …".
+_STOPS = (". ", "! ", "? ", "; ")
 
 
 def _ordinal(text: str, i: int) -> bool:

@@ -171,7 +171,8 @@ NEXT_FRAMES = (
     r"(?:which|what)\s+days?\s+(?:suits?|works?|would\s+(?:suit|work))",
     r"(?:meet|see)\s+you\s+(?:again|in\s+person)", r"(?:like|love|want)\s+to\s+meet\s+you",
     r"confirm\w*\s+(?:of\s+)?(?:your|the|la|votre|tu)\s+(?:[^\s.!?;:]+\s+)?(?:interview|call|entrevista|entretien)",
-    _words(r"propon\w*", r"propose", r"offer\s+you", r"ofrecerte") + r"\s+(?:una|un|an|a)\s+(?:[^\s.!?;:]+\s+)?"
+    _words(r"propon\w*", r"propos(?:e|ons|er)", r"offer\s+you", r"ofrecerte")
+    + r"\s+(?:una|un|an|a)\s+(?:[^\s.!?;:]+\s+)?"
     + _words(r"entrevista", r"entretien", r"interview", r"call", r"échange"),
     _words(r"superado", r"passed", r"réussi", r"bestanden", r"gemeistert", r"cleared") + r"\s+(?:la|the|die|le)\s+"
     + _words(r"primera", r"first", r"erste", r"première") + r"\s+" + _words(r"fase", r"round", r"runde", r"étape",
