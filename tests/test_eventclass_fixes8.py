@@ -212,3 +212,8 @@ def test_hiring_manager_rounds_in_german_and_english() -> None:
     en = classify_event(event("Interview - Orrery Bank", "I lead the data team and am hiring for the Data Lead.",
                               org, (USER, org)), me=ME)
     assert de.stage == "hiring_manager" and en.stage == "hiring_manager"
+
+
+def test_role_pattern_needles_belong_to_their_patterns() -> None:
+    from afterview.daemon.eventclass.role import _NEEDLES
+    assert len(_NEEDLES) == 5 and all(needles[0] in source.lower() for source, needles in _NEEDLES.items())

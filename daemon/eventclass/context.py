@@ -12,6 +12,7 @@ Two families the plain weighted sum missed, both read from the event's structure
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
@@ -109,18 +110,19 @@ AGENCY = sig._rx([
 _AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt")
 
 
-def agency_intake(event: CalendarEvent, title: str, body: str, companies: int, others_named: bool) -> str | None:
-    """Given an event, its folded title and body, how many companies take part and whether a company other than the
-    inviting one is named, returns the cue when a recruitment agency invites the user to talk about the user, with no
-    employer (no client named, no other company, no role): a first talk, not an interview. Else None."""
+def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
+                  others_named: Callable[[], bool]) -> str | None:
+    """Given an event, its folded title and body, how many companies take part and a test whether a company other than
+    the inviting one is named, returns the cue when a recruitment agency invites the user to talk about the user, with
+    no employer (no client named, no other company, no role): a first talk, not an interview. Else None."""
     organizer = event.organizer
-    if organizer is None or companies > 1 or others_named or sig.AGENCY_CLIENT.search(body):
+    if organizer is None or companies > 1 or sig.AGENCY_CLIENT.search(body):
         return None
     label = (organizer.email or "").rpartition("@")[2].lower().rsplit(".", 2)[0]
     found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
     if not found and (match := _AGENCY_LABEL.search(label)):
         found = [match.group(0)]
-    return found[0] if found else None
+    return found[0] if found and not others_named() else None  # the names are looked for last: the slowest test
 
 
 def hand_typed(event: CalendarEvent, me: Me) -> bool:

@@ -68,6 +68,10 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"(?P<r>[^\n.,;:!?()]+?)(?=\s+(?i:role|position|opening|at|with)\b|[\n.,;:!?(]|$)",
     r"(?P<r>[A-Z][^\n.,;:!?()]{1,60}?) (?i:role|position)\b",
 )]
+# Words a pattern cannot match without (a cheap test before the scan).
+_NEEDLES = {p.pattern: needles for p, needles in zip(_ROLE_PATTERNS[13:18], (
+    ("selecci", "bewerbungsprozess", "auswahlverfahren", "processus", "process"), ("proce", "prozess", "verfahren"),
+    ("vacante",), ("hiring",), ("regarding", "betreff", "concerne", "asunto")), strict=True)}
 # Only in the title: in a description, parentheses hold interviewers' job titles.
 _ROLE_IN_PARENS = re.compile(r"\((?P<r>[^()\n]{3,60})\)")
 _ROLE_STOP = re.compile(
@@ -91,7 +95,11 @@ _ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?
 def extract_role(summary: str, description: str) -> str | None:
     """Given title and description, returns the role applied for ("Senior Data Engineer") or None."""
     for text in (summary, description):
+        lowered = text.lower()
         for pattern in _ROLE_PATTERNS:
+            needles = _NEEDLES.get(pattern.pattern)
+            if needles and not any(n in lowered for n in needles):
+                continue  # the words it starts from are missing: no need to scan
             for match in pattern.finditer(text):
                 group = next(g for g in ("s", "k", "r") if g in pattern.groupindex)
                 found = _clean_role(match.group(group), group == "s", group == "k")

@@ -106,7 +106,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     if life := personal_life(event, title, body, role):
         return Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"])
     if not role and who.user_invited and (agency := agency_intake(
-            event, title, body, who.companies, _other_company_named(event, description))):
+            event, title, body, who.companies, lambda: _other_company_named(event, description))):
         return Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: '{agency}'"])
     score, reasons = _positive(event, me, title, body, has_company, role, who)
     if side.internal_move:
