@@ -217,3 +217,13 @@ def test_hiring_manager_rounds_in_german_and_english() -> None:
 def test_role_pattern_needles_belong_to_their_patterns() -> None:
     from afterview.daemon.eventclass.role import _NEEDLES
     assert len(_NEEDLES) == 5 and all(needles[0] in source.lower() for source, needles in _NEEDLES.items())
+
+
+def test_a_team_ending_the_sentence_stays_with_the_role_and_abbreviations_are_written_out() -> None:
+    from afterview.daemon.eventclass.role import extract_role
+    assert extract_role("Interview Confirmed", "Your panel interview for Lead Data Analyst, Player Insights.") \
+        == "Lead Data Analyst, Player Insights"
+    assert extract_role("Interview Confirmed", "Your interview for Data Analyst, remote.") == "Data Analyst"
+    assert extract_role("call w/ Priya re: PM role", "she's the hiring mgr for Product Manager, Data Platform.") \
+        == "Product Manager, Data Platform"
+    assert extract_role("call w/ Priya re: PM role", "she calls my cell") == "PM"

@@ -55,7 +55,8 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"(?i:(?:del |el |the |our |du |le )?(?:proceso|process|processus|prozess|verfahren)s? (?:para|for|pour|f[üu]r))"
     r"\s+(?:(?:el|la|the|le|die|den|a|an) )?(?P<r>[^\n.,;:!?()]+)",
     r"(?i:(?:la |una )?vacante)\s+(?!de\b)(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
-    r"(?i:(?:i'm|i am|am|we're|we are) hiring (?:for|a|an))\s+(?:(?:the|a|an) )?(?P<r>[^\n.,;:!?()]+)",
+    r"(?i:(?:i'm|i am|am|we're|we are) hiring (?:for|a|an)|hiring (?:manager|mgr) for)\s+"
+    r"(?:(?:the|a|an) )?(?P<r>[^\n.,;:!?()]+)",
     r"(?i:regarding|betreff|concerne|asunto)\s*:\s*(?P<r>[^\n;|]+)",
     r"(?i:(?:en|al|del|para) (?:el )?puesto de)\s+(?P<s>[^\n.,;:!?]+)",
     r"(?i:bewerbung (?:als|f[üu]r (?:die |eine )?(?:stelle |position )?(?:als |des |der )?))"
@@ -88,12 +89,21 @@ _ROLE_STOP = re.compile(
 )
 _NOT_TEAM = re.compile(r"(?i)\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|m/w/d|w/m/d|f/m/x|m/f/d"
                        r"|h/f|f/h|all genders|\d)")
+_TEAM_AFTER = re.compile(r",[ ]([A-Z][\w&'-]*(?:[ ][A-Z][\w&'-]*){0,2})(?=[.\n]|$)")
 _ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?:\s+(?i:of|als|de|d'))?\s+(?=[A-ZÀ-Þ])")
 
 
 
 def extract_role(summary: str, description: str) -> str | None:
     """Given title and description, returns the role applied for ("Senior Data Engineer") or None."""
+    role = _extract_role(summary, description)
+    if role and len(role) <= 4 and role.isupper() and description:
+        # "call w/ Priya re: PM role" whose notes say "hiring mgr for Product Manager, Data Platform": written out
+        return _extract_role(description, "") or role
+    return role
+
+
+def _extract_role(summary: str, description: str) -> str | None:
     for text in (summary, description):
         lowered = text.lower()
         for pattern in _ROLE_PATTERNS:
@@ -103,6 +113,10 @@ def extract_role(summary: str, description: str) -> str | None:
             for match in pattern.finditer(text):
                 group = next(g for g in ("s", "k", "r") if g in pattern.groupindex)
                 found = _clean_role(match.group(group), group == "s", group == "k")
+                team = _TEAM_AFTER.match(text, match.end()) if found and group == "r" else None
+                if team and found == match.group(group).strip() and not _NOT_TEAM.search(team.group(1)):
+                    # "interview for Lead Data Analyst, Player Insights.": the team ends the sentence with the role
+                    found = f"{found}, {team.group(1)}"
                 if found:
                     return found
     parts = TITLE_SPLIT.split(summary)
