@@ -340,3 +340,15 @@ def test_offer_phrasings_second_person(body: str, label: str) -> None:
 def test_next_steps_keep_their_promise_dates(body: str, label: str, want: date | None) -> None:
     result = verdict(body)
     assert (result.label, result.decision_date) == (label, want)
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("Vielen Dank für Ihre Geduld. Der Auswahlprozess dauert leider länger als geplant.", "pending"),
+    ("Gracias por tu paciencia, el proceso se está alargando más de lo previsto.", "pending"),
+    ("Leider müssen wir Ihnen mitteilen, dass die Stelle gestrichen wurde.", "rejection"),
+    ("Malheureusement, le poste a été supprimé suite à une réorganisation.", "rejection"),
+    ("Lamentablemente, la vacante ha sido cancelada por motivos internos.", "rejection"),
+    ("Unfortunately the role has been cancelled due to a reorganisation.", "rejection"),
+])
+def test_delays_and_cancelled_roles_in_four_languages(body: str, label: str) -> None:
+    assert verdict(body).label == label

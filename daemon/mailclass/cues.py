@@ -156,6 +156,11 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:requisition|position|role|vacancy|opening|posting)\s+(?:[^\s.!?;:]+\s+){0,4}?(?:has\s+been|was|is\s+now)\s+"
     r"(?:closed|cancell?ed)(?!\s+(?:to|for)\s+(?:new\s+|further\s+)?(?:applica|submission|candidates))",
     r"no\s+longer\s+recruiting",
+    # the role itself is gone: "die Stelle wurde gestrichen", "le poste a été supprimé", "la vacante ha sido cancelada"
+    r"(?:stelle|position|vakanz)\s+(?:[^\s.!?;:]+\s+){0,4}?(?:gestrichen|storniert)",
+    r"poste\s+(?:[^\s.!?;:]+\s+){0,5}?(?:a\s+été|est)\s+(?:supprimé|annulé)",
+    r"(?:vacante|puesto|posición)\s+(?:[^\s.!?;:]+\s+){0,5}?(?:ha\s+sido|fue|se\s+ha)\s+(?:cancelad[oa]|eliminad[oa]"
+    r"|suprimid[oa])",
     r"no\s+(?:podemos|podremos)\s+ofrecer(?:te|le|les)\s+una\s+entrevista",
 ), negatable=True, conditional=True)
 
@@ -347,6 +352,8 @@ PENDING = Family("pending", "pending", 2.5, _alt(
     r"(?:vous|te)\s+tiens\s+au\s+courant", r"vous\s+tiendrons\s+(?:au\s+courant|informée?)",
     r"halte\s+(?:sie|dich)\s+auf\s+dem\s+laufenden", r"te\s+mantengo\s+al\s+tanto",
     r"still\s+thinking", r"talk\s+it\s+through\s+with",
+    r"länger\s+als\s+(?:geplant|erwartet|gedacht|vorgesehen)", r"más\s+de\s+lo\s+(?:previsto|esperado|planeado)",
+    r"plus\s+longtemps\s+que\s+prévu",
     # interviews still to hold: "two interviews still to go", "deux entretiens restent à mener", "stehen noch aus"
     r"still\s+have\s+(?:[^\s.!?;:]+\s+){0,3}?(?:candidates|interviews|conversations)\s+to", r"restent\s+à\s+mener",
     r"stehen\s+noch\s+aus", r"nos\s+quedan\s+(?:[^\s.!?;:]+\s+)?(?:entrevistas|candidat\w*|conversaciones)",
