@@ -227,3 +227,18 @@ def test_a_team_ending_the_sentence_stays_with_the_role_and_abbreviations_are_wr
     assert extract_role("call w/ Priya re: PM role", "she's the hiring mgr for Product Manager, Data Platform.") \
         == "Product Manager, Data Platform"
     assert extract_role("call w/ Priya re: PM role", "she calls my cell") == "PM"
+
+
+def test_agency_first_talks_in_spanish_and_by_domain_and_never_an_ats() -> None:
+    es = event("Primera llamada - Consultora de selección Norte", "Hablamos de tu perfil y de lo que buscas.",
+               Attendee("Ana Ruiz", "ana@norte-seleccion.es"))
+    assert not classify_event(es, me=ME).is_interview
+    by_domain = event("Intro call - Redwood Recruitment", "A first chat about your profile.",
+                      Attendee("Lena Ford", "lena@redwoodrecruitment.co.uk"))
+    assert not classify_event(by_domain, me=ME).is_interview
+    named = event("Intro call - Redwood Recruitment", "A first chat about the opening at Kestrel Bank.",
+                  Attendee("Lena Ford", "lena@redwoodrecruitment.co.uk"))
+    assert classify_event(named, me=ME).is_interview
+    ats = event("Interview", "Your interview is confirmed.", Attendee("Acme via SmartRecruiters",
+                                                                     "noreply@smartrecruiters.com"))
+    assert classify_event(ats, me=ME).is_interview

@@ -118,9 +118,11 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     organizer = event.organizer
     if organizer is None or companies > 1 or sig.AGENCY_CLIENT.search(body):
         return None
-    label = (organizer.email or "").rpartition("@")[2].lower().rsplit(".", 2)[0]
+    domain = (organizer.email or "").rpartition("@")[2].lower()
+    if sig.is_tool_domain(domain):  # an ATS (SmartRecruiters, Recruitee) sends for the employer
+        return None
     found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
-    if not found and (match := _AGENCY_LABEL.search(label)):
+    if not found and (match := _AGENCY_LABEL.search(domain.rsplit(".", 2)[0])):
         found = [match.group(0)]
     return found[0] if found and not others_named() else None  # the names are looked for last: the slowest test
 

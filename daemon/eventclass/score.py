@@ -105,8 +105,9 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             return Decision(False, 0.9, [f"{label}: '{found[0]}'"])
     if life := personal_life(event, title, body, role):
         return Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"])
-    if not role and who.user_invited and (agency := agency_intake(
-            event, title, body, who.companies, lambda: _other_company_named(event, description))):
+    # ("Consultora de selección Norte" is the agency, not a role)
+    if (not role or cues(AGENCY, fold(role))) and who.user_invited and (agency := agency_intake(
+            event, fold(event.summary), body, who.companies, lambda: _other_company_named(event, description))):
         return Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: '{agency}'"])
     score, reasons = _positive(event, me, title, body, has_company, role, who)
     if side.internal_move:
@@ -155,8 +156,8 @@ def _other_company_named(event: CalendarEvent, description: str) -> bool:
     """Given an event and its description, returns whether they name a company besides the organizer's own (and
     besides the agency words): an agency's client."""
     label = registrable_label((event.organizer.email or "").rpartition("@")[2]) if event.organizer else ""
-    return any(not (label and name_fits_label(name, label)) and not cues(AGENCY, fold(name))
-               for name in text_companies(event.summary, description, set()))
+    return any(not (label and (name_fits_label(name, label) or label.startswith(re.sub(r"[^a-z0-9]", "", fold(name)))))
+               and not cues(AGENCY, fold(name)) for name in text_companies(event.summary, description, set()))
 
 
 _TIME_OR_ASIDE = re.compile(r"(?i)\([^()]*\)|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?\b|[!?.,;:|–—-]+")
