@@ -6,7 +6,10 @@ Two families the plain weighted sum missed, both read from the event's structure
   nanny), in the title, description or location, makes an "entrevista" not a job interview unless something
   names a job (a role, a recruiter, a Vorstellungsgespräch).
 - An entry the user typed into their own calendar (no organiser, nobody else invited) that names a talk with a
-  person at another organisation ("Chat with Ines (Brightloom)", "call w/ Priya re PM role") is about a job.
+  person at another organisation ("Chat with Ines (Brightloom)", "call w/ Priya re PM role") is about a job; its
+  notes name whom the user meets ("Priya Nair - Vantage Kiln", "mit Herrn Albers").
+- A recruitment agency's first talk about the user's profile, with no client, other company or role named, is not
+  yet an interview ("Erstgespräch Personalberatung …", "cabinet de recrutement", "consultora de selección").
 """
 
 from __future__ import annotations

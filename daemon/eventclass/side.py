@@ -15,7 +15,8 @@ wording only after it. Rules in order; the first that fires decides:
    hiring side ("Interview – Lea Brandt", a Calendly booking the user hosts, a friend's practice); or the
    user's own booking page asks the invitee what they apply for.
 5. Invited at the work address only, or by a tool with no other company in it, and the title names a
-   person who takes no part (not after "with"): the candidate (an RPO's or the employer's ATS invite).
+   person who takes no part (not after "with", nor a name the inviting party's display name holds, "Pinion
+   Freight" for "Pinion Freight Careers"): the candidate (an RPO's or the employer's ATS invite).
 6. The user takes part at the work address and the title names the employer next to another company:
    the user represents the employer (a customer story, a vendor call).
 7. Wording about a candidate (interview kit, scorecard, "interview with candidate"), unless the invitation
