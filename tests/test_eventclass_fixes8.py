@@ -242,3 +242,15 @@ def test_agency_first_talks_in_spanish_and_by_domain_and_never_an_ats() -> None:
     ats = event("Interview", "Your interview is confirmed.", Attendee("Acme via SmartRecruiters",
                                                                      "noreply@smartrecruiters.com"))
     assert classify_event(ats, me=ME).is_interview
+
+
+def test_the_employer_an_agency_names_is_the_company() -> None:
+    agent = Attendee("Lena Ford", "lena@redwoodrecruitment.co.uk")
+    verdict = classify_event(event("Intro call - Redwood Recruitment",
+                                   "A first chat about the opening at Kestrel Bank.", agent), me=ME)
+    assert verdict.is_interview and verdict.company == "Kestrel Bank"
+    search = Attendee("Dan Reyes", "dan@kinsleysearch.com")
+    confidential = classify_event(event("Screening call - Senior Java Developer",
+                                        "Confidential client, details on the call.\nDan Reyes, Kinsley Search",
+                                        search), me=ME)
+    assert confidential.company == "Kinsley Search"

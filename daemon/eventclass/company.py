@@ -8,11 +8,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, is_me, is_room
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.role import extract_role
-from afterview.daemon.eventclass.signals import fold, is_free_mail, is_tool_brand, is_tool_domain
+from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain
 
 __all__ = [
     "clean_company",
@@ -287,6 +288,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
         # An interviewing service or an RPO "conducts the interview on behalf of Ardent Health": the employer
         return client, "the company the interviewing party acts for, named in the text"
     stated = text_companies(event.summary, description, excluded)
+    if domains and (hired := _agency_names_employer(event, description, domains[0], stated)):
+        return hired, "the employer a recruitment agency names in the text"
     if domains:
         labels = [registrable_label(d) for d in domains]
         for name in stated:
@@ -343,6 +346,23 @@ def _on_behalf_of(text: str, excluded: set[str]) -> str | None:
         name = clean_company(match.group(1))
         if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)):
             return name
+    return None
+
+
+def _agency_names_employer(event: CalendarEvent, description: str, domain: str, stated: Sequence[str]) -> str | None:
+    """Given an event, its description, the organizer's company domain and the company names stated, returns the first
+    name that is not the organizer's when the organizer is a recruitment agency ("the opening at Kestrel Bank")."""
+    organizer = event.organizer
+    if organizer is None or _domain(organizer) != domain:
+        return None
+    label = registrable_label(domain)
+    if not (AGENCY_LABEL.search(label) or cues(AGENCY, fold(f"{event.summary} {description} {organizer.name or ''}"))):
+        return None
+    for name in stated:
+        squashed = re.sub(r"[^a-z0-9]", "", fold(name))
+        if not name_fits_label(name, label) and not label.startswith(squashed) and not cues(AGENCY, fold(name)) \
+                and not AGENCY_LABEL.search(squashed):
+            return _fuller(name, [event.summary, description])
     return None
 
 

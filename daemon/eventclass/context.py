@@ -24,7 +24,8 @@ from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold
 from afterview.daemon.verdicts import Interviewer
 
-__all__ = ["PERSONAL_LIFE", "hand_typed", "personal_life", "talk_with_person", "title_people"]
+__all__ = ["AGENCY", "AGENCY_LABEL", "PERSONAL_LIFE", "agency_intake", "hand_typed", "notes_people", "personal_life",
+           "talk_with_person", "title_people"]
 
 # Settings of private life in EN/DE/FR/ES. "Kita" and "guardería" interview parents, landlords interview tenants.
 PERSONAL_LIFE = sig._rx([
@@ -110,7 +111,7 @@ AGENCY = sig._rx([
     r"consultora de (?:seleccion|rrhh|reclutamiento|talento)", r"agencia de (?:seleccion|reclutamiento|colocacion"
     r"|talento)", r"cazatalentos", r"mandat(?:e|en|es|s)?",
 ])
-_AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt")
+AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt")
 
 
 def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
@@ -125,7 +126,7 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     if sig.is_tool_domain(domain):  # an ATS (SmartRecruiters, Recruitee) sends for the employer
         return None
     found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
-    if not found and (match := _AGENCY_LABEL.search(domain.rsplit(".", 2)[0])):
+    if not found and (match := AGENCY_LABEL.search(domain.rsplit(".", 2)[0])):
         found = [match.group(0)]
     return found[0] if found and not others_named() else None  # the names are looked for last: the slowest test
 
