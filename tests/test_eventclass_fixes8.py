@@ -254,3 +254,9 @@ def test_the_employer_an_agency_names_is_the_company() -> None:
                                         "Confidential client, details on the call.\nDan Reyes, Kinsley Search",
                                         search), me=ME)
     assert confidential.company == "Kinsley Search"
+
+
+def test_a_street_named_cours_is_no_class() -> None:
+    org = Attendee("Léa Roux", "lea.roux@maison-orsay.fr")
+    onsite = event("Entretien - Maison Orsay, 12 cours Lafayette", "Entretien pour le poste de Data Analyst.", org)
+    assert classify_event(onsite, me=ME).is_interview

@@ -214,7 +214,8 @@ PREP_BLOCK = _rx([
     r"preparacion (?:de |para )?(?:la )?entrevista",
 ])
 TRAINING = _rx([
-    r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class", r"(?<!-)class", r"clases?", r"cours",
+    r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class", r"(?<!-)class", r"clases?",
+    r"^cours", r"(?<=[:|-] )cours", r"cours en ligne",  # not "12 cours Lafayette", a street
     r"lecons?", r"leccion(?:es)?", r"lektion(?:en)?", r"vorlesung(?:en)?", r"unterricht",
     r"course", r"seminar", r"seminaire", r"atelier", r"taller", r"curso", r"kurs", r"lecture",
     r"meetup", r"livestream", r"live stream", r"konferenz", r"bootcamp", r"office hours",
