@@ -260,3 +260,20 @@ def test_a_street_named_cours_is_no_class() -> None:
     org = Attendee("Léa Roux", "lea.roux@maison-orsay.fr")
     onsite = event("Entretien - Maison Orsay, 12 cours Lafayette", "Entretien pour le poste de Data Analyst.", org)
     assert classify_event(onsite, me=ME).is_interview
+
+
+def test_company_behind_a_hosted_interview_and_a_function_mailbox() -> None:
+    host = Attendee("Codecraft Interviewing", "no-reply@codecraft.io")
+    hosted = classify_event(event("Technical Interview for Lumen Freight (hosted by Codecraft)",
+                                  "Lumen Freight has partnered with Codecraft to conduct the first interview.",
+                                  host, (USER, Attendee("Isa Adams", "i.adams@codecraft.io"))), me=ME)
+    assert hosted.company == "Lumen Freight"
+    office = Attendee("Lindenau Digital Office", "office@lindenau-digital.de")
+    final = classify_event(event("Abschlussgespräch mit der Geschäftsführung",
+                                 "Finales Gespräch zur Position Head of Engineering mit Mara Ost.", office,
+                                 (USER, office, Attendee("Mara Ost", "m.ost@lindenau-digital.de"))), me=ME)
+    assert final.company == "Lindenau Digital"
+    assert [i.email for i in final.interviewers] == ["m.ost@lindenau-digital.de"]
+    dash = Attendee("Bergwerk Versicherung AG – Recruiting", "recruiting@bergwerk-versicherung.de")
+    ac = classify_event(event("Einladung Assessment Center – IT-Architekt (w/m/d)", "Ihre Bewerbung", dash), me=ME)
+    assert ac.company == "Bergwerk Versicherung"

@@ -31,7 +31,7 @@ _LEGAL = re.compile(
     r"|kg|ug|oy|ab|as)$", re.IGNORECASE,
 )
 _GENERIC_TAIL = re.compile(
-    r"\s+(?:recruiting|recruitment|talent|hiring|careers?|people|hr|team|interview(?:s)?|jobs?|"
+    r"\s+(?:recruiting|recruitment|talent|hiring|careers?|people|hr|team|interview(?:s)?|jobs?|office|"
     r"acquisition|ops|karriere|recrutement|reclutamiento)(?:\s+(?:team|acquisition|ops))*$",
     re.IGNORECASE,
 )
@@ -76,8 +76,8 @@ def clean_company(name: str) -> str | None:
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = _EVENT_LEAD.sub("", name)
     for _ in range(3):
-        name = _GENERIC_TAIL.sub("", name)
-        name = _LEGAL.sub("", name).strip(" ,.")
+        name = _GENERIC_TAIL.sub("", name).strip(" ,.–—-")
+        name = _LEGAL.sub("", name).strip(" ,.–—-")
         name = _EVENT_TAIL.sub("", name).strip(" ,.")
     if not name or is_tool_brand(name) or len(name) > 40:
         return None
@@ -337,13 +337,17 @@ _CLIENT = re.compile(
 _ON_BEHALF = re.compile(
     r"(?i:on behalf of|im (?:auftrag|namen) (?:von|der|des)|pour le compte (?:de|d')|au nom (?:de|d')"
     r"|en nombre de|por cuenta de|en representaci[oó]n de)\s+(?:(?:the|die|der|la|le|el)\s+)?" + _CO
+    # "Lumora has partnered with Codepair to conduct …", "Interview for Lumora (hosted by Codepair)"
+    + r"|" + _CO + r" (?:has|have) partnered with"
+    r"|(?i:interview|entretien|entrevista|gespr[aä]ch)\s+(?i:for|pour|para|f[uü]r)\s+" + _CO
+    + r"\s*\((?i:hosted|conducted|run|powered|organi[sz]ed) by"
 )
 
 
 def _on_behalf_of(text: str, excluded: set[str]) -> str | None:
     """Given a text, returns the company it says someone acts for ("on behalf of Ardent Health")."""
     for match in _ON_BEHALF.finditer(text):
-        name = clean_company(match.group(1))
+        name = clean_company(next(g for g in match.groups() if g))
         if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)):
             return name
     return None

@@ -82,7 +82,7 @@ _COORD_LOCAL = frozenset({
     "graduates", "graduate", "campus", "earlycareers", "early-careers", "university", "students",
     "rrhh", "seleccion", "empleo", "talentacquisition", "ta", "invites", "events", "coordination",
     "reclutamiento", "talento", "recrutements", "personalabteilung", "rc", "booking", "bookings", "mobility",
-    "assessment", "assessments",
+    "assessment", "assessments", "office", "sekretariat", "assistenz", "secretariat",
 })
 _COORD_WORDS = re.compile(
     r"coordinat|koordinat|coordinad|scheduling|scheduler|no-?reply|do not reply|via (?:greenhouse|lever|"
