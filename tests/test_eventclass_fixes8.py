@@ -277,3 +277,10 @@ def test_company_behind_a_hosted_interview_and_a_function_mailbox() -> None:
     dash = Attendee("Bergwerk Versicherung AG – Recruiting", "recruiting@bergwerk-versicherung.de")
     ac = classify_event(event("Einladung Assessment Center – IT-Architekt (w/m/d)", "Ihre Bewerbung", dash), me=ME)
     assert ac.company == "Bergwerk Versicherung"
+
+
+def test_foreign_company_words_and_a_function_word_before_the_name() -> None:
+    org = Attendee("Selección Brisa Norte Logística", "seleccion@brisanorte.es")
+    verdict = classify_event(event("Entrevista presencial – oficinas de Barcelona",
+                                   "Jornada de entrevistas presenciales para Jefe/a de Operaciones.", org), me=ME)
+    assert verdict.company == "Brisa Norte Logística" and verdict.role == "Jefe/a de Operaciones"

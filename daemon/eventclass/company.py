@@ -75,6 +75,9 @@ def clean_company(name: str) -> str | None:
     name = name.strip(" \t.,:;'\"’-–—")
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = _EVENT_LEAD.sub("", name)
+    # "Selección Brisa Marina Logística", "Recrutement Maison Orsay": the mailbox's function before the name
+    name = re.sub(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento)"
+                  r"\s+(?=[A-Z])", "", name)
     for _ in range(3):
         name = _GENERIC_TAIL.sub("", name).strip(" ,.–—-")
         name = _LEGAL.sub("", name).strip(" ,.–—-")

@@ -30,6 +30,10 @@ COMPANY_WORDS = frozenset({
     "consulting", "media", "games", "studios", "cloud", "data", "networks", "security", "reisen", "energie",
     "energia", "logistics", "insurance", "foods", "motors", "payments", "pharma", "digital", "ventures",
     "industries", "holdings", "finance", "financial", "mobility", "medical", "interactive", "works",
+    # the same words in German, French and Spanish names
+    "logistica", "logistik", "logistique", "seguros", "versicherung", "versicherungen", "assurances", "assurance",
+    "banque", "banco", "sante", "salud", "gesundheit", "technologie", "tecnologia", "medizintechnik",
+    "pagos", "paiements", "datos", "donnees", "sistemas", "systeme", "maschinenbau", "energias", "energies",
 })
 _AND = {"&": ("and", "und", "et", "y", "n", ""), "+": ("plus", "and", "")}
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})

@@ -45,7 +45,8 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"\s+(?P<s>[^\n.,;:!?]+)",
     r"(?i:(?:pour le|au|du) poste d(?:e |'|’)|poste de)\s*(?P<s>[^\n.,;:!?]+)",
     r"(?i:para el puesto de|(?:la )?posici[oó]n de|vacante de|el rol de)\s+(?P<s>[^\n.,;:!?]+)",
-    r"(?i:interview|screen|call|round|loop|onsite|stage|gespr[aä]ch|entretien|entrevista) (?i:for|f[üu]r|pour|para)"
+    r"(?i:interviews?|screen|call|round|loop|onsite|stage|gespr[aä]ch|entretiens?|entrevistas?)(?: [a-z]+)?"
+    r" (?i:for|f[üu]r|pour|para)"
     r" (?:the |a |an )?(?P<r>[^\n.,;:!?()]+)",
     r"\b(?:the|a|an|our|this|that) (?P<k>[A-Z][^\n.;:!?]{2,60}?) (?i:role|position|opening|vacancy)\b",
     r"(?i:b[uú]squeda de)\s+(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
