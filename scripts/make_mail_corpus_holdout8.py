@@ -35,7 +35,7 @@ MIX = {"rejection": 50, "offer": 26, "next_step": 30, "pending": 30, "acknowledg
        "other": 24}
 EN_SHARE = {"rejection": 28, "offer": 14, "next_step": 16, "pending": 16, "acknowledgement": 14, "auto_reply": 8,
             "other": 13}
-DATED_SHARE = 0.78  # of messages whose template has a {when} slot; the rest get a vague promise
+DATED_SHARE = 0.86  # of messages whose template has a {when} slot; the rest get a vague promise
 TZ = {"en": "Europe/London", "de": "Europe/Berlin", "fr": "Europe/Paris", "es": "Europe/Madrid"}
 
 # name, kind, domain; kind "public" serves the formal public-body and university templates
@@ -438,8 +438,9 @@ def build(ctx: Ctx, layout: str, body: str, footer: str, quotes: dict[tuple[str,
                      "\n".join("> " + ln if ln else ">" for ln in quoted.split("\n")), "utf-8", "quoted-printable")
         else:
             f, s, t, j = OUTLOOK[lang]
+            bare = re.sub(r"^(re|aw|rv) ?: ", "", subject, flags=re.I)
             head = (f"{f}: Noor Haddad <{USER[1]}>\n{s}: {day_words(lang, qwhen.date(), year=True)} "
-                    f"{qwhen.strftime('%H:%M')}\n{t}: {ctx.sender[0]} <{ctx.sender[1]}>\n{j}: {subject}")
+                    f"{qwhen.strftime('%H:%M')}\n{t}: {ctx.sender[0]} <{ctx.sender[1]}>\n{j}: {bare}")
             text = body + footer + "\n\n________________________________\n" + head + "\n\n" + quoted
             if rng.random() < 0.5:
                 set_text(msg, text, "windows-1252", "quoted-printable")
@@ -543,7 +544,7 @@ def compose(rng: random.Random, idx: int, tpl: Template, quotes: dict[tuple[str,
     body = tpl.body.format_map(ctx.values)
     subject = tpl.subject.format_map(ctx.values)
     if tpl.sender in PEOPLE_SENDERS and rng.random() < 0.3:
-        body = typo(rng, body, ctx.promise)
+        body = typo(rng, body, " ".join([ctx.promise, ctx.values["me_full"], ctx.values["role"], ctx.company]))
     footer = ""
     if tpl.sender in PEOPLE_SENDERS | {"public"} and rng.random() < 0.45:
         footer = (f"\n\n--\n{ctx.values['me_full']}\n{rng.choice(TITLES[lang])} | {ctx.company}\n"
@@ -554,7 +555,7 @@ def compose(rng: random.Random, idx: int, tpl: Template, quotes: dict[tuple[str,
         plat = ctx.platform[0] if ctx.platform else ctx.sender[0]
         footer = (footer.strip("\n") + "\n\n" if footer else "") + (
             f"Powered by {plat} · Privacy · Unsubscribe" if tpl.sender == "ats" else "Unsubscribe · Privacy · Help")
-        footer = "\n\n" + footer
+        footer = "\n\n" + footer.strip("\n")
     layout = choose_layout(rng, tpl)
     if layout.startswith("reply") and not subject.lower().startswith(("re", "aw")):
         subject = RE_PREFIX[lang] + subject
@@ -592,10 +593,10 @@ def compose(rng: random.Random, idx: int, tpl: Template, quotes: dict[tuple[str,
 def plan(rng: random.Random, mails: list[Template]) -> list[Template]:
     """Given the templates, returns one template per message in the holdout's label/language mix, shuffled."""
     jobs: list[Template] = []
-    for label, total in MIX.items():
+    for n, (label, total) in enumerate(MIX.items()):
         rest = total - EN_SHARE[label]
-        counts = {"en": EN_SHARE[label], "de": rest // 3 + (rest % 3 > 0), "fr": rest // 3 + (rest % 3 > 1),
-                  "es": rest // 3}
+        others = ["de", "fr", "es"][n % 3 :] + ["de", "fr", "es"][: n % 3]  # the remainder goes round
+        counts = {"en": EN_SHARE[label]} | {lang: rest // 3 + (i < rest % 3) for i, lang in enumerate(others)}
         for lang, n in counts.items():
             cell = [t for t in mails if t.label == label and t.lang == lang]
             rng.shuffle(cell)
