@@ -3,7 +3,7 @@
 
 Per-label precision/recall/F1, macro-F1 (auto_reply counted with other), the confusion matrix,
 decision-date precision/recall/F1 (exact date), company/role accuracy, and every miss with reasons.
-Usage: scripts/eval_mail.py [--split holdout|holdout3|…|holdout8|train5|train6|dev|all] [--quiet] [--rules-only]
+Usage: scripts/eval_mail.py [--split holdout|holdout3|…|holdout9|train5|train6|dev|all] [--quiet] [--rules-only]
 Without --split it reports the held-out splits `holdout`, `holdout3`, `holdout4` and, once its files exist,
 `holdout5` (what `make eval` shows). `--rules-only` leaves the learned model out.
 """
@@ -68,9 +68,9 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-SPLITS = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "train5", "train6", "dev",
-          "all")
-DEFAULT_SPLITS = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+SPLITS = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "train5",
+          "train6", "dev", "all")
+DEFAULT_SPLITS = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")
 # Given a parsed message and the user's addresses, returns a verdict (the shipped classifier by default).
 Classify = Callable[[MailMessage, list[str]], MailVerdict]
 # Shown with holdout3 to holdout6: each was measured blind once, then the classifier was fixed against its misses.
@@ -181,7 +181,7 @@ def print_report(report: Report, split: str, quiet: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Evaluate the mail classifier on the labelled corpus.")
     parser.add_argument("--split", choices=SPLITS, default=None,
-                        help="one split (default: holdout, holdout3, holdout4, then holdout5 to holdout8 if written)")
+                        help="one split (default: holdout, holdout3, holdout4, then holdout5 to holdout9 if written)")
     parser.add_argument("--quiet", action="store_true", help="do not list the misclassified files")
     parser.add_argument("--rules-only", action="store_true", help="classify without the learned model")
     args = parser.parse_args(argv)
