@@ -47,13 +47,15 @@ PENDING_FRAMES = Family("pending-frames", "pending", 2.5, frames.PENDING_FRAMES)
 HOLD_FRAMES = Family("hold-frames", "pending", 4.5, frames.HOLD_FRAMES)
 ACK_FRAMES = Family("ack-frames", "acknowledgement", 2.0, frames.ACK_FRAMES)
 ACK_SOFT_FRAMES = Family("ack-soft-frames", "acknowledgement", 1.0, frames.ACK_SOFT_FRAMES)
+PORTAL_REJECTION = Family("portal-rejection", "rejection", 4.0, frames.PORTAL_REJECTION)
+PORTAL_OFFER = Family("portal-offer", "offer", 4.0, frames.PORTAL_OFFER)
 INTERVIEWER_FRAMES = Family("interviewer-frames", "other", 7.0, frames.INTERVIEWER_FRAMES)
 
 FAMILIES: tuple[Family, ...] = (
     REJECTION, RESCIND, REJECTION_SOFT, OFFER, OFFER_SOFT, NEXT_STEP, NEXT_SOFT, PENDING, HOLD, ACK,
     ACK_SOFT, OUT_OF_OFFICE, NO_REPLY, ALERT, NEWS, NEWS_SOFT, WITHDRAWN, INTERVIEWER, CHOSE_ANOTHER, STOP_WITH_USER,
     RESCIND_FRAMES, OFFER_FRAMES, NEXT_FRAMES, PENDING_FRAMES, HOLD_FRAMES, ACK_FRAMES, ACK_SOFT_FRAMES,
-    INTERVIEWER_FRAMES,
+    INTERVIEWER_FRAMES, PORTAL_REJECTION, PORTAL_OFFER,
 )
 
 _SCANNER = Scanner([family.phrases for family in FAMILIES], [family.weight for family in FAMILIES])
@@ -80,6 +82,8 @@ def find_cues(text: str) -> list[Hit]:
                 cancelled = "conditional"
             elif family.past and scope.looks_back(clause):
                 cancelled = "past"
+        if family.label == "next_step" and cancelled is None and scope.feedback_call(text, start, end):
+            cancelled = "feedback-call"
         if family.to_others and cancelled is None:
             cancelled = scope.goes_to_others(text, end)
         if family.guard is not None and cancelled is None and family.guard.search(matched) is not None:

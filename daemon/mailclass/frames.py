@@ -76,6 +76,9 @@ CHOSE_ANOTHER_DE = (
     r"(?:kandidat|bewerber|person|profil|besetzung)\w*",
     r"(?:ein|eine)\s+(?:andere[rn]?)\s+(?:kandidat|bewerber|person)\w*\s+(?:[^\s.!?;:]+\s+){0,6}?"
     r"(?:mehr|besser|passender|überzeugt|mitbringt)",
+    # "den Prozess mit Kandidaten fortsetzen, die bereits … mitbringen"
+    r"mit\s+(?:anderen\s+|weiteren\s+)?(?:kandidat|bewerber)\w*\s+(?:[^\s.!?;:,]+\s+){0,2}?(?:fortsetzen|fortzusetzen"
+    r"|weitermachen|weiterführen|weiterzuführen),?\s+die",
     r"gegen\s+(?:[^\s.!?;:]+\s+){0,4}?entschieden", r"für\s+jemand(?:en)?\s+(?:ander\w*|mit)",
     r"kein\w*\s+(?:[^\s.!?;:]+\s+)?(?:angebot|zusage)\s+(?:[^\s.!?;:]+\s+){0,3}?(?:unterbreiten|machen|geben|erteilen)",
     r"(?:stelle|position|vakanz)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:inzwischen|bereits|schon|nun|mittlerweile|anderweitig)"
@@ -107,8 +110,12 @@ STOP_WITH_USER = (
     r"nicht\s+(?:weiter\s+)?(?:fort|weiter)(?:zu)?(?:setzen|führen|verfolgen)",
     r"nicht\s+(?:weiter\s+)?(?:zu\s+)?berücksichtig\w*",
     r"für\s+(?:sie|dich)\s+geht\s+es\s+(?:[^\s.!?;:]+\s+){0,4}?nicht\s+weiter",
+    # German puts the negator last: "ein zweites Gespräch werden wir daher nicht ansetzen"
+    r"(?:gespräch|interview|runde)\s+(?:[^\s.!?;:]+\s+){0,4}?nicht\s+(?:mehr\s+)?(?:ansetzen|anbieten|führen"
+    r"|vereinbaren|einplanen)",
     # not taking the user to the next stage: "we won't be moving to the onsite stage"
-    _NEG + r"\s+(?:be\s+)?(?:moving|move|advancing|advance|progressing|progress|inviting|invite|taking)\s+(?:you\s+)?"
+    _NEG + r"\s+(?:be\s+)?(?:moving|move|advancing|advance|progressing|progress|inviting|invite|taking)\s+"
+    r"(?:you\s+|your\s+(?:application|candidacy|profile|submission)\s+)?"
     r"(?:forward\s+)?(?:on\s+)?(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:stage|round|step)",
     r"(?:can't|cannot|unable\s+to|won't\s+be\s+able\s+to)\s+(?:make|go\s+ahead\s+with)\s+the\s+hire",
     # a negated invitation to interview: "keine Möglichkeit, Sie zu einem Vorstellungsgespräch einzuladen"
@@ -156,7 +163,27 @@ OFFER_FRAMES = (
     r"(?:candidature|vous)\s+(?:avez\s+|a\s+)?(?:bien\s+)?été\s+retenue?s?(?:\s+pour\s+le\s+poste)?(?!\s+pour)",
     r"(?:proposer|offrir|ofrecerte|ofrecerle|offer\s+you|anbieten)\s+(?:un|una|a|an|einen)\s+(?:[^\s.!?;:]+\s+){0,2}?"
     r"(?:contrat|cdi|cdd|contrato|contract|arbeitsvertrag|vertrag)",
+    # onboarding after a yes: "félicitations et bienvenue !", "congratulations and welcome to the team",
+    # "pour finaliser votre arrivée" - not "welcome to the next round"
+    r"(?:félicitations|congratulations|enhorabuena|felicidades|glückwunsch)\s*(?:et|and|y|und|,|!)?\s*(?:bienvenue"
+    r"|welcome|bienvenid[oa]|willkommen)(?!\s+(?:to\s+|à\s+|a\s+|in\s+|zur\s+)?(?:the\s+|our\s+|la\s+|l'|el\s+|der\s+)?"
+    r"(?:next|final|prochaine|nächste|siguiente|round|stage|étape|fase|runde|event|webinar|session))",
+    r"(?:finaliser|préparer|organiser)\s+votre\s+arrivée",
     r"(?:it's|it\s+is)\s+a\s+yes", r"(?:your|the)\s+offer\s+is\s+ready", r"e-?sign\s+your\s+offer",
+)
+
+# A candidate portal's status line says the outcome in one or two words ("status: not selected", "neuer Status:
+# Absage erteilt", "estado: proceso finalizado", "has changed to: offer extended"); ATS mail around it is boilerplate
+# (no-reply footers, log-in links), so the line outweighs it.
+_STATUS = r"(?:estado|status|statut)\s*:?\s+(?:[^\s.!?;]+\s+){0,12}?"
+PORTAL_REJECTION = (
+    _STATUS + r"(?:descartad[oa]|rechazad[oa]|abgelehnt|rejected|declined|refusée?|non\s+retenue?|not\s+selected"
+    r"|unsuccessful|absage|proceso\s+(?:finalizado|cerrado)|no\s+longer\s+(?:under|in)\s+consideration"
+    r"|candidature\s+clôturée|nicht\s+berücksichtigt)",
+)
+PORTAL_OFFER = (
+    _STATUS + r"(?:offer\s+(?:extended|made|sent)|angebot\s+(?:versendet|verschickt|unterbreitet|erstellt)"
+    r"|offre\s+(?:envoyée|proposée|émise)|(?:oferta|propuesta)\s+(?:enviada|emitida|extendida|realizada))",
 )
 
 # Next steps: booking a slot, one more conversation, a first stage passed, an invitation, a moved meeting.

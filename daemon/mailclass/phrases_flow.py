@@ -73,7 +73,8 @@ PENDING = Family("pending", "pending", 2.5, _alt(
     r"no\s+decision\s+(?:has\s+(?:yet\s+)?been|was)\s+(?:made|taken|reached)", r"nothing\s+has\s+been\s+decided",
     r"(?:taking|take|takes)\s+(?:a\s+(?:little|bit)\s+)?longer\s+than", r"(?:slower|longer)\s+than\s+(?:we\s+)?"
     r"(?:hoped|expected|anticipated|planned)", r"delay(?:ed)?", r"behind\s+schedule",
-    r"under\s+(?:consideration|review)", r"in\s+the\s+running", r"(?:process|search)\s+is\s+(?:still\s+)?ongoing",
+    r"under(?<!no\slonger\sunder)\s+(?:consideration|review)", r"in\s+the\s+running",
+    r"(?:process|search)\s+is\s+(?:still\s+)?ongoing",
     r"keep\s+you\s+(?:in\s+the\s+loop|posted|updated)", r"haven't\s+forgotten",
     r"(?:vous|te)\s+tiens\s+au\s+courant", r"vous\s+tiendrons\s+(?:au\s+courant|informée?)",
     r"halte\s+(?:sie|dich)\s+auf\s+dem\s+laufenden", r"te\s+mantengo\s+al\s+tanto",
@@ -129,6 +130,18 @@ HOLD = Family("on-hold", "pending", 4.5, _alt(
     r"(?:second|deuxième)\s+choix", r"segunda\s+opción", r"zweite\s+wahl", r"(?:very\s+)?close\s+second",
     r"(?:se\s+ha\s+)?(?:pausado|paralizado|congelado)", r"mis\s+en\s+(?:pause|attente|suspens)",
     r"(?:backup|back-up|reserve)\s+candidates?", r"gelée?s?\b", r"gel\s+des\s+recrutements",
+    # the user is next in line behind someone else's offer: "you're our backup choice", "auf Platz zwei",
+    # "en deuxième position", "estás en segunda posición", "in case it doesn't go ahead", "si no sale"
+    r"(?:backup|back-up|reserve)\s+(?:choice|option|pick)", r"keep\s+you\s+warm",
+    r"(?:in\s+case|if)\s+(?:it|that|things)\s+(?:doesn't|does\s+not|don't|do\s+not)\s+(?:go\s+ahead|work\s+out"
+    r"|pan\s+out|come\s+together)",
+    r"(?:auf|an)\s+(?:platz|position|rang)\s+(?:zwei|2)\b", r"an\s+zweiter\s+stelle", r"auf\s+dem\s+zweiten\s+platz",
+    r"falls\s+es\s+(?:[^\s.!?;:]+\s+){0,2}?nicht\s+klappt", r"vertragsverhandlungen\s+laufen",
+    r"noch\s+nicht\s+(?:angenommen|unterschrieben)",
+    r"(?:en\s+)?(?:deuxième|seconde)\s+position", r"si\s+(?:cela|ça)\s+ne\s+se\s+(?:fait|concrétise)\s+pas",
+    r"(?:pas\s+encore|n'a\s+pas\s+encore)\s+accepté",
+    r"(?:segunda|segundo)\s+(?:posición|lugar|puesto)", r"si\s+no\s+sale", r"(?:todavía|aún)\s+no\s+(?:la|lo)\s+ha\s+"
+    r"aceptado", r"no\s+(?:la|lo)\s+ha\s+aceptado\s+(?:todavía|aún)",
 ))
 
 ACK = Family("acknowledgement", "acknowledgement", 2.0, _alt(
@@ -233,7 +246,8 @@ WITHDRAWN = Family("withdrawal", "other", 7.0, _alt(
 
 INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"scorecard", r"interview\s+kit", r"(?:submit|leave|enter)\s+your\s+(?:interview\s+)?(?:feedback|evaluation)",
-    r"(?:scheduled\s+to\s+interview|interview\s+loop|interview\s+panel|the\s+interview\s+panel)",
+    # "the interview panel" alone is also whom feedback comes from: the user must be on it
+    r"(?:scheduled\s+to\s+interview|interview\s+loop|your\s+interview\s+panel\s+(?:for|with)\s+(?!you\b))",
     r"assessing\s+the\s+candidate", r"als\s+interviewer", r"feedback\s+(?:bis\s+\w+\s+)?ein(?:tragen)?\b",
     r"faire\s+passer\s+l'entretien", r"saisir\s+votre\s+évaluation", r"feedback\s+for\s+the\s+candidate",
     r"add\s+your\s+(?:interview\s+)?feedback",
@@ -243,7 +257,12 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"entrevistas\s+a\s+(?!tu\b|su\b)\w+", r"(?:deja|dejar|introduce)\s+tu\s+valoración",
     r"guía\s+de\s+(?:preguntas|entrevista)",
     r"trag\w*\s+(?:[^\s.!?;:]+\s+){0,2}?(?:dein|ihr|euer)\s+feedback",
-    r"(?:dein|euer)\s+feedback\s+(?:[^\s.!?;:]+\s+){0,3}?(?:ins\s+system|eintragen|ein)\b",
+    r"(?:dein|euer)\s+feedback\s+(?:[^\s.!?;:]+\s+){0,5}?(?:ins\s+system|eintragen|ein)\b",
+    # the user judged a named candidate ("thanks for your feedback on Dev Patel"); a sell call is the hiring side's
+    r"(?:your|ton|votre|tu|dein|ihr)\s+(?:feedback|avis|valoración|einschätzung)\s+(?:on|about|zu|sur|sobre)\s+"
+    r"(?!(?:my|me|us|our|the|this|that|it|your|mon|ma|mes|notre|nos|le|la|les|mi|mis|nuestr\w*|el|meine\w*|unser\w*"
+    r"|die|das|den|monday|tuesday|wednesday|thursday|friday)\b)[^\W\d_]+\s+[^\W\d_]+",
+    r"sell\s+call",
     r"(?:rellenar|rellena|completar|completa)\s+tu\s+(?:evaluación|valoración|feedback|scorecard)",
     r"offer\s+(?:goes|will\s+go|went)\s+out\s+to\s+(?!you\b)\w+",
     # the sender accepts an offer the user made: the user is the employer here

@@ -99,9 +99,7 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"decidido\s+no\s+(?:avanzar|continuar|seguir)",
     r"(?:vamos|iremos|nos\s+quedamos)\s+con\s+otr[oa]\s+(?:persona|candidat\w*|perfil)",
     r"(?:vamos|iremos)\s+en\s+otra\s+dirección",
-    # a portal's status line: "ha cambiado a: descartada", "a changé : non retenue", "status: rejected"
-    r"(?:estado|status|statut)\s+(?:[^\s.!?;]+\s+){0,12}?(?:descartad[oa]|rechazad[oa]|abgelehnt|rejected|declined"
-    r"|refusée?|non\s+retenue?|not\s+selected|unsuccessful)",
+    r"no\s+longer\s+(?:under|in)\s+consideration",
     r"(?:requisition|position|role|vacancy|opening|posting)\s+(?:[^\s.!?;:]+\s+){0,4}?(?:has\s+been|was|is\s+now)\s+"
     r"(?:closed|cancell?ed)(?!\s+(?:to|for)\s+(?:new\s+|further\s+)?(?:applica|submission|candidates))",
     r"no\s+longer\s+recruiting",
@@ -117,7 +115,15 @@ RESCIND = Family("rescinded", "rejection", 6.0, _alt(
     r"(?:rescind|withdraw|revok|retract|pull)\w*\s+(?:the\s+|our\s+|your\s+|this\s+)?(?:\w+\s+){0,2}?offer",
     r"no\s+longer\s+(?:be\s+)?(?:able\s+to\s+)?(?:proceed|move\s+forward|honou?r|extend|go\s+ahead)\w*\s+with\s+"
     r"(?:your|the|our)\s+(?:\w+\s+)?offer",
-    r"(?:angebot|vertragsangebot|zusage)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:zurückziehen|zurückzuziehen|widerrufen)",
+    r"(?:angebot|vertragsangebot|zusage)\s+(?:[^\s.!?;:]+\s+){0,9}?(?:zurückziehen|zurückzuziehen|widerrufen)",
+    # an offer that can no longer be kept: "ne plus être en mesure de maintenir la promesse d'embauche"
+    r"(?:ne|n')\s*(?:[^\s.!?;:]+\s+){0,4}?(?:plus|pas)\s+(?:[^\s.!?;:]+\s+){0,4}?(?:maintenir|honorer)\s+"
+    r"(?:la|notre|votre|cette)\s+(?:promesse|proposition|offre)",
+    r"no\s+(?:[^\s.!?;:]+\s+){0,3}?(?:mantener|cumplir|honrar)\s+(?:la|nuestra|tu|su|esta)\s+(?:\w+\s+)?oferta",
+    r"(?:angebot|vertragsangebot|zusage)\s+(?:[^\s.!?;:]+\s+){0,5}?nicht\s+(?:mehr\s+)?(?:aufrecht\s*erhalten"
+    r"|aufrechterhalten|einhalten)",
+    r"(?:unable|not\s+able|no\s+longer\s+able|cannot|can't)\s+to\s+(?:honou?r|maintain|stand\s+by)\s+"
+    r"(?:the|our|your|this)\s+(?:\w+\s+)?offer",
     r"(?:annuler|retirer)\s+(?:notre|votre|la)\s+(?:proposition|offre|promesse)",
     r"retir\w*\s+(?:la|nuestra|tu|su)\s+(?:\w+\s+)?oferta",
     r"(?:retir|annul)\w*\s+(?:la|notre|votre|cette)\s+(?:proposition|offre|promesse)",

@@ -14,7 +14,7 @@ _NEGATOR = re.compile(
 )
 # Weighing it is not doing it yet: "wir überlegen, ihr ein Angebot zu machen", "on hésite à lui faire une offre".
 _CONDITIONAL = re.compile(r"(?<![\w'])(?:if|once|unless|whether|should\s+you|wenn|falls|sobald|si|lorsque"
-                          r"|cuando|en\s+caso|überlegen|hésit\w*)(?![\w'])")
+                          r"|cuando|en\s+caso|überlegen|hésit\w*|ob)(?![\w'])")
 # Thanks for, or a look back at, something that already happened, right before the cue; a new subject
 # ("we", "ich", "nous") in between starts a new thought ("thanks for applying, we'd love to invite you").
 _NEW_SUBJECT = r"(?!(?:we|i|we'd|i'd|we'll|i'll|we're|let's|wir|ich|nous|je|on|nos|queremos|me)\b)"
@@ -25,6 +25,8 @@ _PAST = re.compile(
     r"|(?<![\w'])(?:after|following|during|since|nach|suite\s+à|lors\s+de|après|tras|después\s+de|durante)"
     r"\s+(?:\S+\s+){0,3}"
     r"|(?<![\w'])(?:enjoyed|loved|gefreut|apprécié|gustado|encant\w*)\s+(?:\S+\s+){0,5}"
+    # "caught up with everyone from Thursday's final round": a meeting already held
+    r"|(?<![\w'])(?:from|of)\s+(?:yesterday|last\s+week|monday|tuesday|wednesday|thursday|friday)'s\s+(?:\S+\s+)?"
     r"|(?<![\w'])(?:luck|success|erfolg|réussite|suerte|éxito)\s+(?:\S+\s+){0,3}"
     r")$"
 )
@@ -98,3 +100,20 @@ def goes_to_others(text: str, end: int) -> str | None:
     if text.endswith("offer", 0, end) and _TO_NAMED.match(text, end) is not None:
         return "to-named"
     return None
+
+
+# A call to hear feedback is a courtesy after a decision, not a next step ("happy to arrange a short call to share
+# feedback from the panel", "un appel pour vous faire un retour", "una llamada para darte feedback").
+_CALL = re.compile(r"call|chat|conversation|gespräch|telefonat|appel|échange|llamada|charla|videollamada")
+_FEEDBACK = re.compile(r"feedback|rückmeldung|retour|retours|commentaires|retroalimentación|comentarios|debrief")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def feedback_call(text: str, start: int, end: int) -> bool:
+    """Given text and a next-step cue's span, returns whether the cue offers a call whose purpose is feedback."""
+    if _CALL.search(text, start, end) is None:
+        return False
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    stop = _SENTENCE_END.search(text, end)
+    right = stop.start() if stop is not None else len(text)
+    return _FEEDBACK.search(text, left, right) is not None
