@@ -234,6 +234,9 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
     ("end-of-named-month", _end_of_named_month, (
         r"end\s+of\s+" + MON, r"ende\s+" + MON, r"fin\s+(?:de\s+|d')?" + MON,
         r"(?:finales|final|fin)\s+de\s+" + MON,
+        # "before September is out": "antes de que termine septiembre", "before the end of September" is above
+        r"(?:acabe|termine|finalice)\s+(?:el\s+mes\s+de\s+)?" + MON,
+        r"(?:before|bevor)\s+" + MON + r"\s+(?:is\s+out|endet)",
     )),
     ("end-of-month", lambda m, d: _month_end(d.year, d.month), (
         r"end\s+of\s+(?:the|this)\s+month", r"(?:the\s+)?month-?\s?end", r"ende\s+(?:des|dieses)\s+monats",

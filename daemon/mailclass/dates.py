@@ -61,20 +61,41 @@ _PROMISE = re.compile(
     r"|entschieden\s+haben|haben\s+wir\s+entschieden|(?:kommen|komme)\s+(?:wir|ich)\s+(?:\S+\s+)?auf\s+(?:sie|dich)\s+zu"
     r"|auf\s+(?:sie|dich)\s+zukommen|(?:sollten|werden|wollen)\s+wir\s+so\s+weit\s+sein"
     r"|resolución|comunicar(?:á|emos|é)"
+    # Telling, sending or writing in the future tense: "je vous tiens au courant sous 3 jours ouvrés", "te
+    # contaremos novedades el miércoles", "our scheduling team will email you tomorrow", "wir schicken dir innerhalb
+    # von 14 tagen terminvorschläge", "seront contactés demain", "sie erhalten bis zum 26. oktober weitere nachricht".
+    r"|(?:tiens|tiendrons|tiendrai|tenons)\s+au\s+courant"
+    r"|te\s+(?:contaremos|confirmaremos|escribiremos|enviaremos|mandaremos|llamaremos)|le\s+(?:contaremos"
+    r"|confirmaremos|escribiremos|enviaremos)|(?:te|le)\s+(?:mando|envío|enviaré|mandaré)\b"
+    r"|(?:will|(?:we|i|they)'ll|going\s+to)\s+(?:email|e-mail|write\s+to|call|ring|phone)\s+you\b"
+    r"|(?:schicken|senden|schreiben)\s+(?:wir\s+|ich\s+)?(?:dir|ihnen|euch)|(?:sie|du)\s+erh(?:alten|ältst)"
+    r"|contacté(?:e|s|es)?\b|contactad[oa]s?\b|kontaktiert|(?:will|shall)\s+be\s+contacted"
+    r"|(?:se\s+publicará|will\s+be\s+published|wird\s+(?:\S+\s+)?veröffentlicht|sera\s+publiée?)"
+    # the panel's own timetable: "the panel expects to complete its assessment by", "our team reviews your
+    # portfolio (within 7 business days)", "should have something for you", "we expect their answer by Friday"
+    r"|complete\s+(?:its|our|their|the)\s+(?:assessment|review|evaluation|shortlisting|selection|deliberation)"
+    r"|reviews?\s+your\s+(?:application|portfolio|cv|submission|candidacy|documents)"
+    r"|have\s+something\s+for\s+you|expect\s+(?:their|his|her|an?|the)\s+(?:answer|response|decision)"
+    # someone ahead of the user must answer by then: "die Erstplatzierte wurde gebeten, sich bis Ende November zu
+    # erklären"
+    r"|sich\s+(?:\S+\s+){0,5}?zu\s+(?:erklären|entscheiden)"
 )
 # A vague time right after the promise ("a decision for you as soon as we can") means an earlier date in the
 # sentence is about something else ("we're wrapping up the last interviews this week").
 _VAGUE = re.compile(r"as\s+soon\s+as|\bsoon\b|shortly|zeitnah|\bbald\b|so\s+schnell|dès\s+que|rapidement|pronto"
                     r"|en\s+cuanto|lo\s+antes")
 # A rejection's only promise is feedback: its date counts only in a sentence that names it.
-_FEEDBACK = re.compile(r"feedback|notes|notizen|retour|rückmeldung|comentarios|devoluci[oó]n|commentaires")
+# (What a rejection promises "in writing" - "te lo envío por escrito" - is feedback too.)
+_FEEDBACK = re.compile(r"feedback|notes|notizen|retour|rückmeldung|comentarios|devoluci[oó]n|commentaires"
+                       r"|por\s+escrito|schriftlich|par\s+écrit|in\s+writing")
 # Written feedback promised with a rejection ("I'll send over the written feedback", "te mando el feedback",
 # "das ausführliche Feedback schicke ich Ihnen"): the noun is scanned, the giving is checked behind it (a pattern
 # that starts at "the" or "send" would be tried at every such word).
 _FEEDBACK_NOUN = r"feedback|notes|notizen|retour|retours|comentarios|informe"
 _FEEDBACK_GIVEN = re.compile(
     r"(?:(?<![\w'])(?:send|share|give|pass|schick|sende|envoie|envoyer|envoi|transmet|mand|envi|recibir)\w*"
-    r"\s+(?:\S+\s+){0,9}?|(?<![\w'])(?:the|our|my|detailed|written|das|le|el|mon|notre|un|ein|eine|einen|una|les)"
+    r"\s+(?:\S+\s+){0,9}?|(?<![\w'])(?:put|compil|collect|gather|writ)\w*\s+(?:\S+\s+){0,2}?"
+    r"|(?<![\w'])(?:the|our|my|their|its|detailed|written|das|le|el|mon|notre|un|ein|eine|einen|una|les)"
     r"\s+(?:\S+\s+){0,2}?)$"
 )
 _FEEDBACK_REACH = 90
@@ -82,12 +103,16 @@ _PROMISE_SCAN = Scanner([[_PROMISE.pattern], [_FEEDBACK_NOUN]], [1.0, 0.5])
 # …unless the sentence asks something of the candidate or names a deadline of theirs.
 _REQUEST = re.compile(
     r"let\s+us\s+know|your\s+(?:decision|answer|acceptance|response)|please|kindly|\bsign\b|\baccept|\breturn\b"
-    r"|\bsubmit|\bcomplete\b|\bapply|applications?\s+close|expire|valid\s+until|deadline|re-?apply"
+    r"|\bsubmit|\bcomplete\b(?!\s+(?:its|our|their)\b)|\bapply|applications?\s+close|expire|valid\s+until|deadline|re-?apply"
     r"|(?:we'd|we\s+would)\s+appreciate|you\s+(?:must|need\s+to|should)\b|i'm\s+back|i\s+return|my\s+return"
     r"|bitte|geben\s+sie\s+uns|teilen\s+sie\s+uns|ihre\s+entscheidung|zurücksenden|bewerbungsschluss|erneut"
     r"|merci\s+de|votre\s+décision|nous\s+faire\s+part|postulez|veuillez|(?:à|dès|après)\s+mon\s+retour"
     r"|tu\s+(?:respuesta|decisión)|agradecer|necesitar|por\s+favor|inscríbete|postular|fecha\s+límite|mi\s+regreso"
 )
+
+
+# "We're seeing two more people this week and then we'll decide": a date before "then" dates the step before.
+_THEN = re.compile(r"\b(?:and\s+then|then|danach|dann|ensuite|puis|luego|después)\b")
 
 
 # A semicolon ends a request before a promise: "please send your availability; we aim to decide by …".
@@ -140,6 +165,8 @@ def find_decision_date(text: str, as_of: date, *, feedback_only: bool = False) -
         if _REQUEST.search(sentence) or (feedback_only and _FEEDBACK.search(sentence) is None):
             continue
         found = resolve_expression(sentence, as_of)
+        if found is not None and _THEN.search(sentence, sentence.find(found[1]), begin - start):
+            found = resolve_expression(sentence[begin - start:], as_of)
         if found is not None and not (_VAGUE.search(sentence, finish - start, finish - start + 40)
                                       and sentence.find(found[1]) < begin - start):
             return found

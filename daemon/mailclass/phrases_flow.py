@@ -22,7 +22,10 @@ NEXT_STEP = Family("next-step", "next_step", 2.0, _alt(
     r"(?:\w+\s+)?work",
     # de
     r"(?:zweit|folge|fach|vorstellungs)gespräch\w*", r"fachinterview", r"einladen|einladung",
-    r"(?:passenden\s+|neuen\s+)?termin(?:e|en|s|vorschläge?n?|abstimmung|findung|bestätigung|anfrage)?",
+    # (not the Spanish verb: "antes de que termine noviembre")
+    r"(?:passenden\s+|neuen\s+)?termin(?:e|en|s|vorschläge?n?|abstimmung|findung|bestätigung|anfrage)?"
+    r"(?!\s+(?:el|la|los|las|este|esta|su|tu|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
+    r"|noviembre|diciembre)\b)",
     r"fallstudie", r"online-test", r"nächsten?\s+schritt",
     r"verschieben", r"zeit\s+(?:hätten|haben)",
     # fr
