@@ -45,7 +45,7 @@ QUOTA: dict[str, dict[str, int]] = {
     "other": {"en": 14, "de": 3, "fr": 4, "es": 3},
 }
 # Chance that a promise slot carries a dated promise; a further VAGUE share gets a vague one, the rest nothing.
-DATED = {"pending": 0.72, "acknowledgement": 0.55, "next_step": 0.5, "rejection": 0.6}
+DATED = {"pending": 0.72, "acknowledgement": 0.6, "next_step": 0.6, "rejection": 0.6}
 VAGUE = 0.18
 PERSON = {"recruiter", "manager", "founder", "agency", "hr", "colleague", "public"}
 SLOT = re.compile(r"\{([dt])\+(\d+)\}")
@@ -789,6 +789,17 @@ FWD_NOTE = {
     "es": "Hola Tomás, te reenvío el mensaje de abajo.",
 }
 FWD_DATE = {"de": "Datum", "es": "Fecha"}
+# A tiny, valid-looking PDF stands in for the offer letter / contract attachment.
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+PDF_NAME = {
+    "en": "Offer_Letter_Tomas_Ferreira.pdf",
+    "de": "Arbeitsvertrag_Ferreira.pdf",
+    "fr": "Promesse_embauche_Ferreira.pdf",
+    "es": "Carta_oferta_Ferreira.pdf",
+}
 CHARSETS = [
     ("utf-8", "8bit"),
     ("utf-8", "quoted-printable"),
@@ -874,6 +885,7 @@ def build_message(
     dated: bool,
     seed: str,
     values: dict[str, str],
+    attach_pdf: bool = False,
 ) -> tuple[EmailMessage, str]:
     """Given the filled message and its sender, returns the MIME message and its layout name."""
     msg = EmailMessage()
@@ -980,6 +992,9 @@ def build_message(
             charset = "utf-8"
         msg.set_content(text + "\n", charset=charset, cte=cte)
         layout = f"plain/{charset}/{cte}"
+    if attach_pdf:
+        msg.add_attachment(PDF, maintype="application", subtype="pdf", filename=PDF_NAME[lang])
+        layout += "+pdf"
     set_boundaries(msg, seed)
     return msg, layout
 
@@ -1004,7 +1019,16 @@ def build_reply(
             f"{s}: {format_day(lang, when.date())} {when:%H:%M}\n{t}: {msg['From']}\n{subj}: {q_subject}\n\n"
         )
         msg.set_content(f"{text}\n\n{head}{q_text}\n")
-        return "reply_outlook/text"
+        if rng.random() < 0.5:
+            return "reply_outlook/text"
+        rows = "<br>".join(html.escape(r) for r in head.strip().split("\n")[1:])
+        msg.add_alternative(
+            f'<html><body><div class="WordSection1">{to_html(text)}</div><hr style="display:inline-block;width:98%">'
+            f'<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri" style="font-size:11pt">{rows}</font></div>'
+            f"<div>{to_html(q_text)}</div></body></html>",
+            subtype="html",
+        )
+        return "reply_outlook/html"
     quoted = "\n".join("> " + ln if ln else ">" for ln in q_text.split("\n"))
     if style == "reply_apple":
         phone = UI[lang][5]
@@ -1115,6 +1139,7 @@ def main() -> None:
             dated=promise is not None,
             seed=seed,
             values=values,
+            attach_pdf=tpl.trap in {"formal_offer", "welcome_aboard"} and rng.random() < 0.7,
         )
         (CORPUS / name).write_bytes(bytes(msg))
         day = promise.day.isoformat() if promise else ""
