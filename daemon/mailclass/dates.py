@@ -66,7 +66,7 @@ _PROMISE = re.compile(
     # von 14 tagen terminvorschläge", "seront contactés demain", "sie erhalten bis zum 26. oktober weitere nachricht".
     r"|(?:tiens|tiendrons|tiendrai|tenons)\s+au\s+courant"
     r"|te\s+(?:contaremos|confirmaremos|escribiremos|enviaremos|mandaremos|llamaremos)|le\s+(?:contaremos"
-    r"|confirmaremos|escribiremos|enviaremos)|(?:te|le)\s+(?:mando|envío|enviaré|mandaré)\b"
+    r"|confirmaremos|escribiremos|enviaremos)|(?:te|le)\s+(?:lo\s+|la\s+|los\s+|las\s+)?(?:mando|envío|enviaré|mandaré)\b"
     r"|(?:will|(?:we|i|they)'ll|going\s+to)\s+(?:email|e-mail|write\s+to|call|ring|phone)\s+you\b"
     r"|(?:schicken|senden|schreiben)\s+(?:wir\s+|ich\s+)?(?:dir|ihnen|euch)|(?:sie|du)\s+erh(?:alten|ältst)"
     r"|contacté(?:e|s|es)?\b|contactad[oa]s?\b|kontaktiert|(?:will|shall)\s+be\s+contacted"

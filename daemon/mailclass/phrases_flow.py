@@ -58,6 +58,20 @@ NEXT_STEP = Family("next-step", "next_step", 2.0, _alt(
     r"die\s+(?:dir|ihnen)\s+passen",
     r"(?:send|share|propose|suggest)\s+(?:you\s+)?(?:some\s+)?(?:new|alternative|other)\s+(?:times|slots|dates)",
     r"(?:cancel|postpone)\s+(?:the|our|your|tomorrow's|thursday's)\s+(?:panel|interview|call|meeting|onsite)",
+    # asking for a short slot of the user's time: "are you free for a 30 min call", "would you have 20 minutes",
+    # "hättest du nächste Woche Zeit", "auriez-vous un créneau", "un premier échange", "¿tendrías 20 minutos?"
+    r"(?:are\s+you\s+|would\s+you\s+be\s+)?(?:free|available)\s+for\s+(?:a|an)\s+(?:[^\s.!?;:]+\s+){0,3}?"
+    r"(?:call|chat|conversation)",
+    r"(?:would|do|could)\s+you\s+have\s+(?:[^\s.!?;:]+\s+){0,2}?minutes",
+    r"(?:hättest|hast)\s+du\s+(?:[^\s.!?;:]+\s+){0,4}?zeit", r"hätten\s+sie\s+(?:[^\s.!?;:]+\s+){0,4}?zeit",
+    r"auriez-vous\s+(?:un\s+)?(?:créneau|moment|disponibilité)", r"premier\s+échange",
+    r"(?:tendrías|tienes|tendría|tiene)\s+(?:[^\s.!?;:]+\s+){0,3}?(?:minutos|un\s+rato|un\s+hueco)",
+    # the invitation to the user's own presentation or interview: "l'invitation pour votre présentation devant le jury"
+    r"(?:invitation|einladung|invitación)\s+(?:pour|à|zu|zur|zum|para|a|for|to)\s+(?:votre|ihre|ihrem|deine|deinem|your"
+    r"|tu|su)\s+(?:[^\s.!?;:]+\s+)?(?:présentation|entretien|presentation|interview|präsentation|gespräch"
+    r"|presentación|entrevista)",
+    r"(?:présentation|presentation|präsentation|presentación)\s+(?:devant\s+le\s+jury|to\s+the\s+panel"
+    r"|vor\s+der\s+(?:kommission|jury|auswahlkommission)|ante\s+el\s+tribunal)",
 ), negatable=True, conditional=True, past=True)
 
 NEXT_SOFT = Family("next-soft", "next_step", 1.0, _alt(
@@ -136,6 +150,10 @@ HOLD = Family("on-hold", "pending", 4.5, _alt(
     # the user is next in line behind someone else's offer: "you're our backup choice", "auf Platz zwei",
     # "en deuxième position", "estás en segunda posición", "in case it doesn't go ahead", "si no sale"
     r"(?:backup|back-up|reserve)\s+(?:choice|option|pick)", r"keep\s+you\s+warm",
+    # ranked on a reserve list: "reserve list", "liste complémentaire", "en el puesto número 2" of a bolsa/lista
+    r"reserve\s+list", r"liste\s+complémentaire", r"lista\s+de\s+reserva",
+    r"(?:bolsa|lista)\s+(?:de\s+[^\s.!?;:]+\s+)?(?:[^\s.!?;:]+\s+){0,6}?(?:en\s+el\s+)?(?:puesto|posición|lugar)\s+"
+    r"(?:número\s+|n\.?º\s*)?\d+",
     r"(?:in\s+case|if)\s+(?:it|that|things)\s+(?:doesn't|does\s+not|don't|do\s+not)\s+(?:go\s+ahead|work\s+out"
     r"|pan\s+out|come\s+together)",
     r"(?:auf|an)\s+(?:platz|position|rang)\s+(?:zwei|2)\b", r"an\s+zweiter\s+stelle", r"auf\s+dem\s+zweiten\s+platz",
@@ -177,6 +195,15 @@ ACK = Family("acknowledgement", "acknowledgement", 2.0, _alt(
     r"|references|documents|cv|resume|files|certificates|transcripts)",
     r"thank(?:s|\s+you)\s+for\s+submitting\s+your\s+application", r"track\s+the\s+status\s+of\s+your\s+application",
     r"share\s+your\s+(?:cv|resume|application|profile)\s+with",
+    # passing what the user sent on to the team: "je les partage avec le responsable", "lo paso al equipo",
+    # "ich leite alles an die Fachabteilung weiter", "will go through it with the team", "received!"
+    r"(?:je|nous)\s+(?:les|la|le|l')\s*(?:partage|partageons|transmets|transmettons)\s+(?:avec|à)",
+    r"(?:lo|la|los|las)\s+(?:paso|pasamos|comparto|compartimos|reenvío|reenviamos)\s+(?:al|a\s+la|con\s+el|a\s+mi"
+    r"|a\s+nuestr[oa])",
+    r"(?:leite|leiten)\s+(?:[^\s.!?;:]+\s+){0,3}?(?:an|zu)\s+(?:[^\s.!?;:]+\s+){0,2}?weiter",
+    r"(?:go\s+through|have\s+a\s+look|take\s+a\s+look|look\s+(?:at|through))\s+(?:(?:it|them|this|these)\s+)?"
+    r"(?:at\s+it\s+)?with\s+(?:the|my|our)\s+team",
+    r"received\s*!", r"recibido\s*,", r"erhalten\s*!",
 ))
 
 ACK_SOFT = Family("acknowledgement-soft", "acknowledgement", 1.0, _alt(
@@ -221,6 +248,8 @@ NEWS = Family("newsletter", "other", 3.5, _alt(
     r"\d+%\s+off", r"premium", r"upgrade\s+your", r"newsletter", r"webinar", r"meetup", r"open\s+house",
     r"career(?:s)?\s+(?:fair|day|digest|event)", r"tech\s+fair", r"hiring\s+day", r"booth",
     r"(?:special|exclusive|limited-time)\s+offer", r"karriere-?(?:abend|event|messe)",
+    r"open\s+(?:evening|day|studio)", r"tag\s+der\s+offenen\s+tür", r"soirée\s+(?:portes|découverte|recrutement)",
+    r"jornada\s+(?:de\s+)?(?:puertas|informativa)", r"(?:drinks|snacks)\s+(?:and\s+\w+\s+)?on\s+us",
     r"portes\s+ouvertes", r"salon\s+de\s+l'emploi", r"puertas\s+abiertas", r"password|passwort|mot\s+de\s+passe"
     r"|contraseña", r"(?:complete|update)\s+your\s+profile", r"profile\s+is\s+\d+%", r"ergänzen\s+sie\s+ihr\s+profil",
     r"completa\s+tu\s+perfil", r"añade\s+tu\s+experiencia", r"survey", r"candidate\s+experience",
@@ -266,6 +295,9 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"(?!(?:my|me|us|our|the|this|that|it|your|mon|ma|mes|notre|nos|le|la|les|mi|mis|nuestr\w*|el|meine\w*|unser\w*"
     r"|die|das|den|monday|tuesday|wednesday|thursday|friday)\b)[^\W\d_]+\s+[^\W\d_]+",
     r"sell\s+call",
+    r"(?:join|sit\s+on)\s+(?:the|a|our)\s+(?:interview\s+)?panel", r"decide\s+on\s+(?:her|him|them)\b",
+    r"(?:get|put|add)\s+your\s+notes\s+into",
+    r"(?:we've\s+got|we\s+have)\s+a\s+(?:[\w-]+\s+){0,2}?candidate\s+(?:for|coming|on)\b",
     r"(?:rellenar|rellena|completar|completa)\s+tu\s+(?:evaluación|valoración|feedback|scorecard)",
     r"offer\s+(?:goes|will\s+go|went)\s+out\s+to\s+(?!you\b)\w+",
     # the sender accepts an offer the user made: the user is the employer here
