@@ -115,6 +115,13 @@ _REQUEST = re.compile(
 _THEN = re.compile(r"\b(?:and\s+then|then|danach|dann|ensuite|puis|luego|después)\b")
 
 
+# The date of a meeting being sent or confirmed is no decision date: "I'll email you the invite for Thursday",
+# "sie erhalten die Einladung zum Gespräch am Montag", "contacté pour un entretien le 12", "la entrevista del lunes".
+_SLOT = re.compile(
+    r"(?:invit|einladung|interview|slot|call|meeting|gespräch|termin|entretien|entrevista|rendez-vous|cita|llamada"
+    r"|reunión)\w*\s+(?:[^\s.!?;:]+\s+){0,2}?(?:for|on|at|am|le|el|pour|para|für|zum|au|du|del)\s+"
+    r"(?:the\s+|den\s+|la\s+)?$"
+)
 # A semicolon ends a request before a promise: "please send your availability; we aim to decide by …".
 _STOPS = (". ", "! ", "? ", "; ")
 
@@ -167,6 +174,8 @@ def find_decision_date(text: str, as_of: date, *, feedback_only: bool = False) -
         found = resolve_expression(sentence, as_of)
         if found is not None and _THEN.search(sentence, sentence.find(found[1]), begin - start):
             found = resolve_expression(sentence[begin - start:], as_of)
+        if found is not None and _SLOT.search(sentence, 0, max(0, sentence.find(found[1]))):
+            continue
         if found is not None and not (_VAGUE.search(sentence, finish - start, finish - start + 40)
                                       and sentence.find(found[1]) < begin - start):
             return found

@@ -111,7 +111,8 @@ STOP_WITH_USER = (
     r"nicht\s+(?:weiter\s+)?(?:zu\s+)?berücksichtig\w*",
     r"für\s+(?:sie|dich)\s+geht\s+es\s+(?:[^\s.!?;:]+\s+){0,4}?nicht\s+weiter",
     # German puts the negator last: "ein zweites Gespräch werden wir daher nicht ansetzen"
-    r"(?:gespräch|interview|runde)\s+(?:[^\s.!?;:]+\s+){0,4}?nicht\s+(?:mehr\s+)?(?:ansetzen|anbieten|führen"
+    r"(?:(?:zweites|weiteres|nächstes|erneutes|letztes)\s+)?(?:gespräch|interview|runde)\s+(?:[^\s.!?;:]+\s+){0,4}?"
+    r"nicht\s+(?:mehr\s+)?(?:ansetzen|anbieten|führen"
     r"|vereinbaren|einplanen)",
     # not taking the user to the next stage: "we won't be moving to the onsite stage"
     _NEG + r"\s+(?:be\s+)?(?:moving|move|advancing|advance|progressing|progress|inviting|invite|taking)\s+"

@@ -120,7 +120,7 @@ RESCIND = Family("rescinded", "rejection", 6.0, _alt(
     r"(?:ne|n')\s*(?:[^\s.!?;:]+\s+){0,4}?(?:plus|pas)\s+(?:[^\s.!?;:]+\s+){0,4}?(?:maintenir|honorer)\s+"
     r"(?:la|notre|votre|cette)\s+(?:promesse|proposition|offre)",
     r"no\s+(?:[^\s.!?;:]+\s+){0,3}?(?:mantener|cumplir|honrar)\s+(?:la|nuestra|tu|su|esta)\s+(?:\w+\s+)?oferta",
-    r"(?:angebot|vertragsangebot|zusage)\s+(?:[^\s.!?;:]+\s+){0,5}?nicht\s+(?:mehr\s+)?(?:aufrecht\s*erhalten"
+    r"(?:angebot|vertragsangebot|zusage)\s+(?:[^\s.!?;:]+\.?\s+){0,5}?nicht\s+(?:mehr\s+)?(?:aufrecht\s*erhalten"
     r"|aufrechterhalten|einhalten)",
     r"(?:unable|not\s+able|no\s+longer\s+able|cannot|can't)\s+to\s+(?:honou?r|maintain|stand\s+by)\s+"
     r"(?:the|our|your|this)\s+(?:\w+\s+)?offer",

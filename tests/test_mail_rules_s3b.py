@@ -1,0 +1,145 @@
+"""Rules added after holdout7 and holdout8 were seen, checked on wordings of our own (not the corpus's)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from afterview.connectors.base import MailMessage, MessageHeader, Person
+from afterview.daemon.mailclass import classify_message
+from afterview.daemon.mailclass.dates import find_decision_date
+from afterview.daemon.verdicts import MailVerdict
+
+WEDNESDAY = date(2024, 11, 6)
+SENT = datetime(2024, 11, 6, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+SENDER = Person("Dana Lee", "dana@acme.example")
+
+
+def verdict(body: str, subject: str = "Update") -> MailVerdict:
+    header = MessageHeader(
+        ref="t", message_id="m@t", folder="inbox", date=SENT, sender=SENDER, subject=subject,
+        to=(Person("Alex", "alex@example.org"),),
+    )
+    return classify_message(MailMessage(header=header, text=body), model="rules")
+
+
+@pytest.mark.parametrize("body", [
+    # next in line behind someone else's offer: a wait, not a no
+    "Hi Alex,\n\nWe have made an offer to another candidate. You are our backup choice though, so we will keep "
+    "you warm in case it doesn't go ahead.",
+    "Hallo Alex,\n\nwir haben uns für eine andere Bewerberin entschieden. Sie stehen bei uns auf Platz zwei, "
+    "falls es dort nicht klappt, kommen wir gern auf Sie zurück.",
+    "Bonjour Alex,\n\nnous avons fait une offre à un autre candidat, mais vous êtes en deuxième position si cela "
+    "ne se concrétise pas.",
+    "Hola Alex:\n\nhemos hecho una oferta a otra persona, pero aún no la ha aceptado. Estás en segunda posición "
+    "y, si no sale, contaremos contigo.",
+])
+def test_next_in_line_behind_another_offer_is_pending(body: str) -> None:
+    assert verdict(body).label == "pending"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Alex,\n\nThe status of your application has changed.\n\nNew status: Not selected\n\nThis mailbox is a "
+    "no-reply address.",
+    "Guten Tag,\n\nder Status Ihrer Bewerbung wurde aktualisiert.\n\nStatus: Absage\n\nBitte antworten Sie nicht.",
+    "Hola,\n\ntu candidatura se ha actualizado.\n\nEstado: proceso finalizado",
+    "Hi Alex,\n\nyour application is no longer under consideration. You can browse other roles in the portal.",
+])
+def test_a_portal_status_line_with_a_rejection_is_a_rejection(body: str) -> None:
+    assert verdict(body).label == "rejection"
+
+
+def test_a_portal_status_line_with_an_offer_is_an_offer() -> None:
+    body = "Hi Alex,\n\nYour application status has been updated to: offer extended. Log in to see the details."
+    assert verdict(body).label == "offer"
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nJe suis désolée : nous ne pouvons plus honorer la proposition que nous vous avions faite, le poste "
+    "étant supprimé.",
+    "Hola,\n\nlamentablemente no vamos a poder mantener la oferta que te enviamos la semana pasada.",
+    "Hallo,\n\nleider können wir unser Angebot vom 3. November nicht mehr aufrechterhalten.",
+    "Hi Alex,\n\nI'm sorry to say we are unable to honour the offer we made last week after a budget freeze.",
+])
+def test_an_offer_that_can_no_longer_be_kept_is_a_rejection(body: str) -> None:
+    assert verdict(body).label == "rejection"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Alex,\n\nthanks for coming in for the final round. We have decided to go with another finalist. "
+    "I'd be happy to set up a quick call to walk you through the panel's feedback.",
+    "Hi Alex,\n\nthank you for completing the coding exercise. We won't be moving your application to the next "
+    "stage this time.",
+    "Hallo Alex,\n\nein weiteres Gespräch werden wir leider nicht vereinbaren.",
+])
+def test_rejections_with_next_step_words(body: str) -> None:
+    assert verdict(body).label == "rejection"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Alex,\n\nthanks for your notes on Maria Gomez. I'll get HR to make an offer tomorrow; could you do the "
+    "sell call on Friday?",
+    "Hi Alex,\n\nwe've got a strong candidate for the platform role on Tuesday. Could you sit on the panel and "
+    "get your notes into the ATS that evening?",
+    "Hallo Alex,\n\nkannst du dein Feedback zu Herrn Braun bitte bis morgen früh im System eintragen? Wir müssen "
+    "entscheiden, ob wir ein Angebot machen.",
+])
+def test_the_user_on_the_hiring_side_is_other(body: str) -> None:
+    assert verdict(body).label == "other"
+
+
+def test_an_open_evening_invitation_is_other() -> None:
+    body = ("Hi Alex,\n\nas a past applicant we'd like to invite you to our open day on 20 November: meet the team "
+            "and see the studio. Drinks and snacks on us.")
+    assert verdict(body).label == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Alex, really liked your portfolio. Would you have 15 minutes on Thursday for a quick chat?",
+    "Hi Alex, are you available for a short intro call this week?",
+    "Hallo Alex, dein Profil gefällt mir. Hättest du am Freitag kurz Zeit für ein Telefonat?",
+    "Bonjour Alex, auriez-vous un moment la semaine prochaine pour en parler ?",
+    "Hola Alex, ¿tendrías 20 minutos el jueves para una llamada?",
+])
+def test_asking_for_a_short_slot_is_a_next_step(body: str) -> None:
+    assert verdict(body).label == "next_step"
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks Alex, got the files - I'll go through them with the team tomorrow.",
+    "Merci Alex, je la transmets à la responsable du recrutement.",
+    "Danke, ich leite Ihre Unterlagen an den Fachbereich weiter.",
+    "Gracias Alex, lo paso al equipo de diseño.",
+])
+def test_passing_the_users_documents_on_is_an_acknowledgement(body: str) -> None:
+    assert verdict(body).label == "acknowledgement"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("je vous tiens au courant d'ici vendredi.", date(2024, 11, 8)),
+    ("te contaremos algo el lunes.", date(2024, 11, 11)),
+    ("our coordinator will email you within 3 business days with times.", date(2024, 11, 11)),
+    ("wir schicken ihnen bis ende nächster woche einen terminvorschlag.", date(2024, 11, 15)),
+    ("les candidats retenus seront contactés d'ici le 20 novembre.", date(2024, 11, 20)),
+    ("the committee expects to complete its review by the end of the month.", date(2024, 11, 30)),
+    ("te responderemos antes de que termine noviembre.", date(2024, 11, 30)),
+    ("we will get back to you about the interview by friday.", date(2024, 11, 8)),
+    ("we're meeting two more people this week and then we'll decide by the 22nd.", date(2024, 11, 22)),
+])
+def test_future_tense_telling_and_timetables_resolve(text: str, want: date) -> None:
+    found = find_decision_date(text, WEDNESDAY)
+    assert found is not None and found[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    "i'll send a calendar invite for thursday.",
+    "we're seeing two more people this week and then we'll decide.",
+    "please complete the exercise by friday.",
+    # the date of the meeting being sent, not of an answer
+    "i'll email you the invite for thursday's interview.",
+    "sie erhalten die einladung zum gespräch am montag.",
+    "vous serez contacté pour un entretien le 12 novembre.",
+    "te enviaremos la invitación para la entrevista del lunes.",
+])
+def test_not_promises_stay_null(text: str) -> None:
+    assert find_decision_date(text, WEDNESDAY) is None
