@@ -67,6 +67,10 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite|phone screen"
     r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+" + _CO,
 )]
+_FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento)"
+                            r"\s+(?=[A-Z])")
+
+
 def clean_company(name: str) -> str | None:
     """Given a company name as written, returns it without legal suffix or "Recruiting Team" tail."""
     # "Olivar Tech (Selección)", "Tannery Labs (CEO": a bracket after the name says what the call is.
@@ -76,8 +80,7 @@ def clean_company(name: str) -> str | None:
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = _EVENT_LEAD.sub("", name)
     # "Selección Brisa Marina Logística", "Recrutement Maison Orsay": the mailbox's function before the name
-    name = re.sub(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento)"
-                  r"\s+(?=[A-Z])", "", name)
+    name = _FUNCTION_LEAD.sub("", name)
     for _ in range(3):
         name = _GENERIC_TAIL.sub("", name).strip(" ,.–—-")
         name = _LEGAL.sub("", name).strip(" ,.–—-")
@@ -174,10 +177,13 @@ _EVENT_WORD = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\s*\((?![A-Z])[^()]*\)")
+
+
 def _strip_event_words(part: str) -> str:
     """Given a title part, returns it without the words that say what the event is ("Acme 2nd rd" -> "Acme")."""
     runs: list[list[str]] = [[]]
-    part = re.sub(r"\s*\((?![A-Z])[^()]*\)", "", part)  # an aside: "(vor Ort)", "(redo)"
+    part = _ASIDE.sub("", part) if "(" in part else part  # an aside: "(vor Ort)", "(redo)"
     for word in part.split():
         if _EVENT_WORD.match(word.strip("().,:")):
             runs.append([])
@@ -229,9 +235,12 @@ _NOT_COMPANY = re.compile(
 )
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
 def _add(found: list[str], raw: str, excluded: set[str]) -> None:
     name = clean_company(raw)
-    if not name or _NOT_COMPANY.match(name) or fold(name) in excluded or re.fullmatch(r"\d+(?:st|nd|rd|th)?", name):
+    if not name or _NOT_COMPANY.match(name) or fold(name) in excluded or _ORDINAL.fullmatch(name):
         return
     if any(fold(name).startswith(x + " ") for x in excluded if x):
         return
@@ -347,8 +356,15 @@ _ON_BEHALF = re.compile(
 )
 
 
+_ON_BEHALF_WORDS = ("behalf", "auftrag", "im namen", "compte d", "au nom", "nombre de", "cuenta de", "representaci",
+                    "partnered", " by")
+
+
 def _on_behalf_of(text: str, excluded: set[str]) -> str | None:
     """Given a text, returns the company it says someone acts for ("on behalf of Ardent Health")."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _ON_BEHALF_WORDS):  # the scan is costly; these words are rare
+        return None
     for match in _ON_BEHALF.finditer(text):
         name = clean_company(next(g for g in match.groups() if g))
         if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)):

@@ -115,8 +115,9 @@ def is_coordinator(person: Attendee) -> bool:
             return True
     name = fold(person.name or "")
     # "Meridian Rail Careers", "Sorrel Bank Assessments": the company's mailbox for a hiring function, not a person
-    private = is_free_mail(email.rpartition("@")[2])  # "Pebblestone Recruiting" on gmail: a recruiter's own
-    return bool(_COORD_WORDS.search(name) or (len(name.split()) >= 2 and not private and _FUNCTION_TAIL.search(name)))
+    # "Pebblestone Recruiting" on gmail: a recruiter's own address
+    return bool(_COORD_WORDS.search(name) or (" " in name and _FUNCTION_TAIL.search(name)
+                                              and not is_free_mail(email.rpartition("@")[2])))
 
 
 _FUNCTION_TAIL = re.compile(r"\s(?:careers|career|recruiting|recruitment|jobs|hr|assessments?|karriere|recrutement"

@@ -53,10 +53,10 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     # "proceso de selección (Data Engineer Senior)", "Bewerbungsprozess (Senior Analytics Engineer)"
     r"(?i:proceso de selecci[oó]n|bewerbungsprozess(?:es)?|auswahlverfahren|processus de recrutement|hiring process"
     r"|interview process)\s*\((?P<r>[^()\n]{3,60})\)",
-    r"(?i:(?:del |el |the |our |du |le )?(?:proceso|process|processus|prozess|verfahren)s? (?:para|for|pour|f[üu]r))"
+    r"(?i:(?:proceso|process|processus|prozess|verfahren)s? (?:para|for|pour|f[üu]r))"
     r"\s+(?:(?:el|la|the|le|die|den|a|an) )?(?P<r>[^\n.,;:!?()]+)",
-    r"(?i:(?:la |una )?vacante)\s+(?!de\b)(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
-    r"(?i:(?:i'm|i am|am|we're|we are) hiring (?:for|a|an)|hiring (?:manager|mgr) for)\s+"
+    r"(?i:vacante)\s+(?!de\b)(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
+    r"(?i:(?<=(?:am|'m|re) )hiring (?:for|a|an)|hiring (?:manager|mgr) for)\s+"
     r"(?:(?:the|a|an) )?(?P<r>[^\n.,;:!?()]+)",
     r"(?i:regarding|betreff|concerne|asunto)\s*:\s*(?P<r>[^\n;|]+)",
     r"(?i:(?:en|al|del|para) (?:el )?puesto de)\s+(?P<s>[^\n.,;:!?]+)",

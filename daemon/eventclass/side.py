@@ -167,6 +167,9 @@ _TITLE_PERSON = re.compile(
     r"|^([A-ZÀ-Þ][a-zß-ÿ'’-]+[ ][A-ZÀ-Þ][a-zß-ÿ'’-]+)(?![\w]|[ ][A-Z0-9])")
 
 
+_WORDS_ONLY = re.compile(r"[^a-z0-9]+")
+
+
 def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
     """Given an event, returns a person's name in its title who takes no part in it and is not the user."""
     people = list(_people(event))
@@ -179,7 +182,7 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
             continue
         # "Pinion Freight" in the title of "Pinion Freight Careers" <…@myworkday.com>: the party that invites
         if not any(p.name and (fold(clean_name(p.name)) == folded
-                               or re.search(rf"(?<![a-z]){re.escape(folded)}(?![a-z])", fold(p.name))) for p in people):
+                               or f" {folded} " in f" {_WORDS_ONLY.sub(' ', fold(p.name))} ") for p in people):
             return name
     return None
 
