@@ -8,8 +8,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass.companyname import CO as _CO
+from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
+from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
+from afterview.daemon.eventclass.companyname import clean_company
+from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
-from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, name_fits_label, registrable_label
+from afterview.daemon.eventclass.domainmatch import DISPLAY_DROP, name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, is_me, is_room
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.role import extract_role
@@ -26,29 +31,6 @@ __all__ = [
     "text_companies",
 ]
 
-_LEGAL = re.compile(
-    r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
-    r"|kg|ug|oy|ab|as)$", re.IGNORECASE,
-)
-_GENERIC_TAIL = re.compile(
-    r"\s+(?:recruiting|recruitment|talent|hiring|careers?|people|hr|team|interview(?:s)?|jobs?|office|"
-    r"acquisition|ops|karriere|recrutement|reclutamiento)(?:\s+(?:team|acquisition|ops))*$",
-    re.IGNORECASE,
-)
-# "Quarrystone onsite interview": what the event is, written after the company's name.
-_EVENT_TAIL = re.compile(
-    r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"
-    r"|visit|day|meeting|gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista|hiring (?:manager|mgr)|recruiter"
-    r"|founder|cto|ceo)$", re.IGNORECASE,
-)
-# "Probearbeit Kupferhaus Software", "Assessment Center Hafenstadt Bank": what the event is, written before it.
-_EVENT_LEAD = re.compile(
-    r"^(?:(?:interview|onsite|on-site|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag|probearbeit|schnuppertag"
-    r"|trial day|work trial|paid work trial|final round|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien"
-    r"|entrevista|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba)\s+(?:(?:at|@|bei|chez|en)\s+)?)+",
-    re.IGNORECASE,
-)
-_CO = r"([A-Z0-9][\w&'’.+]*(?:[ -](?:[A-Z0-9&][\w&'’.+]*))*)"
 _TEXT_PATTERNS = [re.compile(p) for p in (
     r"(?:interest|interested) in (?:joining |working (?:at|with) )?(?:the )?" + _CO,
     r"(?i:on behalf of) " + _CO,
@@ -67,29 +49,6 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite|phone screen"
     r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+" + _CO,
 )]
-_FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento)"
-                            r"\s+(?=[A-Z])")
-
-
-def clean_company(name: str) -> str | None:
-    """Given a company name as written, returns it without legal suffix or "Recruiting Team" tail."""
-    # "Olivar Tech (Selección)", "Tannery Labs (CEO": a bracket after the name says what the call is.
-    name = re.split(r"\.\s", name.strip())[0]  # "Redwick Bank. The panel …": the sentence ended
-    name = re.sub(r"\s*\([^()]*\)?\s*$", "", name)
-    name = name.strip(" \t.,:;'\"’-–—")
-    name = re.sub(r"^(?:the|The)\s+", "", name)
-    name = _EVENT_LEAD.sub("", name)
-    # "Selección Brisa Marina Logística", "Recrutement Maison Orsay": the mailbox's function before the name
-    name = _FUNCTION_LEAD.sub("", name)
-    for _ in range(3):
-        name = _GENERIC_TAIL.sub("", name).strip(" ,.–—-")
-        name = _LEGAL.sub("", name).strip(" ,.–—-")
-        name = _EVENT_TAIL.sub("", name).strip(" ,.")
-    if not name or is_tool_brand(name) or len(name) > 40:
-        return None
-    return name
-
-
 # "Sent via Taleez", "über softgarden versendet": the sender's domain is a tool's even when we do not know it.
 _SENT_WITH = re.compile(
     r"(?i)(?:sent|scheduled|booked|created|powered|delivered)\s+(?:via|with|by|using|through)\s+([a-z][\w.-]+)"
@@ -214,25 +173,6 @@ def _title_companies(summary: str, excluded: set[str]) -> list[str]:
             continue
         _add(found, part, excluded)
     return found
-
-
-_NOT_COMPANY = re.compile(
-    r"(?i)^(?:interview|phone|screen|technical|final|onsite|on-site|virtual|round|call|chat|intro|"
-    r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|"
-    r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|llamada|kennenlern|erstgespr|"
-    r"zweitgespr|fachgespr|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
-    r"i'm|i|im|follow|next|head|chief|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
-    r"einladung|convocation|convocatoria|invitaci[oó]n|"
-    r"cancelled|tentative|accepted|"
-    r"reminder|rappel|erinnerung|recordatorio|confirmed|confirmation|best|regards|hi|hello|dear|"
-    r"please|thank|thanks|we'?re|looking|team|the|and|a|an|to|of|for|with|this|that|pacific|"
-    r"eastern|central|mountain|utc|gmt|cet|cest|pst|pdt|est|edt|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|lunes|martes|miercoles|jueves|viernes|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"zoom|google|microsoft|teams|webex|meet|senior|staff|lead|principal|junior|product|data|"
-    r"engineering|software|backend|frontend|ihr(?:e|em|en|er)?|dein(?:e|em|en|er)?|unser(?:e|em|en|er)?"
-    r"|mein(?:e|em|en|er)?|votre|vos|su|tu|sus|der|die|das|le|la|les|el|los)\b"
-)
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
@@ -413,30 +353,6 @@ def _agency_client(description: str, excluded: set[str]) -> str | None:
         if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)):
             return name
     return None
-
-
-def _fuller(name: str, texts: Sequence[str]) -> str:
-    """Given a company name and the texts, returns the longest way they write it with more company words
-    ("Copperline" -> "Copperline Media" when the description says so)."""
-    best = name
-    for text in texts:
-        if name + " " not in text:  # nothing written after it: no regex to compile and run
-            continue
-        # "Pelican Data's engineers": a possessive ends the name
-        for match in re.finditer(re.escape(name) + r"((?:[ ]+[A-ZÄÖÜ][\w&-]*)+)", text):
-            extra = [w for w in match.group(1).split() if fold(w) in _ORG_WORDS]
-            if extra and len(extra) == len(match.group(1).split()) and len(name) + len(match.group(1)) > len(best):
-                best = name + match.group(1)
-    return clean_company(best) or name
-
-
-# Last words that make a capitalised run a business name ("Brenner Steuerberatung", "Kessler Bau GmbH").
-_ORG_WORDS = COMPANY_WORDS | frozenset({
-    "gmbh", "ag", "kg", "se", "inc", "llc", "ltd", "plc", "sas", "sarl", "sa", "sl", "bv", "steuerberatung",
-    "kanzlei", "beratung", "versicherung", "versicherungen", "bau", "maschinenbau", "logistik", "immobilien",
-    "medizintechnik", "verlag", "werke", "werk", "assurances", "conseil", "avocats", "associes", "seguros",
-    "logistica", "abogados", "asesores", "consultores", "hoteles", "hotels", "construcciones", "ingenieria",
-})
 
 
 def _display_company(person: Attendee) -> str | None:
