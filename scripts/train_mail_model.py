@@ -40,8 +40,11 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "mail"
 # holdout5 and holdout6 are seen since session 3; leave-one-split-out showed the model gains on every held-out
-# split with them (macro-F1 of the model alone +0.008 to +0.038), so they are trained on.
-TRAIN_SPLITS = ("dev", "holdout", "holdout3", "holdout4", "train5", "train6", "holdout5", "holdout6")
+# split with them (macro-F1 of the model alone +0.008 to +0.038), so they are trained on. holdout7 and holdout8
+# (seen since then) likewise: with them the model alone gains on 7 of the other 8 splits (+0.003 to +0.040,
+# dev -0.005; 200 -> 169 wrong).
+TRAIN_SPLITS = ("dev", "holdout", "holdout3", "holdout4", "train5", "train6", "holdout5", "holdout6", "holdout7",
+                "holdout8")
 # Never read: the lead measures the classifier on it once.
 BLIND = "holdout9"
 BLIND_PREFIX = "m9-"

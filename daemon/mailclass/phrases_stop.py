@@ -92,7 +92,7 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:continuar|seguir(?:\s+adelante)?|avanzar)\s+con\s+(?:otros|otras|otro|otra)\s+(?:candidat|perfil|persona)\w*",
     r"(?:optado|elegido|decidido|escogido|seleccionado)\s+(?:por\s+)?(?:a\s+)?(?:otro|otra)\s+"
     r"(?:persona|candidat|perfil)\w*",
-    r"(?:puesto|vacante|posición)\s+(?:[^\s.!?;:]+\s+){0,5}?(?:ya\s+)?(?:ha\s+sido|fue|está)\s+cubiert[oa]",
+    r"(?:puesto|vacante|posición)\s+(?:[^\s.!?;:]+\s+){0,5}?(?:ya\s+)?(?:ha\s+sido|fue|está|queda|quedó|ha\s+quedado)\s+cubiert[oa]",
     r"no\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:seguir|continuar|avanzar)(?:\s+adelante)?\s+con\s+(?:tu|su)",
     r"no\s+(?:continuaremos|seguiremos|avanzaremos)",
     r"no\s+(?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará)\s+(?:en|con)",
