@@ -143,3 +143,51 @@ def test_future_tense_telling_and_timetables_resolve(text: str, want: date) -> N
 ])
 def test_not_promises_stay_null(text: str) -> None:
     assert find_decision_date(text, WEDNESDAY) is None
+
+
+# The same ideas in the other languages and wordings (each rule must hold for another author).
+_MORE = [
+    ("pending", "Hi Alex,\n\nwe offered the job to someone else, but they haven't signed yet. You're a "
+     "very strong runner-up and we'd come straight back to you if it falls through."),
+    ("pending", "Bonjour Alex,\n\nle poste a été proposé à une autre candidate qui n'a pas encore "
+     "accepté. Vous êtes notre second choix."),
+    ("pending", "Hallo Alex,\n\nwir haben einer anderen Kandidatin ein Angebot gemacht, sie hat aber "
+     "noch nicht unterschrieben. Sie sind unsere zweite Wahl."),
+    ("rejection", "Hallo Alex,\n\nvielen Dank für das Finale. Wir haben uns für eine andere Person "
+     "entschieden. Gerne biete ich Ihnen ein kurzes Telefonat an, um Ihnen Feedback zu "
+     "geben."),
+    ("rejection", "Bonjour Alex,\n\nnous avons choisi un autre candidat. Je vous propose un appel pour "
+     "vous faire un retour détaillé."),
+    ("rejection", "Hola Alex,\n\nhemos decidido continuar con otra persona. Si quieres, organizamos una "
+     "llamada para darte feedback."),
+    ("offer", "Hallo Alex,\n\nneuer Status Ihrer Bewerbung: Angebot versendet. Bitte melden Sie sich "
+     "im Portal an."),
+    ("offer", "Bonjour Alex,\n\nle statut de votre candidature est passé à : offre envoyée."),
+    ("offer", "Hola Alex,\n\nel estado de tu candidatura ha cambiado a: oferta enviada."),
+    ("rejection", "Bonjour Alex,\n\nstatut de votre candidature : non retenue."),
+    ("rejection", "Hi Alex,\n\nApplication status: Rejected. Thank you for your interest."),
+    ("other", "Hola Alex,\n\ngracias por tu valoración sobre Marta Ruiz. Vamos a hacerle una oferta "
+     "mañana."),
+    ("other", "Bonjour Alex,\n\nmerci pour ton avis sur Paul Martin. On va lui faire une offre "
+     "demain."),
+    ("other", "Hallo Alex,\n\nwir laden dich herzlich zu unserem Tag der offenen Tür am 20. November "
+     "ein."),
+    ("other", "Bonjour Alex,\n\nnous vous invitons à notre soirée portes ouvertes le 20 novembre."),
+    ("other", "Hola Alex,\n\nte invitamos a nuestra jornada de puertas abiertas el 20 de noviembre."),
+    ("acknowledgement", "Thanks Alex, received! I'll pass it on to the hiring manager."),
+    ("acknowledgement", "Merci Alex, bien reçu, je transmets à l'équipe."),
+    ("next_step", "Hi Alex, do you have 20 minutes tomorrow for a quick call?"),
+    ("next_step", "Hola Alex, ¿tienes un rato esta semana para una llamada rápida?"),
+    ("next_step", "Bonjour Alex, seriez-vous disponible pour un premier échange jeudi ?"),
+    ("rejection", "Bonjour Alex,\n\nnous ne poursuivrons pas votre candidature à l'étape suivante après "
+     "le test technique."),
+    ("rejection", "Hi Alex,\n\nwe regret to inform you that we've had to withdraw the offer of "
+     "employment due to a restructuring."),
+    ("pending", "Hi Alex,\n\nyou're on our reserve list in position 2; we'll let you know if a place "
+     "opens."),
+]
+
+
+@pytest.mark.parametrize(("want", "body"), _MORE)
+def test_the_rules_hold_in_other_languages_and_wordings(want: str, body: str) -> None:
+    assert verdict(body).label == want
