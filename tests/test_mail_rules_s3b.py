@@ -191,3 +191,18 @@ _MORE = [
 @pytest.mark.parametrize(("want", "body"), _MORE)
 def test_the_rules_hold_in_other_languages_and_wordings(want: str, body: str) -> None:
     assert verdict(body).label == want
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Alex,\n\nwe've decided to close the role without hiring. Thank you for your time.",
+    "Hi Alex,\n\nwe will not be filling the position this year.",
+    "Hallo Alex,\n\nwir haben das Verfahren ohne Besetzung abgeschlossen.",
+    "Bonjour Alex,\n\nle recrutement est clôturé sans recrutement pour ce poste.",
+    "Hola Alex,\n\nhemos cerrado la vacante sin cubrirla.",
+])
+def test_a_search_closed_without_a_hire_is_a_rejection(body: str) -> None:
+    assert verdict(body).label == "rejection"
+
+
+def test_a_role_still_unfilled_is_no_rejection() -> None:
+    assert verdict("Hola Alex,\n\nla vacante sigue sin cubrir, seguimos entrevistando.").label == "pending"

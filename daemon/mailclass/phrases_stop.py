@@ -103,6 +103,15 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:requisition|position|role|vacancy|opening|posting)\s+(?:[^\s.!?;:]+\s+){0,4}?(?:has\s+been|was|is\s+now)\s+"
     r"(?:closed|cancell?ed)(?!\s+(?:to|for)\s+(?:new\s+|further\s+)?(?:applica|submission|candidates))",
     r"no\s+longer\s+recruiting",
+    # the search ends with nobody: "close the role without hiring", "not to fill the position", "ohne Besetzung
+    # abgeschlossen", "clôturer le poste sans recrutement", "cerrar la vacante sin cubrirla"
+    r"(?:close|closing|closed|end|ending)\s+(?:the|this|our)\s+(?:role|position|vacancy|search|requisition|process)\s+"
+    r"without\s+(?:hiring|filling|making\s+a\s+hire)",
+    r"(?:not\s+to|won't\s+be|will\s+not\s+be)\s+fill(?:ing)?\s+(?:the|this)\s+(?:role|position|vacancy)",
+    r"ohne\s+(?:eine\s+)?(?:besetzung|einstellung)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:abgeschlossen|beendet|beenden|abschließen)",
+    # (closed, not "sigue sin cubrir": a role still open is no answer)
+    r"(?:clôtur|ferm|termin)\w*\s+(?:[^\s.!?;:]+\s+){0,4}?sans\s+(?:recrutement|recruter|pourvoir)",
+    r"(?:cerra|cierr|finaliz)\w*\s+(?:[^\s.!?;:]+\s+){0,4}?sin\s+(?:cubrir(?:la|lo)?|contratar)",
     # the role itself is gone: "die Stelle wurde gestrichen", "le poste a été supprimé", "la vacante ha sido cancelada"
     r"(?:stelle|position|vakanz)\s+(?:[^\s.!?;:]+\s+){0,4}?(?:gestrichen|storniert)",
     r"poste\s+(?:[^\s.!?;:]+\s+){0,5}?(?:a\s+été|est)\s+(?:supprimé|annulé)",
