@@ -124,6 +124,14 @@ def test_passing_the_users_documents_on_is_an_acknowledgement(body: str) -> None
     ("the committee expects to complete its review by the end of the month.", date(2024, 11, 30)),
     ("te responderemos antes de que termine noviembre.", date(2024, 11, 30)),
     ("we will get back to you about the interview by friday.", date(2024, 11, 8)),
+    ("la comisión prevé terminar la evaluación a finales de mes.", date(2024, 11, 30)),
+    ("die kommission will die auswahl bis ende november abschließen.", date(2024, 11, 30)),
+    ("les résultats seront publiés le 20 novembre.", date(2024, 11, 20)),
+    ("you will receive an email from us within 5 working days.", date(2024, 11, 13)),
+    ("nuestro equipo revisa tu portfolio en un plazo de 5 días hábiles.", date(2024, 11, 13)),
+    ("unser team prüft ihr portfolio innerhalb von 5 arbeitstagen.", date(2024, 11, 13)),
+    ("notre équipe examine votre portfolio sous 5 jours ouvrés.", date(2024, 11, 13)),
+    ("you should have an answer from us by monday.", date(2024, 11, 11)),
     ("we're meeting two more people this week and then we'll decide by the 22nd.", date(2024, 11, 22)),
 ])
 def test_future_tense_telling_and_timetables_resolve(text: str, want: date) -> None:
@@ -135,6 +143,7 @@ def test_future_tense_telling_and_timetables_resolve(text: str, want: date) -> N
     "i'll send a calendar invite for thursday.",
     "we're seeing two more people this week and then we'll decide.",
     "please complete the exercise by friday.",
+    "you should submit the task by monday.",
     # the date of the meeting being sent, not of an answer
     "i'll email you the invite for thursday's interview.",
     "sie erhalten die einladung zum gespräch am montag.",
