@@ -215,3 +215,16 @@ def test_a_search_closed_without_a_hire_is_a_rejection(body: str) -> None:
 
 def test_a_role_still_unfilled_is_no_rejection() -> None:
     assert verdict("Hola Alex,\n\nla vacante sigue sin cubrir, seguimos entrevistando.").label == "pending"
+
+
+@pytest.mark.parametrize(("want", "body"), [
+    # a candidate described in a rejection is not the user interviewing
+    ("rejection", "Hi Alex,\n\nwe have a candidate for the role who brings more research experience, so we will "
+     "not progress your application."),
+    ("other", "Hi Alex,\n\nwe have a strong candidate coming in on Thursday, could you join the panel?"),
+    # feedback the employer got on its own process is no judgement of a candidate
+    ("acknowledgement", "Hi Alex,\n\nthanks for your feedback on both interviews - we have received your "
+     "application for the second role too."),
+])
+def test_hiring_side_cues_need_a_candidate_in_the_third_person(want: str, body: str) -> None:
+    assert verdict(body).label == want

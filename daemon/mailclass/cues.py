@@ -4,8 +4,9 @@ All phrases of all families are precompiled once into small regexes keyed by the
 letters they can start with, so a message costs one pass over its word starts plus a few
 anchored matches (see dispatch.py). A hit is cancelled (or redirected) when a negator or a
 conditional ("if …", "wenn …") opens its clause, when it thanks for a meeting that already happened
-("thank you for taking the time to interview"), or when the offer goes "to another candidate"
-(scope.py).
+("thank you for taking the time to interview"), when the offer goes "to another candidate", or when a
+next-step call is offered only to share feedback ("happy to set up a call to walk you through the feedback")
+(scope.py). A portal's one-line status ("Status: not selected", "offer extended") is a family of its own.
 """
 
 from __future__ import annotations

@@ -293,11 +293,14 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     # the user judged a named candidate ("thanks for your feedback on Dev Patel"); a sell call is the hiring side's
     r"(?:your|ton|votre|tu|dein|ihr)\s+(?:feedback|avis|valoración|einschätzung)\s+(?:on|about|zu|sur|sobre)\s+"
     r"(?!(?:my|me|us|our|the|this|that|it|your|mon|ma|mes|notre|nos|le|la|les|mi|mis|nuestr\w*|el|meine\w*|unser\w*"
-    r"|die|das|den|monday|tuesday|wednesday|thursday|friday)\b)[^\W\d_]+\s+[^\W\d_]+",
+    r"|die|das|den|monday|tuesday|wednesday|thursday|friday|both|all|each|any|every|how|what|why|whether|working"
+    r"|interview\w*|process\w*|today|yesterday|last|next|a|an|his|her|their)\b)[^\W\d_]+\s+[^\W\d_]+",
     r"sell\s+call",
-    r"(?:join|sit\s+on)\s+(?:the|a|our)\s+(?:interview\s+)?panel", r"decide\s+on\s+(?:her|him|them)\b",
+    r"(?:join|sit\s+on)\s+(?:the|a|our)\s+(?:interview\s+)?panel", r"decide\s+on\s+(?:her|him)\b",
     r"(?:get|put|add)\s+your\s+notes\s+into",
-    r"(?:we've\s+got|we\s+have)\s+a\s+(?:[\w-]+\s+){0,2}?candidate\s+(?:for|coming|on)\b",
+    # a candidate coming in at a set time (not "we have a candidate for the role who brings more …", a rejection)
+    r"(?:we've\s+got|we\s+have)\s+a\s+(?:[\w-]+\s+){0,2}?candidate\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
+    r"(?:coming\s+in|on\s+(?:monday|tuesday|wednesday|thursday|friday)|at\s+\d)",
     r"(?:rellenar|rellena|completar|completa)\s+tu\s+(?:evaluación|valoración|feedback|scorecard)",
     r"offer\s+(?:goes|will\s+go|went)\s+out\s+to\s+(?!you\b)\w+",
     # the sender accepts an offer the user made: the user is the employer here
