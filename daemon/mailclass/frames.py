@@ -45,12 +45,14 @@ OTHER_PERSON = _words(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:candidate|applicant|person|profile)\s+(?:with|whose|who|that)",
     r"(?:candidates|applicants|profiles)\s+(?:with|whose|who|that)",
     r"d'autres\s+(?:candidat\w*|profils?|personnes?|candidatures?)",
+    r"des\s+(?:candidat\w*|profils?|personnes?)\s+(?:dont|qui|plus|ayant|avec)",
     r"(?:d')?(?:un|une)\s+autre\s+(?:candidat\w*|profil|personne|candidature)",
     r"(?:un|une|la|d'un|d'une)\s+(?:candidat|candidate|profil|personne|candidature)s?\s+(?:dont|qui|plus|d'un|d'une"
     r"|avec)",
     r"(?:otro|otra|otros|otras)\s+(?:[\w-]+\s+)?(?:candidat|perfil|persona)\w*" + _ELSE,
     r"alguien\s+(?:con\s+más|más|que\s+(?:tiene|encaja|se\s+ajusta|aporta))",
     r"(?:un|una)\s+(?:candidat|perfil|persona)\w*\s+(?:que|con|más|cuy[oa])",
+    r"(?:candidat[oa]s|perfiles|personas)\s+(?:que|con|más|cuy[oa]s?)",
 )
 CHOICE_VERB = _words(
     # en
@@ -76,6 +78,8 @@ CHOSE_ANOTHER_DE = (
     r"(?:kandidat|bewerber|person|profil|besetzung)\w*",
     r"(?:ein|eine)\s+(?:andere[rn]?)\s+(?:kandidat|bewerber|person)\w*\s+(?:[^\s.!?;:]+\s+){0,6}?"
     r"(?:mehr|besser|passender|überzeugt|mitbringt)",
+    # "wir setzen das Verfahren mit Bewerberinnen fort, die …"
+    r"(?:setzen|führen)\s+(?:[^\s.!?;:]+\s+){0,4}?mit\s+(?:anderen\s+|weiteren\s+)?(?:kandidat|bewerber)\w*\s+fort",
     # "den Prozess mit Kandidaten fortsetzen, die bereits … mitbringen"
     r"mit\s+(?:anderen\s+|weiteren\s+)?(?:kandidat|bewerber)\w*\s+(?:[^\s.!?;:,]+\s+){0,2}?(?:fortsetzen|fortzusetzen"
     r"|weitermachen|weiterführen|weiterzuführen),?\s+die",
@@ -110,6 +114,16 @@ STOP_WITH_USER = (
     r"nicht\s+(?:weiter\s+)?(?:fort|weiter)(?:zu)?(?:setzen|führen|verfolgen)",
     r"nicht\s+(?:weiter\s+)?(?:zu\s+)?berücksichtig\w*",
     r"für\s+(?:sie|dich)\s+geht\s+es\s+(?:[^\s.!?;:]+\s+){0,4}?nicht\s+weiter",
+    # after a test: "das Ergebnis reicht leider nicht für die nächste Runde", "nous ne retenons pas votre
+    # candidature", "no pasas a la siguiente fase"
+    r"(?:reicht|reichte|genügt|genügte|reichen)\s+(?:[^\s.!?;:]+\s+){0,2}?(?:ergebnis|punktzahl|leistung|erfahrung"
+    r"|profil|qualifikation)\w*\s+(?:[^\s.!?;:]+\s+){0,2}?nicht",
+    r"(?:ergebnis|punktzahl|leistung|erfahrung|profil|qualifikation)\w*\s+(?:reicht|reichte|genügt|genügte|reichen)\s+"
+    r"(?:[^\s.!?;:]+\s+){0,2}?nicht",
+    r"ne\s+(?:retenons|retiendrons|poursuivrons|pouvons\s+retenir)\s+pas\s+(?:votre|ta|ton)\s+(?:candidature|profil"
+    r"|dossier)",
+    r"no\s+(?:pasas|pasa|pasarás|pasará|avanzas|avanza|avanzarás|continúas|continúa)\s+a\s+la\s+(?:siguiente|próxima"
+    r"|última)\s+(?:fase|etapa|ronda)",
     # German puts the negator last: "ein zweites Gespräch werden wir daher nicht ansetzen"
     r"(?:(?:zweites|weiteres|nächstes|erneutes|letztes)\s+)?(?:gespräch|interview|runde)\s+(?:[^\s.!?;:]+\s+){0,4}?"
     r"nicht\s+(?:mehr\s+)?(?:ansetzen|anbieten|führen"

@@ -124,7 +124,13 @@ RESCIND = Family("rescinded", "rejection", 6.0, _alt(
     r"(?:rescind|withdraw|revok|retract|pull)\w*\s+(?:the\s+|our\s+|your\s+|this\s+)?(?:\w+\s+){0,2}?offer",
     r"no\s+longer\s+(?:be\s+)?(?:able\s+to\s+)?(?:proceed|move\s+forward|honou?r|extend|go\s+ahead)\w*\s+with\s+"
     r"(?:your|the|our)\s+(?:\w+\s+)?offer",
-    r"(?:angebot|vertragsangebot|zusage)\s+(?:[^\s.!?;:]+\s+){0,9}?(?:zurückziehen|zurückzuziehen|widerrufen)",
+    r"(?:angebot|vertragsangebot|zusage)\s+(?:[^\s.!?;:]+\.?\s+){0,9}?(?:zurückziehen|zurückzuziehen|widerrufen"
+    r"|zurücknehmen|zurückzunehmen)",
+    # a participle only for the user's offer, named by a determiner (not a newsletter's "wenn eine Zusage
+    # zurückgezogen wird"); a day number's period is no sentence end ("das am 2. März unterbreitete Angebot")
+    r"(?:die|unsere?n?|ihre?n?|deine?n?|das|diese[sn]?)\s+(?:[^\s.!?;:]+\.?\s+){0,5}?(?:angebot|vertragsangebot|zusage)"
+    r"\s+(?:[^\s.!?;:]+\.?\s+){0,9}?(?:zurückgenommen|zurückgezogen)",
+    r"(?:anul|cancel|revoc)\w*\s+(?:la|nuestra|tu|su)\s+(?:\w+\s+)?oferta",
     # an offer that can no longer be kept: "ne plus être en mesure de maintenir la promesse d'embauche"
     r"(?:ne|n')\s*(?:[^\s.!?;:]+\s+){0,4}?(?:plus|pas)\s+(?:[^\s.!?;:]+\s+){0,4}?(?:maintenir|honorer)\s+"
     r"(?:la|notre|votre|cette)\s+(?:promesse|proposition|offre)",
