@@ -228,3 +228,58 @@ def test_a_role_still_unfilled_is_no_rejection() -> None:
 ])
 def test_hiring_side_cues_need_a_candidate_in_the_third_person(want: str, body: str) -> None:
     assert verdict(body).label == want
+
+
+# Implied and post-assessment rejections, rescinded offers, the hiring side and casual offers in four languages;
+# near misses ("unsere Zeit reicht nicht aus", still interviewing candidates who fit) stay what they are.
+_IMPLIED = [
+    ("rejection", "Hi Alex,\n\nwe've made the decision to continue with candidates who are further along "
+     "in the process."),
+    ("rejection", "Hallo Alex,\n\nwir setzen das Verfahren mit Bewerberinnen fort, die mehr Erfahrung "
+     "mitbringen."),
+    ("rejection", "Bonjour Alex,\n\nnous poursuivons le processus avec des candidats dont le profil est "
+     "plus proche du besoin."),
+    ("rejection", "Hola Alex,\n\nvamos a continuar el proceso con candidatos que tienen más experiencia "
+     "en el sector."),
+    ("rejection", "Hi Alex,\n\nI'm really sorry, but due to a hiring freeze we have to rescind the offer "
+     "we made you on Monday."),
+    ("rejection", "Hallo Alex,\n\nleider müssen wir die Zusage für die Stelle aufgrund eines "
+     "Einstellungsstopps zurücknehmen."),
+    ("rejection", "Bonjour Alex,\n\nnous sommes contraints d'annuler la proposition d'embauche que nous "
+     "vous avions faite."),
+    ("rejection", "Hola Alex,\n\nlamentablemente tenemos que anular la oferta que te hicimos por una "
+     "reestructuración."),
+    ("pending", "Hi Alex,\n\nwe extended an offer to another finalist last week; you're first on our "
+     "waiting list should they decline."),
+    ("other", "Hi Alex,\n\ncan you send me your interview notes on Jordan Smith? We're planning to "
+     "extend an offer on Monday."),
+    ("other", "Bonjour Alex,\n\npeux-tu remplir ta grille d'évaluation pour Julie Martin ? On "
+     "voudrait lui faire une offre vendredi."),
+    ("other", "Hola Alex,\n\n¿puedes dejar tu valoración de la entrevista con Pedro Gil? Queremos "
+     "hacerle una oferta el lunes."),
+    ("offer", "Hi Alex,\n\nwe'd like to offer you the position of Product Designer, subject to "
+     "satisfactory references."),
+    ("offer", "Hallo Alex,\n\nmündlich schon mal: wir möchten dich sehr gern einstellen! Der Vertrag "
+     "kommt nächste Woche."),
+    ("offer", "Bonjour Alex,\n\nbonne nouvelle : nous souhaitons vous recruter. Le contrat suit par "
+     "courrier."),
+    ("offer", "Hola Alex,\n\n¡buenas noticias! Queremos contratarte como diseñadora de producto."),
+    ("rejection", "Hi Alex,\n\nthanks for completing the case study. After review, the team will not be "
+     "progressing your application further."),
+    ("rejection", "Hallo Alex,\n\nvielen Dank für die Bearbeitung der Aufgabe. Leider reicht das "
+     "Ergebnis nicht für die nächste Runde."),
+    ("rejection", "Bonjour Alex,\n\nmerci d'avoir réalisé le test. Malheureusement, nous ne retenons pas "
+     "votre candidature pour la suite."),
+    ("rejection", "Hola Alex,\n\ngracias por completar la prueba. Por desgracia, no pasas a la siguiente "
+     "fase."),
+    ("other", "Hallo Alex,\n\nunsere Zeit reicht diese Woche nicht aus, um alle Gespräche zu führen; "
+     "wir melden uns."),
+    ("rejection", "Hallo Alex,\n\nwir müssen unser Vertragsangebot vom 3. November leider zurückziehen."),
+    ("pending", "Hola Alex,\n\nvamos a seguir entrevistando a candidatos que encajen; tu candidatura "
+     "sigue en proceso."),
+]
+
+
+@pytest.mark.parametrize(("want", "body"), _IMPLIED)
+def test_implied_decisions_in_four_languages(want: str, body: str) -> None:
+    assert verdict(body).label == want
