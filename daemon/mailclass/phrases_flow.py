@@ -291,7 +291,8 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"trag\w*\s+(?:[^\s.!?;:]+\s+){0,2}?(?:dein|ihr|euer)\s+feedback",
     r"(?:dein|euer)\s+feedback\s+(?:[^\s.!?;:]+\s+){0,5}?(?:ins\s+system|eintragen|ein)\b",
     # the user judged a named candidate ("thanks for your feedback on Dev Patel"); a sell call is the hiring side's
-    r"(?:your|ton|votre|tu|dein|ihr)\s+(?:feedback|avis|valoración|einschätzung)\s+(?:on|about|zu|sur|sobre)\s+"
+    r"(?:your|ton|votre|tu|dein|ihr)\s+(?:interview\s+)?(?:feedback|notes|avis|valoración|einschätzung|notizen|notas)\s+"
+    r"(?:on|about|zu|sur|sobre)\s+"
     r"(?!(?:my|me|us|our|the|this|that|it|your|mon|ma|mes|notre|nos|le|la|les|mi|mis|nuestr\w*|el|meine\w*|unser\w*"
     r"|die|das|den|monday|tuesday|wednesday|thursday|friday|both|all|each|any|every|how|what|why|whether|working"
     r"|interview\w*|process\w*|today|yesterday|last|next|a|an|his|her|their)\b)[^\W\d_]+\s+[^\W\d_]+",
