@@ -137,8 +137,11 @@ def run_service(
                 if not stop.is_set():
                     scheduler.run_pending()
         finally:
-            stopping()
+            # The watchdog goes first: a ping sent after STOPPING=1 would tell systemd we are still running.
             dog.done.set()
+            if dog.is_alive():
+                dog.join(timeout=5)
+            stopping()
     log.info("stopped")
     return 0
 

@@ -130,6 +130,10 @@ def test_ready_watchdog_status_and_stopping(systemd: FakeSystemd, monkeypatch: p
     stop.set()
     thread.join(timeout=5)
     assert not thread.is_alive() and thread.result == [0]  # type: ignore[attr-defined]
+    # The collector reads the socket in its own thread: wait until it has the last datagram, then a
+    # watchdog period more, in which no ping may follow STOPPING.
+    systemd.wait_for("STOPPING=1")
+    time.sleep(0.25)
     fields = systemd.fields()
     assert fields[0] == "READY=1"
     assert fields[-1] == "STOPPING=1" and fields.count("STOPPING=1") == 1
