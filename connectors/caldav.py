@@ -31,7 +31,7 @@ from afterview.connectors.caldav_http import SECRET_NAME, DavTransport, Forbidde
 from afterview.connectors.caldav_ticklers import TicklerStore
 from afterview.connectors.errors import ConnectorConfigError, ConnectorError, CursorExpiredError
 from afterview.connectors.ical import parse_calendar
-from afterview.connectors.options import check_known, number, text
+from afterview.connectors.options import check_known, number, required_text, text
 from afterview.connectors.secrets import get_secret
 
 log = logging.getLogger(__name__)
@@ -92,14 +92,14 @@ class CaldavCalendar:
         the keyring (name "caldav_password"). Raises ConnectorConfigError naming a bad option.
         """
         check_known(options, _OPTIONS, "caldav")
-        url = text(options, "url", required="required") or ""
+        url = required_text(options, "url", "required")
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ConnectorConfigError("url", "must be an http:// or https:// URL of the CalDAV server")
         if parts.username or parts.password:
             raise ConnectorConfigError("url", "must not hold credentials; set username, store the password with "
                                        f"`afterview auth caldav --account {ctx.account}`")
-        username = text(options, "username", required="required") or ""
+        username = required_text(options, "username", "required")
         timeout = number(options, "timeout", 30, 1, 600)
         auth = options.get("auth", "basic")
         if auth not in _AUTH:

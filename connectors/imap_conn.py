@@ -32,7 +32,7 @@ from afterview.connectors.errors import (
     TransientError,
 )
 from afterview.connectors.imap_oauth import OAuthSettings, TokenKeeper, refresh_hint
-from afterview.connectors.options import check_known, number, text
+from afterview.connectors.options import check_known, number, required_text, text
 from afterview.connectors.secrets import get_secret
 
 log = logging.getLogger(__name__)
@@ -88,12 +88,8 @@ def _is_loopback(host: str) -> bool:
 def parse_options(options: Mapping[str, Any]) -> ImapOptions:
     """Given the connector's config table, returns ImapOptions; raises ConnectorConfigError."""
     check_known(options, OPTIONS, "imap")
-    host = text(options, "host")
-    if host is None:
-        raise ConnectorConfigError("host", "the IMAP server's host name is required")
-    username = text(options, "username")
-    if username is None:
-        raise ConnectorConfigError("username", "the IMAP login name is required")
+    host = required_text(options, "host", "the IMAP server's host name is required")
+    username = required_text(options, "username", "the IMAP login name is required")
     security = text(options, "security", "tls") or "tls"
     if security not in SECURITY:
         raise ConnectorConfigError("security", 'must be "tls", "starttls" or "none"')

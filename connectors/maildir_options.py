@@ -21,7 +21,7 @@ from afterview.connectors.maildir_fs import (
     make_maildir,
     pick_folder,
 )
-from afterview.connectors.options import check_known, flag, text
+from afterview.connectors.options import check_known, flag, required_text, text
 
 OPTIONS = ("path", "layout", "inbox", "sent", "drafts", "create")
 
@@ -40,7 +40,7 @@ class MaildirFolders:
 def resolve_options(options: Mapping[str, Any]) -> MaildirFolders:
     """Given {path, layout, inbox, sent, drafts, create}, returns the folders; raises ConnectorConfigError."""
     check_known(options, OPTIONS, "maildir")
-    raw_path = text(options, "path", required="the Maildir root folder is required") or ""
+    raw_path = required_text(options, "path", "the Maildir root folder is required")
     root = Path(os.path.expanduser(raw_path))
     if not root.is_dir():
         raise ConnectorConfigError("path", f"{root} is not a folder")

@@ -12,7 +12,7 @@ from typing import Any
 
 from afterview.connectors.errors import ConnectorConfigError
 
-__all__ = ["check_known", "flag", "number", "text"]
+__all__ = ["check_known", "flag", "number", "required_text", "text"]
 
 
 def check_known(options: Mapping[str, Any], known: Iterable[str], kind: str) -> None:
@@ -24,19 +24,26 @@ def check_known(options: Mapping[str, Any], known: Iterable[str], kind: str) -> 
             raise ConnectorConfigError(str(key), f"unknown {kind} option (known: {', '.join(sorted(allowed))})")
 
 
-def text(options: Mapping[str, Any], key: str, default: str | None = None, *, required: str = "") -> str | None:
+def text(options: Mapping[str, Any], key: str, default: str | None = None) -> str | None:
     """Given a table and a key, returns its value stripped (a path-like value as its text), or `default`
-    when absent; raises ConnectorConfigError if it is empty or no string, or absent and `required` says why."""
+    when absent; raises ConnectorConfigError if it is empty or no string."""
     value = options.get(key, default)
     if value is None:
-        if required:
-            raise ConnectorConfigError(key, required)
         return None
     if isinstance(value, os.PathLike):
         value = os.fspath(value)
     if not isinstance(value, str) or not value.strip():
         raise ConnectorConfigError(key, "must be a non-empty string")
     return value.strip()
+
+
+def required_text(options: Mapping[str, Any], key: str, why: str) -> str:
+    """Given a table, a key and what to say when it is absent, returns the value as `text` reads it;
+    raises ConnectorConfigError(key, why) if it is absent, or text's error if it is bad."""
+    value = text(options, key)
+    if value is None:
+        raise ConnectorConfigError(key, why)
+    return value
 
 
 def number(options: Mapping[str, Any], key: str, default: float, low: float, high: float) -> float:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from afterview.connectors.errors import ConnectorConfigError
-from afterview.connectors.options import check_known, flag, number, text
+from afterview.connectors.options import check_known, flag, number, required_text, text
 
 
 def test_unknown_keys_are_named_with_the_known_ones() -> None:
@@ -19,8 +19,9 @@ def test_text_strips_accepts_paths_and_says_why_it_is_required() -> None:
     assert text({"a": "  x "}, "a") == "x"
     assert text({"a": Path("/tmp/m")}, "a") == "/tmp/m"
     assert text({}, "a") is None and text({}, "a", "d") == "d"
+    assert required_text({"a": " x "}, "a", "the folder is required") == "x"
     with pytest.raises(ConnectorConfigError, match=r"^a: the folder is required$"):
-        text({}, "a", required="the folder is required")
+        required_text({}, "a", "the folder is required")
     for bad in ("", "  ", 3, ["x"]):
         with pytest.raises(ConnectorConfigError, match=r"^a: must be a non-empty string$"):
             text({"a": bad}, "a")

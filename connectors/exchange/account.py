@@ -29,7 +29,7 @@ from afterview.connectors.errors import (
 )
 from afterview.connectors.exchange import oauth
 from afterview.connectors.exchange.folders import parse_folders
-from afterview.connectors.options import check_known, text
+from afterview.connectors.options import check_known, flag, text
 from afterview.connectors.secrets import get_secret
 
 log = logging.getLogger(__name__)
@@ -78,9 +78,7 @@ def parse_options(options: Mapping[str, Any], account: str) -> ExchangeOptions:
     if email is None or "@" not in email:
         raise ConnectorConfigError("email", "required: the mailbox's primary SMTP address")
     endpoint = text(options, "service_endpoint")
-    autodiscover = options.get("autodiscover", False)
-    if not isinstance(autodiscover, bool):
-        raise ConnectorConfigError("autodiscover", "must be true or false")
+    autodiscover = flag(options, "autodiscover")
     if bool(endpoint) == autodiscover:
         raise ConnectorConfigError("service_endpoint", "set exactly one of service_endpoint or autodiscover = true")
     if endpoint and not endpoint.lower().startswith(("https://", "http://")):

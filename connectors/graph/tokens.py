@@ -18,8 +18,9 @@ from typing import Any
 
 import msal  # type: ignore[import-untyped]
 import requests
-from afterview.connectors.errors import AuthError, ConnectorConfigError, TransientError
+from afterview.connectors.errors import AuthError, TransientError
 from afterview.connectors.graph.session import reauth_hint
+from afterview.connectors.options import text
 from afterview.connectors.secrets import get_secret, set_secret
 
 log = logging.getLogger(__name__)
@@ -68,11 +69,9 @@ def registration(account: str, options: Mapping[str, Any]) -> AppRegistration:
             stored = {}
     values: dict[str, str] = {}
     for key, stored_key in (("client_id", "client_id"), ("tenant", "tenant"), ("authority_host", "host")):
-        value = options.get(key, stored.get(stored_key))
-        if value is not None and (not isinstance(value, str) or not value.strip()):
-            raise ConnectorConfigError(key, "must be a non-empty string")
+        value = text(options, key, stored.get(stored_key))
         if value:
-            values[key] = value.strip()
+            values[key] = value
     if "client_id" not in values:
         raise AuthError(f"account {account} has no Microsoft sign-in yet", source=account,
                         hint=reauth_hint(account) + " --client-id YOUR-APP-ID")
