@@ -98,9 +98,9 @@ class MaildirMailbox:
         self.drafts = drafts
         self.ctx = ctx
         self.page_size = page_size
-        # ref -> file path of every header the last page returned, so fetch opens it directly
-        # instead of scanning the folder per message (quadratic on a big first scan).
-        self._paths: dict[str, tuple[str, MessageHeader]] = {}  # ref -> (file, header) of the last listing
+        # ref -> (file path, header) of every header the last page returned, so fetch opens the file directly
+        # instead of scanning the folder per message (quadratic on a big first scan) and keeps the header.
+        self._paths: dict[str, tuple[str, MessageHeader]] = {}
         self._needles: tuple[tuple[frozenset[str], frozenset[str]], Needles | None] = ((frozenset(), frozenset()), None)
         self._pass: Pass | None = None  # the listing in progress, kept between its pages
 
@@ -181,7 +181,8 @@ class MaildirMailbox:
 
     def fetch(self, header: MessageHeader) -> MailMessage:
         """Given a header from list_messages, returns the whole message; raises NotFoundError."""
-        data = self._read_listed(header.ref)
+        listed = self._paths.get(header.ref)
+        data = _read_path(listed[0]) if listed is not None else None
         if data is None:
             label, _, wanted = header.ref.partition("/")
             folder = self.folders.get(label)  # type: ignore[call-overload]
@@ -196,20 +197,9 @@ class MaildirMailbox:
                 raise ConnectorError(
                     f"cannot read {found.path.name}: {exc.strerror}", source=self.ctx.account
                 ) from exc
-        listed = self._paths.get(header.ref)
         # A message file never changes, so the header this listing read from it is the one to keep.
         known = listed[1] if listed is not None and listed[1] == header else None
         return parse_message(data, ref=header.ref, folder=header.folder, fallback_date=header.date, header=known)
-
-    def _read_listed(self, ref: str) -> bytes | None:
-        """Given a ref, returns the bytes of the file the last listing saw for it; None if moved or unknown."""
-        listed = self._paths.get(ref)
-        if listed is None:
-            return None
-        try:
-            return read_limited(Path(listed[0]), MAX_RAW_BYTES)
-        except OSError:  # renamed (flags, mbsync UID) or removed since: look it up again
-            return None
 
     # ------------------------------------------------------------ cursor
 
@@ -351,3 +341,11 @@ class MaildirMailbox:
 
     def close(self) -> None:
         """Nothing to release: every operation opens and closes its own files."""
+
+
+def _read_path(path: str) -> bytes | None:
+    """Given the path a listing saw, returns the file's bytes; None if it was renamed or removed since."""
+    try:
+        return read_limited(Path(path), MAX_RAW_BYTES)
+    except OSError:  # renamed (flags, mbsync UID) or removed since: the caller looks it up again
+        return None

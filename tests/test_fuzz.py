@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime, timedelta
+from email import policy
 from pathlib import Path
+from unittest import mock
 from zoneinfo import ZoneInfo
 
+from afterview.connectors import mime
 from afterview.connectors.ical import ParsedCalendar, parse_calendar
 from afterview.connectors.mime import parse_headers, parse_message
 from hypothesis import HealthCheck, given, settings
@@ -213,11 +216,6 @@ def test_a_readable_event_survives_its_hostile_neighbours() -> None:
 
 def _read_both(data: bytes) -> tuple[object, object]:
     """Given message bytes, returns parse_message's result with and without recalled header values."""
-    from email import policy
-    from unittest import mock
-
-    from afterview.connectors import mime
-
     recalled = parse_message(data, ref="r", fallback_date=FALLBACK)
     plain = policy.default.clone(header_factory=mime._OneClassPerKind())
     with mock.patch.object(mime, "_MODERN", plain):
