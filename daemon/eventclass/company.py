@@ -15,7 +15,7 @@ from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
 from afterview.daemon.eventclass.domainmatch import DISPLAY_DROP, name_fits_label, registrable_label
-from afterview.daemon.eventclass.people import Me, is_me, is_room
+from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.role import extract_role
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain
@@ -73,8 +73,8 @@ def company_domains(event: CalendarEvent, me: Me) -> list[str]:
     counts: Counter[str] = Counter()
     tools = _tools_named(event.description)
     organizer_domain: str | None = None
-    for person in _people(event):
-        domain = (person.email or "").rpartition("@")[2].lower()
+    for person in participants(event):
+        domain = domain_of(person)
         if not domain or is_me(person, me) or is_room(person) or is_free_mail(domain):
             continue
         if person.name and re.search(r"(?i)\s(?:via|through|par|über|uber|a trav[eé]s de)\s", person.name):
@@ -89,12 +89,6 @@ def company_domains(event: CalendarEvent, me: Me) -> list[str]:
         ordered.remove(organizer_domain)
         ordered.insert(0, organizer_domain)
     return ordered
-
-
-def _people(event: CalendarEvent) -> Iterable[Attendee]:
-    if event.organizer is not None:
-        yield event.organizer
-    yield from event.attendees
 
 
 def _capitalised_runs(text: str) -> Iterable[str]:
@@ -254,13 +248,13 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
                     cleaned = clean_company(run)
                     if cleaned:
                         return _fuller(cleaned, texts), "company from title/body matching domain"
-        for person in _people(event):
-            cleaned = _display_company(person)
-            if cleaned and _domain(person) in domains and name_fits_label(cleaned, registrable_label(_domain(person))):
+        for person in participants(event):
+            cleaned, domain = _display_company(person), domain_of(person)
+            if cleaned and domain in domains and name_fits_label(cleaned, registrable_label(domain)):
                 return cleaned, "company from a participant's display name"
         return _domain_display(domains[0]), f"company from domain {domains[0]}"
     organizer = event.organizer
-    if organizer is not None and organizer.name and is_tool_domain(_domain(organizer)):
+    if organizer is not None and organizer.name and is_tool_domain(domain_of(organizer)):
         org_name = clean_company(_org_part(organizer.name))
         if org_name and not _NOT_COMPANY.match(org_name) and fold(org_name) not in excluded:
             stated.insert(0, org_name)
@@ -316,7 +310,7 @@ def _agency_names_employer(event: CalendarEvent, description: str, domain: str, 
     """Given an event, its description, the organizer's company domain and the company names stated, returns the first
     name that is not the organizer's when the organizer is a recruitment agency ("the opening at Kestrel Bank")."""
     organizer = event.organizer
-    if organizer is None or _domain(organizer) != domain:
+    if organizer is None or domain_of(organizer) != domain:
         return None
     label = registrable_label(domain)
     if not (AGENCY_LABEL.search(label) or cues(AGENCY, fold(f"{event.summary} {description} {organizer.name or ''}"))):
@@ -367,6 +361,3 @@ def _org_part(name: str) -> str:
     name = re.sub(r"(?i)\s+(?:via|through|über|par)\s+.*$", "", name)
     return re.sub(r"^[^@]*?\s(?:at|@|from|bei|chez)\s+(?=[A-Z0-9])", "", name)
 
-
-def _domain(person: Attendee) -> str:
-    return (person.email or "").rpartition("@")[2].lower()

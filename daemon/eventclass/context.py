@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
-from afterview.daemon.eventclass.people import Me, is_me, is_room, plausible_name
+from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, plausible_name
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold
 from afterview.daemon.verdicts import Interviewer
@@ -28,7 +28,7 @@ __all__ = ["AGENCY", "AGENCY_LABEL", "PERSONAL_LIFE", "agency_intake", "hand_typ
            "talk_with_person", "title_people"]
 
 # Settings of private life in EN/DE/FR/ES. "Kita" and "guardería" interview parents, landlords interview tenants.
-PERSONAL_LIFE = sig._rx([
+PERSONAL_LIFE = sig.words_rx([
     # childcare and school places
     r"day ?care", r"nursery(?: school)?", r"pre-?school", r"kindergarten", r"kita(?:platz)?", r"kinderkrippe",
     r"krippe(?:nplatz)?", r"tagesmutter", r"kinderladen", r"creche", r"garderie", r"ecole maternelle",
@@ -74,7 +74,7 @@ PERSONAL_LIFE = sig._rx([
     r"kinderarzt",
 ])
 # Said of a job even in a personal setting: "Interview at Sunny Daycare for the Lead Educator role".
-_JOB_WORDS = sig._rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
+_JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
                       r"bewerb\w*", r"candidature", r"candidatura", r"hiring", r"embauche", r"contratacion",
                       r"einstellung\w*", r"auswahlverfahren", r"ausbildung\w*", r"karriere", r"oposicion(?:es)?",
                       r"assessment", r"recrutement", r"seleccion", r"vorstellungsgesprach", r"trabajo"])
@@ -89,7 +89,7 @@ _TALK_WITH = re.compile(
     r"(?:\s[A-ZÀ-Þ&][\w&'’.-]*){0,3}))?"
 )
 # What a parenthesis after a name says when it is no organisation: who the person is to the user.
-_RELATION = sig._rx([
+_RELATION = sig.words_rx([
     r"ex-?\w*", r"former", r"friend", r"mentor(?:in|a)?", r"coach", r"neighbou?r", r"landlord", r"family",
     r"mom|mum|dad|sister|brother|cousin|aunt|uncle", r"kolleg(?:e|in)", r"collegue", r"colega", r"amig[oa]",
     r"freund(?:in)?", r"ami(?:e)?", r"nachbar(?:in)?", r"voisin(?:e)?", r"vecin[oa]", r"tutor", r"teacher",
@@ -104,7 +104,7 @@ _AGENCY_NAME = re.compile(r"(?<![a-z])(?:talent|recruit\w*|search|staffing|perso
 
 
 # A recruitment agency's own words for itself and its work ("Personalberatung", "cabinet de recrutement", "Mandate").
-AGENCY = sig._rx([
+AGENCY = sig.words_rx([
     r"personalberatung", r"personalvermittlung", r"personaldienstleist\w*", r"head ?hunt\w*", r"executive search",
     r"search firm", r"recruit(?:ment|ing) (?:agency|consultan\w*|firm)", r"staffing (?:agency|firm)",
     r"cabinet de (?:recrutement|chasse|conseil en recrutement)", r"chass(?:eur|euse|e) de tetes?",
@@ -122,7 +122,7 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     organizer = event.organizer
     if organizer is None or companies > 1 or sig.AGENCY_CLIENT.search(body):
         return None
-    domain = (organizer.email or "").rpartition("@")[2].lower()
+    domain = domain_of(organizer)
     if sig.is_tool_domain(domain):  # an ATS (SmartRecruiters, Recruitee) sends for the employer
         return None
     found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
@@ -184,7 +184,7 @@ def _about_a_job(folded: str) -> bool:
 
 
 # Hiring steps and titles written around a talk: "– hiring mgr", "re PM role", "(2nd round)".
-_STEP_WORDS = sig._rx([r"hiring (?:manager|mgr)", r"hm", r"recruit\w*", r"hr", r"rh", r"rrhh", r"round", r"rd",
+_STEP_WORDS = sig.words_rx([r"hiring (?:manager|mgr)", r"hm", r"recruit\w*", r"hr", r"rh", r"rrhh", r"round", r"rd",
                        r"screen", r"final", r"onsite", r"next steps?", r"intro"])
 
 

@@ -270,8 +270,8 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
     people: list[Attendee] = []
     seen: set[str] = set()
     # The organizer entry may lack the "(Talent Coordinator)" its attendee entry carries.
-    coordinators = {(p.email or "").lower() for p in _participants(event) if p.email and is_coordinator(p)}
-    for person in _participants(event):
+    coordinators = {(p.email or "").lower() for p in participants(event) if p.email and is_coordinator(p)}
+    for person in participants(event):
         ident = (person.email or fold(person.name or "")).lower()
         if not ident or ident in seen:
             continue
@@ -318,10 +318,16 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
     return tuple(result)
 
 
-def _participants(event: CalendarEvent) -> Iterable[Attendee]:
+def participants(event: CalendarEvent) -> Iterable[Attendee]:
+    """Given an event, yields its organizer (if any) and then its attendees."""
     if event.organizer is not None:
         yield event.organizer
     yield from event.attendees
+
+
+def domain_of(person: Attendee) -> str:
+    """Given an attendee, returns the lower-case domain of their address ('' without one)."""
+    return (person.email or "").rpartition("@")[2].lower()
 
 
 def clean_name(name: str) -> str:

@@ -12,7 +12,7 @@ from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import AGENCY, agency_intake, hand_typed, personal_life, talk_with_person
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
-from afterview.daemon.eventclass.people import Me
+from afterview.daemon.eventclass.people import Me, domain_of, participants
 from afterview.daemon.eventclass.side import Parties, names_employer, parties, user_side
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
@@ -61,13 +61,6 @@ class Decision:
     confidence: float
     reasons: list[str] = field(default_factory=list)
     internal_move: bool = False  # the user's own interview at the current employer (company = the employer)
-
-
-def _participants(event: CalendarEvent) -> list[Attendee]:
-    people = list(event.attendees)
-    if event.organizer is not None:
-        people.insert(0, event.organizer)
-    return people
 
 
 def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has_company: bool,
@@ -155,7 +148,7 @@ def _recruiting_mailbox(person: Attendee) -> bool:
 def _other_company_named(event: CalendarEvent, description: str) -> bool:
     """Given an event and its description, returns whether they name a company besides the organizer's own (and
     besides the agency words): an agency's client."""
-    label = registrable_label((event.organizer.email or "").rpartition("@")[2]) if event.organizer else ""
+    label = registrable_label(domain_of(event.organizer)) if event.organizer else ""
     return any(not (label and (name_fits_label(name, label) or label.startswith(re.sub(r"[^a-z0-9]", "", fold(name)))))
                and not cues(AGENCY, fold(name)) for name in text_companies(event.summary, description, set()))
 
@@ -214,10 +207,10 @@ def _positive(
         # ... and more so when someone outside the user's employer takes part: a job conversation with them.
         if in_title and (who.companies or who.private or who.organizer in ("company", "private")):
             add(1.0, "a role in the title, with someone from outside the employer")
-    domains = [(p.email or "").rpartition("@")[2].lower() for p in _participants(event)]
+    domains = [domain_of(p) for p in participants(event)]
     if any(is_tool_domain(d) and any(s in d for s in _SCHEDULER_DOMAINS) for d in domains):
         add(1.5, "sent by a recruiting scheduler")
-        org_domain = (event.organizer.email or "").rpartition("@")[2].lower() if event.organizer is not None else ""
+        org_domain = domain_of(event.organizer) if event.organizer is not None else ""
         if who.organizer == "tool" and who.user_invited and not who.user_at_work \
                 and not any(s in org_domain for s in _GENERAL_SCHEDULERS) \
                 and any(s in org_domain for s in _SCHEDULER_DOMAINS):
@@ -247,7 +240,7 @@ def _positive(
             add(2.0, f"... who is at another organisation: '{talk[1]}'")
     elif who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues \
             and event.organizer is not None and (talk := talk_with_person(event.summary, False)) and talk[1] \
-            and name_fits_label(talk[1], registrable_label((event.organizer.email or "").rpartition("@")[2])):
+            and name_fits_label(talk[1], registrable_label(domain_of(event.organizer))):
         # "Chat with Noor (Kestrel Mobility)" sent by Noor at Kestrel to the private address: a job seeker's talk.
         add(1.5, f"a talk with {talk[0]} of {talk[1]}, who invites the user's private address")
     if cues(sig.VIDEO, fold(event.description + " " + event.location + " " + event.url)):

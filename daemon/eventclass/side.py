@@ -31,13 +31,20 @@ wording only after it. Rules in order; the first that fires decides:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, name_fits_label, registrable_label
-from afterview.daemon.eventclass.people import Me, clean_name, is_me, is_room, plausible_name
+from afterview.daemon.eventclass.people import (
+    Me,
+    clean_name,
+    domain_of,
+    is_me,
+    is_room,
+    participants,
+    plausible_name,
+)
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
@@ -58,21 +65,21 @@ _UNIVERSITY = re.compile(
     r"|fh|etu|etudiant|student|students|studium|alumni)[.-]"
 )
 # Said of a person on the hiring side: a private person so labelled is not the user's candidate.
-_HIRING_SIDE_PERSON = sig._rx([
+_HIRING_SIDE_PERSON = sig.words_rx([
     r"recruit(?:er|ing|ment)?", r"talent(?: partner| acquisition)?", r"hiring manager", r"headhunter", r"founders?",
     r"co-?founder", r"hr", r"human resources", r"personalvermittl\w*", r"personaler(?:in)?", r"recruteur",
     r"recruteuse", r"reclutador(?:a)?", r"cazatalentos", r"chasseur de tetes", r"fundador(?:a)?",
     r"grunder(?:in)?", r"fondat(?:eur|rice)",
 ])
 # A booking form's question to the invitee: on the user's own booking page, the invitee is the applicant.
-_APPLYING_QUESTION = sig._rx([
+_APPLYING_QUESTION = sig.words_rx([
     r"(?:which|what) (?:role|position|job) are you applying (?:for|to)", r"(?:are you|you're|you are) applying for",
     r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
 ])
-_CANDIDATE_WORD = sig._rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"bewerber(?:in|innen)?",
+_CANDIDATE_WORD = sig.words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"bewerber(?:in|innen)?",
                            r"kandidat(?:in|innen|en)?", r"applicants?", r"postulantes?"])
 # The user's own words for the employer's hiring: "re our Data Eng role", "Hiring panel", "unsere offene Stelle".
-_OWN_HIRING = sig._rx([
+_OWN_HIRING = sig.words_rx([
     r"our (?:[\w-]+ ){0,3}(?:role|opening|position|vacancy|req|headcount)", r"hiring (?:panel|sync|meeting|plan)",
     r"unsere[rn]? (?:offene[rn]? )?(?:stelle|position|vakanz)", r"notre (?:poste|offre)",
     r"nuestr[oa] (?:vacante|puesto|posicion)",
@@ -83,7 +90,7 @@ _INTERVIEWS_SOMEONE = re.compile(
     r"(?!(?i:at|with|for|bei|chez|en|con|mit|la|el|las|los|un|una)\b)([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)"
 )
 # An internal application, named as such: the one case where the user's employer interviews the user.
-_INTERNAL_MOVE = sig._rx([
+_INTERNAL_MOVE = sig.words_rx([
     r"internal (?:application|applicant|candidacy|move|transfer|mobility)", r"internally applied",
     r"interne(?:n|r)? (?:bewerbung|wechsel|versetzung)", r"mobilite interne", r"candidature interne",
     r"movilidad interna", r"candidatura interna", r"traslado interno",
@@ -110,40 +117,30 @@ class Parties:
     private: tuple[Attendee, ...]
 
 
-def _domain(person: Attendee) -> str:
-    return (person.email or "").rpartition("@")[2].lower()
-
-
-def _people(event: CalendarEvent) -> Iterable[Attendee]:
-    if event.organizer is not None:
-        yield event.organizer
-    yield from event.attendees
-
-
 def parties(event: CalendarEvent, me: Me) -> Parties:
     """Given an event and the user, returns who organises it and who takes part, by kind."""
     organizer = event.organizer
     if organizer is None or not (organizer.email or organizer.name):
         kind = "none"
     elif is_me(organizer, me):
-        kind = "user-work" if _domain(organizer) in me.employer_domains else "user-private"
-    elif _domain(organizer) in me.employer_domains:
+        kind = "user-work" if domain_of(organizer) in me.employer_domains else "user-private"
+    elif domain_of(organizer) in me.employer_domains:
         kind = "colleague"
-    elif is_tool_domain(_domain(organizer)):
+    elif is_tool_domain(domain_of(organizer)):
         # The employer's own ATS ("Northwind Labs via Ashby"): the employer's side, like a colleague.
         kind = "colleague" if _names_employer_org(organizer.name or "", me) else "tool"
-    elif _domain(organizer) and (is_private_domain(_domain(organizer))
-                                 or _own_name_domain(organizer, _domain(organizer))):
+    elif domain_of(organizer) and (is_private_domain(domain_of(organizer))
+                                 or _own_name_domain(organizer, domain_of(organizer))):
         kind = "private"
     else:
-        kind = "company" if _domain(organizer) else "none"
+        kind = "company" if domain_of(organizer) else "none"
     user_invited = user_at_work = user_private = False
     colleagues: set[str] = set()
     companies: set[str] = set()
     private: list[Attendee] = []
     org_mail = (organizer.email or "").lower() if organizer is not None else ""
-    for person in _people(event):
-        domain = _domain(person)
+    for person in participants(event):
+        domain = domain_of(person)
         if is_me(person, me):
             user_at_work = user_at_work or domain in me.employer_domains
             user_private = user_private or domain not in me.employer_domains
@@ -172,8 +169,8 @@ _WORDS_ONLY = re.compile(r"[^a-z0-9]+")
 
 def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
     """Given an event, returns a person's name in its title who takes no part in it and is not the user."""
-    people = list(_people(event))
-    labels = [registrable_label(_domain(p)) for p in people if _domain(p)]
+    people = list(participants(event))
+    labels = [registrable_label(domain_of(p)) for p in people if domain_of(p)]
     for match in _TITLE_PERSON.finditer(event.summary):
         name = next(g for g in match.groups() if g)
         folded = fold(name)
@@ -294,7 +291,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         return Side(True, reason=f"interviewer-side cue '{weak[0]}'")
     if third := cues(sig.THIRD_PERSON_CANDIDATE, title):
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
-    alone = not [p for p in _people(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
+    alone = not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
     if alone and (word := cues(_CANDIDATE_WORD, title) or cues(_OWN_HIRING, title)):
         # In the user's own entry a candidate is always someone else, and "our role" is the employer's.
         return Side(True, reason=f"the user's own entry speaks of hiring someone: '{word[0]}'")
@@ -310,7 +307,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
             return Side(True, reason="an interview with a named person, at the user's employer")
     if not has_company and jobish and names_employer(event.summary, me):
         return Side(True, reason="the hiring company named in the title is the user's own employer")
-    entries = [p for p in _people(event) if not is_room(p)]
+    entries = [p for p in participants(event) if not is_room(p)]
     others = [p for p in entries if not is_me(p, me)]
     if who.user_at_work and not has_company and interviewish and len(entries) > 1:
         return Side(True, reason="invited at the work address with no other company")

@@ -109,12 +109,13 @@ _TOOL_TAIL = frozenset({"scheduling", "scheduler", "team", "notifications", "not
                         "events", "interview", "interviews", "no-reply", "noreply", "mailer", "bot", "assistant"})
 
 
-def _rx(parts: Iterable[str]) -> re.Pattern[str]:
+def words_rx(parts: Iterable[str]) -> re.Pattern[str]:
+    """Given regex alternatives over folded text, returns one pattern matching any of them as whole words."""
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
 
 
 # Words that name a job interview (the user's or someone's).
-INTERVIEW = _rx([
+INTERVIEW = words_rx([
     r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?", r"recruiter (?:screen|call|chat)",
     r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
@@ -143,7 +144,7 @@ INTERVIEW = _rx([
     r"assessment day", r"jornada de (?:evaluacion|seleccion)", r"journee (?:d'evaluation|de recrutement)",
 ])
 # Stronger phrases that only appear in invitations sent to a candidate.
-CANDIDATE_SIDE = _rx([
+CANDIDATE_SIDE = words_rx([
     r"your interview", r"you'?ll (?:be )?meet(?:ing)?", r"you will (?:be )?meet(?:ing)?",
     r"you will be speaking with", r"you'?ll be speaking with", r"thank you for your interest",
     r"thanks for your interest", r"thank you for applying", r"thanks for applying",
@@ -164,15 +165,15 @@ CANDIDATE_SIDE = _rx([
 ])
 # The user sits on the interviewer's side of the table.
 # Said of the candidate in the third person, in a title: "Review take-home for candidate #4471".
-THIRD_PERSON_CANDIDATE = _rx([
+THIRD_PERSON_CANDIDATE = words_rx([
     r"(?:for|review|with|of|about|re:?) (?:the |a |our |this |each )?candidates?", r"candidates? #?\d+",
     r"(?:fur|mit|uber) (?:den |die |der )?(?:kandidat|bewerber)(?:in)?", r"(?:pour|avec) (?:le |la )?candidat(?:e)?",
     r"(?:para|con) (?:el |la )?candidat[oa]",
 ])
 # Interviewer-side words a candidate's own invitation can use too ("take-home debrief").
 # "Candidate interview" also titles a candidate's own booking (Microsoft Bookings services, ATS schedules).
-INTERVIEWER_SIDE_WEAK = _rx([r"debrief", r"feedback form", r"submit (?:your )?feedback", r"candidate interview"])
-INTERVIEWER_SIDE = _rx([
+INTERVIEWER_SIDE_WEAK = words_rx([r"debrief", r"feedback form", r"submit (?:your )?feedback", r"candidate interview"])
+INTERVIEWER_SIDE = words_rx([
     r"interview kit", r"interview guide", r"scorecard", r"score card",
     r"submit (?:your )?feedback", r"interview with candidate",
     r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
@@ -194,7 +195,7 @@ INTERVIEWER_SIDE = _rx([
     r"(?:je fais|faire) passer (?:un |des |l')?entretiens?", r"je suis (?:dans le jury|recruteur|recruteuse)",
     r"(?:entrevistar|entrevisto) a (?:un|una|el|la) candidat[oa]", r"soy (?:entrevistador(?:a)?|parte del panel)",
 ])
-MOCK = _rx([
+MOCK = words_rx([
     r"mock", r"practice interview", r"interview practice", r"interview prep(?:aration)?",
     r"prep (?:call|session) for (?:my|your|the) interview", r"dry run", r"rehearsal",
     r"probe-?interview", r"ubungsinterview", r"interviewtraining", r"bewerbungstraining",
@@ -207,13 +208,13 @@ MOCK = _rx([
 ])
 # The user's own preparation block, by its title: "Prep: Vireo onsite", "Vorbereitung Interview Acme". In the
 # description of an interview the same words are the user's notes for it ("prep: metrics story").
-PREP_BLOCK = _rx([
+PREP_BLOCK = words_rx([
     r"prep(?:aration)?:", r"prep (?:for|block)", r"vorbereitung(?: auf| fur| interview|:)",
     r"preparation (?:de|entretien)", r"vorbereitung \w*gesprach", r"preparer (?:l'|un |mon |son |le )?entretien",
     r"preparar (?:la |mi |una |el )?entrevista", r"prepa entretien",
     r"preparacion (?:de |para )?(?:la )?entrevista",
 ])
-TRAINING = _rx([
+TRAINING = words_rx([
     r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class", r"(?<!-)class", r"clases?",
     r"^cours", r"(?<=[:|-] )cours", r"cours en ligne",  # not "12 cours Lafayette", a street
     r"lecons?", r"leccion(?:es)?", r"lektion(?:en)?", r"vorlesung(?:en)?", r"unterricht",
@@ -230,7 +231,7 @@ TRAINING = _rx([
     r"wie (?:man |sie |du )?(?:sich )?(?:ein |das |im |dein |ihr |auf |auf das |auf ein )?"
     r"(?:vorstellungs|bewerbungs)gesprach(?:e|en)?",
 ])
-RESEARCH_PRESS = _rx([
+RESEARCH_PRESS = words_rx([
     r"user (?:research|interview|study|studies)", r"customer (?:interview|research|discovery)",
     r"usability", r"research (?:session|study|interview|participant)", r"ux research",
     r"(?:study|research) participants?", r"gift card", r"incentive", r"amazon voucher", r"survey",
@@ -262,7 +263,7 @@ RESEARCH_PRESS = _rx([
     r"portraits?", r"photograph(?:er|e)", r"fotograf(?:in)?", r"fotografo", r"on the record", r"off the record",
     r"(?:writing|working on) (?:a|an) (?:piece|story|article|feature)", r"(?:a few )?quotes? (?:on|for|about)",
 ])
-COFFEE = _rx([
+COFFEE = words_rx([
     r"coffee chats?", r"virtual coffee", r"coffee", r"informational(?: interview| chat| call)?",
     r"networking", r"kaffee", r"cafe", r"cafecito", r"catch[- ]up", r"get to know each other",
     r"mentoring", r"mentorship",
@@ -271,26 +272,26 @@ COFFEE = _rx([
 # they mark a chat only when nothing says interview.
 COFFEE_WEAK = frozenset({"coffee", "cafe", "kaffee", "cafecito", "catch up", "catch-up", "networking"})
 # An invitation from a job context, without the word "interview".
-JOB_CONTEXT = _rx([
+JOB_CONTEXT = words_rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
     r"talent", r"candidate", r"stelle(?! (?:ich|wir|mich|uns|ihnen|dir|euch))",  # not the verb: "stelle ich vor"
     r"position als", r"bewerbung", r"poste", r"recrutement",
     r"candidature", r"puesto", r"vacante", r"candidatura", r"seleccion", r"reclutamiento",
 ])
-VIDEO = _rx([
+VIDEO = words_rx([
     r"zoom\.us", r"zoom meeting", r"teams\.microsoft\.com", r"microsoft teams", r"meet\.google\.com",
     r"google meet", r"webex", r"join (?:the )?(?:meeting|call)", r"meeting id", r"passcode",
     r"dial-?in", r"whereby\.com", r"meet\.jit\.si", r"gotomeeting", r"bluejeans", r"skype",
     r"besprechungs-?id", r"participer a la reunion", r"unirse a la reunion",
 ])
-PERSONAL = _rx([
+PERSONAL = words_rx([
     r"dentist", r"doctor", r"dr\.", r"haircut", r"birthday", r"gym", r"yoga", r"dinner", r"lunch",
     r"vet", r"zahnarzt", r"arzt", r"friseur", r"geburtstag", r"medecin", r"dentiste", r"coiffeur",
     r"anniversaire", r"medico", r"dentista", r"cumpleanos", r"peluqueria", r"parent-teacher",
     r"school", r"flight", r"pick up", r"abholen",
 ])
 # "Interviews" that are not about a job: consulates, admissions, references.
-NOT_HIRING = _rx([
+NOT_HIRING = words_rx([
     r"visa", r"consulate", r"consular", r"konsularisch\w*",
     r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
@@ -307,7 +308,7 @@ NOT_HIRING = _rx([
     r"austrittsgesprach", r"jahresgesprach", r"mitarbeitergesprach", r"performance review",
 ])
 # Someone else's interview in the user's calendar: "Drive Lisa to her interview".
-SOMEONE_ELSES = _rx([
+SOMEONE_ELSES = words_rx([
     r"(?:her|his|their) (?:job |next |final |first )?interview", r"(?:drive|take|bring|walk) \w+ to",
 ])
 # A recruitment agency writing about its client, the employer: "my client Brightwater Logistics".
@@ -315,7 +316,7 @@ AGENCY_CLIENT = re.compile(
     r"(?i)\b(?:my|our) client(?:s)?\b|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)"
     r"|\b(?:notre|mon) client(?:e)?\b|\b(?:nuestro|nuestra|mi) cliente\b|\bclient company\b"
 )
-INTERNAL = _rx([
+INTERNAL = words_rx([
     r"1:1", r"one-on-one", r"standup", r"stand-up", r"sprint", r"retro(?:spective)?", r"planning",
     r"all hands", r"all-hands", r"town hall", r"team sync", r"weekly", r"offsite", r"quarterly review",
 ])
@@ -333,7 +334,7 @@ def cues(pattern: re.Pattern[str], folded: str) -> list[str]:
 
 NEVER = re.compile(r"(?!)")  # a cue pattern that matches nothing: a check made on the title only
 # In a description, only unambiguous phrases count: invitations repeat words like "coffee" or "class".
-DESC_TRAINING = _rx([
+DESC_TRAINING = words_rx([
     r"webinar", r"webinaire", r"masterclass", r"bootcamp", r"eventbrite", r"this workshop",
     r"this session will cover", r"in this (?:webinar|workshop|class) (?:we|you)",
     r"in this session we(?:'ll| will) (?:cover|discuss|share|go over)",
@@ -343,7 +344,7 @@ DESC_TRAINING = _rx([
     r"anmeldung bestatigt", r"open to (?:everyone|all|anyone|the public)", r"offen fur alle", r"ouvert a tous",
     r"abierto a todos",
 ])
-DESC_COFFEE = _rx([
+DESC_COFFEE = words_rx([
     r"coffee chat", r"virtual coffee", r"informational (?:interview|chat|call)", r"networking chat",
     r"no agenda", r"just to get to know", r"pick your brain", r"cafe virtuel", r"cafe virtual",
     r"kaffee-?chat", r"virtueller kaffee",

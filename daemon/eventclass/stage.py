@@ -4,31 +4,26 @@ from __future__ import annotations
 
 import re
 
-from afterview.daemon.eventclass.signals import fold
+from afterview.daemon.eventclass.signals import fold, words_rx
 from afterview.daemon.verdicts import Stage
-
-
-def _rx(parts: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
-
 
 # Most specific first: a "final round technical interview" is the final round.
 _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
-    ("final", _rx([
+    ("final", words_rx([
         r"final (?:round|interview|stage|conversation|chat|call|onsite|panel|loop)", r"last round", r"final-round",
         r"abschlussgesprach", r"finale[sn]? (?:gesprach|runde|interview|gesprachsrunde)", r"letzte runde",
         r"entretien final", r"dernier entretien", r"tour final", r"entrevista final", r"ronda final",
         r"ultima (?:ronda|entrevista)", r"(?:meet|chat with|call with) (?:the|our) (?:ceo|founders?)",
         r"executive (?:interview|round)", r"[a-z]*gesprach mit (?:der|dem) geschaftsfuhr(?:ung|er|erin)",
     ])),
-    ("onsite", _rx([
+    ("onsite", words_rx([
         r"on-?site", r"onsite interviews?", r"virtual onsite", r"panel(?: interview)?", r"interview loop",
         r"loop", r"super ?day", r"vor[- ]ort(?:-?termin| gesprach)?", r"assessment[- ]?cent(?:er|re)",
         r"(?:group|gruppen)-? ?assessment", r"jornada de (?:evaluacion|seleccion)", r"journee d'evaluation",
         r"sur site", r"dans nos locaux", r"presencial", r"en (?:nuestras )?oficinas",
         r"entrevistas en panel", r"journee d'entretiens", r"full day", r"assessment day",
     ])),
-    ("hiring_manager", _rx([
+    ("hiring_manager", words_rx([
         r"hiring (?:manager|mgr)", r"hm(?: interview| round| call| chat| screen)?",
         r"with (?:the|your future) manager", r"team lead(?:er)? (?:interview|call|chat)",
         r"gesprach mit (?:der|dem|ihrer|ihrem|deiner|deinem) (?:teamleitung|fuhrungskraft|teamleiter(?:in)?"
@@ -41,7 +36,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"(?:vorgesetzte|fuhrungskraft)", r"(?:i'm|i am|am) hiring for", r"votre futur(?:e)? (?:manager|responsable)",
         r"(?:tu|su) (?:futuro|futura) (?:jefe|jefa|responsable)",
     ])),
-    ("technical", _rx([
+    ("technical", words_rx([
         r"technical", r"tech (?:interview|screen|round)", r"coding", r"live coding", r"pair[- ]programming",
         r"pairing", r"sys(?:tem)? design", r"architecture (?:interview|round)", r"take-?home", r"code review",
         r"algorithms?", r"technisches?", r"fachgesprach", r"fachinterview", r"systemdesign", r"etude de cas",
@@ -50,7 +45,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"prueba tecnica", r"ejercicio tecnico", r"case study", r"case interview", r"hackerrank",
         r"coderpad", r"codesignal", r"karat",
     ])),
-    ("recruiter_screen", _rx([
+    ("recruiter_screen", words_rx([
         r"recruiter (?:screen|call|chat|interview|conversation|intro)", r"phone ?screen(?:ing)?",
         r"screening(?: call| interview)?", r"intro(?:ductory)? call", r"initial (?:call|conversation|chat|"
         r"interview)", r"first (?:call|conversation|chat)", r"talent acquisition (?:call|screen|chat|interview)",
@@ -71,7 +66,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 
 
 # In a title only: a description names a "Bereichsleiter" among several interviewers of any round.
-_TITLE_HM = _rx([r"(?:gesprach|interview|termin) mit (?:der|dem|ihrer|ihrem) "
+_TITLE_HM = words_rx([r"(?:gesprach|interview|termin) mit (?:der|dem|ihrer|ihrem) "
                  r"(?:bereichs|abteilungs)leit(?:ung|er|erin)"])
 _RECRUITER_NAMED = re.compile(r"\((?:[\w&' -]+ )?(?:recruiter|recruiting|talent partner)\)")
 
