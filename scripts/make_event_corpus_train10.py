@@ -17,7 +17,9 @@ from collections import Counter
 from pathlib import Path
 
 import train10ev_neg_a
+import train10ev_neg_b
 import train10ev_pos_a
+import train10ev_pos_b
 from train10ev_boiler import describe
 from train10ev_ics import Ev, _uid, interviewers, render
 
@@ -28,13 +30,7 @@ STAGES = {"", "recruiter_screen", "technical", "onsite", "final", "hiring_manage
 
 def all_events() -> list[Ev]:
     """Given nothing returns every train10 event in a fixed shuffled order."""
-    evs = train10ev_pos_a.events() + train10ev_neg_a.events()
-    for name in ("train10ev_pos_b", "train10ev_neg_b"):
-        try:
-            mod = __import__(name)
-        except ModuleNotFoundError:
-            continue
-        evs += mod.events()
+    evs = train10ev_pos_a.events() + train10ev_neg_a.events() + train10ev_pos_b.events() + train10ev_neg_b.events()
     random.Random(1010).shuffle(evs)
     return evs
 

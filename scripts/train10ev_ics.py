@@ -24,6 +24,13 @@ WINDOWS = {
     "Europe/Madrid": "Romance Standard Time",
     "Europe/London": "GMT Standard Time",
 }
+WINDOWS_LONG = {
+    "Europe/Amsterdam": "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna",
+    "Europe/Berlin": "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna",
+    "Europe/Paris": "(UTC+01:00) Brussels, Copenhagen, Madrid, Paris",
+    "Europe/Madrid": "(UTC+01:00) Brussels, Copenhagen, Madrid, Paris",
+    "Europe/London": "(UTC+00:00) Dublin, Edinburgh, Lisbon, London",
+}
 
 
 @dataclass
@@ -230,6 +237,8 @@ def _times(ev: Ev, style: str, start: str, minutes: int, name: str = "DTSTART") 
             out.append(f"{key}:{t:%Y%m%dT%H%M%S}")
         elif style in ("windows", "windows-bare"):
             out.append(f"{key};TZID={WINDOWS[ev.tz]}:{t:%Y%m%dT%H%M%S}")
+        elif style == "windows-long":
+            out.append(f'{key};TZID="{WINDOWS_LONG[ev.tz]}":{t:%Y%m%dT%H%M%S}')
         else:
             out.append(f"{key};TZID={ev.tz}:{t:%Y%m%dT%H%M%S}")
     return out
@@ -319,6 +328,8 @@ def render(ev: Ev, idx: int, desc: str) -> str:
         head += _cet_block(ev.tz, ev.tz == "Europe/London", outlook=False)
     elif style == "windows":
         head += _cet_block(WINDOWS[ev.tz], ev.tz == "Europe/London", outlook=True)
+    elif style == "windows-long":
+        head += _cet_block(WINDOWS_LONG[ev.tz], ev.tz == "Europe/London", outlook=True)
     body = _event_lines(ev, idx, style, desc)
     return "\r\n".join(fold(x) for x in [*head, *body, "END:VCALENDAR"]) + "\r\n"
 
