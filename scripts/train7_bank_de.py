@@ -1,0 +1,155 @@
+# ruff: noqa: E501 - the bank holds message paragraphs one per line, as written
+"""German whole-message templates for train7 (CC0; written for this split). Format as in train7_bank_en."""
+
+BANK = r"""
+@@ rejection status_portal ats f nop
+Statusänderung Ihrer Bewerbung
+Der Status Ihrer Bewerbung als {role} (Kennziffer {ref}) hat sich geändert.
+
+Neuer Status: Verfahren beendet - nicht berücksichtigt
+
+Alle Details finden Sie in Ihrem Bewerberkonto: {link}
+@@ rejection status_portal ats f nop
+Ihre Bewerbung bei {co}: neuer Stand
+Es gibt Neuigkeiten zu Ihrer Bewerbung auf die Stelle {role}. Bitte melden Sie sich im Bewerberportal an, um den aktuellen Status einzusehen: {link}
+
+Status: Archiviert
+@@ rejection implied hr f
+Ihre Bewerbung als {role}
+vielen Dank für Ihr Interesse an {co} und die Zeit, die Sie sich für das Gespräch genommen haben.
+
+Nach sorgfältiger Abwägung haben wir uns entschieden, den Prozess mit Kandidatinnen und Kandidaten fortzusetzen, deren Profil noch näher an den Anforderungen der Stelle liegt. Wir wünschen Ihnen für Ihren weiteren Weg alles Gute.
+@@ rejection implied manager i quote
+AW: Danke für das Gespräch
+danke für deine nette Nachricht. Ich will ehrlich sein: Wir gehen bei der Stelle in eine andere Richtung und holen jemanden mit mehr Erfahrung in der Hydraulik. War knapp, deine Konstruktionsaufgabe fanden alle stark.
+@@ rejection post_assessment hr f
+Ergebnis Ihrer Fallstudie
+vielen Dank für die Bearbeitung der Konstruktionsaufgabe. Das Auswahlgremium hat Ihre Lösung geprüft; sie erfüllt die Anforderungen für die letzte Runde jedoch nicht vollständig, sodass wir Ihre Bewerbung nicht weiterverfolgen.
+
+{promise}
+@@ rejection search_closed hr f nop
+Stelle {role} wird nicht besetzt
+wir müssen Ihnen mitteilen, dass die Ausschreibung {role} zurückgezogen wurde. Aufgrund einer geänderten Auftragslage wird die Position in diesem Jahr nicht besetzt; das Verfahren endet für alle Bewerbenden ohne Einstellung.
+
+Vielen Dank für Ihre Geduld.
+@@ rejection mobile_terse founder i bare mobile nop
+Re: Stelle
+hi lukas, sorry - wir haben uns für jemand anderen entschieden. hat mich echt gefreut dich kennenzulernen, alles gute!
+@@ rejection reply_rejection recruiter f bare reply nop
+AW: Stand der Dinge?
+Hallo Herr Brandt, leider hat sich die Fachabteilung für einen anderen Kandidaten entschieden. Tut mir leid, dass es diesmal nicht geklappt hat.
+@@ rejection rescinded hr f nop
+Ihr Vertragsangebot
+mit großem Bedauern müssen wir Ihnen mitteilen, dass wir das Ihnen unterbreitete Angebot für die Position {role} zurückziehen. Der Konzern hat gestern einen sofortigen Einstellungsstopp verhängt, der auch bereits zugesagte Stellen betrifft.
+
+Mit Ihrer Person hat diese Entscheidung nichts zu tun.
+@@ rejection rescinded manager i nop
+Schlechte Nachrichten
+ich schreibe dir das wirklich ungern. Durch die Umstrukturierung der Entwicklung fällt die Stelle weg, die wir dir angeboten hatten, und die Zusage müssen wir leider zurücknehmen. Wenn du eine Referenz brauchst, melde dich jederzeit.
+@@ rejection typo_rejection recruiter i
+absage {role}
+leidr müssen wir dir eine absage geben, wir haben uns für einen anderen bewerber entschieden. danke für deine zeit!
+@@ rejection offer_to_other recruiter f
+Rückmeldung zur Stelle {role}
+wir haben die Stelle inzwischen einem anderen Bewerber angeboten, der unser Angebot angenommen hat. Damit ist die Position besetzt. Wir bedanken uns herzlich für Ihr Interesse.
+@@ rejection agency_rejection agency f quote
+Rückmeldung von {co}
+ich habe heute Rückmeldung von {co} erhalten: Der Kunde setzt den Prozess mit einem Kandidaten fort, der bereits Erfahrung mit Medizinprodukten mitbringt. Für diese Stelle geht es daher nicht weiter. Ich melde mich, sobald ich eine passende Position für Sie habe.
+@@ offer casual_offer manager i quote
+AW: Danke!
+wir wollen dich unbedingt im Team haben! Nach deinem Vortrag waren sich alle einig. Können wir morgen kurz telefonieren und über das Gehalt sprechen? Den Vertrag schickt dann die Personalabteilung.
+@@ offer conditional_offer hr f
+Zusage unter Vorbehalt
+wir freuen uns, Ihnen die Stelle als {role} anbieten zu können. Die Zusage steht unter dem Vorbehalt der Zustimmung des Betriebsrats, die in der Sitzung am {date1} eingeholt wird.
+
+Ihren Arbeitsvertrag erhalten Sie unmittelbar danach.
+@@ offer paperwork hr f
+Ihre Vertragsunterlagen
+herzlich willkommen bei {co}! Anbei erhalten Sie Ihren Arbeitsvertrag als {role} in zweifacher Ausfertigung. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum {date1} zurück.
+@@ offer verbal_offer recruiter f
+Unser Telefonat
+wie eben am Telefon besprochen, bestätige ich Ihnen gerne schriftlich: Wir möchten Sie als {role} einstellen. Das Jahresgehalt von 68.000 EUR und der Starttermin am {date1} sind mit der Fachabteilung abgestimmt.
+@@ offer founder_phone founder i bare mobile
+Zusage
+lukas!! wir wollen dich. angebot kommt heute abend per mail, gehalt wie besprochen. sag ja
+@@ offer typo_offer recruiter i bare
+gute nachrichten
+hi lukas, die zusgae ist durch!! vertrag kommt diese woche, herzlichen glückwunsch
+@@ next_step offer_slot ats f nop
+Einladung zum Zweitgespräch
+wir möchten Ihnen gerne einen Termin für ein zweites Gespräch zur Stelle {role} anbieten. Bitte wählen Sie über den folgenden Link einen passenden Termin: {link}
+@@ next_step trial_day manager i
+Probearbeitstag
+wir würden dich gerne zu einem Probearbeitstag einladen, am {wd1}, {date1}, ab 8:30 Uhr in der Konstruktion. Du lernst das Team kennen und schaust dir ein echtes Projekt an.
+
+{promise}
+@@ next_step reschedule_unfortunately recruiter f
+Terminverschiebung
+leider ist Herr Haas an dem vereinbarten Tag auf Dienstreise. Könnten wir das Gespräch auf {wd1}, {date1}, um 14 Uhr verschieben?
+@@ next_step assessment hr f
+Nächster Schritt: Konstruktionsaufgabe
+Sie sind eine Runde weiter! Als Nächstes bitten wir Sie, eine kurze Konstruktionsaufgabe zu bearbeiten. Die Unterlagen sind angehängt; bitte senden Sie uns Ihre Lösung bis {date1}.
+
+{promise}
+@@ pending waitlist_offer_other recruiter f
+Zwischenstand
+ich möchte offen mit Ihnen sein: Die Fachabteilung hat einem anderen Kandidaten ein Angebot gemacht. Sie waren sehr knapp dahinter; sollte er absagen, kommen wir direkt auf Sie zu.
+
+{promise}
+@@ pending reserve_list hr f
+Nachrückliste {role}
+die Auswahlkommission hat Sie auf Platz 2 der Nachrückliste gesetzt. Die Stelle wurde dem erstplatzierten Bewerber angeboten; sollte er das Angebot nicht annehmen, treten wir an Sie heran.
+
+{promise}
+@@ pending on_hold hr f quote
+AW: Nachfrage Bewerbung
+die Besetzung der Stelle ist derzeit pausiert, bis das Budget für das kommende Jahr freigegeben ist. Ihre Bewerbung bleibt aktiv, eine Entscheidung ist noch nicht gefallen.
+
+{promise}
+@@ pending delay recruiter i quote
+AW: Gibt es was Neues?
+sorry, dass es so lange dauert. Die Entscheidung hat sich verschoben, weil der Bereichsleiter im Urlaub war.
+
+{promise}
+@@ pending pending_regret hr f
+Ihre Bewerbung
+wir bedauern, dass Sie noch keine Rückmeldung erhalten haben. Das Auswahlverfahren dauert aufgrund der vielen Bewerbungen länger als geplant.
+
+{promise}
+@@ acknowledgement received ats f
+Eingangsbestätigung: {role}
+vielen Dank für Ihre Bewerbung als {role}. Ihre Unterlagen sind vollständig bei uns eingegangen und werden von der Fachabteilung geprüft.
+
+{promise}
+@@ acknowledgement ack_offer_word ats f
+Ihre Bewerbung ist eingegangen
+wir haben Ihre Bewerbung erhalten. Während wir sie prüfen: Was wir bieten, finden Sie auf unserer Karriereseite - 30 Tage Urlaub, betriebliche Altersvorsorge und JobRad.
+
+{promise}
+@@ acknowledgement ack_unfortunately hr f
+Bestätigung Ihrer Bewerbung
+Ihre Bewerbung ist bei uns eingegangen. Leider können wir Ihnen wegen der hohen Zahl an Zuschriften keinen Zwischenstand geben, jede Bewerbung wird aber persönlich gelesen.
+
+{promise}
+@@ auto_reply out_of_office ooo f bare nop
+Abwesenheitsnotiz: {role}
+Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich {date1} nicht im Büro und habe keinen Zugriff auf E-Mails. In dringenden Fällen wenden Sie sich bitte an die Personalabteilung.
+@@ auto_reply left_company noreply f bare nop
+Automatische Antwort
+{sender} ist nicht mehr bei {co} tätig. Dieses Postfach wird nicht mehr gelesen. Bewerbungsanfragen richten Sie bitte an unser Recruiting-Team.
+@@ other interviewer_offer colleague i nop
+Entscheidung Konstrukteur
+danke fürs Mitmachen in den Gesprächen. Wir machen {cand} ein Angebot - kannst du sie morgen anrufen, bevor die Personalabteilung den Vertrag schickt?
+@@ other newsletter_offer_regret board f nop
+Ihr Ingenieur-Newsletter
+Die besten Angebote der Woche: 180 neue Stellen im Maschinenbau. Leider müssen wir mitteilen, dass unser Gehaltsrechner ab Dezember eingestellt wird. Jetzt Premium zum Angebotspreis sichern!
+@@ other job_alert board f nop
+Neue Stellen für Sie
+5 neue Stellen passen zu Ihrem Suchauftrag "{role}". Top-Treffer: {role} bei {co}. Bewerbungsschluss: {date1}.
+@@ other market_update agency f nop
+Marktupdate Maschinenbau
+ein kurzes Update zum Markt: Viele Kunden stellen wegen der Auftragslage vorsichtiger ein, Angebote kommen häufiger mit Vorbehalt, Gegenangebote sind wieder verbreitet. Leider sind einige Stellen bis Januar eingefroren. Melden Sie sich gern für ein Gespräch.
+@@ other withdrawal hr f nop
+AW: Rückzug meiner Bewerbung
+vielen Dank für Ihre Nachricht. Wir bedauern Ihre Entscheidung, haben Ihre Bewerbung als {role} aber wie gewünscht zurückgezogen und gratulieren Ihnen zur neuen Stelle.
+"""

@@ -1,0 +1,153 @@
+# ruff: noqa: E501 - the bank holds message paragraphs one per line, as written
+"""Spanish whole-message templates for train7 (CC0; written for this split). Format as in train7_bank_en."""
+
+BANK = r"""
+@@ rejection status_portal ats f nop
+Actualización de tu candidatura
+El estado de tu candidatura a {role} (ref. {ref}) ha cambiado.
+
+Nuevo estado: Proceso finalizado - no seleccionado
+
+Puedes consultar el detalle en tu área de candidato: {link}
+@@ rejection status_portal ats f nop
+{co}: novedades en tu proceso
+Hay una actualización en tu proceso de selección. Accede al portal para verla: {link}
+
+Fase actual: Descartado
+@@ rejection implied hr f
+Su candidatura - {role}
+Le agradecemos el interés mostrado en {co} y el tiempo dedicado a las entrevistas.
+
+Tras valorar todas las candidaturas, hemos optado por seguir adelante con perfiles cuya experiencia se ajusta más a las necesidades actuales del departamento. Le deseamos mucha suerte en su búsqueda.
+@@ rejection implied manager i quote
+RE: Gracias por la entrevista
+Gracias por tu mensaje. Te soy sincero: vamos a tirar por otro perfil con más experiencia en consolidación. Ha estado muy reñido y tu caso práctico gustó mucho.
+@@ rejection post_assessment hr f
+Resultado de la prueba técnica
+Gracias por realizar la prueba técnica. El equipo valoró el orden de su análisis, pero el resultado no alcanza el nivel requerido para la fase final, por lo que no continuaremos con su candidatura.
+
+{promise}
+@@ rejection search_closed recruiter f nop
+Proceso de {role} cancelado
+Le escribo para informarle de que {co} ha cancelado el proceso de selección para {role}. Por un cambio en el presupuesto, la vacante no se cubrirá este año y el proceso se cierra para todos los candidatos.
+
+Gracias por su paciencia.
+@@ rejection mobile_terse founder i bare mobile nop
+Re: puesto
+diego, perdona, al final vamos con otra persona. un placer conocerte, mucha suerte!!
+@@ rejection reply_rejection recruiter f bare reply nop
+RE: ¿Alguna novedad?
+Hola Diego, el cliente se ha decidido por otro candidato, lo siento mucho. Si quieres te llamo y te cuento.
+@@ rejection rescinded hr f nop
+Su oferta de empleo
+Lamentamos comunicarle que nos vemos obligados a retirar la oferta que le hicimos para el puesto de {role}. La congelación de contrataciones aprobada por el consejo esta semana afecta también a las ofertas ya enviadas.
+
+Esta decisión no tiene nada que ver con su candidatura.
+@@ rejection rescinded hr f nop
+Verificación de antecedentes
+Hemos recibido el resultado de la verificación de antecedentes y referencias. Al no poder completarse satisfactoriamente, {co} no puede confirmar su incorporación y la oferta condicionada queda retirada.
+@@ rejection typo_rejection recruiter i
+tu candidatura
+hola diego, lamentablemnte hemos decidido no seguir adelante con tu candidatura para {role}. gracias por tu tiempo.
+@@ rejection offer_to_other recruiter f
+Puesto de {role}
+Le informamos de que hemos ofrecido el puesto a otro candidato, que lo ha aceptado, por lo que la vacante está cubierta. Gracias de nuevo por su tiempo.
+@@ rejection agency_rejection agency f quote
+Respuesta de {co}
+He hablado esta mañana con {co}: continúan con un candidato que ya viene del sector hotelero, así que este proceso se cierra para ti. Te tengo en cuenta para las próximas posiciones.
+@@ offer casual_offer manager i quote
+RE: ¡Gracias!
+¡Nos encantaría que te unieras al equipo! Después de tu presentación lo tuvimos clarísimo. ¿Hablamos por teléfono de las condiciones? Luego RR. HH. te manda el contrato.
+@@ offer conditional_offer hr f
+Propuesta de incorporación
+Nos complace ofrecerle el puesto de {role}. La oferta queda condicionada a la comprobación de sus referencias y a la aprobación del consejo de administración del {date1}, que es un mero trámite.
+@@ offer paperwork hr f
+Su contrato
+¡Bienvenido a {co}! Le adjuntamos el contrato para el puesto de {role}. Le rogamos que nos lo devuelva firmado antes del {date1}, junto con una copia del DNI y su número de la Seguridad Social.
+@@ offer verbal_offer recruiter f
+Tras nuestra llamada
+Como le comenté por teléfono, le confirmo por escrito que {co} quiere incorporarle como {role}, con un salario de 45.000 EUR brutos anuales. La oferta formal le llegará esta semana.
+@@ offer founder_phone founder i bare mobile
+!!
+diego te queremos en el equipo!! la oferta te llega esta noche por mail, sueldo lo que hablamos. di que sí
+@@ offer typo_offer recruiter i bare
+buenas noticias
+hola diego, tengo una oferta para ti de {co}!! te paso el contrato mañana, enhorabuena
+@@ next_step offer_slot ats f nop
+Invitación a segunda entrevista
+Nos gustaría ofrecerte un hueco para una segunda entrevista. Elige el horario que mejor te venga aquí: {link}
+@@ next_step trial_day manager i
+Jornada de prueba
+Nos gustaría invitarte a una jornada de prueba con el equipo el {wd1} {date1}, de 9:00 a 15:00. Trabajarás con nosotros en un cierre mensual real.
+
+{promise}
+@@ next_step reschedule_unfortunately recruiter f
+Cambio de fecha de la entrevista
+Lamentablemente, el director financiero tiene un imprevisto. ¿Le vendría bien pasar la entrevista al {wd1} {date1} a las 10:30? Disculpe las molestias.
+@@ next_step assessment hr f
+Siguiente fase: caso práctico
+¡Enhorabuena, pasa a la siguiente fase! Le enviamos un caso práctico que deberá entregar antes del {date1}. Encontrará el enunciado adjunto.
+
+{promise}
+@@ pending waitlist_offer_other recruiter f
+Cómo va el proceso
+Quiero ser transparente: se ha hecho una oferta a otro candidato. Usted quedó muy cerca y, si no la acepta, le llamaremos inmediatamente.
+
+{promise}
+@@ pending reserve_list hr f
+Bolsa de reserva
+El tribunal le ha incluido en la bolsa de reserva para el puesto de {role}. La plaza se ha ofrecido al primer candidato; si renuncia, nos pondremos en contacto con usted.
+
+{promise}
+@@ pending on_hold recruiter f quote
+RE: Mi candidatura
+El proceso está en pausa hasta que se apruebe el presupuesto del año que viene. Su candidatura sigue activa y todavía no hay ninguna decisión.
+
+{promise}
+@@ pending delay recruiter i quote
+RE: ¿Novedades?
+Perdona el silencio. La decisión se ha retrasado porque el director financiero ha estado de viaje.
+
+{promise}
+@@ pending pending_regret hr f
+Su candidatura
+Lamentamos no haberle contestado antes. El proceso se está alargando más de lo previsto por el número de candidaturas.
+
+{promise}
+@@ acknowledgement received ats f
+Hemos recibido tu candidatura
+Gracias por tu candidatura a {role}. La hemos recibido correctamente y el equipo de selección la revisará con atención.
+
+{promise}
+@@ acknowledgement ack_offer_word ats f
+Candidatura recibida
+¡Tu candidatura ha llegado! Mientras la revisamos, descubre lo que ofrecemos: horario flexible, retribución flexible y seguro médico.
+
+{promise}
+@@ acknowledgement ack_unfortunately hr f
+Confirmación de recepción
+Hemos recibido su candidatura. Lamentablemente, por el volumen de solicitudes no podemos dar respuesta individual en esta fase, pero todas se leen.
+
+{promise}
+@@ auto_reply out_of_office ooo f bare nop
+Respuesta automática: fuera de la oficina
+Gracias por su mensaje. Estaré fuera de la oficina hasta el {date1} sin acceso al correo. Para asuntos urgentes, contacte con RR. HH.
+@@ auto_reply left_company noreply f bare nop
+Respuesta automática
+{sender} ya no trabaja en {co}. Este buzón no se revisa. Para cualquier consulta sobre candidaturas, escriba al equipo de selección.
+@@ other interviewer_offer colleague i nop
+Decisión controller
+Gracias por participar en las entrevistas. Vamos a hacer una oferta a {cand}, ¿puedes llamarla mañana para contárselo antes de que RR. HH. mande la carta?
+@@ other newsletter_offer_regret board f nop
+Boletín semanal de empleo financiero
+Las mejores ofertas de la semana: 130 puestos en finanzas y contabilidad. Lamentamos comunicarte que el comparador de salarios deja de estar disponible. ¡Oferta especial en nuestros cursos!
+@@ other job_alert board f nop
+Nuevas ofertas para ti
+6 nuevas ofertas coinciden con tu alerta "{role}". Destacada: {role} en {co}. Plazo de inscripción: hasta el {date1}.
+@@ other market_update agency f nop
+Informe de mercado
+Un breve resumen del mercado: las contrataciones en finanzas se han ralentizado, más ofertas quedan condicionadas a aprobación presupuestaria y vuelven las contraofertas. Lamentablemente, varios clientes han congelado procesos hasta enero.
+@@ other withdrawal hr f nop
+RE: Retirada de mi candidatura
+Gracias por avisarnos. Lamentamos su decisión, pero hemos retirado su candidatura al puesto de {role} como nos pidió. ¡Enhorabuena por su nuevo trabajo!
+"""

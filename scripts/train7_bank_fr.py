@@ -1,0 +1,153 @@
+# ruff: noqa: E501 - the bank holds message paragraphs one per line, as written
+"""French whole-message templates for train7 (CC0; written for this split). Format as in train7_bank_en."""
+
+BANK = r"""
+@@ rejection status_portal ats f nop
+Mise à jour de votre candidature
+Le statut de votre candidature au poste de {role} (réf. {ref}) a été mis à jour.
+
+Nouveau statut : Clôturée - profil non retenu
+
+Retrouvez le détail dans votre espace candidat : {link}
+@@ rejection status_portal ats f nop
+{co} - votre espace candidat
+Une modification a été apportée à votre dossier. Connectez-vous pour la consulter : {link}
+
+Étape actuelle : Processus terminé
+@@ rejection implied hr f
+Votre candidature - {role}
+Nous vous remercions pour l'intérêt porté à {co} et pour le temps consacré à nos échanges.
+
+Après étude attentive de l'ensemble des dossiers, nous avons choisi de poursuivre avec des profils dont l'expérience correspond plus étroitement aux besoins actuels de l'équipe. Nous vous souhaitons pleine réussite dans vos recherches.
+@@ rejection implied manager i quote
+RE: Merci pour l'échange
+Merci pour ton message. Je préfère être franche : on part sur un autre profil, plus orienté grande distribution. C'était serré et ta recommandation de campagne a beaucoup plu.
+@@ rejection post_assessment hr f
+Suite à votre étude de cas
+Merci d'avoir réalisé l'étude de cas. Le jury a apprécié la clarté de votre plateforme de marque, mais votre proposition ne répond pas entièrement aux attentes de la dernière étape ; nous ne poursuivrons donc pas le processus avec vous.
+
+{promise}
+@@ rejection search_closed recruiter f nop
+Poste de {role} annulé
+Je reviens vers vous pour vous informer que le recrutement du poste de {role} est annulé. Suite à une réorganisation de la direction marketing, le poste ne sera pas pourvu et le processus s'arrête pour l'ensemble des candidats.
+
+Merci pour votre patience.
+@@ rejection mobile_terse founder i bare mobile nop
+Re: le poste
+coucou camille, désolée on part sur quelqu'un d'autre. vraiment ravie de t'avoir rencontrée, bonne continuation !
+@@ rejection reply_rejection recruiter f bare reply nop
+RE: Des nouvelles ?
+Bonjour Camille, le client a retenu une autre candidate, je suis navrée. Je vous appelle si vous voulez un retour plus détaillé.
+@@ rejection rescinded hr f nop
+Votre promesse d'embauche
+C'est avec regret que nous devons revenir sur la promesse d'embauche qui vous a été adressée pour le poste de {role}. Le gel des recrutements décidé par le groupe cette semaine s'applique également aux postes déjà proposés.
+
+Cette décision ne remet aucunement en cause la qualité de votre candidature.
+@@ rejection rescinded manager i nop
+Mauvaise nouvelle
+Je t'écris avec beaucoup de peine : avec la réorganisation du pôle marque, le poste qu'on t'avait proposé disparaît et la direction nous demande de retirer l'offre. Je suis vraiment désolée et je serai ravie d'être ta référence.
+@@ rejection typo_rejection recruiter i
+votre candidature
+bonjour, malheureusment nous avons decidé de ne pas donner suite a votre candidature pour le poste de {role}. merci pour votre temps.
+@@ rejection offer_to_other recruiter f
+Poste de {role}
+Nous avons proposé le poste à une autre candidate, qui l'a accepté ; le recrutement est donc clos. Merci encore pour votre disponibilité tout au long du processus.
+@@ rejection agency_rejection agency f quote
+Retour de {co}
+J'ai eu un retour de {co} ce matin : ils poursuivent avec une candidate issue du secteur cosmétique, le process s'arrête donc ici pour ce poste. Je garde votre profil en tête pour les prochaines missions.
+@@ offer casual_offer manager i quote
+RE: Merci !
+On aimerait vraiment que tu rejoignes l'équipe ! Tout le monde a été conquis par ta présentation. On s'appelle pour parler du package ? Les RH enverront ensuite le contrat.
+@@ offer conditional_offer hr f
+Proposition d'embauche
+Nous avons le plaisir de vous proposer le poste de {role}. Cette proposition est soumise à la vérification de vos références et à la validation du comité de direction du {date1}, qui ne devrait être qu'une formalité.
+@@ offer paperwork hr f
+Votre contrat de travail
+Bienvenue chez {co} ! Vous trouverez ci-joint votre contrat de travail pour le poste de {role}. Merci de nous le retourner signé avant le {date1}, accompagné de votre RIB et de votre attestation de sécurité sociale.
+@@ offer verbal_offer recruiter f
+Suite à notre appel
+Comme convenu au téléphone, je vous confirme par écrit que {co} souhaite vous recruter au poste de {role}, avec une rémunération de 48 000 EUR brut annuels. La proposition écrite suivra dans la semaine.
+@@ offer founder_phone founder i bare mobile
+!!!
+camille c'est oui !! on te veut. la propale arrive ce soir, salaire comme on a dit. dis oui stp
+@@ offer typo_offer recruiter i bare
+bonne nouvelle
+bonjour camille, le client valide votre candidatrue, c'est une offre ferme ! contrat en route, félicitations
+@@ next_step offer_slot ats f nop
+Invitation à un second entretien
+Nous avons le plaisir de vous proposer un créneau pour un second entretien. Merci de choisir l'horaire qui vous convient : {link}
+@@ next_step trial_day manager i
+Journée d'immersion
+On aimerait te proposer une journée d'immersion avec l'équipe le {wd1} {date1}, de 9h30 à 17h. Tu travailleras sur un vrai brief avec nous.
+
+{promise}
+@@ next_step reschedule_unfortunately recruiter f
+Report de l'entretien
+Malheureusement, Madame Delorme a un empêchement. Serait-il possible de décaler l'entretien au {wd1} {date1} à 11h ? Toutes mes excuses pour ce changement.
+@@ next_step assessment hr f
+Prochaine étape : cas pratique
+Félicitations, vous passez à l'étape suivante ! Nous vous proposons un cas pratique à nous rendre avant le {date1}. Vous trouverez l'énoncé en pièce jointe.
+
+{promise}
+@@ pending waitlist_offer_other recruiter f
+Point d'étape
+Je préfère être transparente : une offre a été faite à une autre candidate. Vous êtes arrivée juste derrière, et si elle ne l'accepte pas nous reviendrons immédiatement vers vous.
+
+{promise}
+@@ pending reserve_list hr f
+Liste complémentaire
+Le jury vous a inscrite en première position sur la liste complémentaire. Le poste a été proposé à la candidate classée première ; en cas de désistement, nous vous contacterons.
+
+{promise}
+@@ pending on_hold recruiter f quote
+RE: Ma candidature
+Le recrutement est suspendu le temps que le budget de l'année prochaine soit validé. Votre candidature reste active et aucune décision n'a été prise.
+
+{promise}
+@@ pending delay recruiter i quote
+RE: Des nouvelles ?
+Désolée pour le silence radio ! La décision a pris du retard, la directrice était en déplacement.
+
+{promise}
+@@ pending pending_regret hr f
+Votre candidature
+Nous regrettons de ne pas avoir pu revenir vers vous plus tôt. Le processus prend plus de temps que prévu en raison du nombre de candidatures.
+
+{promise}
+@@ acknowledgement received ats f
+Accusé de réception - {role}
+Nous vous remercions pour votre candidature au poste de {role}. Elle a bien été enregistrée et sera étudiée avec attention par nos équipes.
+
+{promise}
+@@ acknowledgement ack_offer_word ats f
+Nous avons bien reçu votre candidature
+Votre candidature est bien arrivée ! En attendant, découvrez ce que nous offrons : télétravail, carte Swile, mutuelle prise en charge à 100 %.
+
+{promise}
+@@ acknowledgement ack_unfortunately hr f
+Confirmation de réception
+Votre dossier nous est bien parvenu. Malheureusement, en raison du volume de candidatures, nous ne pouvons pas faire de point individuel à ce stade, mais chaque dossier est lu.
+
+{promise}
+@@ auto_reply out_of_office ooo f bare nop
+Réponse automatique : absence
+Bonjour, je suis absente jusqu'au {date1} inclus et n'ai pas accès à mes e-mails. Pour toute urgence, merci de contacter le service RH.
+@@ auto_reply left_company noreply f bare nop
+Message automatique
+{sender} ne fait plus partie de {co}. Cette adresse n'est plus consultée. Pour toute question sur une candidature, écrivez à l'équipe recrutement.
+@@ other interviewer_offer colleague i nop
+Recrutement chef de projet
+Merci d'avoir participé aux entretiens. On fait une offre à {cand} - tu peux l'appeler demain pour lui annoncer avant que les RH envoient la promesse d'embauche ?
+@@ other newsletter_offer_regret board f nop
+La lettre du Marketeur
+Les meilleures offres de la semaine : 95 postes en marketing et communication. Nous avons le regret de vous annoncer la fin de notre baromètre des salaires. Offre spéciale abonnés : -20 % sur nos formations.
+@@ other job_alert board f nop
+Nouvelles offres pour vous
+4 nouvelles offres correspondent à votre alerte "{role}". À la une : {role} chez {co}. Date limite de candidature : {date1}.
+@@ other market_update agency f nop
+Le point marché du trimestre
+Quelques tendances du marché : les recrutements marketing ralentissent, les offres sont plus souvent conditionnées à la validation budgétaire et les contre-offres reviennent. Malheureusement, plusieurs clients gèlent leurs postes jusqu'en janvier. N'hésitez pas à me solliciter.
+@@ other withdrawal hr f nop
+RE: Retrait de ma candidature
+Merci de nous avoir prévenus. Nous regrettons votre décision, mais avons bien retiré votre candidature au poste de {role}. Félicitations pour votre nouveau poste !
+"""
