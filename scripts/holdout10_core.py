@@ -159,7 +159,9 @@ def resolve(kind: str, n: int, d: date) -> date:
 
 def allowed_kinds(d: date) -> list[str]:
     """Given the message day, returns the promise kinds that name one clear day from it."""
-    kinds = ["days", "bdays", "weeks", "wd", "eonw", "explicit"]
+    kinds = ["days", "bdays", "weeks", "wd", "explicit"]
+    if d.weekday() <= 4:  # on a weekend "next week" could mean either of two weeks
+        kinds.append("eonw")
     if d.weekday() <= 3:
         kinds += ["eow", "tomorrow"]
     if d.day <= 20:
@@ -200,6 +202,8 @@ def render_promise(bank: LangBank, d: date, rng: random.Random) -> tuple[str, da
         n = d.month if rng.random() < 0.5 else d.month % 12 + 1
     elif kind == "explicit":
         n = rng.randint(6, 18)
+        while (d + timedelta(days=n)).weekday() >= 5:  # nobody promises an answer for a Saturday
+            n += 1
     due = resolve(kind, n, d)
     num = bank.numbers.get(n, str(n)) if rng.random() < 0.35 else str(n)
     text = phrase.format(

@@ -209,6 +209,17 @@ wurde zunächst der erstplatzierten Bewerberin angeboten. Sollte sie absagen, ko
 
 {sig}
 
+@@ pending delay manager x=fwd
+S: Kurze Verzögerung
+Liebe Frau Achterberg,
+
+ich wollte mich kurz melden, damit Sie nicht im Ungewissen sind: unsere Geschäftsführung muss die Stelle \
+noch einmal freigeben, deshalb verzögert sich die Entscheidung. Sie sind weiterhin in der engeren Auswahl.
+
+<<Ich rechne damit, dass wir Ihnen {when} eine Antwort geben können.>>
+
+{sig}
+
 @@ acknowledgement received ats
 S: Eingangsbestätigung Ihrer Bewerbung
 Sehr geehrte Frau Achterberg,

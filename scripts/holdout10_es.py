@@ -222,6 +222,16 @@ del viernes a quién le damos las prácticas de química y me fío de tu criteri
 ¡Gracias!
 {me}
 
+@@ other interviewer_offer colleague
+S: Evaluación de la alumna en prácticas
+Hola {first}:
+
+La universidad nos pide tu informe sobre Carla antes de cerrar el periodo de prácticas. Si todo va bien, el \
+centro quiere ofrecerle una sustitución en enero, así que tu valoración es importante. ¿Me lo mandas esta semana?
+
+Gracias,
+{me}
+
 @@ other withdrawal hr q=withdraw
 S: RE: Retirada de mi candidatura
 Hola {first}:

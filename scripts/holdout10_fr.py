@@ -69,6 +69,28 @@ N'hésitez pas à repostuler dans six mois, quand le pôle formation aura grandi
 Bien à vous,
 {me}
 
+@@ rejection rescinded founder
+S: Mauvaise nouvelle, désolé
+Salut {first},
+
+Je préfère te l'écrire tout de suite : notre levée de fonds est repoussée à l'an prochain et on doit geler \
+tous les recrutements. Du coup, je suis obligé de revenir sur la proposition qu'on t'avait faite pour le poste \
+de {role}. Je m'en veux vraiment, surtout que tu avais prévenu ton lycée.
+
+Si je peux t'aider avec des contacts à Lyon, dis-le-moi.
+
+{me}
+
+@@ offer offer_references hr
+S: Votre candidature – bonne nouvelle
+Bonjour {first},
+
+J'ai le plaisir de vous annoncer que nous souhaitons vous proposer le poste de {role}, sous réserve de la prise \
+de références auprès des deux personnes que vous nous avez indiquées. Je vous appelle dès que c'est fait pour \
+convenir de la suite.
+
+{sig}
+
 @@ offer formal_offer hr x=pdf
 S: Proposition d'embauche – {role}
 Bonjour {first},
@@ -232,6 +254,16 @@ Tu pourrais faire partie du jury pour les deux stagiaires de M2 MEEF mardi aprè
 d'ici vendredi laquelle on garde pour le stage filé, j'aurais besoin de ta grille d'évaluation.
 
 Merci !
+{me}
+
+@@ other withdrawal recruiter q=withdraw
+S: RE: Retrait de ma candidature
+Bonjour {first},
+
+Bien noté, merci de nous avoir prévenus, et félicitations pour votre nouveau poste ! J'ai clôturé votre \
+candidature au poste de {role}.
+
+Au plaisir de recroiser votre route,
 {me}
 
 @@ other newsletter_offer board

@@ -179,7 +179,8 @@ def build(m: Mail, layout: str) -> bytes:
     elif kind == "invite":
         msg.set_content(m.body, cte="quoted-printable")
         msg.add_alternative(page(to_html(m.body), m.lang), subtype="html", cte="quoted-printable")
-        msg.add_alternative(invite(m), maintype="text", subtype="calendar", params={"method": "REQUEST"})
+        msg.add_alternative(invite(m), maintype="text", subtype="calendar",
+                            params={"method": "REQUEST", "charset": "utf-8"})
     elif kind == "reply_gmail":
         text = m.body.rstrip("\n") + "\n\n" + quoted_plain(m, "gmail") + "\n"
         msg.set_content(text, cte="quoted-printable")

@@ -44,7 +44,7 @@ MIX = {
     },
 }
 # chance that a template's promise segment carries a dated promise / a vague one
-DATED = {"pending": 0.75, "acknowledgement": 0.62, "next_step": 0.7, "rejection": 0.8}
+DATED = {"pending": 0.8, "acknowledgement": 0.7, "next_step": 0.75, "rejection": 0.8}
 VAGUE = 0.15
 PEOPLE_SENDERS = {"hr", "recruiter", "manager", "founder", "agency", "colleague", "public"}
 AT = {"en": "{d} at {t}", "de": "{d} um {t} Uhr", "fr": "{d} à {t}", "es": "{d} a las {t}"}
@@ -155,7 +155,11 @@ def choose_layout(rng: random.Random, t: Template, text: str) -> str:
     kinds = ["plain/utf-8/8bit", "plain/utf-8/quoted-printable", "plain/utf-8/base64", "plain/iso-8859-1/8bit",
              "plain/windows-1252/quoted-printable", "html_only", "alternative"]
     weights = [20, 15, 10, 10, 10, 15, 20] if t.sender not in ("ooo", "noreply") else [30, 20, 10, 20, 20, 0, 0]
-    layout = rng.choices(kinds, weights)[0]
+    return fit_charset(rng.choices(kinds, weights)[0], text)
+
+
+def fit_charset(layout: str, text: str) -> str:
+    """Given a layout and the text it carries, returns it with utf-8 where the legacy charset can't carry the text."""
     for cs, codec in (("iso-8859-1", "latin-1"), ("windows-1252", "cp1252")):
         if cs in layout and not can_encode(text, codec):
             layout = layout.replace(cs, "utf-8")
@@ -257,7 +261,7 @@ def render(num: int, t: Template, bank: LangBank, rng: random.Random) -> tuple[b
                      f"\n\n{body}")
         mail.subject = f"Fwd: {subject}"
         mail.from_name, mail.from_addr = r_full, r_addr
-        layout = "fwd/" + layout
+        layout = "fwd/" + fit_charset(layout, mail.body)
     data = build(mail, layout.removeprefix("fwd/"))
     name = f"{PREFIX}{num:04d}-{t.label}-{bank.code}.eml"
     uses_role = "{role}" in t.body or "{role}" in t.subject
