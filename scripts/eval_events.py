@@ -34,6 +34,8 @@ ME_BY_SPLIT = {
     "holdout8": ("sam.rivera@outlook.com", "sam@fabrikam-analytics.io"),
     "holdout9": ("noa.bergmann@posteo.de", "noa.bergmann@tessaro-werke.de"),
     "train10": ("priya.raman@fastmail.com", "priya.raman@lumengrid.energy"),
+    "train11": ("jonas.lindqvist@gmail.com", "jonas.lindqvist@nordhavn-bank.se"),
+    "train12": ("amelie.duval@free.fr", "a.duval@clinique-saint-roch.fr"),
 }
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
