@@ -13,6 +13,7 @@ import csv
 import io
 import os
 import random
+import re
 import sys
 from collections import Counter
 from datetime import date, datetime, timedelta
@@ -45,6 +46,9 @@ PLAN = {
     "other": {"en": 29, "de": 11, "fr": 11, "es": 12},
 }
 
+
+# English templates that speak of analytics work go to the data analyst.
+ANALYST = re.compile(r"SQL|insurance|dashboard|data model|analytic|analyst|churn|pricing|modelling|forecast|Data jobs")
 
 BANKS = {"en": parse_bank(train7_bank_en.BANK, "en"), "de": parse_bank(train7_bank_de.BANK, "de"),
          "fr": parse_bank(train7_bank_fr.BANK, "fr"), "es": parse_bank(train7_bank_es.BANK, "es")}
@@ -90,6 +94,8 @@ def main() -> None:
 def fill_context(rng: random.Random, t: Template) -> dict[str, object]:
     """Given a template, returns the random choices (user, company, role, time, slot date) for one message."""
     user_key = pick_user(rng, t.lang)
+    if t.lang == "en" and ANALYST.search(t.body):
+        user_key = "priya"
     user = ppl.USERS[user_key]
     co, domain = rng.choice(ppl.COMPANIES[user_key])
     roles = user.roles.get(t.lang, user.roles["en"])

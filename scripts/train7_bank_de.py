@@ -153,3 +153,94 @@ ein kurzes Update zum Markt: Viele Kunden stellen wegen der Auftragslage vorsich
 AW: Rückzug meiner Bewerbung
 vielen Dank für Ihre Nachricht. Wir bedauern Ihre Entscheidung, haben Ihre Bewerbung als {role} aber wie gewünscht zurückgezogen und gratulieren Ihnen zur neuen Stelle.
 """
+
+BANK += r"""
+@@ rejection implied hr f
+Rückmeldung zu Ihrer Bewerbung
+vielen Dank für Ihre Bewerbung als {role} und das offene Gespräch.
+
+Nach reiflicher Überlegung {implied}. Wir wissen, dass diese Nachricht enttäuschend ist, und danken Ihnen für Ihr Interesse an {co}.
+@@ rejection implied recruiter i quote
+AW: Kurze Nachfrage
+danke für deine Geduld! Nach vielen Gesprächen {implied}. Du hast einen richtig guten Eindruck hinterlassen - ich würde gern in Kontakt bleiben.
+@@ rejection implied ats f nop
+Ihre Bewerbung bei {co}
+vielen Dank für Ihre Bewerbung als {role}. Nach Prüfung Ihrer Unterlagen {implied}.
+
+Wir wünschen Ihnen viel Erfolg und würden uns freuen, wenn Sie sich wieder bewerben.
+@@ rejection status_portal ats f nop
+Neuigkeiten im Bewerberportal
+Hallo {first}, der Status Ihrer Bewerbung hat sich geändert.
+
+{role}: {status}
+
+Zum Portal: {link}
+@@ rejection mobile_terse manager i bare mobile nop
+AW: Gespräch
+hi lukas, sorry, wir nehmen jemand anderen. danke dir fürs kommen!
+@@ rejection post_assessment manager i
+Deine Präsentation
+danke für deine Präsentation der Fallstudie am Donnerstag. Wir haben uns im Team besprochen: Der Lösungsansatz war interessant, aber die Auslegung der Welle hat uns nicht überzeugt. Deshalb werden wir dir kein Angebot machen.
+
+{promise}
+@@ rejection search_closed recruiter f nop
+Ausschreibung zurückgezogen
+die Stelle {role} wird nicht besetzt - die Geschäftsführung hat das Projekt gestoppt. Das Verfahren ist damit für alle Bewerbenden beendet, eine Einstellung erfolgt nicht.
+@@ rejection rescinded hr f nop
+Rücknahme unseres Angebots
+aufgrund {reason} sehen wir uns gezwungen, das Ihnen gemachte Angebot für die Position {role} zurückzunehmen. Uns ist bewusst, wie enttäuschend das nach Ihrer Zusage ist.
+@@ rejection reply_rejection manager i bare reply nop
+AW: Nachfrage
+Hi Lukas, wir haben die Stelle jetzt anderweitig besetzt. Danke dir für alles und viel Erfolg!
+@@ rejection typo_rejection hr f
+ihre bewerbung
+sehr geehrter herr brandt, leider müssen wir ihnen eine absage erteilen, wir haben uns für einen anderne kandidaten entschieden. mit freundlichen grüßen
+@@ rejection warm_rejection manager f quote
+AW: Vielen Dank für das Gespräch
+vielen Dank für Ihre freundliche Nachricht. Wir waren von Ihrer Erfahrung mit Prüfständen wirklich beeindruckt. Dennoch haben wir uns am Ende für eine Kandidatin entschieden, die bereits in der Luftfahrt gearbeitet hat; sie hat unser Angebot angenommen.
+@@ offer welcome_aboard recruiter i
+Willkommen an Bord!
+der Vertrag ist gegengezeichnet - herzlich willkommen an Bord! Dein erster Tag ist {wd1}, der {date1}. Sabine holt dich um 8 Uhr am Empfang ab.
+@@ offer conditional_offer hr f
+Ihre Einstellung
+wir freuen uns, Ihnen mitzuteilen, dass wir Sie als {role} einstellen möchten. Die Einstellung erfolgt vorbehaltlich eines einwandfreien Führungszeugnisses und der arbeitsmedizinischen Eignungsuntersuchung.
+@@ offer contract_sent hr f
+Ihr Arbeitsvertrag per DocuSign
+Ihr Arbeitsvertrag als {role} wurde Ihnen soeben per DocuSign zugeschickt. Er enthält die besprochenen Konditionen: 40 Stunden, 30 Tage Urlaub, Start am {date1}.
+@@ offer casual_offer founder i
+Na, Lust?
+wir sind uns alle einig: Wir wollen dich! Wenn du magst, schicke ich dir morgen das Angebot - Gehalt wie besprochen, plus Dienstrad. Freu mich auf deine Antwort!
+@@ next_step offer_call manager f
+Telefonat
+gerne möchten wir Ihnen ein kurzes Telefonat mit unserem Bereichsleiter anbieten, bevor wir Sie zum Abschlussgespräch einladen. Passt Ihnen {wd1} um 16 Uhr?
+@@ next_step stage_passed ats f
+Sie sind eine Runde weiter
+herzlichen Glückwunsch - Sie haben die erste Auswahlrunde für {role} erfolgreich durchlaufen. Bitte buchen Sie über den Link einen Termin für das Fachgespräch: {link}
+
+{promise}
+@@ pending runner_up manager i quote
+AW: Wie ist der Stand?
+ehrlich gesagt war es knapp zwischen dir und einem anderen Kandidaten, und wir haben ihm zuerst ein Angebot gemacht. Solange er nicht unterschrieben hat, ist nichts entschieden - bitte zieh dich noch nicht zurück.
+
+{promise}
+@@ pending still_reviewing recruiter f quote
+AW: Stand meiner Bewerbung
+danke für Ihre Nachfrage. Die Gespräche laufen noch, eine Entscheidung gibt es bisher nicht.
+
+{promise}
+@@ acknowledgement received_casual recruiter i bare
+AW: Lebenslauf
+danke, Lebenslauf ist angekommen! Ich geb ihn heute an den Teamleiter weiter.
+@@ auto_reply parental_leave ooo f bare nop
+Abwesenheit: Elternzeit
+Ich bin bis zum {date1} in Elternzeit. Ihre Nachricht wird nicht weitergeleitet. Bei Fragen zu Bewerbungen und Angeboten wenden Sie sich bitte an karriere@{domain}.
+@@ other interviewer_accept candidate f bare nop
+AW: Ihr Angebot
+Sehr geehrter Herr Brandt, vielen Dank für das Angebot! Ich nehme es sehr gerne an und freue mich auf die Zusammenarbeit in Ihrem Team. Viele Grüße, {sender}
+@@ other survey ats f nop
+Wie war Ihr Bewerbungsprozess?
+Sie haben sich kürzlich bei {co} beworben. Unabhängig vom Ergebnis interessiert uns Ihre Meinung: Die Umfrage dauert zwei Minuten. {link}
+@@ other event_invite hr f nop
+Einladung: Karriereabend bei {co}
+am {wd1}, {date1}, öffnen wir unsere Werkhallen: Führungen, Vorträge und Gespräche mit dem Team. Wir bieten Ihnen einen Einblick in unsere Projekte.
+"""

@@ -280,3 +280,142 @@ You recently interviewed with {co}. We'd love to hear about your experience - th
 You're invited: {co} open evening
 Join us on {wd1} {date1} for our open evening: meet the team, hear about our graduate and experienced-hire programmes, and see what we offer.
 """
+
+BANK += r"""
+@@ rejection implied hr f
+Your application - {role}
+Thank you for the time you invested in our selection process for {role}.
+
+After a lot of thought, {implied}. We know this will be disappointing and we are grateful for your interest in {co}.
+@@ rejection implied recruiter i quote
+Re: Checking in
+Thanks for your patience, and sorry it took a while. {Implied}. You came across really well and I'd be glad to keep you in mind for future analytics roles.
+@@ rejection implied manager f
+Thank you
+I wanted to write personally. We interviewed some very strong people, and {implied}. I enjoyed our conversation about forecasting and wish you the very best.
+@@ rejection implied ats f nop
+Regarding your application to {co}
+Thank you for applying for {role}. We have reviewed your application and {implied}.
+
+We encourage you to keep an eye on our careers page for future opportunities.
+@@ rejection status_portal ats f nop
+Update from {co} Careers
+Hi {first}, your application status has been updated.
+
+{role} - {status}
+
+To see more, visit your dashboard: {link}
+@@ rejection mobile_terse manager i bare mobile nop
+Re: today
+Hi {first}, sorry - we've decided on someone else. Thanks for coming in, really.
+@@ rejection mobile_terse recruiter i bare mobile nop
+update
+no go on {co} I'm afraid, they went with the internal person. call you tmrw x
+@@ rejection post_assessment manager i
+Your presentation
+Thank you for presenting your case study to us on Thursday. We've talked it through as a group and, although your insight on churn was sharp, we felt the recommendations weren't developed enough for the seniority of this role, so we won't be offering you the position.
+
+{promise}
+@@ rejection search_closed ats f nop
+{role}: recruitment closed
+The recruitment for {role} has been cancelled and the vacancy withdrawn. No appointment will be made, and all applications, including yours, have now been closed.
+@@ rejection rescinded hr f nop
+Change to your offer
+I'm sorry to let you know that, because of {reason}, {co} has had to withdraw the offer of employment for the {role} role with immediate effect. We realise how disappointing this is, especially after you had accepted.
+@@ rejection rescinded founder i nop
+really sorry
+I owe you a call and I'll ring tonight, but wanted you to have it in writing: our funding round fell through on Friday and I can't honour the offer we made. I'm so sorry. If anything changes you're the first person I call.
+@@ rejection reply_rejection hr f bare reply nop
+RE: Application status
+Dear {first}, the position has now been filled; we will not be able to take your application further. Thank you for your patience.
+@@ rejection typo_rejection manager i
+Re: next steps?
+Hi {first}, thanks for following up. Unfortunetly we will not be moving foward with your application - we went with someone with more insurance experience. Really apreciate your time.
+@@ rejection warm_rejection recruiter f quote
+Re: Thank you
+Thank you for your lovely note. We were genuinely impressed by your portfolio and the way you explained your modelling choices. However, the team has decided to offer the role to a candidate with more experience in pricing, and that offer has been accepted.
+
+I'd be very happy to stay in touch.
+@@ offer casual_offer recruiter i
+great news!
+So the team loved you and they want you to join! I'll send the formal offer over once HR has drafted it, but wanted you to hear it from me first. Can you chat tomorrow morning about start dates?
+@@ offer conditional_offer hr f
+Conditional offer - {role}
+We are pleased to make you a conditional offer for the post of {role}. The offer is subject to a satisfactory DBS check and confirmation of your qualifications. Your start date will be agreed once the checks are complete.
+@@ offer welcome_aboard recruiter i
+Welcome to the team!
+Contract countersigned - welcome aboard officially! Your first day is {wd1} {date1}; Ana will meet you at reception at 9. Let me know your t-shirt size for the welcome pack.
+@@ offer verbal_offer manager i quote
+Re: Thank you!
+Lovely to chat just now. As I said on the phone, we'd really like you to take the {role} job - I'm just waiting on HR to put the numbers in writing. Welcome (almost) aboard!
+@@ offer founder_phone founder i bare mobile
+offer
+hey! spoke to my cofounder, we want to make you an offer. 60k + options. can we do a quick call tonight? so excited
+@@ next_step offer_slot recruiter i
+Final round
+The team would like to offer you a final-round slot - either {wd1} {date1} at 11:00 or the following Monday at 15:00. Which works better?
+@@ next_step offer_call founder i
+Coffee?
+Loved your application. Could I offer you a 20-minute video call this week to tell you more about what we're building? No prep needed.
+@@ next_step stage_passed ats f
+Moving forward: {role}
+Congratulations - you've been selected for the next stage of our process for {role}. Use the link below to book your technical interview with the analytics team.
+
+{link}
+
+{promise}
+@@ next_step trial_day founder i
+trial day?
+Would you be up for a paid trial day with us on {wd1}? You'd pair with Dev on a real dashboard and meet everyone over lunch.
+@@ pending waitlist_offer_other hr f
+Your application - {role}
+Thank you for attending the final interview. The panel has offered the post to another candidate, but you were ranked a close second and we would like to keep your application open while that offer is being considered.
+
+{promise}
+@@ pending still_reviewing manager i quote
+Re: Following up
+Thanks for the nudge! Nothing decided yet - we're finishing the last couple of interviews this week.
+
+{promise}
+@@ pending on_hold recruiter i
+{role} update
+Quick heads-up: the {role} role is paused while the new CFO reviews headcount. Nothing has been decided about your application - you're still very much in the running.
+
+{promise}
+@@ pending delay hr f
+Timeline update
+We regret that our decision on the {role} vacancy has been delayed. Unfortunately, one of the panel members has been unwell, and we want every candidate to be assessed fairly.
+
+{promise}
+@@ acknowledgement received ats f
+{co}: application received
+Hi {first}, thanks for your application for {role}. This email confirms that we've received it - you don't need to do anything else for now.
+
+{promise}
+@@ acknowledgement received_docs recruiter i
+Re: right to work documents
+Thanks {first}, got your passport scan and the degree certificate. All filed.
+
+{promise}
+@@ auto_reply ooo_offer_word ooo f bare nop
+Out of Office: Re: {role}
+I'm on annual leave with no access to email until {date1}. If your message is about an offer or a contract, please contact the People team.
+@@ auto_reply auto_noreply noreply f bare nop
+Do not reply to this address
+This is an automated mailbox and replies are not monitored. To update your application, please sign in to our careers site.
+@@ other interviewer_offer colleague i nop
+Re: {cand} - decision
+We're going ahead with {cand}. Can you extend the offer verbally today? HR will follow with the written offer once you've spoken to her. Unfortunately the other finalist will need a call too.
+@@ other market_update recruiter i nop
+Data jobs market - November
+A quick round-up from my desk: analytics hiring picked up in November, offers are landing around 5-8% above last year, and unfortunately a few fintechs have paused. If you're open to a chat about what's out there, just reply.
+@@ other newsletter_offer_regret board f nop
+Your weekly career digest
+Featured: 38 new roles in London with sign-on offers. Career tip: how to negotiate an offer. We regret that the live Q&A on Thursday has been cancelled.
+@@ other survey hr f nop
+Your feedback on our recruitment process
+Whatever the outcome of your application, we'd value your view of our process. The survey has 6 questions: {link}
+@@ other event_invite recruiter i nop
+Meetup invite
+We're hosting an analytics meetup at our office on {wd1} {date1} - talks, pizza, and the chance to meet the team. Fancy coming along?
+"""

@@ -2,14 +2,14 @@
 """Spanish whole-message templates for train7 (CC0; written for this split). Format as in train7_bank_en."""
 
 BANK = r"""
-@@ rejection status_portal ats f nop
+@@ rejection status_portal ats i nop
 Actualización de tu candidatura
 El estado de tu candidatura a {role} (ref. {ref}) ha cambiado.
 
 Nuevo estado: Proceso finalizado - no seleccionado
 
 Puedes consultar el detalle en tu área de candidato: {link}
-@@ rejection status_portal ats f nop
+@@ rejection status_portal ats i nop
 {co}: novedades en tu proceso
 Hay una actualización en tu proceso de selección. Accede al portal para verla: {link}
 
@@ -35,7 +35,7 @@ Gracias por su paciencia.
 @@ rejection mobile_terse founder i bare mobile nop
 Re: puesto
 diego, perdona, al final vamos con otra persona. un placer conocerte, mucha suerte!!
-@@ rejection reply_rejection recruiter f bare reply nop
+@@ rejection reply_rejection recruiter i bare reply nop
 RE: ¿Alguna novedad?
 Hola Diego, el cliente se ha decidido por otro candidato, lo siento mucho. Si quieres te llamo y te cuento.
 @@ rejection rescinded hr f nop
@@ -52,7 +52,7 @@ hola diego, lamentablemnte hemos decidido no seguir adelante con tu candidatura 
 @@ rejection offer_to_other recruiter f
 Puesto de {role}
 Le informamos de que hemos ofrecido el puesto a otro candidato, que lo ha aceptado, por lo que la vacante está cubierta. Gracias de nuevo por su tiempo.
-@@ rejection agency_rejection agency f quote
+@@ rejection agency_rejection agency i quote
 Respuesta de {co}
 He hablado esta mañana con {co}: continúan con un candidato que ya viene del sector hotelero, así que este proceso se cierra para ti. Te tengo en cuenta para las próximas posiciones.
 @@ offer casual_offer manager i quote
@@ -73,7 +73,7 @@ diego te queremos en el equipo!! la oferta te llega esta noche por mail, sueldo 
 @@ offer typo_offer recruiter i bare
 buenas noticias
 hola diego, tengo una oferta para ti de {co}!! te paso el contrato mañana, enhorabuena
-@@ next_step offer_slot ats f nop
+@@ next_step offer_slot ats i nop
 Invitación a segunda entrevista
 Nos gustaría ofrecerte un hueco para una segunda entrevista. Elige el horario que mejor te venga aquí: {link}
 @@ next_step trial_day manager i
@@ -114,12 +114,12 @@ Su candidatura
 Lamentamos no haberle contestado antes. El proceso se está alargando más de lo previsto por el número de candidaturas.
 
 {promise}
-@@ acknowledgement received ats f
+@@ acknowledgement received ats i
 Hemos recibido tu candidatura
 Gracias por tu candidatura a {role}. La hemos recibido correctamente y el equipo de selección la revisará con atención.
 
 {promise}
-@@ acknowledgement ack_offer_word ats f
+@@ acknowledgement ack_offer_word ats i
 Candidatura recibida
 ¡Tu candidatura ha llegado! Mientras la revisamos, descubre lo que ofrecemos: horario flexible, retribución flexible y seguro médico.
 
@@ -138,10 +138,10 @@ Respuesta automática
 @@ other interviewer_offer colleague i nop
 Decisión controller
 Gracias por participar en las entrevistas. Vamos a hacer una oferta a {cand}, ¿puedes llamarla mañana para contárselo antes de que RR. HH. mande la carta?
-@@ other newsletter_offer_regret board f nop
+@@ other newsletter_offer_regret board i nop
 Boletín semanal de empleo financiero
 Las mejores ofertas de la semana: 130 puestos en finanzas y contabilidad. Lamentamos comunicarte que el comparador de salarios deja de estar disponible. ¡Oferta especial en nuestros cursos!
-@@ other job_alert board f nop
+@@ other job_alert board i nop
 Nuevas ofertas para ti
 6 nuevas ofertas coinciden con tu alerta "{role}". Destacada: {role} en {co}. Plazo de inscripción: hasta el {date1}.
 @@ other market_update agency f nop
@@ -150,4 +150,95 @@ Un breve resumen del mercado: las contrataciones en finanzas se han ralentizado,
 @@ other withdrawal hr f nop
 RE: Retirada de mi candidatura
 Gracias por avisarnos. Lamentamos su decisión, pero hemos retirado su candidatura al puesto de {role} como nos pidió. ¡Enhorabuena por su nuevo trabajo!
+"""
+
+BANK += r"""
+@@ rejection implied hr f
+Su candidatura en {co}
+Le agradecemos el tiempo dedicado a nuestro proceso de selección para el puesto de {role}.
+
+Tras valorarlo detenidamente, {implied}. Sabemos que no es la noticia que esperaba y le agradecemos su interés en {co}.
+@@ rejection implied recruiter i quote
+RE: ¿Cómo va?
+¡Gracias por la paciencia! Después de muchas entrevistas, {implied}. Causaste muy buena impresión y me encantaría seguir en contacto.
+@@ rejection implied ats f nop
+Respuesta a su candidatura
+Gracias por presentar su candidatura al puesto de {role}. Tras revisar su perfil, {implied}.
+
+Le animamos a consultar nuestras vacantes en el futuro.
+@@ rejection status_portal ats i nop
+Cambio de estado en tu candidatura
+Hola {first}, el estado de tu candidatura ha cambiado.
+
+{role}: {status}
+
+Ir a mi área de candidato: {link}
+@@ rejection mobile_terse recruiter i bare mobile nop
+Re: {co}
+diego, mala suerte, {co} se queda con el candidato interno. te llamo mañana
+@@ rejection post_assessment manager f
+Su presentación
+Gracias por presentarnos el caso práctico el jueves. Lo hemos comentado en el equipo: el análisis del cierre estaba bien planteado, pero las conclusiones no alcanzaban el nivel del puesto, así que no le haremos una oferta.
+
+{promise}
+@@ rejection search_closed ats f nop
+Proceso {role} cerrado
+El proceso de selección para {role} se ha cancelado y la oferta se ha retirado. No se realizará ninguna contratación y todas las candidaturas, incluida la suya, quedan cerradas.
+@@ rejection rescinded hr f nop
+Retirada de la oferta
+Por {reason}, {co} se ve obligada a retirar la oferta de empleo que le hicimos para el puesto de {role}. Entendemos lo difícil que es esta noticia después de haberla aceptado.
+@@ rejection reply_rejection manager i bare reply nop
+RE: Seguimiento
+Hola Diego, hemos cubierto el puesto con otra persona. Gracias por todo y mucha suerte.
+@@ rejection typo_rejection hr f
+candidatura {role}
+estimado diego, lamentamos comunicarle que su candidatura no ha sido selecionada. le deseamos mucha suerte.
+@@ rejection warm_rejection manager f quote
+RE: Gracias por la entrevista
+Gracias por su amable mensaje. Nos impresionó de verdad su experiencia en auditoría. Aun así, hemos ofrecido el puesto a una candidata del sector logístico, que ya lo ha aceptado.
+@@ offer welcome_aboard recruiter i
+¡Bienvenido a bordo!
+Contrato firmado por ambas partes: ¡bienvenido a bordo! Tu primer día es el {wd1} {date1}; Marta te recibe a las 9 en recepción.
+@@ offer conditional_offer hr f
+Su incorporación
+Nos complace confirmarle que queremos incorporarle como {role}, sujeto a la verificación de sus titulaciones y al reconocimiento médico previo.
+@@ offer contract_sent hr f
+Su contrato por DocuSign
+Le hemos enviado por DocuSign el contrato para el puesto de {role}. Recoge las condiciones acordadas: indefinido, jornada completa, incorporación el {date1}.
+@@ offer casual_offer founder i
+¿Te animas?
+Lo tenemos claro: ¡te queremos en el equipo! Si te parece, mañana te mando la oferta por escrito, sueldo como hablamos y teletrabajo dos días.
+@@ next_step offer_call manager f
+Llamada
+Me gustaría ofrecerle una breve llamada con nuestro director financiero antes de la entrevista final. ¿Le viene bien el {wd1} a las 16:00?
+@@ next_step stage_passed ats i
+Pasas a la siguiente fase
+¡Enhorabuena! Tu candidatura para {role} ha pasado a la siguiente fase. Reserva aquí tu entrevista con el equipo: {link}
+
+{promise}
+@@ pending runner_up manager i quote
+RE: ¿Novedades?
+Te soy sincero: estuvimos entre tú y otro candidato y le hemos hecho la oferta primero a él. Hasta que no firme no hay nada cerrado, así que no te retires todavía.
+
+{promise}
+@@ pending still_reviewing recruiter f quote
+RE: Mi candidatura
+Gracias por escribir. Seguimos con las entrevistas y todavía no hay ninguna decisión.
+
+{promise}
+@@ acknowledgement received_casual recruiter i bare
+RE: CV
+¡recibido tu CV, gracias! se lo paso hoy al director financiero.
+@@ auto_reply parental_leave ooo f bare nop
+Ausencia: permiso de paternidad
+Estoy de permiso de paternidad hasta el {date1}. Su mensaje no se reenviará. Para cualquier consulta sobre candidaturas u ofertas, escriba a rrhh@{domain}.
+@@ other interviewer_accept candidate f bare nop
+RE: Oferta
+Hola Diego, ¡muchas gracias por la oferta! La acepto encantada y tengo muchas ganas de empezar con el equipo. Un saludo, {sender}
+@@ other survey ats i nop
+Tu opinión nos importa
+Has participado recientemente en un proceso de {co}. Sea cual sea el resultado, cuéntanos cómo fue: {link}
+@@ other event_invite hr f nop
+Invitación: jornada de puertas abiertas
+El {wd1} {date1} abrimos nuestras oficinas: charlas, encuentros con el equipo y todo lo que ofrecemos a nuestros profesionales.
 """

@@ -151,3 +151,94 @@ Quelques tendances du marché : les recrutements marketing ralentissent, les off
 RE: Retrait de ma candidature
 Merci de nous avoir prévenus. Nous regrettons votre décision, mais avons bien retiré votre candidature au poste de {role}. Félicitations pour votre nouveau poste !
 """
+
+BANK += r"""
+@@ rejection implied hr f
+Votre candidature chez {co}
+Nous vous remercions pour le temps accordé à notre processus de recrutement pour le poste de {role}.
+
+Après réflexion, {implied}. Nous mesurons votre déception et vous remercions de l'intérêt porté à {co}.
+@@ rejection implied recruiter i quote
+RE: Petit point
+Merci pour ta patience ! Après de nombreux échanges, {implied}. Tu as fait une très belle impression, j'aimerais qu'on reste en contact.
+@@ rejection implied ats f nop
+Suite donnée à votre candidature
+Merci pour votre candidature au poste de {role}. Après examen attentif de votre dossier, {implied}.
+
+Nous vous invitons à consulter régulièrement nos offres.
+@@ rejection status_portal ats f nop
+Mise à jour de votre dossier
+Bonjour {first}, le statut de votre candidature a changé.
+
+{role} : {status}
+
+Accéder à mon espace : {link}
+@@ rejection mobile_terse recruiter i bare mobile nop
+Re: Lumeo
+désolée camille, c'est non pour {co}, ils ont pris quelqu'un en interne. je t'appelle demain
+@@ rejection post_assessment manager f
+Votre présentation
+Merci pour la présentation de votre cas pratique jeudi. Nous en avons discuté en équipe : l'analyse était pertinente, mais les recommandations n'étaient pas assez abouties pour ce niveau de poste. Nous ne vous ferons donc pas de proposition.
+
+{promise}
+@@ rejection search_closed ats f nop
+Recrutement {role} clôturé
+Le recrutement pour le poste de {role} a été annulé et l'annonce retirée. Aucune embauche ne sera réalisée ; toutes les candidatures, dont la vôtre, sont désormais clôturées.
+@@ rejection rescinded hr f nop
+Annulation de votre promesse d'embauche
+En raison {reason}, {co} se voit contrainte d'annuler la promesse d'embauche qui vous avait été adressée pour le poste de {role}. Nous mesurons combien cette nouvelle est difficile après votre acceptation.
+@@ rejection reply_rejection manager i bare reply nop
+RE: Relance
+Bonjour Camille, le poste est pourvu, on est partis sur quelqu'un d'autre. Merci pour tout et bonne continuation !
+@@ rejection typo_rejection recruiter f
+candidature {role}
+madame, nous sommes au regret de vous informer que votre candidatrue n'a pas été retenue. nous vous souhaitons bonne chance dans vos recherches.
+@@ rejection warm_rejection manager f quote
+RE: Merci pour l'entretien
+Merci pour votre gentil message. Nous avons été sincèrement impressionnés par votre expérience chez un grand annonceur. Toutefois, le poste a été proposé à une candidate issue du luxe, qui l'a accepté.
+@@ offer welcome_aboard recruiter i
+Bienvenue à bord !
+Contrat signé des deux côtés - bienvenue à bord ! Ton premier jour est le {wd1} {date1}, Sophie t'accueillera à 9h.
+@@ offer conditional_offer hr f
+Votre embauche
+Nous avons le plaisir de vous confirmer notre souhait de vous recruter au poste de {role}, sous réserve de la vérification de vos diplômes et de la période d'essai prévue au contrat.
+@@ offer contract_sent hr f
+Votre contrat via Yousign
+Votre contrat de travail pour le poste de {role} vient de vous être envoyé via Yousign. Il reprend les conditions convenues : CDI, forfait jours, prise de poste le {date1}.
+@@ offer casual_offer founder i
+Alors ?
+On est tous d'accord : on te veut dans l'équipe ! Si tu es partante, je t'envoie la proposition demain, salaire comme on a dit, plus deux jours de télétravail.
+@@ next_step offer_call manager f
+Échange téléphonique
+Je souhaiterais vous proposer un court échange téléphonique avec notre directrice de la marque avant l'entretien final. Seriez-vous disponible {wd1} à 16h ?
+@@ next_step stage_passed ats f
+Vous passez à l'étape suivante
+Félicitations, votre candidature au poste de {role} a été retenue pour l'étape suivante. Réservez votre entretien avec l'équipe via ce lien : {link}
+
+{promise}
+@@ pending runner_up manager i quote
+RE: Des nouvelles ?
+Pour être honnête, on a hésité entre toi et une autre candidate, et on lui a fait une offre en premier. Tant qu'elle n'a pas signé rien n'est joué, ne te retire pas tout de suite.
+
+{promise}
+@@ pending still_reviewing recruiter f quote
+RE: Ma candidature
+Merci pour votre relance. Les entretiens se poursuivent et aucune décision n'a encore été prise.
+
+{promise}
+@@ acknowledgement received_casual recruiter i bare
+RE: CV
+bien reçu ton CV, merci ! je le transmets à la directrice marketing aujourd'hui.
+@@ auto_reply parental_leave ooo f bare nop
+Absence : congé maternité
+Je suis en congé maternité jusqu'au {date1}. Votre message ne sera pas transféré. Pour toute question relative à une candidature ou à une offre, écrivez à recrutement@{domain}.
+@@ other interviewer_accept candidate f bare nop
+RE: Votre proposition
+Bonjour Camille, merci beaucoup pour votre offre ! Je l'accepte avec plaisir et j'ai hâte de rejoindre l'agence. Bien à vous, {sender}
+@@ other survey ats f nop
+Votre avis nous intéresse
+Vous avez récemment postulé chez {co}. Quel que soit le résultat, dites-nous comment s'est passé le processus : {link}
+@@ other event_invite hr f nop
+Invitation : soirée carrières {co}
+Le {wd1} {date1}, nous ouvrons nos portes : rencontres avec les équipes, présentation de nos métiers et de ce que nous offrons à nos collaborateurs.
+"""

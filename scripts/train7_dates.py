@@ -82,9 +82,11 @@ TIME: dict[str, dict[str, list[str]]] = {
     },
 }
 
-# Sentence frames by group: generic (pending / acknowledgement), feedback (rejection), next (next_step).
+# Sentence frames by group: ack (acknowledgement), generic (pending), feedback (rejection), next (next_step).
 FRAMES: dict[str, dict[str, list[str]]] = {
     "en": {
+        "ack": ["We review every application and will reply {T}.", "You can expect to hear from us {T}.",
+                "Our recruiters will get back to you {T}."],
         "generic": ["We expect to reach a decision {T}.", "You'll hear back from us {T}, whichever way it goes.",
                     "The hiring manager has promised me an answer {T} and I'll pass it on straight away.",
                     "Our aim is to let every candidate know the outcome {T}.",
@@ -95,6 +97,7 @@ FRAMES: dict[str, dict[str, list[str]]] = {
                  "The team will confirm who moves on to the final round {T}."],
     },
     "de": {
+        "ack": ["Sie erhalten {T} eine Rückmeldung von uns.", "Wir prüfen Ihre Unterlagen und melden uns {T}."],
         "generic": ["Eine Entscheidung fällt {T}.", "Eine Rückmeldung bekommen alle Bewerbenden {T}.",
                     "Mit einer Entscheidung ist {T} zu rechnen.", "Die Fachabteilung will {T} entscheiden.",
                     "Wir geben allen Kandidat:innen {T} Bescheid.", "die Zu- oder Absage kommt {T}."],
@@ -102,6 +105,7 @@ FRAMES: dict[str, dict[str, list[str]]] = {
         "next": ["Das Ergebnis dieser Runde steht {T} fest.", "Die Einladung zur nächsten Runde geht {T} raus."],
     },
     "fr": {
+        "ack": ["Vous recevrez une réponse {T}.", "Nous étudions votre dossier et reviendrons vers vous {T}."],
         "generic": ["Une décision sera prise {T}.", "Le comité rendra sa réponse {T}.",
                     "Chaque candidat recevra une réponse {T}.", "Nous comptons trancher {T}.",
                     "la réponse définitive tombera {T}."],
@@ -110,6 +114,7 @@ FRAMES: dict[str, dict[str, list[str]]] = {
                  "La convocation pour l'étape suivante partira {T}."],
     },
     "es": {
+        "ack": ["Todas las candidaturas recibirán respuesta {T}.", "El equipo de selección dará respuesta {T}."],
         "generic": ["Tomaremos una decisión {T}.", "Todos los candidatos recibirán respuesta {T}.",
                     "El comité resolverá {T}.", "La decisión final se comunicará {T}.",
                     "la respuesta definitiva llegará {T}."],

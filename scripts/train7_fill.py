@@ -9,9 +9,10 @@ from datetime import date, datetime
 
 import train7_dates as dates
 import train7_people as ppl
+import train7_phrases as phr
 
 DATED_SHARE = {"pending": 0.62, "acknowledgement": 0.5, "next_step": 0.45, "rejection": 0.2}
-GROUP = {"pending": "generic", "acknowledgement": "generic", "next_step": "next", "rejection": "feedback"}
+GROUP = {"pending": "generic", "acknowledgement": "ack", "next_step": "next", "rejection": "feedback"}
 HUMAN = {"recruiter", "manager", "founder", "hr", "agency", "colleague", "candidate"}
 
 
@@ -71,6 +72,7 @@ class Filled:
     promise_kind: str
     company: str
     role: str
+    promise: str
 
 
 def promise_for(
@@ -84,7 +86,7 @@ def promise_for(
             text, when = dates.make_promise(rng, t.lang, GROUP[t.label], day)
             if slot is None or when > slot:
                 return text, when, "dated"
-    if rng.random() < 0.4:
+    if t.label != "rejection" and rng.random() < 0.4:
         return dates.make_vague(rng, t.lang), None, "vague"
     return "", None, "none"
 
@@ -105,7 +107,10 @@ def fill(rng: random.Random, t: Template, ctx: dict[str, object], sender_name: s
     user = ppl.USERS[str(ctx["user_key"])]
     values = {"first": user.first, "co": str(ctx["co"]), "role": str(ctx["role"]), "sender": sender_name,
               "date1": plain_date(t.lang, slot, rng), "wd1": dates.WEEKDAYS[t.lang][slot.weekday()],
-              "promise": promise, **extra}
+              "promise": promise, "implied": rng.choice(phr.IMPLIED[t.lang]),
+              "status": rng.choice(phr.STATUS[t.lang]), "reason": rng.choice(phr.REASON[t.lang]), **extra}
+    values["Implied"] = values["implied"][0].upper() + values["implied"][1:]
     text = body.format(**values)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
-    return Filled(text, t.subject.format(**values), decision, kind, str(ctx["co"]), str(ctx["role"]))
+    text = re.sub(r"(\d\.)\.", r"\1", text)  # "bis 30.11." ends the sentence too
+    return Filled(text, t.subject.format(**values), decision, kind, str(ctx["co"]), str(ctx["role"]), promise)

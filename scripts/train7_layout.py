@@ -30,6 +30,7 @@ RESEND = {
 }
 PHONE = {"en": "+44 20 7946 0{a:03d}", "de": "+49 89 4471 {a:03d}-0", "fr": "+33 4 72 10 {b:02d} {c:02d}",
          "es": "+34 96 310 {b:02d} {c:02d}"}
+HOME = {"Lukas": "de", "Camille": "fr", "Diego": "es", "Priya": "en"}
 PDF_TRAPS = {"formal_offer", "paperwork", "contract_sent", "conditional_offer", "verbal_offer"}
 
 
@@ -111,7 +112,7 @@ def build_message(rng: random.Random, number: int, t: Template, ctx: dict[str, o
         display, addr = person, person_addr(person, odomain, rng)
     elif t.sender == "candidate":
         company, _ = ppl.OWN_EMPLOYER[str(ctx["user_key"])]
-        display = rng.choice(ppl.CANDIDATES[lang])
+        display = person = rng.choice(ppl.CANDIDATES[lang])
         addr = ascii_fold(display.replace(" ", ".")) + rng.choice(["@gmail.com", "@outlook.com", "@icloud.com"])
     elif t.sender == "hr" and rng.random() < 0.35:
         display = {"en": f"{co} HR", "de": f"{co} Personalabteilung", "fr": f"RH {co}", "es": f"RR. HH. {co}"}[lang]
@@ -127,7 +128,7 @@ def build_message(rng: random.Random, number: int, t: Template, ctx: dict[str, o
     allow_dated = layout != "fwd" and "reply" not in t.flags
     cand = rng.choice(ppl.CANDIDATES[lang])
     extra = {"link": link, "ref": f"{rng.choice('RJQ')}-{rng.randint(1000, 9999)}", "cand": cand,
-             "board": display}
+             "board": display, "domain": domain}
     sender_name = person if t.sender == "noreply" else person.split(" ")[0]
     filled = fill(rng, t, ctx, sender_name, allow_dated, extra)
     text = compose(rng, t, filled, user, person, title, org, co)
@@ -143,7 +144,7 @@ def build_message(rng: random.Random, number: int, t: Template, ctx: dict[str, o
     mime.fix_boundaries(msg, f"t7{number:04d}")
     name = f"t7-{number:04d}-{t.label}-{lang}.eml"
     return Built(name, msg.as_bytes(), t.label, lang, t.trap, filled.decision, company, role, layout_name,
-                 sent.isoformat(), filled.text if filled.decision else "")
+                 sent.isoformat(), filled.promise if filled.decision else "")
 
 
 def compose(rng: random.Random, t: Template, f: Filled, user: ppl.User, person: str, title: str, org: str,
@@ -163,7 +164,7 @@ def compose(rng: random.Random, t: Template, f: Filled, user: ppl.User, person: 
         sig = TEAM[t.lang].format(co=co) if t.sender == "ats" else org
         return f"{greet}\n\n{f.text}\n\n{signoff}\n{sig}\n"
     a = rng.randint(100, 999)
-    phone = PHONE[t.lang].format(a=a, b=a % 90 + 10, c=a % 73 + 10)
+    phone = PHONE[HOME[user.first]].format(a=a, b=a % 90 + 10, c=a % 73 + 10)
     if t.reg == "i" and rng.random() < 0.5:
         sig = person.split(" ")[0]
     else:

@@ -92,8 +92,9 @@ def html_page(body: str) -> str:
 
 def ats_html(p: Parts, rng: random.Random) -> str:
     """Given the parts of an ATS mail, returns table HTML with a hidden preheader, logo, button and footer."""
-    slug = "".join(ch for ch in p.co.lower() if ch.isalnum())[:14]
-    pre = PREHEADER[p.lang] if rng.random() < 0.6 else p.text.split("\n")[0][:90]
+    slug = "".join(ch for ch in p.co.lower() if ch.isascii() and ch.isalnum())[:14]
+    paras = p.text.split("\n\n")
+    pre = PREHEADER[p.lang] if rng.random() < 0.6 or len(paras) < 2 else paras[1].split("\n")[0][:90]
     footer = ATS_FOOTER[p.lang].format(platform=p.platform, co=p.co)
     return (
         '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'

@@ -106,8 +106,8 @@ PEOPLE = {
            "Carmen Vidal", "Sergio Lozano", "Irene Gallardo", "Álvaro Pastor"],
 }
 
-CANDIDATES = {"en": ["Ben Harrow", "Leila Moss", "Chris Tandy"], "de": ["Jana Eder", "Moritz Kamp"],
-              "fr": ["Léa Fontaine", "Karim Belkacem"], "es": ["Rocío Medina", "Iván Ortega"]}
+CANDIDATES = {"en": ["Bethany Harrow", "Leila Moss", "Christine Tandy"], "de": ["Jana Eder", "Svenja Kamp"],
+              "fr": ["Léa Fontaine", "Nora Belkacem"], "es": ["Rocío Medina", "Sara Ortega"]}
 
 TITLES = {
     "en": {"recruiter": ["Talent Partner", "Recruiter", "Senior Talent Acquisition Partner"],
