@@ -244,3 +244,47 @@ Sie haben sich kürzlich bei {co} beworben. Unabhängig vom Ergebnis interessier
 Einladung: Karriereabend bei {co}
 am {wd1}, {date1}, öffnen wir unsere Werkhallen: Führungen, Vorträge und Gespräche mit dem Team. Wir bieten Ihnen einen Einblick in unsere Projekte.
 """
+
+BANK += r"""
+@@ rejection status_portal ats i nop
+Statusupdate: {role}
+Hallo {first}, in deinem Bewerbungsprozess gibt es eine Änderung.
+
+Aktueller Stand: {status}
+
+Details findest du im Portal: {link}
+@@ rejection mobile_terse recruiter i bare mobile nop
+Re: Hollwerk
+leider nix geworden bei {co}, die haben intern besetzt. ruf dich morgen an
+@@ rejection reply_rejection recruiter i bare reply nop
+AW: Kurze Nachfrage
+Hi Lukas, sorry für die späte Antwort - die haben sich für den anderen Finalisten entschieden, er hat schon unterschrieben. Tut mir echt leid.
+@@ rejection reapply hr f nop
+Ihre Bewerbung bei {co}
+vielen Dank für Ihre Bewerbung als {role}. Nach Prüfung {implied}. Gerne können Sie sich in sechs Monaten erneut auf diese Position bewerben.
+@@ offer formal_offer hr f
+Ihr Vertragsangebot
+im Anschluss an die Gespräche freuen wir uns, Ihnen die Position {role} unbefristet anzubieten - Jahresgehalt 72.000 EUR, Eintritt am {date1}. Bitte teilen Sie uns innerhalb von fünf Arbeitstagen mit, ob Sie das Angebot annehmen.
+@@ offer verbal_offer manager i quote
+AW: Danke!
+schön, dass wir eben telefoniert haben. Wie gesagt: Wir möchten dich unbedingt als {role} - die Personalabteilung schickt dir das schriftliche Angebot, sobald die Zahlen durch sind.
+@@ next_step offer_slot recruiter f
+Terminvorschläge Abschlussgespräch
+gerne biete ich Ihnen zwei Termine für das Abschlussgespräch an: {wd1}, {date1}, um 10 Uhr oder am Montag darauf um 15 Uhr. Welcher passt Ihnen besser?
+@@ pending pending_offer_stage recruiter f
+Stand Ihrer Bewerbung
+wir sind in der finalen Abstimmung und können noch kein Angebot machen. Über Ihre Bewerbung ist noch nicht entschieden.
+
+{promise}
+@@ acknowledgement received_docs hr f
+Unterlagen erhalten
+vielen Dank für die Zusendung Ihrer Zeugnisse und Referenzen. Wir haben sie Ihrer Bewerbung als {role} beigefügt.
+
+{promise}
+@@ auto_reply ooo_offer_word ooo f bare nop
+Abwesend: Messe
+Danke für Ihre Nachricht. Ich bin bis {date1} auf der Messe und lese keine E-Mails. Fragen zu Angeboten oder Verträgen beantwortet die Personalabteilung.
+@@ other interviewer_offer colleague f nop
+Besetzung {role}
+nach der Runde heute hat die Geschäftsführung freigegeben, {cand} ein Angebot für die Stelle zu machen. Als Fachvorgesetzter schicken Sie mir bitte Ihren Wunsch-Starttermin, dann setze ich das Angebotsschreiben auf.
+"""

@@ -419,3 +419,34 @@ Whatever the outcome of your application, we'd value your view of our process. T
 Meetup invite
 We're hosting an analytics meetup at our office on {wd1} {date1} - talks, pizza, and the chance to meet the team. Fancy coming along?
 """
+
+BANK += r"""
+@@ rejection reply_rejection recruiter i bare reply nop
+Re: Quick check-in
+Sorry {first}, should have come back sooner - they've offered it to the other finalist and she's accepted. Really sorry.
+@@ rejection reapply ats f nop
+An update on your application
+Thank you for your interest in {role}. After careful review, {implied}. You may re-apply for this role in 6 months, and we'd be happy to see your application for any other vacancy in the meantime.
+@@ rejection mobile_terse founder i bare mobile nop
+Re: Thursday
+not gonna happen this time unfortunatly - we hired someone with more retail exp. keep in touch? 🙏
+@@ offer formal_offer hr f
+Your offer from {co}
+Following your interviews, we are delighted to offer you the position of {role} on a permanent contract, with a salary of £58,500 and a start date of {wd1} {date1}. Please let us know whether you accept the offer within five working days of this email.
+@@ offer typo_offer manager i bare mobile
+Re: decision
+we'd love to ofer you the role!! HR sending details today. congrats {first}
+@@ other interviewer_offer colleague f nop
+Hiring decision - {role}
+Following the panel this morning, the hiring committee has approved extending an offer to {cand} for the {role} vacancy. As hiring manager, please send me the start date you'd like so I can prepare the offer letter. The unsuccessful candidates will be told on Monday.
+@@ pending pending_offer_stage hr f
+Your application - next update
+We're at the final approval stage and are not yet able to make an offer. No decision has been taken on your application.
+
+{promise}
+@@ acknowledgement ack_offer_word hr f
+Thank you for your application
+We confirm receipt of your application for {role}. Please note that an acknowledgement is not an offer of interview or employment.
+
+{promise}
+"""

@@ -242,3 +242,47 @@ Has participado recientemente en un proceso de {co}. Sea cual sea el resultado, 
 Invitación: jornada de puertas abiertas
 El {wd1} {date1} abrimos nuestras oficinas: charlas, encuentros con el equipo y todo lo que ofrecemos a nuestros profesionales.
 """
+
+BANK += r"""
+@@ rejection status_portal ats f nop
+Estado de su solicitud
+Le informamos de que el estado de su solicitud para {role} se ha actualizado.
+
+Estado: {status}
+
+Consulte el detalle en el portal del candidato: {link}
+@@ rejection mobile_terse manager i bare mobile nop
+Re: entrevista
+diego, lo siento, nos quedamos con otra persona. gracias por venir!
+@@ rejection reply_rejection recruiter i bare reply nop
+RE: Pregunta rápida
+Perdona Diego, tenía que haberte contestado antes: le han ofrecido el puesto al otro finalista y ya ha firmado. Lo siento de verdad.
+@@ rejection reapply hr f nop
+Su candidatura en {co}
+Gracias por presentar su candidatura al puesto de {role}. Tras revisar su perfil, {implied}. Podrá volver a presentarse a este puesto dentro de seis meses.
+@@ offer formal_offer hr f
+Oferta de empleo - {role}
+Tras las entrevistas, tenemos el placer de ofrecerle el puesto de {role} con contrato indefinido, un salario bruto anual de 46.000 EUR e incorporación el {date1}. Le rogamos que nos comunique si acepta la oferta en un plazo de cinco días hábiles.
+@@ offer typo_offer recruiter i bare
+oferta
+hola diego, {co} te hace oferta!! te mando los detalles esta tarde, enhorabuena
+@@ next_step offer_slot recruiter f
+Propuesta de horarios para la entrevista final
+Le propongo dos horarios para la entrevista final: el {wd1} {date1} a las 10:00 o el lunes siguiente a las 15:00. ¿Cuál le viene mejor?
+@@ pending pending_offer_stage recruiter f
+Estado de su candidatura
+Estamos en la fase final de aprobación y todavía no podemos hacer ninguna oferta. No se ha tomado ninguna decisión sobre su candidatura.
+
+{promise}
+@@ acknowledgement received_docs hr f
+Documentación recibida
+Gracias por enviarnos sus títulos y referencias; los hemos añadido a su candidatura para el puesto de {role}.
+
+{promise}
+@@ auto_reply ooo_offer_word ooo f bare nop
+Fuera de la oficina: feria de empleo
+Gracias por su mensaje. Estoy en una feria de empleo hasta el {date1}. Las consultas sobre ofertas o contratos las atiende RR. HH.
+@@ other interviewer_offer colleague f nop
+Decisión {role}
+Tras el panel de esta mañana, dirección aprueba hacer una oferta a {cand}. Como responsable del puesto, indíqueme la fecha de incorporación que prefiere y preparo la carta de oferta.
+"""

@@ -242,3 +242,47 @@ Vous avez récemment postulé chez {co}. Quel que soit le résultat, dites-nous 
 Invitation : soirée carrières {co}
 Le {wd1} {date1}, nous ouvrons nos portes : rencontres avec les équipes, présentation de nos métiers et de ce que nous offrons à nos collaborateurs.
 """
+
+BANK += r"""
+@@ rejection status_portal ats i nop
+Ta candidature : du nouveau
+Bonjour {first}, ta candidature a changé de statut.
+
+{role} - {status}
+
+Voir le détail : {link}
+@@ rejection mobile_terse manager i bare mobile nop
+Re: entretien
+camille désolée, on a choisi quelqu'un d'autre. merci d'être venue !
+@@ rejection reply_rejection recruiter i bare reply nop
+RE: Petite relance
+Pardon Camille, j'aurais dû te répondre plus tôt : ils ont proposé le poste à l'autre finaliste et elle a accepté. Vraiment désolée.
+@@ rejection reapply hr f nop
+Votre candidature chez {co}
+Merci pour votre candidature au poste de {role}. Après étude de votre dossier, {implied}. Vous pourrez de nouveau postuler à ce poste dans six mois.
+@@ offer formal_offer hr f
+Proposition d'embauche - {role}
+À la suite de vos entretiens, nous avons le plaisir de vous proposer le poste de {role} en CDI, avec une rémunération annuelle de 52 000 EUR brut et une prise de poste le {date1}. Merci de nous faire part de votre décision sous cinq jours ouvrés.
+@@ offer typo_offer manager i bare mobile
+re: décision
+on a une offre pour toi !! les rh t'envoient tout ça ce soir. bravo
+@@ next_step offer_slot recruiter f
+Créneaux pour l'entretien final
+Je vous propose deux créneaux pour l'entretien final : le {wd1} {date1} à 10h ou le lundi suivant à 15h. Lequel vous convient le mieux ?
+@@ pending pending_offer_stage recruiter f
+Point sur votre candidature
+Nous sommes en phase de validation finale et ne sommes pas encore en mesure de faire une offre. Aucune décision n'a été prise vous concernant.
+
+{promise}
+@@ acknowledgement received_docs hr f
+Documents reçus
+Merci pour l'envoi de vos diplômes et de vos références ; ils ont été ajoutés à votre dossier pour le poste de {role}.
+
+{promise}
+@@ auto_reply auto_noreply noreply f bare nop
+Ne pas répondre
+Ce message est envoyé automatiquement, merci de ne pas y répondre. Pour suivre votre candidature ou consulter nos offres, connectez-vous à votre espace candidat.
+@@ other interviewer_offer colleague f nop
+Recrutement {role} - décision
+Suite au jury de ce matin, la direction valide une proposition d'embauche pour {cand}. En tant que manager, merci de m'indiquer la date d'arrivée souhaitée pour que je prépare la promesse.
+"""

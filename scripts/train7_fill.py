@@ -91,6 +91,14 @@ def promise_for(
     return "", None, "none"
 
 
+FORMAL_WORDS = re.compile(r"\b(Sie|Ihre?|vous|votre|su|usted)\b")
+
+
+def implied_for(t: Template) -> list[str]:
+    """Given a template, returns the implied-rejection phrases that fit its register (no Sie/vous/usted in du/tu)."""
+    return [p for p in phr.IMPLIED[t.lang] if t.reg == "f" or not FORMAL_WORDS.search(p)]
+
+
 def fill(rng: random.Random, t: Template, ctx: dict[str, object], sender_name: str, allow_dated: bool,
          extra: dict[str, str]) -> Filled:
     """Given a template, its context, the sender's name and extra placeholder values, returns the filled text."""
@@ -107,7 +115,7 @@ def fill(rng: random.Random, t: Template, ctx: dict[str, object], sender_name: s
     user = ppl.USERS[str(ctx["user_key"])]
     values = {"first": user.first, "co": str(ctx["co"]), "role": str(ctx["role"]), "sender": sender_name,
               "date1": plain_date(t.lang, slot, rng), "wd1": dates.WEEKDAYS[t.lang][slot.weekday()],
-              "promise": promise, "implied": rng.choice(phr.IMPLIED[t.lang]),
+              "promise": promise, "implied": rng.choice(implied_for(t)),
               "status": rng.choice(phr.STATUS[t.lang]), "reason": rng.choice(phr.REASON[t.lang]), **extra}
     values["Implied"] = values["implied"][0].upper() + values["implied"][1:]
     text = body.format(**values)

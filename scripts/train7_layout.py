@@ -65,7 +65,7 @@ def person_addr(name: str, domain: str, rng: random.Random) -> str:
 
 def choose_layout(rng: random.Random, t: Template) -> str:
     """Given a template, returns the layout family for its message."""
-    if "reply" in t.flags or ("quote" in t.flags and rng.random() < 0.7):
+    if "reply" in t.flags or ("quote" in t.flags and rng.random() < 0.8):
         return rng.choices(["reply_gmail/text", "reply_gmail/html", "reply_outlook/text", "reply_apple/text"],
                            [35, 25, 25, 15])[0]
     if t.sender == "ats":
