@@ -9,6 +9,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from afterview.connectors.base import CalendarEvent
+from afterview.daemon.eventclass.combine import with_model
 from afterview.daemon.eventclass.company import (
     clean_company,
     company_domains,
@@ -20,14 +21,18 @@ from afterview.daemon.eventclass.company import (
 )
 from afterview.daemon.eventclass.context import hand_typed, notes_people, title_people
 from afterview.daemon.eventclass.domainmatch import name_fits_label
-from afterview.daemon.eventclass.people import drop_arrangers, interviewers, me_from, me_in_event
+from afterview.daemon.eventclass.features import event_features
+from afterview.daemon.eventclass.model import EventModel, default_model
+from afterview.daemon.eventclass.people import Me, drop_arrangers, interviewers, me_from, me_in_event
 from afterview.daemon.eventclass.role import ROLE_NOUN
-from afterview.daemon.eventclass.score import decide
+from afterview.daemon.eventclass.score import Decision, decide
 from afterview.daemon.eventclass.signals import fold, scheduler_event_name, strip_boilerplate
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.verdicts import EventVerdict
 
-__all__ = ["classify_event"]
+__all__ = ["classify_event", "model_keys"]
+
+RULES_ONLY = "rules"
 
 
 def _company_off_role(role: str, company: str, domains: Sequence[str]) -> tuple[str, str]:
@@ -43,19 +48,12 @@ def _company_off_role(role: str, company: str, domains: Sequence[str]) -> tuple[
     return role, company
 
 
-def classify_event(
-    event: CalendarEvent, *, me: Sequence[str], track_coffee_chats: bool = False
-) -> EventVerdict:
-    """Given an event and the user's addresses, returns whether it is the user's own job interview.
-
-    `confidence` is how sure the verdict is (either way). Company, role, stage and interviewers
-    are filled in for interviews only. Never raises on odd input.
-    """
+def _rules(event: CalendarEvent, me: Sequence[str], track_coffee_chats: bool) -> tuple[
+        CalendarEvent, Me, str, str | None, list[str], Decision]:
+    """Given an event, the user's addresses and the coffee-chat policy, returns (the event as the rules read it, the
+    user, the description without call boilerplate, the role, the other company's domains, the rules' decision)."""
     who = me_in_event(me_from(me), event)
     description = strip_boilerplate(event.description)
-    if event.owned_key:
-        return EventVerdict(uid=event.uid, is_interview=False, confidence=1.0,
-                            reasons=("afterview's own tickler",))
     booked = scheduler_event_name(description)
     if booked and fold(booked) not in fold(event.summary):
         # Calendly-style bookings title the event with the two names; the event name says what it is.
@@ -64,6 +62,58 @@ def classify_event(
     domains = company_domains(event, who)
     names = domain_names_in_text(event, description, domains)
     decision = decide(event, who, description, role, bool(domains), track_coffee_chats, names)
+    return event, who, description, role, domains, decision
+
+
+def _keys(event: CalendarEvent, who: Me, description: str, has_company: bool, decision: Decision) -> set[str]:
+    if decision.parties is None or decision.side is None:
+        return set()
+    return event_features(event, who, description, has_company, decision.parties, decision.side)
+
+
+def model_keys(event: CalendarEvent, *, me: Sequence[str]) -> set[str]:
+    """Given an event and the user's addresses, returns the learned model's feature keys for it (training)."""
+    if event.owned_key:
+        return set()
+    event, who, description, _, domains, decision = _rules(event, me, False)
+    return _keys(event, who, description, bool(domains), decision)
+
+
+def _with_model(decision: Decision, model: EventModel, event: CalendarEvent, who: Me, description: str,
+                has_company: bool) -> Decision:
+    """Given the rules' decision and the model, returns the decision the combination makes (combine.py)."""
+    def ask() -> tuple[float, int, set[str]]:
+        keys = _keys(event, who, description, has_company, decision)
+        p, known = model.predict(keys)
+        return p, known, keys
+
+    is_interview, confidence, said = with_model(decision.is_interview, decision.reasons, ask)
+    if not said:
+        return decision
+    reasons = [*decision.reasons, *said]
+    if is_interview == decision.is_interview or confidence is None:
+        return Decision(decision.is_interview, decision.confidence, reasons, decision.internal_move)
+    return Decision(is_interview, confidence, reasons)
+
+
+def classify_event(
+    event: CalendarEvent, *, me: Sequence[str], track_coffee_chats: bool = False,
+    model: EventModel | str | None = None,
+) -> EventVerdict:
+    """Given an event and the user's addresses, returns whether it is the user's own job interview.
+
+    `confidence` is how sure the verdict is (either way). Company, role, stage and interviewers
+    are filled in for interviews only. `model`: None uses the shipped model (rules only if it cannot
+    be loaded), "rules" uses none, or an EventModel (the training script's cross-validation).
+    Never raises on odd input.
+    """
+    if event.owned_key:
+        return EventVerdict(uid=event.uid, is_interview=False, confidence=1.0,
+                            reasons=("afterview's own tickler",))
+    event, who, description, role, domains, decision = _rules(event, me, track_coffee_chats)
+    chosen = default_model() if model is None else None if model == RULES_ONLY else model
+    if isinstance(chosen, EventModel):
+        decision = _with_model(decision, chosen, event, who, description, bool(domains))
     reasons = list(decision.reasons)
     if event.cancelled:
         reasons.append("cancelled")

@@ -13,7 +13,7 @@ from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import AGENCY, agency_intake, hand_typed, personal_life, talk_with_person
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, domain_of, participants
-from afterview.daemon.eventclass.side import Parties, names_employer, parties, user_side
+from afterview.daemon.eventclass.side import Parties, Side, names_employer, parties, user_side
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 
@@ -61,6 +61,8 @@ class Decision:
     confidence: float
     reasons: list[str] = field(default_factory=list)
     internal_move: bool = False  # the user's own interview at the current employer (company = the employer)
+    parties: Parties | None = None  # who takes part, as the rules saw it (None for afterview's own tickler)
+    side: Side | None = None
 
 
 def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has_company: bool,
@@ -80,8 +82,14 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     interviewish = bool(interview_title or interview_body)
     who = parties(event, me)
     side = user_side(event, me, title, body, description, has_company, interviewish, who)
+
+    def seen(decision: Decision) -> Decision:
+        # the learned model reads the same parties and side the rules decided by
+        decision.parties, decision.side = who, side
+        return decision
+
     if side.interviewer:
-        return Decision(False, 0.95, [side.reason])
+        return seen(Decision(False, 0.95, [side.reason]))
     for pattern, desc_pattern, label in (
         (sig.MOCK, sig.MOCK, "mock or practice interview"),
         (sig.PREP_BLOCK, sig.NEVER, "the user's preparation block"),
@@ -95,13 +103,14 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             # the consulate or embassy is often only where it is (unless a job is named: "Embassy Suites")
             found = cues(pattern, fold(event.location))
         if found:
-            return Decision(False, 0.9, [f"{label}: '{found[0]}'"])
+            return seen(Decision(False, 0.9, [f"{label}: '{found[0]}'"]))
     if life := personal_life(event, title, body, role):
-        return Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"])
+        return seen(Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"]))
     # ("Consultora de selección Norte" is the agency, not a role)
     if (not role or cues(AGENCY, fold(role))) and who.user_invited and (agency := agency_intake(
             event, fold(event.summary), body, who.companies, lambda: _other_company_named(event, description))):
-        return Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: '{agency}'"])
+        return seen(Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: "
+                                          f"'{agency}'"]))
     score, reasons = _positive(event, me, title, body, has_company, role, who)
     if side.internal_move:
         score += 1.0
@@ -116,16 +125,16 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         coffee = []
     if coffee:
         if not track_coffee_chats:
-            return Decision(False, 0.85, [f"coffee chat: '{coffee[0]}'"])
+            return seen(Decision(False, 0.85, [f"coffee chat: '{coffee[0]}'"]))
         job_link = has_company or bool(cues(sig.JOB_CONTEXT, title + " " + body))
-        return Decision(job_link, 0.6, [f"coffee chat tracked: '{coffee[0]}'", *reasons])
+        return seen(Decision(job_link, 0.6, [f"coffee chat tracked: '{coffee[0]}'", *reasons]))
     is_interview = score >= THRESHOLD
     confidence = 1 / (1 + math.exp(-(score - THRESHOLD) / 1.2))
     if not is_interview:
         confidence = 1 - confidence
     reasons.append(f"score {score:.1f} (threshold {THRESHOLD})")
-    return Decision(is_interview, round(min(max(confidence, 0.5), 0.99), 2), reasons,
-                    internal_move=side.internal_move and is_interview)
+    return seen(Decision(is_interview, round(min(max(confidence, 0.5), 0.99), 2), reasons,
+                         internal_move=side.internal_move and is_interview))
 
 
 _RECRUITING_LOCAL = frozenset({

@@ -1,0 +1,66 @@
+"""Combines the rules' decision with the learned model's probability, explainably.
+
+The rules stay in charge. Only a decision the rules made by their weighted score close to their threshold, or by
+a soft veto (a coffee chat, a class, a press interview: words a real invitation uses too, "Coffee with Priya –
+round two"), is put to the model; it is flipped only when the model is sure the other way. The model never makes an
+interview of an event side.py puts the user on the interviewer side of, nor of one the user or a colleague
+organises at the employer (the false positives that embarrass most). Every event put to the model gets a reason
+such as "model: interview 0.93". The thresholds were chosen with the leave-one-author-out table of
+scripts/train_event_model.py and with rules as they were before an author's split was seen (--blind).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+
+from afterview.daemon.eventclass.score import THRESHOLD
+
+# The rules are unsure when their score lies this close to the threshold (on either side).
+BELOW = 2.0
+ABOVE = 1.5
+# The model must be this sure to turn the rules' "no" into an interview, or their "yes" into no interview.
+RESCUE = 0.9
+VETO = 0.05
+# The rules' vetoes whose words real invitations use too; every other veto (mock, personal life, the user's side,
+# an agency's first talk) is final.
+SOFT_VETOES = ("coffee chat: ", "class or webinar: ", "research or press interview: ")
+# With fewer known features than this the probability is mostly the prior: abstain.
+MIN_EVIDENCE = 8
+# Keys (from features.py) of events that never become interviews by the model's word alone.
+GUARD_KEYS = frozenset({"s:side=interviewer", "s:org=user-work", "s:org=colleague", "s:colleagues=1",
+                        "s:colleagues=2"})
+_SCORE = re.compile(r"^score (-?\d+(?:\.\d+)?) \(threshold")
+
+
+def rules_score(reasons: Sequence[str]) -> float | None:
+    """Given the rules' reasons, returns the score they decided by, or None when a veto decided."""
+    for reason in reasons:
+        if match := _SCORE.match(reason):
+            return float(match.group(1))
+    return None
+
+
+def unsure(is_interview: bool, reasons: Sequence[str]) -> bool:
+    """Given the rules' decision and reasons, returns whether the model is asked."""
+    if (score := rules_score(reasons)) is not None:
+        return THRESHOLD - BELOW <= score < THRESHOLD + ABOVE
+    return not is_interview and bool(reasons) and reasons[0].startswith(SOFT_VETOES)
+
+
+def with_model(is_interview: bool, reasons: Sequence[str],
+               model: Callable[[], tuple[float, int, Collection[str]]]) -> tuple[bool, float | None, list[str]]:
+    """Given the rules' decision and reasons and the model (called only when the rules are unsure) giving
+    (probability of an interview, known features, the event's keys), returns (decision, the model's confidence
+    when it flipped the decision else None, reasons to add)."""
+    if not unsure(is_interview, reasons):
+        return is_interview, None, []
+    p, evidence, keys = model()
+    if evidence < MIN_EVIDENCE:
+        return is_interview, None, [f"model: abstains ({evidence} known features)"]
+    said = f"model: interview {p:.2f}"
+    if not is_interview and p >= RESCUE and not GUARD_KEYS & set(keys):
+        return True, round(min(p, 0.9), 2), [said, "model-rescue"]
+    if is_interview and p <= VETO:
+        return False, round(min(1 - p, 0.9), 2), [said, "model-veto"]
+    return is_interview, None, [said]
