@@ -98,9 +98,10 @@ def load_model(path: Path = DEFAULT_PATH) -> EventModel:
 _cache: dict[Path, EventModel | None] = {}
 
 
-def default_model(path: Path = DEFAULT_PATH) -> EventModel | None:
-    """Given a weights file (the shipped one by default), returns its model, loaded once; None (rules only, one
-    warning logged) if it cannot be loaded."""
+def default_model(path: Path | None = None) -> EventModel | None:
+    """Given a weights file (the shipped DEFAULT_PATH when None), returns its model, loaded once; None (rules only,
+    one warning logged) if it cannot be loaded."""
+    path = path or DEFAULT_PATH
     if path not in _cache:
         try:
             _cache[path] = load_model(path)
