@@ -72,6 +72,9 @@ def neg_side_en() -> list[Ev]:
            producer="greenhouse", organizer=elin, people=[Att("Omar Haddad", "omar.haddad@proton.me")], work=True,
            vid="teams", desc="Interviewer prep: focus on PD/LGD modelling. Interview kit linked in Greenhouse."),
         ev("user_interviewer", "en", "Technical screen w/ candidate – SQL", False, organizer=oskar, **kw),
+        ev("recurring_hiring_sync", "en", "Weekly hiring sync – analytics openings", False, organizer=elin,
+           people=[mats, sara], rrule="FREQ=WEEKLY;COUNT=8", override_cancel=True, **kw, dur=30,
+           desc="Pipeline review for the three open analytics roles: candidates in process, offers, next steps."),
         ev("recruiter_intake_own_vacancy", "en", "Intake: Lead Data Scientist vacancy (my team)", False,
            organizer=elin, **kw, desc="Role profile, must-haves, interview steps and panel for your opening."),
     ]

@@ -114,7 +114,8 @@ def pos_en() -> list[Ev]:
            company="Statens analysverk", role="Senior Analyst, Financial Stability", stage="", dur=60),
         ev("internal_transfer", "en", "Interview: Jonas Lindqvist – Senior DS, Treasury ALM", True,
            producer="outlook", tzstyle="windows", work=True,
-           organizer=p("Elin Sjöberg", NH, coord=True), people=[p("Mats Norén", NH), p("Frida Axelsson", NH)],
+           organizer=Att("Sjöberg, Elin", "elin.sjoberg@nordhavn-bank.se", coord=True),
+           people=[Att("Norén, Mats", "mats.noren@nordhavn-bank.se"), p("Frida Axelsson", NH)],
            desc="Internal application – Treasury ALM team. Interviewers: Mats Norén (Head of ALM Modelling), Frida "
                 "Axelsson (Quant). Your current manager has been informed as per the internal mobility policy.",
            location="Nordhavn HQ, Room Skeppsholmen 4.12", vid="teams",
