@@ -26,7 +26,10 @@ from train9_en import BANK as BANK_EN
 from train9_en2 import BANK as BANK_EN2
 from train9_es import BANK as BANK_ES
 from train9_fr import BANK as BANK_FR
-from train9_mime import build
+from train9_intl2 import BANK_DE as BANK_DE2
+from train9_intl2 import BANK_ES as BANK_ES2
+from train9_intl2 import BANK_FR as BANK_FR2
+from train9_mime import QUOTE_INTRO, build
 from train9_world import AGENCIES, ATS, BOARDS, CANDIDATES, DISCLAIMERS, PEOPLE, QUOTES, TITLES, USERS, User
 
 SEED = 90911
@@ -37,13 +40,25 @@ SPLIT = "train9"
 LANG_N = {"en": 202, "de": 83, "fr": 83, "es": 82}
 LABEL_SHARE = {"rejection": 0.24, "offer": 0.16, "next_step": 0.14, "pending": 0.14, "acknowledgement": 0.12,
                "auto_reply": 0.06, "other": 0.14}
-PROMISE_P = {"pending": 0.7, "acknowledgement": 0.55, "next_step": 0.45, "rejection": 0.6}
+PROMISE_P = {"pending": 0.75, "acknowledgement": 0.65, "next_step": 0.55, "rejection": 0.8}
 PEOPLE_SENDERS = {"hr", "recruiter", "manager", "founder", "agency", "colleague"}
+
+
+EARLIER = {
+    "en": "Hi {first},\n\nThanks for interviewing with us for {role}. We'd like to offer you a second conversation "
+          "with the team; unfortunately Monday is full, so please pick another day.\n\n{me}",
+    "de": "Hallo {first},\n\ndanke für das Gespräch zur Stelle {role}. Wir möchten Ihnen gern ein zweites Gespräch "
+          "anbieten; leider ist Montag schon voll.\n\n{me}",
+    "fr": "Bonjour {first},\n\nMerci pour l'entretien pour le poste de {role}. Nous aimerions vous proposer un second "
+          "échange ; malheureusement lundi est complet.\n\n{me}",
+    "es": "Hola {first},\n\nGracias por la entrevista para {role}. Queremos ofrecerte una segunda conversación; "
+          "lamentablemente el lunes está completo.\n\n{me}",
+}
 
 
 def ascii_local(name: str) -> str:
     """Given a person's name returns an address local part without accents ("Inès Benali" -> "ines.benali")."""
-    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().replace("ı", "i")
+    flat = unicodedata.normalize("NFKD", name.replace("ı", "i")).encode("ascii", "ignore").decode().lower()
     return ".".join(flat.split())
 
 
@@ -163,8 +178,15 @@ def make_one(i: int, t: Template, user: User, rng: random.Random) -> tuple[bytes
     quote = None
     if layout.startswith("reply") or layout == "mobile":
         qsubj, qtext = rng.choice(QUOTES[lang])
-        quote = (qtext.format(role=role, user=user.name), qsubj.format(role=role),
-                 when - dt.timedelta(days=rng.randint(1, 6), hours=rng.randint(0, 5)))
+        qwhen = when - dt.timedelta(days=rng.randint(1, 6), hours=rng.randint(0, 5))
+        qbody = qtext.format(role=role, user=user.name)
+        if t.trap == "thread_rejection" or rng.random() < 0.3:
+            # a longer thread: the employer's earlier mail sits quoted inside the candidate's
+            earlier = EARLIER[lang].format(first=first, role=role, me=me.split()[0])
+            ehead = QUOTE_INTRO[lang][0].format(d=(qwhen - dt.timedelta(days=8)).strftime("%a, %d %b %Y %H:%M"),
+                                                n=me, a=sender_addr)
+            qbody += "\n\n" + ehead + "\n" + "\n".join("> " + ln if ln else ">" for ln in earlier.split("\n"))
+        quote = (qbody, qsubj.format(role=role), qwhen)
         if not subject.lower().startswith(("re:", "aw:")):
             subject = {"de": "AW: "}.get(lang, "RE: " if lang in ("fr", "es") else "Re: ") + qsubj.format(role=role)
     fwd_from = None
@@ -202,8 +224,8 @@ def main() -> None:
     rng = random.Random(SEED)
     random.seed(SEED)  # the email package draws multipart boundaries from the global generator
     banks: dict[str, list[Template]] = {
-        "en": parse_bank(BANK_EN, "en") + parse_bank(BANK_EN2, "en"), "de": parse_bank(BANK_DE, "de"),
-        "fr": parse_bank(BANK_FR, "fr"), "es": parse_bank(BANK_ES, "es")}
+        "en": parse_bank(BANK_EN, "en") + parse_bank(BANK_EN2, "en"), "de": parse_bank(BANK_DE + BANK_DE2, "de"),
+        "fr": parse_bank(BANK_FR + BANK_FR2, "fr"), "es": parse_bank(BANK_ES + BANK_ES2, "es")}
     jobs: list[tuple[str, str]] = []
     for lang, n in LANG_N.items():
         jobs += [(lang, label) for label in quotas(n)]

@@ -142,8 +142,8 @@ def _one_promise(kind: str, lang: str, sent: dt.date, rng: random.Random) -> tup
         n = rng.choice([3, 5, 7, 10])
         w = _num(n, lang, rng)
         return {"en": rng.choice([f"within {w} business days", f"in {w} working days"]),
-                "de": rng.choice([f"innerhalb von {w} Arbeitstagen", f"in {w} Werktagen"]),
-                "fr": rng.choice([f"sous {w} jours ouvrés", f"dans les {w} jours ouvrables"]),
+                "de": rng.choice([f"innerhalb von {w} Arbeitstagen", f"binnen {w} Arbeitstagen"]),
+                "fr": rng.choice([f"sous {w} jours ouvrés", f"d'ici {w} jours ouvrés"]),
                 "es": rng.choice([f"en {w} días hábiles", f"en un plazo de {w} días laborables"])}[lang], \
             next_business_day_add(sent, n)
     if kind == "weekday":
