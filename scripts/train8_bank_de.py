@@ -57,4 +57,34 @@ danke fürs Mitführen der Gespräche. [[Ich würde Frau Lenz gern ein Angebot m
 [[kurzer Überblick: Im Pharma-Umfeld werden gerade viele Stellen gestoppt, einzelne Angebote wurden zurückgezogen.|Der Markt für Regulatory Affairs zieht an, viele Kandidaten haben mehrere Angebote.]] Ich melde mich zu konkreten Rollen.
 @@ other newsletter_offer board | Karriere-Newsletter
 Diese Woche: So verhandeln Sie Ihr Angebot – und was tun bei einer Absage? Dazu unser Angebot: Lebenslauf-Check zum halben Preis.
+@@ rejection implied manager | Unser Gespräch
+vielen Dank für Ihre Zeit. [[Wir haben uns für eine Kandidatin entschieden, die bereits Erfahrung mit eCTD-Einreichungen mitbringt.|Das Team möchte mit einem anderen Profil weitermachen.|Wir setzen den Prozess mit Bewerbern fort, die schon in der Industrie gearbeitet haben.]] Ich wünsche Ihnen viel Erfolg.
+@@ rejection reapply ats | Ihre Bewerbung
+vielen Dank für Ihr Interesse an {company}. [[Wir können Ihre Bewerbung für diese Position leider nicht weiter berücksichtigen.|Die Stelle wurde inzwischen besetzt.]] Gern können Sie sich [[in sechs Monaten|nach 6 Monaten]] erneut bewerben.
+@@ rejection warm hr | {role}
+danke für Ihre Geduld. [[wir haben uns entschieden, die Stelle einer anderen Kandidatin anzubieten|unsere Wahl ist knapp auf jemand anderen gefallen]]. Das war wirklich eine enge Entscheidung. {P}
+@@ offer formal hr | Vertragsangebot {role}
+im Namen von {company} freue ich mich, Ihnen die Position {role} anzubieten. [[Vertrag und Gehaltsübersicht finden Sie im Anhang.|Die Konditionen entnehmen Sie bitte dem beigefügten Angebot.]] Das Angebot gilt bis {nd}.
+@@ offer agency agency | {company} – gute Nachrichten!
+[[tolle Neuigkeiten|super Nachrichten]]: {company} möchte Ihnen ein Angebot machen! Gehalt wie besprochen. Rufen Sie mich an.
+@@ next_step call manager | Kurzes Telefonat?
+[[Hätten Sie Zeit für ein kurzes Gespräch mit unserer Bereichsleitung|Ich würde Ihnen gern ein Gespräch mit dem Head of Regulatory anbieten]] am {nd}? {P}
+@@ pending delay hr | Verzögerung im Verfahren
+entschuldigen Sie die lange Wartezeit. [[Die Freigabe durch die Geschäftsführung steht noch aus.|Zwei Mitglieder des Auswahlgremiums waren krank.]] {P}
+@@ pending background_check hr | Referenzen
+wir holen gerade Ihre Referenzen ein und melden uns danach. {P}
+@@ acknowledgement received_casual recruiter | AW: Lebenslauf
+danke, ist angekommen! ich leite es heute an die Fachabteilung weiter. {P}
+@@ acknowledgement ack_offer_word ats | Bewerbung eingegangen
+vielen Dank für Ihre Bewerbung als {role}. Wir bieten Ihnen [[flexible Arbeitszeiten und ein Jobticket|30 Tage Urlaub und betriebliche Altersvorsorge]]. {P}
+@@ auto_reply left_company ooo | Automatische Antwort
+ich bin nicht mehr bei {company} tätig. Bitte wenden Sie sich an personal@{domain}.
+@@ other survey noreply | Ihre Meinung zählt
+wie war Ihr Bewerbungsprozess? Nehmen Sie an unserer kurzen Umfrage teil. Wir bedauern, nicht auf einzelne Kommentare antworten zu können.
+@@ other withdrawal hr | AW: Rückzug meiner Bewerbung
+danke für Ihre Nachricht. Wir haben Ihre Bewerbung wie gewünscht zurückgezogen und wünschen alles Gute für die neue Stelle.
+@@ rejection status_portal noreply | Ihre Bewerbung – Statusänderung
+Dies ist eine automatische Benachrichtigung. [[Ihre Bewerbung wurde vom Fachbereich archiviert.|Der Bewerbungsprozess wurde für Sie beendet.|Die Stelle {role} ist besetzt.]] Bitte antworten Sie nicht auf diese Nachricht.
+@@ offer casual manager | AW: {role}
+[[Kurz und knapp: Wir wollen Sie!|Gerade aus der Runde gekommen – die Stelle gehört Ihnen.]] Vertrag folgt von HR.
 """

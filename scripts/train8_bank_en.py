@@ -101,4 +101,42 @@ Thanks for applying for {role}. We offer [[flexible working, a pension scheme an
 [[Join us for an informal evening with our legal and operations teams on {nd}.|We're hosting a networking breakfast on {nd}.]] [[Places are limited - register online.|Drinks and nibbles on offer.]]
 @@ other account noreply | [[Verify your email|Your candidate account]]
 [[Please confirm your email address to activate your candidate account.|Your password was changed.]] [[If this wasn't you, contact support.|The link expires in 24 hours.]]
+@@ rejection implied manager | [[Thank you for your time|Our decision]]
+[[It's been a pleasure getting to know you through this process.|Thanks again for meeting the team twice.]] [[We've concluded that the role needs someone who has already run a contracts function on their own, so we'll be continuing with candidates who have.|The team felt strongly about one of the other finalists and we've asked them to join us.|We're going to keep looking for someone with a little more post-qualification experience.]] [[I'd genuinely like to stay in touch.|Do connect with me on LinkedIn.]]
+@@ rejection reapply ats | Regarding your application
+Thank you for your interest in {company}. [[We have reviewed your application carefully and other candidates have been selected to move forward.|This position has been filled.|Your profile will not be progressed for this vacancy.]] You may apply again [[in six months|after 6 months|for other roles at any time]].
+@@ rejection warm hr | {role}
+[[Thank you for staying patient with us.|I appreciate you waiting on us.]] [[i'm sorry to say we have decided to offer the position to another candidate|we will not be offering you the position on this occasion|the decision went the other way]] - [[the margin was very narrow|it was genuinely close]]. {P}
+@@ offer casual founder | you in?
+[[{first}!! we want you on the team|so... want the job? because it's yours]]. [[numbers as we discussed, I'll get the contract over this week|send me your start date and I'll sort the rest]]. 🙂
+@@ offer formal hr | Offer - {role} at {company}
+[[On behalf of {company}, I am delighted to confirm our offer of employment|I'm pleased to confirm that we'd like you to join us]] as {role}. [[Salary, holiday and pension details are in the attached letter.|Your contract and a benefits summary are attached.]] [[The offer is valid until {nd}.|Could you let us know your decision by {wd}?]]
+@@ next_step call recruiter | Next step - conversation with the GC
+[[The General Counsel would like to meet you|We'd like to offer you a final conversation with our Head of Legal]] on {nd}. [[It'll be 45 minutes on Teams.|It's in person at our London office.]] {P}
+@@ pending waitlist hr | {role} - status
+[[Thank you for your patience. We've extended an offer to another candidate and are awaiting their response.|Our preferred candidate has been offered the role but hasn't confirmed yet.]] [[Should the position become available again, you'd be the first person we call.|You remain on our shortlist in the meantime.]] {P}
+@@ pending still_reviewing manager | Re: any news?
+[[Not yet, sorry - we're still seeing two more people.|No decision yet; final interviews wrap up this week.]] {P}
+@@ acknowledgement received_portal ats | Your application is in
+[[We've received your application for {role} and it's now with our team.|Your application has been submitted successfully.]] [[You can track its status in your candidate portal.|Log in anytime to check where things stand.]] {P}
+@@ acknowledgement received_agency agency | Your CV - {company}
+[[Thanks for sending over the updated CV.|Got your details, thank you.]] [[I've submitted you to {company} for {role}.|I've passed your profile to the hiring team at {company}.]] {P}
+@@ other newsletter_regret board | [[Don't miss out|Last chance]]
+[[Candidates who regret not applying sooner: 40 new in-house roles this week.|Don't regret missing the deadline - roles close {nd}.]] [[Special offer for members.|Upgrade now.]]
+@@ other withdrawal hr | Re: withdrawing my application
+[[Thanks for letting us know, {first}, and congratulations on your new role.|Understood - I've withdrawn your application as requested.]] [[Best of luck!|All the best for the move.]]
+@@ other market_update recruiter | A few roles worth a look
+[[Not about any single application - just sharing what's out there:|General update:]] [[several insurers are hiring junior counsel, and salaries have crept up about 5%.|a couple of fintechs are building legal teams from scratch.]] [[Let me know if any appeal.|Shout if you want an intro.]]
+@@ rejection status_portal ats | [[Action may be required: your {company} application|Your candidate profile was updated]]
+[[Hi {first}, there's been an update to your application.|An update is available for your application.]] [[Sign in to view it.|Click below to see what's changed.]]
+
+[[Requisition: {role} - Status: Archived|{role}: Candidate withdrawn by employer|Stage: Rejected after interview]]
+@@ rejection status_portal noreply | {role} - your application
+This is an automated notification. The hiring team has [[closed your application|updated your candidacy to "Declined"|marked the requisition as filled]]. [[No further action is needed.|Please do not reply.]]
+@@ rejection short_mobile manager | Re: {role}
+[[Sorry {first} - it's a no from the panel. Will call you next week to explain.|Not this time I'm afraid. Good luck with the search.|we went with the internal person in the end. sorry!]]
+@@ offer casual manager | Re: {role}
+[[Short version: yes! We want you. Formal bits to follow.|Just out of the partners' meeting - it's yours if you want it.|Got sign-off this morning, so consider this your offer. HR will send the contract.]]
+@@ rejection implied recruiter | Catching up
+[[I've just heard back from {company}.|Feedback from {company} is in.]] [[They're pressing ahead with a candidate who has more regulatory litigation exposure.|They've decided to keep the role with someone they already know.|They liked you but are progressing two others to offer stage.]] [[Happy to talk through what they said.|Let's find you the next one.]]
 """

@@ -55,4 +55,32 @@ gracias por hacer las entrevistas conmigo. [[Propongo hacerle una oferta a Laia|
 [[10 ofertas nuevas para tu alerta|Tu alerta de empleo]]: QA Engineer, Test Analyst. Inscripción hasta el {nd}. [[Lamentamos no mostrar todos los salarios.|Oferta especial: CV destacado gratis.]]
 @@ other market_update agency | Actualización del mercado
 [[resumen rápido: en QA hay mucha demanda, los candidatos reciben varias ofertas.|algunas empresas han congelado procesos y retirado ofertas.]] Te escribo cuando tenga algo concreto.
+@@ rejection implied manager | Nuestra conversación
+gracias por tu tiempo. [[Hemos elegido a una persona que ya conoce nuestro stack de testing.|El equipo prefiere avanzar con otro perfil.|Continuamos con candidatos con más experiencia en Cypress.]] Te deseo lo mejor.
+@@ rejection reapply ats | Tu candidatura
+gracias por tu interés en {company}. [[No podemos seguir adelante con tu candidatura para este puesto.|La vacante ya se ha cubierto.]] Puedes volver a inscribirte [[dentro de seis meses|pasados 6 meses]].
+@@ rejection warm hr | {role}
+gracias por la paciencia. [[hemos decidido ofrecer el puesto a otra persona|al final nos hemos quedado con otro candidato]], ha estado muy reñido. {P}
+@@ offer formal hr | Oferta – {role}
+en nombre de {company} me alegra ofrecerte el puesto de {role}. [[Adjuntamos la carta con salario y beneficios.|Te enviamos el contrato adjunto.]] La oferta es válida hasta el {nd}.
+@@ offer agency agency | ¡Buenas noticias de {company}!
+¡noticia buenísima! {company} quiere hacerte una oferta. El salario es el que hablamos. Llámame cuando puedas.
+@@ next_step call manager | ¿Hablamos?
+[[¿tendrías un rato para hablar con nuestro CTO|te propongo una llamada con la Head of QA]] el {nd}? {P}
+@@ pending delay hr | Retraso en el proceso
+perdona la espera. [[Falta la aprobación de dirección.|El comité aún no se ha reunido.]] {P}
+@@ acknowledgement received_casual recruiter | RE: CV
+¡recibido, gracias! hoy se lo paso al equipo. {P}
+@@ acknowledgement ack_offer_word ats | Candidatura recibida
+gracias por inscribirte en {role}. Ofrecemos [[teletrabajo flexible y seguro médico|formación continua y retribución flexible]]. {P}
+@@ auto_reply left_company ooo | Respuesta automática
+ya no trabajo en {company}. Escribe a talento@{domain}.
+@@ other newsletter_offer board | Newsletter de empleo tech
+Esta semana: cómo negociar una oferta y qué hacer tras un rechazo. Oferta especial: revisión de CV al 50 %.
+@@ other withdrawal hr | RE: retirar mi candidatura
+gracias por avisarnos. Hemos retirado tu candidatura y te deseamos suerte en tu nuevo puesto.
+@@ rejection status_portal noreply | Actualización automática
+Esta es una notificación automática. [[Tu candidatura ha sido archivada por el equipo de selección.|El proceso ha finalizado para tu candidatura.|La vacante de {role} está cubierta.]] No respondas a este mensaje.
+@@ offer casual manager | RE: {role}
+[[En resumen: ¡sí, te queremos!|Salgo de la reunión: el puesto es tuyo.]] RRHH te manda el contrato.
 """

@@ -55,4 +55,32 @@ merci d'avoir fait les entretiens avec moi. [[Je propose qu'on fasse une offre �
 [[8 nouvelles offres correspondent à votre alerte|Votre alerte emploi]] : Directeur d'hébergement, Responsable réception. Date limite : {nd}. [[Nous regrettons de ne pas afficher tous les salaires.|Offre spéciale : 1 mois Premium offert.]]
 @@ other market_update agency | Point marché
 [[petit point sur le marché : l'hôtellerie de luxe recrute, les candidats reçoivent plusieurs offres.|quelques groupes ont gelé leurs recrutements et retiré des offres.]] Je reviens vers vous pour des postes précis.
+@@ rejection implied manager | Notre échange
+merci pour votre temps. [[Nous avons retenu une candidate qui connaît déjà notre système de réservation.|L'équipe souhaite avancer avec un autre profil.|Nous poursuivons avec des candidats ayant déjà géré un établissement 5 étoiles.]] Je vous souhaite le meilleur.
+@@ rejection reapply ats | Votre candidature
+merci pour l'intérêt porté à {company}. [[Nous ne pouvons pas donner une suite favorable à votre candidature.|Le poste a été pourvu.]] Vous pourrez postuler à nouveau [[dans six mois|d'ici 6 mois]].
+@@ rejection warm hr | {role}
+merci pour votre patience. [[nous avons décidé de proposer le poste à une autre personne|notre choix s'est finalement porté sur un autre candidat]], c'était très serré. {P}
+@@ offer formal hr | Proposition d'embauche
+au nom de {company}, j'ai le plaisir de vous proposer le poste de {role}. [[Vous trouverez le détail de la rémunération en pièce jointe.|Le contrat est joint à ce message.]] La proposition est valable jusqu'au {nd}.
+@@ offer agency agency | Super nouvelle – {company}
+excellente nouvelle : {company} souhaite vous faire une offre ! Salaire conforme à vos attentes. Appelez-moi dès que possible.
+@@ next_step call manager | Un échange rapide ?
+[[seriez-vous disponible pour un échange avec notre directeur général|je vous propose un appel avec la directrice des opérations]] le {nd} ? {P}
+@@ pending delay hr | Retard dans le processus
+désolée pour ce délai. [[Nous attendons la validation du siège.|Le comité ne s'est pas encore réuni.]] {P}
+@@ acknowledgement received_casual recruiter | RE: CV
+bien reçu, merci ! je le transmets aujourd'hui au directeur. {P}
+@@ acknowledgement ack_offer_word ats | Candidature reçue
+merci pour votre candidature au poste de {role}. Nous offrons [[des avantages en nature et un logement de fonction|une mutuelle et 13e mois]]. {P}
+@@ auto_reply left_company ooo | Réponse automatique
+je ne fais plus partie de {company}. Merci d'écrire à recrutement@{domain}.
+@@ other newsletter_offer board | La lettre de l'hôtellerie
+Cette semaine : comment négocier une offre d'emploi, et que faire après un refus ? Offre spéciale : relecture de CV à -50 %.
+@@ other withdrawal hr | RE: retrait de ma candidature
+merci de nous avoir prévenus. Nous avons bien retiré votre candidature et vous souhaitons une belle réussite.
+@@ rejection status_portal noreply | Mise à jour automatique
+Ceci est une notification automatique. [[Votre candidature a été archivée par l'équipe de recrutement.|Le processus est terminé pour votre candidature.|Le poste de {role} est pourvu.]] Merci de ne pas répondre.
+@@ offer casual manager | RE: {role}
+[[En bref : c'est oui, on vous veut !|Je sors du comité : le poste est pour vous.]] La RH vous envoie le contrat.
 """

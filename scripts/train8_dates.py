@@ -67,7 +67,7 @@ WHEN = {
         "month_end": ["d'ici la fin du mois", "avant la fin du mois"],
         "named_month": ["d'ici fin {m}", "avant la fin {m2}"],
         "explicit": ["d'ici le {d}", "au plus tard le {d}"],
-        "tomorrow": ["demain", "dès demain"],
+        "tomorrow": ["demain", "demain sans faute"],
     },
     "es": {
         "days": ["en un plazo de {n} días", "en los próximos {n} días", "dentro de {n} días"],
