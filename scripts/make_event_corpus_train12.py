@@ -19,8 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from train12ev_ics import Ev, render
 from train12ev_neg import negatives
+from train12ev_neg_c import more_negatives
 from train12ev_pos_a import ats_events
 from train12ev_pos_b import weak_positives
+from train12ev_pos_c import more_positives
 
 SPLIT = "train12"
 FIELDS = ["file", "uid", "is_interview", "company", "role", "stage", "interviewers", "split", "trap"]
@@ -28,7 +30,7 @@ FIELDS = ["file", "uid", "is_interview", "company", "role", "stage", "interviewe
 
 def all_events() -> list[Ev]:
     """Returns every train12 event in a fixed shuffled order with dates spread over the winter."""
-    evs = ats_events() + weak_positives() + negatives()
+    evs = ats_events() + weak_positives() + more_positives() + negatives() + more_negatives()
     random.Random(1207).shuffle(evs)
     base = datetime(2026, 11, 23, 0, 0)  # noqa: DTZ001 - local wall time; each event names its zone
     hours = [9, 10, 11, 14, 15, 16, 8, 13, 17]

@@ -60,7 +60,9 @@ class Ev:
         if not self.is_interview:
             return []
         out: list[str] = []
-        people = ([self.org] if self.org else []) + self.atts
+        # An organizer who also appears as a scheduling coordinator only sent the invite.
+        coords = {a.email for a in self.atts if a.kind == COORD}
+        people = ([self.org] if self.org and self.org.email not in coords else []) + self.atts
         for p in people:
             if p.kind in (ROOM, RESOURCE, COORD, ME) or p.email in (ME_PRIVATE, ME_WORK) or not p.email:
                 continue

@@ -147,7 +147,7 @@ def weak_positives() -> list[Ev]:
           interviewers=[]),
         W("assessment-fr", "fr", "Journée d'évaluation – Clinexis",
           "Mises en situation, entretien individuel et test d'anglais. Présence de 9h à 17h.",
-          "Karim Benali <kbenali@clinexis.eu>", [AM, "Mathilde Roy <mroy@clinexis.eu>"], "Clinexis",
+          "coord:Karim Benali <kbenali@clinexis.eu>", [AM, "Mathilde Roy <mroy@clinexis.eu>"], "Clinexis",
           "Clinical Project Manager", "onsite", "assessment_centre", minutes=480, style="outlook"),
         W("panel-es", "es", "Entrevista con el comité – Farmacovigilancia",
           "Panel con Dirección Médica, Calidad y RRHH.\n" + video("teams", "es", 16),
@@ -166,7 +166,8 @@ def weak_positives() -> list[Ev]:
           "Bonjour Amélie,\nSuite à votre candidature interne, je vous propose un entretien avec le Dr Perrin "
           "(Unité de recherche clinique).\nDRH – Clinique Saint-Roch",
           "coord:Isabelle Marchal <i.marchal@clinique-saint-roch.fr>",
-          ["Dr Étienne Perrin <e.perrin@clinique-saint-roch.fr>", AW], "Clinique Saint-Roch", "Pharmacien coordinateur essais cliniques", "hiring_manager",
+          ["Dr Étienne Perrin <e.perrin@clinique-saint-roch.fr>", AW], "Clinique Saint-Roch",
+          "Pharmacien coordinateur essais cliniques", "hiring_manager",
           "internal_transfer", style="outlook"),
         W("internal-transfer-en", "en", "Internal move – conversation with Research Unit lead",
           "Amélie, as discussed with HR, here's the slot to talk about the clinical trials pharmacist post.",
