@@ -17,10 +17,10 @@ from collections.abc import Callable, Collection, Sequence
 from afterview.daemon.eventclass.score import THRESHOLD
 
 # The rules are unsure when their score lies this close to the threshold (on either side).
-BELOW = 2.0
-ABOVE = 1.5
+BELOW = 3.0
+ABOVE = 2.5
 # The model must be this sure to turn the rules' "no" into an interview, or their "yes" into no interview.
-RESCUE = 0.9
+RESCUE = 0.85
 VETO = 0.05
 # The rules' vetoes whose words real invitations use too; every other veto (mock, personal life, the user's side,
 # an agency's first talk) is final.
