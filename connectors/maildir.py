@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -38,6 +38,7 @@ from afterview.connectors.errors import (
     NotFoundError,
 )
 from afterview.connectors.maildir_fs import (
+    HEAD_CHUNK,
     Layout,
     MailFile,
     Needles,
@@ -51,7 +52,7 @@ from afterview.connectors.maildir_fs import (
     write_atomic,
 )
 from afterview.connectors.maildir_options import resolve_options
-from afterview.connectors.maildir_pages import WINDOW_NS, Candidate, Cursor, Pass, build, dump, load
+from afterview.connectors.maildir_pages import WINDOW_NS, Candidate, Cursor, Pass, build, decode, dump, load
 from afterview.connectors.mime import (
     MAX_RAW_BYTES,
     parse_headers,
@@ -59,6 +60,7 @@ from afterview.connectors.mime import (
     render_draft,
     stored_draft_from_bytes,
 )
+from afterview.connectors.prefetch import Prefetcher
 
 # First scan: files older than `since` by more than this are skipped without being opened.
 _PREFILTER = timedelta(days=1)
@@ -103,6 +105,7 @@ class MaildirMailbox:
         self._paths: dict[str, tuple[str, MessageHeader]] = {}
         self._needles: tuple[tuple[frozenset[str], frozenset[str]], Needles | None] = ((frozenset(), frozenset()), None)
         self._pass: Pass | None = None  # the listing in progress, kept between its pages
+        self._prefetch = Prefetcher()  # reads the heads of a long listing's later pages ahead
 
     # ------------------------------------------------------------ configuration
 
@@ -130,6 +133,7 @@ class MaildirMailbox:
             # No file can be newer than now, whatever its Date says, so never skip past now.
             floor = min(int((query.since - _PREFILTER).timestamp() * 10**9), now_ns - WINDOW_NS)
             live = build(self.folders, parsed, parsed.resume.floor_ns if parsed.resume else floor, now_ns)
+            self._read_ahead(live)
         self._paths = {}
         headers: list[MessageHeader] = []
         problems: list[str] = []
@@ -339,8 +343,18 @@ class MaildirMailbox:
             raise ConnectorError("rendered draft lost its owner header", source=self.ctx.account)
         return stored
 
+    def _read_ahead(self, live: Pass) -> None:
+        """Given a new pass, has a helper read the heads of its later pages ahead (the first is read now)."""
+        self._prefetch.start(self._paths_of(live.entries[self.page_size:], live.labels), HEAD_CHUNK)
+
+    def _paths_of(self, entries: list[str], labels: tuple[Folder, ...]) -> Iterator[str]:
+        for entry in entries:
+            item = decode(entry)
+            yield os.path.join(self.folders[labels[item.label]], item.sub, item.name)
+
     def close(self) -> None:
-        """Nothing to release: every operation opens and closes its own files."""
+        """Stops the read-ahead helper of a long listing, if one still runs."""
+        self._prefetch.stop()
 
 
 def _read_path(path: str) -> bytes | None:

@@ -168,7 +168,11 @@ def locate(folder: Path, wanted: str) -> MailFile | None:
     return None
 
 
-def read_head(path: Path) -> bytes:
+# read_head reads this much at a time (a read-ahead helper warms as much of each file).
+HEAD_CHUNK = 8192
+
+
+def read_head(path: Path | str) -> bytes:
     """Given a message file, returns its bytes up to the end of the header block; raises OSError."""
     chunks: list[bytes] = []
     total = 0
@@ -179,7 +183,7 @@ def read_head(path: Path) -> bytes:
             # first few kilobytes: on a cold first scan that was about a quarter of the reading time.
             os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_RANDOM)
         while total < MAX_HEADER_BYTES:
-            chunk = os.read(fd, 8192)
+            chunk = os.read(fd, HEAD_CHUNK)
             if not chunk:
                 break
             chunks.append(chunk)

@@ -37,6 +37,7 @@ from afterview.connectors.errors import (
 )
 from afterview.connectors.ical import parse_calendar, stored_tickler_from_ics, tickler_to_ics
 from afterview.connectors.options import check_known, flag
+from afterview.connectors.prefetch import Prefetcher
 from afterview.connectors.vdir_files import (
     Sig,
     atomic_create,
@@ -49,6 +50,8 @@ from afterview.connectors.vdir_files import (
 
 _OPTIONS = frozenset({"path", "tickler_path", "create"})
 _CURSOR_VERSION = 1
+# How much of each file a read-ahead helper reads: more than nearly every event file holds.
+READ_AHEAD_BYTES = 65536
 
 # ---------------------------------------------------------------- cursor
 
@@ -174,6 +177,7 @@ class VdirCalendar:
         self.account = account
         # Tickler folder scan cache: file name -> (signature, owned tickler or None).
         self._scanned: dict[str, tuple[Sig, StoredTickler | None]] = {}
+        self._prefetch = Prefetcher()
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any], ctx: ConnectorContext) -> Self:
@@ -220,12 +224,17 @@ class VdirCalendar:
                 names = list_ics(root)
             except OSError as exc:
                 raise self._error(f"cannot list calendar folder {root}", exc) from None
+            todo: list[tuple[str, str, FileEntry | None]] = []
             for name, sig in names.items():
                 key = f"{index}/{name}"
                 before = old.files.get(key) if old else None
                 if old and before and before.sig == sig and not needs_reread(before, old.window, window):
                     files[key] = before
                     continue
+                todo.append((name, key, before))
+            # A first read of a big collection waits on the disk for each file: a helper reads them ahead.
+            self._prefetch.start((os.path.join(root, name) for name, _, _ in todo), READ_AHEAD_BYTES)
+            for name, key, before in todo:
                 try:
                     data, sig = read_file(root / name)
                 except FileNotFoundError:  # removed between listing and reading
@@ -248,6 +257,7 @@ class VdirCalendar:
                 files[key] = FileEntry.make(sig, uids, parsed.span)
                 if before:
                     gone |= before.uids
+            self._prefetch.stop()
         if old:
             gone |= {uid for key, entry in old.files.items() if key not in files for uid in entry.uids}
         present = {uid for entry in files.values() for uid in entry.uids}
@@ -380,4 +390,5 @@ class VdirCalendar:
             raise self._error(f"cannot remove {ref}", exc) from None
 
     def close(self) -> None:
-        """Nothing to release: every operation opens and closes its files."""
+        """Stops the read-ahead helper of a long first read, if one still runs."""
+        self._prefetch.stop()
