@@ -56,11 +56,20 @@ def test_fold_removes_accents_case_and_sharp_s() -> None:
         "wir", "konnen", "ihnen", "leider", "kein", "angebot", "machen"]
 
 
-def test_features_are_unigrams_and_bigrams_and_deterministic() -> None:
+def test_features_are_unigrams_bigrams_and_stems_and_deterministic() -> None:
     got = features("We regret: not moving forward")
     assert got == {"we", "regret", "not", "moving", "forward", "we regret", "regret not", "not moving",
-                   "moving forward"}
+                   "moving forward", "~regr", "~movi", "~forw"}
     assert features("We regret: not moving forward") == got
+
+
+@pytest.mark.parametrize(("seen", "new"), [
+    ("decided", "decision"), ("Entscheidung", "entschieden"), ("candidates", "candidature"),
+    ("unfortunately", "unfortuantely"),  # a slip late in the word
+])
+def test_inflections_and_late_slips_share_a_stem(seen: str, new: str) -> None:
+    shared = features(seen) & features(new)
+    assert shared and all(key.startswith("~") for key in shared)
 
 
 def test_features_read_only_the_top_of_a_huge_text() -> None:
@@ -235,10 +244,44 @@ def test_model_veto_turns_a_near_impossible_offer_into_the_models_sure_label() -
     assert doubted.label == "offer" and doubted.confidence < 0.8
 
 
-def test_a_rejection_is_never_vetoed_only_doubted() -> None:
+def test_a_rejection_cue_of_its_own_is_never_vetoed_only_doubted() -> None:
     vetoing = tiny({"candidate": {"acknowledgement": 9.0}})
     got = classify_message(message(REJECTION), model=vetoing)
     assert got.label == "rejection" and got.confidence < 0.8 and "model-doubt:review" in got.reasons
+
+
+ONE_CUE = "Hi Alex,\n\nCould we set up a short call this week? The panel is still comparing notes.\n\nBest,\nDana"
+
+
+@pytest.mark.parametrize(("weights", "label", "overruled"), [
+    ({"comparing notes": {"rejection": 9.0}}, "rejection", True),  # a stop label: under the review line
+    ({"comparing notes": {"pending": 9.0}}, "pending", True),
+    ({"comparing notes": {"pending": 2.0, "rejection": 2.0}}, "next_step", False),  # not sure of its own label
+    ({"comparing notes": {"pending": 9.0, "next_step": 7.0}}, "next_step", False),  # the rules' label not unlikely
+])
+def test_a_sure_model_overrules_a_one_cue_non_stop_label(
+    weights: dict[str, dict[str, float]], label: str, overruled: bool
+) -> None:
+    rules = classify_message(message(ONE_CUE), model="rules")
+    assert rules.label == "next_step" and rules.confidence < 0.86
+    got = classify_message(message(ONE_CUE), model=tiny(weights))
+    assert got.label == label
+    assert ("model-overrule:next_step" in got.reasons) is overruled
+    if label == "rejection":
+        assert got.confidence < 0.8
+
+
+RESERVE = ("Hi Alex,\n\nWe have made an offer to another candidate. You are our first reserve and the panel is "
+           "still comparing notes.\n\nBest,\nDana")
+
+
+def test_a_rejection_the_model_finds_near_impossible_becomes_its_sure_label() -> None:
+    assert classify_message(message(RESERVE), model="rules").label == "rejection"
+    known: dict[str, dict[str, float]] = {k: {} for k in features(RESERVE)}
+    sure = classify_message(message(RESERVE), model=tiny(known | {"reserve": {"pending": 9.0}}))
+    assert sure.label == "pending" and "model-veto:rejection" in sure.reasons
+    unsure = classify_message(message(RESERVE), model=tiny(known | {"reserve": {"pending": 2.0, "other": 2.0}}))
+    assert unsure.label == "rejection" and unsure.confidence < 0.8 and "model-doubt:review" in unsure.reasons
 
 
 def test_model_abstains_on_a_message_of_few_known_words() -> None:
@@ -314,3 +357,22 @@ def test_retraining_on_a_tiny_corpus_reproduces_the_shipped_format(tmp_path: Pat
     assert "regret" in trained.vocabulary
     p = trained.scores("we regret to tell you no")
     assert max(p, key=lambda k: p[k]) == "rejection"
+
+
+def test_training_never_reads_the_blind_splits_nor_unnamed_ones(tmp_path: Path) -> None:
+    script = _train_script()
+    _tiny_corpus(tmp_path)
+    # Rows whose files do not exist: reading any of them would raise.
+    with (tmp_path / "labels.csv").open("a", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["m9-0000-offer-en.eml", "offer", "", "holdout9", ""])
+        writer.writerow(["n10-0000-offer-en.eml", "offer", "", "holdout10", ""])
+        writer.writerow(["n10-0001-offer-en.eml", "offer", "", "dev", ""])  # a blind file under a seen name
+        writer.writerow(["t9-0000-offer-en.eml", "offer", "", "train9", ""])
+    examples = script.load_corpus(tmp_path, ("dev", "holdout", "holdout9", "holdout10"))
+    assert {ex.split for ex in examples} == {"dev", "holdout"}
+    assert not any(ex.file.startswith(("m9-", "n10-", "t9-")) for ex in examples)
+    out = tmp_path / "m.json"
+    splits = "dev,holdout,holdout9,holdout10"
+    assert script.main(["--corpus", str(tmp_path), "--out", str(out), "--splits", splits]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["meta"]["splits"] == ["dev", "holdout"]

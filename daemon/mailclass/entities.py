@@ -84,6 +84,9 @@ _SUBJECT_ROLE = re.compile(
     re.IGNORECASE,
 )
 
+_REPLY_PREFIX = re.compile(r"^(?:re|aw|fwd?|wg|tr)\s*:\s*", re.IGNORECASE)
+_AT_SPLIT = re.compile(r"\s+(?:at|bei|chez|en)\s+")
+
 
 @lru_cache(maxsize=8192)
 def _slug(text: str) -> str:
@@ -231,10 +234,10 @@ def find_role(subject: str, body: str) -> str | None:
         role = role.strip(" ,\"'“”")
         if 2 < len(role) <= 60 and role[:1].isupper() and len(role.split()) <= 7:
             return role
-    cleaned = re.sub(r"^(?:re|aw|fwd?|wg|tr)\s*:\s*", "", subject.strip(), flags=re.IGNORECASE)
+    cleaned = _REPLY_PREFIX.sub("", subject.strip())
     found = _SUBJECT_ROLE.search(cleaned)
     if found:
-        role = re.split(r"\s+(?:at|bei|chez|en)\s+", found.group("role"))[0].strip()
+        role = _AT_SPLIT.split(found.group("role"))[0].strip()
         if role[:1].isupper() and len(role.split()) <= 7:
             return role
     return None

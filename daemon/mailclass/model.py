@@ -24,6 +24,12 @@ VERSION = 1
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "mail_model.json"
 _log = logging.getLogger(__name__)
 _RETRAIN_HINT = "retrain with scripts/train_mail_model.py or reinstall afterview"
+# Fixed-point packing of weights (model.rows): 1e-6 steps, each lane offset by 2**40 to stay positive (weights up to
+# +-1e6), 64 bits a lane: the sum of up to 2**23 features never carries into the next lane.
+_SCALE = 1_000_000
+_LANE = 64
+_OFFSET = 1 << 40
+_MASK = (1 << _LANE) - 1
 
 
 class MailModelError(AfterviewError):
@@ -39,12 +45,14 @@ class MailModel:
     columns: tuple[tuple[float, ...], ...]
     bias: tuple[float, ...]
     temperature: float = 1.0
-    rows: Mapping[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+    rows: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # One weight tuple per feature key: a message's logits are then sums over zip(*rows), all in C.
+        # A feature's weights, one fixed-point lane per label, packed into one int: a message's logits are then
+        # one C-level sum of ints, unpacked once (half the time of summing weight tuples label by label).
         by_row = list(zip(*self.columns, strict=True)) if self.columns and self.columns[0] else []
-        object.__setattr__(self, "rows", {key: by_row[i] for key, i in self.vocabulary.items()})
+        packed = [sum((round(w * _SCALE) + _OFFSET) << (_LANE * j) for j, w in enumerate(row)) for row in by_row]
+        object.__setattr__(self, "rows", {key: packed[i] for key, i in self.vocabulary.items()})
 
     def scores(self, text: str) -> dict[MailLabel, float]:
         """Given subject + body text, returns calibrated probabilities per label (they sum to 1)."""
@@ -53,12 +61,13 @@ class MailModel:
     def predict(self, text: str) -> tuple[dict[MailLabel, float], int]:
         """Given subject + body text, returns (probabilities per label, how many known features it has)."""
         found = list(filter(None, map(self.rows.get, features(text))))
-        sums = list(map(sum, zip(*found, strict=True))) if found else [0.0] * len(self.bias)
-        logits = [(b + s) / self.temperature for b, s in zip(self.bias, sums, strict=True)]
+        total, offset = sum(found), len(found) * _OFFSET
+        logits = [(b + (((total >> (_LANE * j)) & _MASK) - offset) / _SCALE) / self.temperature
+                  for j, b in enumerate(self.bias)]
         top = max(logits)
         exps = [math.exp(value - top) for value in logits]
-        total = sum(exps)
-        return {label: e / total for label, e in zip(self.labels, exps, strict=True)}, len(found)
+        norm = sum(exps)
+        return {label: e / norm for label, e in zip(self.labels, exps, strict=True)}, len(found)
 
 
 def _fail(path: Path, why: str) -> MailModelError:
