@@ -30,7 +30,7 @@ _EVERY = {f"s:{name}={value}" for name, values in (
     ("org", ("user-work", "user-private", "colleague", "tool", "company", "private", "none")),
     ("colleagues", "012"), ("companies", "012"), ("private", "012"), ("side", ("interviewer", "internal", "none")),
     ("lang", ("en", "de", "fr", "es", "none")), ("has_company", ("True", "False")),
-    ("interview_word", ("True", "False"))) for value in values}
+    ("others", ("<=0", "<=1", "<=2", "<=4", ">4"))) for value in values}
 SURE_YES = EventModel(dict.fromkeys(_EVERY, 0.0), 20.0)  # p = 1.0 for every event
 
 

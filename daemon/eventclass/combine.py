@@ -18,7 +18,7 @@ from afterview.daemon.eventclass.score import THRESHOLD
 
 # The rules are unsure when their score lies this close to the threshold (on either side).
 BELOW = 3.0
-ABOVE = 2.5
+ABOVE = 1.5
 # The model must be this sure to turn the rules' "no" into an interview, or their "yes" into no interview.
 RESCUE = 0.85
 VETO = 0.05

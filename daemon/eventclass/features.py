@@ -17,7 +17,7 @@ from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.context import hand_typed
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants
 from afterview.daemon.eventclass.side import Parties, Side
-from afterview.daemon.eventclass.signals import cues, fold, scheduler_event_name
+from afterview.daemon.eventclass.signals import fold, scheduler_event_name
 
 # The top of a description carries its cues; a bounded slice keeps the model cheap on long invitations.
 MAX_CHARS = 1_500
@@ -26,6 +26,9 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:st|nd|rd|th|e|eme|er|a|o|\.)(?![a-
 _SCHEDULERS = ("greenhouse", "lever.co", "ashby", "workday", "goodtime", "modernloop", "smartrecruiters", "workable",
                "icims", "personio", "teamtailor", "successfactors", "softgarden", "welcometothejungle", "taleez",
                "rexx", "dvinci", "bamboohr", "recruitee", "jobvite", "paradox", "hirevue", "karat", "codility")
+# Video-call links and boilerplate: plain substrings, cheaper than the rules' cue pattern over a long footer.
+_VIDEO = ("zoom.us", "teams.microsoft.com", "meet.google.com", "webex", "whereby.com", "meet.jit.si", "gotomeeting",
+          "goto.com", "bluejeans", "skype", "microsoft teams", "google meet", "zoom meeting")
 _BOOKING = ("calendly", "cal.com", "doodle", "hubspot", "chilipiper", "bookings", "outlook.office")
 _LANGUAGE_WORDS = {
     "de": frozenset({"und", "der", "die", "das", "mit", "fur", "ihr", "ihre", "sie", "wir", "ist", "gesprach", "bei"}),
@@ -56,7 +59,8 @@ def _bucket(value: float, edges: tuple[float, ...]) -> str:
 
 
 def _language(words: list[str]) -> str:
-    counts = {lang: sum(w in vocab for w in words) for lang, vocab in _LANGUAGE_WORDS.items()}
+    distinct = set(words)
+    counts = {lang: len(vocab & distinct) for lang, vocab in _LANGUAGE_WORDS.items()}
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
     return best if counts[best] else "none"
 
@@ -64,34 +68,31 @@ def _language(words: list[str]) -> str:
 def _structure(event: CalendarEvent, me: Me, description: str, words: tuple[list[str], list[str]],
                has_company: bool, who: Parties, side: Side) -> set[str]:
     title_words, all_words = words
-    title, body = fold(event.summary), fold(description)
-    interviewish = bool(cues(sig.INTERVIEW, title) or cues(sig.INTERVIEW, body))
     people = [p for p in participants(event) if p.email or p.name]
     room = [is_room(p) for p in people]
     others = [p for p, r in zip(people, room, strict=True) if not r and not is_me(p, me)]
-    domains = [domain_of(p) for p in people]
+    domains = " ".join(domain_of(p) for p in people)
     org_domain = domain_of(event.organizer) if event.organizer is not None else ""
     booked = scheduler_event_name(event.description) is not None
+    raw = (event.description + " " + event.location + " " + event.url).lower()
     minutes = (event.end - event.start).total_seconds() / 60
     out = {
         f"s:org={who.organizer}", f"s:colleagues={min(who.colleagues, 2)}", f"s:companies={min(who.companies, 2)}",
         f"s:private={min(len(who.private), 2)}", f"s:others={_bucket(len(others), (0, 1, 2, 4))}",
         f"s:side={'interviewer' if side.interviewer else 'internal' if side.internal_move else 'none'}",
-        f"s:lang={_language(all_words)}", f"s:has_company={has_company}", f"s:interview_word={interviewish}",
+        f"s:lang={_language(all_words)}", f"s:has_company={has_company}",
         "s:allday" if event.all_day else f"s:minutes={_bucket(minutes, (20, 35, 50, 65, 95, 185, 600))}",
     }
     flags = {
         "invited": who.user_invited, "at_work": who.user_at_work, "private_addr": who.user_private,
         "rooms": any(room), "cancelled": event.cancelled, "recurring": event.recurrence_id is not None,
         "hand_typed": hand_typed(event, me), "no_description": not description.strip(),
-        "video": bool(cues(sig.VIDEO, fold(event.description + " " + event.location + " " + event.url))),
-        "scheduler": any(s in d for d in domains for s in _SCHEDULERS),
+        "video": any(v in raw for v in _VIDEO),
+        "scheduler": any(s in domains for s in _SCHEDULERS),
         "org_scheduler": any(s in org_domain for s in _SCHEDULERS),
-        "booking": any(s in d for d in domains for s in _BOOKING) or booked,
+        "booking": booked or any(s in domains for s in _BOOKING),
         "host_booking": who.organizer in ("user-work", "user-private") and booked,
         "me_in_title": "_me_" in title_words, "title_short": len(title_words) <= 3,
-        "candidate_side": bool(cues(sig.CANDIDATE_SIDE, title + " " + body)),
-        "job_context": bool(cues(sig.JOB_CONTEXT, title + " " + body)),
         "free_mail_org": sig.is_free_mail(org_domain),
     }
     out.update(f"s:{name}" for name, on in flags.items() if on)
