@@ -184,6 +184,8 @@ class Tally:
     fp: int = 0
     ui_fp: int = 0
     fn: int = 0
+    fixed: int = 0  # decisions the model changed, rightly
+    broken: int = 0  # ... and wrongly
     misses: list[str] = field(default_factory=list)
 
     def add(self, ex: Example, said: bool, why: str = "") -> None:
@@ -200,7 +202,8 @@ class Tally:
     def row(self) -> str:
         """Returns the table columns."""
         acc = self.right / self.total if self.total else 0.0
-        return f"{acc:7.3f}{self.right:>5}/{self.total:<4}{self.fp:4d}{self.ui_fp:4d}{self.fn:4d}"
+        flips = f"  +{self.fixed}/-{self.broken}" if self.fixed or self.broken else ""
+        return f"{acc:7.3f}{self.right:>5}/{self.total:<4}{self.fp:4d}{self.ui_fp:4d}{self.fn:4d}{flips}"
 
 
 def combined(verdict: EventVerdict, model: EventModel, ex: Example) -> tuple[bool, list[str]]:
@@ -216,7 +219,7 @@ def table(examples: Sequence[Example], held_out: Sequence[str], rules_for: Calla
           verbose: bool) -> dict[str, Tally]:
     """Given examples, the splits to hold out one at a time and the rules to use for each, prints per held-out
     split: rules alone, model alone, combined; returns the pooled tallies."""
-    print(f"{'split':<10}{'who':<9}{'acc':>7}{'right':>10}{'FP':>4}{'UI':>4}{'FN':>4}")
+    print(f"{'split':<10}{'who':<9}{'acc':>7}{'right':>10}{'FP':>4}{'UI':>4}{'FN':>4}  model flips right/wrong")
     pooled = {name: Tally() for name in ("rules", "model", "combined")}
     for held in held_out:
         model = train([e for e in examples if e.split != held], c)
@@ -229,8 +232,13 @@ def table(examples: Sequence[Example], held_out: Sequence[str], rules_for: Calla
             for name, value, why in (("rules", verdict.is_interview, verdict.reasons[0] if verdict.reasons else ""),
                                      ("model", p >= 0.5, f"p={p:.2f}"),
                                      ("combined", decision, " ".join(said) or "(rules)")):
-                tallies[name].add(ex, value, why)
-                pooled[name].add(ex, value, why)
+                for tally in (tallies[name], pooled[name]):
+                    tally.add(ex, value, why)
+                    if name == "combined" and decision != verdict.is_interview:
+                        tally.fixed += decision == ex.gold
+                        tally.broken += decision != ex.gold
+                        if decision == ex.gold:
+                            tally.misses.append(f"fixed {ex.file} [{ex.trap}] {why}")
         for name, tally in tallies.items():
             print(f"{held:<10}{name:<9}" + tally.row())
             if verbose and name != "model":
@@ -257,7 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--loso", action="store_true", help="print the leave-one-split-out table, write nothing")
     parser.add_argument("--blind", nargs="?", const="all", metavar="SPLIT|all",
                         help="the table with the rules as of before each split was seen (BLIND_RULES)")
-    parser.add_argument("--misses", action="store_true", help="with --loso/--blind: list the misses")
+    parser.add_argument("--misses", action="store_true",
+                        help="with --loso/--blind: list the misses (and the decisions the model fixed)")
     args = parser.parse_args(argv)
     examples = load_corpus(args.corpus, tuple(args.splits.split(",")))
     splits = sorted({ex.split for ex in examples}, key=lambda s: (s not in TRAIN_SPLITS, s))
