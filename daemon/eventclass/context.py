@@ -65,10 +65,10 @@ PERSONAL_LIFE = sig.words_rx([
     r"prestamo", r"conseill(?:er|ere) bancaire",
     # a child's teacher
     r"maitresse", r"institut(?:eur|rice)", r"(?:tutor|tutora|profesora?|maestr[oa]) de", r"klassenlehrer(?:in)?",
-    # games, sports and elections have rounds too
-    r"elections?", r"elecciones", r"wahl(?:en|lokal|tag)?", r"scrutin", r"vote", r"voter", r"votacion", r"golf",
-    r"tennis", r"tournament", r"turnier", r"tournoi", r"torneo", r"poker", r"skat", r"chess", r"schach", r"echecs",
-    r"ajedrez", r"bowling", r"league", r"liga", r"quiz",
+    # games, sports and elections have rounds too (not the verb "wählen": "Oder wählen Sie" dials in)
+    r"elections?", r"elecciones", r"wahl(?:lokal|tag|kabine|zettel)?", r"\w+wahlen", r"scrutin",
+    r"vote", r"voter", r"votacion", r"golf", r"tennis", r"tournament", r"turnier", r"tournoi", r"torneo", r"poker",
+    r"skat", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league", r"liga", r"quiz",
     # health (not clinics and hospitals: they are employers too)
     r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?", r"kinesitherapeute", r"pediatr[a-z]*",
     r"kinderarzt",

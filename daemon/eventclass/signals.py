@@ -194,6 +194,12 @@ INTERVIEWER_SIDE = words_rx([
     r"(?:einem|einer|dem|der) (?:bewerber|kandidat)(?:in)?",
     r"(?:je fais|faire) passer (?:un |des |l')?entretiens?", r"je suis (?:dans le jury|recruteur|recruteuse)",
     r"(?:entrevistar|entrevisto) a (?:un|una|el|la) candidat[oa]", r"soy (?:entrevistador(?:a)?|parte del panel)",
+    # The user as the subject of "interview" with a person as its object ("I interview Mehmet", "ich führe
+    # Bewerbungsgespräch mit …", "j'interviewe …", "entrevisto a …"); a candidate writes "interview with/at/for".
+    r"i(?:'m| am)? interview(?:ing)? (?!(?:with|w|at|for|in|on|over|by|via|today|tomorrow|again|round|call|prep)\b)"
+    r"[a-z]+", r"ich (?:fuhre|interviewe)(?: \w+){0,2} (?:bewerbungs|vorstellungs)?(?:gesprach|interview)e? mit",
+    r"ich interviewe", r"j'interviewe", r"je (?:recois|reçois) (?:un |une |le |la |les |des )?candidat(?:e|s|es)?",
+    r"(?:yo )?entrevisto a (?!(?:las|los)? ?\d)\w+",
 ])
 MOCK = words_rx([
     r"mock", r"practice interview", r"interview practice", r"interview prep(?:aration)?",
@@ -262,6 +268,13 @@ RESEARCH_PRESS = words_rx([
     # features about the person: "portrait series", "on the record", a photographer on site
     r"portraits?", r"photograph(?:er|e)", r"fotograf(?:in)?", r"fotografo", r"on the record", r"off the record",
     r"(?:writing|working on) (?:a|an) (?:piece|story|article|feature)", r"(?:a few )?quotes? (?:on|for|about)",
+    # a publication's own words: its issue, its name, a text cleared before it is printed
+    r"(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahrs|sommer"
+    r"|herbst|winter|nachste[nr]?)-?ausgabe", r"(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|spring|summer|autumn|fall|winter|next) issue", r"numero de (?:janvier|fevrier"
+    r"|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)", r"\w*rundschau", r"\w*(?:tag|abend|"
+    r"wochen)blatt", r"(?:freigabe )?vor (?:der )?veroffentlichung", r"before (?:publication|it is published)",
+    r"avant (?:la )?publication", r"antes de (?:su |la )?publicacion", r"wird aufgezeichnet",
 ])
 COFFEE = words_rx([
     r"coffee chats?", r"virtual coffee", r"coffee", r"informational(?: interview| chat| call)?",
@@ -303,7 +316,9 @@ NOT_HIRING = words_rx([
     r"(?:appel|entretien) de references?", r"te ha indicado como referencia", r"als referenz",
     r"kino", r"cinema", r"movie", r"film screening",
     # the employer's own HR talks with the user: yearly reviews, exits
-    r"entretien (?:annuel|professionnel|individuel|d'evaluation|de depart|de sortie|de fin d'annee)",
+    r"entretien (?:annuel|professionnel|d'evaluation|de depart|de sortie|de fin d'annee)",
+    # "entretien individuel" alone is also one step of an assessment day
+    r"entretien individuel (?:annuel|d'evaluation|de (?:suivi|progres|fin d'annee))",
     r"entrevista (?:de salida|de evaluacion|de desempeno|anual)", r"evaluacion (?:de|del) desempeno",
     r"austrittsgesprach", r"jahresgesprach", r"mitarbeitergesprach", r"performance review",
 ])
