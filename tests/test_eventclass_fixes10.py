@@ -61,3 +61,44 @@ def test_an_individual_interview_inside_an_assessment_day_is_no_annual_review() 
 def test_a_publications_words_make_a_press_interview(summary: str, description: str) -> None:
     reporter = Attendee("Lena Kurz", "l.kurz@harzer-medien.de")
     assert not classify_event(event(summary, description, reporter, (USER, reporter)), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "agent"), [
+    ("Kennenlernen – Brandt & Partner Personalberatung", "Ihr Werdegang, und ich skizziere zwei vertrauliche Mandate.",
+     Attendee("Dr. Eva Brandt", "e.brandt@brandt-partner.de")),
+    ("Intro call – Tom Hale (Northgate Search)", "I'd like to learn what you're looking for next.",
+     Attendee("Tom Hale", "tom@northgatesearch.co.uk")),
+    ("Primera llamada – Talento Sur", "Me gustaría conocer tu perfil; aún no hay un proceso concreto.",
+     Attendee("Rosa Gil", "rosa.gil@talentosur.es")),
+    ("Premier échange – cabinet Vernet Search", "Comprendre votre projet professionnel, puis des postes confidentiels.",
+     Attendee("Léa Vernet", "lea@vernetsearch.fr")),
+    ("Telefonat Recruiterin (LinkedIn) – Product Roles", "Namen kann ich erst nach deinem Okay nennen.",
+     Attendee("Ina Vogt", "ina.vogt@brightbridge-recruiting.de")),
+])
+def test_an_agency_talk_about_the_user_with_the_employer_unnamed_is_no_interview(
+        summary: str, description: str, agent: Attendee) -> None:
+    assert not classify_event(event(summary, description, agent, (USER, agent)), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "location"), [
+    ("Entretien France Travail – conseillère", "dossier + attestation employeur", "Agence France Travail Lyon 3"),
+    ("Entretien CPAM – dossier Léo", "", ""),
+    ("Entrevista – cita de huellas (Policía Nacional)", "Llevar pasaporte y tasa.", ""),
+])
+def test_offices_interviewing_the_user_are_personal(summary: str, description: str, location: str) -> None:
+    assert not classify_event(event(summary, description, location=location), me=ME).is_interview
+
+
+@pytest.mark.parametrize("summary", ["Ensayo entrevista con Marc (amigo)", "Simulation entretien avec Inès (Kelpie)"])
+def test_rehearsals_with_a_friend_are_mock_interviews(summary: str) -> None:
+    assert not classify_event(event(summary, "elle joue la DRH"), me=ME).is_interview
+
+
+def test_a_reference_call_about_a_colleague_and_a_jobs_fair() -> None:
+    org = Attendee("Nuria Casas", "nuria.casas@voltaro.es")
+    ref = event("Referencias: llamada sobre Marc Soler", "Marc nos ha dado tu nombre como referencia para el puesto.",
+                org, (USER, org))
+    assert not classify_event(ref, me=ME).is_interview
+    fair = Attendee("Green Jobs NL", "events@greenjobs.nl")
+    assert not classify_event(event("Green Jobs Fair 2026", "Meet 60 employers hiring. Speed-interview corner.", fair,
+                                    (USER, fair)), me=ME).is_interview

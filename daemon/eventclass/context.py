@@ -58,7 +58,9 @@ PERSONAL_LIFE = sig.words_rx([
     r"(?:renovacion|solicitud|expedicion) (?:de|del) (?:pasaporte|dni)", r"cita previa",
     # offices that "interview" the user about benefits, papers or a child
     r"jobcenter", r"arbeitsagentur", r"agentur fur arbeit", r"arbeitsamt", r"pole emploi", r"france travail",
-    r"caf", r"sepe", r"oficina de empleo", r"burgeramt", r"jugendamt", r"sozialamt", r"servicios sociales",
+    r"caf", r"sepe", r"oficina de empleo", r"cpam", r"assurance maladie", r"urssaf", r"krankenkasse",
+    r"seguridad social", r"(?:cita de|toma de) huellas", r"huellas dactilares", r"policia (?:nacional|local)",
+    r"burgeramt", r"jugendamt", r"sozialamt", r"servicios sociales",
     # police, courts and the bank
     r"commissariat", r"gendarmerie", r"polizei(?:revier|dienststelle)?", r"police station", r"comisaria",
     r"court hearing", r"gerichtstermin", r"juzgado", r"loan", r"kredit(?:gesprach|anfrage)?", r"pret bancaire",
@@ -110,6 +112,18 @@ AGENCY = sig.words_rx([
     r"cabinet de (?:recrutement|chasse|conseil en recrutement)", r"chass(?:eur|euse|e) de tetes?",
     r"consultora de (?:seleccion|rrhh|reclutamiento|talento)", r"agencia de (?:seleccion|reclutamiento|colocacion"
     r"|talento)", r"cazatalentos", r"mandat(?:e|en|es|s)?",
+    # the talk is about the user's profile and the employer stays unnamed ("confidential searches", "no specific
+    # role yet", "den Namen nenne ich später", "avant de te présenter à nos clients")
+    r"confidential (?:mandates?|search(?:es)?|roles?|opportunit(?:y|ies)|positions?|searches)",
+    r"no (?:specific|concrete|particular) (?:role|position|opening|vacancy|process) (?:yet|for now)",
+    r"what you(?:'re| are) looking for next", r"(?:kind|type|sort) of roles? you(?:'re| are)? (?:open to|looking for)",
+    r"before (?:presenting|introducing|putting) you (?:to|forward to) (?:our|my) clients",
+    r"vertrauliche[n]? (?:mandate?|suchen?|positionen|stellen|projekte)", r"wechselmotivation",
+    r"namen? (?:des unternehmens |der unternehmen |des kunden |meiner kunden )?(?:kann|nenne|darf) ich (?:erst|ihnen"
+    r"|dir|in einem)", r"(?:opportunites|recrutements|postes|missions|mandats) confidenti\w+",
+    r"(?:avant de|pour) (?:vous|te) presenter a (?:nos|mes) clients", r"votre projet professionnel",
+    r"(?:oportunidades|procesos|busquedas|posiciones) confidenciales", r"(?:conocer|entender) (?:tu|su) perfil",
+    r"presentar(?:te|le) a (?:nuestros|mis) clientes", r"(?:aun|todavia) no hay (?:un )?(?:proceso|puesto)",
 ])
 AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt")
 
@@ -141,9 +155,16 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     """Given an event, its folded title and body and the role found, returns the personal-life cue that makes it
     no job interview (nothing names a job), or None."""
     found = cues(PERSONAL_LIFE, title) + cues(PERSONAL_LIFE, body) + cues(PERSONAL_LIFE, fold(event.location))
+    if role and _CLERK.fullmatch(fold(role)):  # "Entretien France Travail – conseillère": the office's clerk
+        role = None
     if not found or role or cues(_JOB_WORDS, title + " " + body):
         return None
     return found[0]
+
+
+# Whom an office sends to the user: a role word that names no job by itself.
+_CLERK = re.compile(r"conseill(?:er|ere)|berater(?:in)?|sachbearbeiter(?:in)?|fallmanager(?:in)?|asesor(?:a)?"
+                    r"|gestor(?:a)?|agente|caseworker|case worker|advisor|adviser")
 
 
 def talk_with_person(summary: str, employer_named: bool) -> tuple[str, str | None] | None:

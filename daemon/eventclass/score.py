@@ -107,7 +107,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     if life := personal_life(event, title, body, role):
         return seen(Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"]))
     # ("Consultora de selección Norte" is the agency, not a role)
-    if (not role or cues(AGENCY, fold(role))) and who.user_invited and (agency := agency_intake(
+    agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role)))
+    if agent_role and who.user_invited and (agency := agency_intake(
             event, fold(event.summary), body, who.companies, lambda: _other_company_named(event, description))):
         return seen(Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: "
                                           f"'{agency}'"]))
@@ -154,12 +155,31 @@ def _recruiting_mailbox(person: Attendee) -> bool:
         or bool(person.name and _RECRUITING_NAME.search(person.name))
 
 
+# A role that names the agent, not the job: "Telefonat Recruiterin", "Headhunter call".
+_AGENT_ROLE = re.compile(r"\b(?:recruiter(?:in)?|headhunter(?:in)?|talent (?:partner|scout)|chasseu(?:r|se)"
+                         r"|reclutador(?:a)?|consultor(?:a)? de seleccion)\b")
+
+
+_AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")
+
+
+def _inside_label(name: str, label: str) -> bool:
+    """Given a company name and the organizer's domain label, returns whether the label spells the name
+    ("Iberia" in talentoiberia, "Valmont" in valmontsearch): the organizer's own name, not a client's."""
+    compact = re.sub(r"[^a-z0-9]", "", fold(name))
+    return len(compact) >= 3 and compact in label
+
+
 def _other_company_named(event: CalendarEvent, description: str) -> bool:
     """Given an event and its description, returns whether they name a company besides the organizer's own (and
     besides the agency words): an agency's client."""
     label = registrable_label(domain_of(event.organizer)) if event.organizer else ""
-    return any(not (label and (name_fits_label(name, label) or label.startswith(re.sub(r"[^a-z0-9]", "", fold(name)))))
-               and not cues(AGENCY, fold(name)) for name in text_companies(event.summary, description, set()))
+    # a person taking part ("Intro call – Jack Morrow") or a hiring word ("Kennenlernen") is no client
+    people = {fold(p.name or "") for p in (event.organizer, *event.attendees) if p is not None}
+    return any(not (label and (name_fits_label(name, label) or _inside_label(name, label)))
+               and not cues(AGENCY, fold(name)) and not _AGENCY_WORD.search(fold(name)) and fold(name) not in people
+               and not cues(sig.INTERVIEW, fold(name))
+               for name in text_companies(event.summary, description, set()))
 
 
 _TIME_OR_ASIDE = re.compile(r"(?i)\([^()]*\)|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?\b|[!?.,;:|–—-]+")

@@ -208,7 +208,8 @@ MOCK = words_rx([
     r"bewerbungscoaching", r"simulation d'entretien", r"entretien blanc", r"entrainement",
     r"entrevista simulada", r"simulacro", r"repetition", r"ubungsgesprach", r"probegesprach",
     r"ensayo de entrevista", r"practice (?:call|session)", r"practica de entrevista", r"simulacion de entrevistas?",
-    r"entrevista (?:de practica|ficticia)",
+    r"entrevista (?:de practica|ficticia|de ensayo)", r"ensayo (?:de )?entrevista", r"simulation (?:d')?entretien",
+    r"entretien simule", r"(?:ubungs|probe)-?(?:interview|gesprach)",
     r"career (?:center|coach|coaching)", r"pramp", r"interviewing\.io", r"peer (?:practice|session)",
     r"karriereberatung", r"coaching",
 ])
@@ -227,7 +228,8 @@ TRAINING = words_rx([
     r"course", r"seminar", r"seminaire", r"atelier", r"taller", r"curso", r"kurs", r"lecture",
     r"meetup", r"livestream", r"live stream", r"konferenz", r"bootcamp", r"office hours",
     r"how to (?:ace|nail|prepare|crush|pass)", r"tips for", r"register(?:ed)?", r"registration",
-    r"eventbrite", r"job fair", r"career fair", r"jobmesse", r"karrieremesse", r"salon de l'emploi",
+    r"eventbrite", r"jobs? fair", r"careers? fairs?", r"(?:jobs?|career|recruiting|hiring) (?:expo|day)s?",
+    r"jobmesse", r"karrieremesse", r"salon de l'emploi",
     r"feria de empleo", r"live q ?& ?a", r"q ?& ?a session", r"info(?:rmation)? session", r"open house", r"how we hire",
     r"ask me anything", r"fireside chat", r"panel discussion", r"cracking the", r"ace (?:the|your) interview",
     r"live session",
@@ -314,6 +316,8 @@ NOT_HIRING = words_rx([
     r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
     r"prise de references", r"verificacion de referencias", r"(?:llamada|entrevista) de referencias?",
     r"(?:appel|entretien) de references?", r"te ha indicado como referencia", r"als referenz",
+    r"(?:tu|su) nombre como referencia", r"(?:ton|votre) nom comme reference",
+    r"(?:named|listed|gave) you as (?:a |their |his |her )?reference", r"referencias?: (?:llamada|call)",
     r"kino", r"cinema", r"movie", r"film screening",
     # the employer's own HR talks with the user: yearly reviews, exits
     r"entretien (?:annuel|professionnel|d'evaluation|de depart|de sortie|de fin d'annee)",
