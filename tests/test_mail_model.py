@@ -244,6 +244,12 @@ def test_model_veto_turns_a_near_impossible_offer_into_the_models_sure_label() -
     assert doubted.label == "offer" and doubted.confidence < 0.8
 
 
+def test_an_offer_the_model_reads_as_rescinded_becomes_a_rejection_under_the_review_line() -> None:
+    known: dict[str, dict[str, float]] = {k: {} for k in features(OFFER)}
+    got = classify_message(message(OFFER), model=tiny(known | {"delighted": {"rejection": 9.0}}))
+    assert got.label == "rejection" and got.confidence < 0.8 and "model-veto:offer" in got.reasons
+
+
 def test_a_rejection_cue_of_its_own_is_never_vetoed_only_doubted() -> None:
     vetoing = tiny({"candidate": {"acknowledgement": 9.0}})
     got = classify_message(message(REJECTION), model=vetoing)

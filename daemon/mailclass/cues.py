@@ -59,7 +59,7 @@ FAMILIES: tuple[Family, ...] = (
     INTERVIEWER_FRAMES, PORTAL_REJECTION, PORTAL_OFFER,
 )
 
-_SCANNER = Scanner([family.phrases for family in FAMILIES], [family.weight for family in FAMILIES])
+_SCANNER = Scanner([family.phrases for family in FAMILIES], [family.weight for family in FAMILIES], lead=True)
 
 
 def find_cues(text: str) -> list[Hit]:

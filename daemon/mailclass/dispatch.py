@@ -120,7 +120,7 @@ class Scanner:
     Matches do not overlap: the scan resumes after each match.
     """
 
-    def __init__(self, groups: Sequence[Sequence[str]], weights: Sequence[float]) -> None:
+    def __init__(self, groups: Sequence[Sequence[str]], weights: Sequence[float], *, lead: bool = False) -> None:
         root = _Node()
         fallback: list[tuple[float, int, str]] = []
         for index, phrases in enumerate(groups):
@@ -136,7 +136,11 @@ class Scanner:
         digits = sorted(e for e in fallback if e[2].startswith("\\d"))
         self._digits = [(e[1], re.compile(e[2] + r"(?!\w)")) for e in digits]
         branch = "|(?=\\d)(?:" + "|".join(f"(?:{e[2]})(?!\\w)" for e in digits) + ")" if digits else ""
-        self._pattern = re.compile(r"(?<!\w)(?:" + self._render(root, "") + branch + ")")
+        # `lead`: a look-ahead naming every letter a phrase can start with lets `re` pass over other positions
+        # without entering the trie (a quarter faster for the cue phrases, slower for small sets: measure).
+        firsts = "".join(re.escape(char) for char in sorted(root.children)) + ("\\d" if digits else "")
+        head = f"(?=[{firsts}])" if lead and firsts else ""
+        self._pattern = re.compile(head + r"(?<!\w)(?:" + self._render(root, "") + branch + ")")
         self._fallback = [(e[1], re.compile(r"(?<!\w)" + e[2] + r"(?!\w)"))
                           for e in sorted(fallback) if not e[2].startswith("\\d")]
 
