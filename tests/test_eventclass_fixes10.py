@@ -102,3 +102,19 @@ def test_a_reference_call_about_a_colleague_and_a_jobs_fair() -> None:
     fair = Attendee("Green Jobs NL", "events@greenjobs.nl")
     assert not classify_event(event("Green Jobs Fair 2026", "Meet 60 employers hiring. Speed-interview corner.", fair,
                                     (USER, fair)), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "company"), [
+    ("Robin / Álvaro – Rayo", "Hablamos del puesto de Head of Product.", "Rayo"),
+    ("Segunda charla – Álvaro y Robin", "soy Álvaro, cofundador de Rayo. Hablamos del puesto de Head of Product.",
+     "Rayo"),
+    ("Robin // Speicher-Idee", "Danke für dein Interesse! Ich gründe gerade Flinkstrom und suche eine CPO.",
+     "Flinkstrom"),
+    ("Robin / Maya", "I'm building Ledgerlight and would love to talk about the Head of Data role.", "Ledgerlight"),
+])
+def test_a_founder_on_free_mail_names_the_company_not_their_first_name(
+        summary: str, description: str, company: str) -> None:
+    founder = Attendee("Álvaro Sanz" if "lvaro" in summary + description else "Maya Korhonen",
+                       "alvaro.sanz.m@hotmail.com" if "lvaro" in summary + description else "maya.korhonen@gmail.com")
+    verdict = classify_event(event(summary, description, founder, (USER, founder)), me=ME)
+    assert verdict.is_interview and verdict.company == company

@@ -23,7 +23,7 @@ from afterview.daemon.eventclass.context import hand_typed, notes_people, title_
 from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.features import event_features
 from afterview.daemon.eventclass.model import EventModel, default_model
-from afterview.daemon.eventclass.people import Me, drop_arrangers, interviewers, me_from, me_in_event
+from afterview.daemon.eventclass.people import Me, drop_arrangers, interviewers, me_from, me_in_event, plausible_name
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.score import Decision, decide
 from afterview.daemon.eventclass.signals import fold, scheduler_event_name, strip_boilerplate
@@ -123,6 +123,11 @@ def classify_event(
     people = interviewers(event, who, description)
     excluded = {fold(p.name) for p in people if p.name} | set(who.full_names) | set(who.first_names)
     excluded |= {fold(a.name) for a in event.attendees if a.name}
+    # "Priya / Álvaro – Rayo": a participant's first name in the title is a person, not the company (when the
+    # address spells it too: not "Fennimore Scheduling" <scheduling@fennimore.ai>)
+    excluded |= {first for p in (event.organizer, *event.attendees) if p is not None and p.name and p.email
+                 and " " in p.name.strip() and plausible_name(p.name)
+                 and len(first := fold(p.name).split()[0]) >= 3 and first in fold(p.email.partition("@")[0])}
     company, company_reason = extract_company(event, who, description, excluded, domains)
     if hand_typed(event, who):
         # The user's own entry: "Chat with Ines (Brightloom)" names who and where; nobody else is invited.

@@ -46,6 +46,12 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"(?i:puesto|posici[oó]n|vacante|rol|plaza) (?:de|como) [^.\n]{1,60}? en " + _CO,
     r"(?i:recruiter|recruiting|hiring manager|talent partner|founder|cto|ceo|someone|people|team|hr)"
     r" (?i:from|of|at|von|de|del) " + _CO,
+    # a founder's own words: "cofundador de Rayo", "I'm building Ledgerlight", "ich gründe gerade Hauswende"
+    r"(?i:co-?founder|co-?fundador(?:a)?|cofundador(?:a)?|co-?fondat(?:eur|rice)|mit-?gr[üu]nder(?:in)?|founder"
+    r"|fundador(?:a)?|fondat(?:eur|rice)|gr[üu]nder(?:in)?) (?i:of|at|von|bei|de|chez|du|del) " + _CO,
+    r"(?i:i(?:'m| am) (?:building|starting)|we(?:'re| are) building|what we(?:'re| are) building at|ich gr[üu]nde"
+    r"(?: gerade)?|wir gr[üu]nden(?: gerade)?|je (?:monte|lance|cr[ée]e)|nous (?:montons|lan[cç]ons)"
+    r"|estoy (?:montando|creando|lanzando)|estamos (?:montando|creando|lanzando)) " + _CO,
     r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite|phone screen"
     r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+" + _CO,
 )]
