@@ -108,7 +108,8 @@ def test_a_reference_call_about_a_colleague_and_a_jobs_fair() -> None:
     ("Robin / Álvaro – Rayo", "Hablamos del puesto de Head of Product.", "Rayo"),
     ("Segunda charla – Álvaro y Robin", "soy Álvaro, cofundador de Rayo. Hablamos del puesto de Head of Product.",
      "Rayo"),
-    ("Robin // Speicher-Idee", "Danke für dein Interesse! Ich gründe gerade Flinkstrom und suche eine CPO.",
+    ("Robin // Speicher-Idee",
+     "Danke für dein Interesse an der Stelle! Ich gründe gerade Flinkstrom. Zweites Vorstellungsgespräch.",
      "Flinkstrom"),
     ("Robin / Maya", "I'm building Ledgerlight and would love to talk about the Head of Data role.", "Ledgerlight"),
 ])
