@@ -119,3 +119,19 @@ def test_a_founder_on_free_mail_names_the_company_not_their_first_name(
                        "alvaro.sanz.m@hotmail.com" if "lvaro" in summary + description else "maya.korhonen@gmail.com")
     verdict = classify_event(event(summary, description, founder, (USER, founder)), me=ME)
     assert verdict.is_interview and verdict.company == company
+
+
+def test_a_domain_spells_names_with_particles_and_a_kind_of_organisation() -> None:
+    from afterview.daemon.eventclass.domainmatch import name_fits_label
+    assert name_fits_label("Solaria del Ebro", "solariaebro")
+    assert name_fits_label("Laboratorios Brisa", "brisafarma")
+    assert name_fits_label("Assurances Delorme", "delorme-assurances")
+    assert not name_fits_label("Solaria del Ebro", "solariaebrox")
+    assert not name_fits_label("Brisa", "brisanova")
+
+
+def test_the_location_names_the_company_the_domain_spells() -> None:
+    org = Attendee("Yara Bel", "yara.bel@altiere-conseil.fr")
+    verdict = classify_event(event("Étude de cas – scoring", "Deuxième tour pour le poste de Manager Data.", org,
+                                   (USER, org), location="Conseil Altière, 12 rue de la Paix, Paris"), me=ME)
+    assert verdict.is_interview and verdict.company == "Conseil Altière"

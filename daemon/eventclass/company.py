@@ -247,7 +247,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
         for name in stated:
             if any(name_fits_label(name, label) for label in labels):
                 return _fuller(name, texts), "company from title/body matching domain"
-        for text in texts:
+        # where the user goes names the company too: "Conseil Altière, 12 rue de la Paix"
+        for text in (*texts, event.location.partition(",")[0] if event.location else ""):
             for run in _capitalised_runs(text):
                 if not is_tool_brand(run) and fold(run) not in excluded and any(
                         name_fits_label(run, label) for label in labels):

@@ -19,7 +19,8 @@ AFFIXES_BEFORE = ("get", "try", "join", "use", "go", "hello", "meet", "with", "t
 AFFIXES_AFTER = ("hq", "inc", "corp", "group", "labs", "lab", "app", "ai", "io", "tech", "co", "global",
                  "software", "systems", "careers", "jobs", "team", "gmbh", "health", "mail", "analytics", "data",
                  "digital", "solutions", "technologies", "robotics", "cloud", "security", "media", "studio", "studios",
-                 "partners", "consulting", "capital")
+                 "partners", "consulting", "capital", "pharma", "farma", "bio", "assurances", "assurance", "conseil",
+                 "seguros", "versicherung", "versicherungen")
 # Dropped from a hyphenated label when only the label is left to name the company.
 DISPLAY_DROP = frozenset({"hq", "inc", "corp", "app", "tech", "co", "careers", "jobs", "team", "gmbh", "ag",
                           "mail", "online"})
@@ -106,7 +107,14 @@ def name_fits_label(name: str, label: str) -> bool:
 
 
 # A leading word the domain often leaves out: "Groupe Orsay Assurances" at orsay-assurances.fr.
-_LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "the", "les", "la", "le", "el", "die", "das", "der"})
+_LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "the", "les", "la", "le", "el", "die", "das", "der",
+                      # the kind of organisation, which the domain often drops: "Laboratorios Brisa" at brisafarma.es
+                      "laboratorios", "laboratorio", "laboratoires", "laboratoire", "labor", "assurances", "seguros",
+                      "conseil", "cabinet", "clinique", "clinica", "klinik", "instituto", "institut", "fundacion",
+                      "fondation", "stiftung", "compagnie", "compania", "societe", "sociedad", "banque", "banco"})
+# Particles inside a name the domain may leave out: "Solaria del Ebro" at solariaebro.es.
+_PARTICLES = frozenset({"de", "del", "des", "du", "da", "di", "la", "le", "los", "las", "von", "van", "der", "den",
+                        "y", "et", "und", "of", "the"})
 
 
 def _fits(label: str, words: tuple[str, ...]) -> bool:
@@ -152,6 +160,8 @@ def _spelled(label: str, words: tuple[str, ...], pos: int, index: int, initials:
         if index > 0 and index + 2 < len(words):  # "Kleinfeld & Söhne Maschinenbau" at kleinfeld-maschinenbau
             found |= _spelled(label, words, pos, index + 2)
         return frozenset(found)
+    if index > 0 and word in _PARTICLES and index + 1 < len(words):
+        found |= _spelled(label, words, pos, index + 1)
     for size in range(len(word), 0, -1):
         if (size == len(word) or size >= 3) and label.startswith(word[:size], pos):
             found |= _spelled(label, words, pos + size, index + 1)
