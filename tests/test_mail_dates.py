@@ -43,3 +43,28 @@ def test_non_promises_stay_null(text: str) -> None:
 def test_a_day_number_before_a_month_still_joins_its_sentence() -> None:
     found = find_decision_date("wir melden uns am 15. november bei ihnen.", WEDNESDAY)
     assert found is not None and found[0] == date(2024, 11, 15)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Answering, deciding or telling everyone in the future tense, in each language (a new author's wording).
+    ("we review every application and will reply within 6 business days.", date(2024, 11, 14)),
+    ("we expect to communicate decisions in the next five days.", date(2024, 11, 11)),
+    ("our recruiters aim to review every application by the end of november.", date(2024, 11, 30)),
+    ("we will contact all candidates tomorrow.", date(2024, 11, 7)),
+    ("die zu- oder absage kommt bis kommenden dienstag.", date(2024, 11, 12)),
+    ("nous comptons trancher d'ici la fin de la semaine prochaine.", date(2024, 11, 15)),
+    ("el comité resolverá como muy tarde el 20/11/2024.", date(2024, 11, 20)),
+    ("decidiremos antes del viernes.", date(2024, 11, 8)),
+])
+def test_future_answers_in_four_languages_resolve(text: str, want: date) -> None:
+    found = find_decision_date(text, WEDNESDAY)
+    assert found is not None and found[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    "please reply within 3 business days.",  # the candidate's deadline
+    "we will review your portfolio during the interview on friday.",  # a meeting
+    "tu respuesta antes del viernes, por favor.",
+])
+def test_future_answer_words_in_a_request_or_a_slot_stay_null(text: str) -> None:
+    assert find_decision_date(text, WEDNESDAY) is None

@@ -88,6 +88,13 @@ _PROMISE = re.compile(
     # someone ahead of the user must answer by then: "die Erstplatzierte wurde gebeten, sich bis Ende November zu
     # erklären"
     r"|sich\s+(?:\S+\s+){0,5}?zu\s+(?:erklären|entscheiden)"
+    # Answering, deciding or telling everyone in the future, in each language: "will reply within 6 business days",
+    # "we aim to review every application by", "expect to communicate decisions", "will contact all candidates",
+    # "die Zu- oder Absage kommt bis", "nous comptons trancher d'ici", "el comité resolverá como muy tarde el".
+    r"|(?:will|shall|(?:we|i|they)'ll|(?:expect|aim|plan|hope|intend)(?:ing)?\s+to)\s+(?:reply|respond|answer|revert"
+    r"|communicate|follow\s+up|contact\s+(?:all|every|each|the)|review\s+(?:every|all|each|your))"
+    r"|absage|(?:trancher|statuer|trancherons|tranchera|statuerons|statuera|déciderons|décidera)"
+    r"|(?:resolver|decidir|responder)(?:á|án|emos)"
 )
 # A vague time right after the promise ("a decision for you as soon as we can") means an earlier date in the
 # sentence is about something else ("we're wrapping up the last interviews this week").
