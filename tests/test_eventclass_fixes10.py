@@ -135,3 +135,22 @@ def test_the_location_names_the_company_the_domain_spells() -> None:
     verdict = classify_event(event("Étude de cas – scoring", "Deuxième tour pour le poste de Manager Data.", org,
                                    (USER, org), location="Conseil Altière, 12 rue de la Paix, Paris"), me=ME)
     assert verdict.is_interview and verdict.company == "Conseil Altière"
+
+
+WORK_ME = ("robin.vale@fastmail.com", "robin@ostrava-grid.eu")
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Conversation re: Product Lead role in Flexibility", "Hi Robin,\n\nThanks for putting yourself forward for the "
+     "internal opening. Let's treat this as the formal interview for the Product Lead role."),
+    ("Gespräch interne Bewerbung – Data Science", "Hallo Robin, zu deiner internen Bewerbung für das Team Kreditrisiko."),
+    ("Entretien mobilité – Qualité", "Robin, suite à ta candidature au poste de responsable qualité."),
+])
+def test_a_colleague_writing_to_the_user_about_their_internal_application(summary: str, description: str) -> None:
+    colleague = Attendee("Bas Koning", "bas.koning@ostrava-grid.eu")
+    work = Attendee("Robin Vale", "robin@ostrava-grid.eu")
+    verdict = classify_event(event(summary, description, colleague, (work, colleague)), me=WORK_ME)
+    assert verdict.is_interview and verdict.company == "Ostrava Grid"
+    # the same colleague writing about someone else's internal application: the user is on the panel
+    other = event(summary, description.replace("Robin", "Marek"), colleague, (work, colleague))
+    assert not classify_event(other, me=WORK_ME).is_interview

@@ -113,8 +113,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         return seen(Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: "
                                           f"'{agency}'"]))
     score, reasons = _positive(event, me, title, body, has_company, role, who)
-    if side.internal_move:
-        score += 1.0
+    if side.internal_move:  # a colleague writes to the user about the user's own internal application
+        score += 2.0
         reasons.append(side.reason)
     coffee = cues(sig.COFFEE, title) + cues(sig.DESC_COFFEE, body)
     role_in_title = bool(role) and fold(role or "") in fold(event.summary)

@@ -94,7 +94,15 @@ _INTERNAL_MOVE = sig.words_rx([
     r"internal (?:application|applicant|candidacy|move|transfer|mobility)", r"internally applied",
     r"interne(?:n|r)? (?:bewerbung|wechsel|versetzung)", r"mobilite interne", r"candidature interne",
     r"movilidad interna", r"candidatura interna", r"traslado interno",
+    r"internal (?:opening|vacancy|posting|role|position|candidate)", r"appl(?:ying|ied) internally",
+    r"(?:entretien|candidature|demande) (?:de )?mobilite", r"interne (?:stelle|ausschreibung)",
+    r"(?:vacante|convocatoria|puesto) interna?",
 ])
+_GROUP_GREETED = frozenset({"team", "all", "everyone", "folks", "zusammen", "alle", "tous", "todos", "equipo",
+                            "equipe", "hallo", "hi", "hello", "bonjour", "hola", "note", "notes", "agenda"})
+# A description that opens by greeting the user by first name ("Hi Priya,", "Amélie, suite à …") is written to them.
+_GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|bonjour|salut|hola|buenos d[ií]as"
+                       r"|buenas|ciao)\s+)?([^\W\d_]+)\s*[,!:]", re.IGNORECASE)
 
 
 def is_private_domain(domain: str) -> bool:
@@ -248,9 +256,15 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     text = title + " " + body
     to_candidate = bool(cues(sig.CANDIDATE_SIDE, text))
     user_named = any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)
+    greeting = _GREETING.match(description)
+    greeted = bool(greeting) and fold(greeting.group(1)) in me.first_names
+    # "Marek, suite à ta candidature": written to someone else, whom the user meets
+    greets_other = bool(greeting) and not greeted and greeting.group(1)[0].isupper() \
+        and fold(greeting.group(1)) not in _GROUP_GREETED
     if (who.organizer == "colleague" or who.colleagues) and who.user_invited and not who.private \
-            and cues(_INTERNAL_MOVE, text) and (to_candidate or user_named) \
-            and not cues(sig.THIRD_PERSON_CANDIDATE, title):
+            and cues(_INTERNAL_MOVE, text) and (to_candidate or user_named or greeted) and not greets_other \
+            and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
+            and not any(not _could_be_user(m.group(1), me) for m in _CANDIDATE_LABEL.finditer(description)):
         return Side(internal_move=True, reason="an internal application at the user's employer, written to the user")
     if who.organizer == "colleague":
         return Side(True, reason="organised by a colleague at the user's employer")
