@@ -143,7 +143,7 @@ WORK_ME = ("robin.vale@fastmail.com", "robin@ostrava-grid.eu")
 @pytest.mark.parametrize(("summary", "description"), [
     ("Conversation re: Product Lead role in Flexibility", "Hi Robin,\n\nThanks for putting yourself forward for the "
      "internal opening. Let's treat this as the formal interview for the Product Lead role."),
-    ("Gespräch interne Bewerbung – Data Science", "Hallo Robin, zu deiner internen Bewerbung für das Team Kreditrisiko."),
+    ("Gespräch interne Bewerbung – Data Science", "Hallo Robin, zu deiner internen Bewerbung."),
     ("Entretien mobilité – Qualité", "Robin, suite à ta candidature au poste de responsable qualité."),
 ])
 def test_a_colleague_writing_to_the_user_about_their_internal_application(summary: str, description: str) -> None:

@@ -257,10 +257,11 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     to_candidate = bool(cues(sig.CANDIDATE_SIDE, text))
     user_named = any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)
     greeting = _GREETING.match(description)
-    greeted = bool(greeting) and fold(greeting.group(1)) in me.first_names
+    greeted_name = greeting.group(1) if greeting else ""
+    greeted = bool(greeted_name) and fold(greeted_name) in me.first_names
     # "Marek, suite à ta candidature": written to someone else, whom the user meets
-    greets_other = bool(greeting) and not greeted and greeting.group(1)[0].isupper() \
-        and fold(greeting.group(1)) not in _GROUP_GREETED
+    greets_other = bool(greeted_name) and not greeted and greeted_name[0].isupper() \
+        and fold(greeted_name) not in _GROUP_GREETED
     if (who.organizer == "colleague" or who.colleagues) and who.user_invited and not who.private \
             and cues(_INTERNAL_MOVE, text) and (to_candidate or user_named or greeted) and not greets_other \
             and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
