@@ -102,3 +102,23 @@ def test_a_confirmed_meeting_date_is_no_decision_date() -> None:
 def test_thanks_for_applying_with_a_dated_promise_is_an_acknowledgement() -> None:
     result = verdict("Danke für deine Bewerbung. Wir schauen uns dein Profil an und geben dir bis Freitag Bescheid.")
     assert (result.label, result.decision_date) == ("acknowledgement", date(2024, 11, 8))
+
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("Your application status has been updated.\n\nSenior Data Analyst - rejected\n\nSee your dashboard.", "rejection"),
+    ("Ta candidature a changé de statut.\n\nChef de projet - candidature déclinée\n\nVoir le détail.", "rejection"),
+    ("In deinem Bewerbungsprozess gibt es eine Änderung.\n\nAktueller Stand: Absage\n\nDetails im Portal.", "rejection"),
+    ("El estado de su solicitud se ha actualizado.\n\nJefe de administración - no seleccionada\n\nConsulte el portal.",
+     "rejection"),
+    # The status word inside a sentence, not ending a "role - status" line, is no portal status.
+    ("The offer was rejected by the board - rejected twice, in fact. We will share more next month.", "other"),
+])
+def test_a_portal_status_line_in_four_languages_by_the_rules(body: str, label: str) -> None:
+    header = MessageHeader(
+        ref="t", message_id="m@t", folder="inbox", date=SENT, sender=Person("Workday", "noreply@myworkday.com"),
+        subject="Application update", to=(Person("Alex", "alex@example.org"),), reply_to=(), headers={},
+    )
+    got = classify_message(MailMessage(header=header, text=body), model="rules")
+    assert got.label == label
+    assert any(reason.startswith("cue:rejection:") for reason in got.reasons) is (label == "rejection")

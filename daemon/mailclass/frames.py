@@ -190,11 +190,18 @@ OFFER_FRAMES = (
 # A candidate portal's status line says the outcome in one or two words ("status: not selected", "neuer Status:
 # Absage erteilt", "estado: proceso finalizado", "has changed to: offer extended"); ATS mail around it is boilerplate
 # (no-reply footers, log-in links), so the line outweighs it.
-_STATUS = r"(?:estado|status|statut)\s*:?\s+(?:[^\s.!?;]+\s+){0,12}?"
+_STATUS = r"(?:(?:estado|status|statut)\s*:?|(?:aktueller\s+)?stand\s*:)\s+(?:[^\s.!?;]+\s+){0,12}?"
+# A portal's status line names the role, a dash and the status ("Senior Data Analyst - rejected", "Chef de projet -
+# candidature déclinée"): the value ends its line, and the dash is checked behind it (the scan starts at the value).
+_LINE_VALUES = ("rejected", "not selected", "unsuccessful", "candidature déclinée", "non retenue", "non retenu",
+                "abgelehnt", "absage", "rechazada", "rechazado", "descartada", "descartado", "no seleccionada",
+                "no seleccionado")
 PORTAL_REJECTION = (
     _STATUS + r"(?:descartad[oa]|rechazad[oa]|abgelehnt|rejected|declined|refusée?|non\s+retenue?|not\s+selected"
     r"|unsuccessful|absage|proceso\s+(?:finalizado|cerrado)|no\s+longer\s+(?:under|in)\s+consideration"
-    r"|candidature\s+clôturée|nicht\s+berücksichtigt)",
+    r"|candidature\s+clôturée|candidature\s+déclinée|nicht\s+berücksichtigt)",
+    *(re.escape(value).replace("\\ ", " ") + rf"(?<=\s[-–]\s{re.escape(value)})(?=[ \t]*(?:\n|$))"
+      for value in _LINE_VALUES),
 )
 PORTAL_OFFER = (
     _STATUS + r"(?:offer\s+(?:extended|made|sent)|angebot\s+(?:versendet|verschickt|unterbreitet|erstellt)"
