@@ -108,7 +108,8 @@ def test_thanks_for_applying_with_a_dated_promise_is_an_acknowledgement() -> Non
 @pytest.mark.parametrize(("body", "label"), [
     ("Your application status has been updated.\n\nSenior Data Analyst - rejected\n\nSee your dashboard.", "rejection"),
     ("Ta candidature a changé de statut.\n\nChef de projet - candidature déclinée\n\nVoir le détail.", "rejection"),
-    ("In deinem Bewerbungsprozess gibt es eine Änderung.\n\nAktueller Stand: Absage\n\nDetails im Portal.", "rejection"),
+    ("In deinem Bewerbungsprozess gibt es eine Änderung.\n\nAktueller Stand: Absage\n\nDetails im Portal.",
+     "rejection"),
     ("El estado de su solicitud se ha actualizado.\n\nJefe de administración - no seleccionada\n\nConsulte el portal.",
      "rejection"),
     # The status word inside a sentence, not ending a "role - status" line, is no portal status.
