@@ -154,3 +154,25 @@ def test_a_colleague_writing_to_the_user_about_their_internal_application(summar
     # the same colleague writing about someone else's internal application: the user is on the panel
     other = event(summary, description.replace("Robin", "Marek"), colleague, (work, colleague))
     assert not classify_event(other, me=WORK_ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "company"), [
+    ("Ruth Achterberg – Warmtenet Zuid", "Warmtenet Zuid"), ("Hugo Brandt (Quadrat Partners)", "Quadrat Partners"),
+    ("Sanjay @ Thornbury (partner round)", "Thornbury"), ("Fr. Albrecht – Helvetra (Tel.)", "Helvetra"),
+])
+def test_the_users_own_entry_naming_a_person_and_their_organisation(summary: str, company: str) -> None:
+    verdict = classify_event(event(summary, attendees=()), me=ME)
+    assert verdict.is_interview and verdict.company == company
+
+
+@pytest.mark.parametrize("summary", [
+    "Zahnarzttermin – Kontrolle", "Anna Berg (Nachbarin)", "Dinner with Lena Hart (friend)", "Lena Hart – Zahnarzt",
+    "Mark Stone (Allianz) – car insurance",
+])
+def test_own_entries_with_a_person_that_are_no_job(summary: str) -> None:
+    assert not classify_event(event(summary, attendees=()), me=ME).is_interview
+
+
+def test_the_users_own_notes_naming_an_interview_count_like_a_title() -> None:
+    entry = event("C/ de Pallars 193, Barcelona", "Cobalto - 2a entrevista con Elena y el CTO", attendees=())
+    assert classify_event(entry, me=ME).is_interview

@@ -19,7 +19,7 @@ from afterview.daemon.eventclass.company import (
     label_display,
     registrable_label,
 )
-from afterview.daemon.eventclass.context import hand_typed, notes_people, title_people
+from afterview.daemon.eventclass.context import hand_typed, notes_people, person_at_org, title_people
 from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.features import event_features
 from afterview.daemon.eventclass.model import EventModel, default_model
@@ -28,7 +28,7 @@ from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.score import Decision, decide
 from afterview.daemon.eventclass.signals import fold, scheduler_event_name, strip_boilerplate
 from afterview.daemon.eventclass.stage import find_stage
-from afterview.daemon.verdicts import EventVerdict
+from afterview.daemon.verdicts import EventVerdict, Interviewer
 
 __all__ = ["classify_event", "model_keys"]
 
@@ -132,6 +132,10 @@ def classify_event(
     if hand_typed(event, who):
         # The user's own entry: "Chat with Ines (Brightloom)" names who and where; nobody else is invited.
         named, org = title_people(event.summary, who)
+        if not org and (met := person_at_org(event.summary, False)):
+            # "Ruth Achterberg – Warmtenet Zuid": whom the user meets, and where
+            org = met[1]
+            named = named or (Interviewer(name=met[0]),)
         if org and (cleaned := clean_company(org)):
             company, company_reason = cleaned, "company named next to the person in the user's own entry"
         noted, noted_org = notes_people(description, named, who)

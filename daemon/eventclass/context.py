@@ -24,8 +24,8 @@ from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold
 from afterview.daemon.verdicts import Interviewer
 
-__all__ = ["AGENCY", "AGENCY_LABEL", "PERSONAL_LIFE", "agency_intake", "hand_typed", "notes_people", "personal_life",
-           "talk_with_person", "title_people"]
+__all__ = ["AGENCY", "AGENCY_LABEL", "PERSONAL_LIFE", "agency_intake", "hand_typed", "notes_people", "person_at_org",
+           "personal_life", "talk_with_person", "title_people"]
 
 # Settings of private life in EN/DE/FR/ES. "Kita" and "guardería" interview parents, landlords interview tenants.
 PERSONAL_LIFE = sig.words_rx([
@@ -190,6 +190,41 @@ def talk_with_person(summary: str, employer_named: bool) -> tuple[str, str | Non
     if org and (after or before.strip(" -–—|:,.")) and not _about_a_job(before + " " + after):
         org = None
     return match.group("name"), org
+
+
+# The user's own entry naming a person and their organisation, with no talk word: "Ruth Achterberg – Warmtenet
+# Zuid", "Sanjay @ Thornbury (partner round)", "Fr. Albrecht – Helvetra (Tel.)", "Hugo Brandt (Quadrat Partners)".
+_PERSON_AT_ORG = re.compile(
+    r"^(?P<medium>(?i:call|tel|t[ée]l|anruf|visio|video|zoom|teams|llamada|appel)\.?\s+)?"
+    r"(?P<honorific>(?i:hr|herr|fr|frau|m|mme|mr|mrs|ms|sr|sra)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
+    r"(?:\s*\((?P<paren>[A-ZÀ-Þ][^()]{1,40})\)|\s+(?P<sep>@|[-–—/])\s+(?P<org>[A-ZÀ-Þ][\w&'’.-]*(?:\s[A-ZÀ-Þ&][\w&'’.-]*){0,3}))"
+)
+_MEDIUM = re.compile(r"^(?:video|tel|tél|tel\.|phone|zoom|teams|visio|meet|call|appel|llamada|anruf)$")
+
+
+def person_at_org(summary: str, employer_named: bool) -> tuple[str, str] | None:
+    """Given the title of the user's own entry and whether it names the user's employer, returns (the person, their
+    organisation) when it is only a person and an organisation (maybe a call medium or a hiring step), else None."""
+    match = _PERSON_AT_ORG.match(summary.strip())
+    if not match or employer_named:
+        return None
+    name, org = match.group("name"), (match.group("paren") or match.group("org") or "").strip()
+    # one word is a person only as "Sanjay @ X", after "Call" or "Fr.": "Zahnarzttermin – Kontrolle" is none
+    if " " not in name and not (match.group("medium") or match.group("honorific") or match.group("sep") == "@"):
+        return None
+    words = org.split()
+    if not plausible_name(name) or not words or len(words) > 4 or not all(
+            w[0].isupper() or w[0].isdigit() or w in ("&", "de", "del", "y", "et", "und") for w in words):
+        return None
+    folded = fold(org)
+    if ROLE_NOUN.search(folded) or cues(_RELATION, folded) or cues(sig.PERSONAL, folded) \
+            or cues(PERSONAL_LIFE, folded) or _AGENCY_NAME.search(folded):
+        return None
+    rest = fold(summary.strip()[match.end():]).strip(" -–—|:,.!()")
+    if rest and not _MEDIUM.match(rest) and not _about_a_job(rest):
+        return None
+    return name, org
 
 
 _TALK_PREFIX = re.compile(r"^(?:(?:quick|short|first|1st|2nd|second|video|phone|zoom|teams|meet|intro|kurzes|erstes"

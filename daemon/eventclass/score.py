@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.company import text_companies
-from afterview.daemon.eventclass.context import AGENCY, agency_intake, hand_typed, personal_life, talk_with_person
+from afterview.daemon.eventclass.context import (
+    AGENCY,
+    agency_intake,
+    hand_typed,
+    person_at_org,
+    personal_life,
+    talk_with_person,
+)
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, domain_of, participants
 from afterview.daemon.eventclass.side import Parties, Side, names_employer, parties, user_side
@@ -209,6 +216,8 @@ def _positive(
         add(3.0, f"title says '{found[0]}'")
     elif found := cues(sig.INTERVIEW, body):
         add(1.5, f"description says '{found[0]}'")
+        if alone:  # the user's own notes ("Cobalto - 2a entrevista con Elena") say what the entry is, like a title
+            add(1.5, "the user's own notes name an interview")
     stage, cue = find_stage(title, "")
     if stage and not cues(sig.INTERVIEW, title):
         # A bare "Screening" is as often a doctor's or a film's.
@@ -267,6 +276,8 @@ def _positive(
         add(1.0, f"the user's own entry for a talk with {talk[0]}")
         if talk[1]:
             add(2.0, f"... who is at another organisation: '{talk[1]}'")
+    elif alone and (met := person_at_org(event.summary, names_employer(event.summary, me))):
+        add(3.0, f"the user's own entry names {met[0]} of another organisation: '{met[1]}'")
     elif who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues \
             and event.organizer is not None and (talk := talk_with_person(event.summary, False)) and talk[1] \
             and name_fits_label(talk[1], registrable_label(domain_of(event.organizer))):
