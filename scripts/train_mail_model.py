@@ -19,6 +19,9 @@ Usage:
   scripts/train_mail_model.py --loso          leave-one-split-out table: rules, model, combination
   scripts/train_mail_model.py --out PATH      write elsewhere (tests use this on a tiny corpus)
   scripts/train_mail_model.py --splits a,b    train (or --loso) on these splits instead of TRAIN_SPLITS
+  scripts/train_mail_model.py --blind 387d54f:holdout7,387d54f:holdout8,1c3b6dc:holdout4,310ae4c:holdout3
+                                              the recorded blind runs (old rules + a model trained without the split
+                                              + today's combine at the shipped temperature), pooled at the end
 """
 
 from __future__ import annotations
