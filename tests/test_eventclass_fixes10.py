@@ -176,3 +176,17 @@ def test_own_entries_with_a_person_that_are_no_job(summary: str) -> None:
 def test_the_users_own_notes_naming_an_interview_count_like_a_title() -> None:
     entry = event("C/ de Pallars 193, Barcelona", "Cobalto - 2a entrevista con Elena y el CTO", attendees=())
     assert classify_event(entry, me=ME).is_interview
+
+
+def test_a_founder_on_free_mail_pairing_the_user_with_an_organisation() -> None:
+    founder = Attendee("Tomas Verhoeven", "tomas.verhoeven85@gmail.com")
+    assert classify_event(event("Robin x Sunhaven", "", founder, (USER, founder)), me=ME).is_interview
+    # the user paired with the inviting friend, not an organisation
+    assert not classify_event(event("Robin x Tomas", "", founder, (USER, founder)), me=ME).is_interview
+
+
+def test_an_assessment_centre_in_the_title_is_no_candidate_name() -> None:
+    ats = Attendee("Ostwind Karriere", "karriere@ostwind-netze.de")
+    work = Attendee("Robin Vale", "robin@ostrava-grid.eu")
+    day = event("Assessment Center – Ostwind Netze GmbH", "Gruppenübung, Fallstudie und Interview.", ats, (work, ats))
+    assert classify_event(day, me=ME).is_interview

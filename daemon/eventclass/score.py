@@ -189,6 +189,24 @@ def _other_company_named(event: CalendarEvent, description: str) -> bool:
                for name in text_companies(event.summary, description, set()))
 
 
+_PAIR_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|&+]\s|\s[-–—]\s|[()])\s*")
+
+
+def _paired_org(event: CalendarEvent, me: Me) -> str | None:
+    """Given an event a private person sends with a "user x …" title, returns the title part that is neither the
+    user nor a participant (by first or full name) and is capitalised words: an organisation ("Sunhaven")."""
+    people = {w for p in participants(event) if p.name for w in fold(p.name).split()}
+    for part in _PAIR_SPLIT.split(re.sub(r"(?i)^.*?invitation\s*-\s*", "", event.summary)):
+        words = part.split()
+        folded = fold(part).split()
+        if not words or len(words) > 3 or any(w in people or w in me.first_names for w in folded):
+            continue
+        if all(w[0].isupper() for w in words) and not cues(sig.INTERVIEW, fold(part)) \
+                and not cues(sig.PERSONAL, fold(part)):
+            return part
+    return None
+
+
 _TIME_OR_ASIDE = re.compile(r"(?i)\([^()]*\)|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?\b|[!?.,;:|–—-]+")
 
 
@@ -267,6 +285,10 @@ def _positive(
         add(1.0, "'Company <> user' title")
         if who.organizer == "company" and who.user_invited and not who.user_at_work:
             add(0.5, "... sent by that company to the user's private address")
+        elif who.organizer == "private" and who.user_invited and (org := _paired_org(event, me)):
+            # "Priya x Sunhaven", "Priya / Tomas - Kelpwatt" from a founder's free mail: the user and an organisation
+            job_evidence = True
+            add(2.0, f"a private person pairs the user with an organisation in the title: '{org}'")
     elif who.organizer in ("company", "tool", "private") and any(
             re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names):
         # Another party's invitation titled with the user's name is about the user ("Kennenlernen Jordan Lee – X").
