@@ -190,3 +190,21 @@ def test_an_assessment_centre_in_the_title_is_no_candidate_name() -> None:
     work = Attendee("Robin Vale", "robin@ostrava-grid.eu")
     day = event("Assessment Center – Ostwind Netze GmbH", "Gruppenübung, Fallstudie und Interview.", ats, (work, ats))
     assert classify_event(day, me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "agent"), [
+    ("Llamada con headhunter – búsqueda confidencial", "Llevo un proceso confidencial de Head of Product; conozco tu "
+     "perfil.", Attendee("Bea Romero", "bea.romero@nexohunting.es")),
+    ("Intro call – Calder Search (senior data roles)", "I work with banks in the Nordics. No specific role yet.",
+     Attendee("Nick Hale", "nick.hale@caldersearch.com")),
+])
+def test_an_agency_keeping_its_client_unnamed_even_with_a_role(summary: str, description: str,
+                                                                 agent: Attendee) -> None:
+    assert not classify_event(event(summary, description, agent, (USER, agent)), me=ME).is_interview
+
+
+def test_the_first_day_at_a_new_job_is_onboarding() -> None:
+    people = Attendee("People Team", "people@gridwise.co.uk")
+    day1 = event("Day 1 – Welcome to Gridwise Analytics!", "Welcome aboard! 09:00 laptop pickup, onboarding.",
+                 people, (USER, people))
+    assert not classify_event(day1, me=ME).is_interview

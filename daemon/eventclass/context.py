@@ -24,8 +24,8 @@ from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold
 from afterview.daemon.verdicts import Interviewer
 
-__all__ = ["AGENCY", "AGENCY_LABEL", "PERSONAL_LIFE", "agency_intake", "hand_typed", "notes_people", "person_at_org",
-           "personal_life", "talk_with_person", "title_people"]
+__all__ = ["AGENCY", "AGENCY_LABEL", "PERSONAL_LIFE", "UNNAMED_CLIENT", "agency_intake", "hand_typed", "notes_people",
+           "person_at_org", "personal_life", "talk_with_person", "title_people"]
 
 # Settings of private life in EN/DE/FR/ES. "Kita" and "guardería" interview parents, landlords interview tenants.
 PERSONAL_LIFE = sig.words_rx([
@@ -122,8 +122,20 @@ AGENCY = sig.words_rx([
     r"namen? (?:des unternehmens |der unternehmen |des kunden |meiner kunden )?(?:kann|nenne|darf) ich (?:erst|ihnen"
     r"|dir|in einem)", r"(?:opportunites|recrutements|postes|missions|mandats) confidenti\w+",
     r"(?:avant de|pour) (?:vous|te) presenter a (?:nos|mes) clients", r"votre projet professionnel",
-    r"(?:oportunidades|procesos|busquedas|posiciones) confidenciales", r"(?:conocer|entender) (?:tu|su) perfil",
+    r"(?:oportunidad|proceso|busqueda|posicion)(?:es|s)? confidencial(?:es)?", r"retained search",
+    r"(?:conocer|entender) (?:tu|su) perfil",
     r"presentar(?:te|le) a (?:nuestros|mis) clientes", r"(?:aun|todavia) no hay (?:un )?(?:proceso|puesto)",
+])
+# Said by an agency that keeps its client unnamed, even when it names the role ("a confidential Head of Product
+# search").
+UNNAMED_CLIENT = sig.words_rx([
+    r"confidential (?:mandates?|search(?:es)?|roles?|opportunit(?:y|ies)|positions?)", r"retained search",
+    r"vertrauliche[n]? (?:mandate?|suchen?|positionen|stellen|projekte)",
+    r"(?:opportunites|recrutements|postes|missions|mandats|recherches?) confidenti\w+",
+    r"(?:oportunidad|proceso|busqueda|posicion)(?:es|s)? confidencial(?:es)?",
+    r"once the client signs off", r"(?:client|kunde|mandant)(?:en)? (?:noch )?nicht nennen",
+    r"no (?:specific|concrete|particular) (?:role|position|opening|vacancy|process) (?:yet|for now)",
+    r"(?:aun|todavia) no hay (?:un )?(?:proceso|puesto)", r"what you(?:'re| are) looking for next",
 ])
 AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt")
 

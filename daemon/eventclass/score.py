@@ -12,6 +12,7 @@ from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import (
     AGENCY,
+    UNNAMED_CLIENT,
     agency_intake,
     hand_typed,
     person_at_org,
@@ -114,7 +115,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     if life := personal_life(event, title, body, role):
         return seen(Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"]))
     # ("Consultora de selección Norte" is the agency, not a role)
-    agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role)))
+    agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role))) \
+        or bool(cues(UNNAMED_CLIENT, title + " " + body))
     if agent_role and who.user_invited and (agency := agency_intake(
             event, fold(event.summary), body, who.companies, lambda: _other_company_named(event, description))):
         return seen(Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: "
@@ -185,8 +187,14 @@ def _other_company_named(event: CalendarEvent, description: str) -> bool:
     people = {fold(p.name or "") for p in (event.organizer, *event.attendees) if p is not None}
     return any(not (label and (name_fits_label(name, label) or _inside_label(name, label)))
                and not cues(AGENCY, fold(name)) and not _AGENCY_WORD.search(fold(name)) and fold(name) not in people
-               and not cues(sig.INTERVIEW, fold(name))
+               and not cues(sig.INTERVIEW, fold(name)) and not _place(name, event.summary + "\n" + description)
                for name in text_companies(event.summary, description, set()))
+
+
+def _place(name: str, text: str) -> bool:
+    """Given a name and the text it came from, returns whether the text puts it as a place ("in the Nordics")."""
+    return re.search(rf"(?i:\b(?:in|im|en|dans|across|throughout|au|aux)\s+(?:the |der |den |la |le |les |el |los )?)"
+                     rf"{re.escape(name)}\b", text) is not None
 
 
 _PAIR_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|&+]\s|\s[-–—]\s|[()])\s*")

@@ -325,6 +325,9 @@ NOT_HIRING = words_rx([
     r"entretien individuel (?:annuel|d'evaluation|de (?:suivi|progres|fin d'annee))",
     r"entrevista (?:de salida|de evaluacion|de desempeno|anual)", r"evaluacion (?:de|del) desempeno",
     r"austrittsgesprach", r"jahresgesprach", r"mitarbeitergesprach", r"performance review",
+    # the first day at a new job: onboarding, not an interview
+    r"welcome aboard", r"onboarding (?:day|session|with|programme|program)", r"your first day", r"laptop pick-?up",
+    r"erste[rn]? arbeitstag", r"(?:ton|votre) premier jour", r"(?:tu|su) primer dia", r"bienvenue a bord",
 ])
 # Someone else's interview in the user's calendar: "Drive Lisa to her interview".
 SOMEONE_ELSES = words_rx([
