@@ -208,3 +208,16 @@ def test_the_first_day_at_a_new_job_is_onboarding() -> None:
     day1 = event("Day 1 – Welcome to Gridwise Analytics!", "Welcome aboard! 09:00 laptop pickup, onboarding.",
                  people, (USER, people))
     assert not classify_event(day1, me=ME).is_interview
+
+
+def test_a_numbered_round_from_a_private_address_is_about_a_job() -> None:
+    manager = Attendee("Jorge Ruiz", "jorge.ruiz.m@hotmail.com")
+    assert classify_event(event("Café – 2a entrevista", "", manager, (USER, manager)), me=ME).is_interview
+    assert not classify_event(event("Café – entrevista", "", manager, (USER, manager)), me=ME).is_interview
+
+
+def test_an_interview_word_in_the_title_is_no_outside_candidate() -> None:
+    hr = Attendee("RH Clinexis", "rh@clinexis.fr")
+    work = Attendee("Robin Vale", "robin@ostrava-grid.eu")
+    assert classify_event(event("Entretien Clinexis", "Entretien pour le poste de pharmacien.", hr, (work, hr)),
+                          me=ME).is_interview

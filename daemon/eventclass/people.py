@@ -166,7 +166,8 @@ _TITLE_WORDS = re.compile(
     r"|analista|arquitect|consultor|coordinador|responsable|especialista|expert|controller|buyer|planner"
 )
 _NOT_NAME_WORDS = frozenset({
-    "assessment", "center", "centre", "centro", "zentrum", "bewertungstag", "evaluation",
+    "assessment", "center", "centre", "centro", "zentrum", "bewertungstag", "evaluation", "entretien", "entrevista",
+    "gesprach", "vorstellungsgesprach", "bewerbungsgesprach",
     "system", "design", "coding", "interview", "interviews", "round", "team", "zoom", "google", "meet",
     "microsoft", "teams", "webex", "break", "lunch", "welcome", "intro", "introduction", "wrap", "the",
     "please", "your", "our", "and", "with", "you", "time", "pacific", "eastern", "central", "standard",

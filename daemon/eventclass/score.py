@@ -197,6 +197,8 @@ def _place(name: str, text: str) -> bool:
                      rf"{re.escape(name)}\b", text) is not None
 
 
+_NTH_ROUND = re.compile(r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme"
+                        r"|troisieme|segunda|tercera)\s+(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda)\b")
 _PAIR_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|&+]\s|\s[-–—]\s|[()])\s*")
 
 
@@ -282,7 +284,9 @@ def _positive(
             add(1.5, "an applicant tracking system invites the user's private address")
     elif _SCHEDULER_TEXT.search(body):
         add(1.0, "recruiting scheduler named")
-    job_evidence = any(not r.startswith(("title says", "description says", "video call")) for r in reasons)
+    # a numbered round ("2a entrevista", "zweites Gespräch") is a hiring process's, not a flat's or a club's
+    job_evidence = any(not r.startswith(("title says", "description says", "video call")) for r in reasons) \
+        or bool(_NTH_ROUND.search(title))
     if has_company:
         add(1.0, "another company takes part")
         if who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues:
