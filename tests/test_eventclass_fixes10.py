@@ -221,3 +221,10 @@ def test_an_interview_word_in_the_title_is_no_outside_candidate() -> None:
     work = Attendee("Robin Vale", "robin@ostrava-grid.eu")
     assert classify_event(event("Entretien Clinexis", "Entretien pour le poste de pharmacien.", hr, (work, hr)),
                           me=ME).is_interview
+
+
+def test_a_title_part_with_the_users_first_name_is_no_company() -> None:
+    founder = Attendee("Hugo Lefèvre", "hugo.lefevre@free.fr")
+    verdict = classify_event(event("Déjeuner Robin – Marée Power", "Suite de la discussion sur le poste de "
+                                   "responsable produit chez Marée Power.", founder, (USER, founder)), me=ME)
+    assert verdict.is_interview and verdict.company == "Marée Power"

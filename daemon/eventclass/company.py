@@ -184,6 +184,10 @@ def _add(found: list[str], raw: str, excluded: set[str]) -> None:
         return
     if any(fold(name).startswith(x + " ") for x in excluded if x):
         return
+    # "catch up – Kassaflow", "Déjeuner Priya – Marée Power": a lowercase phrase or one holding a person's first
+    # name is what the event is or who comes, not the company
+    if name[0].islower() or any(w in excluded for w in fold(name).split()[1:]):
+        return
     if not _ROLE_NOUN.search(fold(name)) and name not in found:
         found.append(name)
 
