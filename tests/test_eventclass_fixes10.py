@@ -228,3 +228,11 @@ def test_a_title_part_with_the_users_first_name_is_no_company() -> None:
     verdict = classify_event(event("Déjeuner Robin – Marée Power", "Suite de la discussion sur le poste de "
                                    "responsable produit chez Marée Power.", founder, (USER, founder)), me=ME)
     assert verdict.is_interview and verdict.company == "Marée Power"
+
+
+def test_an_agency_catch_up_about_a_retained_search_is_an_intake_not_a_coffee() -> None:
+    agent = Attendee("Rebecca Hale", "rebecca.hale@harwoodexec.com")
+    verdict = classify_event(event("Catch-up: Rebecca Hale / Robin Vale", "Where are you in your search? I have a new "
+                                   "retained search I can share once the client signs off.", agent, (USER, agent)),
+                             me=ME, model="rules")
+    assert not verdict.is_interview and "recruitment agency" in verdict.reasons[0]

@@ -187,7 +187,8 @@ def _other_company_named(event: CalendarEvent, description: str) -> bool:
     people = {fold(p.name or "") for p in (event.organizer, *event.attendees) if p is not None}
     return any(not (label and (name_fits_label(name, label) or _inside_label(name, label)))
                and not cues(AGENCY, fold(name)) and not _AGENCY_WORD.search(fold(name)) and fold(name) not in people
-               and not cues(sig.INTERVIEW, fold(name)) and not _place(name, event.summary + "\n" + description)
+               and not cues(sig.INTERVIEW, fold(name)) and not cues(sig.COFFEE, fold(name))
+               and not _place(name, event.summary + "\n" + description)
                for name in text_companies(event.summary, description, set()))
 
 
