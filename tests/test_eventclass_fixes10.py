@@ -236,3 +236,15 @@ def test_an_agency_catch_up_about_a_retained_search_is_an_intake_not_a_coffee() 
                                    "retained search I can share once the client signs off.", agent, (USER, agent)),
                              me=ME, model="rules")
     assert not verdict.is_interview and "recruitment agency" in verdict.reasons[0]
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Kelpie 2. Gespräch", ""), ("Kelpie Gespräch Nr. 2", "Frau Huber + jemand aus QA"),
+    ("Mythenquai 40, Empfang Haus B", "Kelpie – 2. Gespräch mit Frau Vogt + Teamleiter"),
+])
+def test_the_users_own_entry_naming_a_numbered_round(summary: str, description: str) -> None:
+    assert classify_event(event(summary, description, attendees=()), me=ME, model="rules").is_interview
+
+
+def test_a_numbered_round_of_a_game_stays_personal() -> None:
+    assert not classify_event(event("Skat 2. Runde", "bei Jens"), me=ME, model="rules").is_interview

@@ -199,7 +199,8 @@ def _place(name: str, text: str) -> bool:
 
 
 _NTH_ROUND = re.compile(r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme"
-                        r"|troisieme|segunda|tercera)\s+(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda)\b")
+                        r"|troisieme|segunda|tercera)\s+(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda)\b"
+                        r"|\b(?:interview|entrevista|entretien|gesprach|runde|round|ronda)\s+(?:nr\.?\s?|no\.?\s?|#)?[2-9]\b")
 _PAIR_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|&+]\s|\s[-–—]\s|[()])\s*")
 
 
@@ -247,6 +248,9 @@ def _positive(
         add(1.5, f"description says '{found[0]}'")
         if alone:  # the user's own notes ("Cobalto - 2a entrevista con Elena") say what the entry is, like a title
             add(1.5, "the user's own notes name an interview")
+    if alone and not found and (nth := _NTH_ROUND.search(title) or _NTH_ROUND.search(body)):
+        # "Rheinstrom 2. Gespräch", "Isarpharm Gespräch Nr. 2": the user's note of a later round with an organisation
+        add(3.0, f"the user's own entry names a numbered round: '{nth.group(0)}'")
     stage, cue = find_stage(title, "")
     if stage and not cues(sig.INTERVIEW, title):
         # A bare "Screening" is as often a doctor's or a film's.
