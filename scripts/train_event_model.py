@@ -16,9 +16,9 @@ on at 1.000 and takes holdout9 0.914 -> 0.933, train10 0.782 -> 0.836, train11 0
 before it was seen) pools 0.935 -> 0.960 (17 right, 0 wrong); holdout9 with 560d00c's rules: +2 (a founder on
 free.fr the rules took for a class, a coffee that is round two), nothing broken.
 
-Recorded again after the train10-12 rule fixes (e4bad73, same splits, same thresholds): --loso keeps every split the
-rules were fixed on at 1.000 (rules and combined); rules alone -> combined: holdout9 0.943 -> 0.962, train10 0.884 ->
-0.951, train11 0.922 -> 0.971, train12 0.916 -> 0.931, pooled 0.961 -> 0.979 (30 flips right, 0 wrong, no
+Recorded again after the train10-12 rule fixes (f751100, same splits, same thresholds): --loso keeps every split the
+rules were fixed on at 1.000 (rules and combined); rules alone -> combined: holdout9 0.952 -> 0.971, train10 0.889 ->
+0.956, train11 0.926 -> 0.975, train12 0.921 -> 0.936, pooled 0.963 -> 0.981 (30 flips right, 0 wrong, no
 user-as-interviewer false positive added); --blind unchanged at 0.935 -> 0.959 (16 right, 0 wrong).
 """
 
