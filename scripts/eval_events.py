@@ -36,6 +36,8 @@ ME_BY_SPLIT = {
     "train10": ("priya.raman@fastmail.com", "priya.raman@lumengrid.energy"),
     "train11": ("jonas.lindqvist@gmail.com", "jonas.lindqvist@nordhavn-bank.se"),
     "train12": ("amelie.duval@free.fr", "a.duval@clinique-saint-roch.fr"),
+    "holdout10": ("malik.osei@icloud.com", "m.osei@brennwald-versicherung.at"),
+    "holdout11": ("rafael.ortega@hotmail.es", "rortega@grupo-alvarez.es"),
 }
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
