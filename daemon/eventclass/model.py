@@ -7,7 +7,6 @@ classify_event uses, logs one warning instead and returns None, so the rules run
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from collections.abc import Iterable, Mapping
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import TypeGuard
 
 from afterview.connectors.errors import AfterviewError
+from afterview.daemon.weights_file import read_json
 
 FORMAT = "afterview-event-model"
 VERSION = 1
@@ -84,15 +84,7 @@ def model_to_dict(model: EventModel, meta: Mapping[str, object] | None = None) -
 
 def load_model(path: Path = DEFAULT_PATH) -> EventModel:
     """Given a weights file, returns the model; raises EventModelError when it is missing or corrupt."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise _fail(path, f"cannot be read ({type(exc).__name__})") from exc
-    try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise _fail(path, "is not valid JSON") from exc
-    return model_from_dict(data, path)
+    return model_from_dict(read_json(path, _fail), path)
 
 
 _cache: dict[Path, EventModel | None] = {}

@@ -8,7 +8,6 @@ rules alone rather than stopping the daemon.
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from collections.abc import Mapping, Sequence
@@ -18,6 +17,7 @@ from pathlib import Path
 from afterview.connectors.errors import AfterviewError
 from afterview.daemon.mailclass.features import features
 from afterview.daemon.verdicts import MAIL_LABELS, MailLabel
+from afterview.daemon.weights_file import read_json
 
 FORMAT = "afterview-mail-model"
 VERSION = 1
@@ -119,15 +119,7 @@ def model_to_dict(model: MailModel, meta: Mapping[str, object] | None = None) ->
 
 def load_model(path: Path = DEFAULT_PATH) -> MailModel:
     """Given a weights file, returns the model; raises MailModelError when it is missing or corrupt."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise _fail(path, f"cannot be read ({type(exc).__name__})") from exc
-    try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise _fail(path, "is not valid JSON") from exc
-    return model_from_dict(data, path)
+    return model_from_dict(read_json(path, _fail), path)
 
 
 _cache: list[MailModel | None] = []
