@@ -134,6 +134,8 @@ class MaildirMailbox:
             floor = min(int((query.since - _PREFILTER).timestamp() * 10**9), now_ns - WINDOW_NS)
             live = build(self.folders, parsed, parsed.resume.floor_ns if parsed.resume else floor, now_ns)
             self._read_ahead(live)
+        else:
+            self._prefetch.advance()  # this page was read ahead: the helper may go on to the next
         self._paths = {}
         headers: list[MessageHeader] = []
         problems: list[str] = []
@@ -153,6 +155,7 @@ class MaildirMailbox:
             live.token = dump(live.base.marks, live.resume)
             self._pass = live
             return MessageChanges(tuple(headers), live.token, tuple(problems), more=True)
+        self._prefetch.stop()
         return MessageChanges(tuple(headers), dump(live.final_marks()), tuple(problems))
 
     def _read_header(self, label: Folder, folder: Path, item: Candidate, problems: list[str]) -> MessageHeader | bool:
@@ -344,8 +347,9 @@ class MaildirMailbox:
         return stored
 
     def _read_ahead(self, live: Pass) -> None:
-        """Given a new pass, has a helper read the heads of its later pages ahead (the first is read now)."""
-        self._prefetch.start(self._paths_of(live.entries[self.page_size:], live.labels), HEAD_CHUNK)
+        """Given a new pass, has a helper read the heads of its later pages ahead, a page at a time (the first is
+        read now)."""
+        self._prefetch.start(self._paths_of(live.entries[self.page_size:], live.labels), HEAD_CHUNK, self.page_size)
 
     def _paths_of(self, entries: list[str], labels: tuple[Folder, ...]) -> Iterator[str]:
         for entry in entries:

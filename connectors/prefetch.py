@@ -7,13 +7,14 @@ the listing will, so the listing's own reads find them cached. A thread cannot d
 main thread computes, a thread waits for the GIL after each system call (measured: 3 ms a file).
 
 The helper is advisory: it only reads, keeps nothing, ignores every error and stops when its
-parent is gone, when `stop` is called, or at the end of its list. Where no helper can be started
+parent is gone, when `stop` is called, at the end of its list, or when the listing stops releasing
+batches. Where no helper can be started
 the listing simply reads cold.
 """
 
 from __future__ import annotations
 
-import itertools
+import contextlib
 import logging
 import os
 import subprocess
@@ -23,14 +24,20 @@ from collections.abc import Iterable
 _log = logging.getLogger(__name__)
 
 # Reads its NUL-separated list first (so the parent's write never waits on the disk), then the
-# first `size` bytes of each file without kernel read-ahead, as the listing's own reads will.
+# first `size` bytes of each file without kernel read-ahead, as the listing's own reads will. With
+# `batch` > 0 it reads one batch, then waits for a byte on stdin before each next batch: the listing
+# sends one as it takes a page, so the helper stays a page ahead. Files read far ahead would be
+# evicted again before the listing gets to them (this VM pages out what is untouched for 30 s).
 _WARM = r"""
 import os, sys
-size = int(sys.argv[1])
-paths = sys.stdin.buffer.read().split(b"\0")[:-1]
+size, batch = int(sys.argv[1]), int(sys.argv[2])
+stream = sys.stdin.buffer
+paths = stream.read(int(stream.readline())).split(b"\0")[:-1]
 parent = os.getppid()
 advise = getattr(os, "posix_fadvise", None)
 for number, path in enumerate(paths):
+    if batch and number and number % batch == 0 and not stream.read(1):
+        break
     if number % 256 == 0 and os.getppid() != parent:
         break
     try:
@@ -56,17 +63,20 @@ class Prefetcher:
     def __init__(self) -> None:
         self._child: subprocess.Popen[bytes] | None = None
 
-    def start(self, paths: Iterable[str], size: int) -> bool:
-        """Given the files the listing reads next (in order; at least MIN_FILES, or nothing starts) and how many
-        bytes of each, starts reading them ahead, stopping any earlier helper; returns whether a helper runs."""
+    def start(self, paths: Iterable[str], size: int, batch: int = 0) -> bool:
+        """Given the files the listing reads next (in order; at least MIN_FILES, or nothing starts), how many bytes
+        of each and the batch it may read ahead of the listing (0: all of them, at once), starts reading them
+        ahead, stopping any earlier helper; returns whether a helper runs. `advance` releases each next batch."""
         self.stop()
-        pending = iter(paths)
-        batch = list(itertools.islice(pending, MIN_FILES))
-        if len(batch) < MIN_FILES or not sys.executable:
+        listing, count = bytearray(), 0  # grown in place: a list of 100,000 paths would cost as much again
+        for path in paths:
+            listing += os.fsencode(path) + b"\0"
+            count += 1
+        if count < MIN_FILES or not sys.executable:
             return False
         try:
             child = subprocess.Popen(
-                [sys.executable, "-I", "-S", "-c", _WARM, str(size)],
+                [sys.executable, "-I", "-S", "-c", _WARM, str(size), str(batch)],
                 stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, close_fds=True,
             )
         except OSError as exc:  # no fork or exec here (a sandbox, a limit): read cold
@@ -75,15 +85,27 @@ class Prefetcher:
         self._child = child
         try:
             if child.stdin is not None:  # always, with stdin=PIPE
-                # In batches, so a long listing never sits in memory twice.
-                while batch:
-                    child.stdin.write(b"".join(os.fsencode(path) + b"\0" for path in batch))
-                    batch = list(itertools.islice(pending, 4096))
-                child.stdin.close()
+                child.stdin.write(b"%d\n" % len(listing))
+                child.stdin.write(listing)
+                if batch:
+                    child.stdin.flush()
+                else:
+                    child.stdin.close()
         except OSError:  # it died at once: the listing reads cold
             self.stop()
             return False
         return True
+
+    def advance(self) -> None:
+        """Lets the helper read one more batch ahead (the listing has taken a page)."""
+        child = self._child
+        if child is None or child.stdin is None or child.stdin.closed:
+            return
+        try:
+            child.stdin.write(b"+")
+            child.stdin.flush()
+        except OSError:  # it has ended: nothing more to read ahead
+            self.stop()
 
     def running(self) -> bool:
         """Returns whether a helper is still reading ahead."""
@@ -98,4 +120,5 @@ class Prefetcher:
             child.kill()
         child.wait()
         if child.stdin is not None and not child.stdin.closed:
-            child.stdin.close()
+            with contextlib.suppress(OSError):  # a batch byte it never read: nothing left to flush to
+                child.stdin.close()

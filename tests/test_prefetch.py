@@ -58,6 +58,22 @@ def test_the_helper_reads_every_file_in_order_then_exits(tmp_path: Path) -> None
     helper.stop()
 
 
+def test_a_paced_helper_reads_one_batch_ahead_until_the_listing_releases_the_next(tmp_path: Path) -> None:
+    fifo = tmp_path / "second-batch"
+    os.mkfifo(fifo)
+    helper = Prefetcher()
+    assert helper.start([*small_files(tmp_path / "d", MIN_FILES), str(fifo)], 4096, batch=MIN_FILES)
+    assert open_for_writing(fifo, timeout=3) is None  # the first batch is read, then it waits
+    assert helper.running()
+    helper.advance()
+    fd = open_for_writing(fifo, timeout=20)
+    assert fd is not None, "the helper did not go on after advance()"
+    os.close(fd)
+    helper.stop()
+    assert not helper.running()
+    helper.advance()  # after stop: nothing to release, no error
+
+
 def test_stop_ends_a_helper_that_waits_and_reaps_it(tmp_path: Path) -> None:
     fifo = tmp_path / "first"
     os.mkfifo(fifo)  # nobody writes: the helper blocks on its first open
@@ -101,10 +117,10 @@ def test_a_long_maildir_listing_reads_its_later_pages_ahead_and_gives_the_same_m
     asked: list[list[str]] = []
     real_start = Prefetcher.start
 
-    def recording(self: Prefetcher, paths: Iterable[str], size: int) -> bool:
+    def recording(self: Prefetcher, paths: Iterable[str], size: int, batch: int = 0) -> bool:
         listed = list(paths)
         asked.append(listed)
-        return real_start(self, listed, size)
+        return real_start(self, listed, size, batch)
 
     monkeypatch.setattr(Prefetcher, "start", recording)
     mailbox = box(tree, 50)
@@ -130,8 +146,8 @@ def test_a_listing_of_one_page_starts_no_helper(tmp_path: Path, monkeypatch: pyt
     started: list[bool] = []
     real_start = Prefetcher.start
 
-    def recording(self: Prefetcher, paths: Iterable[str], size: int) -> bool:
-        started.append(real_start(self, paths, size))
+    def recording(self: Prefetcher, paths: Iterable[str], size: int, batch: int = 0) -> bool:
+        started.append(real_start(self, paths, size, batch))
         return started[-1]
 
     monkeypatch.setattr(Prefetcher, "start", recording)
@@ -153,9 +169,9 @@ def test_a_big_first_calendar_read_reads_its_files_ahead_and_gives_the_same_even
     asked: list[list[str]] = []
     real_start = Prefetcher.start
 
-    def recording(self: Prefetcher, paths: Iterable[str], size: int) -> bool:
+    def recording(self: Prefetcher, paths: Iterable[str], size: int, batch: int = 0) -> bool:
         asked.append(list(paths))
-        return real_start(self, asked[-1], size)
+        return real_start(self, asked[-1], size, batch)
 
     read: list[str] = []
     original = vdir.read_file
