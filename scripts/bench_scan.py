@@ -6,7 +6,9 @@ employer mail, the rest newsletters and personal mail, a few % sent) dated withi
 and a vdir of 5,000 events (a few % interviews), then runs in fresh subprocesses:
   engine   - Engine.open + run_cycle over vdir + maildir (what `afterview once` does first),
   baseline - every message parsed with email.message_from_binary_file + get_body + get_content.
-Prints wall time and peak RSS (ru_maxrss, VmHWM) of both and their ratio, at N and at 10,000.
+Prints wall time and peak RSS (ru_maxrss, VmHWM) of both and their ratio, at N and at 10,000. As root, the page
+cache is dropped before each side, so both read from the disk (without it the engine ran after the baseline's long
+read, and what it found cached depended on how much the system had dropped meanwhile).
 Numbers are printed, never asserted. Usage: scripts/bench_scan.py [--messages 100000] [--small 10000]
 """
 
@@ -338,6 +340,16 @@ def run_child(kind: str, root: Path, now: datetime) -> dict[str, float]:
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
+def cold_start() -> str:
+    """Flushes and drops the page cache, so each side starts from the disk; returns how (or why not)."""
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError as exc:  # not root, or no /proc: the sides share whatever the cache holds
+        return f"page cache kept ({exc.strerror or exc})"
+    return "page cache dropped before each side"
+
+
 def measure(size: int, events: int, seed: int, now: datetime, keep: Path | None) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="afterview-bench-", dir=keep) as tmp:
         root = Path(tmp)
@@ -346,8 +358,11 @@ def measure(size: int, events: int, seed: int, now: datetime, keep: Path | None)
         made = time.perf_counter() - began
         print(f"-- {size:,} messages ({world['mail_bytes'] / 2**20:,.0f} MB), {events:,} events "
               f"({world['interviews']} interviews); generated in {made:.1f}s", flush=True)
+        how = cold_start()
         base = run_child("baseline", root, now)
+        cold_start()
         eng = run_child("engine", root, now)
+        print(f"   ({how})")
         ratio = eng["seconds"] / base["seconds"]
         print(f"   baseline (full stdlib parse): {base['seconds']:8.2f} s  peak RSS {base['rss_mb']:6.1f} MB")
         print(f"   engine first cycle:           {eng['seconds']:8.2f} s  peak RSS {eng['rss_mb']:6.1f} MB"
