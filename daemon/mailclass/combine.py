@@ -35,11 +35,10 @@ TIE_MARGIN = 1.0
 # gives a non-stop label SURE or more, becomes that label (the rules' offers are their least precise label:
 # "offer" in disclaimers, in mail to an interviewer); a rejection cue of its own is never vetoed (their
 # rejections are precise, and a vetoed true one was seen in cross-validation).
-# RESCINDED: the veto may also turn an offer into a rejection (under the review line) - a rescinded offer.
+# The veto may also turn an offer into a rejection (under the review line): a rescinded offer.
 DOUBT = 0.15
 VETO = 0.1
 SURE = 0.95
-RESCINDED = True
 # A stop label the rules give this confidence or more (strong cues agreeing, none competing) is not put to
 # the model: no rule error on mail it had not seen reached it (at 0.9 one wrong offer the rules acted on did,
 # an interviewer's "extend the offer"), and skipping the model keeps the speed target.
@@ -48,12 +47,11 @@ SETTLED = 0.95
 # when the model gives its own label OVERRULE or more (a stop label: OVERRULE_STOP) and the rules' label less than
 # AGAINST, the model's label wins - a stop label only under the review line. A new author's "we'd like to set up a
 # short call" above "we have decided to move forward with another finalist" is the rules' next step, not theirs.
-# The rules' `other` is not overruled (OVERRULE_OTHER): its strong cues are the traps ("the offer goes out to Priya").
+# The rules' `other` is never overruled: its strong cues are the traps ("the offer goes out to Priya").
 OVERRULE_BELOW = 0.83
 OVERRULE = 0.9
 OVERRULE_STOP = 0.9
 AGAINST = 0.1
-OVERRULE_OTHER = False
 # A rule rejection read only from an offer that went to someone else ("we made an offer to another candidate"), which
 # the model finds near impossible (under VETO_REJECTION) while it is REJECTION_SURE of a non-stop label, becomes that
 # label: the user may be on the reserve list. A rejection cue of its own is never vetoed, only doubted.
@@ -90,7 +88,7 @@ def combine(
     # Only the two best scores matter for a tie: sort the bare values (cheap), not the labels.
     values = sorted(scores.values())
     tied = scores[label] == values[-1] and values[-1] - values[-2] < TIE_MARGIN and values[-2] > 0
-    overrule = label not in _STOP and confidence < OVERRULE_BELOW and (label != "other" or OVERRULE_OTHER)
+    overrule = label not in _STOP and label != "other" and confidence < OVERRULE_BELOW
     if not (rescue or tied or overrule or (label in _STOP and confidence < SETTLED)):
         return label, confidence, []
     if any(reason.startswith(_HARD_REASONS) for reason in why):
@@ -128,7 +126,7 @@ def combine(
     if (label == "rejection" and p_label < VETO_REJECTION and best not in _STOP and p_best >= REJECTION_SURE
             and _only_to_another(why)):
         return best, round(min(p_best, 0.9), 2), [_say(best, p_best), f"model-veto:{label}"]
-    if label == "offer" and p_label < VETO and p_best >= SURE and (best not in _STOP or RESCINDED):
+    if label == "offer" and p_label < VETO and p_best >= SURE:
         # A rescinded or withdrawn offer ("das Vertragsangebot ziehen wir zurück") is a rejection: under review.
         sure = _REVIEW_CONFIDENCE if best in _STOP else round(min(p_best, 0.9), 2)
         return best, sure, [_say(best, p_best), f"model-veto:{label}"]
