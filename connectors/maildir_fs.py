@@ -172,7 +172,7 @@ def locate(folder: Path, wanted: str) -> MailFile | None:
 HEAD_CHUNK = 8192
 
 
-def read_head(path: Path | str) -> bytes:
+def read_head(path: Path) -> bytes:
     """Given a message file, returns its bytes up to the end of the header block; raises OSError."""
     chunks: list[bytes] = []
     total = 0
