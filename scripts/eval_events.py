@@ -38,6 +38,10 @@ ME_BY_SPLIT = {
     "train12": ("amelie.duval@free.fr", "a.duval@clinique-saint-roch.fr"),
     "holdout10": ("malik.osei@icloud.com", "m.osei@brennwald-versicherung.at"),
     "holdout11": ("rafael.ortega@hotmail.es", "rortega@grupo-alvarez.es"),
+    "train13": ("mei.chen.eng@gmail.com", "m.chen@kessler-antriebe.de"),
+    "train14": ("lucia.navarro.r@yahoo.es", "lnavarro@colegio-sanjorge.es"),
+    "holdout12": ("noor.haddad@posteo.de", "n.haddad@klinikum-hansestadt.de"),
+    "holdout13": ("julien.moreau@laposte.net", "jmoreau@hotel-belvedere-nice.fr"),
 }
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
