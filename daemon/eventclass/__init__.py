@@ -22,6 +22,7 @@ from afterview.daemon.eventclass.company import (
 from afterview.daemon.eventclass.context import hand_typed, notes_people, person_at_org, title_people
 from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.features import event_features
+from afterview.daemon.eventclass.fullname import fullest
 from afterview.daemon.eventclass.model import EventModel, default_model
 from afterview.daemon.eventclass.people import Me, drop_arrangers, interviewers, me_from, me_in_event, plausible_name
 from afterview.daemon.eventclass.role import ROLE_NOUN
@@ -146,6 +147,11 @@ def classify_event(
     if decision.internal_move and who.employer_domains:
         company = label_display(registrable_label(sorted(who.employer_domains)[0]))
         company_reason = "company: the user's employer (internal application)"
+    labels = [registrable_label(d) for d in (sorted(who.employer_domains) if decision.internal_move else domains)]
+    if labels:
+        names = [p.name for p in (event.organizer, *event.attendees) if p is not None and p.name]
+        company = fullest(company, [event.summary, description, event.location or "", *names], labels,
+                          event.location or "", excluded)
     hiring = next((registrable_label(d) for d in domains if company and name_fits_label(company, registrable_label(d))),
                   None)
     people = drop_arrangers(people, event, description, hiring)

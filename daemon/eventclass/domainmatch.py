@@ -39,7 +39,7 @@ COMPANY_WORDS = frozenset({
 _AND = {"&": ("and", "und", "et", "y", "n", ""), "+": ("plus", "and", "")}
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 # Words that are never part of a company name written next to it in a title.
-_STOP = frozenset({
+STOP = frozenset({
     "interview", "interviews", "interviewing", "call", "chat", "screen", "screening", "round", "onsite",
     "virtual", "technical", "final", "panel", "loop", "meeting", "session", "conversation", "intro",
     "introduction", "review", "assessment", "presentation", "phone", "video", "zoom", "teams", "meet",
@@ -99,7 +99,7 @@ def name_fits_label(name: str, label: str) -> bool:
     """Given a company name as written and a domain label, returns whether the domain spells that name."""
     for translit in (False, True):
         words = _tokens(name, translit)
-        if not words or any(w in _STOP for w in words) or words[0] in _AND:
+        if not words or any(w in STOP for w in words) or words[0] in _AND:
             continue
         if any(_fits(variant, words) for variant in label_variants(label)):
             return True

@@ -1,0 +1,146 @@
+"""The fullest way an event writes the employer's name: "Hollerbach Maschinenbau" for hollerbach-mb.de, "Obras y
+Viales Tajo" for ovtajo.es, "Caisse cantonale genevoise de prévoyance" for CCGP, "Helior Énergies" for "Helior".
+
+A domain label abbreviates a name when each word gives all its letters, a prefix, or its initial and at most two
+more of its letters in order ("mb" = Maschinenbau, "fh" = Flughafen, "lea" = Landesenergieagentur); particles may
+be skipped, hyphenated parts may come in any order ("tramontana-se" = Sistemas Eléctricos Tramontana), and one
+trailing word the domain leaves out is allowed, unless it is a place the event names.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from afterview.daemon.eventclass.companyname import clean_company
+from afterview.daemon.eventclass.domainmatch import STOP, label_variants
+from afterview.daemon.eventclass.signals import fold
+
+__all__ = ["abbreviates", "fullest"]
+
+_PARTICLES = frozenset({"de", "del", "des", "du", "da", "di", "la", "le", "los", "las", "von", "van", "der", "den",
+                        "y", "e", "et", "und", "of", "the", "&", "and", "d", "l"})
+# The kind of organisation, written before the name and often left out of the domain: "Groupe Saônor" at saonor.fr.
+_LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "laboratorios", "laboratorio", "laboratoires",
+                      "laboratoire", "seguros", "assurances", "cabinet", "bureau", "stadtwerke", "fundacion",
+                      "fondation", "stiftung", "compagnie", "compania", "societe", "sociedad", "banque", "banco"})
+# Countries and regions a company writes after its name for a subsidiary ("Ventura Foods Deutschland").
+_PLACES = frozenset({"deutschland", "germany", "austria", "osterreich", "schweiz", "suisse", "switzerland",
+                     "france", "espana", "spain", "portugal", "europe", "europa", "uk", "emea", "dach"})
+_CAP = "A-ZÀ-ÖØ-Þ"
+# Where a name cannot go on: a sentence, a clause, a title's separator.
+_SPANS = re.compile(r"(?<=[.,;:!?()\[\]–—|/])\s|\s[-–—|/:+]\s|\n")
+_WORD = re.compile(rf"[{_CAP}0-9][\w'’&-]*|[a-zß-öø-ÿ][\w'’-]*|&")
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+|&", fold(name)))
+
+
+@lru_cache(maxsize=16384)
+def _ends(label: str, words: tuple[str, ...], pos: int, index: int) -> frozenset[int]:
+    """Given label[pos:] and words[index:], returns the index after the last word used for every way the words
+    spell the rest of the label."""
+    if pos == len(label):
+        return frozenset({index})
+    if index == len(words):
+        return frozenset()
+    word = words[index]
+    found: set[int] = set()
+    if word in _PARTICLES and index > 0:
+        found |= _ends(label, words, pos, index + 1)
+    for size in range(len(word), 0, -1):
+        if label.startswith(word[:size], pos):
+            found |= _ends(label, words, pos + size, index + 1)
+    if label[pos] == word[0] and len(word) > 2:
+        # the initial and one or two later letters in order: "mb" = Maschinenbau, "lea" = Landesenergieagentur
+        rest = word[1:]
+        first = rest.find(label[pos + 1]) if pos + 1 < len(label) else -1
+        while first >= 0:
+            found |= _ends(label, words, pos + 2, index + 1)
+            if pos + 2 < len(label) and rest.find(label[pos + 2], first + 1) >= 0:
+                found |= _ends(label, words, pos + 3, index + 1)
+            first = rest.find(label[pos + 1], first + 1)
+    return frozenset(found)
+
+
+def _spells(label: str, words: tuple[str, ...], places: frozenset[str]) -> int:
+    """Given a squashed label and a name's words, returns how many words it spells (0: it does not)."""
+    best = 0
+    for start in (0, 1) if len(words) > 1 and words[0] in _LEADING else (0,):
+        for end in _ends(label, words, 0, start):
+            tail = [w for w in words[end:] if w not in _PARTICLES]
+            if len(tail) > 1 or any(len(w) < 3 or w.isdigit() or w in places for w in tail):
+                continue
+            best = max(best, len([w for w in words if w not in _PARTICLES]))
+    return best
+
+
+def abbreviates(label: str, name: str, places: frozenset[str] = frozenset()) -> int:
+    """Given a domain label and a name as written, returns the number of the name's words the label abbreviates
+    (0: it does not abbreviate the name). `places`: folded words of where the event is, never a trailing word."""
+    words = _tokens(name)
+    if not words or words[0] in _PARTICLES:
+        return 0
+    parts = [p for p in re.split(r"[^a-z0-9]+", label.lower()) if p]
+    readings = {"".join(order) for order in itertools.permutations(parts)} if 1 < len(parts) <= 3 else set()
+    readings |= set(label_variants(label))
+    if len(parts) > 1 and len("".join(parts[:-1])) >= 2:
+        readings.add("".join(parts[:-1]))  # "iha-geneva": the last part says where
+    best = 0
+    for reading in readings:
+        if (count := _spells(reading, words, places)) and (reading != "".join(parts[:-1]) or count >= 2):
+            best = max(best, count)
+    return best
+
+
+def _runs(text: str) -> Iterable[str]:
+    """Given a text, returns every run of up to six words that starts with a capital (lowercase words and
+    particles inside: "Caisse cantonale genevoise de prévoyance")."""
+    for span in _SPANS.split(text):
+        tokens = _WORD.findall(span)
+        for i, token in enumerate(tokens):
+            if not token[0].isupper():
+                continue
+            for j in range(i + 1, min(len(tokens), i + 6) + 1):
+                yield " ".join(tokens[i:j])
+
+
+def _consistent(run: str, texts: Sequence[str]) -> bool:
+    """Given a name whose last word the domain leaves out, returns whether the texts always write that word after
+    the rest ("Galenia Ibérica" throughout, not "Harcourt Lyle" here and "Harcourt Lyle Advisory" in a signature)."""
+    core = run.rsplit(" ", 1)[0]
+    pattern = re.compile(rf"(?<!\w){re.escape(fold(core))}(?!\w)(?! {re.escape(fold(run.rsplit(' ', 1)[1]))})")
+    return not any(pattern.search(fold(text)) for text in texts)
+
+
+def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], location: str,
+            excluded: set[str]) -> str | None:
+    """Given the company found, the event's texts, the employer's domain labels, the location and folded names
+    that are no company (people), returns the fullest name the texts write that the labels abbreviate and that
+    agrees with the company (or the company)."""
+    places = frozenset(fold(location).replace(",", " ").split()) | _PLACES
+    have = len(_tokens(company)) if company else 0
+    best, best_count = company, 0
+    for label in labels:
+        if company and not (abbreviates(label, company, places) or any(
+                fold(company).replace(" ", "") in v for v in label_variants(label))):
+            continue  # the company found is not this domain's
+        for text in texts:
+            for run in _runs(text):
+                words = run.split()
+                if fold(run) in excluded or any(fold(w) in excluded for w in words) or clean_company(run) != run \
+                        or any(fold(w) in STOP for w in words) or not words[-1][0].isupper() \
+                        or any(len(w) < 2 and w.isupper() for w in words):
+                    continue
+                count = abbreviates(label, run, places)
+                if not count or count < max(best_count, have + 1):
+                    continue
+                if len(words) > 1 and abbreviates(label, " ".join(words[:-1]), places) \
+                        and not _consistent(run, texts[:2]):
+                    continue  # the domain spells it without its last word, which the texts do not always write
+                if count > best_count or (best is not None and len(run) > len(best)):
+                    best, best_count = run, count
+    return best
