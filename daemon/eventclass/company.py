@@ -97,8 +97,11 @@ def company_domains(event: CalendarEvent, me: Me) -> list[str]:
     return ordered
 
 
+_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ0-9][\w&'’.+-]*(?:[ ][A-ZÀ-ÖØ-Þ0-9&][\w&'’.+-]*){0,3}")
+
+
 def _capitalised_runs(text: str) -> Iterable[str]:
-    for match in re.finditer(r"[A-Z0-9][\w&'’.+-]*(?:[ ][A-Z0-9&][\w&'’.+-]*){0,3}", text):
+    for match in _RUN.finditer(text):
         words = match.group(0).split(" ")
         for size in range(len(words), 0, -1):
             yield " ".join(words[:size]).rstrip(".")

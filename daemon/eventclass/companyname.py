@@ -35,7 +35,9 @@ _EVENT_LEAD = re.compile(
 )
 
 
-CO = r"([A-Z0-9][\w&'’.+]*(?:[ -](?:[A-Z0-9&][\w&'’.+]*))*)"
+# A capitalised name, accented initials included ("Énergéo", "Álvarez"), particles inside ("Aguas del Jarama").
+CO = (r"([A-ZÀ-ÖØ-Þ0-9][\w&'’.+]*(?:[ -](?:(?:de|del|des|du|da|y|of|von|der|la)[ ](?=[A-ZÀ-ÖØ-Þ]))?"
+      r"(?:[A-ZÀ-ÖØ-Þ0-9&][\w&'’.+]*))*)")
 
 
 _FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento)"

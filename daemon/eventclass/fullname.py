@@ -123,7 +123,7 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
     agrees with the company (or the company)."""
     places = frozenset(fold(location).replace(",", " ").split()) | _PLACES
     have = len(_tokens(company)) if company else 0
-    best, best_count = company, 0
+    best, best_key = company, (have, len(company or ""))
     for label in labels:
         if company and not (abbreviates(label, company, places) or any(
                 fold(company).replace(" ", "") in v for v in label_variants(label))):
@@ -131,16 +131,15 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
         for text in texts:
             for run in _runs(text):
                 words = run.split()
-                if fold(run) in excluded or any(fold(w) in excluded for w in words) or clean_company(run) != run \
+                if fold(run) in excluded or clean_company(run) != run \
                         or any(fold(w) in STOP for w in words) or not words[-1][0].isupper() \
                         or any(len(w) < 2 and w.isupper() for w in words):
                     continue
-                count = abbreviates(label, run, places)
-                if not count or count < max(best_count, have + 1):
+                key = (abbreviates(label, run, places), len(run))
+                if not key[0] or key <= best_key:
                     continue
                 if len(words) > 1 and abbreviates(label, " ".join(words[:-1]), places) \
                         and not _consistent(run, texts[:2]):
                     continue  # the domain spells it without its last word, which the texts do not always write
-                if count > best_count or (best is not None and len(run) > len(best)):
-                    best, best_count = run, count
+                best, best_key = run, key
     return best
