@@ -28,8 +28,10 @@ _LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "laboratorios", "lab
                       "fondation", "stiftung", "compagnie", "compania", "societe", "sociedad", "banque", "banco"})
 # Countries and regions a company writes after its name for a subsidiary ("Ventura Foods Deutschland").
 _PLACES = frozenset({"deutschland", "germany", "austria", "osterreich", "schweiz", "suisse", "switzerland",
-                     "france", "espana", "spain", "portugal", "europe", "europa", "uk", "emea", "dach"})
+                     "france", "espana", "spain", "portugal", "uk", "dach"})
 _CAP = "A-ZÀ-ÖØ-Þ"
+# Words that never end or fill a company name here; "Engineering" and "Software" do ("Atlantica Engineering").
+_STOP = STOP - {"engineering", "software", "systems", "data"}
 # Where a name cannot go on: a sentence, a clause, a title's separator.
 _SPANS = re.compile(r"(?<=[.,;:!?()\[\]–—|/])\s|\s[-–—|/:+]\s|\n")
 _WORD = re.compile(rf"[{_CAP}0-9][\w'’&-]*|[a-zß-öø-ÿ][\w'’-]*|&")
@@ -121,18 +123,21 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
     """Given the company found, the event's texts, the employer's domain labels, the location and folded names
     that are no company (people), returns the fullest name the texts write that the labels abbreviate and that
     agrees with the company (or the company)."""
-    places = frozenset(fold(location).replace(",", " ").split()) | _PLACES
-    have = len(_tokens(company)) if company else 0
-    best, best_key = company, (have, len(company or ""))
+    # where the event is: not a word of the name (the location often starts with the company's name)
+    places = (frozenset(re.findall(r"[a-z0-9]+", fold(location))) - set(_tokens(company or ""))) | _PLACES
+    best, best_key = company, (0, 0)
+    squashed = re.sub(r"[^a-z0-9]", "", fold(company)) if company else ""
     for label in labels:
+        have = (abbreviates(label, company, places) or len(_tokens(company))) if company else 0
         if company and not (abbreviates(label, company, places) or any(
-                fold(company).replace(" ", "") in v for v in label_variants(label))):
+                squashed in v or squashed.startswith(v) for v in label_variants(label))):
             continue  # the company found is not this domain's
+        best_key = max(best_key, (have, len(company or "")))
         for text in texts:
             for run in _runs(text):
                 words = run.split()
                 if fold(run) in excluded or clean_company(run) != run \
-                        or any(fold(w) in STOP for w in words) or not words[-1][0].isupper() \
+                        or any(fold(w) in _STOP for w in words) or not words[-1][0].isupper() \
                         or any(len(w) < 2 and w.isupper() for w in words):
                     continue
                 key = (abbreviates(label, run, places), len(run))
