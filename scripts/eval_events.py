@@ -42,6 +42,7 @@ ME_BY_SPLIT = {
     "train14": ("lucia.navarro.r@yahoo.es", "lnavarro@colegio-sanjorge.es"),
     "holdout12": ("noor.haddad@posteo.de", "n.haddad@klinikum-hansestadt.de"),
     "holdout13": ("julien.moreau@laposte.net", "jmoreau@hotel-belvedere-nice.fr"),
+    "holdout14": ("tobias.krueger@web.de", "t.krueger@stadtwerke-kiel.de"),
 }
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
