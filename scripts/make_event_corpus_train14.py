@@ -16,9 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import train14ev_neg_es
+import train14ev_neg_intl
 import train14ev_neg_side
 import train14ev_pos_en
 import train14ev_pos_es
+import train14ev_pos_frde
 from train14ev_ics import Ev, interviewers, render
 
 SPLIT = "train14"
@@ -27,7 +30,8 @@ FIELDS = ["file", "uid", "is_interview", "company", "role", "stage", "interviewe
 
 def all_events() -> list[Ev]:
     """Given nothing returns every train14 event in a fixed shuffled order."""
-    evs = (train14ev_pos_es.events() + train14ev_pos_en.events() + train14ev_neg_side.events())
+    evs = (train14ev_pos_es.events() + train14ev_pos_en.events() + train14ev_pos_frde.events()
+           + train14ev_neg_side.events() + train14ev_neg_es.events() + train14ev_neg_intl.events())
     random.Random(1414).shuffle(evs)
     return evs
 

@@ -55,6 +55,14 @@ PRODIDS = {
     "proton": "-//Proton AG//ProtonCalendar 1.0.0//EN",
 }
 
+UID_DOMAINS = {
+    "greenhouse": "greenhouse.io", "lever": "lever.co", "workday": "myworkday.com", "personio": "personio.de",
+    "teamtailor": "teamtailor.com", "smartrecruiters": "smartrecruiters.com", "factorial": "factorialhr.com",
+    "wttj": "welcomekit.co", "softgarden": "softgarden.io", "infojobs": "infojobs.net", "calendly": "calendly.com",
+    "calcom": "cal.com", "zoom": "zoom.us", "ashby": "ashbyhq.com", "taleez": "taleez.com",
+    "bookings": "outlook.office365.com", "proton": "proton.me",
+}
+
 
 @dataclass
 class Ev:
@@ -168,9 +176,10 @@ def uid_for(ev: Ev) -> str:
         return f"{h[:26]}@google.com"
     if ev.prod in ("outlook", "owa", "exchange"):
         return ("040000008200E00074C5B7101A82E00800000000" + h[:16] + "0000000000000000" + h[16:40]).upper()
-    if ev.prod in ("apple", "ios"):
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}".upper()
-    return f"{ev.prod}-{h[:20]}@{ev.prod}.invalid"
+    if ev.prod in ("apple", "ios", "thunderbird"):
+        uuid = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
+        return uuid if ev.prod == "thunderbird" else uuid.upper()
+    return f"{h[:24]}@{UID_DOMAINS.get(ev.prod, ev.prod + '.com')}"
 
 
 def _stamp(dt: datetime) -> str:

@@ -117,7 +117,7 @@ def events() -> list[Ev]:
          desc="Final stage for the Instructional Designer ES role: studio tour, a working session with João on "
               "one of our courses, and a conversation with Rui about the offer process. We'll cover your flight.",
          loc="Lumo Learning, Rua da Boavista 71, Lisboa", interview=True, company="Lumo Learning",
-         role="Instructional Designer ES", stage="final"))
+         role="Instructional Designer ES", stage="final", ivs="rui.tavares@lumolearning.pt;joao.pina@lumolearning.pt"))
 
     a(Ev("cancelled", "en", "Canceled: Final interview – Storyloom", "2026-02-19 17:00", 45, prod="google",
          status="CANCELLED", seq=1, org="Ben Achterberg <ben.achterberg@icloud.com>",
@@ -220,4 +220,23 @@ def events() -> list[Ev]:
               "leads the Avialis Academy digital team.\n\n" + meet("avialis-hm", "en")[0],
          loc=meet("avialis-hm", "en")[1], interview=True, company="Avialis", role="Learning Content Developer",
          stage="hiring_manager"))
+    a(Ev("panel-room-lisbon", "en", "Panel interview – Education Content Manager (Fundação Ondina)",
+         "2026-02-26 10:00", 75, prod="exchange", tz="winvt:GMT Standard Time",
+         org="Catarina Mendes <c.mendes@ondina.org>",
+         att=[LU, "Catarina Mendes <c.mendes@ondina.org>", "Duarte Lobo <d.lobo@ondina.org>",
+              "Marta Seixas <m.seixas@ondina.org>", "Sala Atlântico <sala.atlantico@ondina.org>|room",
+              "Projector 2 <projector2@ondina.org>|res"],
+         desc="Second stage, in person at our Lisbon office. Panel: Catarina Mendes (hiring manager), Duarte Lobo "
+              "(Director of Programmes), Marta Seixas (Schools Partnerships). 15-minute presentation of a "
+              "classroom resource on ocean plastics, then questions.", loc="Sala Atlântico, Av. 24 de Julho 42, Lisboa",
+         interview=True, company="Fundação Ondina", role="Education Content Manager", stage="onsite",
+         ivs="c.mendes@ondina.org;d.lobo@ondina.org;m.seixas@ondina.org"))
+
+    a(Ev("bookings-screen", "en", "Interview slot: Education Content Writer – Tidewater Academy", "2026-03-05 14:30",
+         30, prod="bookings", tz="win:GMT Standard Time",
+         org="Tidewater Academy Careers <careers@tidewateracademy.org>|coord",
+         att=[LU, "Fiona Marsh <f.marsh@tidewateracademy.org>"],
+         desc="Your booking is confirmed.\nService: First interview – Education Content Writer (remote)\nStaff: "
+              "Fiona Marsh, HR Business Partner\n\n" + teams("tidewater", "en")[0], loc=teams("tidewater", "en")[1],
+         interview=True, company="Tidewater Academy", role="Education Content Writer", stage="recruiter_screen"))
     return out

@@ -68,7 +68,7 @@ def events() -> list[Ev]:
               "Es una convocatoria interna; tu dirección de etapa está informada.\n\nPaula Roig – Personas",
          loc="Sala Claustro (edificio B)", interview=True, company="Colegio San Jorge",
          role="Coordinadora de Contenidos Digitales", stage="hiring_manager",
-         ivs="proig@colegio-sanjorge.es;emolla@colegio-sanjorge.es"))
+         ivs="emolla@colegio-sanjorge.es"))
 
     a(Ev("headhunter-names-client", "es", "Llamada Hays – posición Fundación Horizonte Educa", "2026-02-10 13:00",
          30, prod="outlook", tz="winvt:Romance Standard Time",
@@ -272,4 +272,26 @@ def events() -> list[Ev]:
               "pediste.\n\n" + teams("alcance-1", "es")[0],
          loc=teams("alcance-1", "es")[1], interview=True, company="Grupo Alcance", role="Instructional Designer",
          stage="recruiter_screen"))
+    a(Ev("second-round-design", "es", "Segunda entrevista Aulaverde – diseño de una lección en directo",
+         "2026-01-28 11:00", 60, prod="google", org="Amparo Clemente <amparo.clemente@aulaverde.es>",
+         att=[LU, "Amparo Clemente <amparo.clemente@aulaverde.es>", "Xavi Peiró <xavi.peiro@aulaverde.es>"],
+         desc="Hola Lucía, en esta segunda entrevista para Diseñadora Instruccional te pediremos que diseñes en "
+              "directo una microlección sobre el ciclo del agua. Amparo es la directora pedagógica; Xavi lleva "
+              "producción audiovisual.\n\n" + meet("aulaverde-2", "es")[0], loc=meet("aulaverde-2", "es")[1],
+         interview=True, company="Aulaverde", role="Diseñadora Instruccional", stage="technical"))
+
+    a(Ev("headhunter-interviews-for-client", "es", "Entrevista por competencias – Academia Orbe (proceso Orbe Seguros)",
+         "2026-02-13 12:00", 60, prod="outlook", tz="win:(UTC+01:00) Bruselas, Copenhague, Madrid, París",
+         org="Gonzalo Prieto <gprieto@huntingedu.invalid>|coord",
+         att=[LU, "Gonzalo Prieto <gprieto@huntingedu.invalid>"],
+         desc="Lucía, como consultor del proceso de Orbe Seguros para su Academia Orbe (puesto: Diseñadora de "
+              "formación comercial), te hago yo la entrevista por competencias antes de presentarte a la "
+              "directora de la academia.\n\n" + teams("orbe", "es")[0], loc=teams("orbe", "es")[1],
+         interview=True, company="Orbe Seguros", role="Diseñadora de formación comercial",
+         stage="recruiter_screen", ivs="gprieto@huntingedu.invalid"))
+
+    a(Ev("export-floating-final", "es", "Entrevista final Aulaverde (CEO)", "2026-02-27 13:00", 45, prod="gexport",
+         tz="float:Europe/Madrid", desc="Con Jordi Mora, CEO. Oficina de Ruzafa. Llevar propuesta de plan de 90 días.",
+         loc="Aulaverde, Carrer de Sueca 29, València", interview=True, company="Aulaverde", stage="final",
+         ivs="Jordi Mora"))
     return out
