@@ -17,7 +17,8 @@ _LEGAL = re.compile(
 )
 _GENERIC_TAIL = re.compile(
     r"\s+(?:recruiting|recruitment|talent|hiring|careers?|people|hr|team|interview(?:s)?|jobs?|office|"
-    r"acquisition|ops|karriere|recrutement|reclutamiento)(?:\s+(?:team|acquisition|ops))*$",
+    r"acquisition|ops|karriere|recrutement|reclutamiento|bewerbermanagement|personalabteilung|personalstelle"
+    r"|personalwesen|selecci[oó]n|rrhh|rh|ressources humaines|recursos humanos)(?:\s+(?:team|acquisition|ops))*$",
     re.IGNORECASE,
 )
 # "Quarrystone onsite interview": what the event is, written after the company's name.

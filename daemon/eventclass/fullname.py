@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from afterview.daemon.eventclass.companyname import clean_company
-from afterview.daemon.eventclass.domainmatch import STOP, label_variants
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, STOP, label_variants
 from afterview.daemon.eventclass.signals import fold
 
 __all__ = ["abbreviates", "fullest"]
@@ -74,7 +74,8 @@ def _spells(label: str, words: tuple[str, ...], places: frozenset[str]) -> int:
     for start in (0, 1) if len(words) > 1 and words[0] in _LEADING else (0,):
         for end in _ends(label, words, 0, start):
             tail = [w for w in words[end:] if w not in _PARTICLES]
-            if len(tail) > 1 or any(len(w) < 3 or w.isdigit() or w in places for w in tail):
+            if len(tail) > 1 or any((len(w) < 3 and w not in COMPANY_WORDS) or w.isdigit() or w in places
+                                    for w in tail):
                 continue
             best = max(best, len([w for w in words if w not in _PARTICLES]))
     return best
@@ -128,8 +129,8 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
     best, best_key = company, (0, 0)
     squashed = re.sub(r"[^a-z0-9]", "", fold(company)) if company else ""
     for label in labels:
-        have = (abbreviates(label, company, places) or len(_tokens(company))) if company else 0
-        if company and not (abbreviates(label, company, places) or any(
+        have = abbreviates(label, company, places) if company else 0
+        if company and not (have or any(
                 squashed in v or squashed.startswith(v) for v in label_variants(label))):
             continue  # the company found is not this domain's
         best_key = max(best_key, (have, len(company or "")))
