@@ -48,7 +48,8 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r" (?i:from|of|at|von|de|del) " + _CO,
     # a founder's own words: "cofundador de Rayo", "I'm building Ledgerlight", "ich gründe gerade Hauswende"
     r"(?i:co-?founder|co-?fundador(?:a)?|cofundador(?:a)?|co-?fondat(?:eur|rice)|mit-?gr[üu]nder(?:in)?|founder"
-    r"|fundador(?:a)?|fondat(?:eur|rice)|gr[üu]nder(?:in)?) (?i:of|at|von|bei|de|chez|du|del) " + _CO,
+    r"|fundador(?:a)?|fondat(?:eur|rice)|gr[üu]nder(?:in)?|associ[ée]s|socios|inhaber(?:in)?|owner|propri[ée]taire"
+    r"|due[ñn]o|due[ñn]a) (?i:of|at|von|bei|de|chez|du|del) " + _CO,
     r"(?i:i(?:'m| am) (?:building|starting)|we(?:'re| are) building|what we(?:'re| are) building at|ich gr[üu]nde"
     r"(?: gerade)?|wir gr[üu]nden(?: gerade)?|je (?:monte|lance|cr[ée]e)|nous (?:montons|lan[cç]ons)"
     r"|estoy (?:montando|creando|lanzando)|estamos (?:montando|creando|lanzando)) " + _CO,
@@ -178,6 +179,9 @@ def _title_companies(summary: str, excluded: set[str]) -> list[str]:
     return found
 
 
+# Places the user meets someone at, which are not the employer.
+VENUE = re.compile(r"(?:caf[eé]|coffee|restaurant(?:e)?|bistro|bistrot|brasserie|hotel|bar|baustelle|chantier|obra"
+                   r"|starbucks|kantine|cafeteria|mensa|lobby|empfang|reception|recepcion|accueil|foyer)\b")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
@@ -191,6 +195,8 @@ def _add(found: list[str], raw: str, excluded: set[str]) -> None:
     # name is what the event is or who comes, not the company
     if name[0].islower() or any(w in excluded for w in fold(name).split()[1:]):
         return
+    if VENUE.match(fold(name)):
+        return  # "Café Comercial", "Baustelle Brückner": where the user goes, not who hires
     if not _ROLE_NOUN.search(fold(name)) and name not in found:
         found.append(name)
 
@@ -342,7 +348,7 @@ def _location_company(event: CalendarEvent) -> str | None:
     names it too: where the user goes is the company."""
     head = re.split(r"\n|,\s|\s[-–—]\s", event.location.strip(), maxsplit=1)[0] if event.location else ""
     name = clean_company(head) if head and not re.search(r"\d|https?:|www\.", head) else None
-    if not name or _NOT_COMPANY.match(name) or len(name) < 3:
+    if not name or _NOT_COMPANY.match(name) or len(name) < 3 or VENUE.match(fold(name)):
         return None
     title = fold(event.summary)
     words = name.split()

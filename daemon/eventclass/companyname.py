@@ -48,7 +48,10 @@ _FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karri
 def clean_company(name: str) -> str | None:
     """Given a company name as written, returns it without legal suffix or "Recruiting Team" tail."""
     # "Olivar Tech (Selección)", "Tannery Labs (CEO": a bracket after the name says what the call is.
-    name = re.split(r"\.\s", name.strip())[0]  # "Redwick Bank. The panel …": the sentence ended
+    sentences = re.split(r"\.\s", name.strip())
+    if len(sentences) > 1 and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{1,3}", sentences[0]):
+        sentences = sentences[1:]  # "Tél. Vernier", "Déj. avec …": an abbreviation, not the end of a sentence
+    name = sentences[0]  # "Redwick Bank. The panel …": the sentence ended
     name = re.sub(r"\s*\([^()]*\)?\s*$", "", name)
     name = name.strip(" \t.,:;'\"’-–—")
     name = re.sub(r"^(?:the|The)\s+", "", name)

@@ -138,14 +138,14 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
             for run in _runs(text):
                 words = run.split()
                 if fold(run) in excluded or clean_company(run) != run \
-                        or any(fold(w) in _STOP for w in words) or not words[-1][0].isupper() \
+                        or any(fold(w) in _STOP for w in words) \
                         or any(len(w) < 2 and w.isupper() for w in words):
                     continue
                 key = (abbreviates(label, run, places), len(run))
                 if not key[0] or key <= best_key:
                     continue
-                if len(words) > 1 and abbreviates(label, " ".join(words[:-1]), places) \
-                        and not _consistent(run, texts[:2]):
+                if len(words) > 1 and abbreviates(label, " ".join(words[:-1]), places) and (
+                        not words[-1][0].isupper() or not _consistent(run, texts[:2])):
                     continue  # the domain spells it without its last word, which the texts do not always write
                 best, best_key = run, key
     return best
