@@ -18,7 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import train13ev_mixed
 import train13ev_neg_other
+import train13ev_neg_other2
 import train13ev_neg_side
 import train13ev_neg_side2
 import train13ev_pos_de
@@ -36,7 +38,7 @@ def all_events() -> list[Ev]:
     """Returns every train13 event in a fixed shuffled order; raises ValueError on a duplicate UID."""
     modules = [
         train13ev_pos_en, train13ev_pos_en2, train13ev_pos_de, train13ev_pos_de2, train13ev_pos_intl,
-        train13ev_neg_side, train13ev_neg_side2, train13ev_neg_other,
+        train13ev_neg_side, train13ev_neg_side2, train13ev_neg_other, train13ev_neg_other2, train13ev_mixed,
     ]  # fmt: skip
     evs = [ev for m in modules for ev in m.events()]
     uids = Counter(uid_of(e) for e in evs)
