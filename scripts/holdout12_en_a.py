@@ -72,7 +72,7 @@ Tom
 
 Tom Kessler | Head of Onboarding | Brightlane Payments Ltd
 Registered in England and Wales No. 10938472. Authorised by the FCA as an Electronic Money Institution.""",
-      quote="app"),
+      quote="acc"),
     M("rejection", "en", "typo_lower", "Corvane Capital", "AML Analyst", "plain/us-ascii/8bit",
       ("dan whitlock", "dan.whitlock@corvanecap.com"), "aml analyst",
       """hi aisha
@@ -119,7 +119,7 @@ Gemma Osei
 Senior Consultant - Risk & Compliance
 Pinnacle Financial Search Ltd
 Pinnacle Financial Search is acting as an employment agency in relation to this vacancy."""),
-    M("rejection", "en", "thread_quote", "Lumen Fintech", "Transaction Monitoring Analyst", "reply/utf-8/qp",
+    M("rejection", "en", "quoted_reply", "Lumen Fintech", "Transaction Monitoring Analyst", "alt/utf-8/qp",
       ("Sara Lindqvist", "sara@lumenfintech.com"), "Re: Thank you - Transaction Monitoring interview",
       """Hi Aisha,
 
@@ -180,7 +180,7 @@ I'd honestly be surprised if you don't land somewhere great soon. Happy to be a 
 the case walkthrough.
 
 Jonah""", quote="fu", extra={"qs": "apple"}),
-    M("rejection", "en", "screening_rescind", "Northgate Bank", "KYC Analyst", "plain/utf-8/b64",
+    M("rejection", "en", "rescinded", "Northgate Bank", "KYC Analyst", "plain/utf-8/b64",
       ("Northgate Bank Onboarding", "pre-employment@northgatebank.co.uk"),
       "Conditional offer - outcome of pre-employment screening",
       """Dear Ms Bello,
@@ -198,7 +198,7 @@ If you believe the information we hold is inaccurate, you may contact the screen
 Yours sincerely,
 Pre-Employment Screening
 Northgate Bank plc"""),
-    M("rejection", "en", "warm_long", "Stellis Re", "Financial Crime Compliance Analyst", "html//qp",
+    M("rejection", "en", "warm", "Stellis Re", "Financial Crime Compliance Analyst", "html//qp",
       ("Isabel Grant", "isabel.grant@stellisre.com"), "Thank you, Aisha",
       """Dear Aisha,
 
@@ -260,7 +260,7 @@ administration side insists on for this team.
 Do keep an eye on our careers page; we'll have more openings in the new year.
 
 Niamh"""),
-    M("rejection", "en", "quoted_offer_word", "Payvia Europe", "Compliance Analyst", "reply/utf-8/qp",
+    M("rejection", "en", "quoted_reply", "Payvia Europe", "Compliance Analyst", "reply/utf-8/qp",
       ("Hannah Cole", "hannah.cole@payvia.eu"), "RE: Compliance Analyst - next steps?",
       """Hello Aisha,
 
@@ -275,7 +275,7 @@ Hannah
 Hannah Cole | People Team | Payvia Europe Ltd""",
       quote="I was wondering if there was any news. I remain very keen and would be delighted to receive an "
             "offer if the team decides I'm the right fit.", extra={"qs": "outlook"}),
-    M("rejection", "en", "after_assessment_centre", "Northgate Bank", "Financial Crime Associate Programme",
+    M("rejection", "en", "after_assessment", "Northgate Bank", "Financial Crime Associate Programme",
       "html//qp",
       ("Northgate Bank Early Careers", "noreply@northgatebank.tal.net"), "Assessment centre outcome",
       """Dear Aisha,
@@ -290,7 +290,7 @@ Detailed feedback for each exercise will be made available in your candidate acc
 
 Best regards,
 Early Careers Recruitment, Northgate Bank""", extra={"ats": "Oleeo"}),
-    M("rejection", "en", "one_line", "Vantis Pay", "Sanctions Analyst", "plain/utf-8/8bit",
+    M("rejection", "en", "short_mobile", "Vantis Pay", "Sanctions Analyst", "plain/utf-8/8bit",
       ("Luke Ferris", "luke@vantispay.ie"), "sanctions analyst",
       """Hi Aisha, we've filled the Sanctions Analyst role so won't be taking things further. Best of luck!
 
@@ -306,7 +306,7 @@ the external search. We appreciate the time you've invested and would love to st
 
 Best,
 Corvane Capital Recruiting""", reply_to="recruiting@corvanecap.com", extra={"ats": "Lever"}),
-    M("rejection", "en", "feedback_promise", "Lumen Fintech", "KYC Operations Analyst", "plain/utf-8/qp",
+    M("rejection", "en", "warm", "Lumen Fintech", "KYC Operations Analyst", "plain/utf-8/qp",
       ("Sara Lindqvist", "sara@lumenfintech.com"), "KYC Operations Analyst – decision",
       """Hi Aisha,
 
@@ -317,7 +317,7 @@ The hiring manager has asked to write up proper feedback for you, so expect that
 
 All the best,
 Sara"""),
-    M("rejection", "en", "warm_future", "Brightlane Payments", "Compliance Analyst", "html//8bit",
+    M("rejection", "en", "warm", "Brightlane Payments", "Compliance Analyst", "html//8bit",
       ("Amira Haddad", "amira.haddad@brightlane.com"), "Compliance Analyst – thank you",
       """Dear Aisha,
 
@@ -329,7 +329,7 @@ team intake and I will personally reach out when it opens.
 
 Kind regards,
 Amira"""),
-    M("rejection", "en", "polite_formal", "Mainline Building Society", "Financial Crime Analyst", "plain/iso-8859-1/qp",
+    M("rejection", "en", "formal", "Mainline Building Society", "Financial Crime Analyst", "plain/iso-8859-1/qp",
       ("HR Services", "hr.services@mainline-bs.co.uk"), "Financial Crime Analyst – Ref FC/112",
       """Dear Ms Bello
 
@@ -351,7 +351,7 @@ HR Services Officer"""),
 for the AML investigator seat. really appreciate you taking the time, keep in touch on linkedin
 
 olu""", quote="ty", extra={"qs": "gmail"}),
-    M("rejection", "en", "unsuccessful_plain", "Alder & Finch Insurance", "Compliance Officer (Conduct)",
+    M("rejection", "en", "formal", "Alder & Finch Insurance", "Compliance Officer (Conduct)",
       "plain/utf-8/b64",
       ("Alder & Finch Insurance", "talent@alderfinch.co.uk"), "Compliance Officer (Conduct)",
       """Dear Aisha,
@@ -379,7 +379,7 @@ come back to you directly.
 Best,
 Ben Okafor
 Onboarding Team Lead""", quote="ty", extra={"qs": "outlook"}),
-    M("rejection", "en", "agency_forward", "Meridian Mutual Insurance", "Sanctions & AML Analyst", "fwd/utf-8/qp",
+    M("rejection", "en", "agency", "Meridian Mutual Insurance", "Sanctions & AML Analyst", "fwd/utf-8/qp",
       ("Kieran Walsh", "kieran@ledgerline-recruitment.com"), "Fwd: Candidate feedback - A. Bello",
       """Aisha, see below from Meridian. Not the answer we wanted I'm afraid. Let's talk tomorrow about the other
 two roles.

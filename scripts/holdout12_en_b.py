@@ -55,7 +55,7 @@ Let me know if you'd like to talk it through.
 
 Mei
 People Partner, Quillpay"""),
-    M("offer", "en", "references_pending", "Calder Trust", "KYC Analyst", "plain/windows-1252/qp",
+    M("offer", "en", "conditional_references", "Calder Trust", "KYC Analyst", "plain/windows-1252/qp",
       ("Niamh Brennan", "niamh.brennan@caldertrust.ie"), "Good news – KYC Analyst (Funds)",
       """Hi Aisha,
 
@@ -67,7 +67,7 @@ back.
 
 Congratulations!
 Niamh"""),
-    M("offer", "en", "formal_html", "Stellis Re", "Financial Crime Compliance Analyst", "html//b64",
+    M("offer", "en", "formal", "Stellis Re", "Financial Crime Compliance Analyst", "html//b64",
       ("Stellis Re Human Resources", "hr@stellisre.com"), "Offer of Employment – Stellis Re",
       """Dear Ms Bello,
 
@@ -86,7 +86,7 @@ This offer remains open for acceptance until {DUE}. Please sign and return the e
 Yours sincerely,
 Head of Human Resources
 Stellis Re Services Limited"""),
-    M("offer", "en", "agency_offer", "Kestrel Pay", "AML Analyst", "plain/utf-8/8bit",
+    M("offer", "en", "agency", "Kestrel Pay", "AML Analyst", "plain/utf-8/8bit",
       ("Gemma Osei", "gemma.osei@pinnacle-fs-search.co.uk"), "KESTREL PAY - OFFER!!",
       """Aisha!!
 
@@ -116,7 +116,7 @@ So glad you said yes on the phone earlier. Welcome to Vantis! Contract attached 
 send back. Start date of the 4th works for us.
 
 Luke"""),
-    M("offer", "en", "offer_in_thread", "Tollgate Compliance Services", "Skilled Person Review Analyst",
+    M("offer", "en", "quoted_reply", "Tollgate Compliance Services", "Skilled Person Review Analyst",
       "reply/utf-8/qp",
       ("Marcus Bell", "marcus.bell@tollgate-cs.co.uk"), "RE: Following up on my interview",
       """Dear Aisha,
@@ -127,7 +127,7 @@ this afternoon.
 
 Regards,
 Marcus""", quote="fu", extra={"qs": "outlook"}),
-    M("offer", "en", "subject_to_vetting", "Fairhaven Assurance", "Compliance Analyst", "alt//b64",
+    M("offer", "en", "conditional_screening", "Fairhaven Assurance", "Compliance Analyst", "alt//b64",
       ("Claire Donnelly", "claire.donnelly@fairhaven-assurance.ie"), "Compliance Analyst – offer",
       """Dear Aisha,
 
@@ -139,13 +139,13 @@ Please find the offer letter attached. We'd be grateful for a reply by {DUE}.
 
 Kind regards,
 Claire"""),
-    M("offer", "en", "casual_lower", "Lumen Fintech", "KYC Operations Analyst", "plain/utf-8/8bit",
+    M("offer", "en", "casual", "Lumen Fintech", "KYC Operations Analyst", "plain/utf-8/8bit",
       ("sara lindqvist", "sara@lumenfintech.com"), "good news",
       """hi aisha - we want you! formal offer coming from hr in a bit, but didn't want to keep you waiting over
 the weekend. congrats
 
 s"""),
-    M("offer", "en", "offer_contract", "Corvane Capital", "AML Analyst", "html//qp",
+    M("offer", "en", "formal", "Corvane Capital", "AML Analyst", "html//qp",
       ("Corvane Capital via DocuSign", "dse@docusign.net"),
       "Please DocuSign: Corvane Capital – Offer Letter – A. Bello",
       """Rebecca Shaw sent you a document to review and sign.
@@ -157,7 +157,7 @@ REVIEW DOCUMENT
 
 Do Not Share This Email: this email contains a secure link to DocuSign.""", reply_to="rebecca.shaw@corvanecap.com",
       extra={"ats": "DocuSign"}),
-    M("offer", "en", "offer_regret_word", "Brightlane Payments", "Transaction Monitoring Analyst", "plain/utf-8/b64",
+    M("offer", "en", "offer_unfortunately", "Brightlane Payments", "Transaction Monitoring Analyst", "plain/utf-8/b64",
       ("Amira Haddad", "amira.haddad@brightlane.com"), "Transaction Monitoring Analyst – offer",
       """Dear Aisha,
 
@@ -203,9 +203,9 @@ Congratulations on passing the online tests. We'd like to invite you to our virt
 {SLOT}. The day runs 09:00 to 15:30 and includes a group exercise, a written exercise and a final interview.
 
 Please book your place in the portal. If the date doesn't work, let us know and we'll try to find an
-alternative.
+alternative. Results will be confirmed to all candidates by {D}.
 
-Early Careers Team""", extra={"ats": "Workable"}),
+Early Careers Team""", promise=("explicit", 14), extra={"ats": "Workable"}),
     M("next_step", "en", "slots", "Calder Trust", "KYC Analyst", "html//b64",
       ("Calder Trust via GoodTime", "scheduling@goodtime.io"), "Schedule your interview with Calder Trust",
       """Hi Aisha,
@@ -232,7 +232,7 @@ We hope to come back to you with an answer by {WD}.
 
 Kind regards,
 Helen Ashby""", promise=("weekday", 4)),
-    M("next_step", "en", "fit_proper_questionnaire", "Fairhaven Assurance", "Compliance Analyst", "alt//qp",
+    M("next_step", "en", "fit_proper", "Fairhaven Assurance", "Compliance Analyst", "alt//qp",
       ("Claire Donnelly", "claire.donnelly@fairhaven-assurance.ie"), "Next stage – fitness & probity questionnaire",
       """Dear Aisha,
 
@@ -245,7 +245,7 @@ I've attached it - please return it before the interview.
 
 Kind regards,
 Claire"""),
-    M("next_step", "en", "phone_screen", "Payvia Europe", "Compliance Analyst", "plain/utf-8/qp",
+    M("next_step", "en", "call", "Payvia Europe", "Compliance Analyst", "plain/utf-8/qp",
       ("Hannah Cole", "hannah.cole@payvia.eu"), "Payvia – quick call?",
       """Hi Aisha,
 
@@ -254,7 +254,7 @@ about your background. Are you free any time on {SLOT}?
 
 Thanks,
 Hannah"""),
-    M("next_step", "en", "panel_final", "Stellis Re", "Financial Crime Compliance Analyst", "reply/utf-8/8bit",
+    M("next_step", "en", "next_round", "Stellis Re", "Financial Crime Compliance Analyst", "alt//8bit",
       ("Isabel Grant", "isabel.grant@stellisre.com"), "Re: Thank you",
       """Dear Aisha,
 
@@ -265,7 +265,7 @@ We aim to make a final decision by the end of next week.
 
 Best wishes,
 Isabel""", promise=("eonw", 0), quote="ty", extra={"qs": "apple"}),
-    M("next_step", "en", "vetting_forms", "Saxon Clearing", "Sanctions Screening Analyst", "html//qp",
+    M("next_step", "en", "screening_forms", "Saxon Clearing", "Sanctions Screening Analyst", "html//qp",
       ("Saxon Clearing Recruitment", "recruitment@saxonclearing.com"), "Action required: background screening forms",
       """Dear Aisha,
 
@@ -273,10 +273,11 @@ As you have progressed to the final stage for the Sanctions Screening Analyst ro
 screening consent forms so that our provider can begin the credit and directorship checks in parallel with the
 final interview.
 
-Please complete the forms by {DUE}.
+Please complete the forms by {DUE}. We will confirm the time of your final interview by the end of this week.
 
-Saxon Clearing Recruitment"""),
-    M("next_step", "en", "reschedule_sorry", "Meridian Mutual Insurance", "Sanctions & AML Analyst", "plain/utf-8/b64",
+Saxon Clearing Recruitment""", promise=("eow", 0)),
+    M("next_step", "en", "reschedule_unfortunately", "Meridian Mutual Insurance", "Sanctions & AML Analyst",
+      "plain/utf-8/b64",
       ("Sophie Marsh", "sophie.marsh@meridianmutual.co.uk"), "Interview tomorrow – need to move",
       """Hi Aisha,
 
@@ -284,14 +285,14 @@ So sorry, I'm unwell and won't be able to run tomorrow's interview. I regret the
 rebook for {SLOT}, same time? If that doesn't suit, suggest a couple of times and I'll make it work.
 
 Sophie"""),
-    M("next_step", "en", "second_round_dated", "Orbital Money", "Fraud & Financial Crime Investigator",
+    M("next_step", "en", "next_round", "Orbital Money", "Fraud & Financial Crime Investigator",
       "plain/utf-8/8bit",
       ("Jonah Feld", "jonah@orbital.money"), "round 2",
       """Hey Aisha, great chat today. we'd like you to come in and meet Priyanka (our MLRO) and do a short case
 walkthrough. I'll send a couple of times - and either way we'll confirm the next steps by {WD}.
 
 Jonah""", promise=("weekday", 3)),
-    M("next_step", "en", "online_test", "Alder & Finch Insurance", "Financial Crime Graduate", "html//b64",
+    M("next_step", "en", "assessment", "Alder & Finch Insurance", "Financial Crime Graduate", "html//b64",
       ("Alder & Finch Careers", "noreply@icims.com"), "Complete your online assessment",
       """Dear Aisha,
 
@@ -301,7 +302,7 @@ situational judgement test and a numerical reasoning test. The link is valid for
 Start assessment
 
 Alder & Finch Early Talent""", reply_to="earlytalent@alderfinch.co.uk", extra={"ats": "iCIMS"}),
-    M("next_step", "en", "agency_interview", "Helix Markets", "Compliance Analyst", "plain/windows-1252/qp",
+    M("next_step", "en", "agency", "Helix Markets", "Compliance Analyst", "plain/windows-1252/qp",
       ("Kieran Walsh", "kieran@ledgerline-recruitment.com"), "Helix Markets – interview confirmed",
       """Morning Aisha,
 
@@ -312,7 +313,7 @@ They've said they'll give me feedback within 48 hours of the interview.
 
 Kieran
 Ledgerline Recruitment"""),
-    M("next_step", "en", "hiring_manager_dated", "Kestrel Pay", "AML Analyst", "alt//qp",
+    M("next_step", "en", "next_round", "Kestrel Pay", "AML Analyst", "alt//qp",
       ("Olu Adebayo", "olu.adebayo@kestrelpay.com"), "Next steps – AML Analyst",
       """Hi Aisha,
 
@@ -321,7 +322,7 @@ technical interview. I'll send over a calendar invite shortly.
 
 Cheers,
 Olu""", promise=None),
-    M("next_step", "en", "moved_online_unfortunately", "Tollgate Compliance Services", "Skilled Person Review Analyst",
+    M("next_step", "en", "reschedule_unfortunately", "Tollgate Compliance Services", "Skilled Person Review Analyst",
       "reply/utf-8/qp",
       ("Marcus Bell", "marcus.bell@tollgate-cs.co.uk"), "RE: Interview on Thursday",
       """Dear Aisha,
@@ -332,7 +333,7 @@ instead, same time. Link to follow.
 Regards,
 Marcus""", quote="I'm looking forward to Thursday. Should I bring anything with me? I would be grateful if "
                    "you could let me know your decision timeline.", extra={"qs": "outlook"}),
-    M("next_step", "en", "trial_exercise", "Lumen Fintech", "Transaction Monitoring Analyst", "plain/utf-8/qp",
+    M("next_step", "en", "case_study", "Lumen Fintech", "Transaction Monitoring Analyst", "plain/utf-8/qp",
       ("Sara Lindqvist", "sara@lumenfintech.com"), "Next round – alert review exercise",
       """Hi Aisha,
 

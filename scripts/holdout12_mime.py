@@ -101,9 +101,8 @@ def resolve(kind: str, n: int, sent: date) -> date:
     raise ValueError(kind)
 
 
-def pick_sent(rng: random.Random, promise: tuple[str, int] | None, weekend_ok: bool) -> datetime:
-    """Given the promise returns a Date header time that makes the promise unambiguous."""
-    tz = timezone(timedelta(hours=rng.choice([0, 0, 1])))
+def pick_sent(rng: random.Random, promise: tuple[str, int] | None, weekend_ok: bool, lang: str) -> datetime:
+    """Given the promise and language returns a local Date header time that makes the promise unambiguous."""
     while True:
         day = date(2026, 9, 7) + timedelta(days=rng.randrange(0, 100))
         if day.weekday() >= 5 and not weekend_ok:
@@ -115,8 +114,10 @@ def pick_sent(rng: random.Random, promise: tuple[str, int] | None, weekend_ok: b
         if promise and promise[0] == "eom" and promise[1] == 0 and day.day > 20:
             continue
         break
+    # London/Dublin or continental offsets, summer time until the last Sunday of October
+    hours = (0 if lang == "en" else 1) + (1 if day < date(2026, 10, 25) else 0)
     return datetime(day.year, day.month, day.day, rng.randrange(7, 19), rng.randrange(60), rng.randrange(60),
-                    tzinfo=tz)
+                    tzinfo=timezone(timedelta(hours=hours)))
 
 
 def fill(text: str, lang: str, promise: tuple[str, int] | None, sent: date, style: int) -> str:
@@ -201,8 +202,8 @@ def to_html(text: str, ats: str | None = None, preheader: str | None = None, cha
     return f"<!DOCTYPE html><html><head><meta charset=\"{charset}\"></head><body>{body}</body></html>"
 
 
-def build(m: Mail, sent: datetime, body: str, rng: random.Random, index: int) -> bytes:
-    """Given a filled Mail and its final body returns the RFC 5322 bytes in the mail's layout."""
+def build(m: Mail, sent: datetime, body: str, rng: random.Random, index: int) -> tuple[bytes, str]:
+    """Given a filled Mail and its final body returns the RFC 5322 bytes and the layout actually used."""
     kind, _, rest = m.layout.partition("/")
     charset, _, cte = rest.partition("/")
     charset = charset or "utf-8"
@@ -214,16 +215,6 @@ def build(m: Mail, sent: datetime, body: str, rng: random.Random, index: int) ->
     ats = m.extra.get("ats")
     cte_name = {"qp": "quoted-printable", "b64": "base64"}.get(cte, "8bit")
     out = EmailMessage()
-    if kind in ("plain", "reply", "fwd"):
-        out.set_content(body, subtype="plain", charset=charset, cte=cte_name)
-    elif kind == "html":
-        page = to_html(body, ats, m.extra.get("pre"), charset)
-        out.set_content(page, subtype="html", charset=charset, cte=cte_name)
-    else:  # alt
-        out.set_content(body, subtype="plain", charset=charset, cte=cte_name)
-        page = to_html(body, ats, m.extra.get("pre"), charset)
-        out.add_alternative(page, subtype="html", charset=charset, cte=cte_name)
-        out.set_boundary(f"=_p12_{index:04d}_{rng.randrange(10**8):08d}")
     name, addr = m.frm
     out["From"] = f'"{name}" <{addr}>' if any(c in name for c in ",.()") else f"{name} <{addr}>"
     out["To"] = f"{USER_NAME} <{USER_ADDR}>"
@@ -240,4 +231,15 @@ def build(m: Mail, sent: datetime, body: str, rng: random.Random, index: int) ->
         out["Auto-Submitted"] = m.extra["auto"]
     if m.extra.get("precedence"):
         out["Precedence"] = m.extra["precedence"]
-    return out.as_bytes(policy=out.policy.clone(linesep="\n", max_line_length=998))
+    if kind in ("plain", "reply", "fwd"):
+        out.set_content(body, subtype="plain", charset=charset, cte=cte_name)
+    elif kind == "html":
+        page = to_html(body, ats, m.extra.get("pre"), charset)
+        out.set_content(page, subtype="html", charset=charset, cte=cte_name)
+    else:  # alt
+        out.set_content(body, subtype="plain", charset=charset, cte=cte_name)
+        page = to_html(body, ats, m.extra.get("pre"), charset)
+        out.add_alternative(page, subtype="html", charset=charset, cte=cte_name)
+        out.set_boundary(f"=_p12_{index:04d}_{rng.randrange(10**8):08d}")
+    data = out.as_bytes(policy=out.policy.clone(linesep="\n", max_line_length=998))
+    return data, f"{kind}/{charset}/{cte}"

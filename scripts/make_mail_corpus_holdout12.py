@@ -21,7 +21,8 @@ from holdout12_de import MAILS as DE
 from holdout12_en_a import MAILS as EN_A
 from holdout12_en_b import MAILS as EN_B
 from holdout12_en_c import MAILS as EN_C
-from holdout12_esfr import MAILS as ESFR
+from holdout12_es import MAILS as ES
+from holdout12_fr import MAILS as FR
 from holdout12_mime import Mail, build, fill, pick_sent, quoted, resolve
 
 SEED = 120512
@@ -52,31 +53,42 @@ CAND = {
         "es": "Hola {n}:\n\nQuería preguntar si hay novedades sobre mi candidatura.\n\nGracias,\nAisha Bello",
     },
     "app": {
-        "en": "Dear {n},\n\nPlease find attached my signed acceptance and the screening forms. I have told my\n"
-              "current firm I'll be handing in my notice next week.\n\nBest,\nAisha",
+        "en": "Hi {n},\n\nThanks for the chat earlier. As promised, my CV is attached - I'm a senior paralegal\n"
+              "moving into KYC and financial-crime work.\n\nBest,\nAisha",
         "de": "Guten Tag {n},\n\nanbei meine Unterlagen für die Bewerbung.\n\nMit freundlichen Grüßen\nAisha Bello",
         "fr": "Bonjour {n},\n\nVous trouverez ci-joint mon CV et ma lettre de motivation.\n\n"
               "Cordialement,\nAisha Bello",
         "es": "Buenos días {n}:\n\nAdjunto mi CV para la posición.\n\nSaludos,\nAisha Bello",
     },
+    "acc": {
+        "en": "Dear {n},\n\nPlease find attached my signed acceptance and the screening forms. I have told my\n"
+              "current firm I'll be handing in my notice next week.\n\nBest,\nAisha",
+        "de": "Hallo {n},\n\nanbei der unterschriebene Vertrag. Ich freue mich sehr auf den Start!\n\n"
+              "Viele Grüße\nAisha Bello",
+        "fr": "Bonjour {n},\n\nJe vous retourne la promesse d'embauche signée. J'ai hâte de vous rejoindre.\n\n"
+              "Bien à vous,\nAisha Bello",
+        "es": "Hola {n}:\n\nTe envío la carta oferta firmada. ¡Muchas ganas de empezar!\n\nUn saludo,\nAisha Bello",
+    },
 }
 
 
-def compose(m: Mail, index: int, rng: random.Random) -> tuple[bytes, str]:
-    """Given a Mail and its index returns the .eml bytes and the expected decision date (ISO) or ''."""
+def compose(m: Mail, index: int, rng: random.Random) -> tuple[bytes, str, str]:
+    """Given a Mail and its index returns the .eml bytes, the decision date (ISO) or '' and the layout used."""
     weekend_ok = m.label in ("auto_reply", "other")
-    sent = pick_sent(rng, m.promise, weekend_ok)
+    sent = pick_sent(rng, m.promise, weekend_ok, m.lang)
     style = index % 7
     body = fill(m.body, m.lang, m.promise, sent.date(), style)
+    if "{" in body:
+        raise ValueError(f"unfilled mark in {m.subject!r}")
     if m.quote:
         first = m.frm[0].split()[0].capitalize()
         text = CAND[m.quote][m.lang].format(n=first) if m.quote in CAND else m.quote
         earlier = sent - timedelta(days=rng.randrange(1, 9), hours=rng.randrange(1, 6))
         subj = m.subject.split(":", 1)[-1].strip()
         body += quoted(m.extra.get("qs", "gmail"), m.lang, earlier, f"{m.frm[0]} <{m.frm[1]}>", subj, text)
-    data = build(m, sent, body, rng, index)
+    data, layout = build(m, sent, body, rng, index)
     due = resolve(m.promise[0], m.promise[1], sent.date()).isoformat() if m.promise else ""
-    return data, due
+    return data, due, layout
 
 
 def replace_rows(path: Path, header: str, rows: list[list[str]]) -> None:
@@ -97,7 +109,7 @@ def replace_rows(path: Path, header: str, rows: list[list[str]]) -> None:
 def main() -> None:
     """Given nothing writes the corpus and CSV rows and prints the counts per label, language and trap."""
     rng = random.Random(SEED)
-    mails = EN_A + EN_B + EN_C + DE + ESFR
+    mails = EN_A + EN_B + EN_C + DE + FR + ES
     order = list(range(len(mails)))
     rng.shuffle(order)
     for old in ROOT.glob("p12-*.eml"):
@@ -106,11 +118,11 @@ def main() -> None:
     entities: list[list[str]] = []
     for n, i in enumerate(order, start=1):
         m = mails[i]
-        data, due = compose(m, n, rng)
+        data, due, layout = compose(m, n, rng)
         name = f"p12-{n:04d}-{m.label}-{m.lang}.eml"
         (ROOT / name).write_bytes(data)
         labels.append([name, m.label, due, SPLIT, m.trap])
-        entities.append([name, m.lang, m.company, m.role, m.layout])
+        entities.append([name, m.lang, m.company, m.role, layout])
     replace_rows(ROOT / "labels.csv", "file,label,decision_date,split,trap", labels)
     replace_rows(ROOT / "entities.csv", "file,lang,company,role,layout", entities)
     print(len(mails), "messages;", sum(1 for r in labels if r[2]), "with a decision date")
