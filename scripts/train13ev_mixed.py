@@ -9,15 +9,15 @@ from train13ev_ics import Att, Ev, coord, me, room
 def _pos() -> list[Ev]:
     out: list[Ev] = []
     add = out.append
-    add(Ev("hm-personal", "en", "catch-up re TPM role", "2026-12-06 10:30", True, "Lumatic Motion", "Senior TPM",
+    add(Ev("hm-personal", "en", "catch-up re TPM role", "2026-12-06 10:30", True, "Lumatic", "Senior TPM",
            "final", style="google", tz="Europe/London", minutes=30,
            organizer=Att("Felix Brandt", "felixbrandt.uk@icloud.com", partstat="ACCEPTED"),
            attendees=[Att("Felix Brandt", "felixbrandt.uk@icloud.com", partstat="ACCEPTED"), me()],
            desc="Mei – one more conversation before I take you to our exec team; final step on our side for the "
                 "Senior TPM role at Lumatic. Weekend slot, sorry! Felix\n\n" + meet("en", "ktr-mpqa-wdf")))
-    add(Ev("terse-typed", "en", "Sentivo round 3 – Ruth + Bas", "2027-01-29 13:00", True, "Sentivo Health", "", "",
-           style="apple", tz="Europe/Amsterdam", minutes=60, interviewers="Ruth Geerts;Bas Kuipers"))
-    add(Ev("phone-screen-terse", "en", "HR call Ferrox", "2027-01-05 16:00", True, "Ferrox Robotics", "",
+    add(Ev("terse-typed", "en", "Sentivo round 3 – Ruth + Bas", "2027-01-29 13:00", True, "Sentivo", "", "",
+           style="apple", tz="Europe/Amsterdam", minutes=60, interviewers="Ruth;Bas"))
+    add(Ev("phone-screen-terse", "en", "HR call Ferrox", "2027-01-05 16:00", True, "Ferrox", "",
            "recruiter_screen", style="ios", tz="Europe/London", minutes=20))
     add(Ev("office-visit", "en", "Visit Brightcell office + meet the team", "2027-01-09 10:00", True, "Brightcell",
            "Hardware PM", "onsite", style="google", tz="Europe/Amsterdam", minutes=180,
@@ -46,7 +46,7 @@ def _pos() -> list[Ev]:
            attendees=[Att("Jakob Lindner", "jakob.lindner@vantor-robotics.com", partstat="ACCEPTED"), me()],
            desc="Hi Mei, let's have a last chat before we put together the offer – any open questions from your "
                 "side about the Hardware PM role are welcome.\n\n" + meet("en", "nvd-wqzo-yxa")))
-    add(Ev("terse-typed", "de", "Festral – 3. Runde GF", "2027-01-07 15:00", True, "Festral Automation", "", "final",
+    add(Ev("terse-typed", "de", "Festral – 3. Runde GF", "2027-01-07 15:00", True, "Festral", "", "final",
            style="floating", minutes=60, interviewers=""))
     add(Ev("founder-freemail", "de", "Gespräch Robotik-Startup (Max, Gründer) – Produktrolle", "2027-01-10 11:00",
            True, "Greifbar Robotics", "Produktmanagerin", "hiring_manager", minutes=60,
@@ -55,8 +55,8 @@ def _pos() -> list[Ev]:
            desc="Hallo Mei, wie am Telefon besprochen: Gespräch zur Rolle Produktmanagerin bei Greifbar Robotics "
                 "(wir bauen Greifer für die Logistik). Ich bin Mitgründer, Paul (CTO) ist auch dabei.\n\n"
                 + meet("de", "qoe-rhhn-dtv") + "\n" + gfooter("de"), interviewers="max.hellwig@posteo.de;Paul"))
-    add(Ev("name-company", "de", "Fr. Krämer (Nordhalle) Telefon", "2027-01-12 08:30", True, "Nordhalle Fördertechnik",
-           "", "", style="ios", minutes=30, interviewers="Jutta Krämer"))
+    add(Ev("name-company", "de", "Fr. Krämer (Nordhalle) Telefon", "2027-01-12 08:30", True, "Nordhalle",
+           "", "", style="ios", minutes=30, interviewers="Fr. Krämer"))
     add(Ev("internal-transfer", "de", "Interview intern: Teamleitung Konstruktion (Bewerbung Mei)", "2027-01-16 13:00",
            True, "Kessler Antriebstechnik", "Teamleitung Konstruktion", "onsite", style="exchange", minutes=90,
            organizer=Att("Lang, Katrin", "k.lang@kessler-antriebe.de"),

@@ -39,7 +39,7 @@ def events() -> list[Ev]:
             "Leopoldstr. 180, 5. OG, 14 Uhr",
             "2027-01-08 14:00",
             True,
-            "Pragma Drives",
+            "Pragma",
             "",
             "technical",
             style="ios",
@@ -63,7 +63,7 @@ def events() -> list[Ev]:
             minutes=45,
             location="Café Moulu, Stuttgart",
             desc="Er will vor dem Angebot noch einmal persönlich sprechen – letzte Runde laut Nadine.",
-            interviewers="Uwe Hartmann",
+            interviewers="Uwe",
         )
     )
 
@@ -234,7 +234,7 @@ def events() -> list[Ev]:
             "onsite",
             style="allday",
             desc="Probetag mit dem Produktteam. 9 Uhr Empfang, Lea holt mich ab.",
-            interviewers="Lea Ostrowski",
+            interviewers="Lea",
         )
     )
 

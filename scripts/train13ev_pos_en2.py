@@ -158,7 +158,7 @@ def events() -> list[Ev]:
             override=("2027-01-19 09:00", "2027-01-19 10:00", ""),
             location="Trevion B.V., High Tech Campus 9, Eindhoven",
             desc="Paid two-day trial with the team (last step before offer). Day 2 starts later – Bram's note.",
-            interviewers="Bram Hendriks",
+            interviewers="Bram",
         )
     )
 
@@ -310,7 +310,7 @@ def events() -> list[Ev]:
             location="Tantris, Johann-Fichte-Str. 7, München",
             desc="Carla said it's the last conversation before they decide. Ask about team size + budget for "
             "prototypes.",
-            interviewers="Carla Wendt",
+            interviewers="Carla",
         )
     )
 

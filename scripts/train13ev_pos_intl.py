@@ -25,7 +25,7 @@ def _fr() -> list[Ev]:
                 + meet("fr", "mbx-dqre-wiv") + "\n" + gfooter("fr")))
     add(Ev("terse-typed", "fr", "Cybelis 3e entretien (Léa + Hugo)", "2026-12-12 11:00", True, "Cybelis", "", "final",
            style="ios", tz="Europe/Paris", minutes=60, location="Cybelis, 7 chemin du Vieux Chêne, Meylan",
-           interviewers="Léa;Hugo Marchand"))
+           interviewers="Léa;Hugo"))
     add(Ev("visite-site", "fr", "Visite du site de Crolles + entretiens équipe", "2026-12-14 09:30", True,
            "Alpinnov Robotique", "Responsable programme AGV", "onsite", style="outlook", tz="Europe/Paris",
            minutes=240, organizer=Att("Perrin, Julien", "julien.perrin@alpinnov.fr"),
@@ -36,7 +36,7 @@ def _fr() -> list[Ev]:
            desc="Bonjour Madame Chen,\n\nComme convenu, nous vous accueillons sur notre site de Crolles pour la suite "
                 "du processus (poste de Responsable programme AGV) : visite de l'atelier d'intégration, puis "
                 "entretiens avec Nathalie Roux (Directrice industrielle) et moi-même.\n\nJulien Perrin"))
-    add(Ev("cafe-later-round", "fr", "Café avec Nathalie Roux", "2026-12-19 08:45", True, "Alpinnov Robotique", "",
+    add(Ev("cafe-later-round", "fr", "Café avec Nathalie Roux (Alpinnov)", "2026-12-19 08:45", True, "Alpinnov", "",
            "final", style="floating", tz="Europe/Paris", minutes=45, location="Place Grenette, Grenoble",
            desc="Dernier échange avant la proposition (elle l'a dit au tél).", interviewers="Nathalie Roux"))
     add(Ev("title-only", "fr", "Entretien Somfex", "2027-01-06 14:30", True, "Somfex", "", "", style="apple",
@@ -76,7 +76,7 @@ def _fr() -> list[Ev]:
            desc="Bonjour Mei,\n\nSuite à ta candidature interne au poste de Responsable programme sur notre site de "
                 "Lyon, je te propose un premier entretien.\n\nSylvie Girard, Directrice du site"))
     add(Ev("name-company", "fr", "M. Jolivet (Somfex) – 2e tour", "2027-01-20 09:00", True, "Somfex", "", "",
-           style="floating", tz="Europe/Paris", minutes=60, interviewers="Bertrand Jolivet"))
+           style="floating", tz="Europe/Paris", minutes=60, interviewers="M. Jolivet"))
     add(Ev("zoom-technical", "fr", "Entretien technique – Ingénieure produit mécatronique", "2027-01-21 15:00", True,
            "Cybelis", "Ingénieure produit mécatronique", "technical", style="gexport", tz="Europe/Paris", minutes=60,
            organizer=Att("Léa Fontaine", "lea@cybelis.io"),
@@ -116,7 +116,7 @@ def _es() -> list[Ev]:
                 "un/a Hardware Product Lead. Te escribo desde mi cuenta personal. Es la segunda conversación, "
                 "después de la de Sergi.\n\nLucas\n\n" + meet("es", "prh-uwty-kla") + "\n" + gfooter("es")))
     add(Ev("terse-typed", "es", "2a entrevista Axenta – Jordi + Marta", "2026-12-09 16:30", True, "Axenta Systems", "",
-           "", style="ios", tz="Europe/Madrid", minutes=60, interviewers="Jordi Puig;Marta Serrat"))
+           "", style="ios", tz="Europe/Madrid", minutes=60, interviewers="Jordi;Marta"))
     add(Ev("visita-planta", "es", "Visita a planta y entrevistas – Robótica Llobregat", "2026-12-15 09:00", True,
            "Robótica Llobregat", "Jefa de Proyecto Técnico", "onsite", style="outlook", tz="Europe/Madrid",
            minutes=240, organizer=Att("Ferrer, Albert", "aferrer@roboticallobregat.com"),
@@ -165,7 +165,7 @@ def _es() -> list[Ev]:
                 + gfooter("es")))
     add(Ev("address-time", "es", "C/ Verge de Montserrat 12 – 10h", "2027-01-19 10:00", True, "Robótica Llobregat",
            "", "final", style="ios", tz="Europe/Madrid", minutes=60,
-           desc="Última entrevista con el director general. Llevar DNI/pasaporte.", interviewers=""))
+           desc="Robótica Llobregat – última entrevista con el director general. Llevar DNI.", interviewers=""))
     add(Ev("webex-technical", "es", "Entrevista técnica – Ingeniera de Producto Senior", "2027-01-22 11:00", True,
            "Robótica Llobregat", "Ingeniera de Producto Senior", "technical", style="outlook", tz="Europe/Madrid",
            minutes=60, organizer=Att("Soler, Montse", "msoler@roboticallobregat.com"),
