@@ -14,7 +14,7 @@ from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
 from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
-from afterview.daemon.eventclass.domainmatch import DISPLAY_DROP, name_fits_label, registrable_label
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.role import extract_role
@@ -207,7 +207,26 @@ def label_display(label: str) -> str:
     words = [w for w in label.split("-") if w]
     while len(words) > 1 and words[-1] in DISPLAY_DROP:
         words.pop()
+    if len(words) == 1:
+        words = _split_joined(words[0])
     return " ".join(word.capitalize() for word in words)
+
+
+# Words a joined label ends or starts with that are words of the name: fintolabs.de is Finto Labs,
+# segurosalcora.es Seguros Alcora.
+_JOINED_TAIL = tuple(sorted(COMPANY_WORDS - {"ai", "bio", "tech", "data"}, key=len, reverse=True))
+_JOINED_HEAD = ("seguros", "grupo", "groupe", "maison", "banco", "banque", "stadtwerke", "laboratorios", "laboratoires")
+
+
+def _split_joined(label: str) -> list[str]:
+    """Given a one-word label, returns it split before a company word it ends with or after one it starts with."""
+    for tail in _JOINED_TAIL:
+        if label.endswith(tail) and len(label) - len(tail) >= 4:
+            return [label[: -len(tail)], tail]
+    for head in _JOINED_HEAD:
+        if label.startswith(head) and len(label) - len(head) >= 4:
+            return [head, label[len(head):]]
+    return [label]
 
 
 # Top-level domains that are words of the company's name ("ferncliff.energy" is Ferncliff Energy); not ".ai" or
