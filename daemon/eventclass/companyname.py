@@ -71,7 +71,7 @@ NOT_COMPANY = re.compile(
     r"(?i)^(?:interview|phone|screen|technical|final|onsite|on-site|virtual|round|call|chat|intro|"
     r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|"
     r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|llamada|kennenlern|erstgespr|"
-    r"zweitgespr|fachgespr|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
+    r"zweitgespr|fachgespr|erstkontakt|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
     r"i'm|i|im|follow|next|head|chief|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
     r"einladung|convocation|convocatoria|invitaci[oó]n|"
     r"cancelled|tentative|accepted|"

@@ -125,6 +125,10 @@ AGENCY = sig.words_rx([
     r"(?:oportunidad|proceso|busqueda|posicion)(?:es|s)? confidencial(?:es)?", r"retained search",
     r"(?:conocer|entender) (?:tu|su) perfil",
     r"presentar(?:te|le) a (?:nuestros|mis) clientes", r"(?:aun|todavia) no hay (?:un )?(?:proceso|puesto)",
+    # the employer is named only later: "konkrete Unternehmen nennen wir im nächsten Schritt"
+    r"(?:unternehmen|namen|kunden|firmen) nennen wir", r"we(?:'ll| will) (?:share|name|disclose) the (?:company"
+    r"|client|employer)", r"(?:le nom du client|les entreprises) (?:vous sera|vous seront|te sera|te seront)",
+    r"(?:el nombre de la empresa|las empresas) (?:te|se lo|se los) (?:diremos|daremos|compartiremos)",
 ])
 # Said by an agency that keeps its client unnamed, even when it names the role ("a confidential Head of Product
 # search").

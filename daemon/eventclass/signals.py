@@ -44,7 +44,8 @@ TOOL_DOMAINS = frozenset({
     "oraclecloud.com", "csod.com", "cornerstoneondemand.com", "bullhorn.com", "vidcruiter.com", "sparkhire.com",
     "willo.video", "hireflix.com", "myinterview.com", "codility.com", "testgorilla.com", "brighthire.ai",
     "metaview.ai", "sesamehr.com", "whereby.com", "goto.com", "gotomeeting.com", "bluejeans.com", "skype.com",
-    "jit.si", "livestorm.co", "lu.ma",
+    "jit.si", "livestorm.co", "lu.ma", "infojobs.net", "infojobs.com", "stepstone.de", "stepstone.com",
+    "welcometothejungle.co", "apec.fr", "jobteaser.com",
 })
 TOOL_BRANDS = (
     "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly",
@@ -58,6 +59,7 @@ TOOL_BRANDS = (
     "d.vinci", "dvinci", "concludis", "rexx", "avature", "phenom", "beamery", "eightfold", "cornerstone",
     "bullhorn", "vidcruiter", "spark hire", "willo", "hireflix", "myinterview", "codility", "testgorilla",
     "brighthire", "metaview", "whereby", "gotomeeting", "goto meeting", "bluejeans", "skype", "jitsi",
+    "infojobs", "infojobs empresas", "apec", "jobteaser",
 )
 
 
@@ -209,6 +211,17 @@ INTERVIEWER_SIDE = words_rx([
     r"[a-z]+", r"ich (?:fuhre|interviewe)(?: \w+){0,2} (?:bewerbungs|vorstellungs)?(?:gesprach|interview)e? mit",
     r"ich interviewe", r"j'interviewe", r"je (?:recois|reçois) (?:un |une |le |la |les |des )?candidat(?:e|s|es)?",
     r"(?:yo )?entrevisto a (?!(?:las|los)? ?\d)\w+",
+    # Conducting the interview ("Bewerbungsgespräch führen: Sarah Maier", "mener l'entretien de …") and sharing
+    # the questions with a colleague ("ich die Fachfragen", "I take the technical questions").
+    r"(?:bewerbungs|vorstellungs|auswahl)?gesprach(?:e)? fuhren", r"interviews? fuhren",
+    r"conduct(?:ing)? (?:the |an |a )?interviews?", r"mener (?:l'|un |les )?entretiens?",
+    r"(?:realizar|hacer|llevar) (?:la |una |las )?entrevistas? a",
+    r"ich (?:frage|ubernehme|stelle)(?: die)? fachfragen", r"ich die fachfragen",
+    r"i(?:'ll| will)? take the (?:technical|tech|case|behavio(?:u)?ral) questions",
+    # A job board's employer account: "Has convocado a Iván Montes a una entrevista", "the candidate has confirmed".
+    r"has convocado a", r"(?:el|la) candidat[oa] ha confirmado", r"the candidate has confirmed",
+    r"you(?: have|'ve)? (?:invited|scheduled) (?:the )?candidate", r"vous avez convoque",
+    r"(?:der|die) (?:bewerber|kandidat)(?:in)? hat (?:den termin |die teilnahme )?(?:bestatigt|zugesagt)",
 ])
 MOCK = words_rx([
     r"mock", r"practice interview", r"interview practice", r"interview prep(?:aration)?",
@@ -242,6 +255,9 @@ TRAINING = words_rx([
     r"feria de empleo", r"live q ?& ?a", r"q ?& ?a session", r"info(?:rmation)? session", r"open house", r"how we hire",
     r"ask me anything", r"fireside chat", r"panel discussion", r"cracking the", r"ace (?:the|your) interview",
     r"live session",
+    # open days of schools, courses and programmes ("Jornada de puertas abiertas", "Tag der offenen Tür")
+    r"puertas abiertas", r"tag der offenen tur", r"portes ouvertes", r"open days?", r"infoabend",
+    r"informationsabend", r"soiree d'information", r"sesion informativa",
     r"como (?:superar|preparar|afrontar|triunfar en|hacer|prepararse para) (?:una |la |tu |las |tus |sus )?"
     r"entrevistas?",
     r"comment (?:reussir|preparer|aborder|se preparer a) (?:un |son |ses |votre |vos |les |l'|aux )?entretiens?",
@@ -328,6 +344,10 @@ NOT_HIRING = words_rx([
     r"(?:tu|su) nombre como referencia", r"(?:ton|votre) nom comme reference",
     r"(?:named|listed|gave) you as (?:a |their |his |her )?reference", r"referencias?: (?:llamada|call)",
     r"kino", r"cinema", r"movie", r"film screening",
+    # the user's own banking: a mortgage or loan meeting, even at a bank the user applied to
+    r"pret immobilier", r"credit immobilier", r"(?:financement|pret) hypothecaire", r"demande de (?:pret|financement)",
+    r"mortgage (?:meeting|appointment|advice|application|advisor|adviser)", r"baufinanzierung",
+    r"(?:finanzierungs|kredit|hypotheken)gesprach", r"(?:prestamo|credito) hipotecario", r"solicitud de hipoteca",
     # the employer's own HR talks with the user: yearly reviews, exits
     r"entretien (?:annuel|professionnel|d'evaluation|de depart|de sortie|de fin d'annee)",
     # "entretien individuel" alone is also one step of an assessment day
