@@ -259,7 +259,7 @@ def _positive(
             # The user's own note of a hiring step ("Acme sys design", "Erstgespräch Kranwerk") is that step; an
             # everyday step word counts when the note says nothing but an organisation and when ("Larkspur panel 3pm").
             add(1.5, "the user's own entry names a hiring step")
-        elif alone and role and fold(role) in title:
+        elif alone and role and fold(role) in fold(event.summary):
             # "Erstgespräch Kahlenberg Pharma – Controller": a first talk about a named role is a job's, not a
             # therapist's or an accountant's
             add(1.0, "the user's own entry names a first talk about a role")
