@@ -41,6 +41,11 @@ CO = (r"([A-ZÀ-ÖØ-Þ0-9][\w&'’.+]*(?:[ -](?:(?:de|del|des|du|da|y|of|von|de
       r"(?:[A-ZÀ-ÖØ-Þ0-9&][\w&'’.+]*))*)")
 
 
+# Abbreviations that end in a dot inside a title: "Tél. Vernier", "Déj. avec …", "Hr. Wieser".
+_ABBREVIATION = re.compile(r"(?i)t[ée]l|d[ée]j|mob|r[ée]f|ca|std|inkl|ggf|evtl|bzw|approx|env|tlf|dr|hr|fr|sr|sra"
+                           r"|mme|mr|mrs|ms|prof|ing|dipl")
+
+
 _FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento)"
                             r"\s+(?=[A-Z])")
 
@@ -49,7 +54,7 @@ def clean_company(name: str) -> str | None:
     """Given a company name as written, returns it without legal suffix or "Recruiting Team" tail."""
     # "Olivar Tech (Selección)", "Tannery Labs (CEO": a bracket after the name says what the call is.
     sentences = re.split(r"\.\s", name.strip())
-    if len(sentences) > 1 and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{1,3}", sentences[0]):
+    if len(sentences) > 1 and _ABBREVIATION.fullmatch(sentences[0]):
         sentences = sentences[1:]  # "Tél. Vernier", "Déj. avec …": an abbreviation, not the end of a sentence
     name = sentences[0]  # "Redwick Bank. The panel …": the sentence ended
     name = re.sub(r"\s*\([^()]*\)?\s*$", "", name)

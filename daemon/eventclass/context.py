@@ -22,6 +22,7 @@ from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, plausible_name
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold
+from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.verdicts import Interviewer
 
 __all__ = ["AGENCY", "AGENCY_LABEL", "PERSONAL_LIFE", "UNNAMED_CLIENT", "agency_intake", "hand_typed", "notes_people",
@@ -230,6 +231,9 @@ def person_at_org(summary: str, employer_named: bool) -> tuple[str, str] | None:
     if " " not in name and not (match.group("medium") or match.group("honorific") or match.group("sep") == "@"):
         return None
     words = org.split()
+    # "Erstgespräch Psychotherapie (Tel.)": a hiring-step word is no person, an abbreviation no organisation
+    if re.fullmatch(r"[^\W\d_]{1,4}\.", org) or find_stage(name, "")[0]:
+        return None
     if not plausible_name(name) or not words or len(words) > 4 or not all(
             w[0].isupper() or w[0].isdigit() or w in ("&", "de", "del", "y", "et", "und") for w in words):
         return None

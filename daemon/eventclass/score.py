@@ -259,9 +259,9 @@ def _positive(
             # The user's own note of a hiring step ("Acme sys design", "Erstgespräch Kranwerk") is that step; an
             # everyday step word counts when the note says nothing but an organisation and when ("Larkspur panel 3pm").
             add(1.5, "the user's own entry names a hiring step")
-        elif alone and role and fold(role) in fold(event.summary):
-            # "Erstgespräch Kahlenberg Pharma – Controller": a first talk about a named role is a job's, not a
-            # therapist's or an accountant's
+        elif alone and role and fold(role) in fold(event.summary) and text_companies(event.summary, "", set()):
+            # "Erstgespräch Kahlenberg Pharma – Controller": a first talk about a named role at a named organisation
+            # is a job's, not a therapist's or one with the user's new accountant
             add(1.0, "the user's own entry names a first talk about a role")
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
         add(1.5, f"written to a candidate: '{found[0]}'")

@@ -1,0 +1,146 @@
+"""classify_event: the general weaknesses two blind rounds (session 4) showed, as own examples (no corpus text)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.company import label_display
+from afterview.daemon.eventclass.fullname import abbreviates, fullest
+from afterview.daemon.eventclass.signals import is_tool_domain
+
+ME = ("kim.harlow@posteo.de", "k.harlow@vantor-logistik.de")
+USER = Attendee("Kim Harlow", "kim.harlow@posteo.de")
+WORK = Attendee("Harlow, Kim", "k.harlow@vantor-logistik.de")
+
+
+def event(summary: str, description: str = "", organizer: Attendee | None = None,
+          attendees: tuple[Attendee, ...] = (USER,), location: str = "") -> CalendarEvent:
+    start = datetime(2026, 9, 14, 9, 0, tzinfo=UTC)
+    return CalendarEvent(uid="u11", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, location=location, organizer=organizer, attendees=attendees)
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    ("brandl-mb", "Brandl Maschinenbau"), ("ovreta", "Obras y Viales Reta"), ("fh-lindau", "Flughafen Lindau"),
+    ("moreno-se", "Sistemas Eléctricos Moreno"), ("lka-hessen", "Landeskulturagentur Hessen"),
+    ("cpvs", "Caisse publique valaisanne de santé"), ("wkmark", "Windkraft Mark"), ("tlyle", "Tamsin Lyle"),
+])
+def test_a_domain_abbreviates_the_name_written_out(label: str, name: str) -> None:
+    assert abbreviates(label, name)
+
+
+@pytest.mark.parametrize(("label", "name"), [("brandl-mb", "Microsoft Teams"), ("ovreta", "Vienna Office Tower"),
+                                             ("cpvs", "Coffee")])
+def test_a_domain_does_not_abbreviate_other_names(label: str, name: str) -> None:
+    assert not abbreviates(label, name)
+
+
+def test_the_fullest_written_form_the_domain_agrees_with_wins() -> None:
+    texts = ["Gespräch Teamleitung – Brandl / Harlow", "Beste Grüße\nCFO, Brandl Maschinenbau GmbH"]
+    assert fullest("Brandl Mb", texts, ["brandl-mb"], "", set()) == "Brandl Maschinenbau"
+    # a word the domain leaves out is taken only when the texts always write it
+    assert fullest("Orvel", ["Interview Orvel Ibérica", "Orvel Ibérica, Madrid"], ["orvel"], "", set()) \
+        == "Orvel Ibérica"
+    assert fullest("Orvel", ["Interview Orvel", "Orvel Advisory, Madrid"], ["orvel"], "", set()) == "Orvel"
+    # a place the event is at is no part of the name
+    assert fullest("Orvel", ["Orvel Getafe visit"], ["orvel"], "Planta Getafe", set()) == "Orvel"
+
+
+def test_an_ats_customer_subdomain_is_the_tools() -> None:
+    assert is_tool_domain("kessel-bau.rexx-recruitment.com") and is_tool_domain("lfa-nord.dvinci-hr.com")
+    assert not is_tool_domain("kessel-bau.de")
+
+
+def test_a_joined_label_is_shown_as_words() -> None:
+    assert label_display("marlowlabs") == "Marlow Labs" and label_display("segurosvento") == "Seguros Vento"
+    assert label_display("quillo") == "Quillo"
+
+
+def test_the_employer_from_an_ats_subdomain_and_the_organizers_full_name() -> None:
+    org = Attendee("Landesforstagentur Nord – Personalstelle", "bewerbung@lfa-nord.dvinci-hr.com")
+    panel = (USER, Attendee("Dr. Eva Brun", "eva.brun@lfa-nord.de"), Attendee("Ole Rask", "ole.rask@lfa-nord.de"))
+    verdict = classify_event(event("Auswahlgespräch Referatsleitung Controlling",
+                                   "Sehr geehrte Frau Harlow,\nwir laden Sie zu einem Auswahlgespräch ein.\n"
+                                   "Ort: Landesforstagentur Nord, Hafenstraße 3.", org, panel), me=ME)
+    assert verdict.is_interview and verdict.company == "Landesforstagentur Nord"
+
+
+def test_an_accented_client_name_an_agency_names_is_the_company() -> None:
+    agent = Attendee("Roux, Paul", "p.roux@vallon-conseil.fr")
+    client = Attendee("Abadie, Léa", "lea.abadie@eolys.fr")
+    verdict = classify_event(event("Entretien client Éolys – via Vallon Conseil",
+                                   "Bonjour Kim,\nNotre client Éolys souhaite vous rencontrer pour le poste de "
+                                   "Responsable PMO.", agent, (USER, client)), me=ME)
+    assert verdict.is_interview and verdict.company == "Éolys"
+
+
+@pytest.mark.parametrize(("summary", "location"), [
+    ("Café y charla sobre el puesto de jefe de obra – Ventisca Solar", "Café Central, Plaza Mayor 3"),
+    ("Déj. avec les associés de Atelier Brume Ingénierie (2e tour)", "Le Bistrot du Port"),
+])
+def test_a_venue_or_an_abbreviation_is_no_company(summary: str, location: str) -> None:
+    founder = Attendee("Marta Gil", "marta.gil.ventisca@gmail.com")
+    verdict = classify_event(event(summary, "Somos tres socios: esto ya es la entrevista.", founder,
+                                   (USER, founder), location), me=ME, model="rules")
+    assert verdict.company not in ("Café Central", "Café", "Déj")
+
+
+def test_an_owner_names_the_company() -> None:
+    owner = Attendee("Tobias Rainer", "tobias.rainer@gmx.de")
+    verdict = classify_event(event("Kennenlernen Kim / Tobias", "Servus Kim, ich bin Inhaber von Rainer Tiefbau. "
+                                   "Kurzes Vorstellungsgespräch per Video.", owner, (USER, owner)), me=ME)
+    assert verdict.is_interview and verdict.company == "Rainer Tiefbau"
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Bewerbungsgespräch führen: Lea Sommer (Junior Disponentin)", "Claudia übernimmt Motivation, ich die Fachfragen."),
+    ("Mener l'entretien de Paul Roche (alternant)", "Relire le CV avant."),
+])
+def test_the_users_note_of_conducting_an_interview_is_the_interviewer_side(summary: str, description: str) -> None:
+    assert not classify_event(event(summary, description, None, ()), me=ME).is_interview
+
+
+def test_a_job_boards_employer_account_is_the_interviewer_side() -> None:
+    board = Attendee("InfoJobs Empresas", "no-reply@infojobs.net")
+    candidate = Attendee("Iker Sanz", "iker.sanz.77@yahoo.es")
+    verdict = classify_event(event("Entrevista con Vantor Logistik", "Has convocado a Iker Sanz a una entrevista para "
+                                   "la oferta \"Jefe de almacén\". El candidato ha confirmado la asistencia.", board,
+                                   (WORK, candidate)), me=ME)
+    assert not verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer"), [
+    ("Rendez-vous conseiller – prêt immobilier (Banque Lémanique)", "Merci d'apporter vos fiches de salaire.",
+     Attendee("Favre, Luc", "luc.favre@banque-lemanique.ch")),
+    ("Jornada de puertas abiertas – Máster en Dirección de Obra", "Presentación del programa. Sin entrevista.",
+     Attendee("Escuela Formación", "formacion@escuela-obra.es")),
+    ("Telefonat Personalberatung Lindner & Partner – Erstkontakt",
+     "Kennenlerngespräch zu Ihren Wechselwünschen; konkrete Unternehmen nennen wir im nächsten Schritt.",
+     Attendee("Lindner, Jan", "j.lindner@lindner-partner.de")),
+])
+def test_personal_banking_open_days_and_unnamed_intakes_are_no_interview(
+        summary: str, description: str, organizer: Attendee) -> None:
+    assert not classify_event(event(summary, description, organizer, (USER,)), me=ME).is_interview
+
+
+def test_an_internal_application_greeted_by_family_name_is_the_users_own() -> None:
+    hr = Attendee("Weber, Ina", "ina.weber@vantor-logistik.de")
+    verdict = classify_event(event("Interne Bewerbung – Gespräch Leitung Disposition",
+                                   "Lieber Herr Harlow,\nvielen Dank für Ihre interne Bewerbung. Gerne laden wir Sie "
+                                   "zu einem Bewerbungsgespräch ein.", hr,
+                                   (WORK, Attendee("Jung, Rolf", "rolf.jung@vantor-logistik.de"))), me=ME)
+    assert verdict.is_interview
+    other = classify_event(event("Interne Bewerbung – Gespräch Leitung Disposition",
+                                 "Lieber Herr Brand,\nvielen Dank für Ihre interne Bewerbung.", hr,
+                                 (WORK, Attendee("Jung, Rolf", "rolf.jung@vantor-logistik.de"))), me=ME)
+    assert not other.is_interview
+
+
+def test_the_users_note_of_a_first_talk_about_a_role_is_an_interview() -> None:
+    assert classify_event(event("Erstgespräch Lindauer Pharma – Controller (Tel.)", "", None, ()), me=ME,
+                          model="rules").is_interview
+    assert not classify_event(event("Erstgespräch Psychotherapie (Tel.)", "", None, ()), me=ME,
+                              model="rules").is_interview
