@@ -140,7 +140,10 @@ class Scanner:
         # without entering the trie (a quarter faster for the cue phrases, slower for small sets: measure).
         firsts = "".join(re.escape(char) for char in sorted(root.children)) + ("\\d" if digits else "")
         head = f"(?=[{firsts}])" if lead and firsts else ""
-        self._pattern = re.compile(head + r"(?<!\w)(?:" + self._render(root, "") + branch + ")")
+        # A phrase starts after a non-word character (or at the start: `scan` puts a space before the text). The
+        # pattern consumes that character: a pattern that starts with a character class lets `re` skip to the
+        # next candidate in C, where `(?<!\w)` made it enter the pattern at every position of every word.
+        self._pattern = re.compile(r"\W" + head + r"(?:" + self._render(root, "") + branch + ")")
         self._fallback = [(e[1], re.compile(r"(?<!\w)" + e[2] + r"(?!\w)"))
                           for e in sorted(fallback) if not e[2].startswith("\\d")]
 
@@ -171,11 +174,18 @@ class Scanner:
     def scan(self, text: str) -> list[tuple[int, int, int]]:
         """Given lower-cased text, returns (group index, start, end) for each phrase found, in text order."""
         found: list[tuple[int, int, int]] = []
-        for match in self._pattern.finditer(text):
-            start, end = match.span()
+        spaced = " " + text
+        search = self._pattern.search
+        # In `spaced` a match starts at the non-word character before the phrase: that index is the phrase's start
+        # in `text`, and the match's end less one is its end there. The next phrase may start at that end, so the
+        # next search starts one earlier, at the character before it (matches never overlap, as with finditer).
+        match = search(spaced)
+        while match is not None:
+            start, end = match.start(), match.end() - 1
             index = self._which(text, start, end)
             if index is not None:
                 found.append((index, start, end))
+            match = search(spaced, end)
         if not self._fallback:
             return found
         extra = [(index, m.start(), m.end()) for index, pattern in self._fallback for m in pattern.finditer(text)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from afterview.daemon.verdicts import MailLabel
 
@@ -30,9 +31,12 @@ class Family:
     guard_reason: str = "user-in-gap"
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One cue found in the text: which family, the matched words, and what scope did to it."""
+class Hit(NamedTuple):
+    """One cue found in the text: which family, the matched words, and what scope did to it.
+
+    A named tuple, not a frozen dataclass: a message makes a few of them, and a frozen dataclass's
+    __init__ (one object.__setattr__ per field) cost as much as the scope checks that decide them.
+    """
 
     family: Family
     text: str
