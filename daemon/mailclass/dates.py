@@ -26,7 +26,7 @@ _PROMISE = re.compile(
     r"decision|decision\s+(?:will|should)\s+be|(?:an?|the|our)\s+(?:(?:final|definite|definitive|clear|firm|formal"
     r"|quick|written|proper)\s+)?(?:answer|decision|update|outcome"
     r"|feedback)|come\s+back\s+to\s+you|reach\s+out\s+to\s+you|contact\s+you|inform\s+you|notify\s+you"
-    r"|respond\s+to\s+you|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
+    r"|(?:respond|reply)\s+to\s+you|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
     r"|(?:will|we'll|i'll|they'll|should|(?:expect|plan|hope|aim)(?:ing)?\s+to)\s+decide"
     r"|(?:we|i|they)'ll\s+confirm|(?:we'll|i'll|will)\s+know\s+more|promised\s+(?:me\s+|us\s+)?(?:feedback|an?\s+answer)"
     r"|respond\s+to\s+(?:all|every|each)\s+(?:applicants?|candidates?|applications?)"
@@ -47,8 +47,8 @@ _PROMISE = re.compile(
     r"|sabremos|sabré|saurons|saurai|wissen\s+wir|weiß\s+ich|revisará"
     # German word order puts the verb first or last: "melden wir uns", "melde mich", "Sie hören … von mir".
     r"|melden\s+(?:wir\s+)?(?:uns|mich|sich)|melde\s+(?:ich\s+)?mich|meldet\s+sich"
-    r"|hören\s+(?:\S+\s+){0,5}?von\s+(?:uns|mir)|(?:je\s+)?(?:reviens|revenons)\s+vers\s+(?:vous|toi)"
-    r"|recontact\w*"
+    r"|h[öo]r(?:en|st)\s+(?:\S+\s+){0,5}?von\s+(?:uns|mir)|(?:je\s+)?(?:reviens|revenons)\s+vers\s+(?:vous|toi)"
+    r"|recontact\w*|contactar(?:emos|é|á)|(?:vous|te)\s+contacter(?:ons|a|ai)|kontaktier\w*"
     # Everyone is told: "decisions go out by", "all candidates will be notified", "let everyone know", "get back to
     # every finalist", "clôturer le processus d'ici fin novembre".
     r"|decisions?\s+(?:go|goes|will\s+go)\s+out|notified|benachrichtig\w*|notifiée?s?|notificad[oa]s?"
@@ -147,9 +147,43 @@ def _ordinal(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isdigit() and not (i >= 4 and text[i - 4:i].isdigit())
 
 
+# Plain-text mail is often wrapped at 70-80 columns ("we will contact you within\n15 working days"): a newline
+# continues the sentence after a long line that does not end in punctuation, unless a blank line or a list item
+# follows. A short line (a greeting, a sign-off, a heading) ends at its newline.
+_WRAPPED_LINE = 45
+_ENDS = ".!?:;"
+_ITEM = "-*•·>"
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+
+
+def _wraps(text: str, i: int) -> bool:
+    """Given the index of a newline, returns whether it only wraps a sentence onto the next line."""
+    if i + 1 >= len(text) or text[i + 1] in "\n" or text[i + 1] in _ITEM or i == 0 or text[i - 1] in _ENDS:
+        return False
+    if _NUMBERED.match(text, i + 1):
+        return False
+    return i - (text.rfind("\n", 0, i) + 1) >= _WRAPPED_LINE
+
+
+def _line_start(text: str, begin: int) -> int:
+    """Given a position, returns where its sentence's first line starts (wrapped lines joined)."""
+    i = text.rfind("\n", 0, begin)
+    while i >= 0 and _wraps(text, i):
+        i = text.rfind("\n", 0, i)
+    return i + 1
+
+
+def _line_end(text: str, finish: int) -> int:
+    """Given a position, returns where its sentence's last line ends (wrapped lines joined)."""
+    i = text.find("\n", finish)
+    while i >= 0 and _wraps(text, i):
+        i = text.find("\n", i + 1)
+    return len(text) if i < 0 else i
+
+
 def _sentence_start(text: str, begin: int) -> int:
-    """Given a position, returns where its sentence starts: after . ! ? + space (not "am 15. März") or a newline."""
-    start = text.rfind("\n", 0, begin) + 1
+    """Given a position, returns where its sentence starts: after . ! ? + space (not "am 15. März") or a line."""
+    start = _line_start(text, begin)
     for stop in _STOPS:
         i = text.rfind(stop, start, begin)
         while _ordinal(text, i):
@@ -161,8 +195,7 @@ def _sentence_start(text: str, begin: int) -> int:
 
 def _sentence_end(text: str, finish: int) -> int:
     """Given a position, returns where its sentence ends (the same boundaries as `_sentence_start`)."""
-    end = text.find("\n", finish)
-    end = len(text) if end < 0 else end
+    end = _line_end(text, finish)
     for stop in _STOPS:
         i = text.find(stop, finish, end)
         while _ordinal(text, i):
@@ -184,7 +217,7 @@ def find_decision_date(text: str, as_of: date, *, feedback_only: bool = False) -
         if index == 1 and _FEEDBACK_GIVEN.search(text, max(0, begin - _FEEDBACK_REACH), begin) is None:
             continue
         start = _sentence_start(text, begin)
-        sentence = text[start:_sentence_end(text, finish)]
+        sentence = text[start:_sentence_end(text, finish)].replace("\n", " ")
         if _REQUEST.search(sentence) or (feedback_only and _FEEDBACK.search(sentence) is None):
             continue
         found = resolve_expression(sentence, as_of)

@@ -1,0 +1,40 @@
+"""Decision dates in hard-wrapped plain text: a sentence may run over a line break; a short line or a list ends."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from afterview.daemon.mailclass.dates import find_decision_date
+
+WEDNESDAY = date(2024, 11, 6)
+LONG = "thank you for applying for the analyst role; we confirm that we have received your application and"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (LONG + "\nthe hiring team will review it. we will contact you within\n10 working days with the outcome.",
+     date(2024, 11, 20)),
+    ("the panel has now met and the notes are with the head of compliance, so we'll let you know\nby friday "
+     "whether we'd like to talk again.", date(2024, 11, 8)),
+    ("danke für deine bewerbung, wir haben sie erhalten und schauen sie uns in ruhe an. du hörst\n"
+     "bis spätestens freitag von uns.", date(2024, 11, 8)),
+    ("gracias por tu interés en el puesto de analista de cumplimiento normativo en nuestra entidad; le daremos "
+     "una respuesta en un plazo de\n15 días.", date(2024, 11, 21)),
+    ("te contactaremos antes del 15 de noviembre.", date(2024, 11, 15)),
+    ("i'll check with the engagement partner and reply to you in full by friday.", date(2024, 11, 8)),
+])
+def test_a_promise_wrapped_over_lines_resolves(text: str, want: date) -> None:
+    found = find_decision_date(text, WEDNESDAY)
+    assert found is not None and found[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    # A short line (a greeting, a heading) ends its sentence: the date below belongs to something else.
+    "we'll let you know\nby friday: please send the signed form.",
+    # A blank line or a list item ends the paragraph.
+    LONG + " we will contact you\n\nfriday 8 november: assessment centre",
+    LONG + " we will contact you about the following\n- friday: written exercise due",
+    LONG + " we will contact you about the following\n2. friday: written exercise due",
+])
+def test_line_ends_that_are_no_wrap_keep_sentences_apart(text: str) -> None:
+    assert find_decision_date(text, WEDNESDAY) is None
