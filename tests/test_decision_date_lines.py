@@ -1,4 +1,5 @@
-"""Decision dates in hard-wrapped plain text: a sentence may run over a line break; a short line or a list ends."""
+"""Decision dates in hard-wrapped plain text (a sentence may run over a line break; a short line or a list ends), and
+promise phrasings added from holdout12 and train7."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ LONG = "thank you for applying for the analyst role; we confirm that we have rec
      "una respuesta en un plazo de\n15 días.", date(2024, 11, 21)),
     ("te contactaremos antes del 15 de noviembre.", date(2024, 11, 15)),
     ("i'll check with the engagement partner and reply to you in full by friday.", date(2024, 11, 8)),
+    # Said of the decision itself, and calendar days.
+    ("final decisions are due within 7 days.", date(2024, 11, 13)),
+    ("results will be confirmed to all candidates by 15/11/2024.", date(2024, 11, 15)),
+    ("we review every application and will reply within 8 calendar days.", date(2024, 11, 14)),
+    ("wir melden uns innerhalb von 10 kalendertagen.", date(2024, 11, 16)),
 ])
 def test_a_promise_wrapped_over_lines_resolves(text: str, want: date) -> None:
     found = find_decision_date(text, WEDNESDAY)

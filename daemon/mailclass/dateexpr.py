@@ -206,9 +206,9 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
     )),
     # "sous quinze jours" is French for two weeks, not fifteen days.
     ("days", lambda m, d: d + timedelta(days=14 if m.group("n") == "quinze" else _num(m)), (
-        r"(?:within|in)\s+(?:the\s+next\s+)?" + NUM + r"\s+days",
-        _DE_WITHIN + NUM + r"\s+tag(?:en)?",
-        _FR_WITHIN + NUM + r"\s+jours",
+        r"(?:within|in)\s+(?:the\s+next\s+)?" + NUM + r"\s+(?:calendar\s+)?days",
+        _DE_WITHIN + NUM + r"\s+(?:kalender)?tag(?:en)?",
+        _FR_WITHIN + NUM + r"\s+jours(?:\s+calendaires)?",
         _ES_WITHIN + NUM + r"\s+días",
         # "give us ten days and you'll have an answer"
         r"give\s+us\s+" + NUM + r"\s+days", r"(?:laissez|donnez)-nous\s+" + NUM + r"\s+jours",

@@ -26,7 +26,7 @@ _PROMISE = re.compile(
     r"decision|decision\s+(?:will|should)\s+be|(?:an?|the|our)\s+(?:(?:final|definite|definitive|clear|firm|formal"
     r"|quick|written|proper)\s+)?(?:answer|decision|update|outcome"
     r"|feedback)|come\s+back\s+to\s+you|reach\s+out\s+to\s+you|contact\s+you|inform\s+you|notify\s+you"
-    r"|(?:respond|reply)\s+to\s+you|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
+    r"|(?:respond|reply)\s+to\s+you|(?:will|'ll)\s+reply|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
     r"|(?:will|we'll|i'll|they'll|should|(?:expect|plan|hope|aim)(?:ing)?\s+to)\s+decide"
     r"|(?:we|i|they)'ll\s+confirm|(?:we'll|i'll|will)\s+know\s+more|promised\s+(?:me\s+|us\s+)?(?:feedback|an?\s+answer)"
     r"|respond\s+to\s+(?:all|every|each)\s+(?:applicants?|candidates?|applications?)"
@@ -48,6 +48,9 @@ _PROMISE = re.compile(
     # German word order puts the verb first or last: "melden wir uns", "melde mich", "Sie hören … von mir".
     r"|melden\s+(?:wir\s+)?(?:uns|mich|sich)|melde\s+(?:ich\s+)?mich|meldet\s+sich"
     r"|h[öo]r(?:en|st)\s+(?:\S+\s+){0,5}?von\s+(?:uns|mir)|(?:je\s+)?(?:reviens|revenons)\s+vers\s+(?:vous|toi)"
+    # Said of the decision itself: "final decisions are due within 7 days", "results will be confirmed by 27/10".
+    r"|decisions?\s+(?:are|is)\s+(?:due|expected)|(?:results?|outcomes?)\s+(?:will|should)\s+be\s+(?:confirmed"
+    r"|communicated|shared|sent|announced|known)"
     r"|recontact\w*|contactar(?:emos|é|á)|(?:vous|te)\s+contacter(?:ons|a|ai)|kontaktier\w*"
     # Everyone is told: "decisions go out by", "all candidates will be notified", "let everyone know", "get back to
     # every finalist", "clôturer le processus d'ici fin novembre".
