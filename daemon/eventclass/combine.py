@@ -22,11 +22,6 @@ ABOVE = 1.5
 # The model must be this sure to turn the rules' "no" into an interview, or their "yes" into no interview.
 RESCUE = 0.85
 VETO = 0.05
-# The user's own entry (nobody else invited) that the rules scored without a veto: terse notes of a real round ("tél
-# Kerbio 11h", "40 quai Rambaud, 14h30") carry few rule cues, and the model separates them from personal
-# appointments, which the rules veto first (leave-one-author-out: p 0.67-0.80 for the missed rounds, at most 0.51 for
-# any own entry that is none).
-OWN_ENTRY_RESCUE = 0.65
 # The rules' vetoes whose words real invitations use too; every other veto (mock, personal life, the user's side,
 # an agency's first talk) is final.
 SOFT_VETOES = ("coffee chat: ", "class or webinar: ", "research or press interview: ")
@@ -64,8 +59,7 @@ def with_model(is_interview: bool, reasons: Sequence[str],
     if evidence < MIN_EVIDENCE:
         return is_interview, None, [f"model: abstains ({evidence} known features)"]
     said = f"model: interview {p:.2f}"
-    own_entry = "s:hand_typed" in keys and rules_score(reasons) is not None
-    if not is_interview and p >= (OWN_ENTRY_RESCUE if own_entry else RESCUE) and not GUARD_KEYS & set(keys):
+    if not is_interview and p >= RESCUE and not GUARD_KEYS & set(keys):
         return True, round(min(p, 0.9), 2), [said, "model-rescue"]
     if is_interview and p <= VETO:
         return False, round(min(1 - p, 0.9), 2), [said, "model-veto"]
