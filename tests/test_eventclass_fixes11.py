@@ -144,3 +144,25 @@ def test_the_users_note_of_a_first_talk_about_a_role_is_an_interview() -> None:
                           model="rules").is_interview
     assert not classify_event(event("Erstgespräch Psychotherapie (Tel.)", "", None, ()), me=ME,
                               model="rules").is_interview
+
+
+def test_a_talk_with_no_hiring_process_open_is_a_coffee_chat() -> None:
+    host = Attendee("Inés Vidal", "ines@corriente.energy")
+    talk = event("Café virtual – cómo es el producto en Corriente", "Charla informal, sin proceso de selección "
+                 "abierto por ahora.", host, (USER, host))
+    assert not classify_event(talk, me=ME, model="rules").is_interview
+
+
+def test_a_doctors_title_before_a_name_is_no_doctors_appointment() -> None:
+    host = Attendee("Katrin Lorenz", "k.lorenz@isarmed.de")
+    lunch = event("Mittagessen mit Frau Dr. Lorenz", "Wie besprochen: Mittagessen als dritte Runde, danach ein "
+                  "Rundgang durch die Abteilung.", host, (USER, host))
+    assert "personal cue" not in " ".join(classify_event(lunch, me=ME, model="rules").reasons)
+    assert not classify_event(event("Dr. Lorenz 10:00", "Kontrolle", None, ()), me=ME, model="rules").is_interview
+
+
+def test_an_internal_move_the_title_names_is_the_users_interview() -> None:
+    lead = Attendee("Ola Berg", "ola.berg@vantor-logistik.de")
+    move = event("Internal move – conversation with the Network Planning lead", "Kim, as discussed with HR, here's "
+                 "the slot to talk about the planning post.", lead, (WORK, lead))
+    assert classify_event(move, me=ME, model="rules").is_interview

@@ -21,7 +21,7 @@ from afterview.daemon.eventclass.context import (
 )
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, domain_of, participants
-from afterview.daemon.eventclass.side import Parties, Side, names_employer, parties, user_side
+from afterview.daemon.eventclass.side import INTERNAL_MOVE, Parties, Side, names_employer, parties, user_side
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 
@@ -123,7 +123,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
                                           f"'{agency}'"]))
     score, reasons = _positive(event, me, title, body, has_company, role, who)
     if side.internal_move:  # a colleague writes to the user about the user's own internal application
-        score += 2.0
+        score += 3.0 if cues(INTERNAL_MOVE, title) else 2.0  # ... more so when the title says so
         reasons.append(side.reason)
     coffee = cues(sig.COFFEE, title) + cues(sig.DESC_COFFEE, body)
     role_in_title = bool(role) and fold(role or "") in fold(event.summary)

@@ -49,7 +49,7 @@ from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 
-__all__ = ["Parties", "Side", "is_private_domain", "names_employer", "parties", "user_side"]
+__all__ = ["INTERNAL_MOVE", "Parties", "Side", "is_private_domain", "names_employer", "parties", "user_side"]
 
 _CANDIDATE_LABEL = re.compile(
     r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante)\s*(?:name)?\s*:\s*"
@@ -90,7 +90,7 @@ _INTERVIEWS_SOMEONE = re.compile(
     r"(?!(?i:at|with|for|bei|chez|en|con|mit|la|el|las|los|un|una)\b)([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)"
 )
 # An internal application, named as such: the one case where the user's employer interviews the user.
-_INTERNAL_MOVE = sig.words_rx([
+INTERNAL_MOVE = sig.words_rx([
     r"internal (?:application|applicant|candidacy|move|transfer|mobility)", r"internally applied",
     r"interne(?:n|r)? (?:bewerbung|wechsel|versetzung)", r"mobilite interne", r"candidature interne",
     r"movilidad interna", r"candidatura interna", r"traslado interno",
@@ -267,7 +267,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     greets_other = bool(greeted_name) and not greeted and greeted_name[0].isupper() \
         and fold(greeted_name) not in _GROUP_GREETED
     if (who.organizer == "colleague" or who.colleagues) and who.user_invited and not who.private \
-            and cues(_INTERNAL_MOVE, text) and (to_candidate or user_named or greeted) and not greets_other \
+            and cues(INTERNAL_MOVE, text) and (to_candidate or user_named or greeted) and not greets_other \
             and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
             and not any(not _could_be_user(m.group(1), me) for m in _CANDIDATE_LABEL.finditer(description)):
         return Side(internal_move=True, reason="an internal application at the user's employer, written to the user")

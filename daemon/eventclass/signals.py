@@ -303,10 +303,14 @@ RESEARCH_PRESS = words_rx([
     r"wochen)blatt", r"(?:freigabe )?vor (?:der )?veroffentlichung", r"before (?:publication|it is published)",
     r"avant (?:la )?publication", r"antes de (?:su |la )?publicacion", r"wird aufgezeichnet",
 ])
+# No hiring process behind the talk, said outright ("sin proceso de selección abierto por ahora").
+NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:role|position|process|opening)s?",
+              r"kein(?:e|en)? (?:offene[nr]? )?(?:stelle|prozess|bewerbungsprozess) (?:offen|ausgeschrieben)",
+              r"pas de (?:poste|processus|recrutement) (?:ouvert|en cours)")
 COFFEE = words_rx([
     r"coffee chats?", r"virtual coffee", r"coffee", r"informational(?: interview| chat| call)?",
     r"networking", r"kaffee", r"cafe", r"cafecito", r"catch[- ]up", r"get to know each other",
-    r"mentoring", r"mentorship",
+    r"mentoring", r"mentorship", *NO_PROCESS,
 ])
 # Coffee cues that are also words in names and invitations ("Cobblestone Coffee", "catch up re: the opening"):
 # they mark a chat only when nothing says interview.
@@ -325,7 +329,9 @@ VIDEO = words_rx([
     r"besprechungs-?id", r"participer a la reunion", r"unirse a la reunion",
 ])
 PERSONAL = words_rx([
-    r"dentist", r"doctor", r"dr\.", r"haircut", r"birthday", r"gym", r"yoga", r"dinner", r"lunch",
+    # not a title before a name: "Mittagessen mit Frau Dr. Huber"
+    r"dentist", r"doctor", r"(?<!frau )(?<!herr )(?<!mrs )(?<!ms )(?<!mr )dr\.",
+    r"haircut", r"birthday", r"gym", r"yoga", r"dinner", r"lunch",
     r"vet", r"zahnarzt", r"arzt", r"friseur", r"geburtstag", r"medecin", r"dentiste", r"coiffeur",
     r"anniversaire", r"medico", r"dentista", r"cumpleanos", r"peluqueria", r"parent-teacher",
     r"school", r"flight", r"pick up", r"abholen",
@@ -398,7 +404,7 @@ DESC_TRAINING = words_rx([
 DESC_COFFEE = words_rx([
     r"coffee chat", r"virtual coffee", r"informational (?:interview|chat|call)", r"networking chat",
     r"no agenda", r"just to get to know", r"pick your brain", r"cafe virtuel", r"cafe virtual",
-    r"kaffee-?chat", r"virtueller kaffee",
+    r"kaffee-?chat", r"virtueller kaffee", *NO_PROCESS,
 ])
 
 _BOILERPLATE_START = re.compile(
