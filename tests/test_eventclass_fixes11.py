@@ -163,6 +163,6 @@ def test_a_doctors_title_before_a_name_is_no_doctors_appointment() -> None:
 
 def test_an_internal_move_the_title_names_is_the_users_interview() -> None:
     lead = Attendee("Ola Berg", "ola.berg@vantor-logistik.de")
-    move = event("Internal move – conversation with the Network Planning lead", "Kim, as discussed with HR, here's "
+    move = event("Internal move – conversation with the Fleet Analytics lead", "Kim, as discussed with HR, here's "
                  "the slot to talk about the planning post.", lead, (WORK, lead))
     assert classify_event(move, me=ME, model="rules").is_interview
