@@ -48,23 +48,24 @@ _MAX_PROBLEM_REASONS = 2
 
 def _header_signals(msg: MailMessage, me: Sequence[str]) -> list[Signal]:
     header = msg.header
-    headers = {k.lower(): v.lower() for k, v in header.headers.items()}
+    # Names are matched case-blind; only the two values read are lower-cased (a message has dozens of headers).
+    headers = {k.lower(): v for k, v in header.headers.items()}
     signals: list[Signal] = []
-    auto = headers.get("auto-submitted", "")
+    auto = headers.get("auto-submitted", "").lower()
+    precedence = headers.get("precedence", "").lower()
     if auto.startswith("auto-replied"):
         signals.append(Signal("auto_reply", 5.0, "header:auto-submitted"))
     if "x-autoreply" in headers or "x-autorespond" in headers:
         signals.append(Signal("auto_reply", 5.0, "header:x-autoreply"))
-    if headers.get("precedence", "") == "auto_reply":
+    if precedence == "auto_reply":
         signals.append(Signal("auto_reply", 4.0, "header:precedence-auto-reply"))
     if "x-auto-response-suppress" in headers and not auto:
         signals.append(Signal("auto_reply", 1.0, "header:x-auto-response-suppress"))
-    if "list-unsubscribe" in headers or "list-id" in headers or headers.get("precedence") in {"bulk", "list"}:
+    if "list-unsubscribe" in headers or "list-id" in headers or precedence in {"bulk", "list"}:
         signals.append(Signal("other", 3.0, "header:bulk"))
     if _AUTO_SUBJECT.match(header.subject):
         signals.append(Signal("auto_reply", 4.0, "subject:auto-reply"))
-    mine = {address.lower() for address in me}
-    if header.sender.email and header.sender.email.lower() in mine:
+    if me and header.sender.email and header.sender.email.lower() in {address.lower() for address in me}:
         signals.append(Signal("other", 50.0, "header:from-me"))
     return signals
 

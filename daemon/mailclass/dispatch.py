@@ -109,6 +109,51 @@ def _insert(root: _Node, prefix: str, entry: tuple[float, int, str]) -> None:
     node.leaves.append(entry)
 
 
+_SPACES = "\\s+"
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _key(tail: str) -> str | None:
+    """Given what is left of a phrase, returns its first step when that step excludes every other first step: a
+    literal character (no quantifier after it) or `\\s+` before one. Else None: the phrase keeps its place."""
+    if tail.startswith(_SPACES):
+        return _SPACES if _key(tail[len(_SPACES):]) not in {None, _SPACES} else None
+    head = tail[:1]
+    if not head or head in _SPECIAL or head.isspace() or tail[1:2] in _QUANTIFIERS:
+        return None
+    return head
+
+
+def render_tails(tails: Sequence[str]) -> str:
+    """Given the ends of the phrases under one trie node, in the order they are to be tried, returns an alternation
+    that matches what trying them in that order matches, with the ones that share a first step nested under it.
+
+    Phrases whose first steps differ cannot match at the same place (a letter is not another letter, nor space),
+    so only the order among those that share a step counts; a phrase whose first step is not such a step (an
+    optional part, a group, its end) keeps its place: the ones before it are tried before it.
+    """
+    parts: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for key, rests in run.items():
+            if len(rests) == 1:
+                parts.append(f"(?:{key}{rests[0]})(?!\\w)")
+            else:
+                parts.append(key + "(?:" + render_tails(rests) + ")")
+        run.clear()
+
+    for tail in tails:
+        key = _key(tail)
+        if key is None:
+            flush()
+            parts.append(f"(?:{tail})(?!\\w)")
+        else:
+            run.setdefault(key, []).append(tail[len(key):])
+    flush()
+    return "|".join(parts)
+
+
 class Scanner:
     """Finds the phrases of several groups in a text in one regex pass, strongest group first.
 
@@ -120,7 +165,9 @@ class Scanner:
     Matches do not overlap: the scan resumes after each match.
     """
 
-    def __init__(self, groups: Sequence[Sequence[str]], weights: Sequence[float], *, lead: bool = False) -> None:
+    def __init__(self, groups: Sequence[Sequence[str]], weights: Sequence[float], *, lead: bool = False,
+                 group: bool = True) -> None:
+        self._group = group  # False: each phrase's tail is its own alternative (the plain form the tests compare)
         root = _Node()
         fallback: list[tuple[float, int, str]] = []
         for index, phrases in enumerate(groups):
@@ -155,7 +202,8 @@ class Scanner:
         leaves = sorted(node.leaves, key=lambda e: (e[0], e[1]))
         if leaves:
             self._leaves[path] = [(e[1], re.compile(re.escape(path) + e[2] + r"(?!\w)")) for e in leaves]
-        parts += [f"(?:{e[2]})(?!\\w)" for e in leaves]
+            parts.append(render_tails([e[2] for e in leaves]) if self._group else
+                         "|".join(f"(?:{e[2]})(?!\\w)" for e in leaves))
         return "|".join(parts)
 
     def _which(self, text: str, start: int, end: int) -> int | None:

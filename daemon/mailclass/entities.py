@@ -108,15 +108,22 @@ def _is_ats(domain: str) -> bool:
     return _registrable(domain) in ATS_DOMAINS or domain.lower() in ATS_DOMAINS
 
 
+@lru_cache(maxsize=4096)
+def _employer_domain(domain: str) -> str | None:
+    """Given a sender's domain, returns its registrable domain, or None for an ATS or free-mail domain."""
+    reg = _registrable(domain)
+    if reg in ATS_DOMAINS or domain.lower() in ATS_DOMAINS or reg in FREE_MAIL:
+        return None
+    return reg
+
+
 def employer_domains(header: MessageHeader) -> list[str]:
     """Given a header, returns the registrable employer domains of Reply-To then From (no ATS, no free mail)."""
     out: list[str] = []
     for person in (*header.reply_to, header.sender):
         domain = person.domain
-        if not domain or _is_ats(domain) or _registrable(domain) in FREE_MAIL:
-            continue
-        reg = _registrable(domain)
-        if reg not in out:
+        reg = _employer_domain(domain) if domain else None
+        if reg is not None and reg not in out:
             out.append(reg)
     return out
 

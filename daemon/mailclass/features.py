@@ -32,9 +32,17 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+# Folded text is ASCII: without an apostrophe its words are the runs of a-z, which a translation to spaces and a
+# split find in C (in half the time of the pattern).
+_NOT_LETTER = str.maketrans(dict.fromkeys("".join(chr(i) for i in range(128) if not "a" <= chr(i) <= "z"), " "))
+
+
 def tokens(text: str) -> list[str]:
     """Given text, returns its folded words (letters and an inner apostrophe; no digits) from the first MAX_CHARS."""
-    return _WORD.findall(fold(text[:MAX_CHARS]))
+    folded = fold(text[:MAX_CHARS])
+    if "'" in folded:
+        return _WORD.findall(folded)
+    return folded.translate(_NOT_LETTER).split()
 
 
 def features(text: str) -> set[str]:

@@ -81,7 +81,8 @@ def decide_scores(
         if label not in strong and scores[label] >= _MIN_SCORE:
             scores[label] = _MIN_SCORE - 0.5
             reasons.append(f"soft-only:{label}")
-    ranked = sorted(_PRIORITY, key=lambda label: (-scores[label], _PRIORITY.index(label)))
+    # A stable sort of the labels in priority order: equal scores keep that order (reverse=True keeps it too).
+    ranked = sorted(_PRIORITY, key=scores.__getitem__, reverse=True)
     top, second = ranked[0], ranked[1]
     if scores[top] < _MIN_SCORE:
         reasons.append("no-strong-cue")

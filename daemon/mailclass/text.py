@@ -11,8 +11,11 @@ from dataclasses import dataclass
 MAX_CHARS = 20_000
 _SIGNATURE_MAX_LINES = 12
 
+# Searched in "\n" + text: the line break before a line start is the pattern's first character, a literal that `re`
+# finds in C, where "^" (multi-line) made it enter the pattern at every position. A match's start there is the
+# line's start in the text.
 _REPLY_HEADER = re.compile(
-    r"^[ \t]*(?:"
+    r"\n[ \t]*(?:"
     r"On\b[^\n]{0,250}(?:\n[^\n]{0,250})?\bwrote:"
     r"|Am\b[^\n]{0,250}(?:\n[^\n]{0,250})?\bschrieb\b[^\n]{0,120}:"
     r"|Le\b[^\n]{0,250}(?:\n[^\n]{0,250})?\ba écrit\s?:"
@@ -21,7 +24,6 @@ _REPLY_HEADER = re.compile(
     r"|_{10,}[ \t]*\n[ \t]*(?:From|Von|De)\s?:"
     r"|(?:From|Von|De)\s?:[^\n]{1,300}\n[ \t]*(?:Sent|Gesendet|Envoyé|Enviado|Date|Datum|Fecha)\s?:"
     r")",
-    re.MULTILINE,
 )
 _FORWARD_HEADER = re.compile(
     r"^[ \t]*(?:-{3,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado)"
@@ -118,7 +120,7 @@ def extract(text: str, names: Callable[[], Sequence[str]] | None = None) -> Extr
         else:
             text = own
             removed.append("text:forward-dropped")
-    reply = _REPLY_HEADER.search(text) if any(k in text for k in _REPLY_KEYS) else None
+    reply = _REPLY_HEADER.search("\n" + text) if any(k in text for k in _REPLY_KEYS) else None
     if reply is not None and _LETTERS.search(text, 0, reply.start()):
         text = text[: reply.start()]
         removed.append("text:quoted-reply")

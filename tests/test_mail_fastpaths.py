@@ -1,0 +1,55 @@
+"""The classifier's fast paths give what the plain forms they replace give (the plain forms are kept here)."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.daemon.mailclass import features, score, text
+from afterview.daemon.verdicts import MAIL_LABELS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_PLAIN_REPLY_HEADER = re.compile(
+    r"^[ \t]*(?:"
+    r"On\b[^\n]{0,250}(?:\n[^\n]{0,250})?\bwrote:"
+    r"|Am\b[^\n]{0,250}(?:\n[^\n]{0,250})?\bschrieb\b[^\n]{0,120}:"
+    r"|Le\b[^\n]{0,250}(?:\n[^\n]{0,250})?\ba écrit\s?:"
+    r"|El\b[^\n]{0,250}(?:\n[^\n]{0,250})?\bescribió\s?:"
+    r"|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}"
+    r"|_{10,}[ \t]*\n[ \t]*(?:From|Von|De)\s?:"
+    r"|(?:From|Von|De)\s?:[^\n]{1,300}\n[ \t]*(?:Sent|Gesendet|Envoyé|Enviado|Date|Datum|Fecha)\s?:"
+    r")",
+    re.MULTILINE,
+)
+_WORDS = ["We", "don't", "l'équipe", "Größe", "ﬁnal", "naïve", "O'Neil", "rock'n'roll", "'quoted'", "x'", "12.11.",
+          "a-b", "ÉCOLE", "İstanbul", "\u212a", "œuvre", "日本", "", " ", "\n", "\t", "’", "_", "ß"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=20).map(" ".join))
+def test_tokens_are_the_words_the_pattern_finds(sample: str) -> None:
+    assert features.tokens(sample) == _WORD.findall(features.fold(sample[:features.MAX_CHARS]))
+
+
+_LINES = ["On Tue, 3 Mar 2026 at 10:00, Ana <ana@x.io> wrote:", "Am 3. März schrieb Jonas:", "Le mar. a écrit :",
+          "El martes escribió:", "-----Original Message-----", "__________", "From: Ana", "Von: Jonas", "De: Luc",
+          "Sent: Tuesday", "Date: 3 March", "  Gesendet: Di", "Thanks, see you", "On hold", "> quoted", "", "  ",
+          "wrote:", "Hi Sam,"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=10).map("\n".join))
+def test_the_reply_header_is_found_where_the_multiline_pattern_finds_it(body: str) -> None:
+    fast = text._REPLY_HEADER.search("\n" + body)
+    plain = _PLAIN_REPLY_HEADER.search(body)
+    assert (fast and (fast.start(), fast.end() - 1)) == (plain and plain.span())
+
+
+@given(st.lists(st.sampled_from([0.0, 1.0, 2.0, 2.5, 3.0, 50.0]), min_size=len(MAIL_LABELS),
+                max_size=len(MAIL_LABELS)))
+def test_labels_rank_by_score_then_priority(values: list[float]) -> None:
+    scores = dict(zip(MAIL_LABELS, values, strict=True))
+    priority = score._PRIORITY
+    plain = sorted(priority, key=lambda label: (-scores[label], priority.index(label)))
+    assert sorted(priority, key=scores.__getitem__, reverse=True) == plain
