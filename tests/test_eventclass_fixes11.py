@@ -166,3 +166,9 @@ def test_an_internal_move_the_title_names_is_the_users_interview() -> None:
     move = event("Internal move – conversation with the Fleet Analytics lead", "Kim, as discussed with HR, here's "
                  "the slot to talk about the planning post.", lead, (WORK, lead))
     assert classify_event(move, me=ME, model="rules").is_interview
+
+
+def test_a_whole_title_part_starting_with_the_domains_name_is_the_company() -> None:
+    title = "Entrevista panel: Jefe de Costes – Brisamar Gestión Portuaria"
+    assert fullest("Brisamar", [title, ""], ["brisamar"], "", set()) == "Brisamar Gestión Portuaria"
+    assert fullest("Brisamar", ["Visita – Brisamar Gestión, Vigo", ""], ["brisamar"], "", set()) == "Brisamar Gestión"

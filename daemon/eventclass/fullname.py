@@ -148,4 +148,22 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                         not words[-1][0].isupper() or not _consistent(run, texts[:2])):
                     continue  # the domain spells it without its last word, which the texts do not always write
                 best, best_key = run, key
+        if (named := _title_name(texts[0] if texts else "", label, places)) and (len(named.split()), 0) > best_key:
+            best, best_key = named, (len(named.split()), len(named))
     return best
+
+
+def _title_name(title: str, label: str, places: frozenset[str]) -> str | None:
+    """Given a title, a domain label and the event's places, returns a whole title part of two to four capitalised
+    words that starts with the name the label spells ("… – Aerovía Gestión Aeroportuaria" for aerovia)."""
+    for part in re.split(r"\s[-–—|:]\s|\s*\|\s*", title):
+        part = part.strip()
+        words = part.split()
+        if not 2 <= len(words) <= 4 or re.search(r"[,;.()]", part) or clean_company(part) != part:
+            continue
+        if not all(w[0].isupper() or fold(w) in _PARTICLES for w in words) or any(
+                fold(w) in _STOP or fold(w) in places for w in words):
+            continue
+        if abbreviates(label, words[0], places) or abbreviates(label, " ".join(words[:2]), places):
+            return part
+    return None
