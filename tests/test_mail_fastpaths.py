@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.daemon.mailclass import features, score, text
+from afterview.daemon.mailclass import entities, features, score, text
 from afterview.daemon.verdicts import MAIL_LABELS
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -53,3 +53,35 @@ def test_labels_rank_by_score_then_priority(values: list[float]) -> None:
     priority = score._PRIORITY
     plain = sorted(priority, key=lambda label: (-scores[label], priority.index(label)))
     assert sorted(priority, key=scores.__getitem__, reverse=True) == plain
+
+
+_PLAIN_ROLE_ANCHORS = re.compile(
+    r"(?=[fapjrtoySBP])(?:(?:position|role|job)\s+(?:of|as)\s+"
+    r"|(?:for|as|of)\s+(?:the\s+|our\s+|an?\s+)?(?=[A-Z][^\n]{0,60}?\s+(?:position|role|opening|vacancy)\b)|(?:the|our"
+    r"|your)\s+(?=[A-Z][^\n]{0,60}?\s+(?:position|role|opening|vacancy|application)\b)|\bposte\s+(?:de|d')\s*"
+    r"|\bpuesto\s+de\s+|\bStelle\s+als\s+|\bBewerbung\s+als\s+|\bPosition\s+als\s+)"
+)
+_ROLE_PIECES = ["position of", "role as", "job of", "for the", "as an", "of our", "our", "the", "your", "before",
+                "poste de", "poste d'", "apposte de", "puesto de", "Stelle als", "xStelle als", "Bewerbung als",
+                "Position als", "Senior Data Engineer", "Analyst", "position", "role", "opening", "vacancy",
+                "application", "at Acme", "\n", ".", " ", "  ", "é"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_PIECES), max_size=14).map(" ".join))
+def test_the_role_anchors_match_where_the_plain_anchors_match(body: str) -> None:
+    assert [m.span() for m in entities._ROLE_ANCHORS.finditer(body)] == [
+        m.span() for m in _PLAIN_ROLE_ANCHORS.finditer(body)]
+
+
+_SUBJECT_PIECES = ["Re:", "Application", "APPLICATION received", "offer", "Job Offer", "Invitation", "next steps",
+                   "Next  steps", "Candidature", "candidatura", "Bewerbung", "Oferta de empleo", "Offre d'emploi",
+                   "Proposition d'embauche", "Vertragsangebot", "siguiente paso", "tu oferta", "for", "als", ":", "-",
+                   "–", "Senior Data Engineer", "Analyst", "\u212aey", "appl\u0130cation", "ofFer", "o", "ffer", ""]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_SUBJECT_PIECES), max_size=8).map(" ".join))
+def test_a_subject_the_needles_skip_holds_no_role(subject: str) -> None:
+    if subject.isascii() and not any(needle in subject.lower() for needle in entities._SUBJECT_ROLE_NEEDLES):
+        assert entities._SUBJECT_ROLE.search(subject) is None

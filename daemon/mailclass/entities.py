@@ -66,13 +66,20 @@ _AT_COMPANY = re.compile(
     r"(?:\bat|\bwith|\bjoin(?:ing)?|\bin|\bbei|\bchez|\ben|\bfrom|\bvia|^Team)[ \t]+"
     r"([A-ZÄÖÜÉ][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜÉ][\w'’&-]*){0,3})"
 )
-# The leading look-ahead names every first letter of the anchors: `re` then skips other positions cheaply
-# instead of trying each alternative there (same matches, less than half the time).
+# Each anchor opens with its first letter, so that `re` skips other characters in C (a pattern that opened with a
+# look-ahead was entered at every position); "\b" before an anchor's first letter is the look-behind after it.
+# The anchors that share a first letter cannot match at the same place, so their order does not matter. The same
+# matches as the plain form in tests/test_mail_fastpaths.py.
+_FOLLOWS_ROLE = r"(?=[A-Z][^\n]{0,60}?\s+(?:position|role|opening|vacancy)\b)"
+_FOLLOWS_ROLE_OR_APPLICATION = r"(?=[A-Z][^\n]{0,60}?\s+(?:position|role|opening|vacancy|application)\b)"
+_ARTICLE = r"(?:the\s+|our\s+|an?\s+)?"
 _ROLE_ANCHORS = re.compile(
-    r"(?=[fapjrtoySBP])(?:(?:position|role|job)\s+(?:of|as)\s+"
-    r"|(?:for|as|of)\s+(?:the\s+|our\s+|an?\s+)?(?=[A-Z][^\n]{0,60}?\s+(?:position|role|opening|vacancy)\b)|(?:the|our|your)\s+(?=[A-Z][^\n]{0,60}?\s+(?:position|role|opening"
-    r"|vacancy|application)\b)|\bposte\s+(?:de|d')\s*|\bpuesto\s+de\s+|\bStelle\s+als\s+|\bBewerbung\s+als\s+"
-    r"|\bPosition\s+als\s+)"
+    r"p(?:osition\s+(?:of|as)\s+|(?<!\w.)oste\s+(?:de|d')\s*|(?<!\w.)uesto\s+de\s+)"
+    r"|role\s+(?:of|as)\s+|job\s+(?:of|as)\s+"
+    r"|f(?:or\s+" + _ARTICLE + _FOLLOWS_ROLE + r")|a(?:s\s+" + _ARTICLE + _FOLLOWS_ROLE + r")"
+    r"|o(?:f\s+" + _ARTICLE + _FOLLOWS_ROLE + r"|ur\s+" + _FOLLOWS_ROLE_OR_APPLICATION + r")"
+    r"|t(?:he\s+" + _FOLLOWS_ROLE_OR_APPLICATION + r")|y(?:our\s+" + _FOLLOWS_ROLE_OR_APPLICATION + r")"
+    r"|S(?<!\w.)telle\s+als\s+|B(?<!\w.)ewerbung\s+als\s+|P(?<!\w.)osition\s+als\s+"
 )
 _ROLE_END = re.compile(
     r"\s+(?:position|role|opening|vacancy|application|at|bei|chez|au sein|en|in|with|has|is|and|y|et|und|pour"
@@ -86,6 +93,10 @@ _SUBJECT_ROLE = re.compile(
     r"\s*(?:for|als|:|-|–)\s*(?P<role>[^\n]{3,60})$",
     re.IGNORECASE,
 )
+# In an ASCII subject every match of _SUBJECT_ROLE holds one of these (its ASCII keywords, lower-cased): a subject
+# without one is not searched (case-blind `re` matches a few non-ASCII letters to ASCII ones: other subjects are).
+_SUBJECT_ROLE_NEEDLES = ("application", "offer", "invitation", "next steps", "candidatur", "bewerbung", "oferta",
+                         "offre", "proposition", "vertragsangebot", "siguiente paso")
 
 _REPLY_PREFIX = re.compile(r"^(?:re|aw|fwd?|wg|tr)\s*:\s*", re.IGNORECASE)
 _AT_SPLIT = re.compile(r"\s+(?:at|bei|chez|en)\s+")
@@ -166,20 +177,30 @@ def _by_stem(text: str, stems: list[str]) -> str | None:
             pos = lowered.find(head, pos + 1)
             if match is None:
                 continue
-            words = match.group(0).split()
-            slugs = [_slug(word) for word in words]
-            for j in range(1, min(len(words), 4) + 1):
-                if j > 1 and slugs[j - 1] in _GENERIC_TAIL:
-                    break
-                slug = "".join(slugs[:j])
-                if len(slug) < 3 or slug in ATS_BRANDS:
-                    continue
+            for slug, name in _leading_names(match.group(0)):
                 exact = slug == stem
                 longer = slug.startswith(stem) and len(slug) <= len(stem) + 16
                 shorter = stem.startswith(slug) and len(slug) >= 4
                 if (exact or longer or shorter) and (best is None or len(slug) > best[0]):
-                    best = (len(slug), " ".join(words[:j]).strip(" ,.-|·"))
+                    best = (len(slug), name)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=8192)
+def _leading_names(phrase: str) -> tuple[tuple[str, str], ...]:
+    """Given capitalised words ("Brambleway Health Talent"), returns (slug, name) for its first one to four words, up
+    to a generic word ("Talent", "Team") and without the too short or ATS ones: the names a domain stem may spell."""
+    words = phrase.split()
+    slugs = [_slug(word) for word in words]
+    out: list[tuple[str, str]] = []
+    for j in range(1, min(len(words), 4) + 1):
+        if j > 1 and slugs[j - 1] in _GENERIC_TAIL:
+            break
+        slug = "".join(slugs[:j])
+        if len(slug) < 3 or slug in ATS_BRANDS:
+            continue
+        out.append((slug, " ".join(words[:j]).strip(" ,.-|·")))
+    return tuple(out)
 
 
 def find_company(header: MessageHeader, body: str, signature: str) -> str | None:
@@ -245,6 +266,9 @@ def find_role(subject: str, body: str) -> str | None:
         if 2 < len(role) <= 60 and role[:1].isupper() and len(role.split()) <= 7:
             return role
     cleaned = _REPLY_PREFIX.sub("", subject.strip())
+    folded = cleaned.lower()
+    if cleaned.isascii() and not any(needle in folded for needle in _SUBJECT_ROLE_NEEDLES):
+        return None
     found = _SUBJECT_ROLE.search(cleaned)
     if found:
         role = _AT_SPLIT.split(found.group("role"))[0].strip()
