@@ -3,9 +3,9 @@
 
 Per-label precision/recall/F1, macro-F1 (auto_reply counted with other), the confusion matrix,
 decision-date precision/recall/F1 (exact date), company/role accuracy, and every miss with reasons.
-Usage: scripts/eval_mail.py [--split holdout|holdout3|…|holdout13|train5|…|train9|dev|all] [--quiet] [--rules-only]
+Usage: scripts/eval_mail.py [--split holdout|holdout3|…|holdout14|train5|…|train9|dev|all] [--quiet] [--rules-only]
 Without --split it reports the held-out splits `holdout`, `holdout3`, `holdout4` and, once their files exist,
-`holdout5` to `holdout13` (what `make eval` shows). `--rules-only` leaves the learned model out.
+`holdout5` to `holdout14` (what `make eval` shows). `--rules-only` leaves the learned model out.
 """
 
 from __future__ import annotations
@@ -69,9 +69,10 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 SPLITS = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
-          "holdout11", "holdout12", "holdout13", "train5", "train6", "train7", "train8", "train9", "dev", "all")
+          "holdout11", "holdout12", "holdout13", "holdout14", "train5", "train6", "train7", "train8", "train9", "dev",
+          "all")
 DEFAULT_SPLITS = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
-                  "holdout10", "holdout11", "holdout12", "holdout13")
+                  "holdout10", "holdout11", "holdout12", "holdout13", "holdout14")
 # Given a parsed message and the user's addresses, returns a verdict (the shipped classifier by default).
 Classify = Callable[[MailMessage, list[str]], MailVerdict]
 # Shown with holdout3 to holdout8: each was measured blind once, then the classifier was fixed against its misses.
@@ -184,7 +185,7 @@ def print_report(report: Report, split: str, quiet: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Evaluate the mail classifier on the labelled corpus.")
     parser.add_argument("--split", choices=SPLITS, default=None,
-                        help="one split (default: holdout, holdout3, holdout4, then holdout5 to holdout13 if written)")
+                        help="one split (default: holdout, holdout3, holdout4, then holdout5 to holdout14 if written)")
     parser.add_argument("--quiet", action="store_true", help="do not list the misclassified files")
     parser.add_argument("--rules-only", action="store_true", help="classify without the learned model")
     args = parser.parse_args(argv)
