@@ -1,5 +1,5 @@
 """Decision dates in hard-wrapped plain text (a sentence may run over a line break; a short line or a list ends), and
-promise phrasings added from holdout12 and train7."""
+promise phrasings added from holdout12, holdout13 and train7."""
 
 from __future__ import annotations
 
@@ -28,10 +28,37 @@ LONG = "thank you for applying for the analyst role; we confirm that we have rec
     ("results will be confirmed to all candidates by 15/11/2024.", date(2024, 11, 15)),
     ("we review every application and will reply within 8 calendar days.", date(2024, 11, 14)),
     ("wir melden uns innerhalb von 10 kalendertagen.", date(2024, 11, 16)),
+    # Written to everyone, verb-first orders; a deadline word before a date is no meeting slot.
+    ("we will write to all interviewed candidates by the end of the month.", date(2024, 11, 30)),
+    ("we reply to everyone within 14 days.", date(2024, 11, 20)),
+    ("the panel will come back to all candidates by friday.", date(2024, 11, 8)),
+    ("über das ergebnis informieren wir sie bis ende november.", date(2024, 11, 30)),
+    ("nous vous dirons si vous êtes retenue pour l'entretien final d'ici le 15 novembre.", date(2024, 11, 15)),
+    ("te diremos si pasas a entrevista antes del viernes.", date(2024, 11, 8)),
+    ("esperamos saberlo el 15 de noviembre.", date(2024, 11, 15)),
+    # A date named outright after a later event still counts.
+    ("you'll hear the outcome by 15 november after the session.", date(2024, 11, 15)),
 ])
 def test_a_promise_wrapped_over_lines_resolves(text: str, want: date) -> None:
     found = find_decision_date(text, WEDNESDAY)
     assert found is not None and found[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    "we expect to notify all candidates of the outcome within 10 working days of the interview date.",
+    "we'll come back to you with a decision within five working days of receiving both references.",
+    "eine entscheidung treffen wir innerhalb von 10 werktagen nach dem termin.",
+    "vous aurez notre réponse sous 10 jours ouvrés après cet entretien.",
+    "te daremos una respuesta final en un plazo de 10 días hábiles desde la presentación.",
+    "te confirmo la entrevista para el viernes.",
+])
+def test_a_span_from_a_later_event_or_a_slot_stays_null(text: str) -> None:
+    assert find_decision_date(text, WEDNESDAY) is None
+
+
+def test_a_span_from_today_counts() -> None:
+    assert find_decision_date("we will let you know within 10 days from today.", WEDNESDAY) == (
+        date(2024, 11, 16), "within 10 days")
 
 
 @pytest.mark.parametrize("text", [

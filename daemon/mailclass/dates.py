@@ -51,6 +51,10 @@ _PROMISE = re.compile(
     # Said of the decision itself: "final decisions are due within 7 days", "results will be confirmed by 27/10".
     r"|decisions?\s+(?:are|is)\s+(?:due|expected)|(?:results?|outcomes?)\s+(?:will|should)\s+be\s+(?:confirmed"
     r"|communicated|shared|sent|announced|known)"
+    # Written to everyone, and verb-first orders: "we will write to all interviewed candidates", "we reply to
+    # everyone within 14 days", "come back to all candidates", "informieren wir Sie", "nous vous dirons".
+    r"|write\s+to\s+(?:you|all|every\w*|each)|reply\s+to\s+(?:all|every\w*|each)|come\s+back\s+to\s+(?:all|every\w*|each)"
+    r"|informieren\s+wir\s+(?:sie|dich|euch)|(?:vous|te)\s+dirons|esperamos\s+saber\w*"
     r"|recontact\w*|contactar(?:emos|é|á)|(?:vous|te)\s+contacter(?:ons|a|ai)|kontaktier\w*"
     # Everyone is told: "decisions go out by", "all candidates will be notified", "let everyone know", "get back to
     # every finalist", "clôturer le processus d'ici fin novembre".
@@ -138,9 +142,16 @@ _THEN = re.compile(r"\b(?:and\s+then|then|danach|dann|ensuite|puis|luego|despué
 # "sie erhalten die Einladung zum Gespräch am Montag", "contacté pour un entretien le 12", "la entrevista del lunes".
 _SLOT = re.compile(
     r"(?:invit|einladung|interview|slot|call|meeting|gespräch|termin|entretien|entrevista|rendez-vous|cita|llamada"
-    r"|reunión)\w*\s+(?:[^\s.!?;:]+\s+){0,2}?(?:for|on|at|am|le|el|pour|para|für|zum|au|du|del)\s+"
+    r"|reunión)\w*\s+(?:(?!antes\b|avant\b|vor\b|d'ici\b|bis\b)[^\s.!?;:]+\s+){0,2}?(?:for|on|at|am|le|el|pour|para|für|zum|au|du|del)\s+"
     r"(?:the\s+|den\s+|la\s+)?$"
 )
+# A span counted from a later event has no date yet (a date named outright still counts): "within 10 working
+# days of the interview", "innerhalb von 10 Werktagen nach dem Termin", "sous 10 jours ouvrés après cet entretien",
+# "en un plazo de 10 días hábiles desde la presentación".
+_SPAN = re.compile(r"^(?:within|in|over|innerhalb|binnen|sous|dans|en)\b.*(?:days?|weeks?|fortnight|tag(?:en)?|wochen?"
+                   r"|jours?|ouvrés|ouvrables|calendaires|semaines?|quinzaine|huitaine|días|hábiles|laborables|semanas?)$")
+_FROM_EVENT = re.compile(r"\s*(?:of|after|following|from|nach|après|suivant|desde|después|tras)\b"
+                         r"(?!\s+(?:today|now|heute|jetzt|aujourd'hui|maintenant|hoy|ahora)\b)")
 # A semicolon ends a request before a promise: "please send your availability; we aim to decide by …".
 _STOPS = (". ", "! ", "? ", "; ")
 
@@ -227,6 +238,9 @@ def find_decision_date(text: str, as_of: date, *, feedback_only: bool = False) -
         if found is not None and _THEN.search(sentence, sentence.find(found[1]), begin - start):
             found = resolve_expression(sentence[begin - start:], as_of)
         if found is not None and _SLOT.search(sentence, 0, max(0, sentence.find(found[1]))):
+            continue
+        if (found is not None and _SPAN.search(found[1])
+                and _FROM_EVENT.match(sentence, sentence.find(found[1]) + len(found[1]))):
             continue
         if found is not None and not (_VAGUE.search(sentence, finish - start, finish - start + 40)
                                       and sentence.find(found[1]) < begin - start):
