@@ -53,10 +53,22 @@ def _plain_scan(scanner: Scanner, text: str) -> list[tuple[int, int, int]]:
     plain = re.compile(r"(?<!\w)" + scanner._plain.removeprefix(r"\W"))
     found = []
     for match in plain.finditer(text):
-        index = scanner._which(text, *match.span())
+        index = _one_by_one(scanner, text, *match.span())
         if index is not None:
             found.append((index, *match.span()))
     return found
+
+
+def _one_by_one(scanner: Scanner, text: str, start: int, end: int) -> int | None:
+    """Which group a match belongs to, found by trying each phrase under its prefix in turn."""
+    candidates = scanner._digits if text[start].isdigit() else []
+    for size in (3, 2, 1):
+        candidates = [*candidates, *scanner._leaves.get(text[start:start + size], ())]
+    for index, pattern in candidates:
+        match = pattern.match(text, start)
+        if match is not None and match.end() == end:
+            return index
+    return None
 
 
 _PIECES = ["we won't be", "moving forward", "not", "re-apply", "reapply", "offer you the role", "written offer",

@@ -180,6 +180,7 @@ class Scanner:
                     else:
                         fallback.append(entry)
         self._leaves: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        self._nodes: dict[str, tuple[re.Pattern[str], list[int]]] = {}
         digits = sorted(e for e in fallback if e[2].startswith("\\d"))
         self._digits = [(e[1], re.compile(e[2] + r"(?!\w)")) for e in digits]
         branch = "|(?=\\d)(?:" + "|".join(f"(?:{e[2]})(?!\\w)" for e in digits) + ")" if digits else ""
@@ -202,6 +203,10 @@ class Scanner:
         leaves = sorted(node.leaves, key=lambda e: (e[0], e[1]))
         if leaves:
             self._leaves[path] = [(e[1], re.compile(re.escape(path) + e[2] + r"(?!\w)")) for e in leaves]
+            # All of them in one pattern, one group each: the first that matches names the group in one call.
+            together = re.compile(re.escape(path) + "(?:" + "|".join(f"({e[2]})(?!\\w)" for e in leaves) + ")")
+            if together.groups == len(leaves):  # (a phrase with a group of its own is left to the one-by-one way)
+                self._nodes[path] = (together, [e[1] for e in leaves])
             parts.append(render_tails([e[2] for e in leaves]) if self._group else
                          "|".join(f"(?:{e[2]})(?!\\w)" for e in leaves))
         return "|".join(parts)
@@ -213,7 +218,22 @@ class Scanner:
                 if match is not None and match.end() == end:
                     return index
         for size in (3, 2, 1):
-            for index, pattern in self._leaves.get(text[start:start + size], ()):
+            key = text[start:start + size]
+            node = self._nodes.get(key)
+            if node is None:
+                for index, pattern in self._leaves.get(key, ()):
+                    match = pattern.match(text, start)
+                    if match is not None and match.end() == end:
+                        return index
+                continue
+            # The scan tried the phrases under this prefix in this order, so the first that matches here is the one
+            # it found; should it end elsewhere, the phrases are tried one by one as the scan's end demands.
+            first = node[0].match(text, start)
+            if first is None:
+                continue
+            if first.end() == end and first.lastindex is not None:
+                return node[1][first.lastindex - 1]
+            for index, pattern in self._leaves[key]:
                 match = pattern.match(text, start)
                 if match is not None and match.end() == end:
                     return index
