@@ -37,8 +37,12 @@ _SPANS = re.compile(r"(?<=[.,;:!?()\[\]–—|/])\s|\s[-–—|/:+]\s|\n")
 _WORD = re.compile(rf"[{_CAP}0-9][\w'’&-]*|[a-zß-öø-ÿ][\w'’-]*|&")
 
 
+_TOKEN = re.compile(r"[a-z0-9]+|&")
+
+
+@lru_cache(maxsize=16384)
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[a-z0-9]+|&", fold(name)))
+    return tuple(_TOKEN.findall(fold(name)))
 
 
 @lru_cache(maxsize=16384)
@@ -58,13 +62,13 @@ def _ends(label: str, words: tuple[str, ...], pos: int, index: int) -> frozenset
             found |= _ends(label, words, pos + size, index + 1)
     if label[pos] == word[0] and len(word) > 2:
         # the initial and one or two later letters in order: "mb" = Maschinenbau, "lea" = Landesenergieagentur
+        # (the earliest match of each letter decides whether one exists)
         rest = word[1:]
         first = rest.find(label[pos + 1]) if pos + 1 < len(label) else -1
-        while first >= 0:
+        if first >= 0:
             found |= _ends(label, words, pos + 2, index + 1)
             if pos + 2 < len(label) and rest.find(label[pos + 2], first + 1) >= 0:
                 found |= _ends(label, words, pos + 3, index + 1)
-            first = rest.find(label[pos + 1], first + 1)
     return frozenset(found)
 
 
@@ -81,34 +85,64 @@ def _spells(label: str, words: tuple[str, ...], places: frozenset[str]) -> int:
     return best
 
 
+@lru_cache(maxsize=1024)
+def _readings(label: str) -> tuple[tuple[str, bool], ...]:
+    """Given a domain label, returns its readings: (squashed letters, whether it leaves out the last part)."""
+    parts = [p for p in re.split(r"[^a-z0-9]+", label.lower()) if p]
+    readings = {"".join(order) for order in itertools.permutations(parts)} if 1 < len(parts) <= 3 else set()
+    readings |= set(label_variants(label))
+    shortened = "".join(parts[:-1]) if len(parts) > 1 and len("".join(parts[:-1])) >= 2 else ""
+    # "iha-geneva": the last part says where
+    return tuple((r, False) for r in sorted(readings - {shortened})) + (((shortened, True),) if shortened else ())
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Given letters and a text, returns whether the text holds the letters in that order."""
+    rest = iter(text)
+    return all(ch in rest for ch in letters)
+
+
+@lru_cache(maxsize=16384)
 def abbreviates(label: str, name: str, places: frozenset[str] = frozenset()) -> int:
     """Given a domain label and a name as written, returns the number of the name's words the label abbreviates
     (0: it does not abbreviate the name). `places`: folded words of where the event is, never a trailing word."""
     words = _tokens(name)
     if not words or words[0] in _PARTICLES:
         return 0
-    parts = [p for p in re.split(r"[^a-z0-9]+", label.lower()) if p]
-    readings = {"".join(order) for order in itertools.permutations(parts)} if 1 < len(parts) <= 3 else set()
-    readings |= set(label_variants(label))
-    if len(parts) > 1 and len("".join(parts[:-1])) >= 2:
-        readings.add("".join(parts[:-1]))  # "iha-geneva": the last part says where
+    squashed = "".join(words)
     best = 0
-    for reading in readings:
-        if (count := _spells(reading, words, places)) and (reading != "".join(parts[:-1]) or count >= 2):
+    for reading, shortened in _readings(label):
+        # each word gives letters of its own, in order: a reading the name does not hold in order cannot fit
+        if _in_order(reading, squashed) and (count := _spells(reading, words, places)) \
+                and (not shortened or count >= 2):
             best = max(best, count)
     return best
 
 
-def _runs(text: str) -> Iterable[str]:
-    """Given a text, returns every run of up to six words that starts with a capital (lowercase words and
-    particles inside: "Caisse cantonale genevoise de prévoyance")."""
+@lru_cache(maxsize=256)
+def _starts(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Given a text, returns each capitalised word with the words after it in its clause (at most five)."""
+    found: list[tuple[str, tuple[str, ...]]] = []
     for span in _SPANS.split(text):
         tokens = _WORD.findall(span)
-        for i, token in enumerate(tokens):
-            if not token[0].isupper():
-                continue
-            for j in range(i + 1, min(len(tokens), i + 6) + 1):
-                yield " ".join(tokens[i:j])
+        found.extend((fold(token)[:1], tuple(tokens[i: i + 6])) for i, token in enumerate(tokens) if token[0].isupper())
+    return tuple(found)
+
+
+def _runs(text: str, initials: frozenset[str]) -> Iterable[str]:
+    """Given a text and the letters a name may start with, returns every run of up to six words that starts with a
+    capitalised word (lowercase words and particles inside: "Caisse cantonale genevoise de prévoyance")."""
+    for initial, tokens in _starts(text):
+        if initial in initials or fold(tokens[0]) in _LEADING:
+            for j in range(1, len(tokens) + 1):
+                yield " ".join(tokens[:j])
+
+
+@lru_cache(maxsize=1024)
+def _initials(label: str) -> frozenset[str]:
+    """Given a domain label, returns the letters a name it abbreviates can start with."""
+    parts = [p for p in re.split(r"[^a-z0-9]+", label.lower()) if p]
+    return frozenset(p[0] for p in parts) | frozenset(v[0] for v in label_variants(label) if v)
 
 
 def _consistent(run: str, texts: Sequence[str]) -> bool:
@@ -134,15 +168,15 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                 squashed in v or squashed.startswith(v) for v in label_variants(label))):
             continue  # the company found is not this domain's
         best_key = max(best_key, (have, len(company or "")))
+        initials = _initials(label)
         for text in texts:
-            for run in _runs(text):
-                words = run.split()
-                if fold(run) in excluded or clean_company(run) != run \
-                        or any(fold(w) in _STOP for w in words) \
-                        or any(len(w) < 2 and w.isupper() for w in words):
-                    continue
+            for run in _runs(text, initials):
                 key = (abbreviates(label, run, places), len(run))
                 if not key[0] or key <= best_key:
+                    continue
+                words = run.split()
+                if fold(run) in excluded or any(fold(w) in _STOP for w in words) \
+                        or any(len(w) < 2 and w.isupper() for w in words) or clean_company(run) != run:
                     continue
                 if len(words) > 1 and abbreviates(label, " ".join(words[:-1]), places) and (
                         not words[-1][0].isupper() or not _consistent(run, texts[:2])):
