@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from afterview.daemon.mailclass import entities, features, score, text
+from afterview.daemon.mailclass import dateexpr, entities, features, lang, score, text
 from afterview.daemon.verdicts import MAIL_LABELS
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -85,3 +86,23 @@ _SUBJECT_PIECES = ["Re:", "Application", "APPLICATION received", "offer", "Job O
 def test_a_subject_the_needles_skip_holds_no_role(subject: str) -> None:
     if subject.isascii() and not any(needle in subject.lower() for needle in entities._SUBJECT_ROLE_NEEDLES):
         assert entities._SUBJECT_ROLE.search(subject) is None
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["the", "and", "Der", "UND", "l'équipe", "vous", "'", "don't", "x-y", "7", "_", ".",
+                                 "\n", "\t", "é", "für", "être", "ß", "İ", "nous'", ""]), max_size=30).map(" ".join))
+def test_language_is_guessed_from_the_words_the_pattern_finds(sample: str) -> None:
+    counts = [0, 0, 0, 0]
+    for word in lang._WORD.findall(sample[:700].lower()):
+        for i in lang._INDEX.get(word, ()):
+            counts[i] += 1
+    assert lang.guess_language(sample) == lang.LANGS[max(range(4), key=lambda i: (counts[i], -i))]
+
+
+@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)), st.integers(min_value=-2, max_value=70))
+def test_business_days_after_counts_every_weekday(start: date, n: int) -> None:
+    day, left = start, n
+    while left > 0:
+        day += timedelta(days=1)
+        left -= day.weekday() < 5
+    assert dateexpr.business_days_after(start, n) == day

@@ -64,6 +64,11 @@ NUM = f"(?P<n>\\d{{1,2}}|{_alt(_NUMBERS)})"
 def business_days_after(start: date, n: int) -> date:
     """Given a day and a count, returns the day n business days (Mon–Fri) later."""
     day = start
+    if n > 5:
+        # Any seven days in a row hold five business days: whole weeks first, the last one to five days one by one.
+        weeks = (n - 1) // 5
+        day += timedelta(days=7 * weeks)
+        n -= 5 * weeks
     while n > 0:
         day += timedelta(days=1)
         if day.weekday() < 5:
