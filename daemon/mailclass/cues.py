@@ -18,6 +18,7 @@ from afterview.daemon.mailclass.phrases_flow import (
     ACK,
     ACK_SOFT,
     ALERT,
+    APPLICATION_TO_USER,
     HOLD,
     INTERVIEWER,
     NEWS,
@@ -54,7 +55,8 @@ INTERVIEWER_FRAMES = Family("interviewer-frames", "other", 7.0, frames.INTERVIEW
 
 FAMILIES: tuple[Family, ...] = (
     REJECTION, RESCIND, REJECTION_SOFT, OFFER, OFFER_SOFT, NEXT_STEP, NEXT_SOFT, PENDING, HOLD, ACK,
-    ACK_SOFT, OUT_OF_OFFICE, NO_REPLY, ALERT, NEWS, NEWS_SOFT, WITHDRAWN, INTERVIEWER, CHOSE_ANOTHER, STOP_WITH_USER,
+    ACK_SOFT, OUT_OF_OFFICE, NO_REPLY, ALERT, NEWS, NEWS_SOFT, WITHDRAWN, APPLICATION_TO_USER, INTERVIEWER,
+    CHOSE_ANOTHER, STOP_WITH_USER,
     RESCIND_FRAMES, OFFER_FRAMES, NEXT_FRAMES, PENDING_FRAMES, HOLD_FRAMES, ACK_FRAMES, ACK_SOFT_FRAMES,
     INTERVIEWER_FRAMES, PORTAL_REJECTION, PORTAL_OFFER,
 )
@@ -85,6 +87,8 @@ def find_cues(text: str) -> list[Hit]:
                 cancelled = "past"
         if family.label == "next_step" and cancelled is None and scope.feedback_call(text, start, end):
             cancelled = "feedback-call"
+        if family.label == "rejection" and cancelled is None and not is_negated and scope.about_a_class(text, start):
+            cancelled = "said-of-others"
         if family.to_others and cancelled is None:
             cancelled = scope.goes_to_others(text, end)
         if family.guard is not None and cancelled is None and family.guard.search(matched) is not None:

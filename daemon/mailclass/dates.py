@@ -147,11 +147,11 @@ _SLOT = re.compile(
 )
 # A span counted from a later event has no date yet (a date named outright still counts): "within 10 working
 # days of the interview", "innerhalb von 10 Werktagen nach dem Termin", "sous 10 jours ouvrés après cet entretien",
-# "en un plazo de 10 días hábiles desde la presentación".
+# "en un plazo de 10 días hábiles desde la presentación". ("After that" keeps its date: the step just named.)
 _SPAN = re.compile(r"^(?:within|in|over|innerhalb|binnen|sous|dans|en)\b.*(?:days?|weeks?|fortnight|tag(?:en)?|wochen?"
                    r"|jours?|ouvrés|ouvrables|calendaires|semaines?|quinzaine|huitaine|días|hábiles|laborables|semanas?)$")
 _FROM_EVENT = re.compile(r"\s*(?:of|after|following|from|nach|après|suivant|desde|después|tras)\b"
-                         r"(?!\s+(?:today|now|heute|jetzt|aujourd'hui|maintenant|hoy|ahora)\b)")
+                         r"(?!\s+(?:today|now|that|this|heute|jetzt|aujourd'hui|maintenant|hoy|ahora)\b)")
 # A semicolon ends a request before a promise: "please send your availability; we aim to decide by …".
 _STOPS = (". ", "! ", "? ", "; ")
 

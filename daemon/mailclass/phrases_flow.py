@@ -214,13 +214,17 @@ ACK_SOFT = Family("acknowledgement-soft", "acknowledgement", 1.0, _alt(
     # An acknowledgement's footer: "if you have not heard from us within two weeks, please consider your application
     # unsuccessful" - the longer phrase is matched first, so its "unsuccessful" casts no rejection vote.
     r"(?:please\s+)?consider\s+(?:your\s+application\s+|yourself\s+)?(?:as\s+|to\s+be\s+)?unsuccessful",
+    r"(?:please\s+)?assume\s+(?:that\s+)?(?:your\s+application\s+|you\s+)?(?:has\s+|have\s+|was\s+|were\s+)?"
+    r"(?:not\s+been\s+successful|been\s+unsuccessful|unsuccessful|not\s+successful)",
     r"considérer\s+que\s+votre\s+candidature\s+n'a\s+pas\s+été\s+retenue",
     r"(?:entiende|considera|entienda|considere)\s+que\s+(?:tu|su)\s+candidatura\s+no\s+ha\s+sido\s+seleccionad[oa]",
     r"davon\s+aus,?\s+dass\s+(?:wir\s+)?(?:ihre|deine)\s+bewerbung\s+nicht\s+(?:weiter\s+)?berücksichtig\w*",
 ))
 
 OUT_OF_OFFICE = Family("out-of-office", "auto_reply", 4.0, _alt(
-    r"out\s+of\s+(?:the\s+)?office", r"(?:annual|parental|sick|maternity|paternity)\s+leave", r"on\s+leave",
+    r"out\s+of\s+(?:the\s+)?office", r"(?:annual|parental|sick|maternity|paternity)\s+leave",
+    # "I'm on leave", not "our director has been on leave" (a person explaining a delay)
+    r"(?:i\s+am|i'm|i\s+will\s+be|i'll\s+be|currently)\s+(?:\w+\s+)?on\s+leave",
     r"(?:limited|sporadic|no)\s+access\s+to\s+(?:my\s+)?e-?mails?", r"(?:not|\w+n't)\s+checking\s+(?:my\s+)?e-?mails?",
     r"(?:respond|reply|get\s+back\s+to\s+you)\s+(?:\w+\s+){0,4}?(?:when\s+i'm\s+back|on\s+my\s+return|after\s+i"
     r"\s+return|upon\s+my\s+return)", r"will\s+not\s+be\s+forwarded", r"i'm\s+(?:away|out)\s+until",
@@ -265,7 +269,8 @@ WITHDRAWN = Family("withdrawal", "other", 7.0, _alt(
     r"(?:withdraw|withdrawn|withdrawal|withdrawing)\s+(?:of\s+)?(?:your|the)\s+(?:application|candidacy|candidature)",
     r"(?:you\s+have|you've)\s+withdrawn", r"request\s+to\s+withdraw", r"(?:is\s+now|has\s+been)\s+withdrawn",
     r"your\s+withdrawal", r"bewerbung\s+zurückgezogen", r"rückzug\s+ihrer\s+bewerbung",
-    r"retrait\s+de\s+votre\s+candidature", r"has\s+retirado", r"retirada\s+de\s+candidatura",
+    r"retrait\s+de\s+votre\s+candidature", r"has\s+retirado", r"retirons\s+votre\s+candidature",
+    r"retiramos\s+(?:tu|su)\s+candidatura", r"retirada\s+de\s+candidatura",
     r"bewerbung\s+(?:[^\s.!?;:]+\s+){0,3}?zurückgezogen",
     r"candidature\s+(?:[^\s.!?;:]+\s+){0,6}?(?:a\s+)?(?:bien\s+)?été\s+retirée",
     r"candidatura\s+(?:[^\s.!?;:]+\s+){0,6}?(?:ha\s+sido|fue|se\s+ha)\s+retirad[ao]",
@@ -274,6 +279,16 @@ WITHDRAWN = Family("withdrawal", "other", 7.0, _alt(
     r"félicitations\s+pour\s+(?:ce|votre|ton)\s+nouveau\s+(?:poste|job|emploi)",
     r"(?:alles\s+gute|viel\s+erfolg|glückwunsch)\s+(?:für\s+die|zur|bei\s+der)\s+neuen?\s+(?:stelle|position|job)",
     r"enhorabuena\s+por\s+(?:el|tu|su)\s+nuevo\s+(?:puesto|trabajo|empleo)",
+))
+
+# An application sent to the user (a manager who hires for their own team): "I am writing to apply for the
+# supervisor position", "ich bewerbe mich hiermit", "je vous adresse ma candidature", "presentar mi candidatura".
+APPLICATION_TO_USER = Family("application-to-user", "other", 4.0, _alt(
+    r"i\s+(?:am|'m)\s+writing\s+to\s+apply", r"i\s+would\s+like\s+to\s+apply\s+for\s+the",
+    r"please\s+find\s+(?:attached\s+)?my\s+cv",
+    r"bewerbe\s+mich\s+(?:hiermit\s+)?(?:auf|um|als|bei)", r"(?:je\s+)?vous\s+adresse\s+ma\s+candidature",
+    r"je\s+me\s+permets\s+de\s+(?:vous\s+)?(?:adresser|proposer)\s+ma\s+candidature",
+    r"(?:presentar|present[oa])\s+mi\s+candidatura", r"adjunto\s+mi\s+(?:cv|currículum)",
 ))
 
 INTERVIEWER = Family("interviewer", "other", 7.0, _alt(

@@ -99,6 +99,18 @@ def conditional(clause: str) -> bool:
     return _CONDITIONAL.search(" " + clause) is not None
 
 
+# A rejection said of a class of people, not of the user: "we can't give feedback to candidates who are not
+# shortlisted", "Bewerber, die nicht berücksichtigt werden", "les candidats qui ne sont pas retenus".
+_CLASS_WHO = re.compile(r"(?<![\w'])(?:candidates|applicants|those|anyone|everyone|bewerber\w*|kandidat\w*"
+                        r"|candidat[es]s?|postulantes|personas|aquell[oa]s)\s*,?\s+(?:who|that|die|qui|que)\s+"
+                        r"(?:[^\s.!?;:]+\s+){0,2}$")
+
+
+def about_a_class(text: str, start: int) -> bool:
+    """Given text and where a cue starts, returns whether the cue is said of "candidates who …", not the user."""
+    return _CLASS_WHO.search(text, max(0, start - 60), start) is not None
+
+
 def looks_back(clause: str) -> bool:
     """Given the clause before a cue, returns whether it thanks for, or looks back at, something past."""
     return _PAST.search(" " + clause) is not None
