@@ -88,6 +88,23 @@ def squash(text: str | None) -> str:
     return re.sub(r"[^a-z0-9]", "", "".join(c for c in folded if not unicodedata.combining(c)).lower())
 
 
+# Each author names the kind in `trap` in their own words ("user as interviewer", "user-interviewer-kit",
+# "interviewer_debrief", "as-interviewer", "side-calendly-host", "hiring_committee" …): these are the events where
+# the user sits on the hiring side, whose false positives the issue forbids.
+_HIRING_SIDE = re.compile(
+    r"user.?as.?interviewer|user.?interviewer|as.?interviewer|^interviewer[_-]|^side-|committee|panel.?member|panelist"
+    r"|assessor|host|debrief|scorecard|shadow|calibration|agency.*candidate|user.?invites|private.?(?:note|copy)"
+    r"|first.?person|note.?as.?interviewer|interviewer.?note|\bkit\b|hiring.?sync|hiring.?event|own.?vacancy"
+    r"|user.?checks.?references|greenhouse-interviewer|zoom-interviewer|trial.*(?:host|user)|candidate|interview.?kit"
+    r"|interview.?loop|interview(?:er)?.?(?:hold|slot)|apprentice-interview"
+)
+
+
+def user_on_hiring_side(trap: str) -> bool:
+    """Given a label's trap text, returns whether it names an event where the user is on the hiring side."""
+    return _HIRING_SIDE.search(trap.lower()) is not None
+
+
 def _people_key(verdict: EventVerdict) -> set[str]:
     return {(p.email or p.name or "").lower() for p in verdict.interviewers}
 
@@ -127,7 +144,7 @@ def _score(report: Report, name: str, label: dict[str, str], verdict: EventVerdi
             report.false_negatives.append(line)
         else:
             report.false_positives.append(line)
-            if label["trap"] == "user as interviewer":
+            if user_on_hiring_side(label["trap"]):
                 report.user_interviewer_fps.append(line)
         return
     report.correct += 1

@@ -1,0 +1,46 @@
+"""eval_events counts a false positive as "user as interviewer" whatever words the corpus author used for it."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _eval_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_events_side", ROOT / "scripts" / "eval_events.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("trap", "side"), [
+    ("user as interviewer", True), ("user as interviewer: infojobs employer side", True),
+    ("user_interviewer_note", True), ("user-interviewer-kit", True), ("interviewer_debrief", True),
+    ("as-interviewer-note", True), ("side-calendly-host", True), ("hiring_committee", True),
+    ("candidate-university", True), ("recurring_interview_slot_override", True),
+    ("mock interview with coach", False), ("press_interview", False), ("user research interview", False),
+    ("webinar about interviewing", False), ("reference call user is referee", False), ("visa-interview", False),
+])
+def test_hiring_side_traps_are_recognised_in_every_authors_words(trap: str, side: bool) -> None:
+    assert _eval_module().user_on_hiring_side(trap) is side
+
+
+def test_every_split_with_negatives_names_some_hiring_side_events() -> None:
+    # A new author's vocabulary the pattern misses would silently hide user-as-interviewer false positives.
+    module = _eval_module()
+    with (ROOT / "tests" / "corpus" / "events" / "labels.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["is_interview"] == "0"]
+    by_split: dict[str, list[bool]] = {}
+    for row in rows:
+        by_split.setdefault(row["split"], []).append(module.user_on_hiring_side(row["trap"]))
+    for split, flags in by_split.items():
+        assert sum(flags) >= 5, split
