@@ -172,3 +172,17 @@ def test_a_whole_title_part_starting_with_the_domains_name_is_the_company() -> N
     title = "Entrevista panel: Jefe de Costes – Brisamar Gestión Portuaria"
     assert fullest("Brisamar", [title, ""], ["brisamar"], "", set()) == "Brisamar Gestión Portuaria"
     assert fullest("Brisamar", ["Visita – Brisamar Gestión, Vigo", ""], ["brisamar"], "", set()) == "Brisamar Gestión"
+
+
+def test_a_domain_tag_the_event_never_writes_gives_way_to_the_written_name() -> None:
+    assert fullest("Quorvia Cro", ["Interview series – Quorvia", ""], ["quorvia-cro"], "", set()) == "Quorvia"
+    # a word of the name the domain writes stays ("Brackwell Energy" at brackwell-energy.com)
+    assert fullest("Brackwell Energy", ["Chat – Brackwell", ""], ["brackwell-energy"], "", set()) \
+        == "Brackwell Energy"
+
+
+@pytest.mark.parametrize(("summary", "company"), [("Kestrova Gespräch Nr. 2", "Kestrova"),
+                                                  ("3e entretien Valbrune !!", "Valbrune")])
+def test_numbering_and_punctuation_in_the_users_own_entry_are_no_company(summary: str, company: str) -> None:
+    verdict = classify_event(event(summary, "", None, ()), me=ME, model="rules")
+    assert verdict.is_interview and verdict.company == company

@@ -136,7 +136,7 @@ _EVENT_WORD = re.compile(
     r"|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
     r"|shift|day|entretien|entrevista|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a)?|w/|with|at|@|bei|chez"
     r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio|runde|erste|zweite|dritte|tour|ronda|deuxi[èe]me"
-    r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm)$"
+    r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*)$"
 )
 
 
@@ -148,6 +148,8 @@ def _strip_event_words(part: str) -> str:
     runs: list[list[str]] = [[]]
     part = _ASIDE.sub("", part) if "(" in part else part  # an aside: "(vor Ort)", "(redo)"
     for word in part.split():
+        if not word.strip("!?.,:;()"):
+            continue  # "3e entretien Clinexis !!": punctuation is no word
         if _EVENT_WORD.match(word.strip("().,:")):
             runs.append([])
         else:

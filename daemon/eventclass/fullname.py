@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from afterview.daemon.eventclass.companyname import clean_company
+from afterview.daemon.eventclass.companyname import ORG_WORDS, clean_company
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, STOP, label_variants
 from afterview.daemon.eventclass.signals import fold
 
@@ -103,9 +103,10 @@ def _in_order(letters: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def abbreviates(label: str, name: str, places: frozenset[str] = frozenset()) -> int:
+def abbreviates(label: str, name: str, places: frozenset[str] = frozenset(), short_min: int = 2) -> int:
     """Given a domain label and a name as written, returns the number of the name's words the label abbreviates
-    (0: it does not abbreviate the name). `places`: folded words of where the event is, never a trailing word."""
+    (0: it does not abbreviate the name). `places`: folded words of where the event is, never a trailing word;
+    `short_min`: how many words must spell the label without its last hyphenated part ("iha-geneva")."""
     words = _tokens(name)
     if not words or words[0] in _PARTICLES:
         return 0
@@ -114,7 +115,7 @@ def abbreviates(label: str, name: str, places: frozenset[str] = frozenset()) -> 
     for reading, shortened in _readings(label):
         # each word gives letters of its own, in order: a reading the name does not hold in order cannot fit
         if _in_order(reading, squashed) and (count := _spells(reading, words, places)) \
-                and (not shortened or count >= 2):
+                and (not shortened or count >= short_min):
             best = max(best, count)
     return best
 
@@ -162,16 +163,23 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
     places = (frozenset(re.findall(r"[a-z0-9]+", fold(location))) - set(_tokens(company or ""))) | _PLACES
     best, best_key = company, (0, 0)
     squashed = re.sub(r"[^a-z0-9]", "", fold(company)) if company else ""
+    # a name shown from the domain ("Quantiva Cro") that the texts never write gives way to one word they do write
+    # ("Quantiva") that the domain spells without its last part
+    unwritten = bool(company) and not any(fold(company or "") in fold(text) for text in texts)
     for label in labels:
+        # ... when that part is a short tag, not a word of the name ("-cro", "-ls"; not "-energy", "-werke")
+        last = label.rpartition("-")[2]
+        short_min = 1 if unwritten and "-" in label and len(last) <= 3 and last not in ORG_WORDS else 2
         have = abbreviates(label, company, places) if company else 0
         if company and not (have or any(
                 squashed in v or squashed.startswith(v) for v in label_variants(label))):
             continue  # the company found is not this domain's
-        best_key = max(best_key, (have, len(company or "")))
+        if short_min == 2:
+            best_key = max(best_key, (have, len(company or "")))
         initials = _initials(label)
         for text in texts:
             for run in _runs(text, initials):
-                key = (abbreviates(label, run, places), len(run))
+                key = (abbreviates(label, run, places, short_min), len(run))
                 if not key[0] or key <= best_key:
                     continue
                 words = run.split()
