@@ -176,8 +176,7 @@ def quote_block(style: str, lang: str, kind: str, when: datetime, subj: str, who
         "es": f"El {dd}, a las {hm}, Elena Petrova (<{USER_ADDR}>) escribió:",
     }[lang]
     if style == "apple" and lang == "en":
-        intro = f"> On {when.day} {when.strftime('%b')} {when.year}, at {hm}, Elena Petrova <{USER_ADDR}> wrote:"
-        intro = intro[2:]
+        intro = f"On {when.day} {when.strftime('%b')} {when.year}, at {hm}, Elena Petrova <{USER_ADDR}> wrote:"
     quoted = "\n".join("> " + ln if ln else ">" for ln in text.splitlines())
     return f"\n\n{intro}\n\n{quoted}\n"
 
@@ -244,6 +243,7 @@ def build(spec: Spec, num: int, sent: datetime) -> tuple[bytes, str]:
     elif layout == "alt":
         msg.set_content(body + ("\n" + foot if foot else ""), charset=spec.cs, cte=spec.cte)
         msg.add_alternative(to_html(body, pre, foot), subtype="html", charset=spec.cs)
+        msg.set_boundary(f"----=_Part_{num * 7919:08d}_r14")  # fixed, so reruns write identical bytes
     else:
         # many real mailers send plain text as raw 8bit; keep a third of them that way
         plain_cte = spec.cte or ("8bit" if num % 3 == 0 else None)

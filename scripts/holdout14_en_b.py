@@ -263,7 +263,7 @@ def specs() -> list[Spec]:
              "passed and the trustees will shortlist shortly; we will write to all applicants by the end of "
              "the month.\n\nRashid Khan", promise=("eom", 0)),
         Spec(a, "ack_message", "Riverbank Theatre", "Head of Press",
-             "Riverbank Theatre <info@riverbanktheatre.org.uk>", "Auto: Thanks for your message",
+             "Riverbank Theatre <info@riverbanktheatre.org.uk>", "Thanks for your message",
              "Hello,\n\nThank you for contacting Riverbank Theatre's recruitment inbox. Your message has been "
              "received and will be passed to the relevant manager.\n\nRiverbank Theatre"),
         Spec(a, "ack_teamtailor", "Sablon Digital", "Content Strategist",

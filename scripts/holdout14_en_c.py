@@ -41,9 +41,10 @@ def specs() -> list[Spec]:
              "en déplacement jusqu'au {num}.\n\nFor urgent matters: office@lighthouseadvisory.eu", at=4,
              extra=auto, cs="iso-8859-1"),
         Spec(ar, "ats_autoresponse", "Atlas Civic Tech", "Communications Lead",
-             "Atlas Civic Tech <no-reply@ashbyhq.com>", "We received your reply",
-             "Your reply has been added to your application record. Our team typically responds within a few "
-             "business days.\n\nThis is an automated message; please do not reply.",
+             "Atlas Civic Tech <no-reply@ashbyhq.com>", "Re: Update on your Atlas Civic Tech application",
+             "This address does not accept replies and your message has not been delivered to the hiring "
+             "team. To contact your recruiter, use the link in the original email.\n\nThis is an automated "
+             "message.",
              extra={"Auto-Submitted": "auto-replied", "Precedence": "auto_reply"}),
         Spec(ar, "ooo_regret", "Pelham Trust", "Digital Officer",
              "Pelham Trust HR <hr@pelhamtrust.org.uk>", "Office closed",
