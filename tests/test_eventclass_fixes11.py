@@ -186,3 +186,18 @@ def test_a_domain_tag_the_event_never_writes_gives_way_to_the_written_name() -> 
 def test_numbering_and_punctuation_in_the_users_own_entry_are_no_company(summary: str, company: str) -> None:
     verdict = classify_event(event(summary, "", None, ()), me=ME, model="rules")
     assert verdict.is_interview and verdict.company == company
+
+
+def test_academic_titles_streets_and_portuguese_mailboxes_are_no_interviewers() -> None:
+    agent = Attendee("Wimmer, Clara", "c.wimmer@kerner-personal.at")
+    manager = Attendee("Mag. Eva Lindl", "e.lindl@semmer-bau.at")
+    verdict = classify_event(event("Vorstellungsgespräch Semmer Bau AG – Senior Controller",
+                                   "Lieber Herr Harlow,\nSie treffen Frau Mag. Eva Lindl (Leiterin Finanzen) in der "
+                                   "Zentrale, Wiedner Gürtel 9, 1100 Wien.", agent, (USER, manager)), me=ME)
+    names = {(p.name or "").lower() for p in verdict.interviewers}
+    assert "frau mag" not in names and "wiedner gürtel" not in names
+    hr = Attendee("Recrutamento Lusavia", "recrutamento@lusavia.pt")
+    lead = Attendee("Rui Prata", "rui.prata@lusavia.pt")
+    panel = classify_event(event("Entrevista técnica – Lusavia", "Entrevista com o painel.", hr, (USER, hr, lead)),
+                           me=ME)
+    assert "recrutamento@lusavia.pt" not in {p.email for p in panel.interviewers}

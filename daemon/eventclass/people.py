@@ -83,6 +83,9 @@ _COORD_LOCAL = frozenset({
     "rrhh", "seleccion", "empleo", "talentacquisition", "ta", "invites", "events", "coordination",
     "reclutamiento", "talento", "recrutements", "personalabteilung", "rc", "booking", "bookings", "mobility",
     "assessment", "assessments", "office", "sekretariat", "assistenz", "secretariat",
+    # Portuguese, Italian and more of the same mailboxes
+    "recrutamento", "selecao", "selezione", "carriere", "carreiras", "carreras", "vagas", "emprego", "lavoro",
+    "bewerbermanagement", "personalwesen", "personalstelle", "jobs-recrutement", "recrutamentos",
 })
 _COORD_WORDS = re.compile(
     r"coordinat|koordinat|coordinad|scheduling|scheduler|no-?reply|do not reply|via (?:greenhouse|lever|"
@@ -148,7 +151,9 @@ _SELF_INCLUDED = re.compile(
 # A new "Field:" line ends what a trigger introduced ("Interviewers: …\nLocation: 4200 Torrey Mesa Dr").
 _NEXT_FIELD = re.compile(r"\n[ \t]*[A-ZÀ-Þ][\w /-]{0,30}:(?!\d)")
 # Honorifics before a name are not part of it: "Herr Bernd Krume", "Dr. Renee Castillo".
-_HONORIFIC = r"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Madame|Monsieur|Mme|M|Sr|Sra|Srta|Don|Doña)\.?[ \t]+)*"
+# (and academic titles after them: "Frau Mag. Eva Stadler", "Herr Dipl.-Ing. Kranz", "Ing. Ruiz")
+_HONORIFIC = (r"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Madame|Monsieur|Mme|M|Sr|Sra|Srta|Don|Doña|Mag|Dipl\.?-Ing|Ing"
+              r"|DI|MMag|Lic|Ldo|Lda)\.?[ \t]+)*")
 _NAME = re.compile(
     r"(?<![\w@.])" + _HONORIFIC + r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"
     r"(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|di|du|dos)[ \t]+)?"
@@ -179,6 +184,7 @@ _NOT_NAME_WORDS = frozenset({
     # addresses: "15 Depot Road", "512 Alder St"
     "road", "rd", "street", "st", "avenue", "ave", "lane", "drive", "boulevard", "blvd", "suite", "plaza",
     "strasse", "str", "weg", "platz", "allee", "ring", "rue", "calle", "avenida", "paseo", "piso", "etage",
+    "gurtel", "damm", "ufer", "gasse", "kai", "quai", "chaussee", "carrer", "rua", "travessa", "praca",
 })
 _CUT = re.compile(r"\)|\n|;|\s[—–|]\s|\.\s|,?\s+(?:and|und|et|y|&)\s|\s\d{1,2}[:.h]\d{2}|$")
 
