@@ -201,3 +201,14 @@ def test_academic_titles_streets_and_portuguese_mailboxes_are_no_interviewers() 
     panel = classify_event(event("Entrevista técnica – Lusavia", "Entrevista com o painel.", hr, (USER, hr, lead)),
                            me=ME)
     assert "recrutamento@lusavia.pt" not in {p.email for p in panel.interviewers}
+
+
+@pytest.mark.parametrize(("summary", "description", "role"), [
+    ("2. Runde Manager Finance Transformation – Lindor", "", "Manager Finance Transformation"),
+    ("Termin – Lindor", "Wir freuen uns, Sie für die Stelle als Leitung Controlling zu zwei Probetagen einzuladen.",
+     "Leitung Controlling"),
+])
+def test_event_words_before_a_role_and_the_sentence_after_it_are_no_part_of_it(
+        summary: str, description: str, role: str) -> None:
+    org = Attendee("Lindor Personal", "personal@lindor.de")
+    assert classify_event(event(summary, description, org, (USER, org)), me=ME, model="rules").role == role

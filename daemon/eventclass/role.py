@@ -99,6 +99,8 @@ _ROLE_STOP = re.compile(
     r"|\s+(?:role|position|opening|job|interview|stelle|intro|cohort|intake)$"
     # the sentence goes on after the title: "… has been confirmed", "… ha sido confirmada", "… ein(laden)"
     r"|\s+(?:has been|have been|is now|ha sido|han sido|a [ée]t[ée]|wurde|ist)\s.*$|\s+ein(?:laden)?$"
+    # "… einzuladen", "… zu zwei Hospitationstagen", "… and I'd love": the sentence goes on
+    r"|\s+(?:einzuladen|einladen|zu\s.*|and i(?:'d| would)\s.*|,\s*(?:va|ref|req)\b.*)$"
     r"|\s+(?:is|was|are|qued[oó]|queda|est[aá]|ser[aá]|wird|est)\s.*$"
     # "… et souhaitons vous rencontrer", "… and we would like": the sentence goes on
     r"|\s+(?:et|and|und|y)\s+(?:nous|we|wir|vous|you|sie|souhait\w*|would|le|la|te|lo)\b.*$",
@@ -107,7 +109,11 @@ _ROLE_STOP = re.compile(
 _NOT_TEAM = re.compile(r"(?i)\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|m/w/d|w/m/d|f/m/x|m/f/d"
                        r"|h/f|f/h|all genders|\d)")
 _TEAM_AFTER = re.compile(r",[ ]([A-Z][\w&'-]*(?:[ ][A-Z][\w&'-]*){0,2})(?=[.\n]|$)")
-_ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?:\s+(?i:of|als|de|d'))?\s+(?=[A-ZÀ-Þ])")
+_ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?:\s+(?i:of|als|de|d'))?\s+(?=[A-ZÀ-Þ])"
+                        # what the event is, or the offer's label, before the role: "2. Runde Manager Finance",
+                        # "Vorstellungsgespräch Referent …", "vacante interna Jefe de …", 'oferta "Jefe/a …'
+                        r"|^(?i:\d\.?\s*runde|zweitgespr[aä]ch|erstgespr[aä]ch|vorstellungsgespr[aä]ch"
+                        r"|bewerbungsgespr[aä]ch|fachgespr[aä]ch|vacante(?: interna)?|oferta|puesto de|offre)\s+\"?")
 
 
 
