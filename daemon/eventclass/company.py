@@ -14,7 +14,8 @@ from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
 from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
-from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, name_fits_label, registrable_label
+from afterview.daemon.eventclass.displayname import domain_display, label_display
+from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.role import extract_role
@@ -203,47 +204,6 @@ def _add(found: list[str], raw: str, excluded: set[str]) -> None:
         found.append(name)
 
 
-def label_display(label: str) -> str:
-    """Given a domain label ("getvireo", "papillon-tech"), returns a display guess ("Vireo", "Papillon")."""
-    label = re.sub(r"^(?:get|try|join|use|hello)(?=[a-z]{3})", "", label)
-    words = [w for w in label.split("-") if w]
-    while len(words) > 1 and words[-1] in DISPLAY_DROP:
-        words.pop()
-    if len(words) == 1:
-        words = _split_joined(words[0])
-    return " ".join(word.capitalize() for word in words)
-
-
-# Words a joined label ends or starts with that are words of the name: fintolabs.de is Finto Labs,
-# segurosalcora.es Seguros Alcora.
-_JOINED_TAIL = tuple(sorted(COMPANY_WORDS - {"ai", "bio", "tech", "data"}, key=len, reverse=True))
-_JOINED_HEAD = ("seguros", "grupo", "groupe", "maison", "banco", "banque", "stadtwerke", "laboratorios", "laboratoires")
-
-
-def _split_joined(label: str) -> list[str]:
-    """Given a one-word label, returns it split before a company word it ends with or after one it starts with."""
-    for tail in _JOINED_TAIL:
-        if label.endswith(tail) and len(label) - len(tail) >= 4:
-            return [label[: -len(tail)], tail]
-    for head in _JOINED_HEAD:
-        if label.startswith(head) and len(label) - len(head) >= 4:
-            return [head, label[len(head):]]
-    return [label]
-
-
-# Top-level domains that are words of the company's name ("ferncliff.energy" is Ferncliff Energy); not ".ai" or
-# ".tech", which many companies take without the word in their name.
-_NAME_TLDS = frozenset({"energy", "health", "bio", "games", "media", "capital", "partners", "software", "systems",
-                        "studio", "studios", "ventures", "finance", "insurance", "logistics", "consulting"})
-
-
-def _domain_display(domain: str) -> str:
-    """Given a company's mail domain, returns a display guess for its name from the label (and a word-TLD)."""
-    name = label_display(registrable_label(domain))
-    tld = domain.lower().rpartition(".")[2]
-    return f"{name} {tld.capitalize()}" if tld in _NAME_TLDS and not fold(name).endswith(tld) else name
-
-
 def domain_names_in_text(event: CalendarEvent, description: str, domains: Sequence[str]) -> list[str]:
     """Given an event, its description and the other party's domains, returns the names written in the
     title or description that those domains spell ("Atelier Monceau" for ateliermonceau.fr)."""
@@ -293,7 +253,7 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
             cleaned, domain = _display_company(person), domain_of(person)
             if cleaned and domain in domains and name_fits_label(cleaned, registrable_label(domain)):
                 return cleaned, "company from a participant's display name"
-        return _domain_display(domains[0]), f"company from domain {domains[0]}"
+        return domain_display(domains[0]), f"company from domain {domains[0]}"
     organizer = event.organizer
     if organizer is not None and organizer.name and is_tool_domain(domain_of(organizer)):
         org_name = clean_company(_org_part(organizer.name))

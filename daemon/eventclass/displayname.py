@@ -1,0 +1,52 @@
+"""How a mail domain reads as a company name when the event writes none: "getvireo" is Vireo, "fintolabs" Finto Labs,
+"ferncliff.energy" Ferncliff Energy."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, registrable_label
+from afterview.daemon.eventclass.signals import fold
+
+__all__ = ["domain_display", "label_display"]
+
+
+def label_display(label: str) -> str:
+    """Given a domain label ("getvireo", "papillon-tech"), returns a display guess ("Vireo", "Papillon")."""
+    label = re.sub(r"^(?:get|try|join|use|hello)(?=[a-z]{3})", "", label)
+    words = [w for w in label.split("-") if w]
+    while len(words) > 1 and words[-1] in DISPLAY_DROP:
+        words.pop()
+    if len(words) == 1:
+        words = _split_joined(words[0])
+    return " ".join(word.capitalize() for word in words)
+
+
+# Words a joined label ends or starts with that are words of the name: fintolabs.de is Finto Labs,
+# segurosalcora.es Seguros Alcora.
+_JOINED_TAIL = tuple(sorted(COMPANY_WORDS - {"ai", "bio", "tech", "data"}, key=len, reverse=True))
+_JOINED_HEAD = ("seguros", "grupo", "groupe", "maison", "banco", "banque", "stadtwerke", "laboratorios", "laboratoires")
+
+
+def _split_joined(label: str) -> list[str]:
+    """Given a one-word label, returns it split before a company word it ends with or after one it starts with."""
+    for tail in _JOINED_TAIL:
+        if label.endswith(tail) and len(label) - len(tail) >= 4:
+            return [label[: -len(tail)], tail]
+    for head in _JOINED_HEAD:
+        if label.startswith(head) and len(label) - len(head) >= 4:
+            return [head, label[len(head):]]
+    return [label]
+
+
+# Top-level domains that are words of the company's name ("ferncliff.energy" is Ferncliff Energy); not ".ai" or
+# ".tech", which many companies take without the word in their name.
+_NAME_TLDS = frozenset({"energy", "health", "bio", "games", "media", "capital", "partners", "software", "systems",
+                        "studio", "studios", "ventures", "finance", "insurance", "logistics", "consulting"})
+
+
+def domain_display(domain: str) -> str:
+    """Given a company's mail domain, returns a display guess for its name from the label (and a word-TLD)."""
+    name = label_display(registrable_label(domain))
+    tld = domain.lower().rpartition(".")[2]
+    return f"{name} {tld.capitalize()}" if tld in _NAME_TLDS and not fold(name).endswith(tld) else name
