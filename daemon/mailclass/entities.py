@@ -256,7 +256,7 @@ def find_role(subject: str, body: str) -> str | None:
     """Given the subject and the employer's body, returns the job title the message names, or None."""
     head = body[:_SCAN_CHARS]
     lowered = head.lower()
-    if not any(key in lowered for key in _ROLE_KEYS):
+    if not any(map(lowered.__contains__, _ROLE_KEYS)):
         head = ""
     for match in _ROLE_ANCHORS.finditer(head):
         rest = body[match.end(): match.end() + 80]
