@@ -212,3 +212,10 @@ def test_event_words_before_a_role_and_the_sentence_after_it_are_no_part_of_it(
         summary: str, description: str, role: str) -> None:
     org = Attendee("Lindor Personal", "personal@lindor.de")
     assert classify_event(event(summary, description, org, (USER, org)), me=ME, model="rules").role == role
+
+
+def test_a_country_after_the_name_and_a_second_thing_joined_to_it_are_no_part_of_it() -> None:
+    from afterview.daemon.eventclass.companyname import clean_company
+    assert clean_company("Marlo Foods Deutschland") == "Marlo Foods" and clean_company("Deutschland") == "Deutschland"
+    assert fullest("Stellwerk", ["Kennenlernen", "Gespräch über Stellwerk und der Rolle als Disponent."],
+                   ["stellwerk-mobility"], "", set()) == "Stellwerk"

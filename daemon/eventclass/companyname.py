@@ -21,6 +21,9 @@ _GENERIC_TAIL = re.compile(
     r"|personalwesen|selecci[oó]n|rrhh|rh|ressources humaines|recursos humanos)(?:\s+(?:team|acquisition|ops))*$",
     re.IGNORECASE,
 )
+# "Ventura Foods Deutschland": the country a subsidiary writes after the group's name.
+_COUNTRY_TAIL = re.compile(r"(?<=\w)\s+(?:deutschland|germany|[öo]sterreich|austria|schweiz|suisse|switzerland|france"
+                           r"|espa[ñn]a|spain|portugal|uk|dach|emea)$", re.IGNORECASE)
 # "Quarrystone onsite interview": what the event is, written after the company's name.
 _EVENT_TAIL = re.compile(
     r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"
@@ -67,6 +70,7 @@ def clean_company(name: str) -> str | None:
         name = _GENERIC_TAIL.sub("", name).strip(" ,.–—-")
         name = _LEGAL.sub("", name).strip(" ,.–—-")
         name = _EVENT_TAIL.sub("", name).strip(" ,.")
+        name = _COUNTRY_TAIL.sub("", name).strip(" ,.")
     if not name or is_tool_brand(name) or len(name) > 40:
         return None
     return name

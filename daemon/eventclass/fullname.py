@@ -22,6 +22,8 @@ __all__ = ["abbreviates", "fullest"]
 
 _PARTICLES = frozenset({"de", "del", "des", "du", "da", "di", "la", "le", "los", "las", "von", "van", "der", "den",
                         "y", "e", "et", "und", "of", "the", "&", "and", "d", "l"})
+# Words that join a second thing to a name, or a German article before a noun: never before a left-out last word.
+_JOINERS = frozenset({"und", "et", "y", "and", "&", "der", "die", "das", "the"})
 # The kind of organisation, written before the name and often left out of the domain: "Groupe Saônor" at saonor.fr.
 _LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "laboratorios", "laboratorio", "laboratoires",
                       "laboratoire", "seguros", "assurances", "cabinet", "bureau", "stadtwerke", "fundacion",
@@ -79,8 +81,8 @@ def _spells(label: str, words: tuple[str, ...], places: frozenset[str]) -> int:
         for end in _ends(label, words, 0, start):
             tail = [w for w in words[end:] if w not in _PARTICLES]
             if len(tail) > 1 or any((len(w) < 3 and w not in COMPANY_WORDS) or w.isdigit() or w in places
-                                    for w in tail):
-                continue
+                                    for w in tail) or (tail and _JOINERS & set(words[end:])):
+                continue  # ("Stellwerk und der Rolle": a second thing, not a word of the name)
             best = max(best, len([w for w in words if w not in _PARTICLES]))
     return best
 
