@@ -219,3 +219,22 @@ def test_a_country_after_the_name_and_a_second_thing_joined_to_it_are_no_part_of
     assert clean_company("Marlo Foods Deutschland") == "Marlo Foods" and clean_company("Deutschland") == "Deutschland"
     assert fullest("Stellwerk", ["Kennenlernen", "Gespräch über Stellwerk und der Rolle als Disponent."],
                    ["stellwerk-mobility"], "", set()) == "Stellwerk"
+
+
+@pytest.mark.parametrize(("summary", "location", "company"), [
+    ("Tel. Lindauer Chemie (Fr. Kaya) – Disponentin", "", "Lindauer Chemie"),
+    ("Probearbeit Hollstein – Schichtbeginn", "Hollstein Verpackungen, Werk 2, Schorndorf", "Hollstein Verpackungen"),
+])
+def test_the_users_own_entry_names_the_organisation_not_the_event_or_the_person(
+        summary: str, location: str, company: str) -> None:
+    verdict = classify_event(event(summary, "poste de responsable logistique", None, (), location), me=ME,
+                             model="rules")
+    assert verdict.company == company
+
+
+def test_a_meeting_word_before_the_name_is_no_part_of_it() -> None:
+    founder = Attendee("Paul Morvan", "paul.morvan.pro@gmail.com")
+    verdict = classify_event(event("Rencontre Maison Morvan / Kim", "Kim, comme dit au téléphone : on se voit en visio "
+                                   "pour parler du poste de responsable logistique à la Maison Morvan.", founder,
+                                   (USER, founder)), me=ME)
+    assert verdict.is_interview and verdict.company == "Maison Morvan"

@@ -137,7 +137,10 @@ _EVENT_WORD = re.compile(
     r"|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
     r"|shift|day|entretien|entrevista|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a)?|w/|with|at|@|bei|chez"
     r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio|runde|erste|zweite|dritte|tour|ronda|deuxi[èe]me"
-    r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*)$"
+    r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*"
+    # meetings and visits: "Rencontre Atelier Ducros", "Brenner&Voss Werksbesichtigung"
+    r"|rencontre|treffen|termin|reuni[oó]n|encuentro|meeting|visite|visita|besuch|werksbesuch|besichtigung"
+    r"|werksbesichtigung|\+)$"
 )
 
 

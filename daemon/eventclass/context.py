@@ -227,12 +227,17 @@ def person_at_org(summary: str, employer_named: bool) -> tuple[str, str] | None:
     if not match or employer_named:
         return None
     name, org = match.group("name"), (match.group("paren") or match.group("org") or "").strip()
+    if match.group("paren") and (honorific := _HONORIFIC_ORG.match(org)) and not _EVENT_LEAD.match(name):
+        # "Tel. Rheintal Chemie (Fr. Yilmaz)": the person is in the brackets, the organisation before them
+        person = org[honorific.end():].strip()
+        return (person, name) if person[:1].isupper() and all(w[0].isupper() for w in name.split()) else None
     # one word is a person only as "Sanjay @ X", after "Call" or "Fr.": "Zahnarzttermin – Kontrolle" is none
     if " " not in name and not (match.group("medium") or match.group("honorific") or match.group("sep") == "@"):
         return None
     words = org.split()
     # "Erstgespräch Psychotherapie (Tel.)": a hiring-step word is no person, an abbreviation no organisation
-    if re.fullmatch(r"[^\W\d_]{1,4}\.", org) or find_stage(name, "")[0]:
+    if re.fullmatch(r"[^\W\d_]{1,4}\.", org) or find_stage(name, "")[0] or _EVENT_LEAD.match(name) \
+            or _HONORIFIC_ORG.match(org):
         return None
     if not plausible_name(name) or not words or len(words) > 4 or not all(
             w[0].isupper() or w[0].isdigit() or w in ("&", "de", "del", "y", "et", "und") for w in words):
@@ -245,6 +250,12 @@ def person_at_org(summary: str, employer_named: bool) -> tuple[str, str] | None:
     if rest and not _MEDIUM.match(rest) and not _about_a_job(rest):
         return None
     return name, org
+
+
+# "Probearbeit Fürstenberg – …": what the event is, not a person; "(Fr. Yilmaz)": a person, not an organisation.
+_EVENT_LEAD = re.compile(r"(?i)(?:probe-?(?:arbeits)?tag|probearbeit|schnuppertag|trial day|hospitation|rencontre"
+                         r"|besuch|visite|visita)\b")
+_HONORIFIC_ORG = re.compile(r"(?i)(?:fr|hr|frau|herr|mme|mlle|m|mr|mrs|ms|sr|sra|dr)\.?\s")
 
 
 _TALK_PREFIX = re.compile(r"^(?:(?:quick|short|first|1st|2nd|second|video|phone|zoom|teams|meet|intro|kurzes|erstes"
