@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from afterview.daemon.mailclass import dateexpr, entities, features, lang, score, text
+from afterview.daemon.mailclass import dateexpr, entities, features, lang, model, score, text
 from afterview.daemon.verdicts import MAIL_LABELS
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -47,6 +47,7 @@ def test_the_reply_header_is_found_where_the_multiline_pattern_finds_it(body: st
     assert (fast and (fast.start(), fast.end() - 1)) == (plain and plain.span())
 
 
+@settings(deadline=None)
 @given(st.lists(st.sampled_from([0.0, 1.0, 2.0, 2.5, 3.0, 50.0]), min_size=len(MAIL_LABELS),
                 max_size=len(MAIL_LABELS)))
 def test_labels_rank_by_score_then_priority(values: list[float]) -> None:
@@ -99,6 +100,7 @@ def test_language_is_guessed_from_the_words_the_pattern_finds(sample: str) -> No
     assert lang.guess_language(sample) == lang.LANGS[max(range(4), key=lambda i: (counts[i], -i))]
 
 
+@settings(deadline=None)
 @given(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)), st.integers(min_value=-2, max_value=70))
 def test_business_days_after_counts_every_weekday(start: date, n: int) -> None:
     day, left = start, n
@@ -106,3 +108,14 @@ def test_business_days_after_counts_every_weekday(start: date, n: int) -> None:
         day += timedelta(days=1)
         left -= day.weekday() < 5
     assert dateexpr.business_days_after(start, n) == day
+
+
+def test_the_model_rows_hold_each_feature_once_with_its_packed_weights() -> None:
+    shipped = model.default_model()
+    assert shipped is not None
+    assert None not in shipped.rows and len(shipped.rows) == len(shipped.vocabulary)
+    for key in ["regret", "~deci", "offer", next(key for key in shipped.vocabulary if " " in key)]:
+        i = shipped.vocabulary[key]
+        want = sum((round(column[i] * model._SCALE) + model._OFFSET) << (model._LANE * j)
+                   for j, column in enumerate(shipped.columns))
+        assert shipped.rows[key] == want
