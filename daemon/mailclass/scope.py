@@ -58,10 +58,15 @@ _WINDOW = 60
 def clause_before(text: str, start: int) -> str:
     """Given text and a position, returns the clause that ends there (at most a short window back)."""
     window = text[max(0, start - _WINDOW):start]
+    # A full stop, "!", "?" or ";" is a boundary of its own that no other boundary spans: the last boundary is at or
+    # after the last of them, so the scan starts there (what comes after it is scanned as before).
+    stop = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind(";"))
     last = None
-    for last in _CLAUSE_END.finditer(window):  # noqa: B007  (only the last boundary matters)
+    for last in _CLAUSE_END.finditer(window, stop + 1):  # noqa: B007  (only the last boundary matters)
         pass
-    return window[last.end():] if last is not None else window
+    if last is not None:
+        return window[last.end():]
+    return window[stop + 1:]
 
 
 def negated(clause: str, matched: str) -> bool:
