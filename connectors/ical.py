@@ -7,6 +7,7 @@ bad data: what cannot be read becomes a one-line problem and the rest is still r
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
@@ -40,6 +41,24 @@ class ParsedCalendar:
     problems: tuple[str, ...]
     uids: frozenset[str] = frozenset()
     span: tuple[datetime, datetime | None] | None = None
+
+
+# Some producers leave a TZID parameter unquoted although it holds a colon ("DTSTART;TZID=(UTC+01:00) Brussels,
+# Copenhagen, Madrid, Paris:20261218T090000"); icalendar then cuts it at the first colon and the event is lost.
+# The value of a date property holds no colon, so the last colon on such a line ends the parameter: quote it.
+_UNQUOTED_TZID = re.compile(
+    rb";TZID=([^\";:\r\n]*:[^\";\r\n]*):([0-9]{8}(?:T[0-9]{6}Z?)?(?:,[0-9]{8}(?:T[0-9]{6}Z?)?)*\r?$)", re.MULTILINE)
+_FOLD = re.compile(rb"\r?\n[ \t]")
+
+
+def quote_tzids(data: bytes) -> bytes:
+    """Given iCalendar bytes, returns them with TZID parameter values that hold a colon quoted (RFC 5545 3.2)."""
+    if b";TZID=" not in data:
+        return data
+    unfolded = _FOLD.sub(b"", data)  # such a long parameter is often folded mid-value
+    if _UNQUOTED_TZID.search(unfolded) is None:
+        return data
+    return _UNQUOTED_TZID.sub(rb';TZID="\1":\2', unfolded)
 
 
 def _short(exc: BaseException) -> str:
@@ -212,6 +231,7 @@ def parse_calendar(
     `fast=False` takes the full path everywhere (ical_fast's shortcuts are checked against it).
     """
     where = source or "<ics>"
+    data = quote_tzids(data)
     if fast and window is not None:
         outside = _outside(data, window, tz)
         if outside is not None:
