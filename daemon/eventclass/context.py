@@ -130,6 +130,17 @@ AGENCY = sig.words_rx([
     r"(?:unternehmen|namen|kunden|firmen) nennen wir", r"we(?:'ll| will) (?:share|name|disclose) the (?:company"
     r"|client|employer)", r"(?:le nom du client|les entreprises) (?:vous sera|vous seront|te sera|te seront)",
     r"(?:el nombre de la empresa|las empresas) (?:te|se lo|se los) (?:diremos|daremos|compartiremos)",
+    # a first talk about the user's background, the clients only hinted at ("can't name the clients yet", "nothing
+    # specific lined up for you yet", "zu konkreten Mandaten … danach", "pas encore de poste précis", "sin cliente")
+    r"nothing (?:specific|concrete) (?:lined up )?(?:for you )?yet",
+    r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
+    r"(?:i|we) (?:work|partner) with (?:several|various|a few|a number of|many) (?:[\w-]+ ){0,2}clients",
+    r"stealth client",
+    r"zu konkreten (?:mandaten|stellen|positionen)",
+    r"pas encore de (?:poste|mission|client) (?:precis|concret)",
+    r"(?:je vous|je te) presenterai (?:les|des) (?:missions|postes|opportunites)",
+    r"sin (?:un )?cliente (?:concreto|definido|todavia|aun)",
+    r"(?:los )?detalles de (?:los|mis|nuestros) clientes",
 ])
 # Said by an agency that keeps its client unnamed, even when it names the role ("a confidential Head of Product
 # search").
@@ -141,6 +152,7 @@ UNNAMED_CLIENT = sig.words_rx([
     r"once the client signs off", r"(?:client|kunde|mandant)(?:en)? (?:noch )?nicht nennen",
     r"no (?:specific|concrete|particular) (?:role|position|opening|vacancy|process) (?:yet|for now)",
     r"(?:aun|todavia) no hay (?:un )?(?:proceso|puesto)", r"what you(?:'re| are) looking for next",
+    r"stealth client", r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
 ])
 AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt")
 

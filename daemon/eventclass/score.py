@@ -183,13 +183,39 @@ def _other_company_named(event: CalendarEvent, description: str) -> bool:
     """Given an event and its description, returns whether they name a company besides the organizer's own (and
     besides the agency words): an agency's client."""
     label = registrable_label(domain_of(event.organizer)) if event.organizer else ""
-    # a person taking part ("Intro call – Jack Morrow") or a hiring word ("Kennenlernen") is no client
+    # a person taking part ("Intro call – Jack Morrow", "Frau Chen", "Mei / Jack") or a hiring word
+    # ("Kennenlernen", "Candidate screening") is no client
     people = {fold(p.name or "") for p in (event.organizer, *event.attendees) if p is not None}
-    return any(not (label and (name_fits_label(name, label) or _inside_label(name, label)))
+    person_words = {w for n in people for w in re.split(r"[\s,]+", n) if w}
+    return any(not (label and (name_fits_label(name, label) or _inside_label(name, label)
+                               or _word_in_label(name, label)))
                and not cues(AGENCY, fold(name)) and not _AGENCY_WORD.search(fold(name)) and fold(name) not in people
+               and not _person_words(fold(name), person_words) and not _PLATFORM.search(fold(name))
                and not cues(sig.INTERVIEW, fold(name)) and not cues(sig.COFFEE, fold(name))
+               and not cues(sig.JOB_CONTEXT, fold(name))
                and not _place(name, event.summary + "\n" + description)
                for name in text_companies(event.summary, description, set()))
+
+
+# Job boards and networks an agency found the user on ("my LinkedIn InMail"): no client.
+_PLATFORM = re.compile(r"(?<![a-z])(?:linkedin|xing|indeed|infojobs|glassdoor|stepstone|monster|welcome to the jungle)"
+                       r"(?![a-z])")
+_HONORIFIC_WORDS = frozenset({"herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "mme", "monsieur", "madame", "sr",
+                              "sra", "m", "don", "dona"})
+
+
+def _person_words(name: str, person_words: set[str]) -> bool:
+    """Given a folded name and the words of the participants' names, returns whether the name is only a
+    participant's name, maybe after an honorific ("Frau Chen", "Ana Belen")."""
+    words = [w.strip(".") for w in name.split()]
+    rest = [w for w in words if w not in _HONORIFIC_WORDS]
+    return bool(rest) and all(w in person_words for w in rest)
+
+
+def _word_in_label(name: str, label: str) -> bool:
+    """Given a company name and the organizer's domain label, returns whether a long word of the name is spelled
+    inside the label ("Industrial Partners" at talentoindustrial.es): the agency's own name."""
+    return any(len(w) >= 5 and w in label for w in re.findall(r"[a-z0-9]+", fold(name)))
 
 
 def _place(name: str, text: str) -> bool:

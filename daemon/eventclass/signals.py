@@ -220,6 +220,13 @@ INTERVIEWER_SIDE = words_rx([
     r"i(?:'ll| will)? take the (?:technical|tech|case|behavio(?:u)?ral) questions",
     # A job board's employer account: "Has convocado a Iván Montes a una entrevista", "the candidate has confirmed".
     r"has convocado a", r"(?:el|la) candidat[oa] ha confirmado", r"the candidate has confirmed",
+    # The user's own shorthand for the seat ("(yo entrevisto)", "(I interview)"), a count of candidates seen in a row
+    # ("3 candidatas seguidas") and the interviewer's question guide ("guion de entrevista", "Gesprächsleitfaden").
+    r"yo entrevisto", r"(?:me|i) interview(?:ing)?(?=\))", r"\d+ (?:candidates|candidat[oa]s|candidat(?:e)?s"
+    r"|bewerber(?:innen)?|kandidat(?:en|innen)|applicants|postulantes)",
+    r"guion(?:es)? de (?:la )?entrevistas?", r"guide d'entretien", r"gesprachsleitfaden", r"interview script",
+    r"entrevistas? a (?:los |las |l@s )?candidat[oa]s", r"interviews? (?:with|of) (?:the |our |all )?candidates",
+    r"entretiens? (?:avec|des) (?:les )?candidat(?:e)?s", r"gesprache mit (?:den )?(?:bewerber|kandidat)(?:innen|en)",
     r"you(?: have|'ve)? (?:invited|scheduled) (?:the )?candidate", r"vous avez convoque",
     r"(?:der|die) (?:bewerber|kandidat)(?:in)? hat (?:den termin |die teilnahme )?(?:bestatigt|zugesagt)",
 ])
@@ -242,6 +249,10 @@ PREP_BLOCK = words_rx([
     r"preparation (?:de|entretien)", r"vorbereitung \w*gesprach", r"preparer (?:l'|un |mon |son |le )?entretien",
     r"preparar (?:la |mi |una |el )?entrevista", r"prepa entretien",
     r"preparacion (?:de |para )?(?:la )?entrevista",
+    # questions the user writes down to ask at an interview: a to-do, not the meeting
+    r"(?:write|jot|note) down (?:my |some |the )?questions", r"questions to ask",
+    r"fragen (?:notieren|aufschreiben|vorbereiten|sammeln)", r"(?:noter|preparer|ecrire) (?:mes |les |des )?questions",
+    r"(?:preparar|apuntar|anotar|escribir) (?:las |mis |unas )?preguntas",
 ])
 TRAINING = words_rx([
     r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class", r"(?<!-)class", r"clases?",

@@ -1,0 +1,65 @@
+"""classify_event: the general weaknesses two more authors' events (train13, train14) showed, as own examples
+(no corpus text)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+
+ME = ("ines.varga@posteo.de", "i.varga@holmberg-pumpen.de")
+USER = Attendee("Ines Varga", "ines.varga@posteo.de")
+
+
+def event(summary: str, description: str = "", organizer: Attendee | None = None,
+          attendees: tuple[Attendee, ...] = (USER,), location: str = "") -> CalendarEvent:
+    start = datetime(2026, 10, 5, 9, 0, tzinfo=UTC)
+    return CalendarEvent(uid="u13", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, location=location, organizer=organizer, attendees=attendees)
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer"), [
+    # the agency's consultant greets the user by honorific and family name: no client named
+    ("Erstes Kennenlernen – Frau Varga / Albrecht & Sohn Executive Search",
+     "Sehr geehrte Frau Varga,\nzu konkreten Mandaten sage ich Ihnen nach unserem Gespräch mehr.",
+     Attendee("Sohn, Peter", "p.sohn@albrecht-sohn.de")),
+    ("Ines / Carl – quick chat", "Found you on LinkedIn. I'm recruiting for a few PM roles and can't name the "
+     "clients yet.", Attendee("Carl Beck", "carl@northpeakrecruit.io")),
+    ("Intro – Ines / Ruth (Harbour Search)", "I work with several medtech clients in Europe; nothing specific lined "
+     "up for you yet.", Attendee("Ruth Alder", "ruth@harboursearch.invalid")),
+    ("Primera llamada – Grupo Talento Ibérico", "Hola Ines, te contaré los detalles de los clientes más adelante.",
+     Attendee("Vidal, Pau", "pau@talentoiberico.es")),
+    ("Premier échange – cabinet Morvan", "Je n'ai pas encore de poste précis à vous présenter.",
+     Attendee("Léa Morvan", "lea@morvan-conseil.fr")),
+])
+def test_an_agencys_first_talk_naming_no_client_is_no_interview(summary: str, description: str,
+                                                                organizer: Attendee) -> None:
+    verdict = classify_event(event(summary, description, organizer, (USER, organizer)), me=list(ME))
+    assert not verdict.is_interview
+
+
+def test_an_agency_naming_its_client_still_schedules_an_interview() -> None:
+    org = Attendee("Ruth Alder", "ruth@harboursearch.invalid")
+    verdict = classify_event(event("Interview – Kelvin Robotics, Product Manager",
+                                   "My client Kelvin Robotics would like to meet you for the Product Manager role.",
+                                   org, (USER, org)), me=list(ME))
+    assert verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Entrevistas prácticas (yo entrevisto)", "4 candidatos seguidos en la oficina."),
+    ("Bewerbungsgespräche Ausbildung", "3 Bewerberinnen hintereinander, Bewertung im Teamordner."),
+    ("Preparar guion de entrevista – vacante técnica", "Preguntas y criterios para la semana que viene."),
+    ("Gesprächsleitfaden Werkstudierende fertigstellen", ""),
+    ("Interviews with candidates – junior designers", ""),
+])
+def test_the_user_interviewing_in_their_own_entry_is_no_interview(summary: str, description: str) -> None:
+    assert not classify_event(event(summary, description, None, ()), me=list(ME)).is_interview
+
+
+@pytest.mark.parametrize("summary", ["Write down questions for Kelvin onsite", "Fragen notieren – Gespräch Kelvin",
+                                     "Preparar preguntas entrevista Kelvin"])
+def test_writing_down_questions_for_an_interview_is_a_prep_block(summary: str) -> None:
+    assert not classify_event(event(summary, "", None, ()), me=list(ME)).is_interview
