@@ -63,3 +63,14 @@ def test_the_user_interviewing_in_their_own_entry_is_no_interview(summary: str, 
                                      "Preparar preguntas entrevista Kelvin"])
 def test_writing_down_questions_for_an_interview_is_a_prep_block(summary: str) -> None:
     assert not classify_event(event(summary, "", None, ()), me=list(ME)).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Willkommen bei Kelvin – Start", "Willkommen im Team, Ines! Laptop, Zugänge und Mittagessen mit allen."),
+    ("Appointment: Familienkasse (Kindergeld)", "Personal interview about the application for Jonas."),
+    ("Schulung: strukturierte Interviews führen", "Fortbildung für Führungskräfte."),
+    ("Kennenlernen mit Tariq (Netzwerk, kein Job)", "Austausch über die Branche, keine offene Stelle."),
+])
+def test_onboarding_offices_trainings_and_plain_networking_are_no_interviews(summary: str, description: str) -> None:
+    org = Attendee("Ole Brandt", "ole@kelvin-robotics.de")
+    assert not classify_event(event(summary, description, org, (USER, org)), me=list(ME)).is_interview

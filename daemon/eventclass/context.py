@@ -61,7 +61,8 @@ PERSONAL_LIFE = sig.words_rx([
     r"jobcenter", r"arbeitsagentur", r"agentur fur arbeit", r"arbeitsamt", r"pole emploi", r"france travail",
     r"caf", r"sepe", r"oficina de empleo", r"cpam", r"assurance maladie", r"urssaf", r"krankenkasse",
     r"seguridad social", r"(?:cita de|toma de) huellas", r"huellas dactilares", r"policia (?:nacional|local)",
-    r"burgeramt", r"jugendamt", r"sozialamt", r"servicios sociales",
+    r"burgeramt", r"jugendamt", r"sozialamt", r"servicios sociales", r"familienkasse", r"kindergeld\w*",
+    r"child benefit", r"allocations? familiales?", r"prestacion por hijo",
     # police, courts and the bank
     r"commissariat", r"gendarmerie", r"polizei(?:revier|dienststelle)?", r"police station", r"comisaria",
     r"court hearing", r"gerichtstermin", r"juzgado", r"loan", r"kredit(?:gesprach|anfrage)?", r"pret bancaire",

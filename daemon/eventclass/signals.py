@@ -259,6 +259,7 @@ TRAINING = words_rx([
     r"^cours", r"(?<=[:|-] )cours", r"cours en ligne",  # not "12 cours Lafayette", a street
     r"lecons?", r"leccion(?:es)?", r"lektion(?:en)?", r"vorlesung(?:en)?", r"unterricht",
     r"course", r"seminar", r"seminaire", r"atelier", r"taller", r"curso", r"kurs", r"lecture",
+    r"schulung(?:en)?", r"fortbildung(?:en)?", r"weiterbildung(?:en)?",
     r"meetup", r"livestream", r"live stream", r"konferenz", r"bootcamp", r"office hours",
     r"how to (?:ace|nail|prepare|crush|pass)", r"tips for", r"register(?:ed)?", r"registration",
     r"eventbrite", r"jobs? fair", r"careers? fairs?", r"(?:jobs?|career|recruiting|hiring) (?:expo|day)s?",
@@ -317,7 +318,11 @@ RESEARCH_PRESS = words_rx([
 # No hiring process behind the talk, said outright ("sin proceso de selección abierto por ahora").
 NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:role|position|process|opening)s?",
               r"kein(?:e|en)? (?:offene[nr]? )?(?:stelle|prozess|bewerbungsprozess) (?:offen|ausgeschrieben)",
-              r"pas de (?:poste|processus|recrutement) (?:ouvert|en cours)")
+              r"pas de (?:poste|processus|recrutement) (?:ouvert|en cours)",
+              # "kein Job", "keine offene Stelle, nur Austausch", "no job, just networking", "sin vacante"
+              r"kein(?:e)? (?:job|offene[nr]? stelle)", r"nur (?:austausch|netzwerken)", r"no job", r"not a job",
+              r"just networking", r"pas (?:de|un) (?:job|poste ouvert)", r"(?:no hay|sin) (?:vacante|puesto) abiert[oa]",
+              r"solo networking")
 COFFEE = words_rx([
     r"coffee chats?", r"virtual coffee", r"coffee", r"informational(?: interview| chat| call)?",
     r"networking", r"kaffee", r"cafe", r"cafecito", r"catch[- ]up", r"get to know each other",
@@ -374,6 +379,7 @@ NOT_HIRING = words_rx([
     # the first day at a new job: onboarding, not an interview
     r"welcome aboard", r"onboarding (?:day|session|with|programme|program)", r"your first day", r"laptop pick-?up",
     r"erste[rn]? arbeitstag", r"(?:ton|votre) premier jour", r"(?:tu|su) primer dia", r"bienvenue a bord",
+    r"welcome to the team", r"willkommen im team", r"bienvenue dans l'equipe", r"bienvenid[oa]s? al equipo",
 ])
 # Someone else's interview in the user's calendar: "Drive Lisa to her interview".
 SOMEONE_ELSES = words_rx([
