@@ -321,7 +321,8 @@ NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:
               r"pas de (?:poste|processus|recrutement) (?:ouvert|en cours)",
               # "kein Job", "keine offene Stelle, nur Austausch", "no job, just networking", "sin vacante"
               r"kein(?:e)? (?:job|offene[nr]? stelle)", r"nur (?:austausch|netzwerken)", r"no job", r"not a job",
-              r"just networking", r"pas (?:de|un) (?:job|poste ouvert)", r"(?:no hay|sin) (?:vacante|puesto) abiert[oa]",
+              r"just networking", r"pas (?:de|un) (?:job|poste ouvert)",
+              r"(?:no hay|sin) (?:vacante|puesto) abiert[oa]",
               r"solo networking")
 COFFEE = words_rx([
     r"coffee chats?", r"virtual coffee", r"coffee", r"informational(?: interview| chat| call)?",
