@@ -74,3 +74,24 @@ def test_writing_down_questions_for_an_interview_is_a_prep_block(summary: str) -
 def test_onboarding_offices_trainings_and_plain_networking_are_no_interviews(summary: str, description: str) -> None:
     org = Attendee("Ole Brandt", "ole@kelvin-robotics.de")
     assert not classify_event(event(summary, description, org, (USER, org)), me=list(ME)).is_interview
+
+
+def test_an_assessment_day_at_a_business_address_is_at_that_company() -> None:
+    verdict = classify_event(event("Assessment-Center Trainee Vertrieb", "Gruppenübung, Präsentation, Interview.",
+                                   None, (), location="Brückner Pumpenwerk, 14 Industriestraße, Ulm"), me=list(ME))
+    assert verdict.is_interview and verdict.company == "Brückner Pumpenwerk"
+
+
+def test_an_agency_bringing_its_clients_interviewer_names_the_client() -> None:
+    org = Attendee("Julia Renner", "j.renner@renner-talent.de")
+    client = Attendee("Omar Haddad", "o.haddad@kelvin-robotics.de")
+    verdict = classify_event(event("Entretien client : Kelvin Robotics", "Votre entretien avec M. Haddad pour le poste "
+                                   "de cheffe de projet.", org, (USER, org, client)), me=list(ME))
+    assert verdict.is_interview and verdict.company == "Kelvin Robotics"
+
+
+def test_a_participants_short_name_in_the_title_is_no_company() -> None:
+    org = Attendee("Tobias Kramer", "tobias.kramer@gmail.com")
+    verdict = classify_event(event("Ines / Tobi – Lumwerk", "Let's talk about the product lead role at our startup.",
+                                   org, (USER, org)), me=list(ME))
+    assert verdict.company == "Lumwerk"

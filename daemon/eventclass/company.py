@@ -16,7 +16,7 @@ from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
 from afterview.daemon.eventclass.displayname import domain_display, label_display
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
-from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants
+from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.role import extract_role
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain
@@ -140,7 +140,7 @@ _EVENT_WORD = re.compile(
     r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*"
     # meetings and visits: "Rencontre Atelier Ducros", "Brenner&Voss Werksbesichtigung"
     r"|rencontre|treffen|termin|reuni[oó]n|encuentro|meeting|visite|visita|besuch|werksbesuch|besichtigung"
-    r"|werksbesichtigung|\+)$"
+    r"|werksbesichtigung|assessment(?:-cent(?:er|re))?|cent(?:er|re)|\+)$"
 )
 
 
@@ -197,6 +197,10 @@ def _add(found: list[str], raw: str, excluded: set[str]) -> None:
         return
     if any(fold(name).startswith(x + " ") for x in excluded if x):
         return
+    # "Mei / Tobi – Gripwise" from Tobias Ruegg, "Telefonat Fr. Ebert" from Miriam Ebert: a participant, shortened
+    if " " not in name and len(name) >= 3 and any(w.startswith(fold(name)) for x in excluded if plausible_name(x)
+                                                   for w in x.split()[:3]):
+        return
     # "catch up – Kassaflow", "Déjeuner Priya – Marée Power": a lowercase phrase or one holding a person's first
     # name is what the event is or who comes, not the company
     if name[0].islower() or any(w in excluded for w in fold(name).split()[1:]):
@@ -239,6 +243,9 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     stated = text_companies(event.summary, description, excluded)
     if domains and (hired := _agency_names_employer(event, description, domains[0], stated)):
         return hired, "the employer a recruitment agency names in the text"
+    if len(domains) > 1 and _agency_organizes(event, description, domains[0]):
+        # the agency's consultant brings the client's interviewer: the client hires
+        domains = [*domains[1:], domains[0]]
     if domains:
         labels = [registrable_label(d) for d in domains]
         for name in stated:
@@ -264,15 +271,16 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
             stated.insert(0, org_name)
     if (place := _location_company(event)) is not None:
         return place, "company from the location, named in the title"
+    if not stated and (place := _location_business(event)) is not None:
+        return place, "company from the location, a business at an address"
     if stated:
         return _fuller(stated[0], texts), "company from title/body text"
     for text in texts:
         for run in _capitalised_runs(text):
             words = fold(run).split()
-            if len(words) >= 2 and words[-1] in _ORG_WORDS and fold(run) not in excluded \
-                    and not _NOT_COMPANY.match(run):
+            if len(words) >= 2 and words[-1] in _ORG_WORDS and fold(run) not in excluded:
                 cleaned = clean_company(run)
-                if cleaned:
+                if cleaned and not _NOT_COMPANY.match(cleaned):
                     return cleaned, "company from a business name in the text"
     return None, "no company found"
 
@@ -342,6 +350,37 @@ def _location_company(event: CalendarEvent) -> str | None:
         if len(short) >= 4 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", title):
             return name if len(words) <= 3 else None
     return None
+
+
+_STREET = re.compile(r"(?i)\b(?:str\.?|stra(?:ß|ss)e|weg|platz|allee|gasse|ring|rue|avenue|av\.|bd|boulevard|calle|c/|"
+                     r"avda\.?|avinguda|paseo|plaza|pla[çc]a|road|rd\.?|street|st\.|lane|way|square|via|rua|quai)\b")
+
+
+def _location_business(event: CalendarEvent) -> str | None:
+    """Given an event whose text names no company, returns the name heading its location when an address or a site
+    follows it ("Somfex, 50 avenue …", "Ziegler Mechatronik, Schulungszentrum, Esslingen"): where the user goes."""
+    parts = [p.strip() for p in re.split(r"\n|,\s", event.location.strip())] if event.location else []
+    if len(parts) < 2 or not (re.search(r"\d", parts[1]) or len(parts) >= 3):
+        return None
+    head = parts[0]
+    if re.search(r"\d|https?:|www\.|@", head) or _STREET.search(head) or not head[:1].isupper():
+        return None
+    name = clean_company(head)
+    if not name or _NOT_COMPANY.match(name) or len(name) < 3 or VENUE.match(fold(name)) \
+            or _ROLE_NOUN.search(fold(name)):
+        return None
+    return name
+
+
+def _agency_organizes(event: CalendarEvent, description: str, domain: str) -> bool:
+    """Given an event, its description and the organizer's company domain, returns whether the organizer is a
+    recruitment agency (its domain or its own words say so)."""
+    organizer = event.organizer
+    if organizer is None or domain_of(organizer) != domain:
+        return False
+    text = fold(f"{event.summary} {description} {organizer.name or ''}")
+    return bool(AGENCY_LABEL.search(registrable_label(domain)) or cues(AGENCY, text)
+                or re.search(r"(?<![a-z])(?:cabinet|client(?:e)?|mandant|kunde)(?![a-z])", text))
 
 
 def _agency_client(description: str, excluded: set[str]) -> str | None:

@@ -34,7 +34,9 @@ _EVENT_TAIL = re.compile(
 _EVENT_LEAD = re.compile(
     r"^(?:(?:interview|onsite|on-site|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag|probearbeit|schnuppertag"
     r"|trial day|work trial|paid work trial|final round|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien"
-    r"|entrevista|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba)\s+(?:(?:at|@|bei|chez|en)\s+)?)+",
+    r"|entrevista|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba|jornada|journ[ée]e|assessment[ -]?day"
+    r"|centre d'[ée]valuation|journ[ée]e d'[ée]valuation|jornada de (?:evaluaci[oó]n|selecci[oó]n))"
+    r"\s+(?:(?:at|@|bei|chez|en|in|à|a|de|d')\s+)?)+",
     re.IGNORECASE,
 )
 
@@ -81,6 +83,8 @@ NOT_COMPANY = re.compile(
     r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|"
     r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|llamada|kennenlern|erstgespr|"
     r"zweitgespr|fachgespr|erstkontakt|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
+    # an assessment day, a department, a recorded video interview: what or who, not the employer
+    r"journ[ée]e|centre d'[ée]valuation|jornada|on-demand|fachbereich|abteilung|departamento|"
     r"i'm|i|im|follow|next|head|chief|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
     r"einladung|convocation|convocatoria|invitaci[oó]n|"
     r"cancelled|tentative|accepted|"

@@ -142,6 +142,9 @@ AGENCY = sig.words_rx([
     r"(?:je vous|je te) presenterai (?:les|des) (?:missions|postes|opportunites)",
     r"sin (?:un )?cliente (?:concreto|definido|todavia|aun)",
     r"(?:los )?detalles de (?:los|mis|nuestros) clientes",
+    # an agency presenting the user to its client, which it names ("retained by Oakridge", "enviarlo al cliente")
+    r"retained by", r"put you forward", r"(?:enviar(?:lo|te)?|presentar(?:te|lo)?) al cliente",
+    r"consultor(?:a)? del proceso", r"(?:entretien|entrevista) client(?:e)?",
 ])
 # Said by an agency that keeps its client unnamed, even when it names the role ("a confidential Head of Product
 # search").
@@ -155,7 +158,7 @@ UNNAMED_CLIENT = sig.words_rx([
     r"(?:aun|todavia) no hay (?:un )?(?:proceso|puesto)", r"what you(?:'re| are) looking for next",
     r"stealth client", r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
 ])
-AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt")
+AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt|hunting|talent(?!o?soft)")
 
 
 def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
