@@ -95,3 +95,18 @@ def test_a_participants_short_name_in_the_title_is_no_company() -> None:
     verdict = classify_event(event("Ines / Tobi – Lumwerk", "Let's talk about the product lead role at our startup.",
                                    org, (USER, org)), me=list(ME))
     assert verdict.company == "Lumwerk"
+
+
+@pytest.mark.parametrize(("summary", "description", "company"), [
+    ("Hauptstr. 12, 3. OG, 10 Uhr", "Brückner Pumpen – Fachgespräch mit der Teamleitung.", "Brückner Pumpen"),
+    ("Av. Diagonal 400 – 9h", "Vireo Sistemas – segunda entrevista con la directora.", "Vireo Sistemas"),
+])
+def test_the_users_notes_opening_with_an_organisation_name_the_company(summary: str, description: str,
+                                                                        company: str) -> None:
+    verdict = classify_event(event(summary, description, None, ()), me=list(ME))
+    assert verdict.company == company or not verdict.is_interview
+
+
+def test_a_hyphenated_team_signature_is_no_part_of_the_name() -> None:
+    from afterview.daemon.eventclass.companyname import clean_company
+    assert clean_company("Lumwerk-Team") == "Lumwerk" and clean_company("Kelvin Recruiting") == "Kelvin"

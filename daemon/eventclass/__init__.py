@@ -19,7 +19,13 @@ from afterview.daemon.eventclass.company import (
     label_display,
     registrable_label,
 )
-from afterview.daemon.eventclass.context import hand_typed, notes_people, person_at_org, title_people
+from afterview.daemon.eventclass.context import (
+    hand_typed,
+    notes_lead_company,
+    notes_people,
+    person_at_org,
+    title_people,
+)
 from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.features import event_features
 from afterview.daemon.eventclass.fullname import fullest
@@ -27,7 +33,7 @@ from afterview.daemon.eventclass.model import EventModel, default_model
 from afterview.daemon.eventclass.people import Me, drop_arrangers, interviewers, me_from, me_in_event, plausible_name
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.score import Decision, decide
-from afterview.daemon.eventclass.signals import fold, scheduler_event_name, strip_boilerplate
+from afterview.daemon.eventclass.signals import INTERVIEW, cues, fold, scheduler_event_name, strip_boilerplate
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.verdicts import EventVerdict, Interviewer
 
@@ -140,8 +146,11 @@ def classify_event(
         if org and (cleaned := clean_company(org)):
             company, company_reason = cleaned, "company named next to the person in the user's own entry"
         noted, noted_org = notes_people(description, named, who)
-        if not company and noted_org and (cleaned := clean_company(noted_org)):
+        if not company and noted_org and not cues(INTERVIEW, fold(noted_org)) \
+                and (cleaned := clean_company(noted_org)):
             company, company_reason = cleaned, "company written next to a person in the user's own notes"
+        if not company and (lead := notes_lead_company(description, who)) and (cleaned := clean_company(lead)):
+            company, company_reason = cleaned, "company opening the user's own notes"
         if not people:
             people = noted
     if decision.internal_move and who.employer_domains:

@@ -16,7 +16,7 @@ _LEGAL = re.compile(
     r"|kg|ug|oy|ab|as)$", re.IGNORECASE,
 )
 _GENERIC_TAIL = re.compile(
-    r"\s+(?:recruiting|recruitment|talent|hiring|careers?|people|hr|team|interview(?:s)?|jobs?|office|"
+    r"(?:\s+|-)(?:recruiting|recruitment|talent|hiring|careers?|people|hr|team|interview(?:s)?|jobs?|office|"
     r"acquisition|ops|karriere|recrutement|reclutamiento|bewerbermanagement|personalabteilung|personalstelle"
     r"|personalwesen|selecci[oó]n|rrhh|rh|ressources humaines|recursos humanos)(?:\s+(?:team|acquisition|ops))*$",
     re.IGNORECASE,
@@ -85,6 +85,7 @@ NOT_COMPANY = re.compile(
     r"zweitgespr|fachgespr|erstkontakt|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
     # an assessment day, a department, a recorded video interview: what or who, not the employer
     r"journ[ée]e|centre d'[ée]valuation|jornada|on-demand|fachbereich|abteilung|departamento|"
+    r"og|eg|ug|dg|stock|etage|[ée]tage|planta|piso|av|avda|avenida|calle|rue|"  # an address: "5. OG", "Av. Diagonal"
     r"i'm|i|im|follow|next|head|chief|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
     r"einladung|convocation|convocatoria|invitaci[oó]n|"
     r"cancelled|tentative|accepted|"

@@ -25,8 +25,8 @@ from afterview.daemon.eventclass.signals import cues, fold
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.verdicts import Interviewer
 
-__all__ = ["AGENCY", "AGENCY_LABEL", "PERSONAL_LIFE", "UNNAMED_CLIENT", "agency_intake", "hand_typed", "notes_people",
-           "person_at_org", "personal_life", "talk_with_person", "title_people"]
+__all__ = ["AGENCY", "AGENCY_LABEL", "PERSONAL_LIFE", "UNNAMED_CLIENT", "agency_intake", "hand_typed",
+           "notes_lead_company", "notes_people", "person_at_org", "personal_life", "talk_with_person", "title_people"]
 
 # Settings of private life in EN/DE/FR/ES. "Kita" and "guardería" interview parents, landlords interview tenants.
 PERSONAL_LIFE = sig.words_rx([
@@ -346,5 +346,24 @@ def notes_people(description: str, named: tuple[Interviewer, ...],
 
 
 _HONORIFICS = frozenset({"herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "mme", "monsieur", "madame", "sr", "sra"})
+# The user's own notes opening with the organisation and what happens there: "Pragma – Fachgespräch mit …".
+_NOTES_LEAD = re.compile(r"^\s*(?P<org>[A-ZÀ-Þ][\w&'’.-]*(?:\s[A-ZÀ-Þ&][\w&'’.-]*){0,3})\s+[–—-]\s+(?P<rest>[^\n]+)")
+
+
+_PANEL_WORDS = sig.words_rx([r"panel", r"\w*gesprach", r"entrevista", r"entretien", r"follow-up round", r"visit[ae]?"])
+
+
+def notes_lead_company(description: str, me: Me) -> str | None:
+    """Given the description of the user's own entry and the user, returns the organisation its first line opens
+    with when the rest of the line says what the meeting is ("Robótica Llobregat – última entrevista …"), else None."""
+    match = _NOTES_LEAD.match(description)
+    if not match or fold(match.group("org")) in me.first_names | me.full_names:
+        return None
+    rest = fold(match.group("rest"))
+    if not (cues(sig.INTERVIEW, rest) or cues(_PANEL_WORDS, rest)):
+        return None
+    return match.group("org")
+
+
 _TITLED = re.compile(r"(?i)\b(?:head|vp|cto|ceo|coo|cfo|founder|talent|recruit\w*|acquisition|staff|teamleitung"
                      r"|leitung|bereichsleit\w*|gesch[aä]ftsf[uü]hr\w*|rh|rrhh|hr)\b")
