@@ -110,3 +110,34 @@ def test_the_users_notes_opening_with_an_organisation_name_the_company(summary: 
 def test_a_hyphenated_team_signature_is_no_part_of_the_name() -> None:
     from afterview.daemon.eventclass.companyname import clean_company
     assert clean_company("Lumwerk-Team") == "Lumwerk" and clean_company("Kelvin Recruiting") == "Kelvin"
+
+
+@pytest.mark.parametrize(("summary", "description", "company"), [
+    ("Kaffee mit Jana (Lumwerk)", "Sie will mich vor dem Angebot noch einmal sehen – letzte Runde.", "Lumwerk"),
+    ("Café con Pau (Vireo)", "Pau quiere verme antes de la oferta.", "Vireo"),
+    ("Lunch w/ Dana (Kelvin)", "Dana said it's the last conversation before they decide.", "Kelvin"),
+    ("Café avec Chloé (Ardoise)", "Dernier échange avant la proposition.", "Ardoise"),
+])
+def test_a_coffee_or_lunch_that_is_the_last_round_is_an_interview(summary: str, description: str,
+                                                                   company: str) -> None:
+    verdict = classify_event(event(summary, description, None, ()), me=list(ME))
+    assert verdict.is_interview and verdict.company == company
+
+
+def test_a_coffee_with_a_friend_stays_a_coffee() -> None:
+    assert not classify_event(event("Kaffee mit Jana (Nachbarin)", "Plaudern.", None, ()), me=list(ME)).is_interview
+
+
+def test_a_founder_writing_from_private_mail_about_the_final_conversation_is_an_interview() -> None:
+    org = Attendee("Rosa Vidal", "rosa.vidal.r@yahoo.es")
+    verdict = classify_event(event("Llamada con Rosa Vidal – siguiente paso", "Me gustaría tener la conversación "
+                                   "final contigo antes de cerrar el proceso.", org, (USER, org)), me=list(ME))
+    assert verdict.is_interview
+
+
+def test_a_selection_board_at_a_public_institute_is_no_personal_life() -> None:
+    org = Attendee("Servicio de Selección", "seleccion@ivafe-formacion.es")
+    verdict = classify_event(event("Proceso selectivo 4/2026 – Entrevista personal",
+                                   "Entrevista del proceso selectivo para la provisión de una plaza del Instituto de "
+                                   "Formación.", org, (USER, org)), me=list(ME))
+    assert verdict.is_interview

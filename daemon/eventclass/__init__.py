@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from afterview.connectors.base import CalendarEvent
@@ -24,6 +25,7 @@ from afterview.daemon.eventclass.context import (
     notes_lead_company,
     notes_people,
     person_at_org,
+    person_paren_org,
     title_people,
 )
 from afterview.daemon.eventclass.domainmatch import name_fits_label
@@ -103,6 +105,17 @@ def _with_model(decision: Decision, model: EventModel, event: CalendarEvent, who
     return Decision(is_interview, confidence, reasons)
 
 
+def _takes_part(name: str, event: CalendarEvent, alone: bool) -> bool:
+    """Given a name written in a title, the event and whether it is the user's own entry, returns whether the name is
+    someone taking part (a participant's first or full name), or any plausible name in the user's own entry."""
+    folded = fold(name)
+    if alone:  # "Kaffee mit Uwe (Cobotik)": a person the user meets, not "Aulaverde (CEO)" nor "Acme (Gothenburg)"
+        return plausible_name(name) and re.search(rf"(?i:\b(?:with|w/|mit|avec|con))\s+{re.escape(name)}\s*\(",
+                                                  event.summary) is not None
+    return any(p is not None and p.name and (fold(p.name).startswith(folded) or folded in fold(p.name).split())
+               for p in (event.organizer, *event.attendees))
+
+
 def classify_event(
     event: CalendarEvent, *, me: Sequence[str], track_coffee_chats: bool = False,
     model: EventModel | str | None = None,
@@ -136,7 +149,12 @@ def classify_event(
                  and " " in p.name.strip() and plausible_name(p.name)
                  and len(first := fold(p.name).split()[0]) >= 3 and first in fold(p.email.partition("@")[0])}
     company, company_reason = extract_company(event, who, description, excluded, domains)
-    if hand_typed(event, who):
+    alone = hand_typed(event, who)
+    if not domains and (org := person_paren_org(event.summary, lambda name: _takes_part(name, event, alone))) \
+            and (cleaned := clean_company(org)) and fold(cleaned) not in excluded:
+        # "Un café y seguimos – Núria (Galenia)": whom the user meets and, in brackets, where
+        company, company_reason = cleaned, "company in brackets after the person the user meets"
+    if alone:
         # The user's own entry: "Chat with Ines (Brightloom)" names who and where; nobody else is invited.
         named, org = title_people(event.summary, who)
         if not org and (met := person_at_org(event.summary, False)):

@@ -26,7 +26,8 @@ from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.verdicts import Interviewer
 
 __all__ = ["AGENCY", "AGENCY_LABEL", "PERSONAL_LIFE", "UNNAMED_CLIENT", "agency_intake", "hand_typed",
-           "notes_lead_company", "notes_people", "person_at_org", "personal_life", "talk_with_person", "title_people"]
+           "notes_lead_company", "notes_people", "person_at_org", "person_paren_org", "personal_life",
+           "talk_with_person", "title_people"]
 
 # Settings of private life in EN/DE/FR/ES. "Kita" and "guardería" interview parents, landlords interview tenants.
 PERSONAL_LIFE = sig.words_rx([
@@ -81,7 +82,9 @@ PERSONAL_LIFE = sig.words_rx([
 _JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
                       r"bewerb\w*", r"candidature", r"candidatura", r"hiring", r"embauche", r"contratacion",
                       r"einstellung\w*", r"auswahlverfahren", r"ausbildung\w*", r"karriere", r"oposicion(?:es)?",
-                      r"assessment", r"recrutement", r"seleccion", r"vorstellungsgesprach", r"trabajo"])
+                      r"assessment", r"recrutement", r"seleccion", r"vorstellungsgesprach", r"trabajo",
+                      # a selection board's words: "entrevista en panel", "proceso selectivo", "provisión de una plaza"
+                      r"panel", r"proceso selectivo", r"provision de (?:una )?plaza", r"comision de seleccion"])
 
 # A talk named in the title: "Chat with Ines", "call w/ Priya", "Gespräch mit Anna", "Échange avec Léa".
 _TALK_WITH = re.compile(
@@ -223,6 +226,24 @@ def talk_with_person(summary: str, employer_named: bool) -> tuple[str, str | Non
     if org and (after or before.strip(" -–—|:,.")) and not _about_a_job(before + " " + after):
         org = None
     return match.group("name"), org
+
+
+# A person and, in brackets, their organisation: "Café avec Nathalie Roux (Alpinnov)", "… – Núria (Galenia)".
+_NAME_PAREN = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\s*"
+                         r"\((?P<org>[A-ZÀ-Þ][^():]{1,40})\)")
+
+
+def person_paren_org(summary: str, known: Callable[[str], bool]) -> str | None:
+    """Given a title and a test whether a name is someone taking part (or the user's own entry names them), returns
+    the organisation in brackets after that person ("Kaffee mit Uwe (Cobotik)" -> "Cobotik"), else None."""
+    for match in _NAME_PAREN.finditer(summary):
+        org, words = match.group("org").strip(), match.group("org").split()
+        if not known(match.group("name")) or cues(_RELATION, fold(org)) or _AGENCY_NAME.search(fold(org)) \
+                or not all(w[0].isupper() or w[0].isdigit() or w.lower() in ("&", "and", "de", "of", "y", "et", "und")
+                           for w in words):
+            continue
+        return org
+    return None
 
 
 # The user's own entry naming a person and their organisation, with no talk word: "Ruth Achterberg – Warmtenet

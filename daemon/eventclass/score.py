@@ -125,10 +125,14 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     if side.internal_move:  # a colleague writes to the user about the user's own internal application
         score += 3.0 if cues(INTERNAL_MOVE, title) else 2.0  # ... more so when the title says so
         reasons.append(side.reason)
+    if late := cues(sig.LATE_ROUND, title) + cues(sig.LATE_ROUND, body):
+        # "Sergi quiere verme antes de la oferta – última ronda": a coffee or lunch that is the last step
+        score += 5.0
+        reasons.append(f"a later round before a decision or an offer: '{late[0]}'")
     coffee = cues(sig.COFFEE, title) + cues(sig.DESC_COFFEE, body)
     role_in_title = bool(role) and fold(role or "") in fold(event.summary)
     if coffee and all(c in sig.COFFEE_WEAK for c in coffee) and (
-            interview_title or role_in_title or cues(sig.CANDIDATE_SIDE, title + " " + body)
+            late or interview_title or role_in_title or cues(sig.CANDIDATE_SIDE, title + " " + body)
             or (interview_body and role)):
         # "Your interview with Cobblestone Coffee", "Catch up re: the Senior PM opening", "Coffee with Priya" whose
         # description says it is the second round for a named role: over coffee, but an interview

@@ -382,9 +382,24 @@ NOT_HIRING = words_rx([
     r"erste[rn]? arbeitstag", r"(?:ton|votre) premier jour", r"(?:tu|su) primer dia", r"bienvenue a bord",
     r"welcome to the team", r"willkommen im team", r"bienvenue dans l'equipe", r"bienvenid[oa]s? al equipo",
 ])
-# Someone else's interview in the user's calendar: "Drive Lisa to her interview".
+# Someone else's interview in the user's calendar: "Drive Lisa to her interview" (not "before I take you to our exec
+# team", said to the user).
 SOMEONE_ELSES = words_rx([
-    r"(?:her|his|their) (?:job |next |final |first )?interview", r"(?:drive|take|bring|walk) \w+ to",
+    r"(?:her|his|their) (?:job |next |final |first )?interview", r"(?:drive|take|bring|walk) (?!you\b)\w+ to",
+])
+# A later round said as such, often over coffee or lunch: the last talk before the employer decides or offers
+# ("before we make a decision", "vor dem Angebot", "avant la proposition", "antes de la oferta", "última ronda").
+LATE_ROUND = words_rx([
+    r"before (?:we|they) (?:make (?:a|the|our|any) |take (?:a|the|our) )?(?:decision|decide|offer)",
+    r"before (?:the|an|our|any) (?:offer|final decision|decision)", r"(?:last|final) (?:round|conversation|step|talk)",
+    r"one more conversation before", r"second conversation after",
+    r"vor (?:dem|einem|unserem) angebot", r"vor der (?:entscheidung|zusage)", r"letzte[ns]? runde",
+    r"abschliessende[ns]? gesprach",
+    r"avant (?:la|une|notre) (?:proposition|decision|offre)", r"dernier echange", r"derniere etape",
+    r"(?:suite a|apres) nos (?:deux |trois )?entretiens",
+    r"antes de (?:la|una|nuestra) (?:oferta|decision|propuesta)", r"antes de hacerte una (?:propuesta|oferta)",
+    r"ultima (?:ronda|conversacion|entrevista)", r"conversacion final", r"segunda conversacion",
+    r"antes de cerrar el proceso",
 ])
 # A recruitment agency writing about its client, the employer: "my client Brightwater Logistics".
 AGENCY_CLIENT = re.compile(
