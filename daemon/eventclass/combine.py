@@ -25,6 +25,13 @@ VETO = 0.05
 # The rules' vetoes whose words real invitations use too; every other veto (mock, personal life, the user's side,
 # an agency's first talk) is final.
 SOFT_VETOES = ("coffee chat: ", "class or webinar: ", "research or press interview: ")
+# ... and this sure when only a talk with a person speaks for it: the user's own entry for a talk ("Call with Mom",
+# "Call with Dana (Acme) re: invoice"), or a private person's invitation pairing the user with someone and nothing
+# about a job ("Robin x Tomas" from a friend's gmail).
+RESCUE_BARE = 0.93
+_OWN_TALK = "the user's own entry for a talk with "
+_PRIVATE_BARE = "a private person's invitation with nothing about a job"
+_PAIRED = "'Company <> user' title"
 # With fewer known features than this the probability is mostly the prior: abstain.
 MIN_EVIDENCE = 8
 # Keys (from features.py) of events that never become interviews by the model's word alone.
@@ -59,7 +66,9 @@ def with_model(is_interview: bool, reasons: Sequence[str],
     if evidence < MIN_EVIDENCE:
         return is_interview, None, [f"model: abstains ({evidence} known features)"]
     said = f"model: interview {p:.2f}"
-    if not is_interview and p >= RESCUE and not GUARD_KEYS & set(keys):
+    bare = any(r.startswith(_OWN_TALK) for r in reasons) or (_PRIVATE_BARE in reasons and _PAIRED in reasons
+                                                            and "another company takes part" not in reasons)
+    if not is_interview and p >= (RESCUE_BARE if bare else RESCUE) and not GUARD_KEYS & set(keys):
         return True, round(min(p, 0.9), 2), [said, "model-rescue"]
     if is_interview and p <= VETO:
         return False, round(min(1 - p, 0.9), 2), [said, "model-veto"]
