@@ -43,6 +43,8 @@ ME_BY_SPLIT = {
     "holdout12": ("noor.haddad@posteo.de", "n.haddad@klinikum-hansestadt.de"),
     "holdout13": ("julien.moreau@laposte.net", "jmoreau@hotel-belvedere-nice.fr"),
     "holdout14": ("tobias.krueger@web.de", "t.krueger@stadtwerke-kiel.de"),
+    "holdout15": ("sofia.esposito@libero.it", "s.esposito@banca-lario.it"),
+    "holdout16": ("dan.adeyemi@outlook.com", "d.adeyemi@kingsway-academy.org.uk"),
 }
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
