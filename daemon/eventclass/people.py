@@ -22,6 +22,9 @@ class Me:
     first_names: frozenset[str]
 
 
+_UMLAUT_SPELT = re.compile(r"([aou])e")
+
+
 def me_from(addresses: Sequence[str]) -> Me:
     """Given the user's mail addresses, returns what the classifier knows about the user."""
     emails = frozenset(a.strip().lower() for a in addresses if a and "@" in a)
@@ -30,10 +33,12 @@ def me_from(addresses: Sequence[str]) -> Me:
     first: set[str] = set()
     for email in emails:
         parts = [p for p in re.split(r"[._+-]", email.split("@", 1)[0]) if p.isalpha() and len(p) > 1]
-        if parts:
-            first.add(parts[0])
-        if len(parts) >= 2:
-            full.add(" ".join(parts[:2]))
+        # An address spells umlauts out ("krueger") where the name folds to "kruger": both are the user.
+        for spelt in {tuple(parts), tuple(_UMLAUT_SPELT.sub(r"\1", p) for p in parts)}:
+            if spelt:
+                first.add(spelt[0])
+            if len(spelt) >= 2:
+                full.add(" ".join(spelt[:2]))
     return Me(emails, frozenset(d for d in domains if not is_free_mail(d)), frozenset(full), frozenset(first))
 
 

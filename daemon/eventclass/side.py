@@ -77,12 +77,18 @@ _APPLYING_QUESTION = sig.words_rx([
     r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
 ])
 _CANDIDATE_WORD = sig.words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"bewerber(?:in|innen)?",
-                           r"kandidat(?:in|innen|en)?", r"applicants?", r"postulantes?"])
+                           r"kandidat(?:in|innen|en)?", r"applicants?", r"postulantes?",
+                           # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
+                           r"(?:bewerber|kandidaten)(?:innen)?gesprache", r"(?:candidate|applicant) interviews",
+                           r"entretiens (?:de |des |avec des )?candidat(?:e)?s",
+                           r"entrevistas (?:a|de|con) candidat[oa]s"])
 # The user's own words for the employer's hiring: "re our Data Eng role", "Hiring panel", "unsere offene Stelle".
 _OWN_HIRING = sig.words_rx([
     r"our (?:[\w-]+ ){0,3}(?:role|opening|position|vacancy|req|headcount)", r"hiring (?:panel|sync|meeting|plan)",
     r"unsere[rn]? (?:offene[rn]? )?(?:stelle|position|vakanz)", r"notre (?:poste|offre)",
     r"nuestr[oa] (?:vacante|puesto|posicion)",
+    # the user supervising someone's trial shift or day ("Trial shift – night audit (Tomasz K.) – I supervise")
+    r"i(?:'ll| will)? supervise", r"ich (?:betreue|beaufsichtige)", r"je (?:supervise|encadre)", r"yo superviso",
 ])
 # "Interviewing Priya Shah", "Entrevista a Marta Gil": the user asks the questions.
 _INTERVIEWS_SOMEONE = re.compile(

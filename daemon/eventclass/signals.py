@@ -213,7 +213,9 @@ INTERVIEWER_SIDE = words_rx([
     r"(?:yo )?entrevisto a (?!(?:las|los)? ?\d)\w+",
     # Conducting the interview ("Bewerbungsgespräch führen: Sarah Maier", "mener l'entretien de …") and sharing
     # the questions with a colleague ("ich die Fachfragen", "I take the technical questions").
-    r"(?:bewerbungs|vorstellungs|auswahl)?gesprach(?:e)? fuhren", r"interviews? fuhren",
+    # Not with the interviewers named after the verb: "Das Gespräch führen Herr Wiechmann und Frau Korkmaz".
+    r"(?:bewerbungs|vorstellungs|auswahl)?gesprach(?:e)? fuhren(?! (?:herr|frau|dr|prof|die|der|unsere?|ihre?)\b)",
+    r"interviews? fuhren(?! (?:herr|frau|dr|prof|die|der|unsere?|ihre?)\b)",
     r"conduct(?:ing)? (?:the |an |a )?interviews?", r"mener (?:l'|un |les )?entretiens?",
     r"(?:realizar|hacer|llevar) (?:la |una |las )?entrevistas? a",
     r"ich (?:frage|ubernehme|stelle)(?: die)? fachfragen", r"ich die fachfragen",
@@ -376,7 +378,9 @@ NOT_HIRING = words_rx([
     # "entretien individuel" alone is also one step of an assessment day
     r"entretien individuel (?:annuel|d'evaluation|de (?:suivi|progres|fin d'annee))",
     r"entrevista (?:de salida|de evaluacion|de desempeno|anual)", r"evaluacion (?:de|del) desempeno",
-    r"austrittsgesprach", r"jahresgesprach", r"mitarbeitergesprach", r"performance review",
+    # a role play of such a talk is one exercise of an assessment day ("Rollenspiel Mitarbeitergespräch")
+    r"austrittsgesprach", r"jahresgesprach", r"(?<!rollenspiel )(?<!role play )(?<!role-play )mitarbeitergesprach",
+    r"(?<!rollenspiel )(?<!role play )(?<!role-play )performance review",
     # the first day at a new job: onboarding, not an interview
     r"welcome aboard", r"onboarding (?:day|session|with|programme|program)", r"your first day", r"laptop pick-?up",
     r"erste[rn]? arbeitstag", r"(?:ton|votre) premier jour", r"(?:tu|su) primer dia", r"bienvenue a bord",
