@@ -25,6 +25,9 @@ VETO = 0.05
 # The rules' vetoes whose words real invitations use too; every other veto (mock, personal life, the user's side,
 # an agency's first talk) is final.
 SOFT_VETOES = ("coffee chat: ", "class or webinar: ", "research or press interview: ")
+# ... except a mentoring session: a standing relationship about the search, never itself a round ("Mentoring –
+# Noor / Dr. Asante: let's go through your interview pipeline").
+_FINAL_COFFEE = re.compile(r"^coffee chat: '(?:mentor(?:ing|ship|at)|mentoria)'")
 # ... and this sure when only a talk with a person speaks for it: the user's own entry for a talk ("Call with Mom",
 # "Call with Dana (Acme) re: invoice"), or a private person's invitation pairing the user with someone and nothing
 # about a job ("Robin x Tomas" from a friend's gmail).
@@ -52,7 +55,8 @@ def unsure(is_interview: bool, reasons: Sequence[str]) -> bool:
     """Given the rules' decision and reasons, returns whether the model is asked."""
     if (score := rules_score(reasons)) is not None:
         return THRESHOLD - BELOW <= score < THRESHOLD + ABOVE
-    return not is_interview and bool(reasons) and reasons[0].startswith(SOFT_VETOES)
+    return not is_interview and bool(reasons) and reasons[0].startswith(SOFT_VETOES) \
+        and not _FINAL_COFFEE.match(reasons[0])
 
 
 def with_model(is_interview: bool, reasons: Sequence[str],

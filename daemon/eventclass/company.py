@@ -140,7 +140,9 @@ _EVENT_WORD = re.compile(
     r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*"
     # meetings and visits: "Rencontre Atelier Ducros", "Brenner&Voss Werksbesichtigung"
     r"|rencontre|treffen|termin|reuni[oó]n|encuentro|meeting|visite|visita|besuch|werksbesuch|besichtigung"
-    r"|werksbesichtigung|assessment(?:-cent(?:er|re))?|cent(?:er|re)|\+)$"
+    r"|werksbesichtigung|assessment(?:-cent(?:er|re))?|cent(?:er|re)|\+"
+    # the medium in a terse note: "Tél Clefio 14h30", "Tel. Rheintal"
+    r"|t[ée]l|telefon|tel[ée]fono)$"
 )
 
 

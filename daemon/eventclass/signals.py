@@ -66,6 +66,10 @@ TOOL_BRANDS = (
 _SPACE = re.compile(r"\s+")
 
 
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l", "Ł": "L",
+                               "đ": "d", "Đ": "D"})
+
+
 @functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Given any text, returns it lower-cased, without accents, whitespace collapsed."""
@@ -75,7 +79,8 @@ def fold(text: str) -> str:
     else:
         decomposed = unicodedata.normalize("NFKD", text)
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        stripped = stripped.replace("ß", "ss").replace("’", "'").replace("`", "'")
+        # letters NFKD keeps whole: "Øresund" is spelt "oresund" in its domain
+        stripped = stripped.replace("ß", "ss").replace("’", "'").replace("`", "'").translate(_UNDECOMPOSED)
     return _SPACE.sub(" ", stripped.lower()).strip()
 
 
@@ -266,6 +271,9 @@ TRAINING = words_rx([
     r"how to (?:ace|nail|prepare|crush|pass)", r"tips for", r"register(?:ed)?", r"registration",
     r"eventbrite", r"jobs? fair", r"careers? fairs?", r"(?:jobs?|career|recruiting|hiring) (?:expo|day)s?",
     r"jobmesse", r"karrieremesse", r"salon de l'emploi",
+    # a fair's careers area ("Karrieretag Digital Health", "Career Pavilion", "Forum Emploi", "foro de empleo")
+    r"karrieretag(?:e|en)?", r"career (?:pavilion|corner|zone|village|lounge)s?", r"forum (?:de l'|des )?emploi",
+    r"forum des metiers", r"foro de empleo",
     r"feria de empleo", r"live q ?& ?a", r"q ?& ?a session", r"info(?:rmation)? session", r"open house", r"how we hire",
     r"ask me anything", r"fireside chat", r"panel discussion", r"cracking the", r"ace (?:the|your) interview",
     r"live session",
@@ -281,7 +289,10 @@ TRAINING = words_rx([
 RESEARCH_PRESS = words_rx([
     r"user (?:research|interview|study|studies)", r"customer (?:interview|research|discovery)",
     r"usability", r"research (?:session|study|interview|participant)", r"ux research",
-    r"(?:study|research) participants?", r"gift card", r"incentive", r"amazon voucher", r"survey",
+    r"(?:study|research) participants?", r"gift card",
+    # user research in the other languages ("investigación de usuarios", "recherche utilisateur", "tarjeta regalo")
+    r"investigacion (?:de|con) usuari[oa]s", r"recherche (?:utilisateurs?|usagers?)", r"etude (?:utilisateurs?|ux)",
+    r"tarjeta regalo", r"carte cadeau", r"incentive", r"amazon voucher", r"survey",
     r"focus group", r"press (?:interview|call|briefing|inquiry|office|team)", r"the press",
     r"journalist(?:in|innen|e|es|en|s)?", r"reporter(?:in|innen|s)?", r"podcast",
     # the press office's steps: quotes cleared, an article written ("Zitatfreigabe", "pour un article")
@@ -325,11 +336,19 @@ NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:
               r"kein(?:e)? (?:job|offene[nr]? stelle)", r"nur (?:austausch|netzwerken)", r"no job", r"not a job",
               r"just networking", r"pas (?:de|un) (?:job|poste ouvert)",
               r"(?:no hay|sin) (?:vacante|puesto) abiert[oa]",
-              r"solo networking")
+              r"solo networking",
+              # "No es un proceso de selección", "this is not a recruiting process", "kein Auswahlverfahren"
+              r"no es (?:un|una) (?:proceso de seleccion|entrevista de trabajo)",
+              r"(?:this|it) is not (?:a|an) (?:job interview|recruiting process|hiring process|assessment)",
+              r"ce n'est pas un (?:entretien d'embauche|processus de recrutement|recrutement)",
+              r"(?:das ist |es ist )?kein (?:auswahlverfahren|bewerbungsgesprach|vorstellungsgesprach)",
+              # "Pas de poste en jeu", "no job at stake", "keine Stelle im Spiel", "ningún puesto en juego"
+              r"pas de (?:poste|job) en jeu", r"no (?:job|role|position) (?:at stake|on the line|in play)",
+              r"kein(?:e)? (?:stelle|job) im spiel", r"ningun (?:puesto|trabajo) en juego")
 COFFEE = words_rx([
     r"coffee chats?", r"virtual coffee", r"coffee", r"informational(?: interview| chat| call)?",
     r"networking", r"kaffee", r"cafe", r"cafecito", r"catch[- ]up", r"get to know each other",
-    r"mentoring", r"mentorship", *NO_PROCESS,
+    r"mentoring", r"mentorship", r"mentorat", r"mentoria", *NO_PROCESS,
 ])
 # Coffee cues that are also words in names and invitations ("Cobblestone Coffee", "catch up re: the opening"):
 # they mark a chat only when nothing says interview.
