@@ -6,6 +6,7 @@ from holdout16ev_ics import (
     APPLE,
     GOOGLE,
     IOS,
+    ME_PRIVATE,
     ME_WORK,
     OUTLOOK,
     OUTLOOK16,
@@ -176,4 +177,12 @@ def events() -> list[Item]:
         organizer=("b.foster@kingsway-academy.org.uk", "Beverley Foster"), attendees=[W],
         description="Decidir entre las dos candidatas entrevistadas la semana pasada.")], zones=("Europe/London",)),
         u))
+    u = "ka-fwd-private-2nd"
+    out.append(_neg("user-as-interviewer-private-copy", "en", calendar(OUTLOOK, [Ev(
+        u, "FW: 2nd interview - IT Technician - Kingsway Academy - Aisha Rahman", "20270129T100000", 45,
+        tz="GMT Standard Time", style="win", organizer=(ME_WORK, "Adeyemi, Daniel"),
+        attendees=[A(ME_PRIVATE, "Dan (home)")],
+        description="Forwarding to my own calendar as I'm off-site in the morning. I'm leading Aisha's second "
+        "interview for our technician vacancy with Bev; Aisha is the applicant.\n-----Original Appointment-----\n"
+        "From: Kingsway Academy HR\nSubject: 2nd interview - IT Technician - Aisha Rahman")]), u))
     return out

@@ -290,4 +290,17 @@ def events() -> list[Item]:
                                                                                         "Tr6Wq"))]),
         u, True, "Kestrel Logistics", "IT Support Team Lead", "",
         ("amira.shah@kestrel-logistics.co.uk", "phil.banks@kestrel-logistics.co.uk")))
+    u = "goodtime-loop-6630a1"
+    out.append(item("scheduler-goodtime-loop", "en", calendar("-//GoodTime.io//Interview Scheduling//EN", [Ev(
+        u, "Virtual Interview Loop | Daniel Adeyemi | Service Operations Team Lead | Clearfield MSP",
+        "20270127T130000", 150, style="utc", organizer=("scheduling@clearfield-msp.com", "Clearfield Scheduling"),
+        attendees=[ME, A("scheduling@clearfield-msp.com", "Clearfield Scheduling", role="NON-PARTICIPANT"),
+                   A("dev.chauhan@clearfield-msp.com", "Dev Chauhan"), A("ola.bakare@clearfield-msp.com",
+                                                                        "Ola Bakare"),
+                   A("hr.partner@clearfield-msp.com", "Lisa Grey")],
+        description="13:00-13:45 Dev Chauhan (Service Delivery Director) - leadership\n13:45-14:30 Ola Bakare - "
+        "technical: major incident scenario\n14:30-15:30 Lisa Grey (HR Business Partner) - values\n"
+        "Scheduled with GoodTime. Questions? Reply to scheduling@clearfield-msp.com\n\n" + teams("en", "255 019 "
+        "447 880", "Gt2Lp"))]), u, True, "Clearfield MSP", "Service Operations Team Lead", "onsite",
+        ("dev.chauhan@clearfield-msp.com", "ola.bakare@clearfield-msp.com", "hr.partner@clearfield-msp.com")))
     return out
