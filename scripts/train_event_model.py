@@ -95,7 +95,7 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                "train13": "9ffce38", "train14": "9ffce38",
                # holdout12-14 were scored blind with the rules of e5f12b8 (session 6)
                "holdout12": "e5f12b8", "holdout13": "e5f12b8", "holdout14": "e5f12b8"}
-C = 0.5
+C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2
 DIGITS = 4

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from afterview.daemon.eventclass.score import THRESHOLD
+from afterview.daemon.eventclass.score import EVERYDAY_STEP, THRESHOLD
 
 # The rules are unsure when their score lies this close to the threshold (on either side).
 BELOW = 3.0
@@ -70,8 +70,8 @@ def with_model(is_interview: bool, reasons: Sequence[str],
     if evidence < MIN_EVIDENCE:
         return is_interview, None, [f"model: abstains ({evidence} known features)"]
     said = f"model: interview {p:.2f}"
-    bare = any(r.startswith(_OWN_TALK) for r in reasons) or (_PRIVATE_BARE in reasons and _PAIRED in reasons
-                                                            and "another company takes part" not in reasons)
+    bare = any(r.startswith(_OWN_TALK) for r in reasons) or EVERYDAY_STEP in reasons \
+        or (_PRIVATE_BARE in reasons and _PAIRED in reasons and "another company takes part" not in reasons)
     if not is_interview and p >= (RESCUE_BARE if bare else RESCUE) and not GUARD_KEYS & set(keys):
         return True, round(min(p, 0.9), 2), [said, "model-rescue"]
     if is_interview and p <= VETO:

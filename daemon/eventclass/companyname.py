@@ -27,7 +27,8 @@ _COUNTRY_TAIL = re.compile(r"(?<=\w)\s+(?:deutschland|germany|[öo]sterreich|aus
 # "Quarrystone onsite interview": what the event is, written after the company's name.
 _EVENT_TAIL = re.compile(
     r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"
-    r"|visit|day|meeting|gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista|hiring (?:manager|mgr)|recruiter"
+    r"|visit|day|meeting|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista"
+    r"|hiring (?:manager|mgr)|recruiter"
     r"|founder|cto|ceo)$", re.IGNORECASE,
 )
 # "Probearbeit Kupferhaus Software", "Assessment Center Hafenstadt Bank": what the event is, written before it.
@@ -35,7 +36,8 @@ _EVENT_LEAD = re.compile(
     r"^(?:(?:interview|onsite|on-site|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag|probearbeit|schnuppertag"
     r"|trial day|work trial|paid work trial|final round|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien"
     r"|entrevista|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba|jornada|journ[ée]e|assessment[ -]?day"
-    r"|centre d'[ée]valuation|journ[ée]e d'[ée]valuation|jornada de (?:evaluaci[oó]n|selecci[oó]n))"
+    r"|centre d'[ée]valuation|journ[ée]e d'[ée]valuation|jornada de (?:evaluaci[oó]n|selecci[oó]n)"
+    r"|(?:erst|zweit|fach|auswahl)?gespr[aä]ch)"
     r"\s+(?:(?:at|@|bei|chez|en|in|à|a|de|d')\s+)?)+",
     re.IGNORECASE,
 )
@@ -96,7 +98,11 @@ NOT_COMPANY = re.compile(
     r"vendredi|lunes|martes|miercoles|jueves|viernes|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"zoom|google|microsoft|teams|webex|meet|senior|staff|lead|principal|junior|product|data|"
     r"engineering|software|backend|frontend|ihr(?:e|em|en|er)?|dein(?:e|em|en|er)?|unser(?:e|em|en|er)?"
-    r"|mein(?:e|em|en|er)?|votre|vos|su|tu|sus|der|die|das|le|la|les|el|los)\b"
+    r"|mein(?:e|em|en|er)?|votre|vos|su|tu|sus|der|die|das|le|la|les|el|los"
+    # a person addressed or described, not an organisation: "Frau Dr", "Sie", "CEO)"
+    r"|frau|herr|herrn|mme|sie|ihnen|ceo|cto|cfo|coo"
+    # a programming language in the user's own hobby entry ("Python coding 7pm")
+    r"|python|java|javascript|typescript|kotlin|golang|haskell|php)\b"
 )
 
 
@@ -108,17 +114,25 @@ def fuller(name: str, texts: Sequence[str]) -> str:
         if name + " " not in text:  # nothing written after it: no regex to compile and run
             continue
         # "Pelican Data's engineers": a possessive ends the name
-        for match in re.finditer(re.escape(name) + r"((?:[ ]+[A-ZÄÖÜ][\w&-]*)+)", text):
-            extra = [w for w in match.group(1).split() if fold(w) in ORG_WORDS]
-            if extra and len(extra) == len(match.group(1).split()) and len(name) + len(match.group(1)) > len(best):
+        for match in re.finditer(re.escape(name) + r"((?:[ ]+(?:& )?[A-ZÄÖÜ][\w&-]*)+)", text):
+            words = [w for w in match.group(1).split() if w != "&"]
+            extra = [w for w in words if _org_word(fold(w))]
+            if extra and len(extra) == len(words) and len(name) + len(match.group(1)) > len(best):
                 best = name + match.group(1)
     return clean_company(best) or name
 
 
+def _org_word(word: str) -> bool:
+    # a German compound ending in one ("Krankenversicherung", "Hotelgruppe") is one too
+    return word in ORG_WORDS or any(word.endswith(w) for w in _COMPOUND_TAILS if len(word) > len(w) + 2)
+
+
+_COMPOUND_TAILS = ("versicherung", "gruppe", "werke", "technik", "logistik", "kliniken", "klinikum")
 # Last words that make a capitalised run a business name ("Brenner Steuerberatung", "Kessler Bau GmbH").
 ORG_WORDS = COMPANY_WORDS | frozenset({
     "gmbh", "ag", "kg", "se", "inc", "llc", "ltd", "plc", "sas", "sarl", "sa", "sl", "bv", "steuerberatung",
     "kanzlei", "beratung", "versicherung", "versicherungen", "bau", "maschinenbau", "logistik", "immobilien",
     "medizintechnik", "verlag", "werke", "werk", "assurances", "conseil", "avocats", "associes", "seguros",
     "logistica", "abogados", "asesores", "consultores", "hoteles", "hotels", "construcciones", "ingenieria",
+    "resorts", "chimie", "chemicals", "chemie", "quimica", "airport", "aeroport", "aeropuerto", "flughafen",
 })

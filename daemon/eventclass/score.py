@@ -26,6 +26,8 @@ from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 
 THRESHOLD = 3.0
+# Said of the user's own entry that names nothing but an everyday step word (combine asks more of the model).
+EVERYDAY_STEP = "the user's own entry names only an everyday step word"
 _SCHEDULER_DOMAINS = ("greenhouse", "lever.co", "ashby", "workday", "goodtime", "modernloop", "calendly",
                       "smartrecruiters", "workable", "jobvite", "icims", "bamboohr", "recruitee",
                       "personio", "teamtailor", "taleo", "successfactors", "gem.com", "paradox",
@@ -293,6 +295,9 @@ def _positive(
             # "Erstgespräch Kahlenberg Pharma – Controller": a first talk about a named role at a named organisation
             # is a job's, not a therapist's or one with the user's new accountant
             add(1.0, "the user's own entry names a first talk about a role")
+        elif alone and cue in _GENERIC_STAGE_CUES and not text_companies(event.summary, "", set()):
+            # "Python coding 7pm": an everyday step word and a time, nothing else; the model must be very sure
+            reasons.append(EVERYDAY_STEP)
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
         add(1.5, f"written to a candidate: '{found[0]}'")
         # ... by the party that invites the user: the direction of the invitation agrees with the wording.
