@@ -55,10 +55,9 @@ def quote_tzids(data: bytes) -> bytes:
     """Given iCalendar bytes, returns them with TZID parameter values that hold a colon quoted (RFC 5545 3.2)."""
     if b";TZID=" not in data:
         return data
-    unfolded = _FOLD.sub(b"", data)  # such a long parameter is often folded mid-value
-    if _UNQUOTED_TZID.search(unfolded) is None:
-        return data
-    return _UNQUOTED_TZID.sub(rb';TZID="\1":\2', unfolded)
+    # such a long parameter is often folded mid-value: quote in the unfolded text, keep the bytes when none is found
+    quoted, count = _UNQUOTED_TZID.subn(rb';TZID="\1":\2', _FOLD.sub(b"", data))
+    return quoted if count else data
 
 
 def _short(exc: BaseException) -> str:
