@@ -172,11 +172,9 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 
 def _wraps(text: str, i: int) -> bool:
     """Given the index of a newline, returns whether it only wraps a sentence onto the next line."""
-    if i + 1 >= len(text) or text[i + 1] in "\n" or text[i + 1] in _ITEM or i == 0 or text[i - 1] in _ENDS:
+    if i == 0 or i + 1 >= len(text) or text[i - 1] in _ENDS or text[i + 1] == "\n" or text[i + 1] in _ITEM:
         return False
-    if _NUMBERED.match(text, i + 1):
-        return False
-    return i - (text.rfind("\n", 0, i) + 1) >= _WRAPPED_LINE
+    return _NUMBERED.match(text, i + 1) is None and i - (text.rfind("\n", 0, i) + 1) >= _WRAPPED_LINE
 
 
 def _line_start(text: str, begin: int) -> int:

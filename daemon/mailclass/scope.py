@@ -113,7 +113,7 @@ _CLASS_WHO = re.compile(r"(?<![\w'])(?:candidates|applicants|those|anyone|everyo
 
 def about_a_class(text: str, start: int) -> bool:
     """Given text and where a cue starts, returns whether the cue is said of "candidates who …", not the user."""
-    return _CLASS_WHO.search(text, max(0, start - 60), start) is not None
+    return _CLASS_WHO.search(text, max(0, start - _WINDOW), start) is not None
 
 
 def looks_back(clause: str) -> bool:
