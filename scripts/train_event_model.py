@@ -108,9 +108,20 @@ C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2
 DIGITS = 4
-# The authors' words for the user on the interviewer's side (train14 prefixes those kinds with "side-").
-_USER_INTERVIEWER = re.compile(r"interviewer|^side-|candidate|scorecard|interview-kit|debrief|interview-loop"
-                               r"|apprentice-interview|-host|interview-slot|panel-member")
+
+
+def _load_eval_events() -> ModuleType:
+    """Returns scripts/eval_events.py as a module: its reading of the authors' trap words is the one both use."""
+    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+# Whether a label's trap names the user on the interviewer's side, in whatever words its author used.
+user_on_hiring_side: Callable[[str], bool] = _load_eval_events().user_on_hiring_side
 
 
 @dataclass
@@ -128,7 +139,7 @@ class Example:
     @property
     def user_interviewer(self) -> bool:
         """Returns whether the label says the user is the interviewer (the worst false positive)."""
-        return not self.gold and bool(_USER_INTERVIEWER.search(self.trap))
+        return not self.gold and user_on_hiring_side(self.trap)
 
 
 def never(split: str) -> bool:
