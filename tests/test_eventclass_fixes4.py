@@ -6,8 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.boilerplate import strip_boilerplate
 from afterview.daemon.eventclass.company import extract_role
-from afterview.daemon.eventclass.signals import is_tool_brand, strip_boilerplate
+from afterview.daemon.eventclass.signals import is_tool_brand
 
 ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
 USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from afterview.connectors.base import CalendarEvent
+from afterview.daemon.eventclass.boilerplate import scheduler_event_name, strip_boilerplate
 from afterview.daemon.eventclass.combine import with_model
 from afterview.daemon.eventclass.company import (
     clean_company,
@@ -35,7 +36,7 @@ from afterview.daemon.eventclass.model import EventModel, default_model
 from afterview.daemon.eventclass.people import Me, drop_arrangers, interviewers, me_from, me_in_event, plausible_name
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.score import Decision, decide
-from afterview.daemon.eventclass.signals import INTERVIEW, cues, fold, scheduler_event_name, strip_boilerplate
+from afterview.daemon.eventclass.signals import INTERVIEW, cues, fold
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.verdicts import EventVerdict, Interviewer
 

@@ -14,10 +14,11 @@ from itertools import pairwise
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass.boilerplate import scheduler_event_name
 from afterview.daemon.eventclass.context import hand_typed
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants
 from afterview.daemon.eventclass.side import Parties, Side
-from afterview.daemon.eventclass.signals import fold, scheduler_event_name
+from afterview.daemon.eventclass.signals import fold
 
 # The top of a description carries its cues; a bounded slice keeps the model cheap on long invitations.
 MAX_CHARS = 1_500
