@@ -193,14 +193,20 @@ def _other_company_named(event: CalendarEvent, description: str) -> bool:
     # ("Kennenlernen", "Candidate screening") is no client
     people = {fold(p.name or "") for p in (event.organizer, *event.attendees) if p is not None}
     person_words = {w for n in people for w in re.split(r"[\s,]+", n) if w}
-    return any(not (label and (name_fits_label(name, label) or _inside_label(name, label)
-                               or _word_in_label(name, label)))
-               and not cues(AGENCY, fold(name)) and not _AGENCY_WORD.search(fold(name)) and fold(name) not in people
-               and not _person_words(fold(name), person_words) and not _PLATFORM.search(fold(name))
-               and not cues(sig.INTERVIEW, fold(name)) and not cues(sig.COFFEE, fold(name))
-               and not cues(sig.JOB_CONTEXT, fold(name))
-               and not _place(name, event.summary + "\n" + description)
-               for name in text_companies(event.summary, description, set()))
+    text = event.summary + "\n" + description
+
+    def client(name: str) -> bool:
+        if label and (name_fits_label(name, label) or _inside_label(name, label) or _word_in_label(name, label)):
+            return False  # the organizer's own name
+        folded = fold(name)
+        if folded in people or _person_words(folded, person_words):
+            return False
+        if _AGENCY_WORD.search(folded) or _PLATFORM.search(folded) or any(
+                cues(words, folded) for words in (AGENCY, sig.INTERVIEW, sig.COFFEE, sig.JOB_CONTEXT)):
+            return False
+        return not _place(name, text)
+
+    return any(client(name) for name in text_companies(event.summary, description, set()))
 
 
 # Job boards and networks an agency found the user on ("my LinkedIn InMail"): no client.
