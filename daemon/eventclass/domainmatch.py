@@ -67,11 +67,17 @@ _TWO_LEVEL = frozenset({
 })
 
 
+# Second-level labels reserved for documentation and tests (RFC 2606, RFC 6761): the organisation is the label before.
+_PLACEHOLDERS = frozenset({"example", "test", "invalid", "localhost"})
+
+
 def registrable_label(domain: str) -> str:
     """Given a mail domain ("mail.acme.co.uk"), returns its organisation label ("acme")."""
     parts = domain.lower().strip(".").split(".")
     if len(parts) >= 3 and ".".join(parts[-2:]) in _TWO_LEVEL:
-        return parts[-3]
+        parts = parts[:-1]
+    if len(parts) >= 3 and parts[-2] in _PLACEHOLDERS:
+        parts = parts[:-1]  # "chu-rhone-est.example.fr": a documentation domain stands for the real one
     return parts[-2] if len(parts) >= 2 else parts[0]
 
 
