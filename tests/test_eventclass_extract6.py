@@ -32,3 +32,14 @@ def test_a_company_behind_a_documentation_domain_is_named_from_its_own_label() -
     event = _invite("Entrevista - Técnico de Sistemas", "Le esperamos en el Hospital Marvão, edificio B.", boss)
     verdict = classify_event(event, me=ME)
     assert verdict.is_interview and verdict.company == "Hospital Marvão"
+
+
+def test_a_hiring_mailbox_of_a_department_or_board_is_no_interviewer() -> None:
+    boss = Attendee("Nadia Benali", "n.benali@vireo-sante.fr")
+    people = [Attendee(None, f"{local}@vireo-sante.fr") for local in (
+        "recrutement.dsi", "drh-concours", "auswahl", "ops.hiring", "a.li", "gleichstellung")]
+    event = _invite("Entretien - Responsable support", "Entretien avec Nadia Benali.", boss, *people)
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    assert [i.email for i in verdict.interviewers] == [
+        "n.benali@vireo-sante.fr", "a.li@vireo-sante.fr", "gleichstellung@vireo-sante.fr"]

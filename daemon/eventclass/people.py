@@ -91,6 +91,9 @@ _COORD_LOCAL = frozenset({
     # Portuguese, Italian and more of the same mailboxes
     "recrutamento", "selecao", "selezione", "carriere", "carreiras", "carreras", "vagas", "emprego", "lavoro",
     "bewerbermanagement", "personalwesen", "personalstelle", "jobs-recrutement", "recrutamentos",
+    # selection boards, public competitions and team mailboxes: "auswahl@", "berufungen@", "drh-concours@", "ops@"
+    "auswahl", "berufungen", "berufung", "concours", "drh", "oposiciones", "coordinator", "coordinators", "ops",
+    "stellen", "interne",
 })
 _COORD_WORDS = re.compile(
     r"coordinat|koordinat|coordinad|scheduling|scheduler|no-?reply|do not reply|via (?:greenhouse|lever|"
@@ -119,7 +122,10 @@ def is_coordinator(person: Attendee) -> bool:
         if is_tool_domain(domain) or local in _COORD_LOCAL or local.startswith(("noreply", "no-reply")):
             return True
         # "recruiting-scheduler", "talent.acquisition": a mailbox made only of scheduling words
-        if all(part in _COORD_LOCAL for part in re.split(r"[-_.]", local)):
+        # "recrutement.dsi", "personal.pas": a hiring mailbox of a department (an acronym), not a person's initials
+        parts = [p for p in re.split(r"[-_.]", local) if p]
+        if any(part in _COORD_LOCAL for part in parts) and all(
+                part in _COORD_LOCAL or (2 <= len(part) <= 3 and part.isalpha()) for part in parts):
             return True
     name = fold(person.name or "")
     # "Meridian Rail Careers", "Sorrel Bank Assessments": the company's mailbox for a hiring function, not a person
