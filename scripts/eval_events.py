@@ -45,6 +45,9 @@ ME_BY_SPLIT = {
     "holdout14": ("tobias.krueger@web.de", "t.krueger@stadtwerke-kiel.de"),
     "holdout15": ("sofia.esposito@libero.it", "s.esposito@banca-lario.it"),
     "holdout16": ("dan.adeyemi@outlook.com", "d.adeyemi@kingsway-academy.org.uk"),
+    "holdout17": ("aylin.demir@gmail.com", "aylin.demir@brightmart-retail.de"),
+    "holdout18": ("ravi.menon@posteo.de", "r.menon@kessler-automotive.com"),
+    "holdout19": ("lucia.fernandez@icloud.com", "lucia.fernandez@iberavia-crew.es"),
 }
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
