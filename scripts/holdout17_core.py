@@ -10,7 +10,7 @@ import random
 import tempfile
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -172,7 +172,7 @@ def build(m: Msg, idx: int, sent: dt.datetime, rng: random.Random) -> tuple[byte
     msg["To"] = USER
     msg["Subject"] = m.subject
     msg["Date"] = format_datetime(sent)
-    msg["Message-ID"] = make_msgid(idstring=f"w17.{idx}", domain=m.sender.rsplit("@", 1)[-1].strip(">"))
+    msg["Message-ID"] = f"<w17.{idx}.{sent:%Y%m%d%H%M}@{m.sender.rsplit('@', 1)[-1].strip('>')}>"
     if m.reply_to:
         msg["Reply-To"] = m.reply_to
     if lay.startswith("reply-") or m.subject.lower().startswith(("re:", "aw:", "ré :", "re :")):
@@ -184,6 +184,7 @@ def build(m: Msg, idx: int, sent: dt.datetime, rng: random.Random) -> tuple[byte
     elif lay == "alt":
         charset = _set_text(msg, text, "plain", charset, cte)
         msg.add_alternative(_html(text, ""), subtype="html", charset="utf-8")
+        msg.set_boundary(f"=_w17_{idx:04d}_{rng.randrange(16**8):08x}")  # fixed, so reruns are byte-identical
     else:
         charset = _set_text(msg, text, "plain", charset, cte)
     return bytes(msg), f"{lay}/{charset}/{cte}"
