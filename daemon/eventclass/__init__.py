@@ -35,7 +35,8 @@ from afterview.daemon.eventclass.fullname import fullest
 from afterview.daemon.eventclass.model import EventModel, default_model
 from afterview.daemon.eventclass.people import Me, drop_arrangers, interviewers, me_from, me_in_event, plausible_name
 from afterview.daemon.eventclass.role import ROLE_NOUN
-from afterview.daemon.eventclass.score import Decision, decide
+from afterview.daemon.eventclass.score import Decision, decide, paired_talk
+from afterview.daemon.eventclass.side import named_in_event
 from afterview.daemon.eventclass.signals import INTERVIEW, cues, fold
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.verdicts import EventVerdict, Interviewer
@@ -62,7 +63,7 @@ def _rules(event: CalendarEvent, me: Sequence[str], track_coffee_chats: bool) ->
         CalendarEvent, Me, str, str | None, list[str], Decision]:
     """Given an event, the user's addresses and the coffee-chat policy, returns (the event as the rules read it, the
     user, the description without call boilerplate, the role, the other company's domains, the rules' decision)."""
-    who = me_in_event(me_from(me), event)
+    who = named_in_event(me_in_event(me_from(me), event), event)
     description = strip_boilerplate(event.description)
     booked = scheduler_event_name(description)
     if booked and fold(booked) not in fold(event.summary):
@@ -106,13 +107,14 @@ def _with_model(decision: Decision, model: EventModel, event: CalendarEvent, who
     return Decision(is_interview, confidence, reasons)
 
 
-def _takes_part(name: str, event: CalendarEvent, alone: bool) -> bool:
-    """Given a name written in a title, the event and whether it is the user's own entry, returns whether the name is
-    someone taking part (a participant's first or full name), or any plausible name in the user's own entry."""
+def _takes_part(name: str, event: CalendarEvent, alone: bool, title: str) -> bool:
+    """Given a name written in a title, the event, whether it is the user's own entry and its title read as a talk,
+    returns whether the name is someone taking part (a participant's first or full name), or any plausible name the
+    user's own entry meets."""
     folded = fold(name)
     if alone:  # "Kaffee mit Uwe (Cobotik)": a person the user meets, not "Aulaverde (CEO)" nor "Acme (Gothenburg)"
         return plausible_name(name) and re.search(rf"(?i:\b(?:with|w/|mit|avec|con))\s+{re.escape(name)}\s*\(",
-                                                  event.summary) is not None
+                                                  title) is not None
     return any(p is not None and p.name and (fold(p.name).startswith(folded) or folded in fold(p.name).split())
                for p in (event.organizer, *event.attendees))
 
@@ -151,13 +153,15 @@ def classify_event(
                  and len(first := fold(p.name).split()[0]) >= 3 and first in fold(p.email.partition("@")[0])}
     company, company_reason = extract_company(event, who, description, excluded, domains)
     alone = hand_typed(event, who)
-    if not domains and (org := person_paren_org(event.summary, lambda name: _takes_part(name, event, alone))) \
+    # "Daniel <> Anaïs (Fourvière)" in the user's own entry is a talk with Anaïs, like "Chat with Anaïs (Fourvière)"
+    title = (paired_talk(event.summary, who) if alone else None) or event.summary
+    if not domains and (org := person_paren_org(title, lambda name: _takes_part(name, event, alone, title))) \
             and (cleaned := clean_company(org)) and fold(cleaned) not in excluded:
         # "Un café y seguimos – Núria (Galenia)": whom the user meets and, in brackets, where
         company, company_reason = cleaned, "company in brackets after the person the user meets"
     if alone:
         # The user's own entry: "Chat with Ines (Brightloom)" names who and where; nobody else is invited.
-        named, org = title_people(event.summary, who)
+        named, org = title_people(title, who)
         if not org and (met := person_at_org(event.summary, False)):
             # "Ruth Achterberg – Warmtenet Zuid": whom the user meets, and where
             org = met[1]

@@ -101,7 +101,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     if side.interviewer:
         return seen(Decision(False, 0.95, [side.reason]))
     for pattern, desc_pattern, label in (
-        (sig.MOCK, sig.MOCK, "mock or practice interview"),
+        (sig.MOCK, sig.DESC_MOCK, "mock or practice interview"),
         (sig.PREP_BLOCK, sig.NEVER, "the user's preparation block"),
         (sig.TRAINING, sig.DESC_TRAINING, "class or webinar"),
         (sig.RESEARCH_PRESS, sig.RESEARCH_PRESS, "research or press interview"),
@@ -257,6 +257,22 @@ def _paired_org(event: CalendarEvent, me: Me) -> str | None:
     return None
 
 
+_USER_PAIRED = re.compile(r"^\s*(?P<name>[A-ZÀ-Þ][\w'’-]+)\s*(?:<>|<->|\s[x×/|&+]\s)\s*(?=[A-ZÀ-Þ])")
+
+
+def paired_talk(summary: str, me: Me) -> str | None:
+    """Given the title of the user's own entry, returns it as a talk ("Chat with Anaïs (Fourvière)") when it pairs the
+    user, by first name or a longer form of the one the address spells ("Daniel" for dan.adeyemi@), with someone."""
+    match = _USER_PAIRED.match(summary)
+    if match is None:
+        return None
+    name = fold(match.group("name"))
+    if not any(name == first or (len(first) >= 3 and name.startswith(first) and len(name) <= len(first) + 4)
+               for first in me.first_names):
+        return None
+    return "Chat with " + summary[match.end():]
+
+
 _TIME_OR_ASIDE = re.compile(r"(?i)\([^()]*\)|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?\b|[!?.,;:|–—-]+")
 
 
@@ -355,7 +371,8 @@ def _positive(
             re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names):
         # Another party's invitation titled with the user's name is about the user ("Kennenlernen Jordan Lee – X").
         add(1.0, "another party's invitation names the user in the title")
-    if alone and (talk := talk_with_person(event.summary, names_employer(event.summary, me))):
+    if alone and (talk := talk_with_person(paired_talk(event.summary, me) or event.summary,
+                                           names_employer(event.summary, me))):
         # The user's own entry for a talk with a named person: at another organisation, a job conversation.
         add(1.0, f"the user's own entry for a talk with {talk[0]}")
         if talk[1]:

@@ -49,7 +49,8 @@ from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 
-__all__ = ["INTERNAL_MOVE", "Parties", "Side", "is_private_domain", "names_employer", "parties", "user_side"]
+__all__ = ["INTERNAL_MOVE", "Parties", "Side", "is_private_domain", "named_in_event", "names_employer", "parties",
+           "user_side"]
 
 _CANDIDATE_LABEL = re.compile(
     r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante)\s*(?:name)?\s*:\s*"
@@ -68,8 +69,8 @@ _UNIVERSITY = re.compile(
 _HIRING_SIDE_PERSON = sig.words_rx([
     r"recruit(?:er|ing|ment)?", r"talent(?: partner| acquisition)?", r"hiring manager", r"headhunter", r"founders?",
     r"co-?founder", r"hr", r"human resources", r"personalvermittl\w*", r"personaler(?:in)?", r"recruteur",
-    r"recruteuse", r"reclutador(?:a)?", r"cazatalentos", r"chasseur de tetes", r"fundador(?:a)?",
-    r"grunder(?:in)?", r"fondat(?:eur|rice)",
+    r"recruteuse", r"reclutador(?:a)?", r"cazatalentos", r"chasseur de tetes", r"(?:co-?)?fundador(?:a)?",
+    r"(?:mit)?grunder(?:in)?", r"(?:co-?)?fondat(?:eur|rice)",
 ])
 # A booking form's question to the invitee: on the user's own booking page, the invitee is the applicant.
 _APPLYING_QUESTION = sig.words_rx([
@@ -112,6 +113,23 @@ _GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|
                        # "Lieber Herr Osei,": an honorific before the family name
                        r"(?P<hon>(?:herr|frau|mr|mrs|ms|monsieur|madame|m|mme|sr|sra|se[nñ]or|se[nñ]ora|don|do[nñ]a)"
                        r"\.?\s+)?([^\W\d_]+)\s*[,!:]", re.IGNORECASE)
+
+
+def named_in_event(me: Me, event: CalendarEvent) -> Me:
+    """Given the user and an event, returns the user with the name the event writes next to the user's own address
+    ("Daniel Adeyemi" <dan.adeyemi@…>) when it ends in the family name the addresses spell (not a mailbox's name)."""
+    families = {n.split()[-1] for n in me.full_names}
+    full: set[str] = set()
+    for person in participants(event):
+        if not person.name or not person.email or person.email.lower() not in me.emails:
+            continue
+        words = fold(clean_name(person.name)).split()
+        if len(words) >= 2 and words[-1] in families and words[0].isalpha() and len(words[0]) >= 2:
+            full.add(f"{words[0]} {words[-1]}")
+    if full <= me.full_names:
+        return me
+    return Me(me.emails, me.employer_domains, me.full_names | full,
+              me.first_names | {n.split()[0] for n in full})
 
 
 def is_private_domain(domain: str) -> bool:

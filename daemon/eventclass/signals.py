@@ -21,6 +21,10 @@ FREE_MAIL_DOMAINS = frozenset({
     "yandex.com", "yandex.ru", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr", "sfr.fr",
     "hey.com", "fastmail.com", "fastmail.fm", "tutanota.com", "tuta.io", "posteo.de", "posteo.net",
     "mailbox.org", "qq.com", "163.com", "libero.it", "seznam.cz", "wp.pl", "telefonica.net",
+    # national providers of Switzerland, Italy, Austria, Germany, France, Spain and the UK
+    "bluewin.ch", "hispeed.ch", "sunrise.ch", "tiscali.it", "virgilio.it", "alice.it", "tin.it", "email.it",
+    "fastwebnet.it", "aon.at", "chello.at", "arcor.de", "neuf.fr", "club-internet.fr", "aliceadsl.fr", "bbox.fr",
+    "numericable.fr", "terra.es", "ono.com", "btinternet.com", "virginmedia.com", "ntlworld.com", "talktalk.net",
 })
 FREE_MAIL_PREFIXES = ("yahoo.", "hotmail.", "gmx.", "outlook.", "live.")
 
@@ -150,6 +154,8 @@ INTERVIEW = words_rx([
     r"(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme) (?:tour|round)",
     r"(?:1a|2a|3a|primera|segunda|tercera) (?:ronda|entrevista)",
     r"technische (?:runde|gesprachsrunde)",
+    # a job seeker's shorthand: "Quayline tech intv 2pm"
+    r"intvw?s?",
     # Trial days are a hiring stage of their own (often the last), in German-speaking firms above all.
     r"probe-?(?:arbeits)?tag(?:e|en)?", r"probearbeit(?:en)?", r"schnuppertag", r"(?:paid )?(?:work|trial) trials?",
     r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"dia de prueba", r"jornada de prueba",
@@ -238,17 +244,31 @@ INTERVIEWER_SIDE = words_rx([
     r"you(?: have|'ve)? (?:invited|scheduled) (?:the )?candidate", r"vous avez convoque",
     r"(?:der|die) (?:bewerber|kandidat)(?:in)? hat (?:den termin |die teilnahme )?(?:bestatigt|zugesagt)",
 ])
-MOCK = words_rx([
+_MOCK_PARTS = [
     r"mock", r"practice interview", r"interview practice", r"interview prep(?:aration)?",
     r"prep (?:call|session) for (?:my|your|the) interview", r"dry run", r"rehearsal",
     r"probe-?interview", r"ubungsinterview", r"interviewtraining", r"bewerbungstraining",
     r"bewerbungscoaching", r"simulation d'entretien", r"entretien blanc", r"entrainement",
     r"entrevista simulada", r"simulacro", r"repetition", r"ubungsgesprach", r"probegesprach",
+    # "Probe-Vorstellungsgespräch", "Übungs-Bewerbungsgespräch": a rehearsal of one (not a "Probetag", a trial day)
+    r"(?:ubungs|probe)-?(?:vorstellungs|bewerbungs)-?(?:gesprach|interview)",
+    # someone plays the other side of the table: "Lena spielt die HR-Seite", "plays the recruiter"
+    r"(?:spielt|spiele|ubernimmt) (?:den |die |das )?(?:hr|personaler|recruiter|interviewer)(?:in)?"
+    r"(?:-?(?:seite|rolle))?",
+    r"plays? (?:the )?(?:recruiter|interviewer|hiring manager|hr)(?: side| role)?",
+    r"(?:joue|jouera) (?:le |la |les )?(?:role (?:du |de la )?)?(?:recruteur|recruteuse|rh|jury)",
+    r"(?:hace|hara|hago) de (?:reclutador(?:a)?|entrevistador(?:a)?|rrhh)",
     r"ensayo de entrevista", r"practice (?:call|session)", r"practica de entrevista", r"simulacion de entrevistas?",
     r"entrevista (?:de practica|ficticia|de ensayo)", r"ensayo (?:de )?entrevista", r"simulation (?:d')?entretien",
     r"entretien simule", r"(?:ubungs|probe)-?(?:interview|gesprach)",
     r"career (?:center|coach|coaching)", r"pramp", r"interviewing\.io", r"peer (?:practice|session)",
     r"karriereberatung", r"coaching",
+]
+MOCK = words_rx(_MOCK_PARTS)
+# In a description "coaching" is as often a duty of the job ("coaching a small team"): only a coaching session counts.
+DESC_MOCK = words_rx([p for p in _MOCK_PARTS if p != r"coaching"] + [
+    r"coaching (?:session|call|termin|seance|sesion)", r"(?:interview|bewerbungs|job|career) ?coaching",
+    r"coaching (?:d'entretien|de entrevista|fur (?:das|dein|ihr) (?:vorstellungs|bewerbungs)gesprach)",
 ])
 # The user's own preparation block, by its title: "Prep: Vireo onsite", "Vorbereitung Interview Acme". In the
 # description of an interview the same words are the user's notes for it ("prep: metrics story").
@@ -360,6 +380,13 @@ JOB_CONTEXT = words_rx([
     r"talent", r"candidate", r"stelle(?! (?:ich|wir|mich|uns|ihnen|dir|euch))",  # not the verb: "stelle ich vor"
     r"position als", r"bewerbung", r"poste", r"recrutement",
     r"candidature", r"puesto", r"vacante", r"candidatura", r"seleccion", r"reclutamiento",
+    # German "Rolle" is a job only as one ("Ops-Rolle", "die Rolle als …"): Rolle is also a town and a figure of
+    # speech; Spanish "rol" likewise ("el rol de …", not "juego de rol")
+    r"(?<=-)rolle", r"rolle als", r"(?:el|un|del|este|nuevo|tu) rol (?:de|como)",
+    # the step is part of a hiring process: "como parte del proceso para Team Lead"
+    r"(?:part|parte|partie|teil) (?:of|del|du|des) (?:the |our |nuestro |notre |unseres )?(?:hiring |recruiting "
+    r"|selection |interview |de seleccion |de recrutement |bewerbungs|auswahl)?(?:process|proceso|processus"
+    r"|prozesses|verfahrens) (?:for|para|pour|fur)",
 ])
 VIDEO = words_rx([
     r"zoom\.us", r"zoom meeting", r"teams\.microsoft\.com", r"microsoft teams", r"meet\.google\.com",

@@ -44,6 +44,10 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"entretien technique", r"test technique", r"exercice technique", r"entrevista tecnica",
         r"prueba tecnica", r"ejercicio tecnico", r"case study", r"case interview", r"hackerrank",
         r"coderpad", r"codesignal", r"karat",
+        # a practical test or work sample: "Prueba práctica – Soporte N2", "praktische Aufgabe", "épreuve pratique"
+        r"prueba practica", r"ejercicio practico", r"practical (?:test|exercise|assessment|task)", r"work sample",
+        r"praktische (?:aufgabe|ubung|arbeitsprobe)", r"praxis(?:test|aufgabe)", r"arbeitsprobe",
+        r"(?:epreuve|exercice|test|cas) pratique",
     ])),
     ("recruiter_screen", words_rx([
         r"recruiter (?:screen|call|chat|interview|conversation|intro)", r"phone ?screen(?:ing)?",

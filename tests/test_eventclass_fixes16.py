@@ -1,0 +1,133 @@
+"""classify_event: the general weaknesses two blind authors' events (holdout15, holdout16) showed, as own examples
+(no corpus text): national free mail, rehearsals and role play, a job's "coaching", founders' words, "-Rolle",
+shorthand, practical tests, the user's name as the invitation spells it, and the user paired with someone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+
+ME = ("matt.kowalski@tiscali.it", "m.kowalski@banca-serio.it")
+USER = Attendee("Matthew Kowalski", "matt.kowalski@tiscali.it")
+WORK = Attendee("Kowalski Matthew", "m.kowalski@banca-serio.it")
+
+
+def event(summary: str, description: str = "", organizer: Attendee | None = None,
+          attendees: tuple[Attendee, ...] = (USER,)) -> CalendarEvent:
+    start = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    return CalendarEvent(uid="u16", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, organizer=organizer, attendees=attendees)
+
+
+@pytest.mark.parametrize("address", ["jonas.frei@bluewin.ch", "carla.neri@virgilio.it", "tom.hale@btinternet.com"])
+def test_an_agency_presenting_its_candidate_on_national_free_mail_to_the_user_at_work_is_not_the_users(
+        address: str) -> None:
+    agency = Attendee("Ruf Petra", "p.ruf@kaderwahl.ch")
+    candidate = Attendee(" ".join(p.capitalize() for p in address.split("@")[0].split(".")), address)
+    name = candidate.name or ""
+    verdict = classify_event(event(f"Vorstellung Bewerber für Ihre Filiale – {name} (Kundenberater)",
+                                   f"Wie besprochen stellen wir Ihnen {name} für die Stelle Kundenberater vor.",
+                                   agency, (WORK, candidate)), me=list(ME))
+    assert not verdict.is_interview
+    assert "candidate" in verdict.reasons[0]
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Übungs-Bewerbungsgespräch mit Ines", "Vor dem echten Termin nächste Woche."),
+    ("Interview rehearsal w/ Omar", "Omar plays the hiring manager; STAR answers."),
+    ("Entretien avec Chloé (pour de faux)", "Chloé joue la recruteuse, je réponds en français."),
+    ("Entrevista con Pau (de mentira)", "Pau hace de reclutador para practicar."),
+    ("Gespräch mit Lara", "Lara spielt die HR-Seite, ich antworte auf Deutsch."),
+])
+def test_a_rehearsal_or_role_play_of_an_interview_is_no_interview(summary: str, description: str) -> None:
+    verdict = classify_event(event(summary, description, None, ()), me=list(ME))
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("mock or practice interview")
+
+
+def test_coaching_as_a_duty_of_the_job_in_an_invitation_is_still_an_interview() -> None:
+    ats = Attendee("Greenhouse", "no-reply@greenhouse.io")
+    panel = Attendee("Rhea Lind", "rhea.lind@ostwerk.io")
+    verdict = classify_event(event("Interview: Matthew Kowalski / Operations Lead - Ostwerk",
+                                   "Hi Matthew, a first-round conversation with Rhea. Expect questions on SLAs and "
+                                   "coaching a small team.", ats, (USER, panel)), me=list(ME))
+    assert verdict.is_interview
+    # ... while a coaching session in the description still is practice
+    session = classify_event(event("Session with Noor", "Interview coaching session before the Ostwerk final.",
+                                   Attendee("Noor Aziz", "noor@aziz-coaching.de"), (USER,)), me=list(ME))
+    assert not session.is_interview
+
+
+def test_the_user_hosting_a_cofounder_who_hires_is_the_users_interview() -> None:
+    founder = Attendee("Luc Marchal", "luc.brevio@proton.me")
+    verdict = classify_event(event("Matt x Luc (Brevio) – échange poste Head of Ops",
+                                   "Luc est cofondateur de Brevio. Il veut m'en parler, c'est un vrai entretien.",
+                                   USER, (USER, founder)), me=list(ME))
+    assert verdict.is_interview
+    # the same host with a private person and no founder is still the user's candidate
+    other = Attendee("Luc Marchal", "luc.marchal@proton.me")
+    assert not classify_event(event("Matt x Luc Marchal – entretien conseiller", "Candidature spontanée.",
+                                    USER, (USER, other)), me=list(ME)).is_interview
+
+
+@pytest.mark.parametrize("summary", ["Kennenlernen Brevio (Anna, Gründerin) – Ops-Rolle",
+                                     "Kennenlernen Brevio – die Rolle als Ops-Leitung"])
+def test_a_founders_kennenlernen_about_a_role_is_an_interview(summary: str) -> None:
+    founder = Attendee("Anna Vogel", "anna.brevio@gmx.de")
+    verdict = classify_event(event(summary, "Hi Matt, wie per Mail besprochen.", founder, (founder, USER)),
+                             me=list(ME))
+    assert verdict.is_interview
+
+
+def test_rolle_the_town_is_no_job() -> None:
+    friend = Attendee("Anna Vogel", "anna.vogel@gmx.de")
+    assert not classify_event(event("Kennenlernen Weingut Rolle", "Degustation, Anna bringt Käse mit.", friend,
+                                    (friend, USER)), me=list(ME)).is_interview
+
+
+@pytest.mark.parametrize("summary", ["Ostwerk tech intv 2pm (remote)", "Halden HM intvw 10:30"])
+def test_the_users_shorthand_for_interview_is_an_interview(summary: str) -> None:
+    assert classify_event(event(summary, "", None, ()), me=list(ME)).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Prueba práctica - Soporte N2 (Clínica Valdés)", "Dos sesiones en el CAU."),
+    ("Practical test – Service Desk (Harbour Health)", "Two hours at the desk with the team."),
+    ("Praktische Aufgabe – IT-Support (Kliniken Ost)", "Zwei Stunden vor Ort."),
+    ("Épreuve pratique – support N2 (CHU Sud)", "Deux heures au centre de services."),
+])
+def test_a_practical_test_from_a_company_to_the_private_address_is_an_interview(summary: str,
+                                                                                description: str) -> None:
+    recruiter = Attendee("Pilar Soto", "it.seleccion@clinica-valdes.es")
+    verdict = classify_event(event(summary, description, recruiter, (USER, recruiter)), me=list(ME))
+    assert verdict.is_interview
+    assert verdict.stage == "technical"
+
+
+@pytest.mark.parametrize(("line", "label"), [("Candidate", "Interview Scheduled"), ("Kandidat", "Interviewtermin"),
+                                             ("Candidato", "Entrevista programada")])
+def test_a_candidate_line_with_the_users_name_as_the_invitation_spells_it_is_the_user(line: str, label: str) -> None:
+    ats = Attendee("Halden Group Careers", "halden@myworkday.com")
+    panel = Attendee("Ola Berg", "ola.berg@halden.no")
+    verdict = classify_event(event(f"{label}: R-1188 IT Operations Supervisor",
+                                   f"{line}: Matthew Kowalski\nJob: R-1188 IT Operations Supervisor\n"
+                                   "Interviewer: Ola Berg",
+                                   ats, (USER, panel)), me=list(ME))
+    assert verdict.is_interview
+    # someone else on that line is still someone else's interview
+    other = classify_event(event(f"{label}: R-1188 IT Operations Supervisor",
+                                 f"{line}: Matthew Olsen\nJob: R-1188 IT Operations Supervisor", ats, (USER, panel)),
+                           me=list(ME))
+    assert not other.is_interview
+
+
+def test_the_users_own_entry_pairing_the_user_with_someone_at_an_organisation_is_an_interview() -> None:
+    verdict = classify_event(event("Matthew <> Anaïs (Fourvière Assurances)", "visio - poste coordinateur support",
+                                   None, ()), me=list(ME))
+    assert verdict.is_interview
+    assert verdict.company == "Fourvière Assurances"
+    # two other people paired: not the user's talk
+    assert not classify_event(event("Tom <> Anaïs (Fourvière Assurances)", "", None, ()), me=list(ME)).is_interview
