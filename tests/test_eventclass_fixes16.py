@@ -131,3 +131,23 @@ def test_the_users_own_entry_pairing_the_user_with_someone_at_an_organisation_is
     assert verdict.company == "Fourvière Assurances"
     # two other people paired: not the user's talk
     assert not classify_event(event("Tom <> Anaïs (Fourvière Assurances)", "", None, ()), me=list(ME)).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Vorstellung – Kundenberater Filiale Nord", "wie besprochen stellen wir Ihnen unseren Kandidaten Herrn Jonas Frei "
+                                                 "vor. Sie führen das Gespräch."),
+    ("Candidate introduction – Branch adviser", "As discussed, our candidate Maria Lopez will meet you at the branch."),
+    ("Présentation candidate – conseillère", "Comme convenu, notre candidate Julie Roy vous rencontrera à l'agence."),
+    ("Presentación candidato – asesor", "Como acordamos, nuestro candidato Iván Gil le visitará en la oficina."),
+])
+def test_an_agency_presenting_its_named_candidate_to_the_user_is_not_the_users_interview(summary: str,
+                                                                                        description: str) -> None:
+    agency = Attendee("Petra Ruf", "p.ruf@kaderwahl.ch")
+    candidate = Attendee("Candidate", "applicant@swissline-telecom.ch")  # at the candidate's current employer
+    verdict = classify_event(event(summary, description, agency, (WORK, candidate)), me=list(ME))
+    assert not verdict.is_interview
+    # ... while the same agency presenting the user to its client is the user's own
+    own = classify_event(event("Vorstellungsgespräch bei Seetal Bank – Kundenberater",
+                               "Unser Kandidat Matthew Kowalski stellt sich bei Frau Graf vor.", agency,
+                               (USER, Attendee("Eva Graf", "e.graf@seetal-bank.ch"))), me=list(ME))
+    assert own.is_interview

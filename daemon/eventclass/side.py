@@ -91,6 +91,12 @@ _OWN_HIRING = sig.words_rx([
     # the user supervising someone's trial shift or day ("Trial shift – night audit (Tomasz K.) – I supervise")
     r"i(?:'ll| will)? supervise", r"ich (?:betreue|beaufsichtige)", r"je (?:supervise|encadre)", r"yo superviso",
 ])
+# "our candidate Maria Lopez", "unseren Kandidaten Herrn Tobias Meier", "notre candidate Julie Roy": an agency's
+# candidate, named (not "our candidate experience team")
+_OUR_CANDIDATE = re.compile(
+    r"(?i:\b(?:our|unser(?:e|en|er|em)?|notre|nos|nuestr[oa]s?) (?:candidate|kandidat(?:in|en)?|bewerber(?:in)?"
+    r"|candidat(?:e)?|candidat[oa]))\s+(?:(?i:herrn?|frau|mr|mrs|ms|mme|m|monsieur|madame|sr|sra|don|do[nñ]a)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)")
 # "Interviewing Priya Shah", "Entrevista a Marta Gil": the user asks the questions.
 _INTERVIEWS_SOMEONE = re.compile(
     r"(?i:\binterviewing|\bentrevista(?:r|ndo)? a|\binterviewe(?:n|r)? (?:von|mit)?)\s+"
@@ -344,6 +350,10 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     for match in _CANDIDATE_LABEL.finditer(description):
         if not _could_be_user(match.group(1), me):
             return Side(True, reason="the candidate named is someone else")
+    for match in _OUR_CANDIDATE.finditer(event.summary + "\n" + description):
+        if plausible_name(match.group("name")) and not _could_be_user(match.group("name"), me):
+            # an agency presents its candidate to the user: "stellen wir Ihnen unseren Kandidaten Tobias Meier vor"
+            return Side(True, reason=f"a party presents its candidate {match.group('name')} to the user")
     at_employer = who.user_at_work or who.colleagues > 0 or who.organizer == "colleague"
     for match in _INTERVIEW_WITH.finditer(event.summary):
         if fold(match.group(1)) not in me.full_names and at_employer and not has_company:
