@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.company import text_companies
+from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.domainmatch import registrable_label
 
 ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
@@ -43,3 +46,45 @@ def test_a_hiring_mailbox_of_a_department_or_board_is_no_interviewer() -> None:
     assert verdict.is_interview
     assert [i.email for i in verdict.interviewers] == [
         "n.benali@vireo-sante.fr", "a.li@vireo-sante.fr", "gleichstellung@vireo-sante.fr"]
+
+
+@pytest.mark.parametrize(("summary", "company"), [
+    ("Charla Tornaluz – Nacho (fundador) / Jordan", "Tornaluz"),  # a chat is what the event is
+    ("Kaffee mit Dr. Wendel (Hafenkran) – 2. Gespräch", "Hafenkran"),  # a person, and in brackets where
+    ("Quellbank 2. Runde 14h Fr. Albers", "Quellbank"),  # an honorific leads a person, not the company
+    ("Jordan / Kofi - chat about the IT lead role at Crate & Co", "Crate & Co"),  # "& Co" is part of the name
+    ("Assessment center Grupo Marcial Ibérico (Madrid)", "Grupo Marcial Ibérico"),  # a place in brackets
+    ("Tessal hm call 5pm (Dana's boss)", "Tessal"),  # a bracket with a lowercase word is an aside
+    ("Coffee w/ Andrea Colombo - Vetrina 2nd conversation (Client Ops Manager)", "Vetrina"),  # the round
+])
+def test_company_in_the_users_own_titles(summary: str, company: str) -> None:
+    people = {"jordan", "jordan lee", "nacho", "kofi", "kofi mensah", "andrea colombo"}
+    assert text_companies(summary, "", people)[0] == company
+
+
+@pytest.mark.parametrize(("written", "clean"), [
+    ("Finestra 2nd", "Finestra"), ("Atalaya 2a", "Atalaya"), ("Ledgerly ops role", "Ledgerly"),
+    ("West Midlands Police ICT", "West Midlands Police"), ("Tallyhive data", "Tallyhive"),
+    ("Pallet & Co", "Pallet & Co"), ("Hafenstadt IT", "Hafenstadt IT"), ("Studio 54", "Studio 54"),
+    ("Caisse cantonale genevoise de prévoyance", "Caisse cantonale genevoise de prévoyance"),
+])
+def test_clean_company_drops_the_round_the_job_and_a_department(written: str, clean: str) -> None:
+    assert clean_company(written) == clean
+
+
+def test_a_department_alone_is_no_company() -> None:
+    assert clean_company("IT") is None and clean_company("HR") is None
+
+
+def test_the_location_may_write_the_name_in_full() -> None:
+    boss = Attendee("Marek Dvořák", "marek@tornel.eu")
+    event = dataclasses.replace(_invite("Tornel paid trial days - Operations Manager", "Two paid trial days.", boss),
+                                location="Tornel Payments, Praterstraße 1, 1020 Wien")
+    assert classify_event(event, me=ME).company == "Tornel Payments"
+
+
+def test_a_university_written_in_full_wins_over_its_domain_label() -> None:
+    panel = Attendee("Dr Patrick Gallagher", "p.gallagher@ravenmoor.ac.uk")
+    event = _invite("Second stage interview: IT Operations Team Leader, University of Ravenmoor",
+                    "The panel: Dr Patrick Gallagher (Director of IT).", panel)
+    assert classify_event(event, me=ME).company == "University of Ravenmoor"

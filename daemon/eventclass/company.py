@@ -13,6 +13,7 @@ from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
 from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
 from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.companyname import fuller as _fuller
+from afterview.daemon.eventclass.companytitle import title_candidates
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
 from afterview.daemon.eventclass.displayname import domain_display, label_display
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
@@ -123,66 +124,9 @@ def text_companies(summary: str, description: str, excluded: set[str]) -> list[s
     return found
 
 
-# Title separators, except "&" and "+" between capitalised words: "Finch & Vale", "Moss & Pike" are one name.
-_COMPANY_TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|]\s|\s[-–—:]\s|:\s|\||\s[&+]\s(?![A-Z]))\s*")
-# "Karat technical interview for Finch & Vale": the company follows the event word.
-_EVENT_FOR = re.compile(r"(?i)\b(?:interviews?|screen|call|chat|round|onsite|entretien|entrevista|gespr[aä]ch)\s+"
-                        r"(?:for|at|bei|chez|@)\s+(?=[A-Z0-9])")
-
-
-# Words that say what the event is, in the user's own terse titles: "Acme 2nd rd", "Erstgespräch Kranwerk".
-_EVENT_WORD = re.compile(
-    r"(?i)^(?:interviews?|screen(?:ing)?|call|chat|round|rd|r\d|onsite|on-site|final|tech|technical|sys|system|design"
-    r"|coding|intro|hm|recruiter|hr|rh|rrhh|phone|video|zoom|llamada|primera|segunda|erstgespr[aä]ch|zweitgespr[aä]ch"
-    r"|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
-    r"|shift|day|entretien|entrevista|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a)?|w/|with|at|@|bei|chez"
-    r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio|runde|erste|zweite|dritte|tour|ronda|deuxi[èe]me"
-    r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*"
-    # meetings and visits: "Rencontre Atelier Ducros", "Brenner&Voss Werksbesichtigung"
-    r"|rencontre|treffen|termin|reuni[oó]n|encuentro|meeting|visite|visita|besuch|werksbesuch|besichtigung"
-    r"|werksbesichtigung|assessment(?:-cent(?:er|re))?|cent(?:er|re)|\+"
-    # the medium in a terse note: "Tél Clefio 14h30", "Tel. Rheintal"
-    r"|t[ée]l|telefon|tel[ée]fono)$"
-)
-
-
-_ASIDE = re.compile(r"\s*\((?![A-Z])[^()]*\)")
-
-
-def _strip_event_words(part: str) -> str:
-    """Given a title part, returns it without the words that say what the event is ("Acme 2nd rd" -> "Acme")."""
-    runs: list[list[str]] = [[]]
-    part = _ASIDE.sub("", part) if "(" in part else part  # an aside: "(vor Ort)", "(redo)"
-    for word in part.split():
-        if not word.strip("!?.,:;()"):
-            continue  # "3e entretien Clinexis !!": punctuation is no word
-        if _EVENT_WORD.match(word.strip("().,:")):
-            runs.append([])
-        else:
-            runs[-1].append(word)
-    runs = [r for r in runs if r]
-    if len(runs) == 1 and len(runs[0]) == len(part.split()):
-        return part  # nothing said what the event is
-    if not runs:
-        return ""  # only event words: "Tech screen"
-    # "Interview w/ Dana @ Kelpie Labs": the longest run of names, the last of equals, is the company's
-    best = max(reversed(runs), key=len)
-    return " ".join(best) if all(w[0].isupper() or w[0].isdigit() or w == "&" for w in best) else part
-
-
 def _title_companies(summary: str, excluded: set[str]) -> list[str]:
-    parts = [p for p in _COMPANY_TITLE_SPLIT.split(summary) if p.strip()]
     found: list[str] = []
-    stripped = [_strip_event_words(p) for p in parts]
-    if len(parts) < 2 and not _EVENT_FOR.search(summary) and stripped == parts:
-        return found
-    for part, bare in zip(parts, stripped, strict=True):
-        if match := _EVENT_FOR.search(part):
-            part = part[match.end():]
-        elif bare != part:
-            part = bare
-        if not part or _ROLE_NOUN.search(fold(part)) or re.search(r"\d", part):
-            continue
+    for part in title_candidates(summary):
         _add(found, part, excluded)
     return found
 
@@ -234,7 +178,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     `domains`: company_domains(event, me) when the caller has it already.
     """
     domains = company_domains(event, me) if domains is None else domains
-    texts = [event.summary, description]
+    # "Korvel Payments, Praterstraße 1": where the user goes may write the name in full
+    texts = [event.summary, description, event.location.partition(",")[0] if event.location else ""]
     if client := _agency_client(description, excluded):
         return client, "the agency's client, named in the text"
     if (client := _on_behalf_of(event.summary + "\n" + description, excluded)) and not any(
@@ -254,7 +199,7 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
             if any(name_fits_label(name, label) for label in labels):
                 return _fuller(name, texts), "company from title/body matching domain"
         # where the user goes names the company too: "Conseil Altière, 12 rue de la Paix"
-        for text in (*texts, event.location.partition(",")[0] if event.location else ""):
+        for text in texts:
             for run in _capitalised_runs(text):
                 if not is_tool_brand(run) and fold(run) not in excluded and any(
                         name_fits_label(run, label) for label in labels):
@@ -277,7 +222,7 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
         return place, "company from the location, a business at an address"
     if stated:
         return _fuller(stated[0], texts), "company from title/body text"
-    for text in texts:
+    for text in texts[:2]:
         for run in _capitalised_runs(text):
             words = fold(run).split()
             if len(words) >= 2 and words[-1] in _ORG_WORDS and fold(run) not in excluded:

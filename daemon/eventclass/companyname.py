@@ -12,7 +12,7 @@ from afterview.daemon.eventclass.signals import fold, is_tool_brand
 __all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller"]
 
 _LEGAL = re.compile(
-    r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
+    r"(?<!&)[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
     r"|kg|ug|oy|ab|as)$", re.IGNORECASE,
 )
 _GENERIC_TAIL = re.compile(
@@ -29,8 +29,16 @@ _EVENT_TAIL = re.compile(
     r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"
     r"|visit|day|meeting|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista"
     r"|hiring (?:manager|mgr)|recruiter"
-    r"|founder|cto|ceo)$", re.IGNORECASE,
+    r"|founder|cto|ceo"
+    # the round or the job after the name: "Finestra 2nd", "Atalaya 2a", "Ledgerly ops role", "Kerbio PV role"
+    r"|\d+(?:st|nd|rd|th|e|er|[èe]me|a|o|ª|º|\.)|(?:\S+\s+){0,2}(?:role|job|position|poste|puesto|stelle|rolle))$",
+    re.IGNORECASE,
 )
+# A department written after the organisation's name: "West Midlands Police ICT", "CHU Rhône-Est DSI".
+_DEPARTMENT_TAIL = re.compile(r"(?<=\w\w)\s+(?:ICT|DSI|EDV|TIC)$")
+# What the event is about, in lower case after a capitalised name: "Tallyhive data", "Kassaflow analytics".
+_LOWER_TAIL = re.compile(r"(?<=[\w&])\s+(?:data|analytics|ops|operations|team|sprint|project|projekt|proyecto|projet"
+                         r"|curriculum|it|role|job)(?:\s+(?:data|ops|team|sprint|role|job))*$")
 # "Probearbeit Kupferhaus Software", "Assessment Center Hafenstadt Bank": what the event is, written before it.
 _EVENT_LEAD = re.compile(
     r"^(?:(?:interview|onsite|on-site|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag|probearbeit|schnuppertag"
@@ -75,9 +83,16 @@ def clean_company(name: str) -> str | None:
         name = _LEGAL.sub("", name).strip(" ,.–—-")
         name = _EVENT_TAIL.sub("", name).strip(" ,.")
         name = _COUNTRY_TAIL.sub("", name).strip(" ,.")
-    if not name or is_tool_brand(name) or len(name) > 40:
+        name = _DEPARTMENT_TAIL.sub("", name)
+        if name[:1].isupper():
+            name = _LOWER_TAIL.sub("", name)
+    if not name or _DEPARTMENT.fullmatch(name) or is_tool_brand(name) or len(name) > 40:
         return None
     return name
+
+
+# A department alone is no organisation: "the IT lead role" gives "IT".
+_DEPARTMENT = re.compile(r"(?i)it|ict|edv|dsi|tic|hr|rh|rrhh|ops")
 
 
 NOT_COMPANY = re.compile(

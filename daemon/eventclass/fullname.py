@@ -27,7 +27,11 @@ _JOINERS = frozenset({"und", "et", "y", "and", "&", "der", "die", "das", "the"})
 # The kind of organisation, written before the name and often left out of the domain: "Groupe Saônor" at saonor.fr.
 _LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "laboratorios", "laboratorio", "laboratoires",
                       "laboratoire", "seguros", "assurances", "cabinet", "bureau", "stadtwerke", "fundacion",
-                      "fondation", "stiftung", "compagnie", "compania", "societe", "sociedad", "banque", "banco"})
+                      "fondation", "stiftung", "compagnie", "compania", "societe", "sociedad", "banque", "banco",
+                      # public bodies: "University of Kestrel Hill" at kestrelhill.ac.uk, "Klinikum Spreebogen"
+                      "university", "universidad", "universite", "universitat", "universita", "universiteit",
+                      "hochschule", "college", "hospital", "hopital", "klinikum", "klinik", "clinica", "clinique",
+                      "museum", "musee", "museo", "fundacao", "institut", "instituto", "institute"})
 # Countries and regions a company writes after its name for a subsidiary ("Ventura Foods Deutschland").
 _PLACES = frozenset({"deutschland", "germany", "austria", "osterreich", "schweiz", "suisse", "switzerland",
                      "france", "espana", "spain", "portugal", "uk", "dach"})

@@ -1,0 +1,102 @@
+"""Which parts of an event title may name the company: titles split at their separators ("Acme <> Jordan",
+"Tech screen - Kelpie Labs"), the words that say what the event is taken off ("Zweitgespräch Kranwerk")."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
+from afterview.daemon.eventclass.signals import fold
+
+__all__ = ["title_candidates"]
+
+
+# Title separators, except "&" and "+" between capitalised words: "Finch & Vale", "Moss & Pike" are one name.
+_COMPANY_TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|]\s|\s[-–—:]\s|:\s|\||\s[&+]\s(?![A-Z]))\s*")
+# "Karat technical interview for Finch & Vale": the company follows the event word.
+_EVENT_FOR = re.compile(r"(?i)\b(?:interviews?|screen|call|chat|round|onsite|entretien|entrevista|gespr[aä]ch)\s+"
+                        r"(?:for|at|bei|chez|@)\s+(?=[A-Z0-9])")
+
+
+# Words that say what the event is, in the user's own terse titles: "Acme 2nd rd", "Erstgespräch Kranwerk".
+_EVENT_WORD = re.compile(
+    r"(?i)^(?:interviews?|screen(?:ing)?|call|chat|round|rd|r\d|onsite|on-site|final|tech|technical|sys|system|design"
+    r"|coding|intro|hm|recruiter|hr|rh|rrhh|phone|video|zoom|llamada|primera|segunda|erstgespr[aä]ch|zweitgespr[aä]ch"
+    r"|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
+    r"|shift|day|entretien|entrevista|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a)?|w/|with|at|@|bei|chez"
+    r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio|runde|erste|zweite|dritte|tour|ronda|deuxi[èe]me"
+    r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*"
+    # meetings and visits: "Rencontre Atelier Ducros", "Brenner&Voss Werksbesichtigung"
+    r"|rencontre|treffen|termin|reuni[oó]n|encuentro|meeting|visite|visita|besuch|werksbesuch|besichtigung"
+    # a talk over coffee, a meal or a walk: "Charla Segurini", "Échange Daniel / Mathilde", "Kaffee mit Dr. Brandes"
+    r"|charla|[ée]change|conversation|conversaci[oó]n|austausch|coffee|kaffee|caf[ée]|lunch|d[ée]jeuner|almuerzo"
+    r"|comida|mittagessen|dinner|d[îi]ner|cena|walk|spaziergang|paseo|balade"
+    r"|werksbesichtigung|assessment(?:-cent(?:er|re))?|cent(?:er|re)|\+"
+    # the medium in a terse note: "Tél Clefio 14h30", "Tel. Rheintal"
+    r"|t[ée]l|telefon|tel[ée]fono)$"
+)
+
+
+_ASIDE = re.compile(r"\s*\((?![A-Z])[^()]*\)")
+
+
+def _strip_event_words(part: str) -> str:
+    """Given a title part, returns it without the words that say what the event is ("Acme 2nd rd" -> "Acme")."""
+    runs: list[list[str]] = [[]]
+    after_at: list[list[str]] = []  # runs that follow "at", "@", "bei", "chez": where
+    part = _ASIDE.sub("", part) if "(" in part else part  # an aside: "(vor Ort)", "(redo)"
+    for word in part.split():
+        if not word.strip("!?.,:;()"):
+            continue  # "3e entretien Clinexis !!": punctuation is no word
+        if _EVENT_WORD.match(word.strip("().,:")):
+            runs.append([])
+            if _AT.fullmatch(word):
+                after_at.append(runs[-1])
+        else:
+            runs[-1].append(word)
+    runs = [r for r in runs if r]
+    if len(runs) == 1 and len(runs[0]) == len(part.split()):
+        return part  # nothing said what the event is
+    if not runs:
+        return ""  # only event words: "Tech screen"
+    # "Nordmark Bank 2. Runde Fr. Albrecht": a run led by an honorific is a person; "Trainly hm call (Sanjay's
+    # boss)", "Finestra 2nd conversation (Client Ops Manager)": a bracket of its own is an aside
+    runs = [r for r in runs if not _HONORIFIC.fullmatch(r[0].strip("(")) or len(runs) == 1]
+    runs = [r for r in runs if not r[0].startswith("(")] or runs
+    # "Interview w/ Dana @ Kelpie Labs": the longest run of names, the last of equals, is the company's
+    best = max(reversed(runs), key=len)
+    if _HONORIFIC.fullmatch(best[0]) and best[-1].startswith("(") and best[-1].endswith(")"):
+        return best[-1].strip("()")  # "Kaffee mit Dr. Brandes (Nordkai)": the person, and in brackets where
+    if _all_names(best):
+        return " ".join(best)
+    # "chat about the IT lead role at Pallet & Co": a lowercase run says what the talk is about; the names after
+    # "at" say where
+    where = [r for r in after_at if r and _all_names(r)]
+    return " ".join(where[-1]) if where else part
+
+
+def _all_names(words: list[str]) -> bool:
+    return all(w.lstrip("(")[:1].isupper() or w[0].isdigit() or w == "&" for w in words)
+
+
+_AT = re.compile(r"(?i)at|@|bei|chez|en|à")
+_HONORIFIC = re.compile(r"(?i)(?:dr|fr|hr|herr|herrn|frau|mme|m|mr|mrs|ms|sr|sra|srta|prof|mlle|dott|dott\.ssa)\.?")
+
+
+def title_candidates(summary: str) -> list[str]:
+    """Given an event title, returns the parts that may name the company, the words saying what the event is
+    taken off ("Acme 2nd rd" -> "Acme"), best first; none when the title is one part that names no event."""
+    parts = [p for p in _COMPANY_TITLE_SPLIT.split(summary) if p.strip()]
+    found: list[str] = []
+    stripped = [_strip_event_words(p) for p in parts]
+    if len(parts) < 2 and not _EVENT_FOR.search(summary) and stripped == parts:
+        return found
+    for part, bare in zip(parts, stripped, strict=True):
+        if match := _EVENT_FOR.search(part):
+            part = part[match.end():]
+        elif bare != part:
+            part = bare
+        if not part or _ROLE_NOUN.search(fold(part)) or re.search(r"\d", part):
+            continue
+        found.append(part)
+    return found
