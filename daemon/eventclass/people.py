@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, label_variants, registrable_label
+from afterview.daemon.eventclass.mailboxes import COORD_WORDS, is_coordinator
+from afterview.daemon.eventclass.mailboxes import is_room as is_room  # re-exported: other modules ask people
 from afterview.daemon.eventclass.signals import AGENCY_CLIENT, fold, is_free_mail, is_tool_domain
 from afterview.daemon.verdicts import Interviewer
 
@@ -72,70 +74,6 @@ def is_me(person: Attendee, me: Me) -> bool:
     return bool(person.name) and fold(person.name or "") in me.full_names
 
 
-_ROOM_MAIL = re.compile(
-    r"(?:^|[._-])(?:room|rooms|conf|meetingroom|raum|salle|sala|resource|boardroom)(?:$|[._\d-])"
-)
-_ROOM_NAME = re.compile(
-    r"(?:\broom\b|conference|meeting ?room|boardroom|besprechungsraum|\braum\b|\bsalle\b|\bsala\b"
-    r"|\bfloor\b|\betage\b|\bstock\b|\(\d+\)\s*$|\[\d+\]\s*$|\bcapacity\b|\bbldg\b|\bbuilding\b)"
-)
-_COORD_LOCAL = frozenset({
-    "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "notifications", "notification",
-    "calendar", "calendar-notification", "interviews", "interview", "scheduling", "schedule", "scheduler",
-    "recruiting", "recruitment", "careers", "jobs", "talent", "hr", "people", "peopleops", "people-ops",
-    "hiring", "personal", "bewerbung", "bewerbungen", "karriere", "jobs-noreply", "rh", "recrutement",
-    "graduates", "graduate", "campus", "earlycareers", "early-careers", "university", "students",
-    "rrhh", "seleccion", "empleo", "talentacquisition", "ta", "invites", "events", "coordination",
-    "reclutamiento", "talento", "recrutements", "personalabteilung", "rc", "booking", "bookings", "mobility",
-    "assessment", "assessments", "office", "sekretariat", "assistenz", "secretariat",
-    # Portuguese, Italian and more of the same mailboxes
-    "recrutamento", "selecao", "selezione", "carriere", "carreiras", "carreras", "vagas", "emprego", "lavoro",
-    "bewerbermanagement", "personalwesen", "personalstelle", "jobs-recrutement", "recrutamentos",
-    # selection boards, public competitions and team mailboxes: "auswahl@", "berufungen@", "drh-concours@", "ops@"
-    "auswahl", "berufungen", "berufung", "concours", "drh", "oposiciones", "coordinator", "coordinators", "ops",
-    "stellen", "interne",
-})
-_COORD_WORDS = re.compile(
-    r"coordinat|koordinat|coordinad|scheduling|scheduler|no-?reply|do not reply|via (?:greenhouse|lever|"
-    r"ashby|workday|goodtime|modernloop|calendly|gem|workable)|recruiting team|talent team|hiring team"
-    r"|recruiting operations|recruiting ops|talent ops|interview team|planification|planificacion"
-)
-
-
-def is_room(person: Attendee) -> bool:
-    """Given an attendee, returns whether it is a room, resource or group rather than a person."""
-    if person.kind in ("room", "resource", "group"):
-        return True
-    email = (person.email or "").lower()
-    if email.endswith(("resource.calendar.google.com", "group.calendar.google.com")):
-        return True
-    if email and _ROOM_MAIL.search(email.split("@", 1)[0]):
-        return True
-    return bool(person.name) and bool(_ROOM_NAME.search(fold(person.name or "")))
-
-
-def is_coordinator(person: Attendee) -> bool:
-    """Given an attendee, returns whether it schedules rather than interviews (coordinator, ATS mailbox)."""
-    email = (person.email or "").lower()
-    if email:
-        local, _, domain = email.partition("@")
-        if is_tool_domain(domain) or local in _COORD_LOCAL or local.startswith(("noreply", "no-reply")):
-            return True
-        # "recruiting-scheduler", "talent.acquisition": a mailbox made only of scheduling words
-        # "recrutement.dsi", "personal.pas": a hiring mailbox of a department (an acronym), not a person's initials
-        parts = [p for p in re.split(r"[-_.]", local) if p]
-        if any(part in _COORD_LOCAL for part in parts) and all(
-                part in _COORD_LOCAL or (2 <= len(part) <= 3 and part.isalpha()) for part in parts):
-            return True
-    name = fold(person.name or "")
-    # "Meridian Rail Careers", "Sorrel Bank Assessments": the company's mailbox for a hiring function, not a person
-    # "Pebblestone Recruiting" on gmail: a recruiter's own address
-    return bool(_COORD_WORDS.search(name) or (" " in name and _FUNCTION_TAIL.search(name)
-                                              and not is_free_mail(email.rpartition("@")[2])))
-
-
-_FUNCTION_TAIL = re.compile(r"\s(?:careers|career|recruiting|recruitment|jobs|hr|assessments?|karriere|recrutement"
-                            r"|reclutamiento|seleccion|talent(?: acquisition)?|talento|people team|hiring team)$")
 
 
 # ---------------------------------------------------------------- names and titles in the description
@@ -299,7 +237,7 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
             continue
         people.append(person)
     named = [p for p in description_people(description) if fold(p.name or "") not in me.full_names]
-    excluded = {fold(p.name or "") for p in named if p.title and _COORD_WORDS.search(fold(p.title))}
+    excluded = {fold(p.name or "") for p in named if p.title and COORD_WORDS.search(fold(p.title))}
     excluded |= coordinator_names(description)
     named = [p for p in named if fold(p.name or "") not in excluded]
     # When the description names who the user meets, an unnamed organizer or attendee is staff
