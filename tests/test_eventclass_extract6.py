@@ -88,3 +88,13 @@ def test_a_university_written_in_full_wins_over_its_domain_label() -> None:
     event = _invite("Second stage interview: IT Operations Team Leader, University of Ravenmoor",
                     "The panel: Dr Patrick Gallagher (Director of IT).", panel)
     assert classify_event(event, me=ME).company == "University of Ravenmoor"
+
+
+@pytest.mark.parametrize(("summary", "company"), [
+    ("Tessal 2. Runde mit Jakob", "Tessal"),  # whom the user meets follows "mit"
+    ("Corvana final w/ VP Services 3pm", "Corvana"),
+    ("Entrevista final Brisal 16h (Montse + CEO)", "Brisal"),  # a bracket is an aside
+    ("Déj. avec les associés de Bureau Marceau Ingénierie (2e tour)", "Bureau Marceau Ingénierie"),
+])
+def test_whom_the_user_meets_is_not_the_company(summary: str, company: str) -> None:
+    assert text_companies(summary, "", set())[0] == company

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
@@ -30,7 +31,7 @@ _EVENT_WORD = re.compile(
     r"|rencontre|treffen|termin|reuni[oó]n|encuentro|meeting|visite|visita|besuch|werksbesuch|besichtigung"
     # a talk over coffee, a meal or a walk: "Charla Segurini", "Échange Daniel / Mathilde", "Kaffee mit Dr. Brandes"
     r"|charla|[ée]change|conversation|conversaci[oó]n|austausch|coffee|kaffee|caf[ée]|lunch|d[ée]jeuner|almuerzo"
-    r"|comida|mittagessen|dinner|d[îi]ner|cena|walk|spaziergang|paseo|balade"
+    r"|comida|mittagessen|dinner|d[îi]ner|cena|walk|spaziergang|paseo|balade|d[ée]j"
     r"|werksbesichtigung|assessment(?:-cent(?:er|re))?|cent(?:er|re)|\+"
     # the medium in a terse note: "Tél Clefio 14h30", "Tel. Rheintal"
     r"|t[ée]l|telefon|tel[ée]fono)$"
@@ -42,36 +43,45 @@ _ASIDE = re.compile(r"\s*\((?![A-Z])[^()]*\)")
 
 def _strip_event_words(part: str) -> str:
     """Given a title part, returns it without the words that say what the event is ("Acme 2nd rd" -> "Acme")."""
-    runs: list[list[str]] = [[]]
-    after_at: list[list[str]] = []  # runs that follow "at", "@", "bei", "chez": where
     part = _ASIDE.sub("", part) if "(" in part else part  # an aside: "(vor Ort)", "(redo)"
+    # each run of words between event words, with what came before it: "at" (where), "with" (whom), "(" (an aside)
+    runs: list[tuple[list[str], str]] = [([], "")]
+    depth, saw_event = 0, False
     for word in part.split():
         if not word.strip("!?.,:;()"):
             continue  # "3e entretien Clinexis !!": punctuation is no word
+        if word.startswith("(") and depth == 0:
+            runs.append(([], "("))
+        depth += word.count("(")
         if _EVENT_WORD.match(word.strip("().,:")):
-            runs.append([])
-            if _AT.fullmatch(word):
-                after_at.append(runs[-1])
+            saw_event = True
+            kind = "at" if _AT.fullmatch(word) else "with" if _WITH.fullmatch(word) else ""
+            runs.append(([], "(" if depth else kind))
         else:
-            runs[-1].append(word)
-    runs = [r for r in runs if r]
-    if len(runs) == 1 and len(runs[0]) == len(part.split()):
+            runs[-1][0].append(word)
+        depth = max(0, depth - word.count(")"))
+        if word.endswith(")") and not depth:
+            runs.append(([], ""))
+    found = [(words, kind) for words, kind in runs if words]
+    if not saw_event:
         return part  # nothing said what the event is
-    if not runs:
+    if not found:
         return ""  # only event words: "Tech screen"
-    # "Nordmark Bank 2. Runde Fr. Albrecht": a run led by an honorific is a person; "Trainly hm call (Sanjay's
-    # boss)", "Finestra 2nd conversation (Client Ops Manager)": a bracket of its own is an aside
-    runs = [r for r in runs if not _HONORIFIC.fullmatch(r[0].strip("(")) or len(runs) == 1]
-    runs = [r for r in runs if not r[0].startswith("(")] or runs
+    for (words, _), (after, kind) in itertools.pairwise(found):
+        if _HONORIFIC.fullmatch(words[0]) and kind == "(" and _all_names(after):
+            return " ".join(after).strip("()")  # "Kaffee mit Dr. Brandes (Nordkai)": the person, and where
+    # "Nordmark Bank 2. Runde Fr. Albrecht": a run led by an honorific is a person; "Doclane 2. Runde mit Jakob",
+    # "Epikura final w/ VP Services": whom the user meets; "Trainly hm call (Sanjay's boss)": an aside
+    main = [words for words, kind in found if kind != "(" and not (kind == "with" and _all_names(words))
+            and not _HONORIFIC.fullmatch(words[0])]
+    candidates = main or [words for words, kind in found if kind != "("] or [words for words, _ in found]
     # "Interview w/ Dana @ Kelpie Labs": the longest run of names, the last of equals, is the company's
-    best = max(reversed(runs), key=len)
-    if _HONORIFIC.fullmatch(best[0]) and best[-1].startswith("(") and best[-1].endswith(")"):
-        return best[-1].strip("()")  # "Kaffee mit Dr. Brandes (Nordkai)": the person, and in brackets where
+    best = max(reversed(candidates), key=len)
     if _all_names(best):
         return " ".join(best)
     # "chat about the IT lead role at Pallet & Co": a lowercase run says what the talk is about; the names after
     # "at" say where
-    where = [r for r in after_at if r and _all_names(r)]
+    where = [words for words, kind in found if kind == "at" and _all_names(words)]
     return " ".join(where[-1]) if where else part
 
 
@@ -80,6 +90,7 @@ def _all_names(words: list[str]) -> bool:
 
 
 _AT = re.compile(r"(?i)at|@|bei|chez|en|à")
+_WITH = re.compile(r"(?i)w/|with|mit|avec|con")
 _HONORIFIC = re.compile(r"(?i)(?:dr|fr|hr|herr|herrn|frau|mme|m|mr|mrs|ms|sr|sra|srta|prof|mlle|dott|dott\.ssa)\.?")
 
 
