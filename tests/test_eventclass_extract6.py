@@ -98,3 +98,30 @@ def test_a_university_written_in_full_wins_over_its_domain_label() -> None:
 ])
 def test_whom_the_user_meets_is_not_the_company(summary: str, company: str) -> None:
     assert text_companies(summary, "", set())[0] == company
+
+
+def test_a_name_written_in_full_is_not_cut_to_the_words_its_domain_spells() -> None:
+    boss = Attendee("Fabrice Orsini", "f.orsini@rivelle-hotels.com")
+    event = _invite("Entretien avec Rivelle Hotels & Resorts (client) – Jordan Lee", "Entretien avec M. Orsini.", boss)
+    assert classify_event(event, me=ME).company == "Rivelle Hotels & Resorts"
+
+
+def test_a_hyphenated_domain_adds_its_company_word_to_a_bare_name() -> None:
+    boss = Attendee("Tom Becker", "tom.becker@vantra-robotics.com")
+    event = _invite("Ops interview - Jordan L. / Vantra", "Tom runs our contract manufacturing.", boss)
+    assert classify_event(event, me=ME).company == "Vantra Robotics"
+    grouped = Attendee("Nadia Haddad", "nadia.haddad@vantra-group.com")
+    assert classify_event(_invite("Interview - Vantra", "Panel with Nadia.", grouped), me=ME).company == "Vantra"
+
+
+def test_a_legal_form_with_a_slash_ends_the_name() -> None:
+    agent = Attendee("Owen Fletcher", "owen.fletcher@harborline-talent.com")
+    client = Attendee("Lars Mork", "lars.mork@skovby-chem.dk")
+    event = _invite("Interview: Skovby Chemicals x Jordan Lee (Harborline Talent)",
+                    "Confirming your interview with my client Skovby Chemicals A/S for the Site Manager role.", agent,
+                    client)
+    assert classify_event(event, me=ME).company == "Skovby Chemicals"
+
+
+def test_a_founder_in_brackets_names_the_company() -> None:
+    assert "Mapamar" in text_companies("Charla con Jordi (fundador Mapamar) – puesto Onboarding", "", {"jordi"})

@@ -55,6 +55,9 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"(?i:i(?:'m| am) (?:building|starting)|we(?:'re| are) building|what we(?:'re| are) building at|ich gr[üu]nde"
     r"(?: gerade)?|wir gr[üu]nden(?: gerade)?|je (?:monte|lance|cr[ée]e)|nous (?:montons|lan[cç]ons)"
     r"|estoy (?:montando|creando|lanzando)|estamos (?:montando|creando|lanzando)) " + _CO,
+    # "Charla con Jordi (fundador Mapamar)": who the person is, and where, in brackets
+    r"\((?i:co-?founder|founder|co-?fundador(?:a)?|fundador(?:a)?|co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
+    r"|mit-?gr[üu]nder(?:in)?|gr[üu]nder(?:in)?|ceo|cto|coo|owner|inhaber(?:in)?|due[ñn][oa]) " + _CO + r"\)",
     r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite|phone screen"
     r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+" + _CO,
 )]

@@ -13,7 +13,7 @@ __all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller"]
 
 _LEGAL = re.compile(
     r"(?<!&)[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
-    r"|kg|ug|oy|ab|as)$", re.IGNORECASE,
+    r"|kg|ug|oy|ab|as|a/s|aps)$", re.IGNORECASE,
 )
 _GENERIC_TAIL = re.compile(
     r"(?:\s+|-)(?:recruiting|recruitment|talent|hiring|careers?|people|hr|team|interview(?:s)?|jobs?|office|"
@@ -53,7 +53,7 @@ _EVENT_LEAD = re.compile(
 
 # A capitalised name, accented initials included ("Énergéo", "Álvarez"), particles inside ("Aguas del Jarama").
 CO = (r"([A-ZÀ-ÖØ-Þ0-9][\w&'’.+]*(?:[ -](?:(?:de|del|des|du|da|y|of|von|der|la)[ ](?=[A-ZÀ-ÖØ-Þ]))?"
-      r"(?:[A-ZÀ-ÖØ-Þ0-9&][\w&'’.+]*))*)")
+      r"(?:A/S\b|[A-ZÀ-ÖØ-Þ0-9&][\w&'’.+]*))*)")
 
 
 # Abbreviations that end in a dot inside a title: "Tél. Vernier", "Déj. avec …", "Hr. Wieser".

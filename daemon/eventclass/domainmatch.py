@@ -20,10 +20,10 @@ AFFIXES_AFTER = ("hq", "inc", "corp", "group", "labs", "lab", "app", "ai", "io",
                  "software", "systems", "careers", "jobs", "team", "gmbh", "health", "mail", "analytics", "data",
                  "digital", "solutions", "technologies", "robotics", "cloud", "security", "media", "studio", "studios",
                  "partners", "consulting", "capital", "pharma", "farma", "bio", "assurances", "assurance", "conseil",
-                 "seguros", "versicherung", "versicherungen")
+                 "seguros", "versicherung", "versicherungen", "saas")
 # Dropped from a hyphenated label when only the label is left to name the company.
 DISPLAY_DROP = frozenset({"hq", "inc", "corp", "app", "tech", "co", "careers", "jobs", "team", "gmbh", "ag",
-                          "mail", "online"})
+                          "mail", "online", "saas"})
 # Words a company name may carry beyond its domain: "Blue Harbor Analytics" at blueharbor.io.
 COMPANY_WORDS = frozenset({
     "analytics", "labs", "lab", "systems", "technologies", "technology", "tech", "health", "bank", "robotics",

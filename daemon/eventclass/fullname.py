@@ -189,6 +189,8 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                 if not key[0] or key <= best_key:
                     continue
                 words = run.split()
+                if not unwritten and fold(company or "").startswith(fold(run) + " "):
+                    continue  # "Rivage Hotels & Resorts" as written, not its first words
                 if fold(run) in excluded or any(fold(w) in _STOP for w in words) \
                         or any(len(w) < 2 and w.isupper() for w in words) or clean_company(run) != run:
                     continue
@@ -198,7 +200,23 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                 best, best_key = run, key
         if (named := _title_name(texts[0] if texts else "", label, places)) and (len(named.split()), 0) > best_key:
             best, best_key = named, (len(named.split()), len(named))
-    return best
+    return _with_label_word(best, labels)
+
+
+def _with_label_word(name: str | None, labels: Sequence[str]) -> str | None:
+    """Given the name found and the domain labels, returns it with the company word its domain adds after a hyphen
+    ("Kinetra" at kinetra-robotics.com: "Kinetra Robotics"); not a word that only says what kind of domain it is
+    ("-group", "-hq")."""
+    if not name or " " in name:
+        return name
+    for label in labels:
+        head, _, word = label.rpartition("-")
+        if head and fold(head).replace("-", "") == fold(name).lower() and word in _LABEL_WORDS:
+            return f"{name} {word.capitalize()}"
+    return name
+
+
+_LABEL_WORDS = COMPANY_WORDS - {"group", "ai", "bio", "tech", "data", "digital", "labs", "lab", "cloud", "media"}
 
 
 def _title_name(title: str, label: str, places: frozenset[str]) -> str | None:
