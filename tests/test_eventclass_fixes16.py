@@ -151,3 +151,51 @@ def test_an_agency_presenting_its_named_candidate_to_the_user_is_not_the_users_i
                                "Unser Kandidat Matthew Kowalski stellt sich bei Frau Graf vor.", agency,
                                (USER, Attendee("Eva Graf", "e.graf@seetal-bank.ch"))), me=list(ME))
     assert own.is_interview
+
+
+@pytest.mark.parametrize("summary", ["Interviewtag Seetal Pay – Matthew Kowalski", "Interviewtermin Seetal Pay",
+                                     "Interviewrunde 2 – Seetal Pay"])
+def test_german_compounds_of_interview_are_interviews(summary: str) -> None:
+    hr = Attendee("Seetal Pay People Team", "people@seetalpay.ch")
+    verdict = classify_event(event(summary, "Ablauf: 09:00 Begrüssung, 09:30 CEO.", hr,
+                                   (USER, Attendee("Reto Graf", "r.graf@seetalpay.ch"))), me=list(ME))
+    assert verdict.is_interview
+    assert any("interview" in r for r in verdict.reasons)
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Matt / Tomasz - Brevio ops role", "Great to connect. I'm one of the two founders of Brevio and would love to "
+                                        "tell you about the Head of Operations job."),
+    ("Matt / Tomasz - Brevio", "Je suis cofondateur de Brevio ; on parle du poste de responsable des opérations."),
+])
+def test_a_founder_on_free_mail_writing_about_a_job_is_an_interview(summary: str, description: str) -> None:
+    founder = Attendee("Tomasz Nowak", "tomasz.brevio@gmail.com")
+    verdict = classify_event(event(summary, description, founder, (founder, USER)), me=list(ME))
+    assert verdict.is_interview
+    assert any(r.startswith("a founder invites the user about a job") for r in verdict.reasons)
+
+
+def test_an_agency_naming_its_client_to_the_private_address_counts_for_the_interview() -> None:
+    agency = Attendee("Prieto, Carmen", "c.prieto@talentiaexec.es")
+    verdict = classify_event(event("Llamada Talentia Executive - proceso Banco Serrano",
+                                   "Hola Matt, te llamo para hablar del puesto de Responsable de Procesos para nuestro "
+                                   "cliente Banco Serrano, antes de presentarte.", agency, (USER,)), me=list(ME))
+    assert "a recruitment agency names its client" in verdict.reasons
+    assert verdict.is_interview
+    # ... and "Ihnen" after "unserem Kunden" is no client's name
+    pronoun = classify_event(event("Telefonat Kaderwahl", "Wir möchten unserem Kunden Sie gern vorstellen.",
+                                   Attendee("Petra Ruf", "p.ruf@kaderwahl.ch"), (USER,)), me=list(ME))
+    assert "a recruitment agency names its client" not in pronoun.reasons
+
+
+def test_a_research_or_press_word_in_a_persons_team_is_no_veto() -> None:
+    org = Attendee("Lea Brenner", "l.brenner@funkbank.de")
+    verdict = classify_event(event("Funkbank | Arbeitsprobe + Gespräch (Product Owner)",
+                                   "Wir besprechen deine Arbeitsprobe mit Lea Brenner (Tribe Lead) und Yusuf Aydin "
+                                   "(UX Research).", org, (org, Attendee("Yusuf Aydin", "y.aydin@funkbank.de"), USER)),
+                             me=list(ME))
+    assert verdict.is_interview
+    # ... while the session itself being research still is
+    research = classify_event(event("Funkbank – 45 min", "A UX research session about our app; gift card for you.",
+                                    org, (org, USER)), me=list(ME))
+    assert not research.is_interview

@@ -100,6 +100,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
 
     if side.interviewer:
         return seen(Decision(False, 0.95, [side.reason]))
+    # "mit Lea Brenner (Tribe Lead) und Yusuf Aydın (UX Research)": a person's team or job, not what the event is
+    veto_body = fold(_PERSON_TEAM.sub(r"\g<name>", description))
     for pattern, desc_pattern, label in (
         (sig.MOCK, sig.DESC_MOCK, "mock or practice interview"),
         (sig.PREP_BLOCK, sig.NEVER, "the user's preparation block"),
@@ -108,7 +110,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         (sig.NOT_HIRING, sig.NOT_HIRING, "not about a job"),
         (sig.SOMEONE_ELSES, sig.SOMEONE_ELSES, "someone else's interview"),
     ):
-        found = cues(pattern, title) + cues(desc_pattern, body)
+        found = cues(pattern, title) + cues(desc_pattern, veto_body)
         if pattern is sig.NOT_HIRING and not found and not role and not cues(sig.JOB_CONTEXT, title + " " + body):
             # the consulate or embassy is often only where it is (unless a job is named: "Embassy Suites")
             found = cues(pattern, fold(event.location))
@@ -123,7 +125,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             event, fold(event.summary), body, who.companies, lambda: _other_company_named(event, description))):
         return seen(Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: "
                                           f"'{agency}'"]))
-    score, reasons = _positive(event, me, title, body, has_company, role, who)
+    score, reasons = _positive(event, me, title, body, has_company, role, who, description)
     if side.internal_move:  # a colleague writes to the user about the user's own internal application
         score += 3.0 if cues(INTERNAL_MOVE, title) else 2.0  # ... more so when the title says so
         reasons.append(side.reason)
@@ -236,6 +238,13 @@ def _place(name: str, text: str) -> bool:
                      rf"{re.escape(name)}\b", text) is not None
 
 
+# A person's full name and, in brackets, their team or job title.
+_PERSON_TEAM = re.compile(r"(?P<name>\b[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)\s*\([^()\n]{2,40}\)")
+# An agency's client, named: "para nuestro cliente Banco Almena", "für unseren Mandanten Kessler", "my client, Orbis"
+_CLIENT_NAMED = re.compile(
+    r"(?i:\b(?:my|our) client|\b(?:unser(?:em|en|er)?|meinem|meinen|meiner) (?:mandant(?:en|in)?|kunde[n]?"
+    r"|auftraggeber)|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente)[,:]?\s+"
+    r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?(?!(?:Sie|Ihnen|Ihr|Ihre|Dich|Dir|Vous|Usted)\b)[A-ZÀ-Þ][\w&'’.-]+")
 _NTH_ROUND = re.compile(r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme"
                         r"|troisieme|segunda|tercera)\s+(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda)\b"
                         r"|\b(?:interview|entrevista|entretien|gesprach|runde|round|ronda)\s+(?:nr\.?\s?|no\.?\s?|#)?[2-9]\b")
@@ -285,7 +294,8 @@ def _names_only(summary: str, cue: str) -> bool:
 
 
 def _positive(
-    event: CalendarEvent, me: Me, title: str, body: str, has_company: bool, role: str | None, who: Parties
+    event: CalendarEvent, me: Me, title: str, body: str, has_company: bool, role: str | None, who: Parties,
+    description: str,
 ) -> tuple[float, list[str]]:
     score = 0.0
     reasons: list[str] = []
@@ -389,6 +399,14 @@ def _positive(
     if who.organizer == "private" and not job_evidence:
         # A private person's invitation that says "interview" and nothing about a job: a book, a flat, a club.
         add(-1.0, "a private person's invitation with nothing about a job")
+    elif who.organizer == "private" and who.user_invited and (founder := cues(sig.FOUNDER, title + " " + body)) \
+            and cues(sig.JOB_CONTEXT, title + " " + body):
+        # "I'm one of the two founders of Ledgerly … the Head of Operations job": a founder hires from free mail
+        add(1.0, f"a founder invites the user about a job: '{founder[0]}'")
+    if who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues \
+            and _CLIENT_NAMED.search(description):
+        # "para nuestro cliente Banco Almena": an agency talks to the user about a named employer's job
+        add(1.0, "a recruitment agency names its client")
     if found := cues(sig.INTERNAL, title):
         add(-1.5, f"internal meeting cue '{found[0]}'")
     if found := cues(sig.PERSONAL, title):

@@ -67,10 +67,9 @@ _UNIVERSITY = re.compile(
 )
 # Said of a person on the hiring side: a private person so labelled is not the user's candidate.
 _HIRING_SIDE_PERSON = sig.words_rx([
-    r"recruit(?:er|ing|ment)?", r"talent(?: partner| acquisition)?", r"hiring manager", r"headhunter", r"founders?",
-    r"co-?founder", r"hr", r"human resources", r"personalvermittl\w*", r"personaler(?:in)?", r"recruteur",
-    r"recruteuse", r"reclutador(?:a)?", r"cazatalentos", r"chasseur de tetes", r"(?:co-?)?fundador(?:a)?",
-    r"(?:mit)?grunder(?:in)?", r"(?:co-?)?fondat(?:eur|rice)",
+    r"recruit(?:er|ing|ment)?", r"talent(?: partner| acquisition)?", r"hiring manager", r"headhunter", r"hr",
+    r"human resources", r"personalvermittl\w*", r"personaler(?:in)?", r"recruteur",
+    r"recruteuse", r"reclutador(?:a)?", r"cazatalentos", r"chasseur de tetes", *sig.FOUNDER_PARTS,
 ])
 # A booking form's question to the invitee: on the user's own booking page, the invitee is the applicant.
 _APPLYING_QUESTION = sig.words_rx([

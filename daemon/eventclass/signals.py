@@ -156,6 +156,8 @@ INTERVIEW = words_rx([
     r"technische (?:runde|gesprachsrunde)",
     # a job seeker's shorthand: "Quayline tech intv 2pm"
     r"intvw?s?",
+    # German compounds of the word: "Interviewtag Limmat Pay", "Interviewtermin", "Interviewrunde"
+    r"interview-?(?:tag|tage|termin|runde|gesprach)e?n?",
     # Trial days are a hiring stage of their own (often the last), in German-speaking firms above all.
     r"probe-?(?:arbeits)?tag(?:e|en)?", r"probearbeit(?:en)?", r"schnuppertag", r"(?:paid )?(?:work|trial) trials?",
     r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"dia de prueba", r"jornada de prueba",
@@ -374,6 +376,10 @@ COFFEE = words_rx([
 # Coffee cues that are also words in names and invitations ("Cobblestone Coffee", "catch up re: the opening"):
 # they mark a chat only when nothing says interview.
 COFFEE_WEAK = frozenset({"coffee", "cafe", "kaffee", "cafecito", "catch up", "catch-up", "networking"})
+# A founder, in four languages ("Mitgründer", "cofondatrice", "cofundadora"): a private address's hiring side.
+FOUNDER_PARTS = (r"(?:co-?)?founders?", r"(?:mit)?grunder(?:in)?", r"(?:co-?)?fondat(?:eur|rice)s?",
+                 r"(?:co-?)?fundador(?:a|es|as)?")
+FOUNDER = words_rx(FOUNDER_PARTS)
 # An invitation from a job context, without the word "interview".
 JOB_CONTEXT = words_rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
