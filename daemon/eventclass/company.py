@@ -15,7 +15,7 @@ from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.companytitle import title_candidates
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
-from afterview.daemon.eventclass.displayname import domain_display, label_display
+from afterview.daemon.eventclass.displayname import domain_display, label_display, with_label_word
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
@@ -200,7 +200,7 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
         labels = [registrable_label(d) for d in domains]
         for name in stated:
             if any(name_fits_label(name, label) for label in labels):
-                return _fuller(name, texts), "company from title/body matching domain"
+                return with_label_word(_fuller(name, texts), labels), "company from title/body matching domain"
         # where the user goes names the company too: "Conseil Altière, 12 rue de la Paix"
         for text in texts:
             for run in _capitalised_runs(text):
@@ -208,7 +208,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
                         name_fits_label(run, label) for label in labels):
                     cleaned = clean_company(run)
                     if cleaned:
-                        return _fuller(cleaned, texts), "company from title/body matching domain"
+                        named = with_label_word(_fuller(cleaned, texts), labels)
+                        return named, "company from title/body matching domain"
         for person in participants(event):
             cleaned, domain = _display_company(person), domain_of(person)
             if cleaned and domain in domains and name_fits_label(cleaned, registrable_label(domain)):

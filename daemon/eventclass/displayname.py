@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, registrable_label
 from afterview.daemon.eventclass.signals import fold
 
-__all__ = ["domain_display", "label_display"]
+__all__ = ["domain_display", "label_display", "with_label_word"]
 
 
 def label_display(label: str) -> str:
@@ -50,3 +51,19 @@ def domain_display(domain: str) -> str:
     name = label_display(registrable_label(domain))
     tld = domain.lower().rpartition(".")[2]
     return f"{name} {tld.capitalize()}" if tld in _NAME_TLDS and not fold(name).endswith(tld) else name
+
+
+def with_label_word(name: str, labels: Sequence[str]) -> str:
+    """Given a one-word name found in the text and the domain labels, returns it with the company word its domain
+    adds after a hyphen ("Kinetra" at kinetra-robotics.com: "Kinetra Robotics"); not a word that only says what kind
+    of domain it is ("-group", "-hq")."""
+    if " " in name:
+        return name
+    for label in labels:
+        head, _, word = label.rpartition("-")
+        if head and head.replace("-", "") == fold(name) and word in _LABEL_WORDS:
+            return f"{name} {word.capitalize()}"
+    return name
+
+
+_LABEL_WORDS = COMPANY_WORDS - {"group", "ai", "bio", "tech", "data", "digital", "labs", "lab", "cloud", "media"}

@@ -200,23 +200,7 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                 best, best_key = run, key
         if (named := _title_name(texts[0] if texts else "", label, places)) and (len(named.split()), 0) > best_key:
             best, best_key = named, (len(named.split()), len(named))
-    return _with_label_word(best, labels)
-
-
-def _with_label_word(name: str | None, labels: Sequence[str]) -> str | None:
-    """Given the name found and the domain labels, returns it with the company word its domain adds after a hyphen
-    ("Kinetra" at kinetra-robotics.com: "Kinetra Robotics"); not a word that only says what kind of domain it is
-    ("-group", "-hq")."""
-    if not name or " " in name:
-        return name
-    for label in labels:
-        head, _, word = label.rpartition("-")
-        if head and fold(head).replace("-", "") == fold(name).lower() and word in _LABEL_WORDS:
-            return f"{name} {word.capitalize()}"
-    return name
-
-
-_LABEL_WORDS = COMPANY_WORDS - {"group", "ai", "bio", "tech", "data", "digital", "labs", "lab", "cloud", "media"}
+    return best
 
 
 def _title_name(title: str, label: str, places: frozenset[str]) -> str | None:
