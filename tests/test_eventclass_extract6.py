@@ -11,6 +11,7 @@ from afterview.daemon.eventclass import classify_event
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.domainmatch import registrable_label
+from afterview.daemon.eventclass.role import extract_role
 
 ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
 USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
@@ -125,3 +126,19 @@ def test_a_legal_form_with_a_slash_ends_the_name() -> None:
 
 def test_a_founder_in_brackets_names_the_company() -> None:
     assert "Mapamar" in text_companies("Charla con Jordi (fundador Mapamar) – puesto Onboarding", "", {"jordi"})
+
+
+@pytest.mark.parametrize(("summary", "description", "role"), [
+    ("Finales Gespräch mit CTO - Wolkig GmbH", "Letzte Runde für die Rolle IT Operations Manager: 60 min mit Nikolai.",
+     "IT Operations Manager"),
+    ("Entrevista final con Dirección – Gestor de Riesgos Operacionales", "", "Gestor de Riesgos Operacionales"),
+    ("Entretien manager – Coordinateur gestion de crise – Eurotrans", "", "Coordinateur gestion de crise"),
+    ("Alpvita | Zweitgespräch Fachspezialistin Versorgungsmanagement", "", "Fachspezialistin Versorgungsmanagement"),
+    ("Triagon – Case Study Presentation", "Looking forward to your case study presentation for Implementation "
+     "Manager, Hospitals. Please prepare 20 minutes.", "Implementation Manager, Hospitals"),
+    ("Entretien – Consultante Senior Banque annulé", "", "Consultante Senior Banque"),
+    ("Praxistag IT-Support-Teamleitung – Acme", "", "IT-Support-Teamleitung"),
+    ("Acme – IT Operations Manager loop", "", "IT Operations Manager"),
+])
+def test_role_words_in_more_languages_and_event_words_around_it(summary: str, description: str, role: str) -> None:
+    assert extract_role(summary, description) == role

@@ -24,6 +24,7 @@ ROLE_NOUN = re.compile(
     r"|receptionist|secretary|bookkeeper|teller|broker|trader|banker|professor|lecturer|postdoc|leitung|teamlead"
     r"|verk[aä]ufer|pfleger|fahrer|conseill|vendeu|animat(?:eur|rice)|cajer[oa]|camarer[oa]|enfermer[oa]"
     r"|profesor|abogad[oa]|contable|dependient|recepcionista"
+    r"|coordinat(?:eur|rice)|koordinator|superviseu|gestor|spezialist|beauftragte"
     # the short forms people type: "PM role", "SWE II", "TPM"
     r"|\b(?:pm|tpm|swe|sde|cto|cpo|cfo|coo|ux|ui|ml|bi)\b",
     re.IGNORECASE,
@@ -41,11 +42,12 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"(?i:(?:job|stelle|position|role|poste|puesto|rol))\s+[„\"“«]\s*(?P<s>[^\"”“»\n]+?)\s*[\"”“»]",
     r"(?i:(?:an der|der|die|zur) (?:position|stelle)(?: als)?)\s+(?P<s>[A-ZÄÖÜ][^\n.,;:!?]+)",
     r"(?i:candidatura (?:para|a)(?: la vacante de| el puesto de)?)\s+(?P<s>[A-ZÁÉÍÓÚÑ][^\n.,;:!?]+)",
-    r"(?i:f[üu]r die (?:position|stelle)(?: als| des| der| einer?)?|(?:stelle|position) als)"
+    r"(?i:f[üu]r die (?:position|stelle|rolle)(?: als| des| der| einer?)?|(?:stelle|position) als)"
     r"\s+(?P<s>[^\n.,;:!?]+)",
     r"(?i:(?:pour le|au|du) poste d(?:e |'|’)|poste de)\s*(?P<s>[^\n.,;:!?]+)",
     r"(?i:para el puesto de|(?:la )?posici[oó]n de|vacante de|el rol de)\s+(?P<s>[^\n.,;:!?]+)",
-    r"(?i:interviews?|screen|call|round|loop|onsite|stage|gespr[aä]ch|entretiens?|entrevistas?)(?: [a-z]+)?"
+    r"(?i:interviews?|screen|call|round|loop|onsite|stage|gespr[aä]ch|entretiens?|entrevistas?|presentation"
+    r"|pr[äa]sentation|pr[ée]sentation|presentaci[oó]n)(?: [a-z]+)?"
     r" (?i:for|f[üu]r|pour|para)"
     r" (?:the |a |an )?(?P<r>[^\n.,;:!?()]+)",
     r"\b(?:the|a|an|our|this|that) (?P<k>[A-Z][^\n.;:!?]{2,60}?) (?i:role|position|opening|vacancy)\b",
@@ -78,7 +80,7 @@ _NEEDLE_LIST = (
     ("role", "position", "job", "opening", "stelle", "poste", "puesto", "vacante", "posting", "requisition",
      "interview for"),
     ("service", "servicio", "dienstleistung", "prestation"), ("job", "stelle", "position", "rol", "poste", "puesto"),
-    ("position", "stelle"), ("candidatura",), ("position", "stelle"), ("poste",),
+    ("position", "stelle"), ("candidatura",), ("position", "stelle", "rolle"), ("poste",),
     ("puesto de", "posición de", "posicion de", "vacante de", "el rol de"),
     (" for ", " für ", " fur ", " pour ", " para "), ("role", "position", "opening", "vacancy"), ("squeda de",),
     ("selecci", "bewerbungsprozess", "auswahlverfahren", "processus", "process"), ("proce", "prozess", "verfahren"),
@@ -96,7 +98,9 @@ _ROLE_STOP = re.compile(
     r"\s+(?:at|with|bei|mit|chez|avec|en|con|in|on|im|the|au sein|within|dentro|to|who|that|-|–|—|\|)\s.*$"
     r"|\s*\((?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h|all genders)\).*$|\s*\([^()]*\)$|\s*\([^()]*$"
     r"|\s+(?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h)$"
-    r"|\s+(?:role|position|opening|job|interview|stelle|intro|cohort|intake)$"
+    r"|\s+(?:role|position|opening|job|interview|stelle|intro|cohort|intake|loop|panel|onsite|on-site|debrief)$"
+    # the event was called off: "Consultante Senior Banque annulé", "Implementation Manager absagen"
+    r"|\s+(?:annul[ée]e?|abgesagt|absagen|cancel+ed|cancelad[oa]|anulad[oa]|storniert)\W*$"
     # the sentence goes on after the title: "… has been confirmed", "… ha sido confirmada", "… ein(laden)"
     r"|\s+(?:has been|have been|is now|ha sido|han sido|a [ée]t[ée]|wurde|ist)\s.*$|\s+ein(?:laden)?$"
     # "… einzuladen", "… zu zwei Hospitationstagen", "… and I'd love": the sentence goes on
@@ -113,6 +117,8 @@ _ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?
                         # what the event is, or the offer's label, before the role: "2. Runde Manager Finance",
                         # "Vorstellungsgespräch Referent …", "vacante interna Jefe de …", 'oferta "Jefe/a …'
                         r"|^(?i:\d\.?\s*runde|zweitgespr[aä]ch|erstgespr[aä]ch|vorstellungsgespr[aä]ch"
+                        r"|auswahlgespr[aä]ch|praxistag|probetag|probearbeit|hospitation(?:stag)?"
+                        r"|assessment[ -]cent(?:er|re)|journ[ée]e d'immersion"
                         r"|bewerbungsgespr[aä]ch|fachgespr[aä]ch|vacante(?: interna)?|oferta|puesto de|offre)\s+\"?")
 
 
