@@ -199,3 +199,16 @@ def test_a_research_or_press_word_in_a_persons_team_is_no_veto() -> None:
     research = classify_event(event("Funkbank – 45 min", "A UX research session about our app; gift card for you.",
                                     org, (org, USER)), me=list(ME))
     assert not research.is_interview
+
+
+def test_another_company_inviting_the_work_address_with_a_private_person_sends_its_candidate() -> None:
+    agency = Attendee("Orla Byrne", "o.byrne@brightpath-staffing.co.uk")
+    applicant = Attendee("P. Kaur", "pk.techie@yahoo.co.uk")  # not named in the title
+    verdict = classify_event(event("Interview – IT Technician (temp to perm)", "CV attached; 45 minutes on site.",
+                                   agency, (WORK, applicant)), me=list(ME))
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("another company invites the work address with a private person")
+    # ... unless it greets the user as the candidate ("Hi Matt, your interview …")
+    own = classify_event(event("Interview – IT Operations Lead", "Hi Matt, your interview with our founder Tom.",
+                               agency, (WORK, Attendee("Tom Reyes", "tom.reyes@gmail.com"))), me=list(ME))
+    assert own.is_interview

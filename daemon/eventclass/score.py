@@ -101,7 +101,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     if side.interviewer:
         return seen(Decision(False, 0.95, [side.reason]))
     # "mit Lea Brenner (Tribe Lead) und Yusuf Aydın (UX Research)": a person's team or job, not what the event is
-    veto_body = fold(_PERSON_TEAM.sub(r"\g<name>", description))
+    veto_body = fold(_PERSON_TEAM.sub(r"\g<name>", description)) if _PERSON_TEAM.search(description) else body
     for pattern, desc_pattern, label in (
         (sig.MOCK, sig.DESC_MOCK, "mock or practice interview"),
         (sig.PREP_BLOCK, sig.NEVER, "the user's preparation block"),

@@ -11,6 +11,7 @@ wording only after it. Rules in order; the first that fires decides:
 2. Colleagues at the user's employer are invited (and no other company takes part, or it is an interview).
 3. The title names a private attendee (free mail, university, or a domain spelled by their own name) who
    did not organise it: the candidate is someone else (the employer's ATS may invite the private address).
+   Another company (or a tool) inviting only the work address together with a private person: that person.
 4. The user organises it for private people only and names one of them in the title, with nobody on the
    hiring side ("Interview – Lea Brandt", a Calendly booking the user hosts, a friend's practice); or the
    user's own booking page asks the invitee what they apply for.
@@ -310,6 +311,11 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
             # _could_be_user: the user at an address `me` does not list, known by first name
             if _named_in(title, person) and not _could_be_user(person.name or "", me):
                 return Side(True, reason="the title names a private attendee who did not organise it: the candidate")
+    if who.user_at_work and not who.user_private and who.organizer in ("company", "tool") and jobish \
+            and any(not _could_be_user(p.name or "", me) for p in who.private) and not (greeted and to_candidate):
+        # Another company invites the work address only, with a private person: its candidate, sent to the user's
+        # employer (every agency-sends-candidate trap of fifteen authors, and none of their interviews)
+        return Side(True, reason="another company invites the work address with a private person: the candidate")
     if who.organizer in ("user-work", "user-private") and who.private and not who.companies \
             and not cues(_HIRING_SIDE_PERSON, text) \
             and any(_named_in(title, p) or _first_named_in(title, p) for p in who.private):
