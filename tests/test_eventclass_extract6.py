@@ -142,3 +142,15 @@ def test_a_founder_in_brackets_names_the_company() -> None:
 ])
 def test_role_words_in_more_languages_and_event_words_around_it(summary: str, description: str, role: str) -> None:
     assert extract_role(summary, description) == role
+
+
+@pytest.mark.parametrize(("raw", "role"), [
+    ("Leitung Werkslogistik am Standort Ludwigsburg", "Leitung Werkslogistik"),
+    ("Leitung Werkslogistik eingeladen", "Leitung Werkslogistik"),
+    ("responsable logistique à l'Atelier Ducros", "responsable logistique"),
+    ("Strategische Einkäuferin wäre direkt", "Strategische Einkäuferin"),
+    ("Vorabinterview Teamleitung Warehouse", "Teamleitung Warehouse"),
+    ("Leiter/in Business Intelligence", "Leiter/in Business Intelligence"),  # the gender form stays as written
+])
+def test_the_sentence_after_a_role_and_an_event_word_before_it_go(raw: str, role: str) -> None:
+    assert extract_role("Gespräch", f"Wir sprechen über die Stelle als {raw}.") == role

@@ -106,6 +106,8 @@ _ROLE_STOP = re.compile(
     # "… einzuladen", "… zu zwei Hospitationstagen", "… and I'd love": the sentence goes on
     r"|\s+(?:einzuladen|einladen|zu\s.*|and i(?:'d| would)\s.*|,\s*(?:va|ref|req)\b.*)$"
     r"|\s+(?:is|was|are|qued[oó]|queda|est[aá]|ser[aá]|wird|est)\s.*$"
+    # "… eingeladen", "… wäre direkt", "… am Standort Ludwigsburg", "… à l'Atelier Ducros": the sentence goes on
+    r"|\s+(?:eingeladen|gehen|w[äa]re|w[äa]ren|sind|hat|haben|werden|am|à|au|aux|aupr[èe]s)\b.*$"
     # "… et souhaitons vous rencontrer", "… and we would like": the sentence goes on
     r"|\s+(?:et|and|und|y)\s+(?:nous|we|wir|vous|you|sie|souhait\w*|would|le|la|te|lo)\b.*$",
     re.IGNORECASE,
@@ -117,7 +119,7 @@ _ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?
                         # what the event is, or the offer's label, before the role: "2. Runde Manager Finance",
                         # "Vorstellungsgespräch Referent …", "vacante interna Jefe de …", 'oferta "Jefe/a …'
                         r"|^(?i:\d\.?\s*runde|zweitgespr[aä]ch|erstgespr[aä]ch|vorstellungsgespr[aä]ch"
-                        r"|auswahlgespr[aä]ch|praxistag|probetag|probearbeit|hospitation(?:stag)?"
+                        r"|auswahlgespr[aä]ch|praxistag|probetag|probearbeit|hospitation(?:stag)?|vorabinterview"
                         r"|assessment[ -]cent(?:er|re)|journ[ée]e d'immersion"
                         r"|bewerbungsgespr[aä]ch|fachgespr[aä]ch|vacante(?: interna)?|oferta|puesto de|offre)\s+\"?")
 
