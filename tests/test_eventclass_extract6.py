@@ -154,3 +154,16 @@ def test_role_words_in_more_languages_and_event_words_around_it(summary: str, de
 ])
 def test_the_sentence_after_a_role_and_an_event_word_before_it_go(raw: str, role: str) -> None:
     assert extract_role("Gespräch", f"Wir sprechen über die Stelle als {raw}.") == role
+
+
+def test_where_the_event_is_is_no_part_of_the_name() -> None:
+    from afterview.daemon.eventclass.fullname import fullest
+    where = "Polígono Industrial Can Sunyer, Martorell"
+    assert fullest("Voltara Martorell", ["Visita a planta – Voltara Martorell", ""], ["voltara"], where,
+                   set()) == "Voltara"
+    assert fullest("Lumengrid Energy", ["Interview – Lumengrid Energy", ""], ["lumengrid"],
+                   "Lumengrid Energy, 4 Energy Street", set()) == "Lumengrid Energy"  # a company word stays
+
+
+def test_a_managing_director_after_the_name_is_a_person() -> None:
+    assert clean_company("Solvanta Geschäftsführer") == "Solvanta"

@@ -29,7 +29,7 @@ _EVENT_TAIL = re.compile(
     r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"
     r"|visit|day|meeting|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista"
     r"|hiring (?:manager|mgr)|recruiter"
-    r"|founder|cto|ceo"
+    r"|founder|cto|ceo|gesch[äa]ftsf[üu]hrer(?:in)?|g[ée]rant(?:e)?|directeur g[ée]n[ée]ral"
     # the round or the job after the name: "Finestra 2nd", "Atalaya 2a", "Ledgerly ops role", "Kerbio PV role"
     r"|\d+(?:st|nd|rd|th|e|er|[èe]me|a|o|ª|º|\.)|(?:\S+\s+){0,2}(?:role|job|position|poste|puesto|stelle|rolle))$",
     re.IGNORECASE,

@@ -166,6 +166,7 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
     that are no company (people), returns the fullest name the texts write that the labels abbreviate and that
     agrees with the company (or the company)."""
     # where the event is: not a word of the name (the location often starts with the company's name)
+    company = _without_place(company, location, labels)
     places = (frozenset(re.findall(r"[a-z0-9]+", fold(location))) - set(_tokens(company or ""))) | _PLACES
     best, best_key = company, (0, 0)
     squashed = re.sub(r"[^a-z0-9]", "", fold(company)) if company else ""
@@ -201,6 +202,23 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
         if (named := _title_name(texts[0] if texts else "", label, places)) and (len(named.split()), 0) > best_key:
             best, best_key = named, (len(named.split()), len(named))
     return best
+
+
+def _without_place(company: str | None, location: str, labels: Sequence[str]) -> str | None:
+    """Given the company found, the location and the domain labels, returns it without a last word that is where the
+    event is and that no label spells ("Voltaro Martorell" at voltaro.es, in "Polígono …, Martorell")."""
+    words = (company or "").split()
+    if len(words) < 2 or not location or len(words[-1]) < 4 or not words[-1].isalpha() \
+            or fold(words[-1]) in ORG_WORDS:
+        return company  # "Finch & Co", "Lumengrid Energy": a company word is no place
+    last = _tokens(words[-1])
+    rest = " ".join(words[:-1])
+    # where the event is, without the company's own name ("Kinetrix Munich, Balanstraße 73")
+    where = fold(location).replace(fold(company or ""), " ")
+    if last and set(last) <= set(_tokens(where)) and any(
+            abbreviates(label, rest) and not abbreviates(label, company or "", frozenset(last)) for label in labels):
+        return rest
+    return company
 
 
 def _title_name(title: str, label: str, places: frozenset[str]) -> str | None:
