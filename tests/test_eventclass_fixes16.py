@@ -212,3 +212,21 @@ def test_another_company_inviting_the_work_address_with_a_private_person_sends_i
     own = classify_event(event("Interview – IT Operations Lead", "Hi Matt, your interview with our founder Tom.",
                                agency, (WORK, Attendee("Tom Reyes", "tom.reyes@gmail.com"))), me=list(ME))
     assert own.is_interview
+
+
+@pytest.mark.parametrize(("me", "attendee", "candidate"), [
+    (("dan.okafor@outlook.com",), Attendee(None, "dan.okafor@outlook.com"), "Daniel Okafor"),
+    (("m.osei@brennhof.at",), Attendee(None, "m.osei@brennhof.at"), "Malik Osei"),
+])
+def test_a_candidate_line_with_a_longer_first_name_or_the_initials_the_address_spells_is_the_user(
+        me: tuple[str, ...], attendee: Attendee, candidate: str) -> None:
+    ats = Attendee("Halden Group Careers", "halden@myworkday.com")
+    panel = Attendee("Ola Berg", "ola.berg@halden.no")
+    verdict = classify_event(event("Interview Scheduled: R-1188 IT Operations Supervisor",
+                                   f"Candidate: {candidate}\nJob Requisition: R-1188 IT Operations Supervisor",
+                                   ats, (attendee, panel)), me=list(me))
+    assert verdict.is_interview
+    other = classify_event(event("Interview Scheduled: R-1188 IT Operations Supervisor",
+                                 "Candidate: Danielle Brandt\nJob Requisition: R-1188 IT Operations Supervisor",
+                                 ats, (attendee, panel)), me=list(me))
+    assert not other.is_interview

@@ -263,8 +263,33 @@ def _named_in(title: str, person: Attendee) -> bool:
 
 
 def _could_be_user(name: str, me: Me) -> bool:
+    """Given a person's name and the user, returns whether it may be the user: the full name the addresses spell, a
+    longer or shorter form of its first name with the same family name ("Daniel Adeyemi" for dan.adeyemi@), or the
+    initial and family name of an address like m.osei@."""
     words = fold(clean_name(name)).split()
-    return bool(words) and (" ".join(words[:2]) in me.full_names or (not me.full_names and words[0] in me.first_names))
+    if not words:
+        return False
+    if " ".join(words[:2]) in me.full_names or (not me.full_names and words[0] in me.first_names):
+        return True
+    if len(words) < 2:
+        return False
+    first, family = words[0].strip("."), words[-1]
+    for full in me.full_names:
+        known, known_family = full.split()[0], full.split()[-1]
+        if family == known_family and min(len(first), len(known)) >= 3 \
+                and (first.startswith(known) or known.startswith(first)):
+            return True
+    return any(initial == first[:1] and family == last for initial, last in _initial_family(me))
+
+
+def _initial_family(me: Me) -> list[tuple[str, str]]:
+    """Given the user, returns (initial, family name) from addresses spelt so ("m.osei@", "a.duval@")."""
+    out = []
+    for email in me.emails:
+        parts = [p for p in re.split(r"[._-]", email.partition("@")[0]) if p]
+        if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isalpha() and parts[1].isalpha() and len(parts[1]) > 1:
+            out.append((parts[0], parts[1]))
+    return out
 
 
 def _first_named_in(title: str, person: Attendee) -> bool:
