@@ -79,7 +79,9 @@ def find_cues(text: str) -> list[Hit]:
             if family.negatable and (scope.negated(clause, matched) or (
                     family.negated_label is not None and scope.self_negated(matched))):
                 is_negated = True
-                if family.negated_label is not None and scope.not_yet(clause, text, end):
+                if family.negated_label is not None and scope.revision(matched):
+                    is_negated, cancelled = False, "negotiation"
+                elif family.negated_label is not None and scope.not_yet(clause, text, end):
                     vote = "pending"
             elif family.conditional and scope.conditional(clause):
                 cancelled = "conditional"

@@ -99,6 +99,18 @@ def not_yet(clause: str, text: str, end: int) -> bool:
     return _YET_BEFORE.search(clause) is not None or _YET_AFTER.match(text, end) is not None
 
 
+# A better offer refused ("no improved offer has been made", "we cannot revise our offer") is a negotiation: the first
+# offer stands, so it is no rejection (a union's pay talks, a candidate's counter-offer).
+_REVISION = re.compile(r"(?<![\w'])(?:revised|updated|improved|amended|better|higher|increased|counter|verbessert\w*"
+                       r"|höher\w*|nachgebessert\w*|amélioré\w*|meilleure?s?|révisée?s?|mejor(?:ad[oa]s?)?|revisad[oa]s?)"
+                       r"(?![\w'])")
+
+
+def revision(matched: str) -> bool:
+    """Given a negated cue's words, returns whether they name a revised or better offer, not the offer itself."""
+    return _REVISION.search(matched) is not None
+
+
 def conditional(clause: str) -> bool:
     """Given the clause before a cue, returns whether it opens with "if/once/wenn/si …"."""
     return _CONDITIONAL.search(" " + clause) is not None
