@@ -230,3 +230,11 @@ def test_a_candidate_line_with_a_longer_first_name_or_the_initials_the_address_s
                                  "Candidate: Danielle Brandt\nJob Requisition: R-1188 IT Operations Supervisor",
                                  ats, (attendee, panel)), me=list(me))
     assert not other.is_interview
+
+
+def test_the_users_longer_first_name_in_an_ats_title_is_not_an_outsider() -> None:
+    ats = Attendee("Greenhouse", "no-reply@greenhouse.io")
+    user = Attendee(None, "dan.okafor@outlook.com")
+    verdict = classify_event(event("Interview: Daniel Okafor / IT Service Desk Lead", "Your interview with the team.",
+                                   ats, (user,)), me=["dan.okafor@outlook.com"])
+    assert verdict.is_interview

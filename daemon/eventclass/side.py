@@ -215,7 +215,7 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
     for match in _TITLE_PERSON.finditer(event.summary):
         name = next(g for g in match.groups() if g)
         folded = fold(name)
-        if folded in me.full_names or not plausible_name(name) or any(name_fits_label(name, lb) for lb in labels) \
+        if _could_be_user(name, me) or not plausible_name(name) or any(name_fits_label(name, lb) for lb in labels) \
                 or folded.split()[-1] in COMPANY_WORDS or ROLE_NOUN.search(folded):
             continue
         # "Pinion Freight" in the title of "Pinion Freight Careers" <…@myworkday.com>: the party that invites
@@ -375,7 +375,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         # In the user's own entry a candidate is always someone else, and "our role" is the employer's.
         return Side(True, reason=f"the user's own entry speaks of hiring someone: '{word[0]}'")
     if (match := _INTERVIEWS_SOMEONE.search(event.summary)) and plausible_name(match.group(1)) \
-            and fold(match.group(1)) not in me.full_names:
+            and not _could_be_user(match.group(1), me):
         return Side(True, reason=f"the title says the user interviews {match.group(1)}")
     for match in _CANDIDATE_LABEL.finditer(description):
         if not _could_be_user(match.group(1), me):
@@ -386,7 +386,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
             return Side(True, reason=f"a party presents its candidate {match.group('name')} to the user")
     at_employer = who.user_at_work or who.colleagues > 0 or who.organizer == "colleague"
     for match in _INTERVIEW_WITH.finditer(event.summary):
-        if fold(match.group(1)) not in me.full_names and at_employer and not has_company:
+        if not _could_be_user(match.group(1), me) and at_employer and not has_company:
             return Side(True, reason="an interview with a named person, at the user's employer")
     if not has_company and jobish and names_employer(event.summary, me):
         return Side(True, reason="the hiring company named in the title is the user's own employer")
