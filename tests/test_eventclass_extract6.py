@@ -167,3 +167,16 @@ def test_where_the_event_is_is_no_part_of_the_name() -> None:
 
 def test_a_managing_director_after_the_name_is_a_person() -> None:
     assert clean_company("Solvanta Geschäftsführer") == "Solvanta"
+
+
+def test_the_employer_the_event_names_beats_an_unreadable_domain_label() -> None:
+    officer = Attendee("Whitlock, Sarah", "sarah.whitlock@uhbx-nhs.org")
+    panel = Attendee("Ellery, Mark", "mark.ellery@uhbx-nhs.org")
+    applied = _invite("Interview - IT Support Team Leader (Band 6)", "Thank you for your application to Queen "
+                      "Eleanor Hospital Birmingham for the post of IT Support Team Leader.", officer, panel)
+    assert classify_event(applied, me=ME).company == "Queen Eleanor Hospital Birmingham"
+    office = Attendee("Bewerbermanagement, Klinikum Nordbogen", "bewerbung@vivara-nord.de")
+    boss = Attendee("Bergmann, Eva", "e.bergmann@vivara-nord.de")
+    invited = _invite("Auswahlgespräch Leitung IT-Servicedesk", "Wir laden Sie zu einem Auswahlgespräch ein.",
+                      office, boss)
+    assert classify_event(invited, me=ME).company == "Klinikum Nordbogen"

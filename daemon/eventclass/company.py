@@ -214,6 +214,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
             cleaned, domain = _display_company(person), domain_of(person)
             if cleaned and domain in domains and name_fits_label(cleaned, registrable_label(domain)):
                 return cleaned, "company from a participant's display name"
+        if (employer := _employer_named(event, description, excluded)) is not None:
+            return employer, "company the event names as the employer (its domain spells none of its names)"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
     organizer = event.organizer
     if organizer is not None and organizer.name and is_tool_domain(domain_of(organizer)):
@@ -355,3 +357,32 @@ def _org_part(name: str) -> str:
     name = re.sub(r"(?i)\s+(?:via|through|über|par)\s+.*$", "", name)
     return re.sub(r"^[^@]*?\s(?:at|@|from|bei|chez)\s+(?=[A-Z0-9])", "", name)
 
+
+# "Thank you for your application to Queen Elizabeth Hospital", "Ihre Bewerbung bei der Stadtwerke Kiel AG"
+_APPLIED_TO = re.compile(
+    r"(?i:application|applying|applied) (?i:to|with|at) (?:the )?" + _CO
+    + r"|(?i:bewerbung) (?i:bei|an|am|beim) (?:(?:der|dem|den|die) )?" + _CO
+    + r"|(?i:candidature) (?i:chez|aupr[èe]s d[eu]|aupr[èe]s de la|à) (?:(?:la|le|l') ?)?" + _CO
+    + r"|(?i:candidatura|solicitud) (?i:en|a|para) (?:(?:la|el) )?" + _CO
+)
+_FUNCTION_PART = re.compile(r"(?i)^(?:bewerbermanagement|recruiting|recruitment|talent acquisition|hr|human resources"
+                            r"|personalabteilung|personal|ressources humaines|recrutement|rrhh|recursos humanos"
+                            r"|selecci[oó]n|careers|karriere)$")
+
+
+def _employer_named(event: CalendarEvent, description: str, excluded: set[str]) -> str | None:
+    """Given an event whose domain spells none of the names it writes, returns the employer it names: the one the
+    user applied to ("your application to Queen Elizabeth Hospital"), or the organisation after a hiring function
+    in the organizer's display name ("Bewerbermanagement, Klinikum Spreebogen")."""
+    for text in (description, event.summary):
+        for match in _APPLIED_TO.finditer(text):
+            name = clean_company(next(g for g in match.groups() if g))
+            if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded \
+                    and not _ROLE_NOUN.search(fold(name)):
+                return name
+    display = event.organizer.name if event.organizer is not None and event.organizer.name else ""
+    head, comma, tail = display.partition(",")
+    if comma and _FUNCTION_PART.match(head.strip()) and (name := clean_company(tail)) and name[:1].isupper() \
+            and not _NOT_COMPANY.match(name) and not _ROLE_NOUN.search(fold(name)):
+        return name
+    return None
