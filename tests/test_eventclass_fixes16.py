@@ -238,3 +238,21 @@ def test_the_users_longer_first_name_in_an_ats_title_is_not_an_outsider() -> Non
     verdict = classify_event(event("Interview: Daniel Okafor / IT Service Desk Lead", "Your interview with the team.",
                                    ats, (user,)), me=["dan.okafor@outlook.com"])
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize("summary", ["Kandidatenvorschlag: Herr Jan Vogel – Filialleitung",
+                                     "Candidate submission: Jan Vogel – Branch Manager",
+                                     "Présentation candidat : Jan Vogel – directeur d'agence",
+                                     "Propuesta de candidato: Jan Vogel – director de oficina"])
+def test_an_agencys_proposal_of_its_candidate_to_the_user_is_not_the_users_interview(summary: str) -> None:
+    agency = Attendee("Petra Ruf", "p.ruf@kaderwahl.ch")
+    verdict = classify_event(event(summary, "Anbei das Profil.", agency, (WORK,)), me=list(ME))
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("the title speaks of a candidate")
+
+
+def test_a_founders_kennenlernen_about_a_compound_role_is_an_interview() -> None:
+    founder = Attendee("Ugo Sala", "ugo.fintara@gmail.com")
+    verdict = classify_event(event("Kennenlernen Fintara (Ugo, Mitgründer) – Produktrolle",
+                                   "Hallo Matt, wie besprochen.", founder, (founder, USER)), me=list(ME))
+    assert verdict.is_interview

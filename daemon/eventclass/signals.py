@@ -194,6 +194,11 @@ THIRD_PERSON_CANDIDATE = words_rx([
     r"(?:for|review|with|of|about|re:?) (?:the |a |our |this |each )?candidates?", r"candidates? #?\d+",
     r"(?:fur|mit|uber) (?:den |die |der )?(?:kandidat|bewerber)(?:in)?", r"(?:pour|avec) (?:le |la )?candidat(?:e)?",
     r"(?:para|con) (?:el |la )?candidat[oa]",
+    # an agency's proposal of its candidate to the user: "Kandidatenvorschlag: Herr Jan Vogel", "candidate submission"
+    r"kandidat(?:en|innen)?-?(?:vorschlag|vorstellung|profil)", r"bewerber(?:innen)?-?(?:vorschlag|profil)",
+    r"candidate (?:proposal|submission|shortlist)",
+    r"(?:presentation|proposition) (?:de |du |d'un(?:e)? )?candidat(?:e)?",
+    r"(?:presentacion|propuesta) (?:de |del )?candidat[oa]",
 ])
 # Interviewer-side words a candidate's own invitation can use too ("take-home debrief").
 # "Candidate interview" also titles a candidate's own booking (Microsoft Bookings services, ATS schedules).
@@ -388,7 +393,9 @@ JOB_CONTEXT = words_rx([
     r"candidature", r"puesto", r"vacante", r"candidatura", r"seleccion", r"reclutamiento",
     # German "Rolle" is a job only as one ("Ops-Rolle", "die Rolle als …"): Rolle is also a town and a figure of
     # speech; Spanish "rol" likewise ("el rol de …", not "juego de rol")
-    r"(?<=-)rolle", r"rolle als", r"(?:el|un|del|este|nuevo|tu) rol (?:de|como)",
+    r"(?<=-)rolle", r"rolle als",
+    r"(?:produkt|fuhrungs|leitungs|management|vertriebs|fach|experten|berater|projektleitungs|teamleitungs)rolle",
+    r"(?:el|un|del|este|nuevo|tu) rol (?:de|como)",
     # the step is part of a hiring process: "como parte del proceso para Team Lead"
     r"(?:part|parte|partie|teil) (?:of|del|du|des) (?:the |our |nuestro |notre |unseres )?(?:hiring |recruiting "
     r"|selection |interview |de seleccion |de recrutement |bewerbungs|auswahl)?(?:process|proceso|processus"
