@@ -180,3 +180,11 @@ def test_the_employer_the_event_names_beats_an_unreadable_domain_label() -> None
     invited = _invite("Auswahlgespräch Leitung IT-Servicedesk", "Wir laden Sie zu einem Auswahlgespräch ein.",
                       office, boss)
     assert classify_event(invited, me=ME).company == "Klinikum Nordbogen"
+
+
+def test_a_public_body_named_with_fuer_keeps_its_full_name() -> None:
+    office = Attendee("Auswahlverfahren BIPD", "auswahl@bipd.bund.de")
+    boss = Attendee("Frauke Hesse", "frauke.hesse@bipd.bund.de")
+    event = _invite("Vorstellungsgespräch BIPD – Referentin Pflegedaten", "Ihr Vorstellungsgespräch beim "
+                    "Bundesinstitut für Pflegedaten (BIPD) für die Stelle Referentin Pflegedaten.", office, boss)
+    assert classify_event(event, me=ME).company == "Bundesinstitut für Pflegedaten"

@@ -52,7 +52,7 @@ _EVENT_LEAD = re.compile(
 
 
 # A capitalised name, accented initials included ("Énergéo", "Álvarez"), particles inside ("Aguas del Jarama").
-CO = (r"([A-ZÀ-ÖØ-Þ0-9][\w&'’.+]*(?:[ -](?:(?:de|del|des|du|da|y|of|von|der|la)[ ](?=[A-ZÀ-ÖØ-Þ]))?"
+CO = (r"([A-ZÀ-ÖØ-Þ0-9][\w&'’.+]*(?:[ -](?:(?:de|del|des|du|da|y|of|von|der|la|für)[ ](?=[A-ZÀ-ÖØ-Þ]))?"
       r"(?:A/S\b|[A-ZÀ-ÖØ-Þ0-9&][\w&'’.+]*))*)")
 
 

@@ -21,7 +21,7 @@ from afterview.daemon.eventclass.signals import fold
 __all__ = ["abbreviates", "fullest"]
 
 _PARTICLES = frozenset({"de", "del", "des", "du", "da", "di", "la", "le", "los", "las", "von", "van", "der", "den",
-                        "y", "e", "et", "und", "of", "the", "&", "and", "d", "l"})
+                        "y", "e", "et", "und", "of", "the", "&", "and", "d", "l", "fur"})
 # Words that join a second thing to a name, or a German article before a noun: never before a left-out last word.
 _JOINERS = frozenset({"und", "et", "y", "and", "&", "der", "die", "das", "the"})
 # The kind of organisation, written before the name and often left out of the domain: "Groupe Saônor" at saonor.fr.
