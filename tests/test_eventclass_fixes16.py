@@ -256,3 +256,10 @@ def test_a_founders_kennenlernen_about_a_compound_role_is_an_interview() -> None
     verdict = classify_event(event("Kennenlernen Fintara (Ugo, Mitgründer) – Produktrolle",
                                    "Hallo Matt, wie besprochen.", founder, (founder, USER)), me=list(ME))
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize("address", ["a.gil@studenti.unimi.it", "ana.gil@stud.uni-due.de", "agil@alumnos.upm.es"])
+def test_student_mail_is_a_private_persons(address: str) -> None:
+    verdict = classify_event(event("Entretien stage – Ana Gil", "", WORK, (WORK, Attendee("Ana Gil", address))),
+                             me=list(ME))
+    assert not verdict.is_interview

@@ -64,7 +64,7 @@ _INTERVIEW_WITH = re.compile(
 # University and student mail: a candidate's address, like free mail, never a company's.
 _UNIVERSITY = re.compile(
     r"(?:^|\.)(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$|(?:^|[.-])(?:uni|univ|university|universit[a-z]*|hochschule"
-    r"|fh|etu|etudiant|student|students|studium|alumni)[.-]"
+    r"|fh|etu|etudiants?|students?|studium|stud|studenti|estudiantes?|alumnos?|alumni)[.-]"
 )
 # Said of a person on the hiring side: a private person so labelled is not the user's candidate.
 _HIRING_SIDE_PERSON = sig.words_rx([
