@@ -188,3 +188,10 @@ def test_a_public_body_named_with_fuer_keeps_its_full_name() -> None:
     event = _invite("Vorstellungsgespräch BIPD – Referentin Pflegedaten", "Ihr Vorstellungsgespräch beim "
                     "Bundesinstitut für Pflegedaten (BIPD) für die Stelle Referentin Pflegedaten.", office, boss)
     assert classify_event(event, me=ME).company == "Bundesinstitut für Pflegedaten"
+
+
+def test_a_german_dative_plural_is_named_in_the_nominative() -> None:
+    boss = Attendee("Hammer, Eva", "e.hammer@wzd.at")
+    event = _invite("WZD | Telefonisches Erstgespräch Prozessmanagerin", "ich freue mich auf unser Erstgespräch bei "
+                    "den Wiener Zahlungsdiensten.\nEva Hammer, HR", boss)
+    assert classify_event(event, me=ME).company == "Wiener Zahlungsdienste"

@@ -201,7 +201,17 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                 best, best_key = run, key
         if (named := _title_name(texts[0] if texts else "", label, places)) and (len(named.split()), 0) > best_key:
             best, best_key = named, (len(named.split()), len(named))
-    return best
+    return _nominative(best)
+
+
+# German plural company words in the dative after "den": "bei den Wiener Zahlungsdiensten", "von den Stadtwerken".
+_DATIVE_PLURAL = re.compile(r"(?<=\w)(dienste|werke|betriebe)n\b")
+
+
+def _nominative(name: str | None) -> str | None:
+    """Given a name as found, returns it with a German dative plural ending taken off ("Wiener Zahlungsdiensten" ->
+    "Wiener Zahlungsdienste")."""
+    return _DATIVE_PLURAL.sub(r"\1", name) if name else name
 
 
 def _without_place(company: str | None, location: str, labels: Sequence[str]) -> str | None:
