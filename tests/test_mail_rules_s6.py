@@ -1,13 +1,14 @@
 """Rules added in session 6 from the holdout15-17 misses (each measured blind once before): a better offer refused
-is a negotiation, not a rejection."""
+is a negotiation, not a rejection; more ways to promise an answer by a date, and "the end of next month"."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from afterview.connectors.base import MailMessage, MessageHeader, Person
 from afterview.daemon.mailclass import classify_message
+from afterview.daemon.mailclass.dates import find_decision_date
 from afterview.daemon.verdicts import MailVerdict
 
 SENT = datetime(2026, 11, 16, 9, 59, tzinfo=timezone(timedelta(hours=1)))
@@ -37,3 +38,29 @@ def test_no_offer_at_all_is_still_a_rejection() -> None:
     got = verdict("Thank you for interviewing with us. We regret that we are unable to make you an offer for the "
                   "Planner role; we have decided to proceed with another candidate.")
     assert got.label == "rejection"
+
+
+@pytest.mark.parametrize(("text", "sent", "want"), [
+    ("i'll be back in touch by friday.", date(2026, 11, 13), date(2026, 11, 20)),
+    ("we're planning to decide by the end of next week.", date(2026, 11, 16), date(2026, 11, 27)),
+    ("they want to decide by end of next week.", date(2026, 11, 16), date(2026, 11, 27)),
+    ("we'll make a call on it by friday.", date(2026, 11, 10), date(2026, 11, 13)),
+    ("we will tell you by 6 november whether you are invited to meet the team.", date(2026, 10, 26),
+     date(2026, 11, 6)),
+    ("we now expect to contact shortlisted candidates by 21 november.", date(2026, 11, 9), date(2026, 11, 21)),
+    ("i expect clarity by the end of the month.", date(2026, 9, 14), date(2026, 9, 30)),
+    # a hire signed off by the directors is no request to sign something
+    ("the directors will sign off the hire then, so expect to hear from me by 20 november.", date(2026, 11, 11),
+     date(2026, 11, 20)),
+    ("we aim to make a final decision by the end of next month.", date(2026, 11, 20), date(2026, 12, 31)),
+    ("wir entscheiden bis ende nächsten monats.", date(2026, 12, 20), date(2027, 1, 31)),
+    ("vous aurez notre réponse d'ici la fin du mois prochain.", date(2026, 11, 20), date(2026, 12, 31)),
+    ("te daremos una respuesta a finales del mes que viene.", date(2026, 11, 20), date(2026, 12, 31)),
+])
+def test_more_promises_and_the_end_of_next_month(text: str, sent: date, want: date) -> None:
+    found = find_decision_date(text, sent)
+    assert found is not None and found[0] == want
+
+
+def test_a_contract_to_sign_is_still_no_promise() -> None:
+    assert find_decision_date("please sign the contract and return it by friday.", date(2026, 11, 10)) is None

@@ -243,6 +243,10 @@ _EXPRESSIONS: tuple[tuple[str, Resolver, tuple[str, ...]], ...] = (
         r"(?:acabe|termine|finalice)\s+(?:el\s+mes\s+de\s+)?" + MON,
         r"(?:before|bevor)\s+" + MON + r"\s+(?:is\s+out|endet)",
     )),
+    ("end-of-next-month", lambda m, d: _month_end(d.year + d.month // 12, d.month % 12 + 1), (
+        r"end\s+of\s+(?:next|the\s+following)\s+month", r"ende\s+(?:des\s+)?(?:nächsten|kommenden)\s+monats",
+        r"fin\s+du\s+mois\s+(?:prochain|suivant)", r"(?:finales|final|fin)\s+del\s+(?:próximo\s+mes|mes\s+que\s+viene)",
+    )),
     ("end-of-month", lambda m, d: _month_end(d.year, d.month), (
         r"end\s+of\s+(?:the|this)\s+month", r"(?:the\s+)?month-?\s?end", r"ende\s+(?:des|dieses)\s+monats",
         r"monatsende", r"fin\s+(?:du|de\s+ce)\s+mois", r"fin\s+de\s+mois",

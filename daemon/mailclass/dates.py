@@ -18,7 +18,7 @@ __all__ = ["business_days_after", "find_decision_date", "resolve_expression"]
 # A promise of an answer from the employer…
 _PROMISE = re.compile(
     r"let\s+you\s+know|get\s+back\s+to\s+you|get\s+back\s+in\s+touch|hear\s+(?:back\s+)?from\s+(?:us|me)"
-    r"|be\s+in\s+touch|update\s+you|circle\s+back|decisions\s+(?:will|should)\s+be"
+    r"|be\s+(?:back\s+)?in\s+touch|update\s+you|circle\s+back|decisions\s+(?:will|should)\s+be"
     # Confirming is a promise unless what is confirmed is a meeting ("te confirmo la entrevista para el 7").
     r"|(?:(?:will|'ll|to)\s+confirm|te\s+confirmo)(?!\s+(?:the|your|a|an|la|el|tu|una|un)\s+(?:interview|time|slot"
     r"|call|meeting|date|entrevista|cita|reunión|hora|fecha|llamada))"
@@ -27,7 +27,11 @@ _PROMISE = re.compile(
     r"|quick|written|proper)\s+)?(?:answer|decision|update|outcome"
     r"|feedback)|come\s+back\s+to\s+you|reach\s+out\s+to\s+you|contact\s+you|inform\s+you|notify\s+you"
     r"|(?:respond|reply)\s+to\s+you|(?:will|'ll)\s+reply|let\s+(?:all\s+)?(?:candidates|applicants)\s+know|keep\s+you\s+(?:posted|informed|updated)"
-    r"|(?:will|we'll|i'll|they'll|should|(?:expect|plan|hope|aim)(?:ing)?\s+to)\s+decide"
+    r"|(?:will|we'll|i'll|they'll|should|(?:expect|plan|hope|aim|want)(?:s|n?ing)?\s+to)\s+decide"
+    # "we'll make a call on it by Friday", "we will tell you by 6 November whether …", "expect to contact
+    # shortlisted candidates by 21 November"
+    r"|make\s+(?:a|the|our|my)\s+(?:final\s+)?call\s+on|(?:will|we'll|i'll|they'll)\s+tell\s+you"
+    r"|(?:expect|plan|aim|hope)(?:s|n?ing)?\s+to\s+contact"
     r"|(?:we|i|they)'ll\s+confirm|(?:we'll|i'll|will)\s+know\s+more|promised\s+(?:me\s+|us\s+)?(?:feedback|an?\s+answer)"
     r"|respond\s+to\s+(?:all|every|each)\s+(?:applicants?|candidates?|applications?)"
     r"|melden\s+uns|rückmeldung|entscheidung|entscheiden|bescheid|antwort|hören\s+sie\s+von\s+uns|informieren\s+sie"
@@ -41,7 +45,7 @@ _PROMISE = re.compile(
     # February", "expect to know more by", "we'll have clarity in 10 working days", "sabremos algo a finales de mes".
     # (A contraction is no word start for the scanner: "they'll" is spelt out.)
     r"|(?:will|should|expect\s+to|hope\s+to)\s+hear|hear\s+(?:back\s+)?(?:by|within|before|next|this)"
-    r"|know\s+more|(?:have|get)\s+(?:more\s+)?clarity|(?:should|will|expect\s+to|hope\s+to|(?:i|we)'ll)\s+know\b"
+    r"|know\s+more|(?:have|get|expect)\s+(?:more\s+)?clarity|(?:should|will|expect\s+to|hope\s+to|(?:i|we)'ll)\s+know\b"
     r"|(?:will|(?:i|we)'ll)\s+message\s+you"
     r"|(?:will|should|going\s+to|(?:we|i|they|he|she)'ll)\s+(?:let\s+(?:me|us)\s+know|reach\s+out|review)"
     r"|sabremos|sabré|saurons|saurai|wissen\s+wir|weiß\s+ich|revisará"
@@ -125,7 +129,7 @@ _FEEDBACK_REACH = 90
 _PROMISE_SCAN = Scanner([[_PROMISE.pattern], [_FEEDBACK_NOUN]], [1.0, 0.5])
 # …unless the sentence asks something of the candidate or names a deadline of theirs.
 _REQUEST = re.compile(
-    r"let\s+us\s+know|your\s+(?:decision|answer|acceptance|response)|please|kindly|\bsign\b|\baccept|\breturn\b"
+    r"let\s+us\s+know|your\s+(?:decision|answer|acceptance|response)|please|kindly|\bsign\b(?![\s-]+off)|\baccept|\breturn\b"
     r"|\bsubmit|\bcomplete\b(?!\s+(?:its|our|their)\b)|\bapply|applications?\s+close|expire|valid\s+until|deadline|re-?apply"
     r"|(?:we'd|we\s+would)\s+appreciate|you\s+(?:must|need\s+to|should)\b(?!\s+(?:have|hear|get|receive)\b)|i'm\s+back|i\s+return|my\s+return"
     r"|bitte|geben\s+sie\s+uns|teilen\s+sie\s+uns|ihre\s+entscheidung|zurücksenden|bewerbungsschluss|erneut"
