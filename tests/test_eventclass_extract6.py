@@ -195,3 +195,10 @@ def test_a_german_dative_plural_is_named_in_the_nominative() -> None:
     event = _invite("WZD | Telefonisches Erstgespräch Prozessmanagerin", "ich freue mich auf unser Erstgespräch bei "
                     "den Wiener Zahlungsdiensten.\nEva Hammer, HR", boss)
     assert classify_event(event, me=ME).company == "Wiener Zahlungsdienste"
+
+
+def test_the_days_programme_and_its_places_are_no_interviewers() -> None:
+    boss = Attendee("Wiebke Ahlers", "w.ahlers@hafen-dienste.de")
+    event = _invite("Assessment Center – Sicherheitskoordinator", "Ablauf: Gruppenübung Lagebewertung, Rollenspiel "
+                    "Mitarbeitergespräch, Gespräch mit Wiebke Ahlers.\nTreffpunkt Pforte Süd.", boss)
+    assert [i.email for i in classify_event(event, me=ME).interviewers] == ["w.ahlers@hafen-dienste.de"]

@@ -134,6 +134,10 @@ _NOT_NAME_WORDS = frozenset({
     "road", "rd", "street", "st", "avenue", "ave", "lane", "drive", "boulevard", "blvd", "suite", "plaza",
     "strasse", "str", "weg", "platz", "allee", "ring", "rue", "calle", "avenida", "paseo", "piso", "etage",
     "gurtel", "damm", "ufer", "gasse", "kai", "quai", "chaussee", "carrer", "rua", "travessa", "praca",
+    # the day's programme and its places: "Gruppenübung Lagebewertung", "Treffpunkt Pforte Süd", "Supply Planning"
+    "treffpunkt", "pforte", "empfang", "rundgang", "anschliessend", "danach", "gruppenubung", "rollenspiel",
+    "prasentation", "fallstudie", "mitarbeitergesprach", "planning", "monitoring", "services", "service",
+    "operations", "authority", "professional", "critical", "supply", "gruss", "grusse", "viele", "beste",
 })
 _CUT = re.compile(r"\)|\n|;|\s[—–|]\s|\.\s|,?\s+(?:and|und|et|y|&)\s|\s\d{1,2}[:.h]\d{2}|$")
 
