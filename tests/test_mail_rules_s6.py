@@ -1,5 +1,6 @@
 """Rules added in session 6 from the holdout15-17 misses (each measured blind once before): a better offer refused
-is a negotiation, not a rejection; more ways to promise an answer by a date, and "the end of next month"."""
+is a negotiation, not a rejection; more ways to promise an answer by a date, and "the end of next month"; offers
+withdrawn in new words; mail to a selection panel."""
 
 from __future__ import annotations
 
@@ -64,3 +65,25 @@ def test_more_promises_and_the_end_of_next_month(text: str, sent: date, want: da
 
 def test_a_contract_to_sign_is_still_no_promise() -> None:
     assert find_decision_date("please sign the contract and return it by friday.", date(2026, 11, 10)) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Tomasz,\n\nWe regret to inform you that the conditional offer made to you for the position of Logistics "
+    "Analyst has been withdrawn, as we were unable to complete the pre-employment checks.",
+    "Sehr geehrter Herr Nowak,\n\nleider lag das Führungszeugnis nicht rechtzeitig vor. Wir ziehen unser "
+    "Vertragsangebot vom 3. November daher zurück.",
+    "Estimada Chiara:\n\nTras evaluar tu prueba, lamentamos comunicarte que no vas a continuar en el proceso de "
+    "selección.",
+])
+def test_rescinded_offers_and_a_spanish_no(body: str) -> None:
+    assert verdict(body).label == "rejection"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear panel members,\n\nAttached: the shortlisted candidates' applications and the question bank. We hope to "
+    "make an offer on the day; unsuccessful candidates will be told by phone.",
+    "Chers membres du jury,\n\nvous trouverez ci-joint les dossiers des candidats. Nous espérons faire une offre le "
+    "jour même.",
+])
+def test_mail_to_the_selection_panel_is_other(body: str) -> None:
+    assert verdict(body).label == "other"

@@ -312,6 +312,10 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"|die|das|den|monday|tuesday|wednesday|thursday|friday|both|all|each|any|every|how|what|why|whether|working"
     r"|interview\w*|process\w*|today|yesterday|last|next|a|an|his|her|their)\b)[^\W\d_]+\s+[^\W\d_]+",
     r"sell\s+call",
+    # mail to the selection panel the user sits on: "Dear panel members, attached: the shortlisted candidates' …"
+    r"dear\s+(?:interview\s+|selection\s+)?panel(?:\s+members)?\b", r"shortlisted\s+candidates'\s+(?:applications|cvs)",
+    r"(?:chers|chères)\s+membres\s+du\s+jury", r"(?:estimad|querid)[oa]s\s+miembros\s+del\s+(?:tribunal|comité|panel)",
+    r"(?:liebe|sehr\s+geehrte)\s+(?:mitglieder\s+der\s+)?(?:auswahlkommission|jury|kommission)",
     r"(?:join|sit\s+on)\s+(?:the|a|our)\s+(?:interview\s+)?panel", r"decide\s+on\s+(?:her|him)\b",
     r"(?:get|put|add)\s+your\s+notes\s+into",
     # a candidate coming in at a set time (not "we have a candidate for the role who brings more …", a rejection)

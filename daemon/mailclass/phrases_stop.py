@@ -95,6 +95,9 @@ REJECTION = Family("rejection", "rejection", 3.0, _alt(
     r"(?:puesto|vacante|posición)\s+(?:[^\s.!?;:]+\s+){0,5}?(?:ya\s+)?(?:ha\s+sido|fue|está|queda|quedó|ha\s+quedado)\s+cubiert[oa]",
     r"no\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:seguir|continuar|avanzar)(?:\s+adelante)?\s+con\s+(?:tu|su)",
     r"no\s+(?:continuaremos|seguiremos|avanzaremos)",
+    # "lamentamos comunicarte que no vas a continuar en el proceso de selección"
+    r"no\s+(?:(?:vas|va)\s+a\s+(?:seguir|continuar|avanzar)|(?:seguir|continuar|avanzar)(?:ás|á))\s+(?:adelante\s+)?"
+    r"en\s+(?:el|este|nuestro)\s+proceso",
     r"no\s+(?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará)\s+(?:en|con)",
     r"decidido\s+no\s+(?:avanzar|continuar|seguir)",
     r"(?:vamos|iremos|nos\s+quedamos)\s+con\s+otr[oa]\s+(?:persona|candidat\w*|perfil)",
@@ -143,9 +146,13 @@ RESCIND = Family("rescinded", "rejection", 6.0, _alt(
     r"retir\w*\s+(?:la|nuestra|tu|su)\s+(?:\w+\s+)?oferta",
     r"(?:retir|annul)\w*\s+(?:la|notre|votre|cette)\s+(?:proposition|offre|promesse)",
     # German splits the verb: "ziehen wir das Ihnen unterbreitete Vertragsangebot … zurück".
-    r"ziehen\s+(?:wir\s+)?(?:[^\s.!?;:]+\s+){0,8}?(?:angebot|vertragsangebot|zusage)\s+(?:[^\s.!?;:]+\s+){0,5}?zurück",
+    # (a day number's period is no sentence end: "unser Vertragsangebot vom 3. November daher zurück")
+    r"ziehen\s+(?:wir\s+)?(?:[^\s.!?;:]+\s+){0,8}?(?:angebot|vertragsangebot|zusage)\s+(?:[^\s.!?;:]+\.?\s+){0,5}?zurück",
     r"offer\s+(?:[^\s.!?;:]+\s+){0,5}?(?:is|was|has\s+been)\s+(?:now\s+)?(?:off\s+the\s+table"
     r"|no\s+longer\s+(?:valid|available|on\s+the\s+table))",
+    # "the conditional offer made to you for the position of Logistics Analyst has been withdrawn"
+    r"(?:the|your|our)\s+(?:[\w-]+\s+)?offer\s+(?:made|extended|sent)\s+to\s+you\s+(?:[^\s.!?;:]+\s+){0,7}?(?:has\s+been|was|is|is\s+being)\s+"
+    r"(?:withdrawn|rescinded|revoked|retracted|cancell?ed)",
 ))
 
 REJECTION_SOFT = Family("rejection-soft", "rejection", 1.0, _alt(
