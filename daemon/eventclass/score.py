@@ -402,7 +402,7 @@ def _positive(
     elif who.organizer == "private" and who.user_invited and (founder := cues(sig.FOUNDER, title + " " + body)) \
             and cues(sig.JOB_CONTEXT, title + " " + body):
         # "I'm one of the two founders of Ledgerly … the Head of Operations job": a founder hires from free mail
-        add(1.0, f"a founder invites the user about a job: '{founder[0]}'")
+        add(2.0, f"a founder invites the user about a job: '{founder[0]}'")
     if who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues \
             and _CLIENT_NAMED.search(description):
         # "para nuestro cliente Banco Almena": an agency talks to the user about a named employer's job
