@@ -202,3 +202,26 @@ def test_the_days_programme_and_its_places_are_no_interviewers() -> None:
     event = _invite("Assessment Center – Sicherheitskoordinator", "Ablauf: Gruppenübung Lagebewertung, Rollenspiel "
                     "Mitarbeitergespräch, Gespräch mit Wiebke Ahlers.\nTreffpunkt Pforte Süd.", boss)
     assert [i.email for i in classify_event(event, me=ME).interviewers] == ["w.ahlers@hafen-dienste.de"]
+
+
+def test_an_organizer_who_only_arranges_says_so_or_comes_as_optional() -> None:
+    lena = Attendee("Lena Hoff", "lena.hoff@pragmora.com")
+    ceo = Attendee("Markus Pfeil", "markus.pfeil@pragmora.com", role="REQ-PARTICIPANT")
+    said = _invite("Final conversation – Head of Product", "Final conversation with our CEO Markus Pfeil. I (Lena, "
+                   "Talent Acquisition) am only organising and won't attend.", lena, ceo)
+    assert [i.email for i in classify_event(said, me=ME).interviewers] == ["markus.pfeil@pragmora.com"]
+    rachel = Attendee("Rachel Byrne", "rachel@kinetra.io", role="OPT-PARTICIPANT")
+    greg = Attendee("Greg Holl", "greg@kinetra.io", role="REQ-PARTICIPANT")
+    optional = _invite("Onsite loop – Kinetra", "09:30 Greg (design deep-dive), 12:30 lunch.", rachel, greg)
+    assert [i.email for i in classify_event(optional, me=ME).interviewers] == ["greg@kinetra.io"]
+    joins = _invite("Onsite loop – Kinetra", "09:30 Greg (design deep-dive). I'll join for the first five minutes.",
+                    rachel, greg)
+    assert len(classify_event(joins, me=ME).interviewers) == 2
+
+
+def test_whom_the_spanish_invite_says_receives_the_user_are_the_interviewers() -> None:
+    nerea = Attendee("Nerea Zabal", "nerea.zabal@segurosgorbea.es")
+    boss = Attendee("Iñaki Olabe", "i.olabe@segurosgorbea.es")
+    event = _invite("Entrevista final – Gestor de Riesgos", "Última fase del proceso. Te recibirán Iñaki Olabe "
+                    "(Director General) en nuestra sede de Bilbao.", nerea, boss)
+    assert [i.email for i in classify_event(event, me=ME).interviewers] == ["i.olabe@segurosgorbea.es"]

@@ -87,6 +87,7 @@ _TRIGGER = re.compile(
     r"|ablauf\s*:|interviewer(?:innen|in)\s*:|vous (?:rencontrerez|[ée]changerez avec|allez rencontrer)"
     r"|tu rencontreras|intervenant(?:e)?s?\s*:|interlocut(?:eur|rice)s?\s*:|programme\s*:|d[ée]roul[ée]\s*:"
     r"|te reunir[aá]s con|se reunir[aá] con|hablar[aá]s con|conocer[aá]s a|entrevistador(?:a|es|as)?\s*:"
+    r"|te recibir[aá]n?|le recibir[aá]n?|os recibir[aá]n?"
     r"|interviewer\(s\)\s*:|with (?:myself|me) and|teilnehmen werden|mit dabei (?:sind|ist)"
     r"|ansprechpartner(?:in)?(?: vor ort)?\s*:|asistir[aá]n?(?: tambi[eé]n)?|participar[aá]n|avec moi-m[eê]me et"
     r"|(?:panel|interview panel) members?\s*:|hosts?\s*:|you will be interviewed by|you'?ll be interviewed by"
@@ -314,6 +315,9 @@ _NOT_INTERVIEWING = re.compile(
     r"(?i)\bI won'?t be (?:interviewing|on the call)|\bI will not be interviewing|added myself as optional"
     r"|ich (?:bin nur|nehme nicht)|(?:bin|sind) (?:aber |beim gespr[aä]ch |selbst )*nicht dabei"
     r"|je ne participerai pas|no (?:estar[eé]|participar[eé]) en la entrevista"
+    # "I (Lena, Talent Acquisition) am only organising and won't attend", "je ne serai pas présente à l'entretien"
+    r"|\bonly organi[sz]ing\b|\bI won'?t (?:attend|join)|\bI will not (?:attend|join)|ich organisiere nur"
+    r"|je ne serai pas pr[ée]sente?|no estar[eé] presente"
 )
 
 _WRITER_INCLUDED = re.compile(
@@ -352,6 +356,11 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
         return rest  # "System design with Wes Abara", "zweite Runde mit Peter Albers": the sender is not named
     if _WRITER_INCLUDED.search(description):  # "Omar and I would like to interview you"
         return found
+    # the organizer invited as optional while the others are required (and not saying they join): they arrange it
+    roles = {(a.email or "").lower(): a.role for a in event.attendees}
+    if roles.get(email) in ("OPT-PARTICIPANT", "NON-PARTICIPANT") and any(
+            roles.get(i.email or "") in ("REQ-PARTICIPANT", "CHAIR") for i in rest):
+        return rest
     domain = email.rpartition("@")[2]
     if company_label and not is_free_mail(domain) and registrable_label(domain) != company_label and any(
             (i.email or "").rpartition("@")[2] and registrable_label((i.email or "").rpartition("@")[2])
