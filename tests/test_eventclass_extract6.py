@@ -41,7 +41,8 @@ def test_a_company_behind_a_documentation_domain_is_named_from_its_own_label() -
 def test_a_hiring_mailbox_of_a_department_or_board_is_no_interviewer() -> None:
     boss = Attendee("Nadia Benali", "n.benali@vireo-sante.fr")
     people = [Attendee(None, f"{local}@vireo-sante.fr") for local in (
-        "recrutement.dsi", "drh-concours", "auswahl", "ops.hiring", "a.li", "gleichstellung")]
+        "recrutement.dsi", "drh-concours", "auswahl", "ops.hiring", "a.li", "gleichstellung",
+        "recrutement.ingenierie")]
     event = _invite("Entretien - Responsable support", "Entretien avec Nadia Benali.", boss, *people)
     verdict = classify_event(event, me=ME)
     assert verdict.is_interview

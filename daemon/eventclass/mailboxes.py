@@ -33,6 +33,11 @@ _COORD_LOCAL = frozenset({
     "auswahl", "berufungen", "berufung", "concours", "drh", "oposiciones", "coordinator", "coordinators", "ops",
     "stellen", "interne",
 })
+_HIRING_FIRST = frozenset({
+    "recrutement", "recruiting", "recruitment", "karriere", "bewerbung", "bewerbungen", "rrhh", "seleccion",
+    "talent", "careers", "jobs", "hiring", "reclutamiento", "recrutamento", "selezione", "concours", "auswahl",
+    "berufungen", "oposiciones",
+})
 COORD_WORDS = re.compile(
     r"coordinat|koordinat|coordinad|scheduling|scheduler|no-?reply|do not reply|via (?:greenhouse|lever|"
     r"ashby|workday|goodtime|modernloop|calendly|gem|workable)|recruiting team|talent team|hiring team"
@@ -64,6 +69,9 @@ def is_coordinator(person: Attendee) -> bool:
         parts = [p for p in re.split(r"[-_.]", local) if p]
         if any(part in _COORD_LOCAL for part in parts) and all(
                 part in _COORD_LOCAL or (2 <= len(part) <= 3 and part.isalpha()) for part in parts):
+            return True
+        # "recrutement.ingenierie", "karriere-vertrieb": a hiring mailbox first, then the department it hires for
+        if len(parts) > 1 and parts[0] in _HIRING_FIRST and all(part.isalpha() for part in parts):
             return True
     name = fold(person.name or "")
     # "Meridian Rail Careers", "Sorrel Bank Assessments": the company's mailbox for a hiring function, not a person
