@@ -263,3 +263,17 @@ def test_a_founders_kennenlernen_about_a_compound_role_is_an_interview() -> None
 def test_student_mail_is_a_private_persons(domain: str) -> None:
     assert is_private_domain(domain)
     assert not is_private_domain("studio-mueller.de")
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Werksbesichtigung & Gespräch – Kranholm", "Sehr geehrter Herr Kowalski, im Rahmen Ihres Bewerbungsprozesses "
+                                                "laden wir Sie zur Werksbesichtigung ein."),
+    ("Rundgang Logistikzentrum – Kranholm", "im Rahmen der zweiten Auswahlrunde zeigen wir Ihnen das Lager."),
+    ("Visita oficinas Kranholm", "Pilar te enseñará las oficinas. Es la última fase del proceso."),
+    ("Visite du site – Kranholm", "Dernière étape de votre candidature : visite et déjeuner avec l'équipe."),
+    ("Office visit – Kranholm", "This is the final stage of our hiring process: a tour and a walk-through."),
+])
+def test_a_visit_named_as_a_stage_of_the_users_application_is_an_interview(summary: str, description: str) -> None:
+    host = Attendee("Nina Hart", "nina.hart@kranholm.de")
+    verdict = classify_event(event(summary, description, host, (host, USER)), me=list(ME))
+    assert verdict.is_interview

@@ -165,7 +165,8 @@ INTERVIEW = words_rx([
     r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video) assessment",
     r"(?:video|online|fach|einstellungs|auswahl|job|zweit|erst|abschluss|gruppen)-?interviews?", r"video-?entrevistas?",
     # the process itself and assessment days under other names
-    r"bewerbungs(?:prozess|verfahren)", r"auswahlverfahren", r"(?:group|gruppen)-? ?assessments?",
+    r"bewerbungs(?:prozess|verfahren)(?:es|s)?", r"auswahlverfahren(?:s)?", r"auswahlrunden?",
+    r"(?:group|gruppen)-? ?assessments?",
     r"assessment day", r"jornada de (?:evaluacion|seleccion)", r"journee (?:d'evaluation|de recrutement)",
 ])
 # Stronger phrases that only appear in invitations sent to a candidate.
@@ -187,6 +188,14 @@ CANDIDATE_SIDE = words_rx([
     r"vous rencontrerez", r"tu rencontreras", r"su candidatura", r"tu candidatura",
     r"gracias por (?:tu|su) interes", r"tu entrevista", r"su entrevista", r"te reuniras con",
     r"se reunira con", r"please (?:join|dial)", r"reschedule", r"prepare for",
+    # a stage of the user's application process: "última fase del proceso", "im Rahmen Ihres Bewerbungsprozesses"
+    r"(?:siguiente|proxima|ultima|segunda|tercera|nueva) fase del proceso", r"fase (?:final )?del proceso de seleccion",
+    r"(?:next|final|last|second|third) (?:stage|phase) (?:of|in) (?:the|our|your) (?:hiring |interview |recruiting "
+    r"|selection |application )?process", r"(?:prochaine|derniere|deuxieme|troisieme|nouvelle) (?:phase|etape) "
+    r"(?:du|de votre|de ton|de notre) (?:processus|recrutement|candidature)",
+    r"im rahmen (?:ihres|deines|des|unseres) (?:bewerbungs|auswahl)(?:prozesses|verfahrens)",
+    r"(?:zweite|dritte|nachste|letzte)[nr]? (?:auswahl)?runde (?:im|unseres|des) (?:bewerbungs|auswahl)?"
+    r"(?:prozess|verfahren)(?:es|s)?",
 ])
 # The user sits on the interviewer's side of the table.
 # Said of the candidate in the third person, in a title: "Review take-home for candidate #4471".
