@@ -1,6 +1,7 @@
 """Rules added in session 6 from the holdout15-17 misses (each measured blind once before): a better offer refused
 is a negotiation, not a rejection; more ways to promise an answer by a date, and "the end of next month"; offers
-withdrawn in new words; mail to a selection panel."""
+withdrawn in new words; mail to a selection panel, or from a candidate or an agency to the user as employer;
+"de vacaciones" only in the first person."""
 
 from __future__ import annotations
 
@@ -87,3 +88,25 @@ def test_rescinded_offers_and_a_spanish_no(body: str) -> None:
 ])
 def test_mail_to_the_selection_panel_is_other(body: str) -> None:
     assert verdict(body).label == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Chiara,\n\nThank you for inviting me to interview for the pre-registration placement at your pharmacy. I am "
+    "available on Tuesday or Thursday afternoon next week.",
+    "Hi Tomasz,\n\nAs requested, attached are 4 CVs for the picker roles on your shift. Could you let me know by "
+    "Thursday who you'd like to interview?",
+    "Hola Chiara:\n\nGracias por invitarme a la entrevista para las prácticas en tu farmacia. Puedo el martes.",
+])
+def test_a_candidate_or_an_agency_writing_to_the_user_as_employer_is_other(body: str) -> None:
+    assert verdict(body).label == "other"
+
+
+def test_a_director_on_holiday_is_no_auto_reply() -> None:
+    got = verdict("Hola Chiara,\n\nLamentablemente el cliente aún no ha decidido, tienen a la directora de "
+                  "vacaciones. Me dicen que tendrán una respuesta en un plazo de 5 días hábiles.")
+    assert got.label == "pending"
+
+
+def test_the_writer_on_holiday_is_still_an_auto_reply() -> None:
+    assert verdict("Hola, estoy de vacaciones hasta el 2 de diciembre. Un saludo, Irene").label == \
+        "auto_reply"

@@ -211,8 +211,12 @@ ACK_SOFT = Family("acknowledgement-soft", "acknowledgement", 1.0, _alt(
     r"(?:will|shall)\s+(?:review|take\s+a\s+look|be\s+reviewing)", r"review\s+(?:it|every|your)",
     r"dank\s+für\s+ihre\s+bewerbung", r"prüfen", r"merci\s+pour\s+votre\s+candidature",
     r"étudiée", r"gracias\s+por\s+(?:tu|su)\s+(?:candidatura|interés|solicitud)", r"revisaremos",
-    # An acknowledgement's footer: "if you have not heard from us within two weeks, please consider your application
-    # unsuccessful" - the longer phrase is matched first, so its "unsuccessful" casts no rejection vote.
+))
+
+# An acknowledgement's footer: "if you have not heard from us within two weeks, please consider your application
+# unsuccessful" - the longer phrase is matched first, so its "unsuccessful" casts no rejection vote. A strong cue: the
+# rules read it and judged the "no" hypothetical, which the model (trained on words, not on scope) must not overrule.
+PRESUMED_NO = Family("presumed-no", "acknowledgement", 3.0, _alt(
     r"(?:please\s+)?consider\s+(?:your\s+application\s+|yourself\s+)?(?:as\s+|to\s+be\s+)?unsuccessful",
     r"(?:please\s+)?assume\s+(?:that\s+)?(?:your\s+application\s+|you\s+)?(?:has\s+|have\s+|was\s+|were\s+)?"
     r"(?:not\s+been\s+successful|been\s+unsuccessful|unsuccessful|not\s+successful)",
@@ -231,7 +235,9 @@ OUT_OF_OFFICE = Family("out-of-office", "auto_reply", 4.0, _alt(
     r"nicht\s+im\s+büro", r"abwesend", r"(?:bin|befinde\s+mich)\s+(?:[^\s.!?;:]+\s+){0,4}?im\s+urlaub",
     r"außer\s+haus", r"nicht\s+weitergeleitet",
     r"keinen\s+zugriff", r"absente?\s+du\s+bureau", r"en\s+congés?", r"(?:à|dès)\s+mon\s+retour",
-    r"accès\s+limité", r"en\s+déplacement\s+jusqu", r"fuera\s+de\s+la\s+oficina", r"de\s+vacaciones",
+    r"accès\s+limité", r"en\s+déplacement\s+jusqu", r"fuera\s+de\s+la\s+oficina",
+    # "estoy de vacaciones", not "tienen a la directora de vacaciones" (a person explaining a delay)
+    r"(?:estoy|me\s+encuentro|estaré|estaremos|estamos)\s+(?:[^\s.!?;:]+\s+){0,2}?de\s+vacaciones",
     r"a\s+mi\s+regreso", r"acceso\s+limitado", r"estaré\s+ausente",
 ))
 
@@ -312,6 +318,13 @@ INTERVIEWER = Family("interviewer", "other", 7.0, _alt(
     r"|die|das|den|monday|tuesday|wednesday|thursday|friday|both|all|each|any|every|how|what|why|whether|working"
     r"|interview\w*|process\w*|today|yesterday|last|next|a|an|his|her|their)\b)[^\W\d_]+\s+[^\W\d_]+",
     r"sell\s+call",
+    # a candidate writing to the user: "thank you for inviting me to interview", agency CVs "who you'd like to
+    # interview"
+    r"(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+inviting\s+me\s+(?:to|for)\s+(?:an?\s+)?interview",
+    r"(?:danke|vielen\s+dank)\s+(?:\w+\s+)?für\s+die\s+einladung\s+zum\s+(?:vorstellungs)?gespräch",
+    r"merci\s+(?:beaucoup\s+)?(?:de|pour)\s+(?:m'avoir\s+invitée?\s+à\s+(?:un\s+)?entretien|l'invitation\s+à\s+l'entretien)",
+    r"gracias\s+(?:por\s+invitarme\s+a\s+(?:la\s+|una\s+)?entrevista|por\s+la\s+invitación\s+a\s+la\s+entrevista)",
+    r"(?:who|which\s+(?:ones|candidates))\s+you'd\s+like\s+to\s+interview",
     # mail to the selection panel the user sits on: "Dear panel members, attached: the shortlisted candidates' …"
     r"dear\s+(?:interview\s+|selection\s+)?panel(?:\s+members)?\b", r"shortlisted\s+candidates'\s+(?:applications|cvs)",
     r"(?:chers|chères)\s+membres\s+du\s+jury", r"(?:estimad|querid)[oa]s\s+miembros\s+del\s+(?:tribunal|comité|panel)",
