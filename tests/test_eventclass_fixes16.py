@@ -277,3 +277,20 @@ def test_a_visit_named_as_a_stage_of_the_users_application_is_an_interview(summa
     host = Attendee("Nina Hart", "nina.hart@kranholm.de")
     verdict = classify_event(event(summary, description, host, (host, USER)), me=list(ME))
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Coffee with Oscar", "As promised after Tuesday's interview: the team setup and your questions."),
+    ("Café avec Julien", "Suite à vos entretiens avec l'équipe, Julien souhaite vous rencontrer."),
+    ("Café con Sergio", "Después de la prueba de diseño, me gustaría hablar del equipo contigo."),
+    ("Kaffee mit Uwe", "Nach Ihrem Probetag möchte Uwe Sie noch einmal sprechen."),
+    ("Coffee with Sebastian", "This is the second step for the Head of Supply Chain role."),
+])
+def test_a_coffee_after_an_earlier_round_is_a_later_round(summary: str, description: str) -> None:
+    host = Attendee("Oscar Lind", "oscar.lind@kassaflow.se")
+    verdict = classify_event(event(summary, description, host, (host, USER)), me=list(ME))
+    assert verdict.is_interview
+    assert any(r.startswith("after an earlier round") for r in verdict.reasons)
+    # ... and a coffee with nothing of a process stays a chat
+    assert not classify_event(event(summary, "Catching up on the industry.", host, (host, USER)),
+                              me=list(ME)).is_interview

@@ -133,10 +133,13 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         # "Sergi quiere verme antes de la oferta – última ronda": a coffee or lunch that is the last step
         score += 5.0
         reasons.append(f"a later round before a decision or an offer: '{late[0]}'")
+    if after := cues(sig.AFTER_ROUND, title + " " + body):
+        score += 1.5
+        reasons.append(f"after an earlier round of the process: '{after[0]}'")
     coffee = cues(sig.COFFEE, title) + cues(sig.DESC_COFFEE, body)
     role_in_title = bool(role) and fold(role or "") in fold(event.summary)
     if coffee and all(c in sig.COFFEE_WEAK for c in coffee) and (
-            late or interview_title or role_in_title or cues(sig.CANDIDATE_SIDE, title + " " + body)
+            late or after or interview_title or role_in_title or cues(sig.CANDIDATE_SIDE, title + " " + body)
             or (interview_body and role)):
         # "Your interview with Cobblestone Coffee", "Catch up re: the Senior PM opening", "Coffee with Priya" whose
         # description says it is the second round for a named role: over coffee, but an interview

@@ -175,6 +175,7 @@ CANDIDATE_SIDE = words_rx([
     r"you will be speaking with", r"you'?ll be speaking with", r"thank you for your interest",
     r"thanks for your interest", r"thank you for applying", r"thanks for applying",
     r"your application", r"look forward to (?:speaking|meeting|chatting) with you",
+    r"(?:that|since|as|now that) you(?:'ve| have)? applied (?:for|to)",
     r"excited to (?:speak|meet|chat) with you", r"excited to (?:chat|talk|speak) about the",
     r"looking forward to (?:talking|chatting|speaking) about the", r"(?:your|the) take-?home",
     r"next step in (?:our|the) (?:hiring |interview |recruiting )?process",
@@ -473,6 +474,22 @@ LATE_ROUND = words_rx([
     r"antes de (?:la|una|nuestra) (?:oferta|decision|propuesta)", r"antes de hacerte una (?:propuesta|oferta)",
     r"ultima (?:ronda|conversacion|entrevista)", r"conversacion final", r"segunda conversacion",
     r"antes de cerrar el proceso",
+])
+# A talk after an earlier round of the user's process, often over coffee ("after Tuesday's interview", "suite à vos
+# entretiens avec l'équipe", "tras tu presentación ante el equipo", "nach Ihrem Probetag", "the second step for the
+# Head of Supply Chain role"): a later round, not a chat.
+AFTER_ROUND = words_rx([
+    r"(?:after|following) (?:your|the|our) (?:[a-z]+'s )?(?:first |second |technical |case )?(?:interview|presentation"
+    r"|case study|panel|onsite|on-site|assessment|take-home|trial day)s?", r"(?:after|following) [a-z]+day's interview",
+    r"(?:second|next|third|final|last) step (?:for|in|of) (?:the|our|your)",
+    r"(?:nach|im anschluss an) (?:dem|ihrem|deinem|unserem|den|ihren|deinen|eurem) (?:ersten |zweiten )?"
+    r"(?:interview|vorstellungsgesprach|bewerbungsgesprach|probetag|probearbeiten|assessment|fallstudie|prasentation)"
+    r"(?:en|s|e)?",
+    r"(?:suite a|apres) (?:votre|ton|vos|tes|notre|nos|l'|la|le) ?(?:premier |deuxieme |second )?(?:entretiens?"
+    r"|echanges? avec|presentation|etude de cas|cas pratique|journee d'immersion)",
+    r"(?:l'|cette )etape avec (?:le|la|notre|ton|votre) (?:futur(?:e)? )?manager",
+    r"(?:tras|despues de) (?:tu|su|la|el|nuestra|nuestro) (?:primera |segunda )?(?:entrevista|presentacion|prueba"
+    r"|caso practico)",
 ])
 # A recruitment agency writing about its client, the employer: "my client Brightwater Logistics".
 AGENCY_CLIENT = re.compile(
