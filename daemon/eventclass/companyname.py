@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS
 from afterview.daemon.eventclass.signals import fold, is_tool_brand
@@ -30,10 +31,13 @@ _EVENT_TAIL = re.compile(
     r"|visit|day|meeting|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista"
     r"|hiring (?:manager|mgr)|recruiter"
     r"|founder|cto|ceo|gesch[äa]ftsf[üu]hrer(?:in)?|g[ée]rant(?:e)?|directeur g[ée]n[ée]ral"
-    # the round or the job after the name: "Finestra 2nd", "Atalaya 2a", "Ledgerly ops role", "Kerbio PV role"
-    r"|\d+(?:st|nd|rd|th|e|er|[èe]me|a|o|ª|º|\.)|(?:\S+\s+){0,2}(?:role|job|position|poste|puesto|stelle|rolle))$",
+    # the round after the name: "Finestra 2nd", "Atalaya 2a"
+    r"|\d+(?:st|nd|rd|th|e|er|[èe]me|a|o|ª|º|\.))$",
     re.IGNORECASE,
 )
+# the job after the name: "Ledgerly ops role", "Kerbio PV role"
+_JOB_TAIL = re.compile(r"(?:\s+\S+){0,2}\s+(?:role|job|position|poste|puesto|stelle|rolle)$", re.IGNORECASE)
+_JOB_WORDS = ("role", "job", "position", "poste", "puesto", "stelle", "rolle")
 # A department written after the organisation's name: "West Midlands Police ICT", "CHU Rhône-Est DSI".
 _DEPARTMENT_TAIL = re.compile(r"(?<=\w\w)\s+(?:ICT|DSI|EDV|TIC)$")
 # What the event is about, in lower case after a capitalised name: "Tallyhive data", "Kassaflow analytics".
@@ -65,6 +69,7 @@ _FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karri
                             r"\s+(?=[A-Z])")
 
 
+@lru_cache(maxsize=16384)  # the same runs are cleaned again for every way a name is looked for
 def clean_company(name: str) -> str | None:
     """Given a company name as written, returns it without legal suffix or "Recruiting Team" tail."""
     # "Olivar Tech (Selección)", "Tannery Labs (CEO": a bracket after the name says what the call is.
@@ -84,6 +89,8 @@ def clean_company(name: str) -> str | None:
         name = _EVENT_TAIL.sub("", name).strip(" ,.")
         name = _COUNTRY_TAIL.sub("", name).strip(" ,.")
         name = _DEPARTMENT_TAIL.sub("", name)
+        if name.lower().endswith(_JOB_WORDS):
+            name = _JOB_TAIL.sub("", name)
         if name[:1].isupper():
             name = _LOWER_TAIL.sub("", name)
     if not name or _DEPARTMENT.fullmatch(name) or is_tool_brand(name) or len(name) > 40:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from afterview.daemon.eventclass.signals import fold
 
@@ -162,6 +163,7 @@ def _extract_role(summary: str, description: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # title parts and phrases repeat across a calendar
 def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | None:
     """Given text that may hold a role, returns the role or None. `strong`: the phrasing announced a job
     title; `keyword`: the text named it a role/position ("the Credit Risk Modeller vacancy"), so a
