@@ -226,3 +226,8 @@ def test_whom_the_spanish_invite_says_receives_the_user_are_the_interviewers() -
     event = _invite("Entrevista final – Gestor de Riesgos", "Última fase del proceso. Te recibirán Iñaki Olabe "
                     "(Director General) en nuestra sede de Bilbao.", nerea, boss)
     assert [i.email for i in classify_event(event, me=ME).interviewers] == ["i.olabe@segurosgorbea.es"]
+
+
+def test_a_slash_between_two_names_separates_them() -> None:
+    assert text_companies("Interview Greifwald/Bergmann – vorbereitet durch Talentbrücke", "",
+                          {"noa bergmann", "bergmann"})[0] == "Greifwald"

@@ -13,7 +13,9 @@ __all__ = ["title_candidates"]
 
 
 # Title separators, except "&" and "+" between capitalised words: "Finch & Vale", "Moss & Pike" are one name.
-_COMPANY_TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|]\s|\s[-–—:]\s|:\s|\||\s[&+]\s(?![A-Z]))\s*")
+# "Greifenau/Bergmann": a slash between two names is a separator too.
+_COMPANY_TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|]\s|\s[-–—:]\s|:\s|\||\s[&+]\s(?![A-Z])"
+                                  r"|(?<=[a-zà-ÿ])/(?=[A-ZÀ-Þ][a-zà-ÿ]))\s*")
 # "Karat technical interview for Finch & Vale": the company follows the event word.
 _EVENT_FOR = re.compile(r"(?i)\b(?:interviews?|screen|call|chat|round|onsite|entretien|entrevista|gespr[aä]ch)\s+"
                         r"(?:for|at|bei|chez|@)\s+(?=[A-Z0-9])")
