@@ -294,3 +294,35 @@ def test_a_coffee_after_an_earlier_round_is_a_later_round(summary: str, descript
     # ... and a coffee with nothing of a process stays a chat
     assert not classify_event(event(summary, "Catching up on the industry.", host, (host, USER)),
                               me=list(ME)).is_interview
+
+
+@pytest.mark.parametrize("summary", ["Journées d'immersion – Escale Conciergerie", "Días de prueba – Conserjería Sol",
+                                     "Jours d'essai – Atelier Brume"])
+def test_plural_trial_days_are_a_hiring_stage(summary: str) -> None:
+    host = Attendee("Delphine Maurel", "delphine@escale-conciergerie.fr")
+    verdict = classify_event(event(summary, "Deux journées rémunérées avant décision.", host, (host, USER)),
+                             me=list(ME))
+    assert verdict.is_interview
+
+
+def test_a_coffee_titled_as_a_numbered_round_is_a_round() -> None:
+    verdict = classify_event(event("Kaffee mit Frau Brandes (Nordkai) – 2. Gespräch", "Café am Sandtorkai.", None, ()),
+                             me=list(ME))
+    assert verdict.is_interview
+
+
+def test_a_private_person_naming_their_organisation_after_an_earlier_round_is_a_round() -> None:
+    host = Attendee("Daniel Frei", "danielfrei@icloud.com")
+    verdict = classify_event(event("Chat with Daniel (Helvexa)", "Quick follow-up chat after your panel. Daniel", host,
+                                   (host, USER)), me=list(ME))
+    assert verdict.is_interview
+    # ... the same invitation with nothing of a process is no interview
+    assert not classify_event(event("Chat with Daniel (Helvexa)", "Quick chat. Daniel", host, (host, USER)),
+                              me=list(ME)).is_interview
+
+
+def test_a_talk_before_the_final_round_is_a_later_round() -> None:
+    host = Attendee("Sarah Hale", "sarah.hale@gmail.com")
+    verdict = classify_event(event("Priya / Sarah", "Want to close the loop on the role before the final panel.",
+                                   host, (host, USER)), me=list(ME))
+    assert verdict.is_interview

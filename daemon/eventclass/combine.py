@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from afterview.daemon.eventclass.score import EVERYDAY_STEP, THRESHOLD
+from afterview.daemon.eventclass.score import EVERYDAY_STEP, PRIVATE_BARE, THRESHOLD
 
 # The rules are unsure when their score lies this close to the threshold (on either side).
 BELOW = 3.0
@@ -33,7 +33,7 @@ _FINAL_COFFEE = re.compile(r"^coffee chat: '(?:mentor(?:ing|ship|at)|mentoria)'"
 # about a job ("Robin x Tomas" from a friend's gmail).
 RESCUE_BARE = 0.93
 _OWN_TALK = "the user's own entry for a talk with "
-_PRIVATE_BARE = "a private person's invitation with nothing about a job"
+_PRIVATE_BARE = PRIVATE_BARE
 _PAIRED = "'Company <> user' title"
 # With fewer known features than this the probability is mostly the prior: abstain.
 MIN_EVIDENCE = 8

@@ -26,6 +26,8 @@ from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 
 THRESHOLD = 3.0
+# Said of a private person's invitation that says nothing about a job (combine asks more of the model).
+PRIVATE_BARE = "a private person's invitation with nothing about a job"
 # Said of the user's own entry that names nothing but an everyday step word (combine asks more of the model).
 EVERYDAY_STEP = "the user's own entry names only an everyday step word"
 _SCHEDULER_DOMAINS = ("greenhouse", "lever.co", "ashby", "workday", "goodtime", "modernloop", "calendly",
@@ -136,10 +138,14 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     if after := cues(sig.AFTER_ROUND, title + " " + body):
         score += 1.5
         reasons.append(f"after an earlier round of the process: '{after[0]}'")
+        if PRIVATE_BARE in reasons:  # an earlier round is about a job
+            score += 1.0
+            reasons.remove(PRIVATE_BARE)
     coffee = cues(sig.COFFEE, title) + cues(sig.DESC_COFFEE, body)
     role_in_title = bool(role) and fold(role or "") in fold(event.summary)
     if coffee and all(c in sig.COFFEE_WEAK for c in coffee) and (
             late or after or interview_title or role_in_title or cues(sig.CANDIDATE_SIDE, title + " " + body)
+            or _NTH_ROUND.search(title)
             or (interview_body and role)):
         # "Your interview with Cobblestone Coffee", "Catch up re: the Senior PM opening", "Coffee with Priya" whose
         # description says it is the second round for a named role: over coffee, but an interview
@@ -397,11 +403,16 @@ def _positive(
             and name_fits_label(talk[1], registrable_label(domain_of(event.organizer))):
         # "Chat with Noor (Kestrel Mobility)" sent by Noor at Kestrel to the private address: a job seeker's talk.
         add(1.5, f"a talk with {talk[0]} of {talk[1]}, who invites the user's private address")
+    elif who.organizer == "private" and who.user_invited and not who.user_at_work and event.organizer is not None \
+            and (talk := talk_with_person(event.summary, False)) and talk[1] and event.organizer.name \
+            and fold(event.organizer.name).split()[0] == fold(talk[0]).split()[0]:
+        # "Chat with Daniel (Helvexa)" sent by Daniel from his own mail: he names where he is; a job only with more
+        add(1.5, f"a talk with {talk[0]} of {talk[1]}, who invites the user from a private address")
     if cues(sig.VIDEO, fold(event.description + " " + event.location + " " + event.url)):
         add(0.3, "video call")
     if who.organizer == "private" and not job_evidence:
         # A private person's invitation that says "interview" and nothing about a job: a book, a flat, a club.
-        add(-1.0, "a private person's invitation with nothing about a job")
+        add(-1.0, PRIVATE_BARE)
     elif who.organizer == "private" and who.user_invited and (founder := cues(sig.FOUNDER, title + " " + body)) \
             and cues(sig.JOB_CONTEXT, title + " " + body):
         # "I'm one of the two founders of Ledgerly … the Head of Operations job": a founder hires from free mail

@@ -161,7 +161,8 @@ INTERVIEW = words_rx([
     # Trial days are a hiring stage of their own (often the last), in German-speaking firms above all.
     r"probe-?(?:arbeits)?tag(?:e|en)?", r"probearbeit(?:en)?", r"schnuppertag", r"(?:paid )?(?:work|trial) trials?",
     r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"dia de prueba", r"jornada de prueba",
-    r"trial (?:shift|week)s?", r"paid trial", r"hospitation(?:stag)?", r"jour d'essai", r"mise en situation",
+    r"trial (?:shift|week)s?", r"paid trial", r"hospitation(?:stag)?", r"jours? d'essai", r"mise en situation",
+    r"journees d'(?:essai|immersion)", r"dias de prueba", r"jornadas de prueba",
     r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video) assessment",
     r"(?:video|online|fach|einstellungs|auswahl|job|zweit|erst|abschluss|gruppen)-?interviews?", r"video-?entrevistas?",
     # the process itself and assessment days under other names
@@ -465,7 +466,11 @@ SOMEONE_ELSES = words_rx([
 # ("before we make a decision", "vor dem Angebot", "avant la proposition", "antes de la oferta", "última ronda").
 LATE_ROUND = words_rx([
     r"before (?:we|they) (?:make (?:a|the|our|any) |take (?:a|the|our) )?(?:decision|decide|offer)",
-    r"before (?:the|an|our|any) (?:offer|final decision|decision)", r"(?:last|final) (?:round|conversation|step|talk)",
+    r"before (?:the|an|our|any) (?:offer|final decision|decision)",
+    r"before (?:the|your) final (?:panel|round|interview|onsite|presentation)",
+    r"vor (?:dem|ihrem|deinem) (?:finalen|letzten) (?:gesprach|interview|panel)",
+    r"avant (?:le|ton|votre) (?:dernier entretien|entretien final|panel final)",
+    r"antes de (?:la|tu|su) (?:entrevista final|ultima entrevista)", r"(?:last|final) (?:round|conversation|step|talk)",
     r"one more conversation before", r"second conversation after",
     r"vor (?:dem|einem|unserem) angebot", r"vor der (?:entscheidung|zusage)", r"letzte[ns]? runde",
     r"abschliessende[ns]? gesprach",
