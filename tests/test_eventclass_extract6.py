@@ -231,3 +231,11 @@ def test_whom_the_spanish_invite_says_receives_the_user_are_the_interviewers() -
 def test_a_slash_between_two_names_separates_them() -> None:
     assert text_companies("Interview Greifwald/Bergmann – vorbereitet durch Talentbrücke", "",
                           {"noa bergmann", "bergmann"})[0] == "Greifwald"
+
+
+def test_an_agencys_own_name_gives_way_to_the_clients() -> None:
+    agent = Attendee("Kraus, Sophie", "sophie.kraus@nordtalent.de")
+    client = Attendee("Lenz, Martin", "m.lenz@oberfeld-kunststoff.de")
+    event = _invite("Interview – Nordtalent", "Oberfeld Kunststoff sucht einen Werkleiter.\nSophie Kraus | Nordtalent",
+                    agent, client)
+    assert classify_event(event, me=ME).company == "Oberfeld Kunststoff"

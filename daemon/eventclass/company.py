@@ -193,21 +193,22 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     stated = text_companies(event.summary, description, excluded)
     if domains and (hired := _agency_names_employer(event, description, domains[0], stated)):
         return hired, "the employer a recruitment agency names in the text"
-    if len(domains) > 1 and _agency_organizes(event, description, domains[0]):
+    agency = len(domains) > 1 and _agency_organizes(event, description, domains[0])
+    if agency:
         # the agency's consultant brings the client's interviewer: the client hires
         domains = [*domains[1:], domains[0]]
     if domains:
         labels = [registrable_label(d) for d in domains]
-        for name in stated:
-            if any(name_fits_label(name, label) for label in labels):
-                return with_label_word(_fuller(name, texts), labels), "company from title/body matching domain"
-        # where the user goes names the company too: "Conseil Altière, 12 rue de la Paix"
-        for text in texts:
-            for run in _capitalised_runs(text):
-                if not is_tool_brand(run) and fold(run) not in excluded and any(
-                        name_fits_label(run, label) for label in labels):
-                    cleaned = clean_company(run)
-                    if cleaned:
+        # the agency's own name ("vorbereitet durch Talentbrücke") only when no name fits the client's domains
+        for fits in (labels[:-1], labels[-1:]) if agency else (labels,):
+            for name in stated:
+                if any(name_fits_label(name, label) for label in fits):
+                    return with_label_word(_fuller(name, texts), labels), "company from title/body matching domain"
+            # where the user goes names the company too: "Conseil Altière, 12 rue de la Paix"
+            for text in texts:
+                for run in _capitalised_runs(text):
+                    if not is_tool_brand(run) and fold(run) not in excluded and any(
+                            name_fits_label(run, label) for label in fits) and (cleaned := clean_company(run)):
                         named = with_label_word(_fuller(cleaned, texts), labels)
                         return named, "company from title/body matching domain"
         for person in participants(event):
