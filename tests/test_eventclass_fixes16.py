@@ -326,3 +326,16 @@ def test_a_talk_before_the_final_round_is_a_later_round() -> None:
     verdict = classify_event(event("Priya / Sarah", "Want to close the loop on the role before the final panel.",
                                    host, (host, USER)), me=list(ME))
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize("description", [
+    "A catch-up on the market and what you're looking for – no specific role yet.",
+    "Austausch zum Markt, noch keine konkrete Stelle, ich melde mich mit Mandaten.",
+    "Un point sur le marché, pas encore de poste précis pour l'instant.",
+    "Charla sobre el mercado; sin puesto concreto por ahora.",
+])
+def test_a_recruiters_intro_call_with_no_specific_role_is_no_interview(description: str) -> None:
+    recruiter = Attendee("Grant, Oliver", "oliver.grant@kestrelsearch.co.uk")
+    verdict = classify_event(event("Intro call with Oliver (Kestrel Search) – role", description, recruiter,
+                                   (recruiter, USER)), me=list(ME))
+    assert not verdict.is_interview

@@ -383,7 +383,13 @@ NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:
               r"(?:das ist |es ist )?kein (?:auswahlverfahren|bewerbungsgesprach|vorstellungsgesprach)",
               # "Pas de poste en jeu", "no job at stake", "keine Stelle im Spiel", "ningún puesto en juego"
               r"pas de (?:poste|job) en jeu", r"no (?:job|role|position) (?:at stake|on the line|in play)",
-              r"kein(?:e)? (?:stelle|job) im spiel", r"ningun (?:puesto|trabajo) en juego")
+              r"kein(?:e)? (?:stelle|job) im spiel", r"ningun (?:puesto|trabajo) en juego",
+              # "no specific role yet", "noch keine konkrete Stelle", "pas de poste précis", "sin puesto concreto"
+              r"no (?:specific|particular|concrete) (?:role|position|opening|job|client|vacancy)s?",
+              r"(?:noch )?kein(?:e|en)? (?:konkrete[nr]?|bestimmte[nr]?) (?:stelle|position|vakanz|mandat|kunden)",
+              r"pas (?:encore )?de (?:poste|mission|client) (?:precis|particulier|concret|specifique)",
+              r"(?:sin|ningun|ninguna|aun no hay|todavia no hay) (?:puesto|vacante|cliente) "
+              r"(?:concret[oa]|especific[oa])")
 COFFEE = words_rx([
     r"coffee chats?", r"virtual coffee", r"coffee", r"informational(?: interview| chat| call)?",
     r"networking", r"kaffee", r"cafe", r"cafecito", r"catch[- ]up", r"get to know each other",
