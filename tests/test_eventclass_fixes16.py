@@ -334,8 +334,10 @@ def test_a_talk_before_the_final_round_is_a_later_round() -> None:
     "Un point sur le marché, pas encore de poste précis pour l'instant.",
     "Charla sobre el mercado; sin puesto concreto por ahora.",
 ])
-def test_a_recruiters_intro_call_with_no_specific_role_is_no_interview(description: str) -> None:
-    recruiter = Attendee("Grant, Oliver", "oliver.grant@kestrelsearch.co.uk")
-    verdict = classify_event(event("Intro call with Oliver (Kestrel Search) – role", description, recruiter,
-                                   (recruiter, USER)), me=list(ME))
+def test_an_intro_call_that_says_no_specific_role_is_behind_it_is_no_interview(description: str) -> None:
+    host = Attendee("Oliver Grant", "oliver.grant@brightwell.co.uk")
+    verdict = classify_event(event("Intro call with Oliver (Brightwell) – Operations Lead role", description, host,
+                                   (host, USER)), me=list(ME))
     assert not verdict.is_interview
+    # said outright, it is final: the learned model is not asked to overrule it
+    assert not any(r.startswith("model") for r in verdict.reasons)

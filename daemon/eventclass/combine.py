@@ -2,7 +2,7 @@
 
 The rules stay in charge. Only a decision the rules made by their weighted score close to their threshold, or by
 a soft veto (a coffee chat, a class, a press interview: words a real invitation uses too, "Coffee with Priya –
-round two"), is put to the model; it is flipped only when the model is sure the other way. The model never makes an
+round two"; not a talk that says outright no hiring process is behind it), is put to the model; it is flipped only when the model is sure the other way. The model never makes an
 interview of an event side.py puts the user on the interviewer side of, nor of one the user or a colleague
 organises at the employer (the false positives that embarrass most). Every event put to the model gets a reason
 such as "model: interview 0.93". The thresholds were chosen with the leave-one-author-out table of
@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from afterview.daemon.eventclass.score import EVERYDAY_STEP, PRIVATE_BARE, THRESHOLD
+from afterview.daemon.eventclass.signals import NO_PROCESS, words_rx
 
 # The rules are unsure when their score lies this close to the threshold (on either side).
 BELOW = 3.0
@@ -28,6 +29,8 @@ SOFT_VETOES = ("coffee chat: ", "class or webinar: ", "research or press intervi
 # ... except a mentoring session: a standing relationship about the search, never itself a round ("Mentoring –
 # Noor / Dr. Asante: let's go through your interview pipeline").
 _FINAL_COFFEE = re.compile(r"^coffee chat: '(?:mentor(?:ing|ship|at)|mentoria)'")
+# ... and a talk that says outright no hiring process is behind it ("no specific role yet", "kein Bewerbungsgespräch").
+_NO_PROCESS = words_rx(NO_PROCESS)
 # ... and this sure when only a talk with a person speaks for it: the user's own entry for a talk ("Call with Mom",
 # "Call with Dana (Acme) re: invoice"), or a private person's invitation pairing the user with someone and nothing
 # about a job ("Robin x Tomas" from a friend's gmail).
@@ -56,7 +59,8 @@ def unsure(is_interview: bool, reasons: Sequence[str]) -> bool:
     if (score := rules_score(reasons)) is not None:
         return THRESHOLD - BELOW <= score < THRESHOLD + ABOVE
     return not is_interview and bool(reasons) and reasons[0].startswith(SOFT_VETOES) \
-        and not _FINAL_COFFEE.match(reasons[0])
+        and not _FINAL_COFFEE.match(reasons[0]) \
+        and not (reasons[0].startswith("coffee chat: '") and _NO_PROCESS.fullmatch(reasons[0][14:-1]))
 
 
 def with_model(is_interview: bool, reasons: Sequence[str],
