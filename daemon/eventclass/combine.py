@@ -2,11 +2,12 @@
 
 The rules stay in charge. Only a decision the rules made by their weighted score close to their threshold, or by
 a soft veto (a coffee chat, a class, a press interview: words a real invitation uses too, "Coffee with Priya –
-round two"; not a talk that says outright no hiring process is behind it), is put to the model; it is flipped only when the model is sure the other way. The model never makes an
-interview of an event side.py puts the user on the interviewer side of, nor of one the user or a colleague
-organises at the employer (the false positives that embarrass most). Every event put to the model gets a reason
-such as "model: interview 0.93". The thresholds were chosen with the leave-one-author-out table of
-scripts/train_event_model.py and with rules as they were before an author's split was seen (--blind).
+round two"; not a talk that says outright no hiring process is behind it), is put to the model; it is flipped only
+when the model is sure the other way. The model never makes an interview of an event side.py puts the user on the
+interviewer side of, nor of one the user or a colleague organises at the employer (the false positives that
+embarrass most). Every event put to the model gets a reason such as "model: interview 0.93". The thresholds were
+chosen with the leave-one-author-out table of scripts/train_event_model.py and with rules as they were before an
+author's split was seen (--blind).
 """
 
 from __future__ import annotations

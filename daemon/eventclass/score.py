@@ -210,7 +210,7 @@ def _other_company_named(event: CalendarEvent, description: str) -> bool:
         if label and (name_fits_label(name, label) or _inside_label(name, label) or _word_in_label(name, label)):
             return False  # the organizer's own name
         folded = fold(name)
-        if folded in people or _person_words(folded, person_words):
+        if folded in people or _person_words(folded, person_words) or _ORDINAL_OR_DURATION.fullmatch(folded):
             return False
         if _AGENCY_WORD.search(folded) or _PLATFORM.search(folded) or any(
                 cues(words, folded) for words in (AGENCY, sig.INTERVIEW, sig.COFFEE, sig.JOB_CONTEXT)):
@@ -220,6 +220,10 @@ def _other_company_named(event: CalendarEvent, description: str) -> bool:
     return any(client(name) for name in text_companies(event.summary, description, set()))
 
 
+# "Erstes Kennenlernen", "15 Minute Meeting": an ordinal or a duration capitalised at the start is no client.
+_ORDINAL_OR_DURATION = re.compile(r"(?:erste[snmr]?|zweite[snmr]?|dritte[snmr]?|first|second|third|premier|premiere"
+                                  r"|deuxieme|primer[oa]?|primera|segund[oa]|\d+|minute[ns]?|min|stunde|hour|heure"
+                                  r"|hora)")
 # Job boards and networks an agency found the user on ("my LinkedIn InMail"): no client.
 _PLATFORM = re.compile(r"(?<![a-z])(?:linkedin|xing|indeed|infojobs|glassdoor|stepstone|monster|welcome to the jungle)"
                        r"(?![a-z])")
