@@ -239,3 +239,19 @@ def test_an_agencys_own_name_gives_way_to_the_clients() -> None:
     event = _invite("Interview – Nordtalent", "Oberfeld Kunststoff sucht einen Werkleiter.\nSophie Kraus | Nordtalent",
                     agent, client)
     assert classify_event(event, me=ME).company == "Oberfeld Kunststoff"
+
+
+@pytest.mark.parametrize(("summary", "company"), [
+    ("Quaystone tech intv 2pm (remote)", "Quaystone"),
+])
+def test_more_event_words_in_terse_titles(summary: str, company: str) -> None:
+    assert text_companies(summary, "", {"felix"})[0] == company
+
+
+def test_the_organisation_an_ats_sends_for_names_the_company_its_domain_spells() -> None:
+    workday = Attendee("Linden Vale University Careers", "lindenvale@myworkday.com")
+    panel = Attendee("Helen Brannigan", "h.brannigan@lindenvale.ac.uk")
+    event = _invite("Interview Scheduled: R-118842 IT Operations Supervisor", "Candidate: Jordan Lee\nInterview Type: "
+                    "Panel Interview (in person)\nInterviewers: Helen Brannigan", workday, panel)
+    assert classify_event(event, me=ME).company == "Linden Vale University"
+    assert clean_company("Banco Levante – Talento") == "Banco Levante"

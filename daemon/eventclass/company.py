@@ -211,6 +211,9 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
                             name_fits_label(run, label) for label in fits) and (cleaned := clean_company(run)):
                         named = with_label_word(_fuller(cleaned, texts), labels)
                         return named, "company from title/body matching domain"
+        # "Linden Grove University Careers" via Workday, with the university's interviewers: a name the domain spells
+        if (sender := _tool_sender(event, excluded)) and any(name_fits_label(sender, label) for label in labels):
+            return sender, "company an applicant tracking system sends for, its domain spells it"
         for person in participants(event):
             cleaned, domain = _display_company(person), domain_of(person)
             if cleaned and domain in domains and name_fits_label(cleaned, registrable_label(domain)):
@@ -218,11 +221,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
         if (employer := _employer_named(event, description, excluded)) is not None:
             return employer, "company the event names as the employer (its domain spells none of its names)"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
-    organizer = event.organizer
-    if organizer is not None and organizer.name and is_tool_domain(domain_of(organizer)):
-        org_name = clean_company(_org_part(organizer.name))
-        if org_name and not _NOT_COMPANY.match(org_name) and fold(org_name) not in excluded:
-            stated.insert(0, org_name)
+    if (org_name := _tool_sender(event, excluded)) is not None:
+        stated.insert(0, org_name)
     if (place := _location_company(event)) is not None:
         return place, "company from the location, named in the title"
     if not stated and (place := _location_business(event)) is not None:
@@ -386,4 +386,15 @@ def _employer_named(event: CalendarEvent, description: str, excluded: set[str]) 
     if comma and _FUNCTION_PART.match(head.strip()) and (name := clean_company(tail)) and name[:1].isupper() \
             and not _NOT_COMPANY.match(name) and not _ROLE_NOUN.search(fold(name)):
         return name
+    return None
+
+
+def _tool_sender(event: CalendarEvent, excluded: set[str]) -> str | None:
+    """Given an event, returns the organisation an ATS or scheduler sends it for ("Acme Careers" via Workday)."""
+    organizer = event.organizer
+    if organizer is None or not organizer.name or not is_tool_domain(domain_of(organizer)):
+        return None
+    org_name = clean_company(_org_part(organizer.name))
+    if org_name and not _NOT_COMPANY.match(org_name) and fold(org_name) not in excluded:
+        return org_name
     return None

@@ -17,7 +17,8 @@ _LEGAL = re.compile(
     r"|kg|ug|oy|ab|as|a/s|aps)$", re.IGNORECASE,
 )
 _GENERIC_TAIL = re.compile(
-    r"(?:\s+|-)(?:recruiting|recruitment|talent|hiring|careers?|people|hr|team|interview(?:s)?|jobs?|office|"
+    r"(?:\s+[-–—|]\s+|\s+|-)(?:recruiting|recruitment|talento?|hiring|careers?|people|hr|team|interview(?:s)?|jobs?"
+    r"|office|empleo|carreras?|"
     r"acquisition|ops|karriere|recrutement|reclutamiento|bewerbermanagement|personalabteilung|personalstelle"
     r"|personalwesen|selecci[oó]n|rrhh|rh|ressources humaines|recursos humanos)(?:\s+(?:team|acquisition|ops))*$",
     re.IGNORECASE,

@@ -34,6 +34,8 @@ _EVENT_WORD = re.compile(
     # a talk over coffee, a meal or a walk: "Charla Segurini", "Échange Daniel / Mathilde", "Kaffee mit Dr. Brandes"
     r"|charla|[ée]change|conversation|conversaci[oó]n|austausch|coffee|kaffee|caf[ée]|lunch|d[ée]jeuner|almuerzo"
     r"|comida|mittagessen|dinner|d[îi]ner|cena|walk|spaziergang|paseo|balade|d[ée]j"
+    # a terse note's short forms: "Quayline tech intv"
+    r"|intv|intvw|itw"
     r"|werksbesichtigung|assessment(?:-cent(?:er|re))?|cent(?:er|re)|\+"
     # the medium in a terse note: "Tél Clefio 14h30", "Tel. Rheintal"
     r"|t[ée]l|telefon|tel[ée]fono)$"
