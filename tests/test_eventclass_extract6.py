@@ -255,3 +255,4 @@ def test_the_organisation_an_ats_sends_for_names_the_company_its_domain_spells()
                     "Panel Interview (in person)\nInterviewers: Helen Brannigan", workday, panel)
     assert classify_event(event, me=ME).company == "Linden Vale University"
     assert clean_company("Banco Levante – Talento") == "Banco Levante"
+    assert clean_company("Kennenlernen Klarbach") == "Klarbach"

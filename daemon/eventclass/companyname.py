@@ -50,7 +50,7 @@ _EVENT_LEAD = re.compile(
     r"|trial day|work trial|paid work trial|final round|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien"
     r"|entrevista|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba|jornada|journ[ée]e|assessment[ -]?day"
     r"|centre d'[ée]valuation|journ[ée]e d'[ée]valuation|jornada de (?:evaluaci[oó]n|selecci[oó]n)"
-    r"|(?:erst|zweit|fach|auswahl)?gespr[aä]ch)"
+    r"|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|kennenlernen|kennenlerngespr[aä]ch)"
     r"\s+(?:(?:at|@|bei|chez|en|in|à|a|de|d')\s+)?)+",
     re.IGNORECASE,
 )
