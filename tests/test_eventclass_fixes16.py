@@ -341,3 +341,32 @@ def test_an_intro_call_that_says_no_specific_role_is_behind_it_is_no_interview(d
     assert not verdict.is_interview
     # said outright, it is final: the learned model is not asked to overrule it
     assert not any(r.startswith("model") for r in verdict.reasons)
+
+
+@pytest.mark.parametrize("summary", ["Segunda entrevista Aulaverde – diseño de una lección en directo",
+                                     "2nd interview – present a short article on your field",
+                                     "Zweites Vorstellungsgespräch – Workshop mit dem Team"])
+def test_a_numbered_interview_round_is_no_class_or_press_event(summary: str) -> None:
+    host = Attendee("Amparo Clemente", "amparo.clemente@aulaverde.es")
+    verdict = classify_event(event(summary, "", host, (host, USER)), me=list(ME))
+    assert verdict.is_interview
+    # ... while a mock one still is practice
+    assert not classify_event(event("Second mock interview – workshop", "", host, (host, USER)),
+                              me=list(ME)).is_interview
+
+
+@pytest.mark.parametrize("description", ["unser Mandant Solvanta GmbH lädt dich zum Gespräch mit Henrik Sauer ein.",
+                                         "notre client Solvanta vous invite à un entretien avec Henrik Sauer.",
+                                         "nuestro cliente Solvanta te invita a una entrevista con Henrik Sauer."])
+def test_an_agency_inviting_the_user_to_an_interview_with_its_client_is_an_interview(description: str) -> None:
+    agency = Attendee("Nils Becker", "nils.becker@gh-talents.de")
+    verdict = classify_event(event("Senior PM Netzprognosen – Solvanta", description, agency,
+                                   (USER, Attendee("Henrik Sauer", "henrik.sauer@solvanta.io"))), me=list(ME))
+    assert verdict.is_interview
+
+
+def test_a_dinner_before_an_offer_is_the_last_round() -> None:
+    host = Attendee("Pfeiffer, Markus", "markus.pfeiffer@pragma-drives.com")
+    verdict = classify_event(event("Abendessen mit Hr. Pfeiffer (Pragma)", "Bevor wir Ihnen ein Angebot unterbreiten, "
+                                   "würde ich die letzten offenen Punkte besprechen.", host, (host, USER)), me=list(ME))
+    assert verdict.is_interview

@@ -116,6 +116,10 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         if pattern is sig.NOT_HIRING and not found and not role and not cues(sig.JOB_CONTEXT, title + " " + body):
             # the consulate or embassy is often only where it is (unless a job is named: "Embassy Suites")
             found = cues(pattern, fold(event.location))
+        if found and pattern in (sig.TRAINING, sig.RESEARCH_PRESS) and (_NTH_INTERVIEW.search(title)
+                                                                          or _NTH_INTERVIEW.search(veto_body)):
+            # "en esta segunda entrevista … una microlección": a numbered interview round, not a class or an article
+            continue
         if found:
             return seen(Decision(False, 0.9, [f"{label}: '{found[0]}'"]))
     if life := personal_life(event, title, body, role):
@@ -261,6 +265,11 @@ _CLIENT_NAMED = re.compile(
 _NTH_ROUND = re.compile(r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme"
                         r"|troisieme|segunda|tercera)\s+(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda)\b"
                         r"|\b(?:interview|entrevista|entretien|gesprach|runde|round|ronda)\s+(?:nr\.?\s?|no\.?\s?|#)?[2-9]\b")
+# A numbered interview round, by the word interview itself ("segunda entrevista", "2nd interview", "zweites
+# Vorstellungsgespräch"): never a class's or a publication's.
+_NTH_INTERVIEW = re.compile(r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?"
+                            r"|deuxieme|troisieme|segunda|tercera)\s+(?:interview|entrevista|entretien"
+                            r"|vorstellungsgesprach|bewerbungsgesprach)\b")
 _PAIR_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|&+]\s|\s[-–—]\s|[()])\s*")
 
 

@@ -190,6 +190,12 @@ CANDIDATE_SIDE = words_rx([
     r"vous rencontrerez", r"tu rencontreras", r"su candidatura", r"tu candidatura",
     r"gracias por (?:tu|su) interes", r"tu entrevista", r"su entrevista", r"te reuniras con",
     r"se reunira con", r"please (?:join|dial)", r"reschedule", r"prepare for",
+    # invited to an interview: "unser Mandant lädt dich zum Gespräch ein", "vous invite à un entretien"
+    r"(?:lade|laden|ladt) (?:dich|sie|euch)(?: herzlich| gerne)? (?:zu[mr]?|zu einem) (?:personlichen |ersten "
+    r"|zweiten |weiteren )?(?:gesprach|kennenlernen|vorstellungsgesprach|interview)",
+    r"(?:vous|t') invit(?:e|ons) a (?:un|votre|ton) (?:entretien|echange)",
+    r"(?:te|le|la) (?:invita|invitamos) a (?:una|tu|su) (?:entrevista|reunion)",
+    r"invite you (?:to|for) (?:an|a|your) (?:interview|conversation)",
     # a stage of the user's application process: "última fase del proceso", "im Rahmen Ihres Bewerbungsprozesses"
     r"(?:siguiente|proxima|ultima|segunda|tercera|nueva) fase del proceso", r"fase (?:final )?del proceso de seleccion",
     r"(?:next|final|last|second|third) (?:stage|phase) (?:of|in) (?:the|our|your) (?:hiring |interview |recruiting "
@@ -479,7 +485,8 @@ LATE_ROUND = words_rx([
     r"antes de (?:la|tu|su) (?:entrevista final|ultima entrevista)", r"(?:last|final) (?:round|conversation|step|talk)",
     r"one more conversation before", r"second conversation after",
     r"vor (?:dem|einem|unserem) angebot", r"vor der (?:entscheidung|zusage)", r"letzte[ns]? runde",
-    r"abschliessende[ns]? gesprach",
+    r"abschliessende[ns]? gesprach", r"letzte[ns]? gesprach", r"bevor wir (?:ihnen|dir) ein angebot",
+    r"before we (?:make|send) you (?:an|our) offer", r"avant de (?:vous|te) faire une (?:offre|proposition)",
     r"avant (?:la|une|notre) (?:proposition|decision|offre)", r"dernier echange", r"derniere etape",
     r"(?:suite a|apres) nos (?:deux |trois )?entretiens",
     r"antes de (?:la|una|nuestra) (?:oferta|decision|propuesta)", r"antes de hacerte una (?:propuesta|oferta)",
