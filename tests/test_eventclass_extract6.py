@@ -256,3 +256,7 @@ def test_the_organisation_an_ats_sends_for_names_the_company_its_domain_spells()
     assert classify_event(event, me=ME).company == "Linden Vale University"
     assert clean_company("Banco Levante – Talento") == "Banco Levante"
     assert clean_company("Kennenlernen Klarbach") == "Klarbach"
+
+
+def test_what_the_talk_is_before_the_post_is_no_part_of_the_role() -> None:
+    assert extract_role("Sofia / Marc – échange poste Head of Ops", "") == "Head of Ops"

@@ -126,6 +126,11 @@ _ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?
 
 
 
+# What the talk is, before "poste"/"Stelle": "échange poste Head of Ops", "call re role …".
+_TALK_LEAD = re.compile(r"^(?i:[ée]change|call|chat|charla|gespr[aä]ch|appel|llamada)\s+(?=(?i:poste|position|role"
+                        r"|stelle|puesto)\s)")
+
+
 def extract_role(summary: str, description: str) -> str | None:
     """Given title and description, returns the role applied for ("Senior Data Engineer") or None."""
     role = _extract_role(summary, description)
@@ -187,7 +192,7 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
     for _ in range(3):
         role = _ROLE_STOP.sub("", role).strip(" \t-–—:,.\"'")
     role = re.sub(r"^(?i:the|a|an|our|le|la|el|die|der|un|une|una)\s+", "", role)
-    role = _ROLE_LEAD.sub("", role)
+    role = _ROLE_LEAD.sub("", _TALK_LEAD.sub("", role))
     if not role or len(role.split()) > (5 if strong else 8):
         return None
     capitalised = all(w[0].isupper() or w.lower() in ("of", "and", "&", "de", "for", "und", "et", "y")
