@@ -370,3 +370,11 @@ def test_a_dinner_before_an_offer_is_the_last_round() -> None:
     verdict = classify_event(event("Abendessen mit Hr. Pfeiffer (Pragma)", "Bevor wir Ihnen ein Angebot unterbreiten, "
                                    "würde ich die letzten offenen Punkte besprechen.", host, (host, USER)), me=list(ME))
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize("description", ["Drinks after the presentation, and the next step for the pilot.",
+                                         "Apéro après la présentation du projet.", "Cena tras la presentación."])
+def test_a_step_that_is_not_the_users_own_is_no_earlier_round(description: str) -> None:
+    host = Attendee("Nina Hart", "nina.hart@kranholm.de")
+    verdict = classify_event(event("Kranholm – launch evening", description, host, (host, USER)), me=list(ME))
+    assert not any(r.startswith("after an earlier round") for r in verdict.reasons)

@@ -497,17 +497,24 @@ LATE_ROUND = words_rx([
 # entretiens avec l'équipe", "tras tu presentación ante el equipo", "nach Ihrem Probetag", "the second step for the
 # Head of Supply Chain role"): a later round, not a chat.
 AFTER_ROUND = words_rx([
-    r"(?:after|following) (?:your|the|our) (?:[a-z]+'s )?(?:first |second |technical |case )?(?:interview|presentation"
-    r"|case study|panel|onsite|on-site|assessment|take-home|trial day)s?", r"(?:after|following) [a-z]+day's interview",
-    r"(?:second|next|third|final|last) step (?:for|in|of) (?:the|our|your)",
+    # the interview itself with any article; other steps only as the user's own ("after your presentation")
+    r"(?:after|following) (?:your|the|our) (?:[a-z]+'s )?(?:first |second |technical )?interviews?",
+    r"(?:after|following) [a-z]+day's interview",
+    r"(?:after|following) your (?:[a-z]+'s )?(?:first |second |technical |case )?(?:presentation|case study|panel"
+    r"|onsite|on-site|assessment|take-home|trial day)s?",
+    r"(?:second|next|third|final|last) step (?:for|in|of) (?:the|our|your) (?:[\w&-]+ ){0,4}(?:role|position|job"
+    r"|process|application|opening|vacancy)",
     r"(?:nach|im anschluss an) (?:dem|ihrem|deinem|unserem|den|ihren|deinen|eurem) (?:ersten |zweiten )?"
-    r"(?:interview|vorstellungsgesprach|bewerbungsgesprach|probetag|probearbeiten|assessment|fallstudie|prasentation)"
-    r"(?:en|s|e)?",
-    r"(?:suite a|apres) (?:votre|ton|vos|tes|notre|nos|l'|la|le) ?(?:premier |deuxieme |second )?(?:entretiens?"
-    r"|echanges? avec|presentation|etude de cas|cas pratique|journee d'immersion)",
+    r"(?:interview|vorstellungsgesprach|bewerbungsgesprach|probetag|probearbeiten)(?:en|s|e)?",
+    r"(?:nach|im anschluss an) (?:ihrem|deinem|ihren|deinen) (?:ersten |zweiten )?(?:assessment|fallstudie"
+    r"|prasentation)(?:en|s)?",
+    r"(?:suite a|apres) (?:votre|ton|vos|tes|notre|nos|l'|le|les) ?(?:premier |deuxieme |second )?entretiens?",
+    r"(?:suite a|apres) (?:votre|ton|vos|tes) (?:echanges? avec|presentation|etude de cas|cas pratique"
+    r"|journee d'immersion)",
     r"(?:l'|cette )etape avec (?:le|la|notre|ton|votre) (?:futur(?:e)? )?manager",
-    r"(?:tras|despues de) (?:tu|su|la|el|nuestra|nuestro) (?:primera |segunda )?(?:entrevista|presentacion|prueba"
-    r"|caso practico)",
+    r"(?:tras|despues de) (?:tu|su|la|nuestra) (?:primera |segunda )?entrevista",
+    r"(?:tras|despues de) (?:tu|su) (?:primera |segunda )?(?:presentacion|prueba|caso practico)",
+    r"(?:tras|despues de) la prueba (?:de diseno|tecnica|practica)",
 ])
 # A recruitment agency writing about its client, the employer: "my client Brightwater Logistics".
 AGENCY_CLIENT = re.compile(
