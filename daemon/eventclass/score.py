@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass import vetoes as veto
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import (
     AGENCY,
@@ -105,18 +106,18 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     # "mit Lea Brenner (Tribe Lead) und Yusuf Aydın (UX Research)": a person's team or job, not what the event is
     veto_body = fold(_PERSON_TEAM.sub(r"\g<name>", description)) if _PERSON_TEAM.search(description) else body
     for pattern, desc_pattern, label in (
-        (sig.MOCK, sig.DESC_MOCK, "mock or practice interview"),
-        (sig.PREP_BLOCK, sig.NEVER, "the user's preparation block"),
-        (sig.TRAINING, sig.DESC_TRAINING, "class or webinar"),
-        (sig.RESEARCH_PRESS, sig.RESEARCH_PRESS, "research or press interview"),
-        (sig.NOT_HIRING, sig.NOT_HIRING, "not about a job"),
-        (sig.SOMEONE_ELSES, sig.SOMEONE_ELSES, "someone else's interview"),
+        (veto.MOCK, veto.DESC_MOCK, "mock or practice interview"),
+        (veto.PREP_BLOCK, sig.NEVER, "the user's preparation block"),
+        (veto.TRAINING, veto.DESC_TRAINING, "class or webinar"),
+        (veto.RESEARCH_PRESS, veto.RESEARCH_PRESS, "research or press interview"),
+        (veto.NOT_HIRING, veto.NOT_HIRING, "not about a job"),
+        (veto.SOMEONE_ELSES, veto.SOMEONE_ELSES, "someone else's interview"),
     ):
         found = cues(pattern, title) + cues(desc_pattern, veto_body)
-        if pattern is sig.NOT_HIRING and not found and not role and not cues(sig.JOB_CONTEXT, title + " " + body):
+        if pattern is veto.NOT_HIRING and not found and not role and not cues(sig.JOB_CONTEXT, title + " " + body):
             # the consulate or embassy is often only where it is (unless a job is named: "Embassy Suites")
             found = cues(pattern, fold(event.location))
-        if found and pattern in (sig.TRAINING, sig.RESEARCH_PRESS) and (_NTH_INTERVIEW.search(title)
+        if found and pattern in (veto.TRAINING, veto.RESEARCH_PRESS) and (_NTH_INTERVIEW.search(title)
                                                                           or _NTH_INTERVIEW.search(veto_body)):
             # "en esta segunda entrevista … una microlección": a numbered interview round, not a class or an article
             continue

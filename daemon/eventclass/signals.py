@@ -1,5 +1,5 @@
 """Multilingual cue patterns (EN/DE/FR/ES) and the domain lists the event classifier matches against (description
-footers: boilerplate.py).
+footers: boilerplate.py; what is never the user's interview: vetoes.py).
 
 Patterns are written against `fold()`ed text: lower-case, accents removed, whitespace collapsed,
 so "Vorstellungsgespräch" and "vorstellungsgesprach" are the same cue.
@@ -268,111 +268,6 @@ INTERVIEWER_SIDE = words_rx([
     r"you(?: have|'ve)? (?:invited|scheduled) (?:the )?candidate", r"vous avez convoque",
     r"(?:der|die) (?:bewerber|kandidat)(?:in)? hat (?:den termin |die teilnahme )?(?:bestatigt|zugesagt)",
 ])
-_MOCK_PARTS = [
-    r"mock", r"practice interview", r"interview practice", r"interview prep(?:aration)?",
-    r"prep (?:call|session) for (?:my|your|the) interview", r"dry run", r"rehearsal",
-    r"probe-?interview", r"ubungsinterview", r"interviewtraining", r"bewerbungstraining",
-    r"bewerbungscoaching", r"simulation d'entretien", r"entretien blanc", r"entrainement",
-    r"entrevista simulada", r"simulacro", r"repetition", r"ubungsgesprach", r"probegesprach",
-    # "Probe-Vorstellungsgespräch", "Übungs-Bewerbungsgespräch": a rehearsal of one (not a "Probetag", a trial day)
-    r"(?:ubungs|probe)-?(?:vorstellungs|bewerbungs)-?(?:gesprach|interview)",
-    # someone plays the other side of the table: "Lena spielt die HR-Seite", "plays the recruiter"
-    r"(?:spielt|spiele|ubernimmt) (?:den |die |das )?(?:hr|personaler|recruiter|interviewer)(?:in)?"
-    r"(?:-?(?:seite|rolle))?",
-    r"plays? (?:the )?(?:recruiter|interviewer|hiring manager|hr)(?: side| role)?",
-    r"(?:joue|jouera) (?:le |la |les )?(?:role (?:du |de la )?)?(?:recruteur|recruteuse|rh|jury)",
-    r"(?:hace|hara|hago) de (?:reclutador(?:a)?|entrevistador(?:a)?|rrhh)",
-    r"ensayo de entrevista", r"practice (?:call|session)", r"practica de entrevista", r"simulacion de entrevistas?",
-    r"entrevista (?:de practica|ficticia|de ensayo)", r"ensayo (?:de )?entrevista", r"simulation (?:d')?entretien",
-    r"entretien simule", r"(?:ubungs|probe)-?(?:interview|gesprach)",
-    r"career (?:center|coach|coaching)", r"pramp", r"interviewing\.io", r"peer (?:practice|session)",
-    r"karriereberatung", r"coaching",
-]
-MOCK = words_rx(_MOCK_PARTS)
-# In a description "coaching" is as often a duty of the job ("coaching a small team"): only a coaching session counts.
-DESC_MOCK = words_rx([p for p in _MOCK_PARTS if p != r"coaching"] + [
-    r"coaching (?:session|call|termin|seance|sesion)", r"(?:interview|bewerbungs|job|career) ?coaching",
-    r"coaching (?:d'entretien|de entrevista|fur (?:das|dein|ihr) (?:vorstellungs|bewerbungs)gesprach)",
-])
-# The user's own preparation block, by its title: "Prep: Vireo onsite", "Vorbereitung Interview Acme". In the
-# description of an interview the same words are the user's notes for it ("prep: metrics story").
-PREP_BLOCK = words_rx([
-    r"prep(?:aration)?:", r"prep (?:for|block)", r"vorbereitung(?: auf| fur| interview|:)",
-    r"preparation (?:de|entretien)", r"vorbereitung \w*gesprach", r"preparer (?:l'|un |mon |son |le )?entretien",
-    r"preparar (?:la |mi |una |el )?entrevista", r"prepa entretien",
-    r"preparacion (?:de |para )?(?:la )?entrevista",
-    # questions the user writes down to ask at an interview: a to-do, not the meeting
-    r"(?:write|jot|note) down (?:my |some |the )?questions", r"questions to ask",
-    r"fragen (?:notieren|aufschreiben|vorbereiten|sammeln)", r"(?:noter|preparer|ecrire) (?:mes |les |des )?questions",
-    r"(?:preparar|apuntar|anotar|escribir) (?:las |mis |unas )?preguntas",
-])
-TRAINING = words_rx([
-    r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class", r"(?<!-)class", r"clases?",
-    r"^cours", r"(?<=[:|-] )cours", r"cours en ligne",  # not "12 cours Lafayette", a street
-    r"lecons?", r"leccion(?:es)?", r"lektion(?:en)?", r"vorlesung(?:en)?", r"unterricht",
-    r"course", r"seminar", r"seminaire", r"atelier", r"taller", r"curso", r"kurs", r"lecture",
-    r"schulung(?:en)?", r"fortbildung(?:en)?", r"weiterbildung(?:en)?",
-    r"meetup", r"livestream", r"live stream", r"konferenz", r"bootcamp", r"office hours",
-    r"how to (?:ace|nail|prepare|crush|pass)", r"tips for", r"register(?:ed)?", r"registration",
-    r"eventbrite", r"jobs? fair", r"careers? fairs?", r"(?:jobs?|career|recruiting|hiring) (?:expo|day)s?",
-    r"jobmesse", r"karrieremesse", r"salon de l'emploi",
-    # a fair's careers area ("Karrieretag Digital Health", "Career Pavilion", "Forum Emploi", "foro de empleo")
-    r"karrieretag(?:e|en)?", r"career (?:pavilion|corner|zone|village|lounge)s?", r"forum (?:de l'|des )?emploi",
-    r"forum des metiers", r"foro de empleo",
-    r"feria de empleo", r"live q ?& ?a", r"q ?& ?a session", r"info(?:rmation)? session", r"open house", r"how we hire",
-    r"ask me anything", r"fireside chat", r"panel discussion", r"cracking the", r"ace (?:the|your) interview",
-    r"live session",
-    # open days of schools, courses and programmes ("Jornada de puertas abiertas", "Tag der offenen Tür")
-    r"puertas abiertas", r"tag der offenen tur", r"portes ouvertes", r"open days?", r"infoabend",
-    r"informationsabend", r"soiree d'information", r"sesion informativa",
-    r"como (?:superar|preparar|afrontar|triunfar en|hacer|prepararse para) (?:una |la |tu |las |tus |sus )?"
-    r"entrevistas?",
-    r"comment (?:reussir|preparer|aborder|se preparer a) (?:un |son |ses |votre |vos |les |l'|aux )?entretiens?",
-    r"wie (?:man |sie |du )?(?:sich )?(?:ein |das |im |dein |ihr |auf |auf das |auf ein )?"
-    r"(?:vorstellungs|bewerbungs)gesprach(?:e|en)?",
-])
-RESEARCH_PRESS = words_rx([
-    r"user (?:research|interview|study|studies)", r"customer (?:interview|research|discovery)",
-    r"usability", r"research (?:session|study|interview|participant)", r"ux research",
-    r"(?:study|research) participants?", r"gift card",
-    # user research in the other languages ("investigación de usuarios", "recherche utilisateur", "tarjeta regalo")
-    r"investigacion (?:de|con) usuari[oa]s", r"recherche (?:utilisateurs?|usagers?)", r"etude (?:utilisateurs?|ux)",
-    r"tarjeta regalo", r"carte cadeau", r"incentive", r"amazon voucher", r"survey",
-    r"focus group", r"press (?:interview|call|briefing|inquiry|office|team)", r"the press",
-    r"journalist(?:in|innen|e|es|en|s)?", r"reporter(?:in|innen|s)?", r"podcast",
-    # the press office's steps: quotes cleared, an article written ("Zitatfreigabe", "pour un article")
-    r"newsletter", r"blog(?: ?post)?", r"\w*zeitung", r"en la tele", r"television", r"fernsehen",
-    r"(?:tv|radio|fernseh)-?interview", r"interview (?:tv|tele)", r"memoire", r"tfg", r"tfm", r"tesina",
-    r"hausarbeit", r"seminararbeit", r"dissertation", r"doktorarbeit", r"zeitschrift", r"magazin", r"gazette",
-    r"tribune", r"herald",
-    r"chronicle", r"revista", r"periodico", r"(?:the|an|el|un|der|den|einen|l'|un|le) (?:articulo|artikel|article)",
-    r"pressestelle", r"pressesprecher(?:in)?", r"zitat(?:e|freigabe|abnahme)", r"quote (?:approval|check|review)",
-    r"service de presse", r"relecture des citations", r"gabinete de prensa", r"citas textuales",
-    r"(?:fur|for|pour|para) (?:einen|ein|an|a|un|una|le|la|el) (?:artikel|article|articulo|reportage|reportaje"
-    r"|beitrag|story|feature|chronique|cronica)", r"media interview", r"radio", r"newspaper", r"magazine",
-    r"nutzer(?:interview|studie|forschung)", r"kundeninterview", r"presse(?:interview|gesprach)?",
-    r"interview (?:avec|pour) (?:le|la|un|une) (?:journal|magazine|podcast)", r"etude utilisateur",
-    r"entretien utilisateur", r"recherche utilisateur", r"journaliste", r"prensa", r"periodista",
-    r"estudio de usuario", r"investigacion de usuario", r"entrevista de usuario", r"oral history",
-    r"family history", r"exit interview", r"stay interview", r"thesis", r"masterarbeit",
-    r"bachelorarbeit", r"tesis", r"interview d'expert",
-    # broadcast and recorded formats: a "guest interview recording" is a show, not a hiring step
-    r"guest (?:interview|appearance|episode|spot|speaker)", r"(?:interview|episode|show) recording",
-    r"recording session", r"episodes?", r"on air", r"broadcast", r"talk show", r"youtube",
-    r"(?:podcast|interview)-?aufnahme", r"sendung", r"enregistrement", r"grabacion", r"programa de radio",
-    r"emission (?:de )?(?:radio|tele|tv)", r"(?:entrevista|interview|entretien) en (?:directo|vivo|direct)",
-    r"live (?:on air|on radio|on tv|broadcast)", r"live-?sendung", r"en las ondas",
-    # features about the person: "portrait series", "on the record", a photographer on site
-    r"portraits?", r"photograph(?:er|e)", r"fotograf(?:in)?", r"fotografo", r"on the record", r"off the record",
-    r"(?:writing|working on) (?:a|an) (?:piece|story|article|feature)", r"(?:a few )?quotes? (?:on|for|about)",
-    # a publication's own words: its issue, its name, a text cleared before it is printed
-    r"(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahrs|sommer"
-    r"|herbst|winter|nachste[nr]?)-?ausgabe", r"(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|spring|summer|autumn|fall|winter|next) issue", r"numero de (?:janvier|fevrier"
-    r"|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)", r"\w*rundschau", r"\w*(?:tag|abend|"
-    r"wochen)blatt", r"(?:freigabe )?vor (?:der )?veroffentlichung", r"before (?:publication|it is published)",
-    r"avant (?:la )?publication", r"antes de (?:su |la )?publicacion", r"wird aufgezeichnet",
-])
 # No hiring process behind the talk, said outright ("sin proceso de selección abierto por ahora").
 NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:role|position|process|opening)s?",
               r"kein(?:e|en)? (?:offene[nr]? )?(?:stelle|prozess|bewerbungsprozess) (?:offen|ausgeschrieben)",
@@ -438,42 +333,6 @@ PERSONAL = words_rx([
     r"anniversaire", r"medico", r"dentista", r"cumpleanos", r"peluqueria", r"parent-teacher",
     r"school", r"flight", r"pick up", r"abholen",
 ])
-# "Interviews" that are not about a job: consulates, admissions, references.
-NOT_HIRING = words_rx([
-    r"visa", r"consulate", r"consular", r"konsularisch\w*",
-    r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
-    r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
-    r"aufnahmegesprach", r"alumni interview", r"admissions? interview", r"interview d'admission",
-    r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
-    r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"reference (?:call|check)",
-    r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
-    r"prise de references", r"verificacion de referencias", r"(?:llamada|entrevista) de referencias?",
-    r"(?:appel|entretien) de references?", r"te ha indicado como referencia", r"als referenz",
-    r"(?:tu|su) nombre como referencia", r"(?:ton|votre) nom comme reference",
-    r"(?:named|listed|gave) you as (?:a |their |his |her )?reference", r"referencias?: (?:llamada|call)",
-    r"kino", r"cinema", r"movie", r"film screening",
-    # the user's own banking: a mortgage or loan meeting, even at a bank the user applied to
-    r"pret immobilier", r"credit immobilier", r"(?:financement|pret) hypothecaire", r"demande de (?:pret|financement)",
-    r"mortgage (?:meeting|appointment|advice|application|advisor|adviser)", r"baufinanzierung",
-    r"(?:finanzierungs|kredit|hypotheken)gesprach", r"(?:prestamo|credito) hipotecario", r"solicitud de hipoteca",
-    # the employer's own HR talks with the user: yearly reviews, exits
-    r"entretien (?:annuel|professionnel|d'evaluation|de depart|de sortie|de fin d'annee)",
-    # "entretien individuel" alone is also one step of an assessment day
-    r"entretien individuel (?:annuel|d'evaluation|de (?:suivi|progres|fin d'annee))",
-    r"entrevista (?:de salida|de evaluacion|de desempeno|anual)", r"evaluacion (?:de|del) desempeno",
-    # a role play of such a talk is one exercise of an assessment day ("Rollenspiel Mitarbeitergespräch")
-    r"austrittsgesprach", r"jahresgesprach", r"(?<!rollenspiel )(?<!role play )(?<!role-play )mitarbeitergesprach",
-    r"(?<!rollenspiel )(?<!role play )(?<!role-play )performance review",
-    # the first day at a new job: onboarding, not an interview
-    r"welcome aboard", r"onboarding (?:day|session|with|programme|program)", r"your first day", r"laptop pick-?up",
-    r"erste[rn]? arbeitstag", r"(?:ton|votre) premier jour", r"(?:tu|su) primer dia", r"bienvenue a bord",
-    r"welcome to the team", r"willkommen im team", r"bienvenue dans l'equipe", r"bienvenid[oa]s? al equipo",
-])
-# Someone else's interview in the user's calendar: "Drive Lisa to her interview" (not "before I take you to our exec
-# team", said to the user).
-SOMEONE_ELSES = words_rx([
-    r"(?:her|his|their) (?:job |next |final |first )?interview", r"(?:drive|take|bring|walk) (?!you\b)\w+ to",
-])
 # A later round said as such, often over coffee or lunch: the last talk before the employer decides or offers
 # ("before we make a decision", "vor dem Angebot", "avant la proposition", "antes de la oferta", "última ronda").
 LATE_ROUND = words_rx([
@@ -538,17 +397,7 @@ def cues(pattern: re.Pattern[str], folded: str) -> list[str]:
 
 
 NEVER = re.compile(r"(?!)")  # a cue pattern that matches nothing: a check made on the title only
-# In a description, only unambiguous phrases count: invitations repeat words like "coffee" or "class".
-DESC_TRAINING = words_rx([
-    r"webinar", r"webinaire", r"masterclass", r"bootcamp", r"eventbrite", r"this workshop",
-    r"this session will cover", r"in this (?:webinar|workshop|class) (?:we|you)",
-    r"in this session we(?:'ll| will) (?:cover|discuss|share|go over)",
-    r"registration", r"you (?:are|have) registered", r"(?:online|free) course", r"this course",
-    r"cursos? (?:online|en linea|gratuito)", r"este curso", r"cours en ligne", r"ce cours", r"online-?kurs",
-    r"diese[rnm]? kurs", r"inscription confirmee", r"inscripcion",
-    r"anmeldung bestatigt", r"open to (?:everyone|all|anyone|the public)", r"offen fur alle", r"ouvert a tous",
-    r"abierto a todos",
-])
+# In a description, only unambiguous phrases count: invitations repeat words like "coffee".
 DESC_COFFEE = words_rx([
     r"coffee chat", r"virtual coffee", r"informational (?:interview|chat|call)", r"networking chat",
     r"no agenda", r"just to get to know", r"pick your brain", r"cafe virtuel", r"cafe virtual",
