@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass import vetoes as veto
+from afterview.daemon.eventclass.agencyclient import CLIENT_NAMED, other_company_named
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import (
     AGENCY,
@@ -129,7 +130,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role))) \
         or bool(cues(UNNAMED_CLIENT, title + " " + body))
     if agent_role and who.user_invited and (agency := agency_intake(
-            event, fold(event.summary), body, who.companies, lambda: _other_company_named(event, description))):
+            event, fold(event.summary), body, who.companies, lambda: other_company_named(event, description))):
         return seen(Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: "
                                           f"'{agency}'"]))
     score, reasons = _positive(event, me, title, body, has_company, role, who, description)
@@ -191,78 +192,8 @@ _AGENT_ROLE = re.compile(r"\b(?:recruiter(?:in)?|headhunter(?:in)?|talent (?:par
                          r"|reclutador(?:a)?|consultor(?:a)? de seleccion)\b")
 
 
-_AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")
-
-
-def _inside_label(name: str, label: str) -> bool:
-    """Given a company name and the organizer's domain label, returns whether the label spells the name
-    ("Iberia" in talentoiberia, "Valmont" in valmontsearch): the organizer's own name, not a client's."""
-    compact = re.sub(r"[^a-z0-9]", "", fold(name))
-    return len(compact) >= 3 and compact in label
-
-
-def _other_company_named(event: CalendarEvent, description: str) -> bool:
-    """Given an event and its description, returns whether they name a company besides the organizer's own (and
-    besides the agency words): an agency's client."""
-    label = registrable_label(domain_of(event.organizer)) if event.organizer else ""
-    # a person taking part ("Intro call – Jack Morrow", "Frau Chen", "Mei / Jack") or a hiring word
-    # ("Kennenlernen", "Candidate screening") is no client
-    people = {fold(p.name or "") for p in (event.organizer, *event.attendees) if p is not None}
-    person_words = {w for n in people for w in re.split(r"[\s,]+", n) if w}
-    text = event.summary + "\n" + description
-
-    def client(name: str) -> bool:
-        if label and (name_fits_label(name, label) or _inside_label(name, label) or _word_in_label(name, label)):
-            return False  # the organizer's own name
-        folded = fold(name)
-        if folded in people or _person_words(folded, person_words) or _ORDINAL_OR_DURATION.fullmatch(folded):
-            return False
-        if _AGENCY_WORD.search(folded) or _PLATFORM.search(folded) or any(
-                cues(words, folded) for words in (AGENCY, sig.INTERVIEW, sig.COFFEE, sig.JOB_CONTEXT)):
-            return False
-        return not _place(name, text)
-
-    return any(client(name) for name in text_companies(event.summary, description, set()))
-
-
-# "Erstes Kennenlernen", "15 Minute Meeting": an ordinal or a duration capitalised at the start is no client.
-_ORDINAL_OR_DURATION = re.compile(r"(?:erste[snmr]?|zweite[snmr]?|dritte[snmr]?|first|second|third|premier|premiere"
-                                  r"|deuxieme|primer[oa]?|primera|segund[oa]|\d+|minute[ns]?|min|stunde|hour|heure"
-                                  r"|hora)")
-# Job boards and networks an agency found the user on ("my LinkedIn InMail"): no client.
-_PLATFORM = re.compile(r"(?<![a-z])(?:linkedin|xing|indeed|infojobs|glassdoor|stepstone|monster|welcome to the jungle)"
-                       r"(?![a-z])")
-_HONORIFIC_WORDS = frozenset({"herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "mme", "monsieur", "madame", "sr",
-                              "sra", "m", "don", "dona"})
-
-
-def _person_words(name: str, person_words: set[str]) -> bool:
-    """Given a folded name and the words of the participants' names, returns whether the name is only a
-    participant's name, maybe after an honorific ("Frau Chen", "Ana Belen")."""
-    words = [w.strip(".") for w in name.split()]
-    rest = [w for w in words if w not in _HONORIFIC_WORDS]
-    return bool(rest) and all(w in person_words for w in rest)
-
-
-def _word_in_label(name: str, label: str) -> bool:
-    """Given a company name and the organizer's domain label, returns whether a long word of the name is spelled
-    inside the label ("Industrial Partners" at talentoindustrial.es): the agency's own name."""
-    return any(len(w) >= 5 and w in label for w in re.findall(r"[a-z0-9]+", fold(name)))
-
-
-def _place(name: str, text: str) -> bool:
-    """Given a name and the text it came from, returns whether the text puts it as a place ("in the Nordics")."""
-    return re.search(rf"(?i:\b(?:in|im|en|dans|across|throughout|au|aux)\s+(?:the |der |den |la |le |les |el |los )?)"
-                     rf"{re.escape(name)}\b", text) is not None
-
-
 # A person's full name and, in brackets, their team or job title.
 _PERSON_TEAM = re.compile(r"(?P<name>\b[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)\s*\([^()\n]{2,40}\)")
-# An agency's client, named: "para nuestro cliente Banco Almena", "für unseren Mandanten Kessler", "my client, Orbis"
-_CLIENT_NAMED = re.compile(
-    r"(?i:\b(?:my|our) client|\b(?:unser(?:em|en|er)?|meinem|meinen|meiner) (?:mandant(?:en|in)?|kunde[n]?"
-    r"|auftraggeber)|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente)[,:]?\s+"
-    r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?(?!(?:Sie|Ihnen|Ihr|Ihre|Dich|Dir|Vous|Usted)\b)[A-ZÀ-Þ][\w&'’.-]+")
 _NTH_ROUND = re.compile(r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme"
                         r"|troisieme|segunda|tercera)\s+(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda)\b"
                         r"|\b(?:interview|entrevista|entretien|gesprach|runde|round|ronda)\s+(?:nr\.?\s?|no\.?\s?|#)?[2-9]\b")
@@ -432,7 +363,7 @@ def _positive(
         # "I'm one of the two founders of Ledgerly … the Head of Operations job": a founder hires from free mail
         add(2.0, f"a founder invites the user about a job: '{founder[0]}'")
     if who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues \
-            and _CLIENT_NAMED.search(description):
+            and CLIENT_NAMED.search(description):
         # "para nuestro cliente Banco Almena": an agency talks to the user about a named employer's job
         add(1.0, "a recruitment agency names its client")
     if found := cues(sig.INTERNAL, title):

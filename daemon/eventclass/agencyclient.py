@@ -1,0 +1,90 @@
+"""An agency's client: whether a recruitment agency's invitation names the employer it recruits for.
+
+score.decide asks it twice: an agency's first talk that names no client is no interview (context.agency_intake),
+and one that names its client to the user's private address is a job conversation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.connectors.base import CalendarEvent
+from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass.company import text_companies
+from afterview.daemon.eventclass.context import AGENCY
+from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
+from afterview.daemon.eventclass.people import domain_of
+from afterview.daemon.eventclass.signals import cues, fold
+
+__all__ = ["CLIENT_NAMED", "other_company_named"]
+
+# An agency's client, named: "para nuestro cliente Banco Almena", "für unseren Mandanten Kessler", "my client, Orbis"
+CLIENT_NAMED = re.compile(
+    r"(?i:\b(?:my|our) client|\b(?:unser(?:em|en|er)?|meinem|meinen|meiner) (?:mandant(?:en|in)?|kunde[n]?"
+    r"|auftraggeber)|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente)[,:]?\s+"
+    r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?(?!(?:Sie|Ihnen|Ihr|Ihre|Dich|Dir|Vous|Usted)\b)[A-ZÀ-Þ][\w&'’.-]+")
+
+
+_AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")
+
+
+def _inside_label(name: str, label: str) -> bool:
+    """Given a company name and the organizer's domain label, returns whether the label spells the name
+    ("Iberia" in talentoiberia, "Valmont" in valmontsearch): the organizer's own name, not a client's."""
+    compact = re.sub(r"[^a-z0-9]", "", fold(name))
+    return len(compact) >= 3 and compact in label
+
+
+def other_company_named(event: CalendarEvent, description: str) -> bool:
+    """Given an event and its description, returns whether they name a company besides the organizer's own (and
+    besides the agency words): an agency's client."""
+    label = registrable_label(domain_of(event.organizer)) if event.organizer else ""
+    # a person taking part ("Intro call – Jack Morrow", "Frau Chen", "Mei / Jack") or a hiring word
+    # ("Kennenlernen", "Candidate screening") is no client
+    people = {fold(p.name or "") for p in (event.organizer, *event.attendees) if p is not None}
+    person_words = {w for n in people for w in re.split(r"[\s,]+", n) if w}
+    text = event.summary + "\n" + description
+
+    def client(name: str) -> bool:
+        if label and (name_fits_label(name, label) or _inside_label(name, label) or _word_in_label(name, label)):
+            return False  # the organizer's own name
+        folded = fold(name)
+        if folded in people or _person_words(folded, person_words) or _ORDINAL_OR_DURATION.fullmatch(folded):
+            return False
+        if _AGENCY_WORD.search(folded) or _PLATFORM.search(folded) or any(
+                cues(words, folded) for words in (AGENCY, sig.INTERVIEW, sig.COFFEE, sig.JOB_CONTEXT)):
+            return False
+        return not _place(name, text)
+
+    return any(client(name) for name in text_companies(event.summary, description, set()))
+
+
+# "Erstes Kennenlernen", "15 Minute Meeting": an ordinal or a duration capitalised at the start is no client.
+_ORDINAL_OR_DURATION = re.compile(r"(?:erste[snmr]?|zweite[snmr]?|dritte[snmr]?|first|second|third|premier|premiere"
+                                  r"|deuxieme|primer[oa]?|primera|segund[oa]|\d+|minute[ns]?|min|stunde|hour|heure"
+                                  r"|hora)")
+# Job boards and networks an agency found the user on ("my LinkedIn InMail"): no client.
+_PLATFORM = re.compile(r"(?<![a-z])(?:linkedin|xing|indeed|infojobs|glassdoor|stepstone|monster|welcome to the jungle)"
+                       r"(?![a-z])")
+_HONORIFIC_WORDS = frozenset({"herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "mme", "monsieur", "madame", "sr",
+                              "sra", "m", "don", "dona"})
+
+
+def _person_words(name: str, person_words: set[str]) -> bool:
+    """Given a folded name and the words of the participants' names, returns whether the name is only a
+    participant's name, maybe after an honorific ("Frau Chen", "Ana Belen")."""
+    words = [w.strip(".") for w in name.split()]
+    rest = [w for w in words if w not in _HONORIFIC_WORDS]
+    return bool(rest) and all(w in person_words for w in rest)
+
+
+def _word_in_label(name: str, label: str) -> bool:
+    """Given a company name and the organizer's domain label, returns whether a long word of the name is spelled
+    inside the label ("Industrial Partners" at talentoindustrial.es): the agency's own name."""
+    return any(len(w) >= 5 and w in label for w in re.findall(r"[a-z0-9]+", fold(name)))
+
+
+def _place(name: str, text: str) -> bool:
+    """Given a name and the text it came from, returns whether the text puts it as a place ("in the Nordics")."""
+    return re.search(rf"(?i:\b(?:in|im|en|dans|across|throughout|au|aux)\s+(?:the |der |den |la |le |les |el |los )?)"
+                     rf"{re.escape(name)}\b", text) is not None
