@@ -24,7 +24,9 @@ wording only after it. Rules in order; the first that fires decides:
    is written to the user as the candidate by another company; weaker wording ("debrief") only without
    another company that invites the private address; a third-person candidate in the title; in the user's
    own entry (nobody else invited) any candidate, "our … role" or a hiring panel; "Interviewing Priya Shah";
-   a "Candidate:" line naming someone else; "interview with <Name>" at the employer.
+   a "Candidate:" line naming someone else; a party presenting its named candidate ("our candidate Maria Lopez");
+   "interview with <Name>" at the employer. A name is the user's also with a longer or shorter first name or the
+   initials the address spells, and as the event writes it next to the user's address (named_in_event).
 8. The employer named as the hiring company; the user invited at the work address with no other company;
    the user organising a job event from the work address.
 """
