@@ -378,3 +378,14 @@ def test_a_step_that_is_not_the_users_own_is_no_earlier_round(description: str) 
     host = Attendee("Nina Hart", "nina.hart@kranholm.de")
     verdict = classify_event(event("Kranholm – launch evening", description, host, (host, USER)), me=list(ME))
     assert not any(r.startswith("after an earlier round") for r in verdict.reasons)
+
+
+@pytest.mark.parametrize("description", ["Welcome! Elliot will be your onboarding buddy for the first weeks.",
+                                         "Willkommen! Anna ist deine Einarbeitungspatin.",
+                                         "Bienvenue ! Paul sera ton parrain d'intégration.",
+                                         "¡Bienvenida! Marta será tu madrina de acogida."])
+def test_meeting_an_onboarding_buddy_at_the_new_job_is_no_interview(description: str) -> None:
+    host = Attendee("Elliot Marsh", "elliot.marsh@halewoodpower.com")
+    verdict = classify_event(event("Halewood – first week", description, host, (host, USER)), me=list(ME))
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("not about a job")

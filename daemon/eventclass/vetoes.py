@@ -147,6 +147,8 @@ NOT_HIRING = words_rx([
     # the first day at a new job: onboarding, not an interview
     r"welcome aboard", r"onboarding (?:day|session|with|programme|program)", r"your first day", r"laptop pick-?up",
     r"erste[rn]? arbeitstag", r"(?:ton|votre) premier jour", r"(?:tu|su) primer dia", r"bienvenue a bord",
+    r"onboarding[- ](?:buddy|mentor|pate|patin)", r"(?:einarbeitungs|onboarding)-?pat(?:e|in)",
+    r"(?:parrain|marraine) d'integration", r"(?:padrino|madrina) de (?:acogida|incorporacion)",
     r"welcome to the team", r"willkommen im team", r"bienvenue dans l'equipe", r"bienvenid[oa]s? al equipo",
 ])
 # Someone else's interview in the user's calendar: "Drive Lisa to her interview" (not "before I take you to our exec
