@@ -45,6 +45,14 @@ positive, not user-as-interviewer), pooled 0.968 -> 0.984 (42 right, 1 wrong, no
 C 0.5 gave 0.984 with 40 right, 0 wrong); --blind pools 0.922 -> 0.950 over thirteen splits (47 right, 1 wrong),
 holdout12 0.955, holdout13 0.982 (its one user-as-interviewer false positive is the e5f12b8 rules'), holdout14 0.920
 with the e5f12b8 rules they were scored blind with.
+
+Recorded in session 8 (holdout15 and holdout16 studied and added, 23 splits, 2,858 events, 12,388 features, C 0.7,
+rules as of 751f7c1): --loso keeps every split the rules were fixed on before at 1.000 and gives, rules alone ->
+combined, holdout9 0.971 -> 0.981, holdout12 0.973 -> 0.982, holdout13 0.991 -> 1.000, holdout10 and holdout14 0.991,
+train10 0.942 -> 0.969, train11 0.961 -> 0.980, train12 0.961 -> 0.970, train13 0.980, train14 0.956 -> 0.981,
+pooled 0.982 -> 0.989 (20 right, 0 wrong, no user-as-interviewer false positive); --blind pools 0.923 -> 0.950 over
+fifteen splits (52 right, 1 wrong, a false positive, not user-as-interviewer), holdout15 0.930 -> 0.974 and
+holdout16 0.929 -> 0.938 with the 9ded604 rules they were scored blind with.
 """
 
 from __future__ import annotations
