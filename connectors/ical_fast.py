@@ -248,11 +248,11 @@ def _plain_end(event: Component, start: date) -> date | None:
     """Given a plain event and its start, returns its end as recurring_ical_events reads it, or None if unsure."""
     end_prop: Any = event.get("DTEND")
     if end_prop is not None:
-        end = end_prop.dt
+        end = getattr(end_prop, "dt", None)  # DTEND written twice comes back as a list: not plain
         return end if isinstance(end, date) and _same_kind(start, end) and start <= end else None
     duration: Any = event.get("DURATION")
     if duration is not None:
-        length = duration.dt
+        length = getattr(duration, "dt", None)
         if not isinstance(start, datetime) or not isinstance(length, timedelta) or length < timedelta(0):
             return None
         if hasattr(start.tzinfo, "localize"):  # pytz: recurring_ical_events normalises the sum

@@ -15,6 +15,7 @@ from pathlib import Path
 from unittest import mock
 from zoneinfo import ZoneInfo
 
+import pytest
 from afterview.connectors import mime
 from afterview.connectors.ical import ParsedCalendar, parse_calendar
 from afterview.connectors.mime import parse_headers, parse_message
@@ -108,6 +109,17 @@ def test_arbitrary_bytes_never_break_the_ics_reader(data: bytes) -> None:
 @given(mutated(ICS_SEEDS), st.booleans())
 def test_mutated_real_calendars_never_break_the_ics_reader(data: bytes, window: bool) -> None:
     check_calendar(data, window=window)
+
+
+@pytest.mark.parametrize("prop", ["DTEND;TZID=Pacific Standard Time:20250509T110000", "DURATION:PT30M"])
+def test_a_property_written_twice_is_read_or_reported_not_a_crash(prop: str) -> None:
+    # Found by the mutation above: a duplicated DTEND comes back from icalendar as a list (the fast path took .dt).
+    data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:dup@t\r\n"
+            "DTSTAMP:20250101T090000Z\r\nDTSTART;TZID=Pacific Standard Time:20250509T103000\r\n"
+            f"{prop}\r\n{prop}\r\nSUMMARY:chat\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+    for window in (True, False):
+        parsed = check_calendar(data, window=window)
+        assert [e.uid for e in parsed.events] == ["dup@t"] or parsed.problems
 
 
 # ---------------------------------------------------------------- structure-aware hostile input
