@@ -358,11 +358,24 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     return _wording(event, me, who, title, body, description, has_company, interviewish, jobish, to_candidate)
 
 
+# "Interview with candidate Lucía Fernández", "Entretien avec la candidate …": an ATS titles the candidate's own
+# invitation so too; when the name is the user's, the user is the candidate.
+_CANDIDATE_NAMED = re.compile(r"(?i)(?:with|avec|con|mit)\s+(?:the\s+|la\s+|le\s+|el\s+|de[rm]\s+)?"
+                              r"(?:candidate|candidat[eoa]?|kandidat(?:in|en)?|bewerber(?:in)?)\s*:?\s+"
+                              r"([^\W\d_][^\n,(–—|-]{1,50})")
+
+
+def _user_is_the_candidate(summary: str, me: Me) -> bool:
+    """Given a title and the user, returns whether it names the user as the candidate being interviewed."""
+    return any(_could_be_user(match.group(1).strip(), me) for match in _CANDIDATE_NAMED.finditer(summary))
+
+
 def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, description: str,
              has_company: bool, interviewish: bool, jobish: bool, to_candidate: bool) -> Side:
     # Written to the user as the candidate by another party: its process words ("scorecard") are not the user's.
-    invited_as_candidate = who.user_invited and not who.user_at_work and not who.colleagues and has_company \
-        and who.organizer in ("company", "tool", "private") and to_candidate
+    user_named = _user_is_the_candidate(event.summary, me)
+    invited_as_candidate = (who.user_invited and not who.user_at_work and not who.colleagues and has_company
+                            and who.organizer in ("company", "tool", "private") and to_candidate) or user_named
     side = cues(sig.INTERVIEWER_SIDE, title) + cues(sig.INTERVIEWER_SIDE, body)
     if side and not invited_as_candidate:
         return Side(True, reason=f"interviewer-side cue '{side[0]}'")
@@ -370,7 +383,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     private_only = (who.user_invited or who.organizer == "user-private") and not who.user_at_work
     if weak and not (has_company and (private_only or to_candidate)):
         return Side(True, reason=f"interviewer-side cue '{weak[0]}'")
-    if third := cues(sig.THIRD_PERSON_CANDIDATE, title):
+    if (third := cues(sig.THIRD_PERSON_CANDIDATE, title)) and not user_named:
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
     alone = not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
     if alone and (word := cues(_CANDIDATE_WORD, title) or cues(_OWN_HIRING, title)):
