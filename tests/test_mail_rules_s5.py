@@ -4,22 +4,13 @@ confirms."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 import pytest
-from afterview.connectors.base import MailMessage, MessageHeader, Person
-from afterview.daemon.mailclass import classify_message
 from afterview.daemon.verdicts import MailVerdict
-
-SENT = datetime(2024, 11, 6, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+from rules_mail import rules_verdict
 
 
 def verdict(body: str, subject: str = "Update") -> MailVerdict:
-    header = MessageHeader(
-        ref="t", message_id="m@t", folder="inbox", date=SENT, sender=Person("Sam Hale", "sam@hale.example"),
-        subject=subject, to=(Person("Alex", "alex@example.org"),),
-    )
-    return classify_message(MailMessage(header=header, text=body), model="rules")
+    return rules_verdict(body, subject)
 
 
 @pytest.mark.parametrize("body", [

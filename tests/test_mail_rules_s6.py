@@ -8,20 +8,16 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from afterview.connectors.base import MailMessage, MessageHeader, Person
-from afterview.daemon.mailclass import classify_message
+from afterview.connectors.base import Person
 from afterview.daemon.mailclass.dates import find_decision_date
 from afterview.daemon.verdicts import MailVerdict
+from rules_mail import rules_verdict
 
 SENT = datetime(2026, 11, 16, 9, 59, tzinfo=timezone(timedelta(hours=1)))
 
 
 def verdict(body: str, subject: str = "Update") -> MailVerdict:
-    header = MessageHeader(
-        ref="t", message_id="m@t", folder="inbox", date=SENT, sender=Person("Kim Roe", "kim@roe.example"),
-        subject=subject, to=(Person("Alex", "alex@example.org"),),
-    )
-    return classify_message(MailMessage(header=header, text=body), model="rules")
+    return rules_verdict(body, subject, sent=SENT, sender=Person("Kim Roe", "kim@roe.example"))
 
 
 @pytest.mark.parametrize("body", [
