@@ -229,6 +229,8 @@ def build(msg: Msg, index: int, lang: str, when: dt.datetime, target: dt.date | 
     elif msg.layout == "alt":
         em.set_content(text, charset=msg.charset, cte=cte)
         em.add_alternative(_html(text, msg.preheader), subtype="html", charset=msg.charset, cte=cte)
+        # a fixed boundary keeps regeneration byte-identical
+        em.set_boundary(f"=_y19_{index:04d}_alt")
     else:
         em.set_content(text, charset=msg.charset, cte=cte)
     return em
