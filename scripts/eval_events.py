@@ -48,6 +48,9 @@ ME_BY_SPLIT = {
     "holdout17": ("aylin.demir@gmail.com", "aylin.demir@brightmart-retail.de"),
     "holdout18": ("ravi.menon@posteo.de", "r.menon@kessler-automotive.com"),
     "holdout19": ("lucia.fernandez@icloud.com", "lucia.fernandez@iberavia-crew.es"),
+    "holdout20": ("hannah.schulz@web.de", "h.schulz@sparkasse-elbtal.de"),
+    "holdout21": ("mateo.garcia.r@gmail.com", "m.garcia@logisur-iberia.es"),
+    "holdout22": ("claire.dubois@laposte.net", "c.dubois@lycee-montaigne.fr"),
 }
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
