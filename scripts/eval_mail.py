@@ -69,11 +69,11 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 SPLITS = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
-          "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "train5", "train6",
-          "train7", "train8", "train9", "dev", "all")
+          "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
+          "holdout19", "train5", "train6", "train7", "train8", "train9", "dev", "all")
 DEFAULT_SPLITS = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
                   "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
-                  "holdout17")
+                  "holdout17", "holdout18", "holdout19")
 # Given a parsed message and the user's addresses, returns a verdict (the shipped classifier by default).
 Classify = Callable[[MailMessage, list[str]], MailVerdict]
 # Shown with holdout3 to holdout8 and holdout12 to holdout17: each was measured blind once, then the classifier was
