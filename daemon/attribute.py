@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from afterview.connectors.base import MessageHeader
-from afterview.daemon.eventclass.signals import TOOL_DOMAINS, is_free_mail, is_tool_domain
+from afterview.daemon.eventclass.signals import ATS_WORDS, TOOL_DOMAINS, is_free_mail, is_tool_domain
 from afterview.daemon.evidence import slugify
 from afterview.daemon.infer import AppState
 from afterview.daemon.verdicts import EventVerdict, MailVerdict
@@ -112,8 +112,9 @@ def candidate_needles(index: AppIndex) -> frozenset[str]:
     """Given the index, returns lower-case strings of which a raw header's sender and subject fields hold
     at least one whenever is_candidate() could say yes for an inbox message outside a known thread
     (MailQuery.needles; the threads are MailQuery.thread_ids)."""
-    # Keep in step with is_candidate: known people and domains, tools, terms, companies.
-    found = {*index.by_email, *index.by_domain, *TOOL_DOMAINS, *JOB_TERMS}
+    # Keep in step with is_candidate: known people and domains, tools (and an ATS's branded customer domains, which
+    # is_tool_domain knows by the brand word: "acme.personio-mail.com"), terms, companies.
+    found = {*index.by_email, *index.by_domain, *TOOL_DOMAINS, *ATS_WORDS, *JOB_TERMS}
     found.update(company.replace("-", " ") for company in index.by_company if len(company) > 2)
     return frozenset(n.lower() for n in found if n)
 

@@ -143,3 +143,16 @@ def test_long_and_odd_needles_are_found_too() -> None:
         assert compiled.pattern.search(text.encode()) is not None
     assert compiled.pattern.search(b"x" * 299) is None
     assert compiled.thread_ids == frozenset({b"plain@id"})
+
+
+@pytest.mark.parametrize("sender", ["careers@rosewellcare.personio-mail.com", "jobs@acme.lever-mail.co",
+                                    "no-reply@kessler.dvinci-hr.com"])
+def test_an_ats_branded_customer_domain_is_never_skipped(sender: str) -> None:
+    # is_candidate knows these by the brand word in the domain; the needles must hold the word too (a blind corpus
+    # author's Personio mail was skipped before).
+    head = f"From: Careers <{sender}>\r\nSubject: Catering Compliance Lead\r\n\r\n".encode()
+    header = parse_headers(head, ref="t.eml", folder="inbox", fallback_date=WHEN)
+    index = AppIndex(me=frozenset({"jordan.lee@gmail.com"}))
+    pattern = compile_needles(candidate_needles(index), frozenset())
+    assert is_candidate(header, index)
+    assert pattern is not None and may_concern(head, pattern)

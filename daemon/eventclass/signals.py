@@ -106,13 +106,13 @@ def is_tool_domain(domain: str | None) -> bool:
     if any(".".join(labels[i:]) in TOOL_DOMAINS for i in range(len(labels))):
         return True
     # An ATS hosts each customer under its own branded domain: "acme.rexx-recruitment.com", "acme.dvinci-hr.com"
-    return len(labels) >= 3 and any(part in _ATS_WORDS for part in labels[-2].split("-"))
+    return len(labels) >= 3 and any(part in ATS_WORDS for part in labels[-2].split("-"))
 
 
 # Applicant-tracking brands distinctive enough to mark a domain that spells them as one part of its name.
-_ATS_WORDS = frozenset({"dvinci", "rexx", "personio", "softgarden", "successfactors", "greenhouse", "smartrecruiters",
-                        "workday", "myworkday", "teamtailor", "recruitee", "bamboohr", "concludis", "umantis",
-                        "avature", "jobvite", "icims", "taleo", "workable", "onlyfy", "prescreen", "comeet", "lever"})
+ATS_WORDS = frozenset({"dvinci", "rexx", "personio", "softgarden", "successfactors", "greenhouse", "smartrecruiters",
+                       "workday", "myworkday", "teamtailor", "recruitee", "bamboohr", "concludis", "umantis",
+                       "avature", "jobvite", "icims", "taleo", "workable", "onlyfy", "prescreen", "comeet", "lever"})
 
 
 @functools.lru_cache(maxsize=8192)  # the same capitalised runs come back for every event of a sender
