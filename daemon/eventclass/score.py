@@ -105,7 +105,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     if side.interviewer:
         return seen(Decision(False, 0.95, [side.reason]))
     # "mit Lea Brenner (Tribe Lead) und Yusuf Aydın (UX Research)": a person's team or job, not what the event is
-    veto_body = fold(_PERSON_TEAM.sub(r"\g<name>", description)) if _PERSON_TEAM.search(description) else body
+    unbracketed, teams = _PERSON_TEAM.subn(r"\g<name>", description)
+    veto_body = fold(unbracketed) if teams else body
     for pattern, desc_pattern, label in (
         (veto.MOCK, veto.DESC_MOCK, "mock or practice interview"),
         (veto.PREP_BLOCK, sig.NEVER, "the user's preparation block"),
@@ -194,14 +195,14 @@ _AGENT_ROLE = re.compile(r"\b(?:recruiter(?:in)?|headhunter(?:in)?|talent (?:par
 
 # A person's full name and, in brackets, their team or job title.
 _PERSON_TEAM = re.compile(r"(?P<name>\b[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)\s*\([^()\n]{2,40}\)")
-_NTH_ROUND = re.compile(r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme"
-                        r"|troisieme|segunda|tercera)\s+(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda)\b"
+# "2nd", "zweite", "segunda" … before the word for a round: shared by the two numbered-round patterns below.
+_ORDINAL = (r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme|troisieme"
+            r"|segunda|tercera)\s+")
+_NTH_ROUND = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda)\b"
                         r"|\b(?:interview|entrevista|entretien|gesprach|runde|round|ronda)\s+(?:nr\.?\s?|no\.?\s?|#)?[2-9]\b")
 # A numbered interview round, by the word interview itself ("segunda entrevista", "2nd interview", "zweites
 # Vorstellungsgespräch"): never a class's or a publication's.
-_NTH_INTERVIEW = re.compile(r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?"
-                            r"|deuxieme|troisieme|segunda|tercera)\s+(?:interview|entrevista|entretien"
-                            r"|vorstellungsgesprach|bewerbungsgesprach)\b")
+_NTH_INTERVIEW = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|vorstellungsgesprach|bewerbungsgesprach)\b")
 _PAIR_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|&+]\s|\s[-–—]\s|[()])\s*")
 
 
