@@ -51,6 +51,10 @@ ME_BY_SPLIT = {
     "holdout20": ("hannah.schulz@web.de", "h.schulz@sparkasse-elbtal.de"),
     "holdout21": ("mateo.garcia.r@gmail.com", "m.garcia@logisur-iberia.es"),
     "holdout22": ("claire.dubois@laposte.net", "c.dubois@lycee-montaigne.fr"),
+    "holdout23": ("amara.okafor@outlook.com", "a.okafor@stmargarets-nhs.org.uk"),
+    "holdout24": ("jonas.becker@gmx.de", "jonas.becker@stadt-hilden.de"),
+    "holdout25": ("ines.moreau@free.fr", "i.moreau@hotel-lesarcades.fr"),
+    "holdout26": ("diego.serrano.t@gmail.com", "dserrano@banco-levante.es"),
 }
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
