@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import holdout24ev_extra
 import holdout24ev_neg_other
 import holdout24ev_neg_side
 import holdout24ev_pos_a
@@ -39,6 +40,7 @@ def collect() -> list[Item]:
     holdout24ev_pos_b.build_more()
     holdout24ev_neg_side.build()
     holdout24ev_neg_other.build()
+    holdout24ev_extra.build()
     items = list(ITEMS)
     uids = Counter(item.uid for item in items)
     dup = [uid for uid, n in uids.items() if n > 1]
