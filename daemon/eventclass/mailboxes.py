@@ -33,6 +33,11 @@ _COORD_LOCAL = frozenset({
     "auswahl", "berufungen", "berufung", "concours", "drh", "oposiciones", "coordinator", "coordinators", "ops",
     "stellen", "interne",
 })
+# Address parts that only a front desk, an assistant's or a coordinator's mailbox carries.
+_DESK_PARTS = frozenset({
+    "coord", "coordination", "coordinacion", "koordination", "reception", "recepcion", "rezeption", "empfang",
+    "accueil", "assistant", "assistante", "assistenz", "asistente", "secretaria", "secretariat", "sekretariat",
+})
 _HIRING_FIRST = frozenset({
     "recrutement", "recruiting", "recruitment", "karriere", "bewerbung", "bewerbungen", "rrhh", "seleccion",
     "talent", "careers", "jobs", "hiring", "reclutamiento", "recrutamento", "selezione", "concours", "auswahl",
@@ -69,6 +74,9 @@ def is_coordinator(person: Attendee) -> bool:
         parts = [p for p in re.split(r"[-_.]", local) if p]
         if any(part in _COORD_LOCAL for part in parts) and all(
                 part in _COORD_LOCAL or (2 <= len(part) <= 3 and part.isalpha()) for part in parts):
+            return True
+        # "ines.coord", "recepcion.direccion": a person's or a desk's mailbox that says it arranges
+        if any(part in _DESK_PARTS for part in parts):
             return True
         # "recrutement.ingenierie", "karriere-vertrieb": a hiring mailbox first, then the department it hires for
         if len(parts) > 1 and parts[0] in _HIRING_FIRST and all(part.isalpha() for part in parts):

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass.arrangers import arrangers_named, person_tokens
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, label_variants, registrable_label
 from afterview.daemon.eventclass.mailboxes import COORD_WORDS, is_coordinator
 from afterview.daemon.eventclass.mailboxes import is_room as is_room  # re-exported: other modules ask people
@@ -95,8 +96,8 @@ _TRIGGER = re.compile(
     r"|(?:vous )?serez re[cç]u(?:e)?s? par|teilnehmer(?:in)? auf unserer seite\s*:"
 )
 _SELF_INCLUDED = re.compile(
-    r"(?i)\b(?:(?:with|and|und|et|y) (?:myself|me|ich|mir|moi(?:-m[eê]me)?|yo)\b|(?:myself|moi-m[eê]me) (?:and|et)\b"
-    r"|conmigo\b)"
+    r"(?i)\b(?:(?:with|and|und|et|y|mit|avec) (?:myself|me|ich|mir|moi(?:-m[eê]me)?|yo)\b"
+    r"|(?:myself|moi-m[eê]me) (?:and|et)\b|conmigo\b)"
 )
 # A new "Field:" line ends what a trigger introduced ("Interviewers: …\nLocation: 4200 Torrey Mesa Dr").
 _NEXT_FIELD = re.compile(r"\n[ \t]*[A-ZÀ-Þ][\w /-]{0,30}:(?!\d)")
@@ -105,9 +106,9 @@ _NEXT_FIELD = re.compile(r"\n[ \t]*[A-ZÀ-Þ][\w /-]{0,30}:(?!\d)")
 _HONORIFIC = (r"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Madame|Monsieur|Mme|M|Sr|Sra|Srta|Don|Doña|Mag|Dipl\.?-Ing|Ing"
               r"|DI|MMag|Lic|Ldo|Lda)\.?[ \t]+)*")
 _NAME = re.compile(
-    r"(?<![\w@.])" + _HONORIFIC + r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"
+    r"(?<![\w@.])" + _HONORIFIC + r"([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ'’]+)*"
     r"(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|di|du|dos)[ \t]+)?"
-    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*){1,2})(?![\w@])"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ'’]+)*){1,2})(?![\w@])"
 )
 _TITLE_WORDS = re.compile(
     r"manager|engineer|director|lead|head|recruiter|vp|vice|president|cto|ceo|coo|cfo|cpo|founder|partner"
@@ -153,13 +154,39 @@ def description_people(description: str) -> list[Interviewer]:
         field_end = _NEXT_FIELD.search(segment)
         segment = segment[: field_end.start() if field_end else None]
         # Inside brackets are titles and departments: "(Director, Computational Biology)".
-        names = [m for m in _NAME.finditer(segment) if plausible_name(m.group(1))
+        names = [m for m in _NAME.finditer(segment) if _person_here(segment, m)
                  and segment[: m.start()].count("(") <= segment[: m.start()].count(")")]
         for index, match in enumerate(names):
             following = segment[match.end(): names[index + 1].start() if index + 1 < len(names) else None]
             title = _title_from(following)
             found.append(Interviewer(name=match.group(1), email=None, title=title))
     return found
+
+
+# Words that come after a street's name ("Hafen Kai"), and are first names when they open one ("Kai Berger").
+_STREET_TAIL = frozenset({"kai", "ring"})
+# A department, team or role written where a name could stand: "Head of Cabin Training", "the … - Surgical Devices
+# role", "die Rolle als Leitung Operational Excellence", "Moneta Risk team".
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?i)(?:\b(?:of|of the|for the|als|as|f[üu]r die|f[üu]r den)[ \t]+|\w[ \t]+[-–—][ \t]+)$")
+_NOT_A_PERSON_AFTER = re.compile(
+    r"(?i)^\s+(?:role|position|team|department|division|unit|rolle|stelle|abteilung|bereich|poste|[ée]quipe"
+    r"|service|puesto|equipo|departamento|area|área)\b")
+_UNIT_WORDS = frozenset({"leitung", "abteilung", "bereich", "team", "department", "division", "equipe", "equipo",
+                         "departamento", "direction", "direccion"})
+
+
+def _person_here(text: str, match: re.Match[str]) -> bool:
+    """Given text and a capitalised run found in it, returns whether the run is a person's name there."""
+    name = match.group(1)
+    tokens = fold(name).split()
+    head = re.split(r"[\s-]", tokens[0])[0] if tokens else ""
+    if head in _STREET_TAIL and len(re.split(r"[\s-]+", name)) > 1:
+        name = re.split(r"[\s-]+", name, maxsplit=1)[1]
+    if not plausible_name(name) or any(t in _UNIT_WORDS for t in tokens):
+        return False
+    return not (_NOT_A_PERSON_BEFORE.search(text[max(0, match.start() - 12): match.start()])
+                or _NOT_A_PERSON_AFTER.match(text[match.end(): match.end() + 20]))
 
 
 # Words of a business's name, not a person's: "Elbgrün Versicherung AG", "Claims Analytics".
@@ -210,7 +237,7 @@ def _title_from(following: str) -> str | None:
 
 
 def _name_matches_email(name: str, email: str) -> bool:
-    tokens = [t for t in re.split(r"[\s'’-]+", fold(name)) if t]
+    tokens = [t for t in re.split(r"[\s'’-]+", fold(name).replace("ı", "i")) if t]
     local = email.split("@", 1)[0].lower()
     parts = [p for p in re.split(r"[._+-]", local) if p]
     if len(tokens) < 2:
@@ -241,9 +268,18 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
         if is_me(person, me) or is_room(person) or is_coordinator(person) or ident in coordinators:
             continue
         people.append(person)
-    named = [p for p in description_people(description) if fold(p.name or "") not in me.full_names]
+    # "Your coordinator is Rhea", "Frau Uhl organisiert nur den Termin": staff, while someone else remains
+    arranging = arrangers_named(description, people)
+    if arranging and len(arranging) < len(people):
+        staff = [p for index, p in enumerate(people) if index in arranging]
+        people = [p for index, p in enumerate(people) if index not in arranging]
+    else:
+        staff = []
+    named = [p for p in description_people(description) if fold(p.name or "") not in me.full_names
+             and not any(_same_person(p.name or "", a) for a in participants(event) if is_me(a, me))]
     excluded = {fold(p.name or "") for p in named if p.title and COORD_WORDS.search(fold(p.title))}
     excluded |= coordinator_names(description)
+    excluded |= {fold(p.name or "") for p in named if any(_same_person(p.name or "", a) for a in staff)}
     named = [p for p in named if fold(p.name or "") not in excluded]
     # When the description names who the user meets, an unnamed organizer or attendee is staff
     # unless the writer counts themself in ("mit dabei sind Jens Wolter und ich").
@@ -271,13 +307,34 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
         result.append(Interviewer(name=clean_name(person.name) if person.name else None,
                                   email=person.email.lower() if person.email else None, title=title))
     known = {fold(i.name) for i in result if i.name}
+    everyone = list(participants(event))
     for index, desc in enumerate(named):
         key = fold(desc.name or "")
-        if index in used or key in known or key in excluded:
+        if index in used or key in known or key in excluded or any(_also_named(key, p) for p in everyone):
             continue
         known.add(key)
-        result.append(desc)
+        # "with Hugo Leclerc … mail from hugo@ferrox-mobility.com": the address the description gives them
+        address = next((a for a in _ADDRESS.findall(description) if _name_matches_email(desc.name or "", a)), None)
+        result.append(Interviewer(name=desc.name, email=address.lower(), title=desc.title) if address else desc)
     return tuple(result)
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HONORIFIC_WORDS = frozenset({"herr", "herrn", "frau", "fr", "hr", "mr", "mrs", "ms", "dr", "prof", "mme", "m",
+                              "monsieur", "madame", "sr", "sra", "kapitan", "captain", "capitaine"})
+
+
+def _also_named(key: str, person: Attendee) -> bool:
+    """Given a folded name from the description and a participant, returns whether it is that participant written
+    another way: "Frau Rahn" for Birte Rahn, "Kapitän Rolf Dittmer" for Rolf Dittmer."""
+    if not person.name and not person.email:
+        return False
+    first, last = person_tokens(person)
+    words = key.replace(".", " ").split()
+    if not words or not last:
+        return False
+    full = f"{first} {last}"
+    return key.endswith(" " + full) or (len(words) == 2 and words[0] in _HONORIFIC_WORDS and words[1] == last)
 
 
 def participants(event: CalendarEvent) -> Iterable[Attendee]:
@@ -327,7 +384,7 @@ _WRITER_INCLUDED = re.compile(
 
 
 # Whom the description says the round is with: "Technical round … with Tomasz Wojcik (Principal …)".
-_MEETS = re.compile(r"(?i:\b(?:with|mit|avec|con))\s+" + _HONORIFIC + r"([A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)")
+_MEETS = re.compile(r"(?i:\b(?:with|mit|avec|con))\s+" + _HONORIFIC + r"([A-ZÀ-ÞĀ-ſ][\w'’-]+\s[A-ZÀ-ÞĀ-ſ][\w'’-]+)")
 
 
 def _is_interviewer(name: str, person: Interviewer) -> bool:

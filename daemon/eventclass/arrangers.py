@@ -1,0 +1,95 @@
+"""Participants the description presents as arranging the interview, not holding it.
+
+"Your coordinator is Rhea (rhea.m@…)", "Votre contact logistique : Inès", "Frau Uhl organisiert nur den Termin und
+ist nicht dabei", "I (Paola, recruiting coordinator) … won't take part": the person written next to such words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from afterview.connectors.base import Attendee
+from afterview.daemon.eventclass.signals import fold
+
+__all__ = ["arrangers_named", "person_tokens"]
+
+# Words that say someone arranges (coordinates, handles logistics, sends the invite) or stays out of the interview.
+_ARRANGES = re.compile(
+    r"(?i)\b(?:recruit\w*|interview|scheduling|talent|hr|rh|rrhh|people|candidate|recrutement|selecci[oó]n|personal"
+    r"|bewerber\w*|logistics) (?:coordinat|koordinat|coordinad)\w*"
+    r"|\b(?:coordinat|koordinat|coordinad|coordonn)\w* (?:by|par|por|von|your|the|this|la|le|tu|el|ihr|den|votre)\b"
+    r"|\b(?:your|the|our|votre|notre|tu|su|ihre?|unser\w*) (?:coordinat|koordinat|coordinad)\w*"
+    r"|\b(?:coordinat|koordinat|coordinad)\w*(?: is\b|\s*:|\))"
+    r"|\b(?:contact|kontakt|contacto)\w* (?:\w+ ){0,2}log[ií]sti\w*"
+    r"|\blogisti\w* (?:contact|kontakt|contacto|only|questions)|\bfor logistics\b|pour la logistique\b"
+    r"|\bwill send (?:you )?the invit|\bsends? (?:you )?the invit|\bon the invite for\b"
+    r"|\borgani[sz]es? (?:only|just)\b|\bonly organi[sz]|organisiert nur|organisiert lediglich|organise uniquement"
+    r"|solo organiza|s[oó]lo organiza|\bnicht dabei\b|nimmt nicht teil|nicht teilnehmen"
+    r"|\bwon'?t (?:take part|join|attend|be (?:on the call|joining|attending|in the interview))"
+    r"|\bwill not (?:take part|join|attend|be (?:on the call|joining|attending))"
+    r"|ne participera pas|ne participerai pas|n'assistera pas|no participar[aá]|no estar[aá] (?:presente|en la)"
+    r"|\b(?:asistente|assistant|assistante|assistentin|assistent)e? (?:de|of|to|der|du|des|del)\b"
+    r"|\b(?:executive|personal) assistant\b|\bsekret[aä]r(?:in|iat)\b|\bsecr[ée]tari?at\b"
+)
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_NEAR = 45  # characters between the arranging words and the person's mention
+
+
+def person_tokens(person: Attendee) -> tuple[str, str]:
+    """Given an attendee, returns its folded (first name, last name) from the display name, else the address."""
+    name = (person.name or "").strip().strip('"')
+    flipped = re.fullmatch(r"([^\s,][^,]*?),\s*([^,\s][^,]*)", name)
+    if flipped:
+        name = f"{flipped.group(2)} {flipped.group(1)}"
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    words = [w for w in fold(name).replace("ı", "i").split() if w.isalpha() or "-" in w]
+    if "@" in name or not words:
+        local = (person.email or "").partition("@")[0].lower()
+        words = [w for w in re.split(r"[._-]", local) if w.isalpha()]
+    if not words:
+        return "", ""
+    return words[0], words[-1] if len(words) > 1 else ""
+
+
+def _mentions(text: str, person: Attendee) -> list[tuple[int, int]]:
+    """Given folded text and a participant, returns the spans where the text names them (address, full name,
+    first name, or honorific and surname)."""
+    first, last = person_tokens(person)
+    spans: list[tuple[int, int]] = []
+    email = (person.email or "").lower()
+    patterns = [re.escape(email)] if email else []
+    if first and last:
+        patterns.append(rf"{re.escape(first)}\s+{re.escape(last)}")
+    if last:
+        patterns.append(rf"(?:herrn?|frau|fr|hr|mr|mrs|ms|mme|m|sr|sra|monsieur|madame)\.?\s+{re.escape(last)}")
+    if len(first) >= 3:
+        patterns.append(re.escape(first))
+    for pattern in patterns:
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w@.-]){pattern}(?![\w@-])", text)]
+    return spans
+
+
+def arrangers_named(description: str, people: Sequence[Attendee]) -> set[int]:
+    """Given a description and the candidate interviewers, returns the indexes of those it names right next to
+    words of arranging ("coordinated by Ella", "Inès (ines.coord@…)", "Frau Uhl … organisiert nur den Termin"):
+    in each sentence, the nearest person to such words, within a few words. Others named there stay."""
+    text = "\n".join(fold(line) for line in description.splitlines())  # fold() would join the lines
+    found: set[int] = set()
+    if not text or not _ARRANGES.search(text):
+        return found
+    spans = [(index, span) for index, person in enumerate(people) for span in _mentions(text, person)]
+    for cue in _ARRANGES.finditer(text):
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start())), default=0)
+        end_match = _SENTENCE_END.search(text, cue.end())
+        end = end_match.start() if end_match else len(text)
+        best: tuple[int, int] | None = None
+        for index, (s, e) in spans:
+            if s < start or e > end:
+                continue
+            gap = cue.start() - e if e <= cue.start() else s - cue.end() if s >= cue.end() else 0
+            if gap <= _NEAR and (best is None or gap < best[0]):
+                best = (gap, index)
+        if best is not None:
+            found.add(best[1])
+    return found
