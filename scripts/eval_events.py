@@ -146,9 +146,20 @@ def evaluate(corpus: Path, split: str, me: tuple[str, ...] = ME) -> Report:
     return report
 
 
+def labelled_true(value: str) -> bool:
+    """Given a label cell, returns its truth: authors write 1/0 or true/false (any case).
+
+    Raises ValueError on anything else, so a typo never counts as a negative.
+    """
+    word = value.strip().lower()
+    if word not in {"1", "0", "true", "false"}:
+        raise ValueError(f"is_interview must be 1/0 or true/false, not {value!r}")
+    return word in {"1", "true"}
+
+
 def _score(report: Report, name: str, label: dict[str, str], verdict: EventVerdict) -> None:
     report.events += 1
-    expected = label["is_interview"] == "1"
+    expected = labelled_true(label["is_interview"])
     why = "; ".join(verdict.reasons)
     if verdict.is_interview != expected:
         line = f"{name}: expected {expected}, got {verdict.is_interview} [{label['trap']}] ({why})"
