@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass.agencyhire import agency_names_employer
 from afterview.daemon.eventclass.companyname import CO as _CO
 from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
 from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
@@ -191,7 +192,7 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
         # An interviewing service or an RPO "conducts the interview on behalf of Ardent Health": the employer
         return client, "the company the interviewing party acts for, named in the text"
     stated = text_companies(event.summary, description, excluded)
-    if domains and (hired := _agency_names_employer(event, description, domains[0], stated)):
+    if domains and (hired := agency_names_employer(event, description, domains[0], stated)):
         return hired, "the employer a recruitment agency names in the text"
     agency = len(domains) > 1 and _agency_organizes(event, description, domains[0])
     if agency:
@@ -269,23 +270,6 @@ def _on_behalf_of(text: str, excluded: set[str]) -> str | None:
         name = clean_company(next(g for g in match.groups() if g))
         if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)):
             return name
-    return None
-
-
-def _agency_names_employer(event: CalendarEvent, description: str, domain: str, stated: Sequence[str]) -> str | None:
-    """Given an event, its description, the organizer's company domain and the company names stated, returns the first
-    name that is not the organizer's when the organizer is a recruitment agency ("the opening at Kestrel Bank")."""
-    organizer = event.organizer
-    if organizer is None or domain_of(organizer) != domain:
-        return None
-    label = registrable_label(domain)
-    if not (AGENCY_LABEL.search(label) or cues(AGENCY, fold(f"{event.summary} {description} {organizer.name or ''}"))):
-        return None
-    for name in stated:
-        squashed = re.sub(r"[^a-z0-9]", "", fold(name))
-        if not name_fits_label(name, label) and not label.startswith(squashed) and not cues(AGENCY, fold(name)) \
-                and not AGENCY_LABEL.search(squashed):
-            return _fuller(name, [event.summary, description])
     return None
 
 

@@ -33,7 +33,9 @@ _EVENT_TAIL = re.compile(
     r"|hiring (?:manager|mgr)|recruiter"
     r"|founder|cto|ceo|gesch[äa]ftsf[üu]hrer(?:in)?|g[ée]rant(?:e)?|directeur g[ée]n[ée]ral"
     # the round after the name: "Finestra 2nd", "Atalaya 2a"
-    r"|\d+(?:st|nd|rd|th|e|er|[èe]me|a|o|ª|º|\.))$",
+    r"|\d+(?:st|nd|rd|th|e|er|[èe]me|a|o|ª|º|\.))$"
+    # "Medivolt 2. Runde": the round's number, its dot taken as a sentence's end
+    r"|(?<=[^\W\d]{3})\s+\d$",
     re.IGNORECASE,
 )
 # the job after the name: "Ledgerly ops role", "Kerbio PV role"
@@ -46,7 +48,9 @@ _LOWER_TAIL = re.compile(r"(?<=[\w&])\s+(?:data|analytics|ops|operations|team|sp
                          r"|curriculum|it|role|job)(?:\s+(?:data|ops|team|sprint|role|job))*$")
 # "Probearbeit Kupferhaus Software", "Assessment Center Hafenstadt Bank": what the event is, written before it.
 _EVENT_LEAD = re.compile(
-    r"^(?:(?:interview|onsite|on-site|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag|probearbeit|schnuppertag"
+    # "Videointerview Fenwick …", "Vor-Ort-Interviews Mainfeld Bank": a compound ending in "interview" too
+    r"^(?:(?:interview|[\w-]*-?interviews?|onsite|on-site|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag"
+    r"|probearbeit|schnuppertag"
     r"|trial day|work trial|paid work trial|final round|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien"
     r"|entrevista|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba|jornada|journ[ée]e|assessment[ -]?day"
     r"|centre d'[ée]valuation|journ[ée]e d'[ée]valuation|jornada de (?:evaluaci[oó]n|selecci[oó]n)"
@@ -74,7 +78,8 @@ _FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karri
 def clean_company(name: str) -> str | None:
     """Given a company name as written, returns it without legal suffix or "Recruiting Team" tail."""
     # "Olivar Tech (Selección)", "Tannery Labs (CEO": a bracket after the name says what the call is.
-    sentences = re.split(r"\.\s", name.strip())
+    # "St. Columba's Hospital", "Mt. Sinai": an abbreviation inside the name is no sentence's end
+    sentences = re.split(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)\.\s", name.strip())
     if len(sentences) > 1 and _ABBREVIATION.fullmatch(sentences[0]):
         sentences = sentences[1:]  # "Tél. Vernier", "Déj. avec …": an abbreviation, not the end of a sentence
     name = sentences[0]  # "Redwick Bank. The panel …": the sentence ended
@@ -90,6 +95,10 @@ def clean_company(name: str) -> str | None:
         name = _EVENT_TAIL.sub("", name).strip(" ,.")
         name = _COUNTRY_TAIL.sub("", name).strip(" ,.")
         name = _DEPARTMENT_TAIL.sub("", name)
+        # "Mainfeld Bank FFM": a short capital tag after a company word is a site or a unit, not the name
+        if (words := name.split()) and len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[-1]) \
+                and fold(words[-2]) in ORG_WORDS and not _LEGAL.search(name):
+            name = " ".join(words[:-1])
         if name.lower().endswith(_JOB_WORDS):
             name = _JOB_TAIL.sub("", name)
         if name[:1].isupper():

@@ -26,9 +26,9 @@ _EVENT_WORD = re.compile(
     r"(?i)^(?:interviews?|screen(?:ing)?|call|chat|round|rd|r\d|onsite|on-site|final|tech|technical|sys|system|design"
     r"|coding|intro|hm|recruiter|hr|rh|rrhh|phone|video|zoom|llamada|primera|segunda|erstgespr[aä]ch|zweitgespr[aä]ch"
     r"|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
-    r"|shift|day|entretien|entrevista|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a)?|w/|with|at|@|bei|chez"
+    r"|shift|day|entretien|entrevista|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a|ª|º)?|w/|with|at|@|bei|chez"
     r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio|runde|erste|zweite|dritte|tour|ronda|deuxi[èe]me"
-    r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*"
+    r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*|min|mins|minutes?|minuten|minutos"
     # meetings and visits: "Rencontre Atelier Ducros", "Brenner&Voss Werksbesichtigung"
     r"|rencontre|treffen|termin|reuni[oó]n|encuentro|meeting|visite|visita|besuch|werksbesuch|besichtigung"
     # a talk over coffee, a meal or a walk: "Charla Segurini", "Échange Daniel / Mathilde", "Kaffee mit Dr. Brandes"
@@ -52,12 +52,14 @@ def _strip_event_words(part: str) -> str:
     runs: list[tuple[list[str], str]] = [([], "")]
     depth, saw_event = 0, False
     for word in part.split():
-        if not word.strip("!?.,:;()"):
-            continue  # "3e entretien Clinexis !!": punctuation is no word
+        if not re.search(r"\w", word) and word not in ("&", "+") and not _EVENT_WORD.match(word):
+            continue  # "3e entretien Clinexis !!", "Entrevista final Sirocco 🎯": punctuation or a symbol is no word
         if word.startswith("(") and depth == 0:
             runs.append(([], "("))
         depth += word.count("(")
-        if _EVENT_WORD.match(word.strip("().,:")):
+        if saw_event and not depth and _IN.fullmatch(word):
+            runs.append(([], "in"))  # "Ledgerline final round in Berlin": where, after what the event is
+        elif _EVENT_WORD.match(word.strip("().,:")):
             saw_event = True
             kind = "at" if _AT.fullmatch(word) else "with" if _WITH.fullmatch(word) else ""
             runs.append(([], "(" if depth else kind))
@@ -76,23 +78,40 @@ def _strip_event_words(part: str) -> str:
             return " ".join(after).strip("()")  # "Kaffee mit Dr. Brandes (Nordkai)": the person, and where
     # "Nordmark Bank 2. Runde Fr. Albrecht": a run led by an honorific is a person; "Doclane 2. Runde mit Jakob",
     # "Epikura final w/ VP Services": whom the user meets; "Trainly hm call (Sanjay's boss)": an aside
-    main = [words for words, kind in found if kind != "(" and not (kind == "with" and _all_names(words))
+    main = [words for words, kind in found if kind not in ("(", "in") and not (kind == "with" and _all_names(words))
             and not _HONORIFIC.fullmatch(words[0])]
     candidates = main or [words for words, kind in found if kind != "("] or [words for words, _ in found]
     # "Interview w/ Dana @ Kelpie Labs": the longest run of names, the last of equals, is the company's
     best = max(reversed(candidates), key=len)
     if _all_names(best):
         return " ".join(best)
+    if best is found[-1][0] and found[-1][1] == "" and not _ROLE_NOUN.search(fold(" ".join(best))) \
+            and (named := _names_then_lower(best)) is not None:
+        return named  # "AuditRight skills interview": the name, then what the talk is about in lower case
     # "chat about the IT lead role at Pallet & Co": a lowercase run says what the talk is about; the names after
     # "at" say where
     where = [words for words, kind in found if kind == "at" and _all_names(words)]
     return " ".join(where[-1]) if where else part
 
 
+def _names_then_lower(words: list[str]) -> str | None:
+    """Given a run of words, returns its capitalised first words when only lowercase words (no particle) follow
+    them ("AuditRight skills" -> "AuditRight"), else None."""
+    cut = next((i for i, w in enumerate(words) if not _all_names([w]) and fold(w) not in _PARTICLES), len(words))
+    if 0 < cut < len(words) and not any(_all_names([w]) for w in words[cut:]):
+        return " ".join(words[:cut])
+    return None
+
+
+_PARTICLES = frozenset({"de", "del", "des", "du", "da", "y", "of", "von", "der", "la", "le", "für", "fur", "&"})
+
+
 def _all_names(words: list[str]) -> bool:
     return all(w.lstrip("(")[:1].isupper() or w[0].isdigit() or w == "&" for w in words)
 
 
+_BETWEEN = re.compile(r"\s(?:entre|between|zwischen)\s(?=[A-ZÀ-Þ])")
+_IN = re.compile(r"(?i)in|im")
 _AT = re.compile(r"(?i)at|@|bei|chez|en|à")
 _WITH = re.compile(r"(?i)w/|with|mit|avec|con")
 _HONORIFIC = re.compile(r"(?i)(?:dr|fr|hr|herr|herrn|frau|mme|m|mr|mrs|ms|sr|sra|srta|prof|mlle|dott|dott\.ssa)\.?")
@@ -101,6 +120,8 @@ _HONORIFIC = re.compile(r"(?i)(?:dr|fr|hr|herr|herrn|frau|mme|m|mr|mrs|ms|sr|sra
 def title_candidates(summary: str) -> list[str]:
     """Given an event title, returns the parts that may name the company, the words saying what the event is
     taken off ("Acme 2nd rd" -> "Acme"), best first; none when the title is one part that names no event."""
+    # "Primera entrevista Pagonube entre Carmen Vidal y Hannah Schulz": who meets follows "between"
+    summary = _BETWEEN.split(summary, maxsplit=1)[0]
     parts = [p for p in _COMPANY_TITLE_SPLIT.split(summary) if p.strip()]
     found: list[str] = []
     stripped = [_strip_event_words(p) for p in parts]

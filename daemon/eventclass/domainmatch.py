@@ -9,6 +9,7 @@ words ("Analytics Group"). No word may be an interview, stage or role word.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 
@@ -36,6 +37,11 @@ COMPANY_WORDS = frozenset({
     "banque", "banco", "sante", "salud", "gesundheit", "technologie", "tecnologia", "medizintechnik",
     "pagos", "paiements", "datos", "donnees", "sistemas", "systeme", "maschinenbau", "energias", "energies",
 })
+# The trade a company writes before its name, which its domain leaves out ("Bodegas Somontano Altos").
+TRADE_LEADS = frozenset({"transportes", "transports", "transporte", "transport", "bodegas", "bodega", "aerolineas",
+                         "distribuciones", "industrias", "industries", "construcciones", "editions", "ediciones",
+                         "editorial", "hoteles", "brauerei", "weingut", "autocares", "talleres",
+                         "almacenes", "conservas", "ateliers", "atelier", "imprimerie", "pharmacie", "farmacia"})
 _AND = {"&": ("and", "und", "et", "y", "n", ""), "+": ("plus", "and", "")}
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 # Words that are never part of a company name written next to it in a title.
@@ -109,7 +115,19 @@ def name_fits_label(name: str, label: str) -> bool:
             continue
         if any(_fits(variant, words) for variant in label_variants(label)):
             return True
+        # "Transports Rhodanie" at rhodanie-transports.fr: a hyphenated label's parts in another order
+        if any(_fits(reading, words) for reading in _reorderings(label)):
+            return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _reorderings(label: str) -> tuple[str, ...]:
+    """Given a domain label, returns its hyphenated parts joined in every other order (two or three parts)."""
+    parts = [p for p in label.lower().split("-") if p]
+    if not 1 < len(parts) <= 3:
+        return ()
+    return tuple(sorted({"".join(order) for order in itertools.permutations(parts)} - {"".join(parts)}))
 
 
 # A leading word the domain often leaves out: "Groupe Orsay Assurances" at orsay-assurances.fr.
@@ -117,7 +135,9 @@ _LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "the", "les", "la", 
                       # the kind of organisation, which the domain often drops: "Laboratorios Brisa" at brisafarma.es
                       "laboratorios", "laboratorio", "laboratoires", "laboratoire", "labor", "assurances", "seguros",
                       "conseil", "cabinet", "clinique", "clinica", "klinik", "instituto", "institut", "fundacion",
-                      "fondation", "stiftung", "compagnie", "compania", "societe", "sociedad", "banque", "banco"})
+                      "fondation", "stiftung", "compagnie", "compania", "societe", "sociedad", "banque", "banco",
+                      # the trade, written before the name: "Transportes Ebro Norte" at ebronorte.com
+                      *TRADE_LEADS})
 # Particles inside a name the domain may leave out: "Solaria del Ebro" at solariaebro.es.
 _PARTICLES = frozenset({"de", "del", "des", "du", "da", "di", "la", "le", "los", "las", "von", "van", "der", "den",
                         "y", "et", "und", "of", "the"})
@@ -137,7 +157,8 @@ def _fits(label: str, words: tuple[str, ...]) -> bool:
         ends.add(words.index(plain[len(label) - 1]) + 1)  # initials: gs = Goldman Sachs
     for end in ends:
         tail = [w for w in words[end:] if w not in _AND]
-        if all(len(w) > 1 and not w.isdigit() for w in tail) and (
+        # "Havenlink 3PL": a word with a digit is no word of the name
+        if all(len(w) > 1 and not any(c.isdigit() for c in w) for w in tail) and (
                 len(tail) <= 1 or (len(tail) <= 3 and all(w in COMPANY_WORDS for w in tail))):
             return True
     return False

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from afterview.daemon.eventclass.companyname import ORG_WORDS, clean_company
-from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, STOP, label_variants
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, STOP, TRADE_LEADS, label_variants
 from afterview.daemon.eventclass.signals import fold
 
 __all__ = ["abbreviates", "fullest"]
@@ -31,7 +31,7 @@ _LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "laboratorios", "lab
                       # public bodies: "University of Kestrel Hill" at kestrelhill.ac.uk, "Klinikum Spreebogen"
                       "university", "universidad", "universite", "universitat", "universita", "universiteit",
                       "hochschule", "college", "hospital", "hopital", "klinikum", "klinik", "clinica", "clinique",
-                      "museum", "musee", "museo", "fundacao", "institut", "instituto", "institute"})
+                      "museum", "musee", "museo", "fundacao", "institut", "instituto", "institute", *TRADE_LEADS})
 # Countries and regions a company writes after its name for a subsidiary ("Ventura Foods Deutschland").
 _PLACES = frozenset({"deutschland", "germany", "austria", "osterreich", "schweiz", "suisse", "switzerland",
                      "france", "espana", "spain", "portugal", "uk", "dach"})
@@ -183,6 +183,10 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
             continue  # the company found is not this domain's
         if short_min == 2:
             best_key = max(best_key, (have, len(company or "")))
+        if company and not unwritten and abbreviates(label, company, places, 99):
+            # the company spells the whole label ("Kestrel Academy" at kestrel-academy.com): a name that spells it
+            # without its last part ("Kestrel Logistics") is another organisation
+            short_min = 99
         initials = _initials(label)
         for text in texts:
             for run in _runs(text, initials):

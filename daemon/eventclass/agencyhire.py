@@ -1,0 +1,38 @@
+"""The employer an agency's invitation names: not the agency's own name; the client whose people come first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from afterview.connectors.base import CalendarEvent
+from afterview.daemon.eventclass.companyname import fuller
+from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
+from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
+from afterview.daemon.eventclass.people import domain_of, participants
+from afterview.daemon.eventclass.signals import cues, fold
+
+__all__ = ["agency_names_employer"]
+
+
+def agency_names_employer(event: CalendarEvent, description: str, domain: str, stated: Sequence[str]) -> str | None:
+    """Given an event, its description, the organizer's company domain and the company names stated, returns the first
+    name that is not the organizer's when the organizer is a recruitment agency ("the opening at Kestrel Bank")."""
+    organizer = event.organizer
+    if organizer is None or domain_of(organizer) != domain:
+        return None
+    label = registrable_label(domain)
+    if not (AGENCY_LABEL.search(label) or cues(AGENCY, fold(f"{event.summary} {description} {organizer.name or ''}"))):
+        return None
+    others = [registrable_label(domain_of(p) or "") for p in participants(event) if domain_of(p)]
+    # the client whose people come ("Kestrel Academy" with anneke.vos@kestrel-academy.com) before a name it merely
+    # mentions ("the corporate university of Kestrel Logistics")
+    ordered = sorted(stated, key=lambda name: not any(name_fits_label(name, o) for o in others if o != label))
+    for name in ordered:
+        squashed = re.sub(r"[^a-z0-9]", "", fold(name))
+        first = re.sub(r"[^a-z0-9]", "", fold(name.split()[0])) if name.split() else ""
+        if not name_fits_label(name, label) and not label.startswith(squashed) and not cues(AGENCY, fold(name)) \
+                and not AGENCY_LABEL.search(squashed) and not (len(first) >= 4 and label.startswith(first)):
+            # (not "Selecta Logística Talent" signing for selecta-talent.es: a first word the label starts with)
+            return fuller(name, [event.summary, description])
+    return None

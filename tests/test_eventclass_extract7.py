@@ -1,0 +1,71 @@
+"""Company extraction, session 7: the organisation's full name as the event writes it, without event words, places
+or the agency's own name (own examples, not corpus files)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.company import text_companies
+from afterview.daemon.eventclass.companyname import clean_company
+from afterview.daemon.eventclass.domainmatch import name_fits_label
+from afterview.daemon.eventclass.fullname import fullest
+
+ME = ("jordan.lee@gmail.com",)
+USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
+
+
+def _invite(summary: str, description: str, organizer: Attendee, *others: Attendee) -> CalendarEvent:
+    start = datetime(2026, 6, 3, 9, 0, tzinfo=UTC)
+    return CalendarEvent(uid="x7", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, organizer=organizer, attendees=(USER, organizer, *others))
+
+
+@pytest.mark.parametrize(("title", "company"), [
+    ("Entrevista 3ª Berrocal Datos – Iker (Personas) 10h", "Berrocal Datos"),  # an ordinal with ª, a person after
+    ("Entrevista final Tormenta 🎯", "Tormenta"),  # a symbol is no word of the title
+    ("Quillmoor final round in Leeds (Risk Analyst) - bus at 8", "Quillmoor"),  # where, after "in"
+    ("Quillmoor skills interview - Payroll Specialist", "Quillmoor"),  # the talk's subject in lower case
+    ("Primera entrevista Nubaria entre Marta Gil y Jordan Lee", "Nubaria"),  # who meets follows "between"
+    ("Telefoninterview Grauwerk Handelsgruppe – Teamlead", "Grauwerk Handelsgruppe"),  # a compound interview word
+    ("Vor-Ort-Interviews Lindauer Bank MUC (2 Gespräche)", "Lindauer Bank"),  # a site tag after a company word
+    ("Vorstellungsgespräch Ostvolt 2. Runde, Fr. Berg + Teamlead", "Ostvolt"),  # the round's number
+    ("Interview with St. Brigid's Hospital - Ward Clerk", "St. Brigid's Hospital"),  # an abbreviation inside
+])
+def test_the_title_gives_the_company_without_event_words(title: str, company: str) -> None:
+    assert text_companies(title, "", {"jordan lee", "marta gil"})[0] == company
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("Transports Garonne", "garonne-transports"),  # hyphenated parts in another order
+    ("Bodegas Valdecruz", "valdecruz"),  # the trade before the name, left out of the domain
+])
+def test_the_domain_spells_the_name(name: str, label: str) -> None:
+    assert name_fits_label(name, label)
+
+
+def test_a_word_with_a_digit_after_the_name_is_not_the_name() -> None:
+    assert not name_fits_label("Dockwell 3PL", "dockwell")
+    assert clean_company("Dockwell") == "Dockwell"
+
+
+def test_the_signature_writes_the_trade_before_the_name_the_domain_spells() -> None:
+    texts = ["Entrevista técnica – Analista", "Un saludo,\nJavier\nTransportes Riberal Norte", ""]
+    assert fullest("Riberal Norte", texts, ["riberalnorte"], "", set()) == "Transportes Riberal Norte"
+
+
+def test_a_sister_organisation_that_spells_only_part_of_the_domain_gives_way() -> None:
+    texts = ["Heron Academy - 1st interview", "Heron Academy (the training arm of Heron Logistics) would like to meet"]
+    assert fullest("Heron Academy", texts, ["heron-academy"], "", set()) == "Heron Academy"
+
+
+def test_an_agency_names_the_client_whose_people_come_not_its_own_signature() -> None:
+    agent = Attendee("Carla Ruiz", "c.ruiz@velarde-talent.es")
+    client = Attendee("Raúl Pardo", "r.pardo@hmontalvo.es")
+    event = _invite("Entrevista con nuestro cliente Hierros Montalvo – Logistics Analyst",
+                    "Hola Jordan:\nTe confirmo la entrevista con Hierros Montalvo. Te recibirá Raúl Pardo.\n"
+                    "Saludos,\nCarla Ruiz | Consultora | Velarde Industrial Talent", agent, client)
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview and verdict.company == "Hierros Montalvo"
