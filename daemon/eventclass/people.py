@@ -366,7 +366,7 @@ def _same_person(name: str, person: Attendee) -> bool:
 # What a sender signs as when they only arrange the interview.
 _STAFF_TITLE = re.compile(
     r"recruit|talent|(?<![a-z])hr(?![a-z])|human resources|people (?:team|ops|partner)|personal(?:referent|abteilung)"
-    r"|recrutement|rrhh|recursos humanos|seleccion|coordinat|koordinat|assistant|assistenz|office"
+    r"|recrutement|rrhh|recursos humanos|seleccion|coordinat|koordinat|assistant|assistenz|assistent|asistente|office"
 )
 _NOT_INTERVIEWING = re.compile(
     r"(?i)\bI won'?t be (?:interviewing|on the call)|\bI will not be interviewing|added myself as optional"
@@ -427,7 +427,18 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
         w for w in re.split(r"[._-]", email.partition("@")[0]) if w.isalpha())
     if len(name.split()) < 2:
         return found
-    # The signature: the name, then a comma or a line break, then the sender's title ("Laura Finch\nTalent …").
-    spelled = r"[ \t]+".join(re.escape(w) for w in name.split())
-    signed = re.search(rf"(?i)(?<!\w){spelled}[ \t]*(?:,|\r?\n)[ \t]*([^\n]{{2,60}})", description)
-    return rest if signed and _STAFF_TITLE.search(fold(signed.group(1))) else found
+    # The signature: the name (either order), then a comma, a bracket or a line break, then the sender's title
+    # ("Laura Finch\nTalent …", "Amparo Ríos (asistente de dirección)"), or the first name alone opening a line and
+    # the title in brackets ("Yvonne (Talent team, Brightdock)").
+    words = name.split()
+    gap = r"[ \t]+"
+    spelled = [gap.join(re.escape(w) for w in order) for order in (words, words[::-1])]
+    forms = [rf"(?<!\w){name_rx}[ \t]*(?:,|\r?\n)[ \t]*([^\n]{{2,60}})" for name_rx in spelled]
+    if any(_STAFF_TITLE.search(fold(signed.group(1)))
+           for form in forms if (signed := re.search("(?i)" + form, description))):
+        return rest
+    # in brackets only in the closing lines: "Olivia Stone (HR Business Partner)" in a panel list is on the panel
+    closing = "\n".join([line for line in description.splitlines() if line.strip()][-2:])
+    bracketed = [*spelled, re.escape(words[0])]
+    return rest if any(_STAFF_TITLE.search(fold(signed.group(1))) for name_rx in bracketed
+                       if (signed := re.search(rf"(?im)^[ \t]*{name_rx}[ \t]*\(([^\n)]{{2,60}})", closing))) else found
