@@ -97,7 +97,7 @@ _TRIGGER = re.compile(
 )
 _SELF_INCLUDED = re.compile(
     r"(?i)\b(?:(?:with|and|und|et|y|mit|avec) (?:myself|me|ich|mir|moi(?:-m[eê]me)?|yo)\b"
-    r"|(?:myself|moi-m[eê]me) (?:and|et)\b|conmigo\b)"
+    r"|(?:myself|moi-m[eê]me) (?:and|et)\b|conmigo\b|\bet de moi(?:-m[eê]me)?\b|\by de m[ií]\b)"
 )
 # A new "Field:" line ends what a trigger introduced ("Interviewers: …\nLocation: 4200 Torrey Mesa Dr").
 _NEXT_FIELD = re.compile(r"\n[ \t]*[A-ZÀ-Þ][\w /-]{0,30}:(?!\d)")
@@ -277,7 +277,9 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
         staff = []
     named = [p for p in description_people(description) if fold(p.name or "") not in me.full_names
              and not any(_same_person(p.name or "", a) for a in participants(event) if is_me(a, me))]
-    excluded = {fold(p.name or "") for p in named if p.title and COORD_WORDS.search(fold(p.title))}
+    # "Responsable planification" plans work, not interviews
+    excluded = {fold(p.name or "") for p in named
+                if p.title and COORD_WORDS.search(re.sub(r"planifica\w*", "", fold(p.title)))}
     excluded |= coordinator_names(description)
     excluded |= {fold(p.name or "") for p in named if any(_same_person(p.name or "", a) for a in staff)}
     named = [p for p in named if fold(p.name or "") not in excluded]
@@ -367,6 +369,8 @@ def _same_person(name: str, person: Attendee) -> bool:
 _STAFF_TITLE = re.compile(
     r"recruit|talent|(?<![a-z])hr(?![a-z])|human resources|people (?:team|ops|partner)|personal(?:referent|abteilung)"
     r"|recrutement|rrhh|recursos humanos|seleccion|coordinat|koordinat|assistant|assistenz|assistent|asistente|office"
+    r"|departamento de (?:personas|talento)|people (?:&|and) culture|personas y cultura|ressources humaines"
+    r"|(?<![a-z])(?:drh|rh)(?![a-z])"
 )
 _NOT_INTERVIEWING = re.compile(
     r"(?i)\bI won'?t be (?:interviewing|on the call)|\bI will not be interviewing|added myself as optional"
@@ -380,7 +384,14 @@ _NOT_INTERVIEWING = re.compile(
 _WRITER_INCLUDED = re.compile(
     r"(?i)\band I\b|\bI(?: will|'ll) (?:join|interview|be (?:joining|interviewing|there))|\bwe (?:both|two)\b"
     r"|\bund ich\b|\bet moi\b|\by yo\b"
+    # "Je serai également présente", "te espero en la caseta … hablamos", "ich bin auch dabei"
+    r"|\bI(?: will|'ll) also (?:be there|join|attend)|je serai (?:[ée]galement |aussi )?pr[ée]sente?"
+    r"|\bestar[ée] (?:tambi[ée]n )?presente|\bte espero\b|\bhablamos\b|\bich bin (?:auch |ebenfalls )?dabei"
 )
+
+
+# A sentence ends at a full stop that closes no honorific or initial ("avec M. Olivier Dupuis" goes on).
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!Dr|Hr|Fr|Mr|Ms|Sr|Dª)(?<!Mme|Mrs|Sra|Pro)\.(?=\s|$)|\n")
 
 
 # Whom the description says the round is with: "Technical round … with Tomasz Wojcik (Principal …)".
@@ -405,7 +416,7 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
     rest = tuple(i for i in found if i.email != email)
     if _NOT_INTERVIEWING.search(description):
         return rest
-    meets = [(m.group(1), re.split(r"[.\n]", description[m.start():])[0]) for m in _MEETS.finditer(description)]
+    meets = [(m.group(1), _SENTENCE_END.split(description[m.start():])[0]) for m in _MEETS.finditer(description)]
     sender = clean_name(organizer.name or "")
     if meets and any(_is_interviewer(n, i) for n, _ in meets for i in rest) \
             and not _WRITER_INCLUDED.search(description) \
@@ -425,7 +436,7 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
         return rest  # an agency's consultant: the client's people interview
     name = clean_name(organizer.name) if organizer.name else " ".join(
         w for w in re.split(r"[._-]", email.partition("@")[0]) if w.isalpha())
-    if len(name.split()) < 2:
+    if len(name.split()) < 2 or _SELF_INCLUDED.search(description):  # "mit Herrn Fuchs (CFO) und mir"
         return found
     # The signature: the name (either order), then a comma, a bracket or a line break, then the sender's title
     # ("Laura Finch\nTalent …", "Amparo Ríos (asistente de dirección)"), or the first name alone opening a line and
