@@ -86,7 +86,8 @@ _TRIGGER = re.compile(
     r"|interview panel\s*:|panel\s*:|schedule\s*:|agenda\s*:|itinerary\s*:|meeting with\s*:"
     r"|sie (?:treffen|sprechen mit)|du (?:triffst|sprichst mit)|gespr[aä]chspartner(?:\*?:?innen|in)?"
     r"|ablauf\s*:|interviewer(?:innen|in)\s*:|vous (?:rencontrerez|[ée]changerez avec|allez rencontrer)"
-    r"|tu rencontreras|intervenant(?:e)?s?\s*:|interlocut(?:eur|rice)s?\s*:|programme\s*:|d[ée]roul[ée]\s*:"
+    r"|tu rencontreras|intervenant(?:e)?s?\s*:|interlocut(?:eur|rice)s?\s*:|d[ée]roul[ée]\s*:"
+    r"|programme(?: de la (?:matin[ée]e|journ[ée]e|visite))?\s*:"
     r"|te reunir[aá]s con|se reunir[aá] con|hablar[aá]s con|conocer[aá]s a|entrevistador(?:a|es|as)?\s*:"
     r"|te recibir[aá]n?|le recibir[aá]n?|os recibir[aá]n?"
     r"|interviewer\(s\)\s*:|with (?:myself|me) and|teilnehmen werden|mit dabei (?:sind|ist)"
@@ -144,15 +145,22 @@ _NOT_NAME_WORDS = frozenset({
 _CUT = re.compile(r"\)|\n|;|\s[—–|]\s|\.\s|,?\s+(?:and|und|et|y|&)\s|\s\d{1,2}[:.h]\d{2}|$")
 
 
-def description_people(description: str) -> list[Interviewer]:
-    """Given an event description, returns the people it says the user will meet, with titles."""
-    found: list[Interviewer] = []
+def trigger_segments(description: str) -> list[str]:
+    """Given an event description, returns the passages that say whom the user meets ("You'll meet …")."""
+    segments: list[str] = []
     for trigger in _TRIGGER.finditer(description):
         rest = description[trigger.end():]
         para_end = re.search(r"\n\s*\n", rest)
         segment = rest[: para_end.start() if para_end else 600][:600]
         field_end = _NEXT_FIELD.search(segment)
-        segment = segment[: field_end.start() if field_end else None]
+        segments.append(segment[: field_end.start() if field_end else None])
+    return segments
+
+
+def description_people(description: str) -> list[Interviewer]:
+    """Given an event description, returns the people it says the user will meet, with titles."""
+    found: list[Interviewer] = []
+    for segment in trigger_segments(description):
         # Inside brackets are titles and departments: "(Director, Computational Biology)".
         names = [m for m in _NAME.finditer(segment) if _person_here(segment, m)
                  and segment[: m.start()].count("(") <= segment[: m.start()].count(")")]
@@ -236,6 +244,12 @@ def _title_from(following: str) -> str | None:
     return text
 
 
+def _first_name_in(person: Attendee, segments: list[str]) -> bool:
+    first = clean_name(person.name or "").split()[:1]
+    return bool(first) and len(first[0]) >= 3 and first[0][:1].isupper() and any(
+        re.search(rf"(?<![\w@.-]){re.escape(first[0])}(?![\w@-])", segment) for segment in segments)
+
+
 def _name_matches_email(name: str, email: str) -> bool:
     tokens = [t for t in re.split(r"[\s'’-]+", fold(name).replace("ı", "i")) if t]
     local = email.split("@", 1)[0].lower()
@@ -285,7 +299,9 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
     named = [p for p in named if fold(p.name or "") not in excluded]
     # When the description names who the user meets, an unnamed organizer or attendee is staff
     # unless the writer counts themself in ("mit dabei sind Jens Wolter und ich").
-    listed = [p for p in people if any(_same_person(d.name or "", p) for d in named)]
+    # "You'll meet our Director of People, Ronan Clarke, and Aoife again": a participant's first name counts too
+    segments = trigger_segments(description) if named else []
+    listed = [p for p in people if any(_same_person(d.name or "", p) for d in named) or _first_name_in(p, segments)]
     if listed and event.organizer in people and _SELF_INCLUDED.search(description):
         listed.append(event.organizer)
     # An agency consultant sends the invite for a client and names who the user meets there.
