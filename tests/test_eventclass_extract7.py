@@ -69,3 +69,40 @@ def test_an_agency_names_the_client_whose_people_come_not_its_own_signature() ->
                     "Saludos,\nCarla Ruiz | Consultora | Velarde Industrial Talent", agent, client)
     verdict = classify_event(event, me=ME)
     assert verdict.is_interview and verdict.company == "Hierros Montalvo"
+
+
+def test_asset_management_words_may_follow_the_name_the_domain_spells() -> None:
+    assert name_fits_label("Harbourline Asset Management", "harbourline")
+
+
+@pytest.mark.parametrize(("title", "company"), [
+    ("Ana + Iker – charla puesto Finanzas (Txoko Market)", "Txoko Market"),  # who holds the talk, in brackets
+    ("Échange candidature Lumio entre Paul Morel et Jordan Lee", "Lumio"),  # the application is what the talk is
+])
+def test_the_title_names_the_company_after_what_the_talk_is(title: str, company: str) -> None:
+    assert text_companies(title, "", {"jordan lee", "paul morel", "ana", "iker"})[0] == company
+
+
+def test_a_city_the_domain_adds_and_the_address_writes_is_no_word_of_the_name() -> None:
+    location = "Kurswerk, Torstraße 1, 10119 Berlin"
+    assert fullest("Kurswerk Berlin", ["Zweitgespräch", "", location], ["kurswerk-berlin"], location, set()) \
+        == "Kurswerk"
+
+
+def test_the_users_entry_names_the_company_without_the_city_its_location_adds() -> None:
+    start = datetime(2026, 6, 3, 9, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="x7b", summary="Bewerbungsgespräch Nordlicht Reisen", start=start,
+                          end=start + timedelta(hours=1), location="Nordlicht Reisen Graz",
+                          description="Fr. Huber (HR)\nAdresse: Herrengasse 3, Graz")
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview and verdict.company == "Nordlicht Reisen"
+
+
+def test_an_agencys_client_is_named_as_the_title_writes_it() -> None:
+    agent = Attendee("Rosa Vidal (Selección Docente)", "rosa.vidal@selecciondocente.es")
+    client = Attendee("Pablo Ruiz", "pablo.ruiz@campusalto.edu.es")
+    event = _invite("Entrevista Campus Alto (vía Selección Docente) - Coordinadora e-learning",
+                    "Hola Jordan,\nNuestro cliente, la Universidad Campus Alto, quiere conocerte para la plaza de "
+                    "Coordinadora e-learning. Te entrevistará Pablo Ruiz.", agent, client)
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview and verdict.company == "Campus Alto"

@@ -14,6 +14,7 @@ from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
 from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
 from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.companyname import fuller as _fuller
+from afterview.daemon.eventclass.companyplace import VENUE, location_business, location_company
 from afterview.daemon.eventclass.companytitle import title_candidates
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
 from afterview.daemon.eventclass.displayname import domain_display, label_display, with_label_word
@@ -54,7 +55,7 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"|fundador(?:a)?|fondat(?:eur|rice)|gr[üu]nder(?:in)?|associ[ée]s|socios|inhaber(?:in)?|owner|propri[ée]taire"
     r"|due[ñn]o|due[ñn]a) (?i:of|at|von|bei|de|chez|du|del) " + _CO,
     r"(?i:i(?:'m| am) (?:building|starting)|we(?:'re| are) building|what we(?:'re| are) building at|ich gr[üu]nde"
-    r"(?: gerade)?|wir gr[üu]nden(?: gerade)?|je (?:monte|lance|cr[ée]e)|nous (?:montons|lan[cç]ons)"
+    r"(?: gerade)?|wir gr[üu]nden(?: gerade)?|je (?:monte|lance|cr[ée]e|co-?fonde|fonde)|nous (?:montons|lan[cç]ons)"
     r"|estoy (?:montando|creando|lanzando)|estamos (?:montando|creando|lanzando)) " + _CO,
     # "Charla con Jordi (fundador Mapamar)": who the person is, and where, in brackets
     r"\((?i:co-?founder|founder|co-?fundador(?:a)?|fundador(?:a)?|co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
@@ -135,9 +136,6 @@ def _title_companies(summary: str, excluded: set[str]) -> list[str]:
     return found
 
 
-# Places the user meets someone at, which are not the employer.
-VENUE = re.compile(r"(?:caf[eé]|coffee|restaurant(?:e)?|bistro|bistrot|brasserie|hotel|bar|baustelle|chantier|obra"
-                   r"|starbucks|kantine|cafeteria|mensa|lobby|empfang|reception|recepcion|accueil|foyer)\b")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
@@ -185,7 +183,7 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     # "Korvel Payments, Praterstraße 1": where the user goes may write the name in full
     texts = [event.summary, description, event.location.partition(",")[0] if event.location else ""]
     if client := _agency_client(description, excluded):
-        return client, "the agency's client, named in the text"
+        return _as_title_writes(client, event.summary), "the agency's client, named in the text"
     if (client := _on_behalf_of(event.summary + "\n" + description, excluded)) and not any(
             name_fits_label(client, label) or label.startswith(re.sub(r"[^a-z0-9]", "", fold(client)))
             for label in map(registrable_label, domains)):
@@ -224,9 +222,9 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
         return domain_display(domains[0]), f"company from domain {domains[0]}"
     if (org_name := _tool_sender(event, excluded)) is not None:
         stated.insert(0, org_name)
-    if (place := _location_company(event)) is not None:
+    if (place := location_company(event)) is not None:
         return place, "company from the location, named in the title"
-    if not stated and (place := _location_business(event)) is not None:
+    if not stated and (place := location_business(event)) is not None:
         return place, "company from the location, a business at an address"
     if stated:
         return _fuller(stated[0], texts), "company from title/body text"
@@ -273,43 +271,6 @@ def _on_behalf_of(text: str, excluded: set[str]) -> str | None:
     return None
 
 
-def _location_company(event: CalendarEvent) -> str | None:
-    """Given an event, returns the name heading its location ("Moss & Pike\\n12 Shoreditch High St") when the title
-    names it too: where the user goes is the company."""
-    head = re.split(r"\n|,\s|\s[-–—]\s", event.location.strip(), maxsplit=1)[0] if event.location else ""
-    name = clean_company(head) if head and not re.search(r"\d|https?:|www\.", head) else None
-    if not name or _NOT_COMPANY.match(name) or len(name) < 3 or VENUE.match(fold(name)):
-        return None
-    title = fold(event.summary)
-    words = name.split()
-    # "Tidewater 2nd rd" at "Tidewater Maps (Zoom)": the title shortens the name the location writes out
-    for size in range(len(words), 0, -1):
-        short = fold(" ".join(words[:size]))
-        if len(short) >= 4 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", title):
-            return name if len(words) <= 3 else None
-    return None
-
-
-_STREET = re.compile(r"(?i)\b(?:str\.?|stra(?:ß|ss)e|weg|platz|allee|gasse|ring|rue|avenue|av\.|bd|boulevard|calle|c/|"
-                     r"avda\.?|avinguda|paseo|plaza|pla[çc]a|road|rd\.?|street|st\.|lane|way|square|via|rua|quai)\b")
-
-
-def _location_business(event: CalendarEvent) -> str | None:
-    """Given an event whose text names no company, returns the name heading its location when an address or a site
-    follows it ("Somfex, 50 avenue …", "Ziegler Mechatronik, Schulungszentrum, Esslingen"): where the user goes."""
-    parts = [p.strip() for p in re.split(r"\n|,\s", event.location.strip())] if event.location else []
-    if len(parts) < 2 or not (re.search(r"\d", parts[1]) or len(parts) >= 3):
-        return None
-    head = parts[0]
-    if re.search(r"\d|https?:|www\.|@", head) or _STREET.search(head) or not head[:1].isupper():
-        return None
-    name = clean_company(head)
-    if not name or _NOT_COMPANY.match(name) or len(name) < 3 or VENUE.match(fold(name)) \
-            or _ROLE_NOUN.search(fold(name)):
-        return None
-    return name
-
-
 def _agency_organizes(event: CalendarEvent, description: str, domain: str) -> bool:
     """Given an event, its description and the organizer's company domain, returns whether the organizer is a
     recruitment agency (its domain or its own words say so)."""
@@ -328,6 +289,19 @@ def _agency_client(description: str, excluded: set[str]) -> str | None:
         if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)):
             return name
     return None
+
+
+def _as_title_writes(name: str, title: str) -> str:
+    """Given a name as the text writes it and the title, returns the title's shorter form when the title writes the
+    name without its first words ("der Spedition Kessler & Söhne" in prose, "Kessler & Söhne" in the title)."""
+    words, folded = name.split(), fold(title)
+    if re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded):
+        return name
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if len(tail) >= 4 and re.search(rf"(?<!\w){re.escape(fold(tail))}(?!\w)", folded):
+            return tail
+    return name
 
 
 def _display_company(person: Attendee) -> str | None:

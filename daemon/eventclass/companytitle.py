@@ -38,7 +38,9 @@ _EVENT_WORD = re.compile(
     r"|intv|intvw|itw"
     r"|werksbesichtigung|assessment(?:-cent(?:er|re))?|cent(?:er|re)|\+"
     # the medium in a terse note: "Tél Clefio 14h30", "Tel. Rheintal"
-    r"|t[ée]l|telefon|tel[ée]fono)$"
+    r"|t[ée]l|telefon|tel[ée]fono"
+    # what the talk is about: "Échange candidature Vigie"
+    r"|candidature|candidatura|bewerbung)$"
 )
 
 
@@ -80,6 +82,10 @@ def _strip_event_words(part: str) -> str:
     # "Epikura final w/ VP Services": whom the user meets; "Trainly hm call (Sanjay's boss)": an aside
     main = [words for words, kind in found if kind not in ("(", "in") and not (kind == "with" and _all_names(words))
             and not _HONORIFIC.fullmatch(words[0])]
+    bracketed = [words for words, kind in found if kind == "(" and _all_names([w.strip("()") for w in words])]
+    if bracketed and not any(_all_names(words) for words in main):
+        # "charla puesto People (Pintxo Box)": what the talk is about, then in brackets who holds it
+        return " ".join(bracketed[-1]).strip("()")
     candidates = main or [words for words, kind in found if kind != "("] or [words for words, _ in found]
     # "Interview w/ Dana @ Kelpie Labs": the longest run of names, the last of equals, is the company's
     best = max(reversed(candidates), key=len)

@@ -36,6 +36,8 @@ COMPANY_WORDS = frozenset({
     "logistica", "logistik", "logistique", "seguros", "versicherung", "versicherungen", "assurances", "assurance",
     "banque", "banco", "sante", "salud", "gesundheit", "technologie", "tecnologia", "medizintechnik",
     "pagos", "paiements", "datos", "donnees", "sistemas", "systeme", "maschinenbau", "energias", "energies",
+    # what an asset manager or adviser adds: "Elbtrust Asset Management" at elbtrust.de
+    "asset", "assets", "management", "investments", "wealth", "advisory", "advisors",
 })
 # The trade a company writes before its name, which its domain leaves out ("Bodegas Somontano Altos").
 TRADE_LEADS = frozenset({"transportes", "transports", "transporte", "transport", "bodegas", "bodega", "aerolineas",

@@ -173,6 +173,8 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
     # a name shown from the domain ("Quantiva Cro") that the texts never write gives way to one word they do write
     # ("Quantiva") that the domain spells without its last part
     unwritten = bool(company) and not any(fold(company or "") in fold(text) for text in texts)
+    title = fold(texts[0]) if texts else ""
+    in_title = bool(company) and re.search(rf"(?<!\w){re.escape(fold(company or ''))}(?!\w)", title) is not None
     for label in labels:
         # ... when that part is a short tag, not a word of the name ("-cro", "-ls"; not "-energy", "-werke")
         last = label.rpartition("-")[2]
@@ -196,6 +198,11 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                 words = run.split()
                 if not unwritten and fold(company or "").startswith(fold(run) + " "):
                     continue  # "Rivage Hotels & Resorts" as written, not its first words
+                if in_title and fold(run).endswith(" " + fold(company or "")) and fold(run) not in title \
+                        and fold(run) not in fold(location):
+                    # "Campus Norte" as the title writes it, not "la Universidad Campus Norte" in prose (but
+                    # "Laboratorios Brisa" heading the address)
+                    continue
                 if fold(run) in excluded or any(fold(w) in _STOP for w in words) \
                         or any(len(w) < 2 and w.isupper() for w in words) or clean_company(run) != run:
                     continue
@@ -231,6 +238,11 @@ def _without_place(company: str | None, location: str, labels: Sequence[str]) ->
     where = fold(location).replace(fold(company or ""), " ")
     if last and set(last) <= set(_tokens(where)) and any(
             abbreviates(label, rest) and not abbreviates(label, company or "", frozenset(last)) for label in labels):
+        return rest
+    # "Lernwerk Berlin" from lernwerk-berlin.de, at "Lernwerk, Torstraße 140, 10119 Berlin": the label's last part
+    # is the city, and the location writes the name without it
+    if last and set(last) <= set(_tokens(where)) and re.search(rf"(?<!\w){re.escape(fold(rest))}(?!\w)", where) \
+            and any(label.rpartition("-")[2] == "".join(last) for label in labels):
         return rest
     return company
 
