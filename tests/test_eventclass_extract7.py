@@ -106,3 +106,10 @@ def test_an_agencys_client_is_named_as_the_title_writes_it() -> None:
                     "Coordinadora e-learning. Te entrevistará Pablo Ruiz.", agent, client)
     verdict = classify_event(event, me=ME)
     assert verdict.is_interview and verdict.company == "Campus Alto"
+
+
+def test_a_city_after_a_one_word_name_is_the_office_not_the_name() -> None:
+    assert [clean_company(n) for n in ("Lumora Paris", "Quellhof Wien")] == ["Lumora", "Quellhof"]
+    # a company word before the city: the city is part of the name
+    assert [clean_company(n) for n in ("Stadtwerke München", "Kaffeehaus Gruppe Wien")] == [
+        "Stadtwerke München", "Kaffeehaus Gruppe Wien"]

@@ -26,6 +26,15 @@ _GENERIC_TAIL = re.compile(
 # "Ventura Foods Deutschland": the country a subsidiary writes after the group's name.
 _COUNTRY_TAIL = re.compile(r"(?<=\w)\s+(?:deutschland|germany|[öo]sterreich|austria|schweiz|suisse|switzerland|france"
                            r"|espa[ñn]a|spain|portugal|uk|dach|emea)$", re.IGNORECASE)
+# "Cursivia Paris", "EduPôle Bruxelles": the office's city after a one-word name (not "Stadtwerke München",
+# "Kaffeehaus Gruppe Wien", "Hôpitaux Universitaires de Genève", where the city is part of the name).
+_CITY_TAIL = re.compile(
+    r"^([^\W\d][\w&'’.+-]{2,})\s+(?:paris|lyon|marseille|toulouse|bordeaux|nantes|lille|bruxelles|brussels|berlin"
+    r"|hamburg|m[üu]nchen|munich|k[öo]ln|frankfurt|stuttgart|d[üu]sseldorf|leipzig|wien|vienna|z[üu]rich|gen[èe]ve"
+    r"|geneva|bern|basel|lausanne|madrid|barcelona|valencia|sevilla|bilbao|zaragoza|m[áa]laga|london|manchester"
+    r"|dublin|amsterdam|rotterdam|lisboa|lisbon|milano|milan|roma)$",
+    re.IGNORECASE,
+)
 # "Quarrystone onsite interview": what the event is, written after the company's name.
 _EVENT_TAIL = re.compile(
     r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"
@@ -103,6 +112,8 @@ def clean_company(name: str) -> str | None:
             name = _JOB_TAIL.sub("", name)
         if name[:1].isupper():
             name = _LOWER_TAIL.sub("", name)
+    if (city := _CITY_TAIL.match(name)) and fold(city.group(1)) not in ORG_WORDS and not _org_word(fold(city.group(1))):
+        name = city.group(1)
     if not name or _DEPARTMENT.fullmatch(name) or is_tool_brand(name) or len(name) > 40:
         return None
     return name
