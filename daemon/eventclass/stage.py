@@ -35,6 +35,12 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"(?:ihr|ihre|dein|deine)[rnm]? (?:kunftige|zukunftige)[rn]? "
         r"(?:vorgesetzte|fuhrungskraft)", r"(?:i'm|i am|am) hiring for", r"votre futur(?:e)? (?:manager|responsable)",
         r"(?:tu|su) (?:futuro|futura) (?:jefe|jefa|responsable)",
+        # "Visio entretien manager", "Entrevista con el responsable", "meeting with the team lead", "2nd round w/ GM"
+        r"entretien (?:avec (?:le |la |votre )?)?manager", r"(?:entrevista|reunion|charla) con (?:el|la|tu) "
+        r"(?:responsable|jefe|jefa|head|director|directora|manager)(?! de (?:seleccion|rrhh|recursos|talento))",
+        r"(?:meeting|interview|call|chat) with (?:the|your) (?:team lead|line manager|department head|head of)",
+        r"(?:gesprach|kennenlernen) mit (?:der|dem) fachabteilung", r"(?:w/|with) (?:the )?(?:gm|general manager)",
+        r"(?:meet|meeting) your (?:future |new )?(?:manager|boss|team lead|line manager)", r"line manager",
     ])),
     ("technical", words_rx([
         r"technical", r"tech (?:interview|screen|round)", r"coding", r"live coding", r"pair[- ]programming",
@@ -98,5 +104,7 @@ def find_stage(summary: str, description: str, role: str | None = None) -> tuple
         match = pattern.search(body)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), stage, match.group(0))
-    return (best[1], best[2]) if best else (None, None)
+    if best:
+        return best[1], best[2]
+    return None, None
 
