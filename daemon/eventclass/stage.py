@@ -31,9 +31,9 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"futur manager", r"responsable (?:du recrutement|d'equipe|de l'equipe)", r"manager operationnel",
         r"gerente de contratacion", r"responsable del area", r"(?:jefe|jefa|responsable) del? equipo",
         r"(?:avec|con|mit) (?:le|la|el|der|dem|ihrem|ihrer|votre|tu|su) (?:future? )?(?:manager|managerin|manageuse)",
-        r"manager (?:interview|round|call|chat)", r"(?:would|will) be your (?:direct |future )?manager",
-        r"(?:ihr|ihre|dein|deine)[rnm]? (?:kunftige|zukunftige)[rn]? "
-        r"(?:vorgesetzte|fuhrungskraft)", r"(?:i'm|i am|am) hiring for", r"votre futur(?:e)? (?:manager|responsable)",
+        r"manager (?:interview|round|call|chat)", r"(?:would|will) be your (?:direct |future |line )?manager",
+        r"(?:ihr|dein)(?:e|er|em|en)? (?:kunftige|zukunftige)[rnm]? (?:vorgesetzte[rn]?|fuhrungskraft)",
+        r"(?:i'm|i am|am) hiring for", r"votre futur(?:e)? (?:manager|responsable)",
         r"(?:tu|su) (?:futuro|futura) (?:jefe|jefa|responsable)",
         # "Visio entretien manager", "Entrevista con el responsable", "meeting with the team lead", "2nd round w/ GM"
         r"entretien (?:avec (?:le |la |votre )?)?manager", r"(?:entrevista|reunion|charla) con (?:el|la|tu) "
