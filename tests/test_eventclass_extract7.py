@@ -12,6 +12,7 @@ from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.fullname import fullest
+from afterview.daemon.eventclass.role import extract_role
 
 ME = ("jordan.lee@gmail.com",)
 USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
@@ -113,3 +114,26 @@ def test_a_city_after_a_one_word_name_is_the_office_not_the_name() -> None:
     # a company word before the city: the city is part of the name
     assert [clean_company(n) for n in ("Stadtwerke München", "Kaffeehaus Gruppe Wien")] == [
         "Stadtwerke München", "Kaffeehaus Gruppe Wien"]
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Candidate interview: Learning & Development Officer", "Learning & Development Officer"),  # "&" in the job
+    ("Skylark Air – final stage (Learning & Development Specialist)", "Learning & Development Specialist"),
+    ("Última entrevista - KYC Officer Luxemburgo - Directora", "KYC Officer"),  # the office's city
+    ("Fachinterview FCC Analyst – Nordbank", "FCC Analyst"),  # what the event is, before the job
+    ("Visio – candidature conseillère pédagogique numérique", "conseillère pédagogique numérique"),
+    ("Teams call – 2nd round, Transaction Monitoring Analyst", "Transaction Monitoring Analyst"),
+])
+def test_the_role_without_the_event_or_the_office(title: str, role: str) -> None:
+    assert extract_role(title, "") == role
+
+
+def test_the_role_ends_where_the_sentence_goes_on() -> None:
+    assert extract_role("Gespräch", "unser Mandant möchte Sie für die Position Ausbildungsleiterin kennenlernen.") \
+        == "Ausbildungsleiterin"
+    assert extract_role("Entretien", "pour le poste de Chef de produit capteurs basé à Lyon.") \
+        == "Chef de produit capteurs"
+    assert extract_role("Interview", "Position: Compliance Analyst (Frankfurt am Main)\nTeam: Risk") \
+        == "Compliance Analyst"
+    assert extract_role("Finales Gespräch", "(Position: Head of People & Culture, Standort Graz).") \
+        == "Head of People & Culture"

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS
+from afterview.daemon.eventclass.role import CITIES
 from afterview.daemon.eventclass.signals import fold, is_tool_brand
 
 __all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller"]
@@ -28,13 +29,7 @@ _COUNTRY_TAIL = re.compile(r"(?<=\w)\s+(?:deutschland|germany|[öo]sterreich|aus
                            r"|espa[ñn]a|spain|portugal|uk|dach|emea)$", re.IGNORECASE)
 # "Cursivia Paris", "EduPôle Bruxelles": the office's city after a one-word name (not "Stadtwerke München",
 # "Kaffeehaus Gruppe Wien", "Hôpitaux Universitaires de Genève", where the city is part of the name).
-_CITY_TAIL = re.compile(
-    r"^([^\W\d][\w&'’.+-]{2,})\s+(?:paris|lyon|marseille|toulouse|bordeaux|nantes|lille|bruxelles|brussels|berlin"
-    r"|hamburg|m[üu]nchen|munich|k[öo]ln|frankfurt|stuttgart|d[üu]sseldorf|leipzig|wien|vienna|z[üu]rich|gen[èe]ve"
-    r"|geneva|bern|basel|lausanne|madrid|barcelona|valencia|sevilla|bilbao|zaragoza|m[áa]laga|london|manchester"
-    r"|dublin|amsterdam|rotterdam|lisboa|lisbon|milano|milan|roma)$",
-    re.IGNORECASE,
-)
+_CITY_TAIL = re.compile(r"^([^\W\d][\w&'’.+-]{2,})\s+(?:" + CITIES + ")$", re.IGNORECASE)
 # "Quarrystone onsite interview": what the event is, written after the company's name.
 _EVENT_TAIL = re.compile(
     r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"

@@ -7,6 +7,12 @@ from functools import lru_cache
 
 from afterview.daemon.eventclass.signals import fold
 
+# Cities an office is in, written after a job or a one-word company name ("(Barcelona)", "Cursivia Paris").
+CITIES = (r"paris|lyon|marseille|toulouse|bordeaux|nantes|lille|grenoble|bruxelles|brussels|berlin|hamburg|m[üu]nchen"
+          r"|munich|k[öo]ln|frankfurt|stuttgart|d[üu]sseldorf|leipzig|wien|vienna|z[üu]rich|gen[èe]ve|geneva|bern|basel"
+          r"|lausanne|luxembourg|luxemburg|luxemburgo|madrid|barcelona|valencia|sevilla|bilbao|zaragoza|m[áa]laga"
+          r"|london|manchester|leeds|dublin|amsterdam|rotterdam|lisboa|lisbon|milano|milan|roma")
+_CITY = re.compile(rf"(?:{CITIES})(?: am main)?", re.IGNORECASE)
 TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|+&]\s|\s[-–—:]\s|:\s|\|)\s*")
 ROLE_NOUN = re.compile(
     r"engineer|developer|manager|designer|analyst|scientist|architect|lead\b|director|consultant"
@@ -110,7 +116,12 @@ _ROLE_STOP = re.compile(
     # "… eingeladen", "… wäre direkt", "… am Standort Ludwigsburg", "… à l'Atelier Ducros": the sentence goes on
     r"|\s+(?:eingeladen|gehen|w[äa]re|w[äa]ren|sind|hat|haben|werden|am|à|au|aux|aupr[èe]s)\b.*$"
     # "… et souhaitons vous rencontrer", "… and we would like": the sentence goes on
-    r"|\s+(?:et|and|und|y)\s+(?:nous|we|wir|vous|you|sie|souhait\w*|would|le|la|te|lo)\b.*$",
+    r"|\s+(?:et|and|und|y)\s+(?:nous|we|wir|vous|you|sie|souhait\w*|would|le|la|te|lo)\b.*$"
+    # "… kennenlernen", "… basé à Grenoble": the sentence goes on
+    r"|\s+(?:kennenlernen|kennen lernen|treffen|sprechen|bas[ée]e?s?|situ[ée]e?s?|ubicad[oa]|based)\b.*$"
+    # the office after the job: "(Barcelona)", ", Frankfurt", "Luxemburgo", ", Standort Wien"
+    r"|,\s*(?:standort|sede)\b.*$"
+    r"|(?:\s*\(|,?\s+)(?:" + CITIES + r")(?: am main)?\)?$",
     re.IGNORECASE,
 )
 _NOT_TEAM = re.compile(r"(?i)\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|m/w/d|w/m/d|f/m/x|m/f/d"
@@ -122,7 +133,11 @@ _ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?
                         r"|^(?i:\d\.?\s*runde|zweitgespr[aä]ch|erstgespr[aä]ch|vorstellungsgespr[aä]ch"
                         r"|auswahlgespr[aä]ch|praxistag|probetag|probearbeit|hospitation(?:stag)?|vorabinterview"
                         r"|assessment[ -]cent(?:er|re)|journ[ée]e d'immersion"
-                        r"|bewerbungsgespr[aä]ch|fachgespr[aä]ch|vacante(?: interna)?|oferta|puesto de|offre)\s+\"?")
+                        r"|bewerbungsgespr[aä]ch|fachgespr[aä]ch|vacante(?: interna)?|oferta|puesto de|offre"
+                        # "candidature conseillère …", "poste chef de quai", "Interne Bewerbung …", "Fachinterview …",
+                        # "2nd round, …"
+                        r"|candidature|poste|(?:interne )?bewerbung|\w*interview(?!\s+intern)"
+                        r"|\d(?:st|nd|rd|th) round,?)\s+\"?")
 
 
 
@@ -160,6 +175,10 @@ def _extract_role(summary: str, description: str) -> str | None:
     for part in parts if len(parts) > 1 else ():
         found = _clean_role(part)
         if found:
+            # "Learning & Development Officer": the title split at "&" inside the job's name
+            joined = re.search(rf"(?<![\w&] )\b([A-ZÀ-Þ][\w-]+) & {re.escape(found)}", summary)
+            if joined and not ROLE_NOUN.search(fold(joined.group(1))):
+                return f"{joined.group(1)} & {found}"
             return found
     for match in _ROLE_IN_PARENS.finditer(summary):
         found = _clean_role(match.group("r"))
@@ -174,12 +193,16 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
     title; `keyword`: the text named it a role/position ("the Credit Risk Modeller vacancy"), so a
     capitalised title needs no known role noun."""
     role = raw.strip(" \t-–—:\"'")
+    if role.endswith(")") and "(" not in role:
+        role = role[:-1]  # "final stage (Learning & Development Specialist)" split at "&": the bracket's end
     # A team in brackets after a named job stays ("Backend Engineer (Payments)"); a place or a contract goes.
     team = re.search(r"\s*\(([^()]{2,30})\)$", role) if keyword else None
     if team and (not team.group(1)[0].isupper() or "," in team.group(1) or _NOT_TEAM.search(team.group(1))):
         team = None
     if team:
         role = role[: team.start()]
+        if _CITY.fullmatch(team.group(1)):
+            team = None  # "Compliance Analyst (Frankfurt am Main)": the office, not the team
     # "Req 2026-1187 Clinical Data Manager", "Job 55120 – Network Engineer III"
     role = re.sub(r"^(?i:req(?:uisition)?|job|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\s*[-–:]?\s*", "", role)
     role = re.sub(r"^[A-Z]{0,4}-?\d{3,}[\w-]*\s*[-–:]?\s+", "", role)  # "R-20418 Senior Data Engineer"
