@@ -19,6 +19,8 @@ _ARRANGES = re.compile(
     r"(?i)\b(?:recruit\w*|interview|scheduling|talent|hr|rh|rrhh|people|candidate|recrutement|selecci[oó]n|personal"
     r"|bewerber\w*|logistics) (?:coordinat|koordinat|coordinad)\w*"
     r"|\b(?:coordinat|koordinat|coordinad|coordonn)\w* (?:by|par|por|von|your|the|this|la|le|tu|el|ihr|den|votre)\b"
+    r"|\b(?:coordinat|koordinat|coordinad)\w* (?:du |de la |de |des |del |der |im )?(?:recrutement|reclutamiento"
+    r"|selecci[oó]n|rrhh|rh|recruiting|entretiens|entrevistas|interviews|bewerbungs\w*)"
     r"|\b(?:your|the|our|votre|notre|tu|su|ihre?|unser\w*) (?:coordinat|koordinat|coordinad)\w*"
     r"|\b(?:coordinat|koordinat|coordinad)\w*(?: is\b|\s*:|\))"
     r"|\b(?:contact|kontakt|contacto)\w* (?:\w+ ){0,2}log[ií]sti\w*"

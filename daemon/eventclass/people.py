@@ -143,7 +143,8 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
     # unless the writer counts themself in ("mit dabei sind Jens Wolter und ich").
     # "You'll meet our Director of People, Ronan Clarke, and Aoife again": a participant's first name counts too
     segments = trigger_segments(description) if named else []
-    listed = [p for p in people if any(_same_person(d.name or "", p) for d in named) or _first_name_in(p, segments)]
+    listed = [p for p in people if _first_name_in(p, segments) or any(
+        _same_person(d.name or "", p) or _also_named(fold(d.name or ""), p) for d in named)]
     if listed and event.organizer in people and _SELF_INCLUDED.search(description):
         listed.append(event.organizer)
     # An agency consultant sends the invite for a client and names who the user meets there.
