@@ -137,3 +137,7 @@ def test_the_role_ends_where_the_sentence_goes_on() -> None:
         == "Compliance Analyst"
     assert extract_role("Finales Gespräch", "(Position: Head of People & Culture, Standort Graz).") \
         == "Head of People & Culture"
+
+
+def test_a_person_addressed_with_an_honorific_is_no_company() -> None:
+    assert text_companies("Telefoninterview Hr. Gruber – Talblick Seilbahnen AG", "", set()) == ["Talblick Seilbahnen"]

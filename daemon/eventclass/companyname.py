@@ -84,6 +84,8 @@ def clean_company(name: str) -> str | None:
     # "Olivar Tech (Selección)", "Tannery Labs (CEO": a bracket after the name says what the call is.
     # "St. Columba's Hospital", "Mt. Sinai": an abbreviation inside the name is no sentence's end
     sentences = re.split(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)\.\s", name.strip())
+    if len(sentences) > 1 and re.fullmatch(r"(?i)hr|fr|mme|mr|mrs|ms|sr|sra", sentences[0]):
+        return None  # "Hr. Bauer", "Sra. Núñez": a person addressed, not an organisation
     if len(sentences) > 1 and _ABBREVIATION.fullmatch(sentences[0]):
         sentences = sentences[1:]  # "Tél. Vernier", "Déj. avec …": an abbreviation, not the end of a sentence
     name = sentences[0]  # "Redwick Bank. The panel …": the sentence ended

@@ -35,7 +35,7 @@ _EVENT_WORD = re.compile(
     r"|charla|[ée]change|conversation|conversaci[oó]n|austausch|coffee|kaffee|caf[ée]|lunch|d[ée]jeuner|almuerzo"
     r"|comida|mittagessen|dinner|d[îi]ner|cena|walk|spaziergang|paseo|balade|d[ée]j"
     # a terse note's short forms: "Quayline tech intv"
-    r"|intv|intvw|itw"
+    r"|intv|intvw|itw|\w+interviews?"
     r"|werksbesichtigung|assessment(?:-cent(?:er|re))?|cent(?:er|re)|\+"
     # the medium in a terse note: "Tél Clefio 14h30", "Tel. Rheintal"
     r"|t[ée]l|telefon|tel[ée]fono"
@@ -61,7 +61,8 @@ def _strip_event_words(part: str) -> str:
         depth += word.count("(")
         if saw_event and not depth and _IN.fullmatch(word):
             runs.append(([], "in"))  # "Ledgerline final round in Berlin": where, after what the event is
-        elif _EVENT_WORD.match(word.strip("().,:")):
+        elif _EVENT_WORD.match(word.strip("().,:")) and not (word.endswith(".") and _HONORIFIC.fullmatch(word)):
+            # ("Hr. Bauer": the dot makes "Hr" an honorific, not the HR department)
             saw_event = True
             kind = "at" if _AT.fullmatch(word) else "with" if _WITH.fullmatch(word) else ""
             runs.append(([], "(" if depth else kind))
@@ -86,6 +87,8 @@ def _strip_event_words(part: str) -> str:
     if bracketed and not any(_all_names(words) for words in main):
         # "charla puesto People (Pintxo Box)": what the talk is about, then in brackets who holds it
         return " ".join(bracketed[-1]).strip("()")
+    if not main and found and all(_HONORIFIC.fullmatch(words[0]) for words, _ in found):
+        return ""  # "Telefoninterview Hr. Bauer": only whom the user talks to
     candidates = main or [words for words, kind in found if kind != "("] or [words for words, _ in found]
     # "Interview w/ Dana @ Kelpie Labs": the longest run of names, the last of equals, is the company's
     best = max(reversed(candidates), key=len)
