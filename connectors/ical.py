@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import recurring_ical_events
 import x_wr_timezone  # type: ignore[import-untyped]
 from afterview.connectors.base import CalendarEvent
+from afterview.connectors.ical_dense import MAX_PER_DAY, dense_rule
 from afterview.connectors.ical_event import X_APP as X_APP
 from afterview.connectors.ical_event import X_KEY as X_KEY
 from afterview.connectors.ical_event import X_OWNER as X_OWNER
@@ -258,6 +259,11 @@ def parse_calendar(
             by_uid.setdefault(_uid(event), []).append(event)
         for uid, group in by_uid.items():
             recurring = any(e.get(k) is not None for e in group for k in ("RRULE", "RDATE", "RECURRENCE-ID"))
+            if (rule := dense_rule(group)) is not None:
+                problems.append(f"{where}: VEVENT uid={uid}: RRULE {rule!r} recurs more than {MAX_PER_DAY} times "
+                                "a day; only its first occurrence is read")
+                for event in group:
+                    event.pop("RRULE", None)
             try:
                 span = _merge_span(span, _span(group, tz))
                 plain = plain_instances(group, window, tz) if fast and window is not None else None
