@@ -124,3 +124,13 @@ def test_the_future_boss_in_the_body_names_the_managers_round() -> None:
     assert find_stage("Gespräch – Analyst", "Einladung zum Gespräch mit Ihrem künftigen Vorgesetzten Jan Roth.")[0] \
         == "hiring_manager"
     assert find_stage("Entrevista con el responsable de selección", "")[0] != "hiring_manager"
+
+
+@pytest.mark.parametrize("description", [
+    "Neuer Termin für Ihr Zweitgespräch mit Frau Dr. Lenz (Geschäftsführerin).",
+    "Jordan, thanks for getting back to us. Mia will lead the conversation.",
+])
+def test_an_unnamed_organizer_sending_whom_the_user_meets_only_arranges(description: str) -> None:
+    event = _event("Zweitgespräch – Marlow", description, Attendee("Karl Roth", "karl.roth@marlow.de"),
+                   Attendee("Mia Lenz", "mia.lenz@marlow.de"))
+    assert _emails(event) == ["mia.lenz@marlow.de"]

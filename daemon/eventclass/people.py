@@ -255,11 +255,21 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!Dr|Hr|Fr|Mr|Ms|Sr|Dª)(?<!Mme|Mrs|Sra
 
 # Whom the description says the round is with: "Technical round … with Tomasz Wojcik (Principal …)".
 _MEETS = re.compile(r"(?i:\b(?:with|mit|avec|con))\s+" + HONORIFIC + r"([A-ZÀ-ÞĀ-ſ][\w'’-]+\s[A-ZÀ-ÞĀ-ſ][\w'’-]+)")
+# "mit Frau Dr. Falk (Geschäftsführerin)": an honorific and the surname alone
+_MEETS_TITLED = re.compile(
+    r"(?i:\b(?:with|mit|avec|con))\s+(?:(?:Herrn?|Frau|Fr\.|Hr\.|Mr\.?|Mrs\.?|Ms\.?|Mme|M\.|Sr\.|Sra\.)"
+    r"[ \t]+)(?:(?:Dr|Prof)\.?[ \t]+)?([A-ZÀ-ÞĀ-ſ][\w'’-]+)(?![ \t]+[A-ZÀ-ÞĀ-ſ])")
+# "Ravi will lead the conversation", "Zoe Clarke and Antoine Lefort will run the exercise"
+_LEADS = re.compile(r"([A-ZÀ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-ſ][\w'’-]+)?)[ \t]+(?:will|is going to) "
+                    r"(?:lead|run|conduct|host) (?:the|your|this)\b")
 
 
 def _is_interviewer(name: str, person: Interviewer) -> bool:
     if person.name and fold(clean_name(person.name)) == fold(name):
         return True
+    if " " not in name.strip() and person.name:  # a surname after an honorific, or a first name that leads
+        words = fold(clean_name(person.name)).split()
+        return fold(name) in (words[0], words[-1]) if len(words) > 1 else False
     return bool(person.email) and _name_matches_email(name, person.email or "")
 
 
@@ -275,7 +285,8 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
     rest = tuple(i for i in found if i.email != email)
     if _NOT_INTERVIEWING.search(description):
         return rest
-    meets = [(m.group(1), _SENTENCE_END.split(description[m.start():])[0]) for m in _MEETS.finditer(description)]
+    meets = [(m.group(1), _SENTENCE_END.split(description[m.start():])[0])
+             for rx in (_MEETS, _MEETS_TITLED, _LEADS) for m in rx.finditer(description)]
     sender = clean_name(organizer.name or "")
     if meets and any(_is_interviewer(n, i) for n, _ in meets for i in rest) \
             and not _WRITER_INCLUDED.search(description) \
