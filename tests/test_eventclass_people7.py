@@ -134,3 +134,8 @@ def test_an_unnamed_organizer_sending_whom_the_user_meets_only_arranges(descript
     event = _event("Zweitgespräch – Marlow", description, Attendee("Karl Roth", "karl.roth@marlow.de"),
                    Attendee("Mia Lenz", "mia.lenz@marlow.de"))
     assert _emails(event) == ["mia.lenz@marlow.de"]
+
+
+def test_the_future_boss_in_brackets_or_as_n_plus_one_names_the_managers_round() -> None:
+    assert find_stage("Llamada Marlow – entrevista con dir. operaciones (futuro jefe)", "")[0] == "hiring_manager"
+    assert find_stage("Visite d'atelier", "Échange avec Wen Li, qui sera votre N+1.")[0] == "hiring_manager"

@@ -41,6 +41,8 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"(?:meeting|interview|call|chat) with (?:the|your) (?:team lead|line manager|department head|head of)",
         r"(?:gesprach|kennenlernen) mit (?:der|dem) fachabteilung", r"(?:w/|with) (?:the )?(?:gm|general manager)",
         r"(?:meet|meeting) your (?:future |new )?(?:manager|boss|team lead|line manager)", r"line manager",
+        # "(futuro jefe)", "qui sera votre N+1", "Entretien avec M. Girard (manager)"
+        r"futur[oa]? (?:jefe|jefa)", r"(?:votre|ton|tu|su|sera) (?:futur[e]? |futuro |futura )?n\+1", r"\(manager\)",
     ])),
     ("technical", words_rx([
         r"technical", r"tech (?:interview|screen|round)", r"coding", r"live coding", r"pair[- ]programming",
