@@ -139,3 +139,12 @@ def test_an_unnamed_organizer_sending_whom_the_user_meets_only_arranges(descript
 def test_the_future_boss_in_brackets_or_as_n_plus_one_names_the_managers_round() -> None:
     assert find_stage("Llamada Marlow – entrevista con dir. operaciones (futuro jefe)", "")[0] == "hiring_manager"
     assert find_stage("Visite d'atelier", "Échange avec Wen Li, qui sera votre N+1.")[0] == "hiring_manager"
+
+
+def test_the_hiring_mailbox_is_who_calls_in_a_recruiter_screen_with_nobody_else() -> None:
+    start = datetime(2026, 6, 3, 9, 0, tzinfo=UTC)
+    desk = Attendee("Marlow Recruiting", "recruiting@marlow.es")
+    call = CalendarEvent(uid="p7-desk", summary="Marlow | Llamada con Recruiting", start=start,
+                         end=start + timedelta(minutes=20), description="Te llamamos para una primera entrevista "
+                         "telefónica.", organizer=desk, attendees=(USER,))
+    assert _emails(call) == ["recruiting@marlow.es"]

@@ -15,6 +15,7 @@ from afterview.daemon.eventclass.domainmatch import label_variants, registrable_
 from afterview.daemon.eventclass.mailboxes import COORD_WORDS, is_coordinator
 from afterview.daemon.eventclass.mailboxes import is_room as is_room  # re-exported: other modules ask people
 from afterview.daemon.eventclass.signals import AGENCY_CLIENT, fold, is_free_mail, is_tool_domain
+from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.verdicts import Interviewer
 
 
@@ -177,6 +178,14 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
         # "with Hugo Leclerc … mail from hugo@ferrox-mobility.com": the address the description gives them
         address = next((a for a in _ADDRESS.findall(description) if _name_matches_email(desc.name or "", a)), None)
         result.append(Interviewer(name=desc.name, email=address.lower(), title=desc.title) if address else desc)
+    if not result and find_stage(event.summary, description)[0] == "recruiter_screen":
+        # "Llamada con Recruiting" from recruiting@acme.com: the employer's own hiring mailbox is who calls
+        desks = {(p.email or "").lower() for p in everyone if p.email and not is_me(p, me) and not is_room(p)}
+        desk = next(iter(desks)) if len(desks) == 1 else ""
+        local, _, domain = desk.partition("@")
+        if desk and not is_tool_domain(domain) and not is_free_mail(domain) and not local.startswith(
+                ("noreply", "no-reply", "donotreply", "notification", "calendar", "invites", "events")):
+            result.append(Interviewer(name=None, email=desk))
     return tuple(result)
 
 
