@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from afterview.connectors.base import Attendee
 from afterview.daemon.eventclass.signals import fold
@@ -37,10 +38,15 @@ _ARRANGES = re.compile(
     r"|\b(?:asistente|assistant|assistante|assistentin|assistent)e? (?:de|of|to|der|du|des|del)\b"
     r"|\b(?:executive|personal) assistant\b|\bsekret[aä]r(?:in|iat)\b|\bsecr[ée]tari?at\b"
 )
+# Every alternative of _ARRANGES holds one of these (lower case, before folding).
+_ANCHORS = ("coordin", "koordin", "coordonn", "logisti", "logísti", "invit", "organi", "nicht", "teil", "take part",
+            "join", "attend", "on the call", "particip", "assist", "asist", "present", "sekret", "secr", "question",
+            "fragen", "duda", "pregunta", "ansprechpartner", "won't", "wont", "estar")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _NEAR = 45  # characters between the arranging words and the person's mention
 
 
+@lru_cache(maxsize=1024)
 def person_tokens(person: Attendee) -> tuple[str, str]:
     """Given an attendee, returns its folded (first name, last name) from the display name, else the address."""
     name = (person.name or "").strip().strip('"')
@@ -70,8 +76,8 @@ def _mentions(text: str, person: Attendee) -> list[tuple[int, int]]:
         patterns.append(rf"(?:herrn?|frau|fr|hr|mr|mrs|ms|mme|m|sr|sra|monsieur|madame)\.?\s+{re.escape(last)}")
     if len(first) >= 3:
         patterns.append(re.escape(first))
-    for pattern in patterns:
-        spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w@.-]){pattern}(?![\w@-])", text)]
+    if patterns:
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w@.-])(?:{'|'.join(patterns)})(?![\w@-])", text)]
     return spans
 
 
@@ -79,10 +85,12 @@ def arrangers_named(description: str, people: Sequence[Attendee]) -> set[int]:
     """Given a description and the candidate interviewers, returns the indexes of those it names right next to
     words of arranging ("coordinated by Ella", "Inès (ines.coord@…)", "Frau Uhl … organisiert nur den Termin"):
     in each sentence, the nearest person to such words, within a few words. Others named there stay."""
-    text = "\n".join(fold(line) for line in description.splitlines())  # fold() would join the lines
     found: set[int] = set()
-    if not text or not _ARRANGES.search(text):
+    lowered = description.lower()
+    # a plain substring test first: the pattern is long and most descriptions hold none of its words
+    if not any(word in lowered for word in _ANCHORS) or not _ARRANGES.search(description):
         return found
+    text = "\n".join(fold(line) for line in description.splitlines())  # fold() would join the lines
     spans = [(index, span) for index, person in enumerate(people) for span in _mentions(text, person)]
     for cue in _ARRANGES.finditer(text):
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start())), default=0)

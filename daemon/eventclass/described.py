@@ -4,6 +4,7 @@ Manager"), whether capitalised words can be a person's name, and who it presents
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS
 from afterview.daemon.eventclass.signals import fold
@@ -73,7 +74,8 @@ _NOT_NAME_WORDS = frozenset({
 _CUT = re.compile(r"\)|\n|;|\s[—–|]\s|\.\s|,?\s+(?:and|und|et|y|&)\s|\s\d{1,2}[:.h]\d{2}|$")
 
 
-def trigger_segments(description: str) -> list[str]:
+@lru_cache(maxsize=64)
+def trigger_segments(description: str) -> tuple[str, ...]:
     """Given an event description, returns the passages that say whom the user meets ("You'll meet …")."""
     segments: list[str] = []
     for trigger in _TRIGGER.finditer(description):
@@ -82,7 +84,7 @@ def trigger_segments(description: str) -> list[str]:
         segment = rest[: para_end.start() if para_end else 600][:600]
         field_end = _NEXT_FIELD.search(segment)
         segments.append(segment[: field_end.start() if field_end else None])
-    return segments
+    return tuple(segments)
 
 
 def description_people(description: str) -> list[Interviewer]:

@@ -87,7 +87,7 @@ _SELF_INCLUDED = re.compile(
 )
 
 
-def _first_name_in(person: Attendee, segments: list[str]) -> bool:
+def _first_name_in(person: Attendee, segments: tuple[str, ...]) -> bool:
     first = clean_name(person.name or "").split()[:1]
     return bool(first) and len(first[0]) >= 3 and first[0][:1].isupper() and any(
         re.search(rf"(?<![\w@.-]){re.escape(first[0])}(?![\w@-])", segment) for segment in segments)
@@ -143,7 +143,7 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
     # When the description names who the user meets, an unnamed organizer or attendee is staff
     # unless the writer counts themself in ("mit dabei sind Jens Wolter und ich").
     # "You'll meet our Director of People, Ronan Clarke, and Aoife again": a participant's first name counts too
-    segments = trigger_segments(description) if named else []
+    segments = trigger_segments(description) if named else ()
     listed = [p for p in people if _first_name_in(p, segments) or any(
         _same_person(d.name or "", p) or _also_named(fold(d.name or ""), p) for d in named)]
     if listed and event.organizer in people and _SELF_INCLUDED.search(description):
@@ -190,7 +190,7 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-HONORIFIC_WORDS = frozenset({"herr", "herrn", "frau", "fr", "hr", "mr", "mrs", "ms", "dr", "prof", "mme", "m",
+_HONORIFIC_WORDS = frozenset({"herr", "herrn", "frau", "fr", "hr", "mr", "mrs", "ms", "dr", "prof", "mme", "m",
                               "monsieur", "madame", "sr", "sra", "kapitan", "captain", "capitaine"})
 
 
@@ -204,7 +204,7 @@ def _also_named(key: str, person: Attendee) -> bool:
     if not words or not last:
         return False
     full = f"{first} {last}"
-    return key.endswith(" " + full) or (len(words) == 2 and words[0] in HONORIFIC_WORDS and words[1] == last)
+    return key.endswith(" " + full) or (len(words) == 2 and words[0] in _HONORIFIC_WORDS and words[1] == last)
 
 
 def participants(event: CalendarEvent) -> Iterable[Attendee]:
