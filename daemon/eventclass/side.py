@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import hiringseat as seat
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import (
@@ -68,31 +69,6 @@ _UNIVERSITY = re.compile(
     r"(?:^|\.)(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$|(?:^|[.-])(?:uni|univ|university|universit[a-z]*|hochschule"
     r"|fh|etu|etudiants?|students?|studium|stud|studenti|estudiantes?|alumnos?|alumni)[.-]"
 )
-# Said of a person on the hiring side: a private person so labelled is not the user's candidate.
-_HIRING_SIDE_PERSON = sig.words_rx([
-    r"recruit(?:er|ing|ment)?", r"talent(?: partner| acquisition)?", r"hiring manager", r"headhunter", r"hr",
-    r"human resources", r"personalvermittl\w*", r"personaler(?:in)?", r"recruteur",
-    r"recruteuse", r"reclutador(?:a)?", r"cazatalentos", r"chasseur de tetes", *sig.FOUNDER_PARTS,
-])
-# A booking form's question to the invitee: on the user's own booking page, the invitee is the applicant.
-_APPLYING_QUESTION = sig.words_rx([
-    r"(?:which|what) (?:role|position|job) are you applying (?:for|to)", r"(?:are you|you're|you are) applying for",
-    r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
-])
-_CANDIDATE_WORD = sig.words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"bewerber(?:in|innen)?",
-                           r"kandidat(?:in|innen|en)?", r"applicants?", r"postulantes?",
-                           # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
-                           r"(?:bewerber|kandidaten)(?:innen)?gesprache", r"(?:candidate|applicant) interviews",
-                           r"entretiens (?:de |des |avec des )?candidat(?:e)?s",
-                           r"entrevistas (?:a|de|con) candidat[oa]s"])
-# The user's own words for the employer's hiring: "re our Data Eng role", "Hiring panel", "unsere offene Stelle".
-_OWN_HIRING = sig.words_rx([
-    r"our (?:[\w-]+ ){0,3}(?:role|opening|position|vacancy|req|headcount)", r"hiring (?:panel|sync|meeting|plan)",
-    r"unsere[rn]? (?:offene[rn]? )?(?:stelle|position|vakanz)", r"notre (?:poste|offre)",
-    r"nuestr[oa] (?:vacante|puesto|posicion)",
-    # the user supervising someone's trial shift or day ("Trial shift – night audit (Tomasz K.) – I supervise")
-    r"i(?:'ll| will)? supervise", r"ich (?:betreue|beaufsichtige)", r"je (?:supervise|encadre)", r"yo superviso",
-])
 # "our candidate Maria Lopez", "unseren Kandidaten Herrn Tobias Meier", "notre candidate Julie Roy": an agency's
 # candidate, named (not "our candidate experience team")
 _OUR_CANDIDATE = re.compile(
@@ -344,11 +320,13 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
         # employer (every agency-sends-candidate trap of fifteen authors, and none of their interviews)
         return Side(True, reason="another company invites the work address with a private person: the candidate")
     if who.organizer in ("user-work", "user-private") and who.private and not who.companies \
-            and not cues(_HIRING_SIDE_PERSON, text) \
+            and not cues(seat.HIRING_SIDE_PERSON, text) \
             and any(_named_in(title, p) or _first_named_in(title, p) for p in who.private):
         return Side(True, reason="the user hosts a private person named in the title")
-    if who.organizer in ("user-work", "user-private") and cues(_APPLYING_QUESTION, body):
+    if who.organizer in ("user-work", "user-private") and cues(seat.APPLYING_QUESTION, body):
         return Side(True, reason="the user's booking page asks the invitee what they apply for")
+    if who.organizer in ("user-work", "user-private") and (mine := cues(seat.MY_TEAM_OPENING, text)):
+        return Side(True, reason=f"the user organises a talk about an opening on the user's team: '{mine[0]}'")
     # At the work address, or sent by a tool with no other company in it: nobody of a hiring company is named.
     if ((who.user_at_work and not who.user_private) or (who.organizer == "tool" and not has_company)) \
             and interviewish and (outsider := _outsider_named(event, me)):
@@ -376,9 +354,11 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     user_named = _user_is_the_candidate(event.summary, me)
     invited_as_candidate = (who.user_invited and not who.user_at_work and not who.colleagues and has_company
                             and who.organizer in ("company", "tool", "private") and to_candidate) or user_named
-    side = cues(sig.INTERVIEWER_SIDE, title) + cues(sig.INTERVIEWER_SIDE, body)
+    side = cues(sig.INTERVIEWER_SIDE, title) + cues(sig.INTERVIEWER_SIDE, body) + cues(seat.ASSESSOR_SEAT, body)
     if side and not invited_as_candidate:
         return Side(True, reason=f"interviewer-side cue '{side[0]}'")
+    if (handed := cues(seat.CANDIDATE_FILE, body)) and not invited_as_candidate:
+        return Side(True, reason=f"a candidate's file is handed to the user: '{handed[0]}'")
     weak = cues(sig.INTERVIEWER_SIDE_WEAK, title) + cues(sig.INTERVIEWER_SIDE_WEAK, body)
     private_only = (who.user_invited or who.organizer == "user-private") and not who.user_at_work
     if weak and not (has_company and (private_only or to_candidate)):
@@ -386,7 +366,8 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     if (third := cues(sig.THIRD_PERSON_CANDIDATE, title)) and not user_named:
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
     alone = not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
-    if alone and (word := cues(_CANDIDATE_WORD, title) or cues(_OWN_HIRING, title)):
+    if alone and (word := cues(seat.CANDIDATE_WORD, title) or cues(seat.OWN_HIRING, title)
+                  or cues(seat.APPLICANT_IN_TITLE, fold(event.summary))):
         # In the user's own entry a candidate is always someone else, and "our role" is the employer's.
         return Side(True, reason=f"the user's own entry speaks of hiring someone: '{word[0]}'")
     if (match := _INTERVIEWS_SOMEONE.search(event.summary)) and plausible_name(match.group(1)) \

@@ -1,0 +1,83 @@
+"""Words that seat the user on the hiring side in any invitation (EN/DE/FR/ES), beyond side.py's structure:
+a seat on a jury, panel or assessor team; a candidate's CV handed to the user; the user's own team's opening.
+
+Patterns are written against `fold()`ed text (signals.py). Each names the user's seat or a third person's
+application, never words an invitation to the user's own interview uses ("our assessors will observe you",
+"bring your CV", "the team you would join").
+"""
+
+from __future__ import annotations
+
+from afterview.daemon.eventclass.signals import FOUNDER_PARTS, words_rx
+
+__all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "ASSESSOR_SEAT", "CANDIDATE_FILE", "CANDIDATE_WORD",
+           "HIRING_SIDE_PERSON", "MY_TEAM_OPENING", "OWN_HIRING"]
+
+# The user sits on the jury, the panel or the assessors' team ("thanks for volunteering as an assessor", "tu fais
+# partie du jury", "formas parte del tribunal", "du bist als Beobachterin eingeplant").
+ASSESSOR_SEAT = words_rx([
+    r"(?:volunteer(?:ing|ed)?|joining|signing up|signed up) as (?:an |a |the |one of the )?(?:lead )?assessors?",
+    r"(?:you|i)(?:'re|'m| are| am| will be|'ll be) (?:an |a |the |one of the )?(?:lead )?assessors?",
+    r"assessor (?:briefing|training|pack|calibration|wash-?up)", r"i(?:'m| am| will be|'ll be) assessing",
+    r"(?:je fais|tu fais|vous faites) partie du (?:jury|panel|comite de selection)",
+    r"(?:je siege|je suis membre|tu es membre|vous etes membre) (?:au|du) jury",
+    r"(?:formas|formo|formais) parte del (?:panel|tribunal|jurado|comite de seleccion)",
+    r"(?:soy|eres) (?:vocal|miembro) del (?:tribunal|jurado|panel)",
+    r"(?:du bist|ich bin) (?:als |in der )?(?:fach)?(?:interviewer(?:in)?|beobachter(?:in)?|jury"
+    r"|auswahlkommission|assessor(?:in)?)",
+    r"beobachtungsbogen", r"grille (?:de notation|d'observation)",
+    r"(?:los|las) cv de (?:los|las) candidat[oa]s", r"les cv des candidat(?:e)?s", r"cvs? of the candidates",
+    r"die lebenslaufe der (?:bewerber|kandidat)(?:innen|en)?",
+])
+# A third person's application handed to the user: an agency's or a colleague's "CV attached" about a candidate
+# ("anbei der Lebenslauf des Kandidaten", "je vous présente le profil de M. Ruiz", "te adjunto el CV del candidato").
+CANDIDATE_FILE = words_rx([
+    # (not "profil du candidat", a job advert's heading for what it asks of applicants)
+    r"(?:cv|resume|lebenslauf) (?:of|des|du|de la|del|de l[ao]) (?:the |our |unseres |unserer |notre |nuestr[oa] )?"
+    r"(?:candidat(?:e|o|a)?|kandidat(?:en|in)|bewerber(?:s|in)?|applicant)",
+    r"(?:candidate's|applicant's) (?:cv|resume)",
+    r"(?:je vous|je te|nous vous) present(?:e|ons) (?:le )?profil de (?:m|mme|monsieur|madame)\b",
+    r"(?:te|le|os) (?:adjunto|paso|envio) el cv",
+    r"(?:anbei|im anhang) (?:der |den |finden sie den )?lebenslauf (?:von|des|der) (?!ihnen|dir)[a-z]+",
+    r"(?:attached|enclosed) (?:is |are )?(?:the )?(?:cv|resume) (?:of|for) (?!you)[a-z]+",
+    r"(?:cv|resume) (?:attached|enclosed) (?:for|of) (?!you)[a-z]+",
+])
+# The user organises a talk about an opening on the user's own team ("the AM role on my team", "für mein Team").
+MY_TEAM_OPENING = words_rx([
+    r"(?:role|position|opening|vacancy|job|seat) (?:on|in) my team", r"join(?:ing)? my team", r"hiring for my team",
+    r"(?:stelle|position) (?:in|bei) meinem team", r"(?:fur|in) mein(?:em)? team (?:suche|such|einstell)",
+    r"(?:poste|role) (?:dans|au sein de) mon equipe", r"rejoindre mon equipe",
+    r"(?:puesto|posicion|vacante) (?:en|de) mi equipo", r"unirte a mi equipo", r"incorporarte a mi equipo",
+])
+# A candidate in the title of the user's own entry, also where the role reader took it for a job ("Trial shift –
+# new barista applicant"), but not a job about candidates ("Candidate Experience Lead").
+APPLICANT_IN_TITLE = words_rx([
+    r"(?:candidates?|applicants?|bewerber(?:in)?|kandidat(?:in)?|candidat(?:e|o|a)?|postulante)(?! (?:experience"
+    r"|care|relations|sourcing|journey|success|engagement|marketing|attraction|management|manager|pipeline|data"
+    r"|operations|ops|support|services?)\b)",
+])
+# Said of a person on the hiring side: a private person so labelled is not the user's candidate.
+HIRING_SIDE_PERSON = words_rx([
+    r"recruit(?:er|ing|ment)?", r"talent(?: partner| acquisition)?", r"hiring manager", r"headhunter", r"hr",
+    r"human resources", r"personalvermittl\w*", r"personaler(?:in)?", r"recruteur",
+    r"recruteuse", r"reclutador(?:a)?", r"cazatalentos", r"chasseur de tetes", *FOUNDER_PARTS,
+])
+# A booking form's question to the invitee: on the user's own booking page, the invitee is the applicant.
+APPLYING_QUESTION = words_rx([
+    r"(?:which|what) (?:role|position|job) are you applying (?:for|to)", r"(?:are you|you're|you are) applying for",
+    r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
+])
+CANDIDATE_WORD = words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"bewerber(?:in|innen)?",
+                           r"kandidat(?:in|innen|en)?", r"applicants?", r"postulantes?",
+                           # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
+                           r"(?:bewerber|kandidaten)(?:innen)?gesprache", r"(?:candidate|applicant) interviews",
+                           r"entretiens (?:de |des |avec des )?candidat(?:e)?s",
+                           r"entrevistas (?:a|de|con) candidat[oa]s"])
+# The user's own words for the employer's hiring: "re our Data Eng role", "Hiring panel", "unsere offene Stelle".
+OWN_HIRING = words_rx([
+    r"our (?:[\w-]+ ){0,3}(?:role|opening|position|vacancy|req|headcount)", r"hiring (?:panel|sync|meeting|plan)",
+    r"unsere[rn]? (?:offene[rn]? )?(?:stelle|position|vakanz)", r"notre (?:poste|offre)",
+    r"nuestr[oa] (?:vacante|puesto|posicion)",
+    # the user supervising someone's trial shift or day ("Trial shift – night audit (Tomasz K.) – I supervise")
+    r"i(?:'ll| will)? supervise", r"ich (?:betreue|beaufsichtige)", r"je (?:supervise|encadre)", r"yo superviso",
+])

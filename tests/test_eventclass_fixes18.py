@@ -1,0 +1,75 @@
+"""classify_event: more ways the user sits on the hiring side, as own examples (no corpus text): a seat on a jury,
+panel or assessor team, a candidate's CV handed to the user, a talk the user organises about an opening on the
+user's own team, and an applicant the role reader took for a job title in the user's own entry."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+
+ME = ["maya.lindqvist@gmail.com", "maya.lindqvist@korvald.com"]
+WORK = Attendee("Maya Lindqvist", "maya.lindqvist@korvald.com")
+PRIVATE = Attendee("Maya Lindqvist", "maya.lindqvist@gmail.com")
+AGENCY = Attendee("Sarah Klein", "sarah.klein@talentbridge-partners.com")
+
+
+def event(summary: str, description: str = "", organizer: Attendee | None = None,
+          attendees: tuple[Attendee, ...] = ()) -> CalendarEvent:
+    start = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    return CalendarEvent(uid="u18", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, organizer=organizer, attendees=attendees)
+
+
+@pytest.mark.parametrize(("summary", "description", "sender"), [
+    ("Assessment centre – graduate intake", "I'm assessing the group exercise, room 2", None),
+    ("Entretiens – Chargé de clientèle", "Bonjour Maya, tu fais partie du jury pour les entretiens de jeudi.",
+     Attendee("RH", "rh@korvald-groupe.fr")),
+    ("Entrevistas – Técnico de soporte", "Hola Maya, formas parte del panel de entrevistas del jueves.",
+     Attendee("RRHH", "rrhh@korvald-grupo.es")),
+    ("Assessment-Center Azubis 2027", "Hallo Maya, du bist als Beobachterin eingeplant. Treffpunkt 8 Uhr.",
+     Attendee("Ausbildung", "ausbildung@korvald-holding.de")),
+])
+def test_a_seat_on_the_jury_panel_or_assessors_is_the_hiring_side(summary: str, description: str,
+                                                                   sender: Attendee | None) -> None:
+    attendees = (PRIVATE,) if sender else ()
+    assert not classify_event(event(summary, description, sender, attendees), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Vorstellungsgespräch Herr Ruiz – Vertrieb", "Sehr geehrte Frau Lindqvist, anbei der Lebenslauf des Kandidaten."),
+    ("Entretien – M. Ruiz pour le poste de commercial",
+     "Bonjour Maya, comme convenu je vous présente le profil de M. Ruiz, CV en pièce jointe."),
+    ("Entrevista Tomás Ruiz – comercial", "Hola Maya, te adjunto el CV del candidato que hablamos."),
+])
+def test_an_agency_handing_the_user_a_candidates_cv_is_the_hiring_side(summary: str, description: str) -> None:
+    assert not classify_event(event(summary, description, AGENCY, (WORK,)), me=ME).is_interview
+
+
+def test_a_talk_the_user_organises_about_an_opening_on_the_users_team_is_the_hiring_side() -> None:
+    verdict = classify_event(event(
+        "Interview – Tomás Ruiz (Account Manager)", "Looking forward to chatting about the AM role on my team.",
+        PRIVATE, (Attendee("Tomás Ruiz", "t.ruiz@brightwave.io"),)), me=ME)
+    assert not verdict.is_interview
+
+
+def test_an_applicant_in_the_title_of_the_users_own_entry_is_someone_else() -> None:
+    verdict = classify_event(event("Trial shift – new barista applicant (Lea)", "show her the bar"), me=ME)
+    assert not verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "sender", "attendees"), [
+    ("Assessment Centre – Graduate Programme",
+     "Dear Maya, you have been invited to our assessment centre. Our assessors will observe the group exercise.",
+     Attendee("Graduate Recruitment", "graduates@brightwave.io"), (PRIVATE,)),
+    ("Interview – Sales Lead", "Hi Maya, please bring a copy of your CV. You'll meet the team you would join.",
+     Attendee("Dana Smith", "dana@brightwave.io"), (PRIVATE,)),
+    ("Interview – Candidate Experience Lead at Brightwave", "", None, ()),
+    ("Entretien – Responsable commercial", "Bonjour Maya, profil du candidat recherché : 5 ans d'expérience.",
+     Attendee("Claire Martin", "c.martin@lumiere-conseil.fr"), (PRIVATE,)),
+])
+def test_the_users_own_interviews_stay_interviews(summary: str, description: str, sender: Attendee | None,
+                                                   attendees: tuple[Attendee, ...]) -> None:
+    assert classify_event(event(summary, description, sender, attendees), me=ME).is_interview
