@@ -73,3 +73,27 @@ def test_an_applicant_in_the_title_of_the_users_own_entry_is_someone_else() -> N
 def test_the_users_own_interviews_stay_interviews(summary: str, description: str, sender: Attendee | None,
                                                    attendees: tuple[Attendee, ...]) -> None:
     assert classify_event(event(summary, description, sender, attendees), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "sender", "attendees"), [
+    ("Présélection des candidatures – poste ingénieur", "", None, ()),
+    ("Interview panel – Band 7 Physiotherapist", "You are on the interview panel. Shortlisted applicants: 4.",
+     Attendee("Jobs Portal", "noreply@jobs-portal.example.org"), (WORK,)),
+    ("Interviews for my maternity cover", "", None, ()),
+    ("Grad scheme interviews – panel", "Maya, you're on panel B with Tom. Questions and marking sheet attached.",
+     Attendee("Early Careers", "earlycareers@korvald-people.com"), (PRIVATE,)),
+    ("Interview – Physiotherapist (R-1042)", "Interviewer: Maya Lindqvist. Candidate details follow.",
+     Attendee("Scheduling", "scheduling@hr-partner.io"), (PRIVATE,)),
+])
+def test_panels_sifting_and_hiring_the_users_cover_are_the_hiring_side(
+        summary: str, description: str, sender: Attendee | None, attendees: tuple[Attendee, ...]) -> None:
+    assert not classify_event(event(summary, description, sender, attendees), me=ME).is_interview
+
+
+def test_a_panel_list_without_the_user_keeps_the_users_own_interview() -> None:
+    verdict = classify_event(event(
+        "Auswahlgespräch – Bauingenieur/in (Kennziffer 66/14)",
+        "Sehr geehrte Frau Lindqvist, wir laden Sie zum Auswahlgespräch ein.\nAuswahlkommission: Herr Arndt "
+        "(Amtsleitung), Frau Bauer (Personalrat)", Attendee("Personalamt", "personalamt@stadt-wellingen.de"),
+        (PRIVATE,)), me=ME)
+    assert verdict.is_interview

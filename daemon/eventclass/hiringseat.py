@@ -8,10 +8,12 @@ application, never words an invitation to the user's own interview uses ("our as
 
 from __future__ import annotations
 
+import re
+
 from afterview.daemon.eventclass.signals import FOUNDER_PARTS, words_rx
 
 __all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "ASSESSOR_SEAT", "CANDIDATE_FILE", "CANDIDATE_WORD",
-           "HIRING_SIDE_PERSON", "MY_TEAM_OPENING", "OWN_HIRING"]
+           "HIRING_SIDE_PERSON", "HIRING_TASK", "MY_TEAM_OPENING", "OWN_HIRING", "PANEL_LINE", "panel_names"]
 
 # The user sits on the jury, the panel or the assessors' team ("thanks for volunteering as an assessor", "tu fais
 # partie du jury", "formas parte del tribunal", "du bist als Beobachterin eingeplant").
@@ -25,9 +27,20 @@ ASSESSOR_SEAT = words_rx([
     r"(?:soy|eres) (?:vocal|miembro) del (?:tribunal|jurado|panel)",
     r"(?:du bist|ich bin) (?:als |in der )?(?:fach)?(?:interviewer(?:in)?|beobachter(?:in)?|jury"
     r"|auswahlkommission|assessor(?:in)?)",
-    r"beobachtungsbogen", r"grille (?:de notation|d'observation)",
+    r"beobachtungsbogen", r"grille (?:de notation|d'observation)", r"(?:marking|scoring) (?:sheets?|grids?|schemes?)",
+    r"you(?:'re| are|'ll be| will be) (?:on|part of) (?:the |an |our )?(?:interview(?:ing)? |hiring |selection "
+    r"|assessment )?panel(?: [a-z0-9])?(?! (?:discussion|talk|session)\b)",
     r"(?:los|las) cv de (?:los|las) candidat[oa]s", r"les cv des candidat(?:e)?s", r"cvs? of the candidates",
     r"die lebenslaufe der (?:bewerber|kandidat)(?:innen|en)?",
+])
+# The hiring side's own work on applications: sifting CVs, shortlisting ("Bewerbungen sichten", "tri des CV").
+HIRING_TASK = words_rx([
+    r"cv (?:screening|review|sift(?:ing)?)", r"(?:sift(?:ing)?|screening|reviewing) (?:the )?(?:cvs|applications)",
+    r"application sift", r"shortlisting(?: (?:meeting|session|panel|call))?",
+    r"bewerbungen (?:sichten|durchsehen|auswerten)", r"(?:sichtung|vorauswahl|auswertung) der bewerbungen",
+    r"bewerberauswahl",
+    r"tri des (?:cv|candidatures)", r"(?:preselection|selection|lecture) des (?:cv|candidatures)",
+    r"(?:revision|cribado|criba|filtrado|valoracion|preseleccion) de (?:cv|cvs|candidaturas|curriculums|candidat[oa]s)",
 ])
 # A third person's application handed to the user: an agency's or a colleague's "CV attached" about a candidate
 # ("anbei der Lebenslauf des Kandidaten", "je vous présente le profil de M. Ruiz", "te adjunto el CV del candidato").
@@ -80,4 +93,29 @@ OWN_HIRING = words_rx([
     r"nuestr[oa] (?:vacante|puesto|posicion)",
     # the user supervising someone's trial shift or day ("Trial shift – night audit (Tomasz K.) – I supervise")
     r"i(?:'ll| will)? supervise", r"ich (?:betreue|beaufsichtige)", r"je (?:supervise|encadre)", r"yo superviso",
+    # hiring the user's own cover or successor ("Interviews for my maternity cover", "pour mon remplacement")
+    r"(?:for|fur|pour|para) (?:my|meine[rn]?|mon|ma|mi) (?:maternity |parental |sick )?(?:cover|replacement|successor"
+    r"|nachfolge(?:r|rin)?|(?:elternzeit|mutterschutz)?vertretung|remplacant(?:e)?|remplacement|successeur"
+    r"|sustitut[oa]|sustitucion|reemplazo|suplente)",
 ])
+# A line that lists the hiring side's people ("Interviewers: Maya Lindqvist, Tom Hale", "Auswahlkommission: Frau
+# Lindqvist (Fachbereich), Herr Brandt"): the user named in it sits on that side.
+PANEL_LINE = re.compile(
+    r"(?i)(?:^|[.\n]\s*)(?:interviewers?|interview panel|panel(?:ists)?|assessors?|jury|auswahlkommission"
+    r"|kommission|interviewer(?:in|innen)|gespr[äa]chsf[üu]hrung|entrevistador(?:es|as|a)?|tribunal|comit[ée]"
+    r" de s[ée]lection|membres du jury)\s*:\s*(?P<names>[^\n]+)")
+_PANEL_SPLIT = re.compile(r"\s*(?:[,;/&+]|\(|\)|\.\s|\s(?:and|und|et|y)\s)\s*")
+_HONORIFIC = re.compile(r"(?i)^(?:herrn?|frau|mr|mrs|ms|dr|prof|mme|m|monsieur|madame|sr|sra|don|do[nñ]a)\.?\s+")
+
+
+def panel_names(description: str) -> list[str]:
+    """Given a description, returns the names written in its lines that list the hiring side's people, each without
+    an honorific ("Frau Lindqvist" -> "Lindqvist")."""
+    names: list[str] = []
+    for match in PANEL_LINE.finditer(description):
+        for part in _PANEL_SPLIT.split(match.group("names")):
+            while (bare := _HONORIFIC.sub("", part.strip())) != part.strip():
+                part = bare
+            if part.strip():
+                names.append(part.strip())
+    return names

@@ -357,8 +357,11 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     side = cues(sig.INTERVIEWER_SIDE, title) + cues(sig.INTERVIEWER_SIDE, body) + cues(seat.ASSESSOR_SEAT, body)
     if side and not invited_as_candidate:
         return Side(True, reason=f"interviewer-side cue '{side[0]}'")
-    if (handed := cues(seat.CANDIDATE_FILE, body)) and not invited_as_candidate:
-        return Side(True, reason=f"a candidate's file is handed to the user: '{handed[0]}'")
+    if (handed := cues(seat.CANDIDATE_FILE, body) + cues(seat.HIRING_TASK, title)) and not invited_as_candidate:
+        return Side(True, reason=f"the hiring side's work on applications: '{handed[0]}'")
+    if any(_could_be_user(name, me) or fold(name) in {n.split()[-1] for n in me.full_names}
+           for name in seat.panel_names(description)):
+        return Side(True, reason="the user is listed among the interviewers")
     weak = cues(sig.INTERVIEWER_SIDE_WEAK, title) + cues(sig.INTERVIEWER_SIDE_WEAK, body)
     private_only = (who.user_invited or who.organizer == "user-private") and not who.user_at_work
     if weak and not (has_company and (private_only or to_candidate)):
