@@ -97,3 +97,36 @@ def test_a_panel_list_without_the_user_keeps_the_users_own_interview() -> None:
         "(Amtsleitung), Frau Bauer (Personalrat)", Attendee("Personalamt", "personalamt@stadt-wellingen.de"),
         (PRIVATE,)), me=ME)
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("RDV banque – conseillère (entretien prêt immo)", "apporter les trois derniers bulletins"),
+    ("Residence permit appointment – interview at the migration office",
+     "only if the Lisbon job works out; bring passport and the contract draft"),
+    ("Entrevista de Lucía (mi hermana) – llevarla en coche", "la dejo a las 9 y vuelvo"),
+    ("Bilan de compétences – séance 3", "entretien sur les compétences transférables"),
+])
+def test_appointments_errands_guidance_and_a_look_inside_are_not_the_users_interview(summary: str,
+                                                                                     description: str) -> None:
+    assert not classify_event(event(summary, description), me=ME).is_interview
+
+
+def test_a_coffee_only_to_hear_what_working_there_is_like_is_no_interview() -> None:
+    verdict = classify_event(event(
+        "Café con Iker (Product Manager, Brightwave)", "Amigo de un amigo. Solo para saber cómo es trabajar allí.",
+        PRIVATE, (PRIVATE, Attendee("Iker Sola", "iker.sola@brightwave.io"))), me=ME)
+    assert not verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "sender"), [
+    ("Brightwave – Learning Designer – panel interview",
+     "Dear Maya, please prepare a ten-minute presentation on an onboarding programme for new branch staff.",
+     Attendee("People Scheduling", "people.scheduling@brightwave.io")),
+    ("Entrevista – fisioterapeuta", "Hola Maya, el tribunal estará formado por la directora y el jefe de servicio.",
+     Attendee("RRHH", "rrhh@clinicasol.es")),
+    ("Brightwave – final w/ CEO", "", PRIVATE),
+])
+def test_interviews_that_name_onboarding_a_therapist_or_a_final_with_the_ceo_stay_interviews(
+        summary: str, description: str, sender: Attendee) -> None:
+    attendees = (PRIVATE,) if sender is not PRIVATE else ()
+    assert classify_event(event(summary, description, sender, attendees), me=ME).is_interview

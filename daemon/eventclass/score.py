@@ -107,6 +107,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     # "mit Lea Brenner (Tribe Lead) und Yusuf Aydın (UX Research)": a person's team or job, not what the event is
     unbracketed, teams = _PERSON_TEAM.subn(r"\g<name>", description)
     veto_body = fold(unbracketed) if teams else body
+    onboarding = sig.NEVER if interview_title else veto.ONBOARDING
     for pattern, desc_pattern, label in (
         (veto.MOCK, veto.DESC_MOCK, "mock or practice interview"),
         (veto.PREP_BLOCK, sig.NEVER, "the user's preparation block"),
@@ -114,6 +115,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         (veto.RESEARCH_PRESS, veto.RESEARCH_PRESS, "research or press interview"),
         (veto.NOT_HIRING, veto.NOT_HIRING, "not about a job"),
         (veto.SOMEONE_ELSES, veto.SOMEONE_ELSES, "someone else's interview"),
+        (veto.PAPERS, sig.NEVER, "not about a job"),
+        (onboarding, onboarding, "not about a job"),
     ):
         found = cues(pattern, title) + cues(desc_pattern, veto_body)
         if pattern is veto.NOT_HIRING and not found and not role and not cues(sig.JOB_CONTEXT, title + " " + body):
@@ -125,7 +128,10 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             continue
         if found:
             return seen(Decision(False, 0.9, [f"{label}: '{found[0]}'"]))
-    if life := personal_life(event, title, body, role):
+    # ... unless a company's recruiting mailbox sends it ("rrhh@" invites a physiotherapist: a job's interview)
+    if (life := personal_life(event, title, body, role)) and not (
+            who.organizer in ("company", "tool") and event.organizer is not None
+            and _recruiting_mailbox(event.organizer)):
         return seen(Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"]))
     # ("Consultora de selección Norte" is the agency, not a role)
     agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role))) \

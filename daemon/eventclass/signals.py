@@ -277,6 +277,11 @@ NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:
               r"just networking", r"pas (?:de|un) (?:job|poste ouvert)",
               r"(?:no hay|sin) (?:vacante|puesto) abiert[oa]",
               r"solo networking",
+              # only to hear what working there is like ("solo para saber cómo es trabajar allí")
+              r"(?:solo|just|only) (?:para|to) (?:saber|conocer|entender|hear|learn|find out|know|understand) (?:como"
+              r" es trabajar|what it(?:'s| is) like to work|how it(?:'s| is) to work)",
+              r"pour (?:savoir|comprendre) (?:comment c'est de|ce que c'est de) travailler",
+              r"(?:um zu|nur) (?:horen|erfahren|verstehen),? wie es ist,? (?:dort |da )?zu arbeiten",
               # "No es un proceso de selección", "this is not a recruiting process", "kein Auswahlverfahren"
               r"no es (?:un|una) (?:proceso de seleccion|entrevista de trabajo)",
               r"(?:this|it) is not (?:a|an) (?:job interview|recruiting process|hiring process|assessment)",
@@ -351,6 +356,9 @@ LATE_ROUND = words_rx([
     r"antes de (?:la|una|nuestra) (?:oferta|decision|propuesta)", r"antes de hacerte una (?:propuesta|oferta)",
     r"ultima (?:ronda|conversacion|entrevista)", r"conversacion final", r"segunda conversacion",
     r"antes de cerrar el proceso",
+    # the user's note of a final round with the top ("Parcelwise – final w/ CEO")
+    r"final (?:w/|with|mit|avec|con) (?:the |dem |der |le |la |el )?(?:ceo|cto|coo|cfo|founders?|co-?founders?|md"
+    r"|managing director|geschaftsfuhrer(?:in)?|gf|pdg|dg|vp)",
 ])
 # A talk after an earlier round of the user's process, often over coffee ("after Tuesday's interview", "suite à vos
 # entretiens avec l'équipe", "tras tu presentación ante el equipo", "nach Ihrem Probetag", "the second step for the
