@@ -130,3 +130,29 @@ def test_interviews_that_name_onboarding_a_therapist_or_a_final_with_the_ceo_sta
         summary: str, description: str, sender: Attendee) -> None:
     attendees = (PRIVATE,) if sender is not PRIVATE else ()
     assert classify_event(event(summary, description, sender, attendees), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "sender"), [
+    ("Vorstellungsgespräch – Physiotherapeut/in", "Hallo Maya, du bist im Auswahlgremium, Unterlagen folgen.",
+     Attendee("Personalabteilung", "bewerbung@gesundheit-nord.de")),
+    ("Interview – Staff Physiotherapist", "Hi Maya, as you're the hiring manager for this post, please confirm.",
+     Attendee("Recruitment", "recruitment@trust-partner.org")),
+    ("Interviews – Graduate Engineers", "Hi Maya, attached are the CVs for Thursday's candidates.",
+     Attendee("HR", "hr@wellingen-personal.de")),
+    ("Entretien kiné – je reçois Mme Keller", "", None),
+])
+def test_the_user_addressed_as_panel_member_or_hiring_manager_is_the_hiring_side(
+        summary: str, description: str, sender: Attendee | None) -> None:
+    attendees = (PRIVATE,) if sender else ()
+    assert not classify_event(event(summary, description, sender, attendees), me=ME).is_interview
+
+
+@pytest.mark.parametrize("description", [
+    "Hi Maya, I'm the hiring manager for the Clinical Trainer role at Medtrain. Looking forward to meeting you.",
+    "Hola Maya, formo parte del tribunal y tengo ganas de conocerte en la entrevista.",
+    "Hi Maya, I'm one of the assessors; I'll be assessing your presentation with Dana.",
+])
+def test_a_panel_member_writing_in_the_first_person_to_the_user_keeps_the_users_interview(description: str) -> None:
+    verdict = classify_event(event("Interview – Clinical Trainer", description,
+                                   Attendee("Dana Smith", "dana.smith@medtrain.com"), (PRIVATE,)), me=ME)
+    assert verdict.is_interview

@@ -13,25 +13,41 @@ import re
 from afterview.daemon.eventclass.signals import FOUNDER_PARTS, words_rx
 
 __all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "ASSESSOR_SEAT", "CANDIDATE_FILE", "CANDIDATE_WORD",
-           "HIRING_SIDE_PERSON", "HIRING_TASK", "MY_TEAM_OPENING", "OWN_HIRING", "PANEL_LINE", "panel_names"]
+           "HIRING_SIDE_PERSON", "HIRING_TASK", "MY_SEAT", "MY_TEAM_OPENING", "OWN_HIRING", "PANEL_LINE", "panel_names"]
 
 # The user sits on the jury, the panel or the assessors' team ("thanks for volunteering as an assessor", "tu fais
 # partie du jury", "formas parte del tribunal", "du bist als Beobachterin eingeplant").
 ASSESSOR_SEAT = words_rx([
     r"(?:volunteer(?:ing|ed)?|joining|signing up|signed up) as (?:an |a |the |one of the )?(?:lead )?assessors?",
-    r"(?:you|i)(?:'re|'m| are| am| will be|'ll be) (?:an |a |the |one of the )?(?:lead )?assessors?",
-    r"assessor (?:briefing|training|pack|calibration|wash-?up)", r"i(?:'m| am| will be|'ll be) assessing",
-    r"(?:je fais|tu fais|vous faites) partie du (?:jury|panel|comite de selection)",
-    r"(?:je siege|je suis membre|tu es membre|vous etes membre) (?:au|du) jury",
-    r"(?:formas|formo|formais) parte del (?:panel|tribunal|jurado|comite de seleccion)",
-    r"(?:soy|eres) (?:vocal|miembro) del (?:tribunal|jurado|panel)",
-    r"(?:du bist|ich bin) (?:als |in der )?(?:fach)?(?:interviewer(?:in)?|beobachter(?:in)?|jury"
-    r"|auswahlkommission|assessor(?:in)?)",
+    r"you(?:'re| are| will be|'ll be) (?:an |a |the |one of the )?(?:lead )?assessors?",
+    r"assessor (?:briefing|training|pack|calibration|wash-?up)",
+    r"(?:tu fais|vous faites) partie du (?:jury|panel|comite de selection)", r"(?:tu es|vous etes) membre du jury",
+    r"(?:formas|formais) parte del (?:panel|tribunal|jurado|comite de seleccion)",
+    r"eres (?:vocal|miembro) del (?:tribunal|jurado|panel)",
+    r"du bist (?:als |in der |im )?(?:fach)?(?:interviewer(?:in)?|beobachter(?:in)?|jury|assessor(?:in)?"
+    r"|(?:auswahl)?(?:gremium|kommission|panel))",
     r"beobachtungsbogen", r"grille (?:de notation|d'observation)", r"(?:marking|scoring) (?:sheets?|grids?|schemes?)",
     r"you(?:'re| are|'ll be| will be) (?:on|part of) (?:the |an |our )?(?:interview(?:ing)? |hiring |selection "
     r"|assessment )?panel(?: [a-z0-9])?(?! (?:discussion|talk|session)\b)",
-    r"(?:los|las) cv de (?:los|las) candidat[oa]s", r"les cv des candidat(?:e)?s", r"cvs? of the candidates",
+    r"(?:los|las) cv de (?:los|las) candidat[oa]s", r"les cv des candidat(?:e)?s",
+    r"cvs? (?:of|for|from) (?:the |our |all |\w+'s )?(?:shortlisted )?(?:candidates|applicants)",
     r"die lebenslaufe der (?:bewerber|kandidat)(?:innen|en)?",
+    # the hiring manager is the user, said to the user ("as you're the hiring manager", "eres la responsable de …")
+    r"you(?:'re| are) (?:the |an? )?(?:hiring manager|hm)", r"eres (?:el |la )?responsable de (?:la )?(?:contratacion"
+    r"|seleccion)", r"(?:tu es|vous etes) (?:le |la )?(?:manager|responsable) (?:du |de ce )?recrutement",
+])
+# The same seat in the user's own words, which a panel member writing to the user as the candidate uses too ("I'm
+# one of the assessors", "je fais partie du jury"): only in the user's own entry or invitation.
+MY_SEAT = words_rx([
+    r"i(?:'m| am| will be|'ll be) (?:an |a |the |one of the )?(?:lead )?assessors?", r"i(?:'m| am) assessing",
+    r"(?:je fais|je suis membre|je siege) (?:partie )?(?:du|au) (?:jury|panel|comite de selection)",
+    r"formo parte del (?:panel|tribunal|jurado|comite de seleccion)",
+    r"soy (?:vocal|miembro) del (?:tribunal|jurado|panel)",
+    r"ich bin (?:als |in der |im )?(?:fach)?(?:interviewer(?:in)?|beobachter(?:in)?|jury|assessor(?:in)?"
+    r"|(?:auswahl)?(?:gremium|kommission|panel))",
+    r"(?:i'm|i am) (?:the )?(?:hiring manager|hm)",
+    # the user receives the applicant (not "je vous reçois", said to the user)
+    r"je re[cç]ois (?:m|mme|monsieur|madame|mlle)",
 ])
 # The hiring side's own work on applications: sifting CVs, shortlisting ("Bewerbungen sichten", "tri des CV").
 HIRING_TASK = words_rx([

@@ -325,8 +325,9 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
         return Side(True, reason="the user hosts a private person named in the title")
     if who.organizer in ("user-work", "user-private") and cues(seat.APPLYING_QUESTION, body):
         return Side(True, reason="the user's booking page asks the invitee what they apply for")
-    if who.organizer in ("user-work", "user-private") and (mine := cues(seat.MY_TEAM_OPENING, text)):
-        return Side(True, reason=f"the user organises a talk about an opening on the user's team: '{mine[0]}'")
+    if (who.organizer in ("user-work", "user-private") or _alone(event, me)) \
+            and (mine := cues(seat.MY_TEAM_OPENING, text) + cues(seat.MY_SEAT, text)):
+        return Side(True, reason=f"the user writes of the user's seat or team's opening: '{mine[0]}'")
     # At the work address, or sent by a tool with no other company in it: nobody of a hiring company is named.
     if ((who.user_at_work and not who.user_private) or (who.organizer == "tool" and not has_company)) \
             and interviewish and (outsider := _outsider_named(event, me)):
@@ -348,13 +349,19 @@ def _user_is_the_candidate(summary: str, me: Me) -> bool:
     return any(_could_be_user(match.group(1).strip(), me) for match in _CANDIDATE_NAMED.finditer(summary))
 
 
+def _alone(event: CalendarEvent, me: Me) -> bool:
+    """Given an event and the user, returns whether nobody but the user (and rooms) takes part: the user's own entry."""
+    return not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
+
+
 def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, description: str,
              has_company: bool, interviewish: bool, jobish: bool, to_candidate: bool) -> Side:
     # Written to the user as the candidate by another party: its process words ("scorecard") are not the user's.
     user_named = _user_is_the_candidate(event.summary, me)
     invited_as_candidate = (who.user_invited and not who.user_at_work and not who.colleagues and has_company
                             and who.organizer in ("company", "tool", "private") and to_candidate) or user_named
-    side = cues(sig.INTERVIEWER_SIDE, title) + cues(sig.INTERVIEWER_SIDE, body) + cues(seat.ASSESSOR_SEAT, body)
+    side = cues(sig.INTERVIEWER_SIDE, title) + cues(sig.INTERVIEWER_SIDE, body)
+    side += cues(seat.ASSESSOR_SEAT, title + " " + body)
     if side and not invited_as_candidate:
         return Side(True, reason=f"interviewer-side cue '{side[0]}'")
     if (handed := cues(seat.CANDIDATE_FILE, body) + cues(seat.HIRING_TASK, title)) and not invited_as_candidate:
@@ -368,7 +375,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         return Side(True, reason=f"interviewer-side cue '{weak[0]}'")
     if (third := cues(sig.THIRD_PERSON_CANDIDATE, title)) and not user_named:
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
-    alone = not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
+    alone = _alone(event, me)
     if alone and (word := cues(seat.CANDIDATE_WORD, title) or cues(seat.OWN_HIRING, title)
                   or cues(seat.APPLICANT_IN_TITLE, fold(event.summary))):
         # In the user's own entry a candidate is always someone else, and "our role" is the employer's.
