@@ -156,3 +156,14 @@ def test_a_panel_member_writing_in_the_first_person_to_the_user_keeps_the_users_
     verdict = classify_event(event("Interview – Clinical Trainer", description,
                                    Attendee("Dana Smith", "dana.smith@medtrain.com"), (PRIVATE,)), me=ME)
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Interview: Data Analyst – Tomás Ruiz", "Hi Maya, could you join as second interviewer? CV to follow."),
+    ("Vorstellungsgespräch Controlling", "Hallo Maya, kannst du bitte als Zweitinterviewerin dabei sein?"),
+    ("Entretien – contrôleur de gestion", "Bonjour Maya, peux-tu venir comme deuxième recruteur ?"),
+    ("Entrevista – controller", "Hola Maya, ¿puedes estar como segunda entrevistadora?"),
+])
+def test_the_user_asked_to_join_as_an_interviewer_is_the_hiring_side(summary: str, description: str) -> None:
+    colleague = Attendee("Petra Sommer", "petra.sommer@kvd-group.com")  # the employer's other, unrecognised domain
+    assert not classify_event(event(summary, description, colleague, (PRIVATE,)), me=ME).is_interview

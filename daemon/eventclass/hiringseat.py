@@ -21,6 +21,14 @@ ASSESSOR_SEAT = words_rx([
     r"(?:volunteer(?:ing|ed)?|joining|signing up|signed up) as (?:an |a |the |one of the )?(?:lead )?assessors?",
     r"you(?:'re| are| will be|'ll be) (?:an |a |the |one of the )?(?:lead )?assessors?",
     r"assessor (?:briefing|training|pack|calibration|wash-?up)",
+    # asked to join as (second) interviewer: "could you join as second interviewer?", "kannst du als Zweitinterviewer"
+    r"(?:can you|could you|please|would you|you'll|you will|thanks for|thank you for) (?:join(?:ing)?|sit(?:ting)? in)"
+    r"(?: on (?:the|this) interview| us| me)? as (?:a |an |the )?(?:second |additional |co-?|lead |panel )?"
+    r"interviewer", r"(?:kannst du|konntest du|konnen sie|konnten sie|bitte) (?:\w+ )?als (?:zweite[rn]? |zweit-?)?"
+    r"(?:interviewer(?:in)?|gesprachspartner(?:in)?|beisitzer(?:in)?)",
+    r"(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous) (?:\w+ )?(?:en tant que|comme) (?:deuxieme |second(?:e)? )?"
+    r"(?:recruteur|recruteuse|interviewer|membre du jury)",
+    r"(?:puedes|podrias|puede|podria) (?:\w+ )?como (?:segund[oa] )?entrevistador(?:a)?",
     r"(?:tu fais|vous faites) partie du (?:jury|panel|comite de selection)", r"(?:tu es|vous etes) membre du jury",
     r"(?:formas|formais) parte del (?:panel|tribunal|jurado|comite de seleccion)",
     r"eres (?:vocal|miembro) del (?:tribunal|jurado|panel)",
