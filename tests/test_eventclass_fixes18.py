@@ -167,3 +167,19 @@ def test_a_panel_member_writing_in_the_first_person_to_the_user_keeps_the_users_
 def test_the_user_asked_to_join_as_an_interviewer_is_the_hiring_side(summary: str, description: str) -> None:
     colleague = Attendee("Petra Sommer", "petra.sommer@kvd-group.com")  # the employer's other, unrecognised domain
     assert not classify_event(event(summary, description, colleague, (PRIVATE,)), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "sender"), [
+    ("Trial shift – candidate Sam Ortiz", Attendee("Ward Manager", "ward7@stmarys-hospital.org")),
+    ("Interview – Kandidatin Frau Keller (Vertrieb)", Attendee("Sekretariat", "sekretariat@haus-am-see.de")),
+])
+def test_a_title_naming_someone_else_as_the_candidate_is_the_hiring_side(summary: str, sender: Attendee) -> None:
+    verdict = classify_event(event(summary, "Feedback to me afterwards.", sender, (PRIVATE,)), me=ME)
+    assert not verdict.is_interview
+
+
+@pytest.mark.parametrize("summary", ["Trial shift – candidate Maya Lindqvist", "Interview – Candidate Experience Lead"])
+def test_a_title_naming_the_user_or_a_candidate_job_keeps_the_users_interview(summary: str) -> None:
+    verdict = classify_event(event(summary, "Dear Maya, thank you for applying; you'll meet the ward manager.",
+                                   Attendee("Ward Manager", "ward7@stmarys-hospital.org"), (PRIVATE,)), me=ME)
+    assert verdict.is_interview

@@ -13,7 +13,8 @@ import re
 from afterview.daemon.eventclass.signals import FOUNDER_PARTS, words_rx
 
 __all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "ASSESSOR_SEAT", "CANDIDATE_FILE", "CANDIDATE_WORD",
-           "HIRING_SIDE_PERSON", "HIRING_TASK", "MY_SEAT", "MY_TEAM_OPENING", "OWN_HIRING", "PANEL_LINE", "panel_names"]
+           "HIRING_SIDE_PERSON", "HIRING_TASK", "MY_SEAT", "MY_TEAM_OPENING", "OWN_HIRING", "PANEL_LINE",
+           "TITLE_CANDIDATE", "panel_names"]
 
 # The user sits on the jury, the panel or the assessors' team ("thanks for volunteering as an assessor", "tu fais
 # partie du jury", "formas parte del tribunal", "du bist als Beobachterin eingeplant").
@@ -143,3 +144,12 @@ def panel_names(description: str) -> list[str]:
             if part.strip():
                 names.append(part.strip())
     return names
+
+
+# A person the title calls the candidate: "Trial shift – candidate Sam Ortiz", "Lehrprobe – Frau Keller (Bewerberin
+# Mathe)", "Probetag Bewerber: Herr Jan Vogel" (side.py checks that it is not the user).
+TITLE_CANDIDATE = re.compile(
+    r"(?i:\b(?:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|postulante))\s*:?\s+"
+    r"(?P<hon>(?i:herrn?|frau|mr|mrs|ms|mme|m|sr|sra)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
+    r"|(?P<hon2>(?i:herrn?|frau|mr|mrs|ms|mme|m|sr|sra)\.?\s+)?(?P<name2>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
+    r"\s*\((?i:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|postulante)\b")

@@ -360,14 +360,14 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     user_named = _user_is_the_candidate(event.summary, me)
     invited_as_candidate = (who.user_invited and not who.user_at_work and not who.colleagues and has_company
                             and who.organizer in ("company", "tool", "private") and to_candidate) or user_named
+    families = {n.split()[-1] for n in me.full_names}
     side = cues(sig.INTERVIEWER_SIDE, title) + cues(sig.INTERVIEWER_SIDE, body)
     side += cues(seat.ASSESSOR_SEAT, title + " " + body)
     if side and not invited_as_candidate:
         return Side(True, reason=f"interviewer-side cue '{side[0]}'")
     if (handed := cues(seat.CANDIDATE_FILE, body) + cues(seat.HIRING_TASK, title)) and not invited_as_candidate:
         return Side(True, reason=f"the hiring side's work on applications: '{handed[0]}'")
-    if any(_could_be_user(name, me) or fold(name) in {n.split()[-1] for n in me.full_names}
-           for name in seat.panel_names(description)):
+    if any(_could_be_user(name, me) or fold(name) in families for name in seat.panel_names(description)):
         return Side(True, reason="the user is listed among the interviewers")
     weak = cues(sig.INTERVIEWER_SIDE_WEAK, title) + cues(sig.INTERVIEWER_SIDE_WEAK, body)
     private_only = (who.user_invited or who.organizer == "user-private") and not who.user_at_work
@@ -386,6 +386,11 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     for match in _CANDIDATE_LABEL.finditer(description):
         if not _could_be_user(match.group(1), me):
             return Side(True, reason="the candidate named is someone else")
+    for match in seat.TITLE_CANDIDATE.finditer(event.summary):
+        name, hon = match.group("name") or match.group("name2"), match.group("hon") or match.group("hon2")
+        if not user_named and not _could_be_user(name, me) and fold(name) not in families \
+                and (hon or (" " in name and plausible_name(name) and not ROLE_NOUN.search(fold(name)))):
+            return Side(True, reason=f"the title names someone else as the candidate: '{name}'")
     for match in _OUR_CANDIDATE.finditer(event.summary + "\n" + description):
         if plausible_name(match.group("name")) and not _could_be_user(match.group("name"), me):
             # an agency presents its candidate to the user: "stellen wir Ihnen unseren Kandidaten Tobias Meier vor"
