@@ -183,3 +183,25 @@ def test_a_title_naming_the_user_or_a_candidate_job_keeps_the_users_interview(su
     verdict = classify_event(event(summary, "Dear Maya, thank you for applying; you'll meet the ward manager.",
                                    Attendee("Ward Manager", "ward7@stmarys-hospital.org"), (PRIVATE,)), me=ME)
     assert verdict.is_interview
+
+
+def test_a_title_pairing_a_kind_of_talk_with_the_company_names_no_candidate() -> None:
+    recruiter = Attendee("Jana Roth", "jana.roth@hafenwerk.de")
+    work = Attendee("", "m.lindqvist@korvald.com")
+    verdict = classify_event(event(
+        "Telefoninterview Hafenwerk / Lindqvist",
+        "Hallo Frau Lindqvist, kurzes Telefoninterview zur Stelle Compliance Analyst bei Hafenwerk.",
+        recruiter, (recruiter, work)), me=[*ME, "m.lindqvist@korvald.com"])
+    assert verdict.is_interview
+
+
+def test_a_booking_with_a_careers_desk_is_the_users_interview() -> None:
+    desk = Attendee("Nordkamp Treuhand Karriere", "karriere@nordkamp-treuhand.de")
+    verdict = classify_event(event("Bewerbergespräch (30 Min.) mit Svenja Rohde",
+                                   "Ihr Termin wurde bei Nordkamp Treuhand gebucht.", desk, (PRIVATE,)), me=ME)
+    assert verdict.is_interview
+
+
+@pytest.mark.parametrize("summary", ["Bewerbergespräch Azubi 10:00", "Arbeit: Bewerbergespräch führen (Azubi, mit Jo)"])
+def test_an_applicant_talk_in_the_users_own_entry_is_the_hiring_side(summary: str) -> None:
+    assert not classify_event(event(summary, "", PRIVATE), me=ME).is_interview

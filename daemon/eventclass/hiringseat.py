@@ -108,7 +108,7 @@ APPLYING_QUESTION = words_rx([
 CANDIDATE_WORD = words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"bewerber(?:in|innen)?",
                            r"kandidat(?:in|innen|en)?", r"applicants?", r"postulantes?",
                            # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
-                           r"(?:bewerber|kandidaten)(?:innen)?gesprache", r"(?:candidate|applicant) interviews",
+                           r"(?:bewerber|kandidaten)(?:innen)?gesprache?", r"(?:candidate|applicant) interviews",
                            r"entretiens (?:de |des |avec des )?candidat(?:e)?s",
                            r"entrevistas (?:a|de|con) candidat[oa]s"])
 # The user's own words for the employer's hiring: "re our Data Eng role", "Hiring panel", "unsere offene Stelle".

@@ -193,7 +193,10 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
     for match in _TITLE_PERSON.finditer(event.summary):
         name = next(g for g in match.groups() if g)
         folded = fold(name)
+        # "Telefoninterview Hafenbank": a kind of talk and the company, not a person
         if _could_be_user(name, me) or not plausible_name(name) or any(name_fits_label(name, lb) for lb in labels) \
+                or any(name_fits_label(word, lb) for word in name.split() for lb in labels) \
+                or sig.cues(sig.INTERVIEW, folded) \
                 or folded.split()[-1] in COMPANY_WORDS or ROLE_NOUN.search(folded):
             continue
         # "Pinion Freight" in the title of "Pinion Freight Careers" <…@myworkday.com>: the party that invites
@@ -203,11 +206,17 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
     return None
 
 
+_DESK_WORDS = re.compile(r"(?<![a-z])(?:karriere|careers?|jobs?|recruit(?:ing|ment)|talent|hr|rh|rrhh|personal"
+                         r"|bewerbung(?:en)?|empleo|recrutement|seleccion|people)(?![a-z])")
+
+
 def _own_name_domain(person: Attendee, domain: str) -> bool:
     """Given a participant and their domain, returns whether it is spelled by their own name (leo@leopark.studio)."""
     words = fold(clean_name(person.name or "")).split()
-    # "Kelpie Labs <interviews@kelpielabs.com>" is the company itself, not a person's own domain.
-    return len(words) >= 2 and words[-1] not in COMPANY_WORDS and plausible_name(person.name or "") \
+    # "Kelpie Labs <interviews@kelpielabs.com>" is the company itself, not a person's own domain, nor is "Nordwest
+    # Treuhand Karriere" (its careers desk)
+    return len(words) >= 2 and words[-1] not in COMPANY_WORDS and not _DESK_WORDS.search(" ".join(words)) \
+        and plausible_name(person.name or "") \
         and name_fits_label(" ".join(words), registrable_label(domain))
 
 

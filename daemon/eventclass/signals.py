@@ -141,6 +141,7 @@ INTERVIEW = words_rx([
     r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
+    r"bewerber(?:innen)?gesprach",
     r"kennenlerngesprach", r"kennenlern-?call", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
     r"einstellungstest", r"eignungstest", r"culture (?:fit|add)", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo",
     r"super ?day", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
@@ -250,7 +251,8 @@ INTERVIEWER_SIDE = words_rx([
     # Conducting the interview ("Bewerbungsgespräch führen: Sarah Maier", "mener l'entretien de …") and sharing
     # the questions with a colleague ("ich die Fachfragen", "I take the technical questions").
     # Not with the interviewers named after the verb: "Das Gespräch führen Herr Wiechmann und Frau Korkmaz".
-    r"(?:bewerbungs|vorstellungs|auswahl)?gesprach(?:e)? fuhren(?! (?:herr|frau|dr|prof|die|der|unsere?|ihre?)\b)",
+    r"(?:bewerbungs|vorstellungs|auswahl|bewerber|bewerberinnen|kandidaten)?gesprach(?:e)? fuhren"
+    r"(?! (?:herr|frau|dr|prof|die|der|unsere?|ihre?)\b)",
     r"interviews? fuhren(?! (?:herr|frau|dr|prof|die|der|unsere?|ihre?)\b)",
     r"conduct(?:ing)? (?:the |an |a )?interviews?", r"mener (?:l'|un |les )?entretiens?",
     r"(?:realizar|hacer|llevar) (?:la |una |las )?entrevistas? a",
