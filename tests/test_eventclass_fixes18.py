@@ -205,3 +205,13 @@ def test_a_booking_with_a_careers_desk_is_the_users_interview() -> None:
 @pytest.mark.parametrize("summary", ["Bewerbergespräch Azubi 10:00", "Arbeit: Bewerbergespräch führen (Azubi, mit Jo)"])
 def test_an_applicant_talk_in_the_users_own_entry_is_the_hiring_side(summary: str) -> None:
     assert not classify_event(event(summary, "", PRIVATE), me=ME).is_interview
+
+
+@pytest.mark.parametrize("summary", ["Appel recruteuse Brightwave (poste formatrice produit)",
+                                     "Llamada reclutadora Solmar – puesto de analista"])
+def test_the_users_note_of_a_recruiters_call_about_a_named_job_is_an_interview(summary: str) -> None:
+    assert classify_event(event(summary), me=ME).is_interview
+
+
+def test_the_users_note_of_a_recruiters_intake_for_a_role_is_the_hiring_side() -> None:
+    assert not classify_event(event("Call w/ recruiter – Senior Analyst role intake"), me=ME).is_interview

@@ -118,6 +118,8 @@ OWN_HIRING = words_rx([
     r"nuestr[oa] (?:vacante|puesto|posicion)",
     # the user supervising someone's trial shift or day ("Trial shift – night audit (Tomasz K.) – I supervise")
     r"i(?:'ll| will)? supervise", r"ich (?:betreue|beaufsichtige)", r"je (?:supervise|encadre)", r"yo superviso",
+    # a recruiter's intake with the hiring manager ("Call w/ recruiter – Senior Analyst role intake")
+    r"(?:role|req|position|job|search|hiring) intake", r"intake (?:call|meeting|session|form) (?:for|re|about)",
     # hiring the user's own cover or successor ("Interviews for my maternity cover", "pour mon remplacement")
     r"(?:for|fur|pour|para) (?:my|meine[rn]?|mon|ma|mi) (?:maternity |parental |sick )?(?:cover|replacement|successor"
     r"|nachfolge(?:r|rin)?|(?:elternzeit|mutterschutz)?vertretung|remplacant(?:e)?|remplacement|successeur"

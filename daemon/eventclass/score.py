@@ -194,6 +194,12 @@ def _recruiting_mailbox(person: Attendee) -> bool:
         or bool(person.name and _RECRUITING_NAME.search(person.name))
 
 
+# A call with a recruiter, by the user's own words ("Appel recruteuse", "Telefonat Recruiterin", "call w/ recruiter").
+_RECRUITER_CALL = sig.words_rx([
+    r"(?:appel|call|telefonat|anruf|llamada|echange|phone screen)(?: (?:avec|with|w/|mit|con) (?:la |le |der |dem |el "
+    r"|the |a )?| )(?:recruteu(?:r|se)|recruiter(?:in)?|reclutador(?:a)?|headhunter(?:in)?|chasseu(?:r|se) de tetes"
+    r"|talent partner)",
+])
 # A role that names the agent, not the job: "Telefonat Recruiterin", "Headhunter call".
 _AGENT_ROLE = re.compile(r"\b(?:recruiter(?:in)?|headhunter(?:in)?|talent (?:partner|scout)|chasseu(?:r|se)"
                          r"|reclutador(?:a)?|consultor(?:a)? de seleccion)\b")
@@ -291,6 +297,9 @@ def _positive(
         elif alone and cue in _GENERIC_STAGE_CUES and not text_companies(event.summary, "", set()):
             # "Python coding 7pm": an everyday step word and a time, nothing else; the model must be very sure
             reasons.append(EVERYDAY_STEP)
+    if alone and (call := cues(_RECRUITER_CALL, title)) and (role or cues(sig.JOB_CONTEXT, title)):
+        # "Appel recruteuse Skillup (poste formatrice)": the user's note of a recruiter's call about a named job
+        add(1.5, f"the user's own entry for a recruiter's call about a job: '{call[0]}'")
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
         add(1.5, f"written to a candidate: '{found[0]}'")
         # ... by the party that invites the user: the direction of the invitation agrees with the wording.
