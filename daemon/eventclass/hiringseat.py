@@ -60,8 +60,8 @@ MY_SEAT = words_rx([
 ])
 # The hiring side's own work on applications: sifting CVs, shortlisting ("Bewerbungen sichten", "tri des CV").
 HIRING_TASK = words_rx([
-    r"cv (?:screening|review|sift(?:ing)?)", r"(?:sift(?:ing)?|screening|reviewing) (?:the )?(?:cvs|applications)",
-    r"application sift", r"shortlisting(?: (?:meeting|session|panel|call))?",
+    r"cv (?:screening|sift(?:ing)?)", r"(?:sift(?:ing)?|screening|reviewing) (?:the )?(?:cvs|applications)",
+    r"application sift", r"shortlisting (?:meeting|session|panel)",
     r"bewerbungen (?:sichten|durchsehen|auswerten)", r"(?:sichtung|vorauswahl|auswertung) der bewerbungen",
     r"bewerberauswahl",
     r"tri des (?:cv|candidatures)", r"(?:preselection|selection|lecture) des (?:cv|candidatures)",
