@@ -215,3 +215,14 @@ def test_the_users_note_of_a_recruiters_call_about_a_named_job_is_an_interview(s
 
 def test_the_users_note_of_a_recruiters_intake_for_a_role_is_the_hiring_side() -> None:
     assert not classify_event(event("Call w/ recruiter – Senior Analyst role intake"), me=ME).is_interview
+
+
+@pytest.mark.parametrize("description", [
+    "Hi Maya, you'll be part of the panel interview with Dana and Lee.",
+    "Hi Maya, as discussed I'll send the CV to the client; attached is the CV for reference.",
+    "Hola Maya, ya le envío el CV al cliente para la entrevista.",
+])
+def test_panel_and_cv_words_said_to_the_user_as_the_candidate_keep_the_interview(description: str) -> None:
+    verdict = classify_event(event("Interview – Clinical Trainer", description,
+                                   Attendee("Dana Smith", "dana.smith@medtrain.com"), (PRIVATE,)), me=ME)
+    assert verdict.is_interview

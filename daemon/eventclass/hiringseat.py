@@ -37,7 +37,7 @@ ASSESSOR_SEAT = words_rx([
     r"|(?:auswahl)?(?:gremium|kommission|panel))",
     r"beobachtungsbogen", r"grille (?:de notation|d'observation)", r"(?:marking|scoring) (?:sheets?|grids?|schemes?)",
     r"you(?:'re| are|'ll be| will be) (?:on|part of) (?:the |an |our )?(?:interview(?:ing)? |hiring |selection "
-    r"|assessment )?panel(?: [a-z0-9])?(?! (?:discussion|talk|session)\b)",
+    r"|assessment )?panel(?: [a-z0-9](?![a-z0-9]))?(?! (?:discussion|talk|session|interviews?)\b)",
     r"(?:los|las) cv de (?:los|las) candidat[oa]s", r"les cv des candidat(?:e)?s",
     r"cvs? (?:of|for|from) (?:the |our |all |\w+'s )?(?:shortlisted )?(?:candidates|applicants)",
     r"die lebenslaufe der (?:bewerber|kandidat)(?:innen|en)?",
@@ -75,10 +75,12 @@ CANDIDATE_FILE = words_rx([
     r"(?:candidat(?:e|o|a)?|kandidat(?:en|in)|bewerber(?:s|in)?|applicant)",
     r"(?:candidate's|applicant's) (?:cv|resume)",
     r"(?:je vous|je te|nous vous) present(?:e|ons) (?:le )?profil de (?:m|mme|monsieur|madame)\b",
-    r"(?:te|le|os) (?:adjunto|paso|envio) el cv",
-    r"(?:anbei|im anhang) (?:der |den |finden sie den )?lebenslauf (?:von|des|der) (?!ihnen|dir)[a-z]+",
-    r"(?:attached|enclosed) (?:is |are )?(?:the )?(?:cv|resume) (?:of|for) (?!you)[a-z]+",
-    r"(?:cv|resume) (?:attached|enclosed) (?:for|of) (?!you)[a-z]+",
+    # (not "le envío el CV al cliente", an agency to the user as the candidate, nor "attached is the CV for reference")
+    r"(?:anbei|im anhang) (?:der |den |finden sie den )?lebenslauf (?:von (?:herrn?|frau)|des bewerbers|der bewerberin"
+    r"|des kandidaten|der kandidatin)",
+    r"(?:attached|enclosed) (?:is |are )?(?:the )?(?:cv|resume) (?:of|for) (?:the |our |this )?(?:candidate|applicant"
+    r"|mr|mrs|ms|dr)\b", r"(?:cv|resume) (?:attached|enclosed) (?:for|of) (?:the |our |this )?(?:candidate|applicant"
+    r"|mr|mrs|ms|dr)\b",
 ])
 # The user organises a talk about an opening on the user's own team ("the AM role on my team", "für mein Team").
 MY_TEAM_OPENING = words_rx([
