@@ -226,3 +226,11 @@ def test_panel_and_cv_words_said_to_the_user_as_the_candidate_keep_the_interview
     verdict = classify_event(event("Interview – Clinical Trainer", description,
                                    Attendee("Dana Smith", "dana.smith@medtrain.com"), (PRIVATE,)), me=ME)
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize("summary", ["Entretien Lumière Conseil (candidate : Maya Lindqvist)",
+                                     "Dana Smith (Candidate Experience) – interview"])
+def test_a_title_that_names_the_user_or_a_team_next_to_the_candidate_word_keeps_the_interview(summary: str) -> None:
+    verdict = classify_event(event(summary, "Dear Maya, thank you for applying.",
+                                   Attendee("Dana Smith", "dana.smith@medtrain.com"), (PRIVATE,)), me=ME)
+    assert verdict.is_interview

@@ -155,5 +155,8 @@ def panel_names(description: str) -> list[str]:
 TITLE_CANDIDATE = re.compile(
     r"(?i:\b(?:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|postulante))\s*:?\s+"
     r"(?P<hon>(?i:herrn?|frau|mr|mrs|ms|mme|m|sr|sra)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
-    r"|(?P<hon2>(?i:herrn?|frau|mr|mrs|ms|mme|m|sr|sra)\.?\s+)?(?P<name2>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
-    r"\s*\((?i:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|postulante)\b")
+    # "Frau Keller (Bewerberin Mathe)", "Sam Ortiz (candidate)": not "Dana Smith (Candidate Experience)"
+    r"|(?P<hon2>(?i:herrn?|frau|mr|mrs|ms|mme|m|sr|sra)\.?\s+)(?P<name2>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
+    r"\s*\((?i:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|postulante)\b"
+    r"|(?P<name3>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\s*\((?i:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?"
+    r"|candidat(?:e)?|candidat[oa]|postulante)\)")

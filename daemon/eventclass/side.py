@@ -395,9 +395,11 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     for match in _CANDIDATE_LABEL.finditer(description):
         if not _could_be_user(match.group(1), me):
             return Side(True, reason="the candidate named is someone else")
+    in_title = any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)
     for match in seat.TITLE_CANDIDATE.finditer(event.summary):
-        name, hon = match.group("name") or match.group("name2"), match.group("hon") or match.group("hon2")
-        if not user_named and not _could_be_user(name, me) and fold(name) not in families \
+        name = match.group("name") or match.group("name2") or match.group("name3")
+        hon = match.group("hon") or match.group("hon2") or match.group("name3")
+        if not user_named and not _could_be_user(name, me) and fold(name) not in families and not in_title \
                 and (hon or (" " in name and plausible_name(name) and not ROLE_NOUN.search(fold(name)))):
             return Side(True, reason=f"the title names someone else as the candidate: '{name}'")
     for match in _OUR_CANDIDATE.finditer(event.summary + "\n" + description):
