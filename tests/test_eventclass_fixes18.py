@@ -234,3 +234,18 @@ def test_a_title_that_names_the_user_or_a_team_next_to_the_candidate_word_keeps_
     verdict = classify_event(event(summary, "Dear Maya, thank you for applying.",
                                    Attendee("Dana Smith", "dana.smith@medtrain.com"), (PRIVATE,)), me=ME)
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Weekly hiring update – Sales Lead search", "Pipeline: 4 in process, 2 at final stage."),
+    ("Feedback round – candidates for Sales Lead", ""),
+])
+def test_an_agencys_sync_about_the_employers_search_is_the_hiring_side(summary: str, description: str) -> None:
+    assert not classify_event(event(summary, description, AGENCY, (WORK,)), me=ME).is_interview
+
+
+def test_a_description_that_speaks_of_other_candidates_keeps_the_users_interview() -> None:
+    dana = Attendee("Dana Smith", "dana@medtrain.com")
+    verdict = classify_event(event("Interview – Sales Lead", "Hi Maya, we are meeting several candidates for the "
+                                   "role this week; you'll meet Dana Smith.", dana, (PRIVATE,)), me=ME)
+    assert verdict.is_interview

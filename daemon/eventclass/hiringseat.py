@@ -13,7 +13,7 @@ import re
 from afterview.daemon.eventclass.signals import FOUNDER_PARTS, words_rx
 
 __all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "ASSESSOR_SEAT", "CANDIDATE_FILE", "CANDIDATE_WORD",
-           "HIRING_SIDE_PERSON", "HIRING_TASK", "MY_SEAT", "MY_TEAM_OPENING", "OWN_HIRING", "PANEL_LINE",
+           "HIRING_SIDE_PERSON", "HIRING_SYNC", "HIRING_TASK", "MY_SEAT", "MY_TEAM_OPENING", "OWN_HIRING", "PANEL_LINE",
            "TITLE_CANDIDATE", "panel_names"]
 
 # The user sits on the jury, the panel or the assessors' team ("thanks for volunteering as an assessor", "tu fais
@@ -66,6 +66,16 @@ HIRING_TASK = words_rx([
     r"bewerberauswahl",
     r"tri des (?:cv|candidatures)", r"(?:preselection|selection|lecture) des (?:cv|candidatures)",
     r"(?:revision|cribado|criba|filtrado|valoracion|preseleccion) de (?:cv|cvs|candidaturas|curriculums|candidat[oa]s)",
+])
+# The hiring side's meetings about its search, by their titles: syncs, pipeline reviews, feedback rounds on
+# candidates (a description to a candidate says "we are meeting several candidates for the role" too).
+HIRING_SYNC = words_rx([
+    r"(?:weekly|biweekly|bi-weekly|monthly) (?:hiring|recruiting|recruitment|search) (?:update|sync|call|meeting)",
+    r"(?:hiring|recruiting|recruitment) (?:sync|status|pipeline)", r"(?:candidate|hiring|recruiting) pipeline",
+    r"pipeline (?:review|update|sync)", r"search update", r"candidates (?:for|fur|pour|para)",
+    r"feedback (?:round|session|meeting) (?:on|for|about|re:?|-|–) ?(?:the |our )?candidates?",
+    r"(?:kandidaten|bewerber)(?:innen)?-?(?:abstimmung|besprechung|runde)", r"point (?:sur les )?candidat(?:e)?s",
+    r"(?:revision|reunion) (?:de|sobre) (?:los |las )?candidat[oa]s",
 ])
 # A third person's application handed to the user: an agency's or a colleague's "CV attached" about a candidate
 # ("anbei der Lebenslauf des Kandidaten", "je vous présente le profil de M. Ruiz", "te adjunto el CV del candidato").

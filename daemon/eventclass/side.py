@@ -374,7 +374,8 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     side += cues(seat.ASSESSOR_SEAT, title + " " + body)
     if side and not invited_as_candidate:
         return Side(True, reason=f"interviewer-side cue '{side[0]}'")
-    if (handed := cues(seat.CANDIDATE_FILE, body) + cues(seat.HIRING_TASK, title)) and not invited_as_candidate:
+    handed = cues(seat.CANDIDATE_FILE, body) + cues(seat.HIRING_TASK, title) + cues(seat.HIRING_SYNC, title)
+    if handed and not invited_as_candidate:
         return Side(True, reason=f"the hiring side's work on applications: '{handed[0]}'")
     if any(_could_be_user(name, me) or fold(name) in families for name in seat.panel_names(description)):
         return Side(True, reason="the user is listed among the interviewers")
