@@ -249,3 +249,10 @@ def test_a_description_that_speaks_of_other_candidates_keeps_the_users_interview
     verdict = classify_event(event("Interview – Sales Lead", "Hi Maya, we are meeting several candidates for the "
                                    "role this week; you'll meet Dana Smith.", dana, (PRIVATE,)), me=ME)
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize("summary", ["Korvald – Interview Junior Engineer – Tomás Ruiz",
+                                     "Korvald interview: Tomás Ruiz"])
+def test_a_title_naming_the_users_employer_and_someone_else_is_the_hiring_side(summary: str) -> None:
+    vendor = Attendee("Scheduling", "scheduling@hr-partner.io")
+    assert not classify_event(event(summary, "", vendor, (PRIVATE,)), me=ME).is_interview

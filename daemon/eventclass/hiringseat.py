@@ -22,6 +22,8 @@ ASSESSOR_SEAT = words_rx([
     r"(?:volunteer(?:ing|ed)?|joining|signing up|signed up) as (?:an |a |the |one of the )?(?:lead )?assessors?",
     r"you(?:'re| are| will be|'ll be) (?:an |a |the |one of the )?(?:lead )?assessors?",
     r"assessor (?:briefing|training|pack|calibration|wash-?up)",
+    r"(?:join|sit on|be on) (?:the |our )?(?:interview(?:ing)? |hiring |selection )?panel for "
+    r"(?!(?:the|a|an|this|your)\b)[a-z]+",
     # asked to join as (second) interviewer: "could you join as second interviewer?", "kannst du als Zweitinterviewer"
     r"(?:can you|could you|please|would you|you'll|you will|thanks for|thank you for) (?:join(?:ing)?|sit(?:ting)? in)"
     r"(?: on (?:the|this) interview| us| me)? as (?:a |an |the )?(?:second |additional |co-?|lead |panel )?"

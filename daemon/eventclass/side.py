@@ -343,6 +343,10 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
         return Side(True, reason=f"the title names someone who takes no part: '{outsider}', the candidate")
     if who.user_at_work and has_company and names_employer(event.summary, me):
         return Side(True, reason="the user represents the employer named in the title")
+    if interviewish and names_employer(event.summary, me) and not cues(INTERNAL_MOVE, text) \
+            and (outsider := _outsider_named(event, me)):
+        # "Korvald interview: Tomás Ruiz" at any address: the user's employer hires, and someone else is interviewed
+        return Side(True, reason=f"the title names the user's employer and someone else, '{outsider}', the candidate")
     return _wording(event, me, who, title, body, description, has_company, interviewish, jobish, to_candidate)
 
 
