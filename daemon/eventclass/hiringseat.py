@@ -1,5 +1,6 @@
-"""Words that seat the user on the hiring side in any invitation (EN/DE/FR/ES), beyond side.py's structure:
-a seat on a jury, panel or assessor team; a candidate's CV handed to the user; the user's own team's opening.
+"""The words side.py reads for the user's seat on the hiring side (EN/DE/FR/ES), beyond an invitation's structure:
+a seat on a jury, panel or assessor team; a candidate's CV handed to the user; the hiring side's work and meetings
+on applications; the user's own team's opening; a candidate named in a title or a description's label.
 
 Patterns are written against `fold()`ed text (signals.py). Each names the user's seat or a third person's
 application, never words an invitation to the user's own interview uses ("our assessors will observe you",
@@ -12,9 +13,9 @@ import re
 
 from afterview.daemon.eventclass.signals import FOUNDER_PARTS, words_rx
 
-__all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "ASSESSOR_SEAT", "CANDIDATE_FILE", "CANDIDATE_WORD",
-           "HIRING_SIDE_PERSON", "HIRING_SYNC", "HIRING_TASK", "MY_SEAT", "MY_TEAM_OPENING", "OWN_HIRING", "PANEL_LINE",
-           "TITLE_CANDIDATE", "panel_names"]
+__all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "ASSESSOR_SEAT", "CANDIDATE_FILE", "CANDIDATE_LABEL",
+           "CANDIDATE_WORD", "HIRING_SIDE_PERSON", "HIRING_SYNC", "HIRING_TASK", "INTERVIEWS_SOMEONE", "MY_SEAT",
+           "MY_TEAM_OPENING", "OUR_CANDIDATE", "OWN_HIRING", "PANEL_LINE", "TITLE_CANDIDATE", "panel_names"]
 
 # The user sits on the jury, the panel or the assessors' team ("thanks for volunteering as an assessor", "tu fais
 # partie du jury", "formas parte del tribunal", "du bist als Beobachterin eingeplant").
@@ -172,3 +173,20 @@ TITLE_CANDIDATE = re.compile(
     r"\s*\((?i:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|postulante)\b"
     r"|(?P<name3>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\s*\((?i:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?"
     r"|candidat(?:e)?|candidat[oa]|postulante)\)")
+
+
+CANDIDATE_LABEL = re.compile(
+    r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante)\s*(?:name)?\s*:\s*"
+    r"([^\n,(]+)"
+)
+# "our candidate Maria Lopez", "unseren Kandidaten Herrn Tobias Meier", "notre candidate Julie Roy": an agency's
+# candidate, named (not "our candidate experience team")
+OUR_CANDIDATE = re.compile(
+    r"(?i:\b(?:our|unser(?:e|en|er|em)?|notre|nos|nuestr[oa]s?) (?:candidate|kandidat(?:in|en)?|bewerber(?:in)?"
+    r"|candidat(?:e)?|candidat[oa]))\s+(?:(?i:herrn?|frau|mr|mrs|ms|mme|m|monsieur|madame|sr|sra|don|do[nñ]a)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)")
+# "Interviewing Priya Shah", "Entrevista a Marta Gil": the user asks the questions.
+INTERVIEWS_SOMEONE = re.compile(
+    r"(?i:\binterviewing|\bentrevista(?:r|ndo)? a|\binterviewe(?:n|r)? (?:von|mit)?)\s+"
+    r"(?!(?i:at|with|for|bei|chez|en|con|mit|la|el|las|los|un|una)\b)([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)"
+)

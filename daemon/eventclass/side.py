@@ -19,7 +19,8 @@ wording only after it. Rules in order; the first that fires decides:
    person who takes no part (not after "with", nor a name the inviting party's display name holds, "Pinion
    Freight" for "Pinion Freight Careers"): the candidate (an RPO's or the employer's ATS invite).
 6. The user takes part at the work address and the title names the employer next to another company:
-   the user represents the employer (a customer story, a vendor call).
+   the user represents the employer (a customer story, a vendor call). At any address, a title naming the employer
+   and a person who takes no part: that person is the employer's candidate.
 7. Wording about a candidate (interview kit, scorecard, "interview with candidate"), unless the invitation
    is written to the user as the candidate by another company; weaker wording ("debrief") only without
    another company that invites the private address; a third-person candidate in the title; in the user's
@@ -27,6 +28,10 @@ wording only after it. Rules in order; the first that fires decides:
    a "Candidate:" line naming someone else; a party presenting its named candidate ("our candidate Maria Lopez");
    "interview with <Name>" at the employer. A name is the user's also with a longer or shorter first name or the
    initials the address spells, and as the event writes it next to the user's address (named_in_event).
+   Also (hiringseat.py): a seat said to the user (on the panel or jury, an assessor, the hiring manager, asked to
+   join as interviewer), the same seat in the first person in the user's own entry or invitation, a candidate's
+   CV handed to the user, the hiring side's work or meetings on applications in a title (CV sifting, recruiting
+   sync), the user listed on a description's interviewers line, a title calling someone else the candidate.
 8. The employer named as the hiring company; the user invited at the work address with no other company;
    the user organising a job event from the work address.
 """
@@ -56,10 +61,6 @@ from afterview.daemon.eventclass.stage import find_stage
 __all__ = ["INTERNAL_MOVE", "Parties", "Side", "is_private_domain", "named_in_event", "names_employer", "parties",
            "user_side"]
 
-_CANDIDATE_LABEL = re.compile(
-    r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante)\s*(?:name)?\s*:\s*"
-    r"([^\n,(]+)"
-)
 _INTERVIEW_WITH = re.compile(
     r"(?i)(?:interview|gespr[aä]ch|entretien|entrevista)\s+(?:with|mit|avec|con)\s+"
     r"([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)\s*(?:[-–—(|:]|for|f[üu]r|pour|para|$)"
@@ -68,17 +69,6 @@ _INTERVIEW_WITH = re.compile(
 _UNIVERSITY = re.compile(
     r"(?:^|\.)(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$|(?:^|[.-])(?:uni|univ|university|universit[a-z]*|hochschule"
     r"|fh|etu|etudiants?|students?|studium|stud|studenti|estudiantes?|alumnos?|alumni)[.-]"
-)
-# "our candidate Maria Lopez", "unseren Kandidaten Herrn Tobias Meier", "notre candidate Julie Roy": an agency's
-# candidate, named (not "our candidate experience team")
-_OUR_CANDIDATE = re.compile(
-    r"(?i:\b(?:our|unser(?:e|en|er|em)?|notre|nos|nuestr[oa]s?) (?:candidate|kandidat(?:in|en)?|bewerber(?:in)?"
-    r"|candidat(?:e)?|candidat[oa]))\s+(?:(?i:herrn?|frau|mr|mrs|ms|mme|m|monsieur|madame|sr|sra|don|do[nñ]a)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)")
-# "Interviewing Priya Shah", "Entrevista a Marta Gil": the user asks the questions.
-_INTERVIEWS_SOMEONE = re.compile(
-    r"(?i:\binterviewing|\bentrevista(?:r|ndo)? a|\binterviewe(?:n|r)? (?:von|mit)?)\s+"
-    r"(?!(?i:at|with|for|bei|chez|en|con|mit|la|el|las|los|un|una)\b)([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)"
 )
 # An internal application, named as such: the one case where the user's employer interviews the user.
 INTERNAL_MOVE = sig.words_rx([
@@ -311,7 +301,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     if (who.organizer == "colleague" or who.colleagues) and who.user_invited and not who.private \
             and cues(INTERNAL_MOVE, text) and (to_candidate or user_named or greeted) and not greets_other \
             and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
-            and not any(not _could_be_user(m.group(1), me) for m in _CANDIDATE_LABEL.finditer(description)):
+            and not any(not _could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)):
         return Side(internal_move=True, reason="an internal application at the user's employer, written to the user")
     if who.organizer == "colleague":
         return Side(True, reason="organised by a colleague at the user's employer")
@@ -394,10 +384,10 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
                   or cues(seat.APPLICANT_IN_TITLE, fold(event.summary))):
         # In the user's own entry a candidate is always someone else, and "our role" is the employer's.
         return Side(True, reason=f"the user's own entry speaks of hiring someone: '{word[0]}'")
-    if (match := _INTERVIEWS_SOMEONE.search(event.summary)) and plausible_name(match.group(1)) \
+    if (match := seat.INTERVIEWS_SOMEONE.search(event.summary)) and plausible_name(match.group(1)) \
             and not _could_be_user(match.group(1), me):
         return Side(True, reason=f"the title says the user interviews {match.group(1)}")
-    for match in _CANDIDATE_LABEL.finditer(description):
+    for match in seat.CANDIDATE_LABEL.finditer(description):
         if not _could_be_user(match.group(1), me):
             return Side(True, reason="the candidate named is someone else")
     in_title = any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)
@@ -407,7 +397,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         if not user_named and not _could_be_user(name, me) and fold(name) not in families and not in_title \
                 and (hon or (" " in name and plausible_name(name) and not ROLE_NOUN.search(fold(name)))):
             return Side(True, reason=f"the title names someone else as the candidate: '{name}'")
-    for match in _OUR_CANDIDATE.finditer(event.summary + "\n" + description):
+    for match in seat.OUR_CANDIDATE.finditer(event.summary + "\n" + description):
         if plausible_name(match.group("name")) and not _could_be_user(match.group("name"), me):
             # an agency presents its candidate to the user: "stellen wir Ihnen unseren Kandidaten Tobias Meier vor"
             return Side(True, reason=f"a party presents its candidate {match.group('name')} to the user")
