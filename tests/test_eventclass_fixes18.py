@@ -256,3 +256,9 @@ def test_a_description_that_speaks_of_other_candidates_keeps_the_users_interview
 def test_a_title_naming_the_users_employer_and_someone_else_is_the_hiring_side(summary: str) -> None:
     vendor = Attendee("Scheduling", "scheduling@hr-partner.io")
     assert not classify_event(event(summary, "", vendor, (PRIVATE,)), me=ME).is_interview
+
+
+@pytest.mark.parametrize("description", ["Interview-Kit und Score-Card im Anhang.", "Interview-guide attached"])
+def test_hyphenated_interview_kits_and_scorecards_are_the_hiring_side(description: str) -> None:
+    vendor = Attendee("Petra Sommer", "petra@hr-partner.io")
+    assert not classify_event(event("Interview – Data Analyst", description, vendor, (WORK,)), me=ME).is_interview

@@ -222,7 +222,7 @@ THIRD_PERSON_CANDIDATE = words_rx([
 # "Candidate interview" also titles a candidate's own booking (Microsoft Bookings services, ATS schedules).
 INTERVIEWER_SIDE_WEAK = words_rx([r"debrief", r"feedback form", r"submit (?:your )?feedback", r"candidate interview"])
 INTERVIEWER_SIDE = words_rx([
-    r"interview kits?", r"interview guides?", r"scorecards?", r"score cards?",
+    r"interview[- ]kits?", r"interview[- ]guides?", r"scorecards?", r"score[- ]cards?",
     r"submit (?:your )?feedback", r"interview with candidate",
     r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
