@@ -262,3 +262,16 @@ def test_a_title_naming_the_users_employer_and_someone_else_is_the_hiring_side(s
 def test_hyphenated_interview_kits_and_scorecards_are_the_hiring_side(description: str) -> None:
     vendor = Attendee("Petra Sommer", "petra@hr-partner.io")
     assert not classify_event(event("Interview – Data Analyst", description, vendor, (WORK,)), me=ME).is_interview
+
+
+def test_someone_elses_trial_shift_the_user_looks_after_is_the_hiring_side() -> None:
+    ward = Attendee("Ward 7", "ward7@klinikum-nord.de")
+    ask = "Hi Maya, can you look after the trial shift of Mr Ortiz on ward 7?"
+    verdict = classify_event(event("Trial shift – Physiotherapy", ask, ward, (PRIVATE,)), me=ME)
+    assert not verdict.is_interview
+
+
+def test_the_users_trial_day_with_the_ward_manager_stays_an_interview() -> None:
+    ward = Attendee("Recruiting", "recruiting@klinikum-nord.de")
+    invite = "Dear Maya, thank you for your application. Your trial day with Mr Schmidt (ward manager) starts at 8."
+    assert classify_event(event("Trial day – Physiotherapist", invite, ward, (PRIVATE,)), me=ME).is_interview

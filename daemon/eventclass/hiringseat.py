@@ -15,7 +15,8 @@ from afterview.daemon.eventclass.signals import FOUNDER_PARTS, words_rx
 
 __all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "ASSESSOR_SEAT", "CANDIDATE_FILE", "CANDIDATE_LABEL",
            "CANDIDATE_WORD", "HIRING_SIDE_PERSON", "HIRING_SYNC", "HIRING_TASK", "INTERVIEWS_SOMEONE", "MY_SEAT",
-           "MY_TEAM_OPENING", "OUR_CANDIDATE", "OWN_HIRING", "PANEL_LINE", "TITLE_CANDIDATE", "panel_names"]
+           "MY_TEAM_OPENING", "OUR_CANDIDATE", "OWN_HIRING", "PANEL_LINE", "THIRD_TRIAL", "TITLE_CANDIDATE",
+           "panel_names"]
 
 # The user sits on the jury, the panel or the assessors' team ("thanks for volunteering as an assessor", "tu fais
 # partie du jury", "formas parte del tribunal", "du bist als Beobachterin eingeplant").
@@ -79,6 +80,14 @@ HIRING_SYNC = words_rx([
     r"feedback (?:round|session|meeting) (?:on|for|about|re:?|-|–) ?(?:the |our )?candidates?",
     r"(?:kandidaten|bewerber)(?:innen)?-?(?:abstimmung|besprechung|runde)", r"point (?:sur les )?candidat(?:e)?s",
     r"(?:revision|reunion) (?:de|sobre) (?:los |las )?candidat[oa]s",
+])
+# Someone else's trial lesson, shift or day, by honorific or as the candidate's ("die Probestunde von Frau Keller",
+# "trial shift of Mr Ortiz").
+THIRD_TRIAL = words_rx([
+    r"(?:probestunde|lehrprobe|probetag|probearbeit(?:stag)?|hospitation|trial (?:shift|day|lesson|class)"
+    r"|(?:journee|cours|lecon|jour) d'essai|(?:clase|dia|jornada|turno) de prueba)"
+    r" (?:von|of|de|du|del) (?:herrn?|frau|mr|mrs|ms|mme|m|monsieur|madame|sr|sra|senor|senora"
+    r"|la candidata|el candidato|the candidate|the applicant|der bewerberin|dem bewerber|la candidate|le candidat)\b",
 ])
 # A third person's application handed to the user: an agency's or a colleague's "CV attached" about a candidate
 # ("anbei der Lebenslauf des Kandidaten", "je vous présente le profil de M. Ruiz", "te adjunto el CV del candidato").

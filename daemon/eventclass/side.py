@@ -368,7 +368,8 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     side += cues(seat.ASSESSOR_SEAT, title + " " + body)
     if side and not invited_as_candidate:
         return Side(True, reason=f"interviewer-side cue '{side[0]}'")
-    handed = cues(seat.CANDIDATE_FILE, body) + cues(seat.HIRING_TASK, title) + cues(seat.HIRING_SYNC, title)
+    handed = cues(seat.CANDIDATE_FILE, body) + cues(seat.HIRING_TASK, title) + cues(seat.HIRING_SYNC, title) \
+        + cues(seat.THIRD_TRIAL, title + " " + body)
     if handed and not invited_as_candidate:
         return Side(True, reason=f"the hiring side's work on applications: '{handed[0]}'")
     if any(_could_be_user(name, me) or fold(name) in families for name in seat.panel_names(description)):
