@@ -107,6 +107,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     # "mit Lea Brenner (Tribe Lead) und Yusuf Aydın (UX Research)": a person's team or job, not what the event is
     unbracketed, teams = _PERSON_TEAM.subn(r"\g<name>", description)
     veto_body = fold(unbracketed) if teams else body
+    onboarding = sig.NEVER if interview_title else veto.ONBOARDING
     for pattern, desc_pattern, label in (
         (veto.MOCK, veto.DESC_MOCK, "mock or practice interview"),
         (veto.PREP_BLOCK, sig.NEVER, "the user's preparation block"),
@@ -114,6 +115,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         (veto.RESEARCH_PRESS, veto.RESEARCH_PRESS, "research or press interview"),
         (veto.NOT_HIRING, veto.NOT_HIRING, "not about a job"),
         (veto.SOMEONE_ELSES, veto.SOMEONE_ELSES, "someone else's interview"),
+        (veto.PAPERS, sig.NEVER, "not about a job"),
+        (onboarding, onboarding, "not about a job"),
     ):
         found = cues(pattern, title) + cues(desc_pattern, veto_body)
         if pattern is veto.NOT_HIRING and not found and not role and not cues(sig.JOB_CONTEXT, title + " " + body):
@@ -125,7 +128,10 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             continue
         if found:
             return seen(Decision(False, 0.9, [f"{label}: '{found[0]}'"]))
-    if life := personal_life(event, title, body, role):
+    # ... unless a company's recruiting mailbox sends it ("rrhh@" invites a physiotherapist: a job's interview)
+    if (life := personal_life(event, title, body, role)) and not (
+            who.organizer in ("company", "tool") and event.organizer is not None
+            and _recruiting_mailbox(event.organizer)):
         return seen(Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"]))
     # ("Consultora de selección Norte" is the agency, not a role)
     agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role))) \
@@ -188,6 +194,12 @@ def _recruiting_mailbox(person: Attendee) -> bool:
         or bool(person.name and _RECRUITING_NAME.search(person.name))
 
 
+# A call with a recruiter, by the user's own words ("Appel recruteuse", "Telefonat Recruiterin", "call w/ recruiter").
+_RECRUITER_CALL = sig.words_rx([
+    r"(?:appel|call|telefonat|anruf|llamada|echange|phone screen)(?: (?:avec|with|w/|mit|con) (?:la |le |der |dem |el "
+    r"|the |a )?| )(?:recruteu(?:r|se)|recruiter(?:in)?|reclutador(?:a)?|headhunter(?:in)?|chasseu(?:r|se) de tetes"
+    r"|talent partner)",
+])
 # A role that names the agent, not the job: "Telefonat Recruiterin", "Headhunter call".
 _AGENT_ROLE = re.compile(r"\b(?:recruiter(?:in)?|headhunter(?:in)?|talent (?:partner|scout)|chasseu(?:r|se)"
                          r"|reclutador(?:a)?|consultor(?:a)? de seleccion)\b")
@@ -285,6 +297,9 @@ def _positive(
         elif alone and cue in _GENERIC_STAGE_CUES and not text_companies(event.summary, "", set()):
             # "Python coding 7pm": an everyday step word and a time, nothing else; the model must be very sure
             reasons.append(EVERYDAY_STEP)
+    if alone and (call := cues(_RECRUITER_CALL, title)) and (role or cues(sig.JOB_CONTEXT, title)):
+        # "Appel recruteuse Skillup (poste formatrice)": the user's note of a recruiter's call about a named job
+        add(1.5, f"the user's own entry for a recruiter's call about a job: '{call[0]}'")
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
         add(1.5, f"written to a candidate: '{found[0]}'")
         # ... by the party that invites the user: the direction of the invitation agrees with the wording.

@@ -19,7 +19,8 @@ wording only after it. Rules in order; the first that fires decides:
    person who takes no part (not after "with", nor a name the inviting party's display name holds, "Pinion
    Freight" for "Pinion Freight Careers"): the candidate (an RPO's or the employer's ATS invite).
 6. The user takes part at the work address and the title names the employer next to another company:
-   the user represents the employer (a customer story, a vendor call).
+   the user represents the employer (a customer story, a vendor call). At any address, a title naming the employer
+   and a person who takes no part: that person is the employer's candidate.
 7. Wording about a candidate (interview kit, scorecard, "interview with candidate"), unless the invitation
    is written to the user as the candidate by another company; weaker wording ("debrief") only without
    another company that invites the private address; a third-person candidate in the title; in the user's
@@ -27,6 +28,10 @@ wording only after it. Rules in order; the first that fires decides:
    a "Candidate:" line naming someone else; a party presenting its named candidate ("our candidate Maria Lopez");
    "interview with <Name>" at the employer. A name is the user's also with a longer or shorter first name or the
    initials the address spells, and as the event writes it next to the user's address (named_in_event).
+   Also (hiringseat.py): a seat said to the user (on the panel or jury, an assessor, the hiring manager, asked to
+   join as interviewer), the same seat in the first person in the user's own entry or invitation, a candidate's
+   CV handed to the user, the hiring side's work or meetings on applications in a title (CV sifting, recruiting
+   sync), the user listed on a description's interviewers line, a title calling someone else the candidate.
 8. The employer named as the hiring company; the user invited at the work address with no other company;
    the user organising a job event from the work address.
 """
@@ -37,6 +42,7 @@ import re
 from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import hiringseat as seat
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import (
@@ -55,10 +61,6 @@ from afterview.daemon.eventclass.stage import find_stage
 __all__ = ["INTERNAL_MOVE", "Parties", "Side", "is_private_domain", "named_in_event", "names_employer", "parties",
            "user_side"]
 
-_CANDIDATE_LABEL = re.compile(
-    r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante)\s*(?:name)?\s*:\s*"
-    r"([^\n,(]+)"
-)
 _INTERVIEW_WITH = re.compile(
     r"(?i)(?:interview|gespr[aä]ch|entretien|entrevista)\s+(?:with|mit|avec|con)\s+"
     r"([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)\s*(?:[-–—(|:]|for|f[üu]r|pour|para|$)"
@@ -67,42 +69,6 @@ _INTERVIEW_WITH = re.compile(
 _UNIVERSITY = re.compile(
     r"(?:^|\.)(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$|(?:^|[.-])(?:uni|univ|university|universit[a-z]*|hochschule"
     r"|fh|etu|etudiants?|students?|studium|stud|studenti|estudiantes?|alumnos?|alumni)[.-]"
-)
-# Said of a person on the hiring side: a private person so labelled is not the user's candidate.
-_HIRING_SIDE_PERSON = sig.words_rx([
-    r"recruit(?:er|ing|ment)?", r"talent(?: partner| acquisition)?", r"hiring manager", r"headhunter", r"hr",
-    r"human resources", r"personalvermittl\w*", r"personaler(?:in)?", r"recruteur",
-    r"recruteuse", r"reclutador(?:a)?", r"cazatalentos", r"chasseur de tetes", *sig.FOUNDER_PARTS,
-])
-# A booking form's question to the invitee: on the user's own booking page, the invitee is the applicant.
-_APPLYING_QUESTION = sig.words_rx([
-    r"(?:which|what) (?:role|position|job) are you applying (?:for|to)", r"(?:are you|you're|you are) applying for",
-    r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
-])
-_CANDIDATE_WORD = sig.words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"bewerber(?:in|innen)?",
-                           r"kandidat(?:in|innen|en)?", r"applicants?", r"postulantes?",
-                           # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
-                           r"(?:bewerber|kandidaten)(?:innen)?gesprache", r"(?:candidate|applicant) interviews",
-                           r"entretiens (?:de |des |avec des )?candidat(?:e)?s",
-                           r"entrevistas (?:a|de|con) candidat[oa]s"])
-# The user's own words for the employer's hiring: "re our Data Eng role", "Hiring panel", "unsere offene Stelle".
-_OWN_HIRING = sig.words_rx([
-    r"our (?:[\w-]+ ){0,3}(?:role|opening|position|vacancy|req|headcount)", r"hiring (?:panel|sync|meeting|plan)",
-    r"unsere[rn]? (?:offene[rn]? )?(?:stelle|position|vakanz)", r"notre (?:poste|offre)",
-    r"nuestr[oa] (?:vacante|puesto|posicion)",
-    # the user supervising someone's trial shift or day ("Trial shift – night audit (Tomasz K.) – I supervise")
-    r"i(?:'ll| will)? supervise", r"ich (?:betreue|beaufsichtige)", r"je (?:supervise|encadre)", r"yo superviso",
-])
-# "our candidate Maria Lopez", "unseren Kandidaten Herrn Tobias Meier", "notre candidate Julie Roy": an agency's
-# candidate, named (not "our candidate experience team")
-_OUR_CANDIDATE = re.compile(
-    r"(?i:\b(?:our|unser(?:e|en|er|em)?|notre|nos|nuestr[oa]s?) (?:candidate|kandidat(?:in|en)?|bewerber(?:in)?"
-    r"|candidat(?:e)?|candidat[oa]))\s+(?:(?i:herrn?|frau|mr|mrs|ms|mme|m|monsieur|madame|sr|sra|don|do[nñ]a)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)")
-# "Interviewing Priya Shah", "Entrevista a Marta Gil": the user asks the questions.
-_INTERVIEWS_SOMEONE = re.compile(
-    r"(?i:\binterviewing|\bentrevista(?:r|ndo)? a|\binterviewe(?:n|r)? (?:von|mit)?)\s+"
-    r"(?!(?i:at|with|for|bei|chez|en|con|mit|la|el|las|los|un|una)\b)([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)"
 )
 # An internal application, named as such: the one case where the user's employer interviews the user.
 INTERNAL_MOVE = sig.words_rx([
@@ -217,7 +183,10 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
     for match in _TITLE_PERSON.finditer(event.summary):
         name = next(g for g in match.groups() if g)
         folded = fold(name)
+        # "Telefoninterview Hafenbank": a kind of talk and the company, not a person
         if _could_be_user(name, me) or not plausible_name(name) or any(name_fits_label(name, lb) for lb in labels) \
+                or any(name_fits_label(word, lb) for word in name.split() for lb in labels) \
+                or sig.cues(sig.INTERVIEW, folded) \
                 or folded.split()[-1] in COMPANY_WORDS or ROLE_NOUN.search(folded):
             continue
         # "Pinion Freight" in the title of "Pinion Freight Careers" <…@myworkday.com>: the party that invites
@@ -227,11 +196,17 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
     return None
 
 
+_DESK_WORDS = re.compile(r"(?<![a-z])(?:karriere|careers?|jobs?|recruit(?:ing|ment)|talent|hr|rh|rrhh|personal"
+                         r"|bewerbung(?:en)?|empleo|recrutement|seleccion|people)(?![a-z])")
+
+
 def _own_name_domain(person: Attendee, domain: str) -> bool:
     """Given a participant and their domain, returns whether it is spelled by their own name (leo@leopark.studio)."""
     words = fold(clean_name(person.name or "")).split()
-    # "Kelpie Labs <interviews@kelpielabs.com>" is the company itself, not a person's own domain.
-    return len(words) >= 2 and words[-1] not in COMPANY_WORDS and plausible_name(person.name or "") \
+    # "Kelpie Labs <interviews@kelpielabs.com>" is the company itself, not a person's own domain, nor is "Nordwest
+    # Treuhand Karriere" (its careers desk)
+    return len(words) >= 2 and words[-1] not in COMPANY_WORDS and not _DESK_WORDS.search(" ".join(words)) \
+        and plausible_name(person.name or "") \
         and name_fits_label(" ".join(words), registrable_label(domain))
 
 
@@ -326,7 +301,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     if (who.organizer == "colleague" or who.colleagues) and who.user_invited and not who.private \
             and cues(INTERNAL_MOVE, text) and (to_candidate or user_named or greeted) and not greets_other \
             and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
-            and not any(not _could_be_user(m.group(1), me) for m in _CANDIDATE_LABEL.finditer(description)):
+            and not any(not _could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)):
         return Side(internal_move=True, reason="an internal application at the user's employer, written to the user")
     if who.organizer == "colleague":
         return Side(True, reason="organised by a colleague at the user's employer")
@@ -344,17 +319,24 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
         # employer (every agency-sends-candidate trap of fifteen authors, and none of their interviews)
         return Side(True, reason="another company invites the work address with a private person: the candidate")
     if who.organizer in ("user-work", "user-private") and who.private and not who.companies \
-            and not cues(_HIRING_SIDE_PERSON, text) \
+            and not cues(seat.HIRING_SIDE_PERSON, text) \
             and any(_named_in(title, p) or _first_named_in(title, p) for p in who.private):
         return Side(True, reason="the user hosts a private person named in the title")
-    if who.organizer in ("user-work", "user-private") and cues(_APPLYING_QUESTION, body):
+    if who.organizer in ("user-work", "user-private") and cues(seat.APPLYING_QUESTION, body):
         return Side(True, reason="the user's booking page asks the invitee what they apply for")
+    if (who.organizer in ("user-work", "user-private") or _alone(event, me)) \
+            and (mine := cues(seat.MY_TEAM_OPENING, text) + cues(seat.MY_SEAT, text)):
+        return Side(True, reason=f"the user writes of the user's seat or team's opening: '{mine[0]}'")
     # At the work address, or sent by a tool with no other company in it: nobody of a hiring company is named.
     if ((who.user_at_work and not who.user_private) or (who.organizer == "tool" and not has_company)) \
             and interviewish and (outsider := _outsider_named(event, me)):
         return Side(True, reason=f"the title names someone who takes no part: '{outsider}', the candidate")
     if who.user_at_work and has_company and names_employer(event.summary, me):
         return Side(True, reason="the user represents the employer named in the title")
+    if interviewish and names_employer(event.summary, me) and not cues(INTERNAL_MOVE, text) \
+            and (outsider := _outsider_named(event, me)):
+        # "Korvald interview: Tomás Ruiz" at any address: the user's employer hires, and someone else is interviewed
+        return Side(True, reason=f"the title names the user's employer and someone else, '{outsider}', the candidate")
     return _wording(event, me, who, title, body, description, has_company, interviewish, jobish, to_candidate)
 
 
@@ -370,32 +352,53 @@ def _user_is_the_candidate(summary: str, me: Me) -> bool:
     return any(_could_be_user(match.group(1).strip(), me) for match in _CANDIDATE_NAMED.finditer(summary))
 
 
+def _alone(event: CalendarEvent, me: Me) -> bool:
+    """Given an event and the user, returns whether nobody but the user (and rooms) takes part: the user's own entry."""
+    return not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
+
+
 def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, description: str,
              has_company: bool, interviewish: bool, jobish: bool, to_candidate: bool) -> Side:
     # Written to the user as the candidate by another party: its process words ("scorecard") are not the user's.
     user_named = _user_is_the_candidate(event.summary, me)
     invited_as_candidate = (who.user_invited and not who.user_at_work and not who.colleagues and has_company
                             and who.organizer in ("company", "tool", "private") and to_candidate) or user_named
+    families = {n.split()[-1] for n in me.full_names}
     side = cues(sig.INTERVIEWER_SIDE, title) + cues(sig.INTERVIEWER_SIDE, body)
+    side += cues(seat.ASSESSOR_SEAT, title + " " + body)
     if side and not invited_as_candidate:
         return Side(True, reason=f"interviewer-side cue '{side[0]}'")
+    handed = cues(seat.CANDIDATE_FILE, body) + cues(seat.HIRING_TASK, title) + cues(seat.HIRING_SYNC, title) \
+        + cues(seat.THIRD_TRIAL, title + " " + body)
+    if handed and not invited_as_candidate:
+        return Side(True, reason=f"the hiring side's work on applications: '{handed[0]}'")
+    if any(_could_be_user(name, me) or fold(name) in families for name in seat.panel_names(description)):
+        return Side(True, reason="the user is listed among the interviewers")
     weak = cues(sig.INTERVIEWER_SIDE_WEAK, title) + cues(sig.INTERVIEWER_SIDE_WEAK, body)
     private_only = (who.user_invited or who.organizer == "user-private") and not who.user_at_work
     if weak and not (has_company and (private_only or to_candidate)):
         return Side(True, reason=f"interviewer-side cue '{weak[0]}'")
     if (third := cues(sig.THIRD_PERSON_CANDIDATE, title)) and not user_named:
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
-    alone = not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
-    if alone and (word := cues(_CANDIDATE_WORD, title) or cues(_OWN_HIRING, title)):
+    alone = _alone(event, me)
+    if alone and (word := cues(seat.CANDIDATE_WORD, title) or cues(seat.OWN_HIRING, title)
+                  or cues(seat.APPLICANT_IN_TITLE, fold(event.summary))):
         # In the user's own entry a candidate is always someone else, and "our role" is the employer's.
         return Side(True, reason=f"the user's own entry speaks of hiring someone: '{word[0]}'")
-    if (match := _INTERVIEWS_SOMEONE.search(event.summary)) and plausible_name(match.group(1)) \
+    if (match := seat.INTERVIEWS_SOMEONE.search(event.summary)) and plausible_name(match.group(1)) \
             and not _could_be_user(match.group(1), me):
         return Side(True, reason=f"the title says the user interviews {match.group(1)}")
-    for match in _CANDIDATE_LABEL.finditer(description):
+    for match in seat.CANDIDATE_LABEL.finditer(description):
         if not _could_be_user(match.group(1), me):
             return Side(True, reason="the candidate named is someone else")
-    for match in _OUR_CANDIDATE.finditer(event.summary + "\n" + description):
+    in_title = any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)
+    for match in seat.TITLE_CANDIDATE.finditer(event.summary):
+        name = match.group("name") or match.group("name2") or match.group("name3")
+        hon = match.group("hon") or match.group("hon2") or match.group("name3")
+        if not user_named and not _could_be_user(name, me) and fold(name) not in families and not in_title \
+                and (hon or (" " in name and plausible_name(name) and not ROLE_NOUN.search(fold(name)))):
+            return Side(True, reason=f"the title names someone else as the candidate: '{name}'")
+    for match in seat.OUR_CANDIDATE.finditer(event.summary + "\n" + description):
         if plausible_name(match.group("name")) and not _could_be_user(match.group("name"), me):
             # an agency presents its candidate to the user: "stellen wir Ihnen unseren Kandidaten Tobias Meier vor"
             return Side(True, reason=f"a party presents its candidate {match.group('name')} to the user")

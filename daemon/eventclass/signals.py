@@ -141,6 +141,7 @@ INTERVIEW = words_rx([
     r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
+    r"bewerber(?:innen)?gesprach",
     r"kennenlerngesprach", r"kennenlern-?call", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
     r"einstellungstest", r"eignungstest", r"culture (?:fit|add)", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo",
     r"super ?day", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
@@ -221,7 +222,7 @@ THIRD_PERSON_CANDIDATE = words_rx([
 # "Candidate interview" also titles a candidate's own booking (Microsoft Bookings services, ATS schedules).
 INTERVIEWER_SIDE_WEAK = words_rx([r"debrief", r"feedback form", r"submit (?:your )?feedback", r"candidate interview"])
 INTERVIEWER_SIDE = words_rx([
-    r"interview kits?", r"interview guides?", r"scorecards?", r"score cards?",
+    r"interview[- ]kits?", r"interview[- ]guides?", r"scorecards?", r"score[- ]cards?",
     r"submit (?:your )?feedback", r"interview with candidate",
     r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
@@ -250,7 +251,8 @@ INTERVIEWER_SIDE = words_rx([
     # Conducting the interview ("Bewerbungsgespräch führen: Sarah Maier", "mener l'entretien de …") and sharing
     # the questions with a colleague ("ich die Fachfragen", "I take the technical questions").
     # Not with the interviewers named after the verb: "Das Gespräch führen Herr Wiechmann und Frau Korkmaz".
-    r"(?:bewerbungs|vorstellungs|auswahl)?gesprach(?:e)? fuhren(?! (?:herr|frau|dr|prof|die|der|unsere?|ihre?)\b)",
+    r"(?:bewerbungs|vorstellungs|auswahl|bewerber|bewerberinnen|kandidaten)?gesprach(?:e)? fuhren"
+    r"(?! (?:herr|frau|dr|prof|die|der|unsere?|ihre?)\b)",
     r"interviews? fuhren(?! (?:herr|frau|dr|prof|die|der|unsere?|ihre?)\b)",
     r"conduct(?:ing)? (?:the |an |a )?interviews?", r"mener (?:l'|un |les )?entretiens?",
     r"(?:realizar|hacer|llevar) (?:la |una |las )?entrevistas? a",
@@ -277,6 +279,11 @@ NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:
               r"just networking", r"pas (?:de|un) (?:job|poste ouvert)",
               r"(?:no hay|sin) (?:vacante|puesto) abiert[oa]",
               r"solo networking",
+              # only to hear what working there is like ("solo para saber cómo es trabajar allí")
+              r"(?:solo|just|only) (?:para|to) (?:saber|conocer|entender|hear|learn|find out|know|understand) (?:como"
+              r" es trabajar|what it(?:'s| is) like to work|how it(?:'s| is) to work)",
+              r"pour (?:savoir|comprendre) (?:comment c'est de|ce que c'est de) travailler",
+              r"(?:um zu|nur) (?:horen|erfahren|verstehen),? wie es ist,? (?:dort |da )?zu arbeiten",
               # "No es un proceso de selección", "this is not a recruiting process", "kein Auswahlverfahren"
               r"no es (?:un|una) (?:proceso de seleccion|entrevista de trabajo)",
               r"(?:this|it) is not (?:a|an) (?:job interview|recruiting process|hiring process|assessment)",
@@ -351,6 +358,9 @@ LATE_ROUND = words_rx([
     r"antes de (?:la|una|nuestra) (?:oferta|decision|propuesta)", r"antes de hacerte una (?:propuesta|oferta)",
     r"ultima (?:ronda|conversacion|entrevista)", r"conversacion final", r"segunda conversacion",
     r"antes de cerrar el proceso",
+    # the user's note of a final round with the top ("Parcelwise – final w/ CEO")
+    r"final (?:w/|with|mit|avec|con) (?:the |dem |der |le |la |el )?(?:ceo|cto|coo|cfo|founders?|co-?founders?|md"
+    r"|managing director|geschaftsfuhrer(?:in)?|gf|pdg|dg|vp)",
 ])
 # A talk after an earlier round of the user's process, often over coffee ("after Tuesday's interview", "suite à vos
 # entretiens avec l'équipe", "tras tu presentación ante el equipo", "nach Ihrem Probetag", "the second step for the

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from afterview.daemon.eventclass.signals import words_rx
 
-__all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "PREP_BLOCK", "RESEARCH_PRESS", "SOMEONE_ELSES",
-           "TRAINING"]
+__all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "ONBOARDING", "PAPERS", "PREP_BLOCK", "RESEARCH_PRESS",
+           "SOMEONE_ELSES", "TRAINING"]
 
 _MOCK_PARTS = [
     r"mock", r"practice interview", r"interview practice", r"interview prep(?:aration)?",
@@ -32,6 +32,9 @@ _MOCK_PARTS = [
     r"entretien simule", r"(?:ubungs|probe)-?(?:interview|gesprach)",
     r"career (?:center|coach|coaching)", r"pramp", r"interviewing\.io", r"peer (?:practice|session)",
     r"karriereberatung", r"coaching",
+    # career guidance sessions: a skills review, vocational counselling
+    r"bilan de competences", r"orientation professionnelle", r"berufsberatung", r"orientacion (?:laboral|profesional)",
+    r"career (?:counsel(?:l)?ing|guidance)",
 ]
 MOCK = words_rx(_MOCK_PARTS)
 # In a description "coaching" is as often a duty of the job ("coaching a small team"): only a coaching session counts.
@@ -133,7 +136,8 @@ NOT_HIRING = words_rx([
     r"(?:named|listed|gave) you as (?:a |their |his |her )?reference", r"referencias?: (?:llamada|call)",
     r"kino", r"cinema", r"movie", r"film screening",
     # the user's own banking: a mortgage or loan meeting, even at a bank the user applied to
-    r"pret immobilier", r"credit immobilier", r"(?:financement|pret) hypothecaire", r"demande de (?:pret|financement)",
+    r"pret immo(?:bilier)?", r"credit immo(?:bilier)?", r"(?:financement|pret) hypothecaire",
+    r"demande de (?:pret|financement)",
     r"mortgage (?:meeting|appointment|advice|application|advisor|adviser)", r"baufinanzierung",
     r"(?:finanzierungs|kredit|hypotheken)gesprach", r"(?:prestamo|credito) hipotecario", r"solicitud de hipoteca",
     # the employer's own HR talks with the user: yearly reviews, exits
@@ -144,17 +148,32 @@ NOT_HIRING = words_rx([
     # a role play of such a talk is one exercise of an assessment day ("Rollenspiel Mitarbeitergespräch")
     r"austrittsgesprach", r"jahresgesprach", r"(?<!rollenspiel )(?<!role play )(?<!role-play )mitarbeitergesprach",
     r"(?<!rollenspiel )(?<!role play )(?<!role-play )performance review",
-    # the first day at a new job: onboarding, not an interview
+])
+# The first day at a new job: onboarding, not an interview (unless the title names an interview: a candidate
+# presents "a blended onboarding programme" at a panel).
+ONBOARDING = words_rx([
     r"welcome aboard", r"onboarding (?:day|session|with|programme|program)", r"your first day", r"laptop pick-?up",
     r"erste[rn]? arbeitstag", r"(?:ton|votre) premier jour", r"(?:tu|su) primer dia", r"bienvenue a bord",
     r"onboarding[- ](?:buddy|mentor|pate|patin)", r"(?:einarbeitungs|onboarding)-?pat(?:e|in)",
     r"(?:parrain|marraine) d'integration", r"(?:padrino|madrina) de (?:acogida|incorporacion)",
     r"welcome to the team", r"willkommen im team", r"bienvenue dans l'equipe", r"bienvenid[oa]s? al equipo",
 ])
+# An office appointment about the user's papers, by its title: a permit's "interview" at an office.
+PAPERS = words_rx([
+    r"(?:work|residence|residency) permit", r"arbeitserlaubnis", r"aufenthalts(?:titel|erlaubnis|genehmigung)",
+    r"titre de sejour", r"permis de (?:travail|sejour)", r"autorisation de travail",
+    r"permiso de (?:trabajo|residencia)",
+    r"(?:tarjeta|autorizacion) de residencia", r"(?:immigration|migration) (?:office|appointment)",
+])
 # Someone else's interview in the user's calendar: "Drive Lisa to her interview" (not "before I take you to our exec
 # team", said to the user).
 SOMEONE_ELSES = words_rx([
     r"(?:her|his|their) (?:job |next |final |first )?interview", r"(?:drive|take|bring|walk) (?!you\b)\w+ to",
+    # a relative's, in brackets, and driving them there ("Entrevista de Pablo (mi hermano) – llevarle en coche")
+    r"\((?:mi|my|mein(?:e|em)?|ma|mon) (?:herman[oa]|hij[oa]|madre|padre|pareja|brother|sister|son|daughter|mother"
+    r"|father|partner|bruder|schwester|sohn|tochter|mutter|vater|frere|soeur|fils|fille|mere|pere)\)",
+    r"llevar(?:le|la|lo) (?:en coche|al|a la)", r"(?:emmener|conduire|deposer) (?!vous\b|te\b)\w+ a (?:son|sa)",
+    r"(?:fahre|bringe) (?!dich\b|sie\b)\w+ zu(?:m|r) (?:vorstellungsgesprach|bewerbungsgesprach|interview)",
 ])
 # In a description, only unambiguous phrases count: invitations repeat words like "class".
 DESC_TRAINING = words_rx([

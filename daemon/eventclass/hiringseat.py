@@ -1,0 +1,201 @@
+"""The words side.py reads for the user's seat on the hiring side (EN/DE/FR/ES), beyond an invitation's structure:
+a seat on a jury, panel or assessor team; a candidate's CV handed to the user; the hiring side's work and meetings
+on applications; the user's own team's opening; a candidate named in a title or a description's label.
+
+Patterns are written against `fold()`ed text (signals.py). Each names the user's seat or a third person's
+application, never words an invitation to the user's own interview uses ("our assessors will observe you",
+"bring your CV", "the team you would join").
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.daemon.eventclass.signals import FOUNDER_PARTS, words_rx
+
+__all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "ASSESSOR_SEAT", "CANDIDATE_FILE", "CANDIDATE_LABEL",
+           "CANDIDATE_WORD", "HIRING_SIDE_PERSON", "HIRING_SYNC", "HIRING_TASK", "INTERVIEWS_SOMEONE", "MY_SEAT",
+           "MY_TEAM_OPENING", "OUR_CANDIDATE", "OWN_HIRING", "PANEL_LINE", "THIRD_TRIAL", "TITLE_CANDIDATE",
+           "panel_names"]
+
+# The user sits on the jury, the panel or the assessors' team ("thanks for volunteering as an assessor", "tu fais
+# partie du jury", "formas parte del tribunal", "du bist als Beobachterin eingeplant").
+ASSESSOR_SEAT = words_rx([
+    r"(?:volunteer(?:ing|ed)?|joining|signing up|signed up) as (?:an |a |the |one of the )?(?:lead )?assessors?",
+    r"you(?:'re| are| will be|'ll be) (?:an |a |the |one of the )?(?:lead )?assessors?",
+    r"assessor (?:briefing|training|pack|calibration|wash-?up)",
+    r"(?:join|sit on|be on) (?:the |our )?(?:interview(?:ing)? |hiring |selection )?panel for "
+    r"(?!(?:the|a|an|this|your)\b)[a-z]+",
+    # asked to join as (second) interviewer: "could you join as second interviewer?", "kannst du als Zweitinterviewer"
+    r"(?:can you|could you|please|would you|you'll|you will|thanks for|thank you for) (?:join(?:ing)?|sit(?:ting)? in)"
+    r"(?: on (?:the|this) interview| us| me)? as (?:a |an |the )?(?:second |additional |co-?|lead |panel )?"
+    r"interviewer", r"(?:kannst du|konntest du|konnen sie|konnten sie|bitte) (?:\w+ )?als (?:zweite[rn]? |zweit-?)?"
+    r"(?:interviewer(?:in)?|gesprachspartner(?:in)?|beisitzer(?:in)?)",
+    r"(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous) (?:\w+ )?(?:en tant que|comme) (?:deuxieme |second(?:e)? )?"
+    r"(?:recruteur|recruteuse|interviewer|membre du jury)",
+    r"(?:puedes|podrias|puede|podria) (?:\w+ )?como (?:segund[oa] )?entrevistador(?:a)?",
+    r"(?:tu fais|vous faites) partie du (?:jury|panel|comite de selection)", r"(?:tu es|vous etes) membre du jury",
+    r"(?:formas|formais) parte del (?:panel|tribunal|jurado|comite de seleccion)",
+    r"eres (?:vocal|miembro) del (?:tribunal|jurado|panel)",
+    r"du bist (?:als |in der |im )?(?:fach)?(?:interviewer(?:in)?|beobachter(?:in)?|jury|assessor(?:in)?"
+    r"|(?:auswahl)?(?:gremium|kommission|panel))",
+    r"beobachtungsbogen", r"grille (?:de notation|d'observation)", r"(?:marking|scoring) (?:sheets?|grids?|schemes?)",
+    r"you(?:'re| are|'ll be| will be) (?:on|part of) (?:the |an |our )?(?:interview(?:ing)? |hiring |selection "
+    r"|assessment )?panel(?: [a-z0-9](?![a-z0-9]))?(?! (?:discussion|talk|session|interviews?)\b)",
+    r"(?:los|las) cv de (?:los|las) candidat[oa]s", r"les cv des candidat(?:e)?s",
+    r"cvs? (?:of|for|from) (?:the |our |all |\w+'s )?(?:shortlisted )?(?:candidates|applicants)",
+    r"die lebenslaufe der (?:bewerber|kandidat)(?:innen|en)?",
+    # the hiring manager is the user, said to the user ("as you're the hiring manager", "eres la responsable de …")
+    r"you(?:'re| are) (?:the |an? )?(?:hiring manager|hm)", r"eres (?:el |la )?responsable de (?:la )?(?:contratacion"
+    r"|seleccion)", r"(?:tu es|vous etes) (?:le |la )?(?:manager|responsable) (?:du |de ce )?recrutement",
+])
+# The same seat in the user's own words, which a panel member writing to the user as the candidate uses too ("I'm
+# one of the assessors", "je fais partie du jury"): only in the user's own entry or invitation.
+MY_SEAT = words_rx([
+    r"i(?:'m| am| will be|'ll be) (?:an |a |the |one of the )?(?:lead )?assessors?", r"i(?:'m| am) assessing",
+    r"(?:je fais|je suis membre|je siege) (?:partie )?(?:du|au) (?:jury|panel|comite de selection)",
+    r"formo parte del (?:panel|tribunal|jurado|comite de seleccion)",
+    r"soy (?:vocal|miembro) del (?:tribunal|jurado|panel)",
+    r"ich bin (?:als |in der |im )?(?:fach)?(?:interviewer(?:in)?|beobachter(?:in)?|jury|assessor(?:in)?"
+    r"|(?:auswahl)?(?:gremium|kommission|panel))",
+    r"(?:i'm|i am) (?:the )?(?:hiring manager|hm)",
+    # the user receives the applicant (not "je vous reçois", said to the user)
+    r"je re[cç]ois (?:m|mme|monsieur|madame|mlle)",
+])
+# The hiring side's own work on applications: sifting CVs, shortlisting ("Bewerbungen sichten", "tri des CV").
+HIRING_TASK = words_rx([
+    r"cv (?:screening|sift(?:ing)?)", r"(?:sift(?:ing)?|screening|reviewing) (?:the )?(?:cvs|applications)",
+    r"application sift", r"shortlisting (?:meeting|session|panel)",
+    r"bewerbungen (?:sichten|durchsehen|auswerten)", r"(?:sichtung|vorauswahl|auswertung) der bewerbungen",
+    r"bewerberauswahl",
+    r"tri des (?:cv|candidatures)", r"(?:preselection|selection|lecture) des (?:cv|candidatures)",
+    r"(?:revision|cribado|criba|filtrado|valoracion|preseleccion) de (?:cv|cvs|candidaturas|curriculums|candidat[oa]s)",
+])
+# The hiring side's meetings about its search, by their titles: syncs, pipeline reviews, feedback rounds on
+# candidates (a description to a candidate says "we are meeting several candidates for the role" too).
+HIRING_SYNC = words_rx([
+    r"(?:weekly|biweekly|bi-weekly|monthly) (?:hiring|recruiting|recruitment|search) (?:update|sync|call|meeting)",
+    r"(?:hiring|recruiting|recruitment) (?:sync|status|pipeline)", r"(?:candidate|hiring|recruiting) pipeline",
+    r"pipeline (?:review|update|sync)", r"search update", r"candidates (?:for|fur|pour|para)",
+    r"feedback (?:round|session|meeting) (?:on|for|about|re:?|-|–) ?(?:the |our )?candidates?",
+    r"(?:kandidaten|bewerber)(?:innen)?-?(?:abstimmung|besprechung|runde)", r"point (?:sur les )?candidat(?:e)?s",
+    r"(?:revision|reunion) (?:de|sobre) (?:los |las )?candidat[oa]s",
+])
+# Someone else's trial lesson, shift or day, by honorific or as the candidate's ("die Probestunde von Frau Keller",
+# "trial shift of Mr Ortiz").
+THIRD_TRIAL = words_rx([
+    r"(?:probestunde|lehrprobe|probetag|probearbeit(?:stag)?|hospitation|trial (?:shift|day|lesson|class)"
+    r"|(?:journee|cours|lecon|jour) d'essai|(?:clase|dia|jornada|turno) de prueba)"
+    r" (?:von|of|de|du|del) (?:herrn?|frau|mr|mrs|ms|mme|m|monsieur|madame|sr|sra|senor|senora"
+    r"|la candidata|el candidato|the candidate|the applicant|der bewerberin|dem bewerber|la candidate|le candidat)\b",
+])
+# A third person's application handed to the user: an agency's or a colleague's "CV attached" about a candidate
+# ("anbei der Lebenslauf des Kandidaten", "je vous présente le profil de M. Ruiz", "te adjunto el CV del candidato").
+CANDIDATE_FILE = words_rx([
+    # (not "profil du candidat", a job advert's heading for what it asks of applicants)
+    r"(?:cv|resume|lebenslauf) (?:of|des|du|de la|del|de l[ao]) (?:the |our |unseres |unserer |notre |nuestr[oa] )?"
+    r"(?:candidat(?:e|o|a)?|kandidat(?:en|in)|bewerber(?:s|in)?|applicant)",
+    r"(?:candidate's|applicant's) (?:cv|resume)",
+    r"(?:je vous|je te|nous vous) present(?:e|ons) (?:le )?profil de (?:m|mme|monsieur|madame)\b",
+    # (not "le envío el CV al cliente", an agency to the user as the candidate, nor "attached is the CV for reference")
+    r"(?:anbei|im anhang) (?:der |den |finden sie den )?lebenslauf (?:von (?:herrn?|frau)|des bewerbers|der bewerberin"
+    r"|des kandidaten|der kandidatin)",
+    r"(?:attached|enclosed) (?:is |are )?(?:the )?(?:cv|resume) (?:of|for) (?:the |our |this )?(?:candidate|applicant"
+    r"|mr|mrs|ms|dr)\b", r"(?:cv|resume) (?:attached|enclosed) (?:for|of) (?:the |our |this )?(?:candidate|applicant"
+    r"|mr|mrs|ms|dr)\b",
+])
+# The user organises a talk about an opening on the user's own team ("the AM role on my team", "für mein Team").
+MY_TEAM_OPENING = words_rx([
+    r"(?:role|position|opening|vacancy|job|seat) (?:on|in) my team", r"join(?:ing)? my team", r"hiring for my team",
+    r"(?:stelle|position) (?:in|bei) meinem team", r"(?:fur|in) mein(?:em)? team (?:suche|such|einstell)",
+    r"(?:poste|role) (?:dans|au sein de) mon equipe", r"rejoindre mon equipe",
+    r"(?:puesto|posicion|vacante) (?:en|de) mi equipo", r"unirte a mi equipo", r"incorporarte a mi equipo",
+])
+# A candidate in the title of the user's own entry, also where the role reader took it for a job ("Trial shift –
+# new barista applicant"), but not a job about candidates ("Candidate Experience Lead").
+APPLICANT_IN_TITLE = words_rx([
+    r"(?:candidates?|applicants?|bewerber(?:in)?|kandidat(?:in)?|candidat(?:e|o|a)?|postulante)(?! (?:experience"
+    r"|care|relations|sourcing|journey|success|engagement|marketing|attraction|management|manager|pipeline|data"
+    r"|operations|ops|support|services?)\b)",
+])
+# Said of a person on the hiring side: a private person so labelled is not the user's candidate.
+HIRING_SIDE_PERSON = words_rx([
+    r"recruit(?:er|ing|ment)?", r"talent(?: partner| acquisition)?", r"hiring manager", r"headhunter", r"hr",
+    r"human resources", r"personalvermittl\w*", r"personaler(?:in)?", r"recruteur",
+    r"recruteuse", r"reclutador(?:a)?", r"cazatalentos", r"chasseur de tetes", *FOUNDER_PARTS,
+])
+# A booking form's question to the invitee: on the user's own booking page, the invitee is the applicant.
+APPLYING_QUESTION = words_rx([
+    r"(?:which|what) (?:role|position|job) are you applying (?:for|to)", r"(?:are you|you're|you are) applying for",
+    r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
+])
+CANDIDATE_WORD = words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"bewerber(?:in|innen)?",
+                           r"kandidat(?:in|innen|en)?", r"applicants?", r"postulantes?",
+                           # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
+                           r"(?:bewerber|kandidaten)(?:innen)?gesprache?", r"(?:candidate|applicant) interviews",
+                           r"entretiens (?:de |des |avec des )?candidat(?:e)?s",
+                           r"entrevistas (?:a|de|con) candidat[oa]s"])
+# The user's own words for the employer's hiring: "re our Data Eng role", "Hiring panel", "unsere offene Stelle".
+OWN_HIRING = words_rx([
+    r"our (?:[\w-]+ ){0,3}(?:role|opening|position|vacancy|req|headcount)", r"hiring (?:panel|sync|meeting|plan)",
+    r"unsere[rn]? (?:offene[rn]? )?(?:stelle|position|vakanz)", r"notre (?:poste|offre)",
+    r"nuestr[oa] (?:vacante|puesto|posicion)",
+    # the user supervising someone's trial shift or day ("Trial shift – night audit (Tomasz K.) – I supervise")
+    r"i(?:'ll| will)? supervise", r"ich (?:betreue|beaufsichtige)", r"je (?:supervise|encadre)", r"yo superviso",
+    # a recruiter's intake with the hiring manager ("Call w/ recruiter – Senior Analyst role intake")
+    r"(?:role|req|position|job|search|hiring) intake", r"intake (?:call|meeting|session|form) (?:for|re|about)",
+    # hiring the user's own cover or successor ("Interviews for my maternity cover", "pour mon remplacement")
+    r"(?:for|fur|pour|para) (?:my|meine[rn]?|mon|ma|mi) (?:maternity |parental |sick )?(?:cover|replacement|successor"
+    r"|nachfolge(?:r|rin)?|(?:elternzeit|mutterschutz)?vertretung|remplacant(?:e)?|remplacement|successeur"
+    r"|sustitut[oa]|sustitucion|reemplazo|suplente)",
+])
+# A line that lists the hiring side's people ("Interviewers: Maya Lindqvist, Tom Hale", "Auswahlkommission: Frau
+# Lindqvist (Fachbereich), Herr Brandt"): the user named in it sits on that side.
+PANEL_LINE = re.compile(
+    r"(?i)(?:^|[.\n]\s*)(?:interviewers?|interview panel|panel(?:ists)?|assessors?|jury|auswahlkommission"
+    r"|kommission|interviewer(?:in|innen)|gespr[äa]chsf[üu]hrung|entrevistador(?:es|as|a)?|tribunal|comit[ée]"
+    r" de s[ée]lection|membres du jury)\s*:\s*(?P<names>[^\n]+)")
+_PANEL_SPLIT = re.compile(r"\s*(?:[,;/&+]|\(|\)|\.\s|\s(?:and|und|et|y)\s)\s*")
+_HONORIFIC = re.compile(r"(?i)^(?:herrn?|frau|mr|mrs|ms|dr|prof|mme|m|monsieur|madame|sr|sra|don|do[nñ]a)\.?\s+")
+
+
+def panel_names(description: str) -> list[str]:
+    """Given a description, returns the names written in its lines that list the hiring side's people, each without
+    an honorific ("Frau Lindqvist" -> "Lindqvist")."""
+    names: list[str] = []
+    for match in PANEL_LINE.finditer(description):
+        for part in _PANEL_SPLIT.split(match.group("names")):
+            while (bare := _HONORIFIC.sub("", part.strip())) != part.strip():
+                part = bare
+            if part.strip():
+                names.append(part.strip())
+    return names
+
+
+# A person the title calls the candidate: "Trial shift – candidate Sam Ortiz", "Lehrprobe – Frau Keller (Bewerberin
+# Mathe)", "Probetag Bewerber: Herr Jan Vogel" (side.py checks that it is not the user).
+TITLE_CANDIDATE = re.compile(
+    r"(?i:\b(?:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|postulante))\s*:?\s+"
+    r"(?P<hon>(?i:herrn?|frau|mr|mrs|ms|mme|m|sr|sra)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
+    # "Frau Keller (Bewerberin Mathe)", "Sam Ortiz (candidate)": not "Dana Smith (Candidate Experience)"
+    r"|(?P<hon2>(?i:herrn?|frau|mr|mrs|ms|mme|m|sr|sra)\.?\s+)(?P<name2>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
+    r"\s*\((?i:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|postulante)\b"
+    r"|(?P<name3>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\s*\((?i:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?"
+    r"|candidat(?:e)?|candidat[oa]|postulante)\)")
+
+
+CANDIDATE_LABEL = re.compile(
+    r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante)\s*(?:name)?\s*:\s*"
+    r"([^\n,(]+)"
+)
+# "our candidate Maria Lopez", "unseren Kandidaten Herrn Tobias Meier", "notre candidate Julie Roy": an agency's
+# candidate, named (not "our candidate experience team")
+OUR_CANDIDATE = re.compile(
+    r"(?i:\b(?:our|unser(?:e|en|er|em)?|notre|nos|nuestr[oa]s?) (?:candidate|kandidat(?:in|en)?|bewerber(?:in)?"
+    r"|candidat(?:e)?|candidat[oa]))\s+(?:(?i:herrn?|frau|mr|mrs|ms|mme|m|monsieur|madame|sr|sra|don|do[nñ]a)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)")
+# "Interviewing Priya Shah", "Entrevista a Marta Gil": the user asks the questions.
+INTERVIEWS_SOMEONE = re.compile(
+    r"(?i:\binterviewing|\bentrevista(?:r|ndo)? a|\binterviewe(?:n|r)? (?:von|mit)?)\s+"
+    r"(?!(?i:at|with|for|bei|chez|en|con|mit|la|el|las|los|un|una)\b)([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)"
+)
