@@ -85,11 +85,13 @@ CORPUS = ROOT / "tests" / "corpus" / "events"
 # train10-14 were written for this model by five new authors for five new users (corpus README).
 TRAIN_SPLITS = ("dev", "dev2", "dev3", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
                 "holdout8", "holdout9", "train10", "train11", "train12", "holdout10", "holdout11", "train13", "train14",
-                "holdout12", "holdout13", "holdout14", "holdout15", "holdout16")
+                "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
+                "holdout20", "holdout21", "holdout22")
 # Never read, whatever the command line says: the blind splits a lead measures the classifier on once.
 # holdout10 and holdout11 were measured blind once (session 4), holdout12-14 once (session 6), holdout15 and
-# holdout16 once (with 9ded604), and are studied since; holdout17 on are not.
-_BLIND = re.compile(r"holdout(?:1[7-9]|[2-9]\d|\d{3,})")
+# holdout16 once (with 9ded604), holdout17-19 once (with 2c20ed62) and holdout20-22 once (with 032542bc), and are
+# studied since; holdout23 on are not.
+_BLIND = re.compile(r"holdout(?:2[3-9]|[3-9]\d|\d{3,})")
 JORDAN = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
 USERS: dict[str, tuple[str, ...]] = {
     "holdout8": ("sam.rivera@outlook.com", "sam@fabrikam-analytics.io"),
@@ -106,6 +108,12 @@ USERS: dict[str, tuple[str, ...]] = {
     "holdout14": ("tobias.krueger@web.de", "t.krueger@stadtwerke-kiel.de"),
     "holdout15": ("sofia.esposito@libero.it", "s.esposito@banca-lario.it"),
     "holdout16": ("dan.adeyemi@outlook.com", "d.adeyemi@kingsway-academy.org.uk"),
+    "holdout17": ("aylin.demir@gmail.com", "aylin.demir@brightmart-retail.de"),
+    "holdout18": ("ravi.menon@posteo.de", "r.menon@kessler-automotive.com"),
+    "holdout19": ("lucia.fernandez@icloud.com", "lucia.fernandez@iberavia-crew.es"),
+    "holdout20": ("hannah.schulz@web.de", "h.schulz@sparkasse-elbtal.de"),
+    "holdout21": ("mateo.garcia.r@gmail.com", "m.garcia@logisur-iberia.es"),
+    "holdout22": ("claire.dubois@laposte.net", "c.dubois@lycee-montaigne.fr"),
 }
 # The rules as they were before each split was measured blind (corpus README), for --blind.
 BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e25", "holdout6": "1f62023",
@@ -115,7 +123,10 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                # holdout12-14 were scored blind with the rules of e5f12b8 (session 6)
                "holdout12": "e5f12b8", "holdout13": "e5f12b8", "holdout14": "e5f12b8",
                # holdout15 and holdout16 were scored blind once with the final rules of the session before (9ded604)
-               "holdout15": "9ded604", "holdout16": "9ded604"}
+               "holdout15": "9ded604", "holdout16": "9ded604",
+               # holdout17-19 were scored blind with 2c20ed62, holdout20-22 with 032542bc (session 6)
+               "holdout17": "2c20ed62", "holdout18": "2c20ed62", "holdout19": "2c20ed62",
+               "holdout20": "032542bc", "holdout21": "032542bc", "holdout22": "032542bc"}
 C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2
@@ -133,7 +144,9 @@ def _load_eval_events() -> ModuleType:
 
 
 # Whether a label's trap names the user on the interviewer's side, in whatever words its author used.
-user_on_hiring_side: Callable[[str], bool] = _load_eval_events().user_on_hiring_side
+_EVAL = _load_eval_events()
+user_on_hiring_side: Callable[[str], bool] = _EVAL.user_on_hiring_side
+labelled_true: Callable[[str], bool] = _EVAL.labelled_true
 
 
 @dataclass
@@ -181,7 +194,7 @@ def load_corpus(corpus: Path = CORPUS, splits: Sequence[str] = TRAIN_SPLITS) -> 
         for event in parsed.events:
             if (label := by_file[file].get(event.uid)) is None:
                 continue
-            example = Example(split, file, label["is_interview"] == "1", label["trap"], event, me)
+            example = Example(split, file, labelled_true(label["is_interview"]), label["trap"], event, me)
             example.keys = model_keys(event, me=list(me))
             out.append(example)
     return out
