@@ -55,6 +55,10 @@ ME_BY_SPLIT = {
     "holdout24": ("jonas.becker@gmx.de", "jonas.becker@stadt-hilden.de"),
     "holdout25": ("ines.moreau@free.fr", "i.moreau@hotel-lesarcades.fr"),
     "holdout26": ("diego.serrano.t@gmail.com", "dserrano@banco-levante.es"),
+    "holdout27": ("sophie.martin.pro@gmail.com", "s.martin@cabinet-durand-avocats.fr"),
+    "holdout28": ("lukas.hofer@gmx.at", "l.hofer@frischmarkt.at"),
+    "holdout29": ("carmen.ruiz.enf@gmail.com", "cruiz@hospital-turia.es"),
+    "holdout30": ("ethan.walsh@eircom.net", "ewalsh@shannon-mutual.ie"),
 }
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
