@@ -64,12 +64,17 @@ def write(out: Path) -> list[dict[str, str]]:
 def merge_labels(labels: Path, rows: list[dict[str, str]]) -> None:
     """Given labels.csv and this split's rows, rewrites it keeping every other split's rows (temp + rename)."""
     with labels.open(newline="", encoding="utf-8") as fh:
-        kept = [r for r in csv.DictReader(fh) if r["split"] != SPLIT and not r["file"].startswith(f"{SPLIT}-")]
+        every = list(csv.DictReader(fh))
+    ours = [i for i, r in enumerate(every) if r["split"] == SPLIT or r["file"].startswith(f"{SPLIT}-")]
+    kept = [r for i, r in enumerate(every) if i not in set(ours)]
+    # Our rows go back where they were, so a regeneration does not reorder the other writers' rows.
+    at = ours[0] if ours else len(kept)
+    kept[at:at] = rows
     fd, tmp = tempfile.mkstemp(dir=labels.parent, prefix=".labels-", suffix=".csv")
     with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(kept + rows)
+        writer.writerows(kept)
     os.replace(tmp, labels)
 
 
