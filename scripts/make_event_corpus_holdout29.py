@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import holdout29ev_extra_en
 import holdout29ev_neg_other
 import holdout29ev_neg_side
 import holdout29ev_pos_defr
@@ -45,6 +46,8 @@ def build() -> list[Built]:
         for g in groups:
             if i < len(g):
                 out.append(g[i])
+    # appended, not interleaved, so the numbers of the first 110 files stay as first committed
+    out.extend(holdout29ev_extra_en.events())
     return out
 
 
