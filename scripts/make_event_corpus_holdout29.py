@@ -65,14 +65,36 @@ def write(out_dir: Path) -> list[tuple[str, Built]]:
         rows = [r for r in csv.reader(fh)]
     if rows and rows[0] != HEADER:
         raise SystemExit(f"unexpected labels.csv header: {rows[0]}")
-    keep = [r for r in rows[1:] if not (len(r) > 7 and r[7] == SPLIT)]
+    mine = [
+        [
+            name,
+            ev.uid,
+            str(ev.row.is_interview),
+            ev.row.company,
+            ev.row.role,
+            ev.row.stage,
+            ev.row.interviewers,
+            SPLIT,
+            ev.row.trap,
+        ]
+        for name, ev in named
+    ]
+    # our block goes back where it was, so a regeneration does not reorder the other splits' rows
+    body: list[list[str]] = []
+    placed = False
+    for r in rows[1:]:
+        if len(r) > 7 and r[7] == SPLIT:
+            if not placed:
+                body.extend(mine)
+                placed = True
+            continue
+        body.append(r)
+    if not placed:
+        body.extend(mine)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(HEADER)
-    w.writerows(keep)
-    for name, ev in named:
-        r = ev.row
-        w.writerow([name, ev.uid, r.is_interview, r.company, r.role, r.stage, r.interviewers, SPLIT, r.trap])
+    w.writerows(body)
     fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".labels-", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
         fh.write(buf.getvalue())
