@@ -46,7 +46,9 @@ def test_every_split_with_negatives_names_some_hiring_side_events() -> None:
         assert sum(flags) >= 5, split
 
 
-@pytest.mark.parametrize(("cell", "truth"), [("1", True), ("0", False), ("true", True), ("False", False), (" TRUE ", True)])
+@pytest.mark.parametrize(("cell", "truth"), [
+    ("1", True), ("0", False), ("true", True), ("False", False), (" TRUE ", True),
+])
 def test_authors_write_the_label_as_digits_or_words(cell: str, truth: bool) -> None:
     assert _eval_module().labelled_true(cell) is truth
 
