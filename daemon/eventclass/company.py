@@ -182,7 +182,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     domains = company_domains(event, me) if domains is None else domains
     # "Korvel Payments, Praterstraße 1": where the user goes may write the name in full
     texts = [event.summary, description, event.location.partition(",")[0] if event.location else ""]
-    if client := _agency_client(description, excluded):
+    # "Vorstellungsgespräch bei unserem Mandanten Hanseatische Netzbau GmbH": the title may name the client too
+    if client := _agency_client(event.summary + "\n" + description, excluded):
         return _as_title_writes(client, event.summary), "the agency's client, named in the text"
     if (client := _on_behalf_of(event.summary + "\n" + description, excluded)) and not any(
             name_fits_label(client, label) or label.startswith(re.sub(r"[^a-z0-9]", "", fold(client)))

@@ -111,11 +111,16 @@ def clean_company(name: str) -> str | None:
             name = _LOWER_TAIL.sub("", name)
     if (city := _CITY_TAIL.match(name)) and fold(city.group(1)) not in ORG_WORDS and not _org_word(fold(city.group(1))):
         name = city.group(1)
-    if not name or _DEPARTMENT.fullmatch(name) or is_tool_brand(name) or len(name) > 40:
+    # "St Margaret's Hospital NHS Foundation Trust": the public body's legal form after its name
+    name = _TRUST_TAIL.sub("", name)
+    if not name or _DEPARTMENT.fullmatch(name) or is_tool_brand(name) or len(name) > 40 or _FUNCTION_ONLY.match(name):
         return None
     return name
 
 
+_TRUST_TAIL = re.compile(r"(?<=\w)\s+NHS(?:\s+Foundation)?\s+Trust$")
+# "RH téléphonique", "HR call notes": a hiring function and what the talk is, in lower case: no organisation
+_FUNCTION_ONLY = re.compile(r"(?:RH|HR|RRHH)(?:\s+[a-zà-ÿ][\w'’-]*)+$")
 # A department alone is no organisation: "the IT lead role" gives "IT".
 _DEPARTMENT = re.compile(r"(?i)it|ict|edv|dsi|tic|hr|rh|rrhh|ops")
 
@@ -131,6 +136,9 @@ NOT_COMPANY = re.compile(
     r"i'm|i|im|follow|next|head|chief|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
     r"einladung|convocation|convocatoria|invitaci[oó]n|"
     r"cancelled|tentative|accepted|"
+    # a cancellation or a move written before the title: "Cancelada: Entrevista – …", "Abgesagt: …"
+    r"cancelad[oa]|anulad[oa]|aplazad[oa]|reprogramad[oa]|annul[ée]e?|report[ée]e?|abgesagt|storniert|verschoben|"
+    r"postponed|rescheduled|"
     r"reminder|rappel|erinnerung|recordatorio|confirmed|confirmation|best|regards|hi|hello|dear|"
     r"please|thank|thanks|we'?re|looking|team|the|and|a|an|to|of|for|with|this|that|pacific|"
     r"eastern|central|mountain|utc|gmt|cet|cest|pst|pdt|est|edt|monday|tuesday|wednesday|thursday|"

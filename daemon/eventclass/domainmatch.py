@@ -43,7 +43,10 @@ COMPANY_WORDS = frozenset({
 TRADE_LEADS = frozenset({"transportes", "transports", "transporte", "transport", "bodegas", "bodega", "aerolineas",
                          "distribuciones", "industrias", "industries", "construcciones", "editions", "ediciones",
                          "editorial", "hoteles", "brauerei", "weingut", "autocares", "talleres",
-                         "almacenes", "conservas", "ateliers", "atelier", "imprimerie", "pharmacie", "farmacia"})
+                         "almacenes", "conservas", "ateliers", "atelier", "imprimerie", "pharmacie", "farmacia",
+                         # a house, a mutual, a hotel or a hotel group: "Maison Riviera Palace", "Mutuelle Horizon
+                         # Santé", "Hôtel Le Majestic Cannes", "Groupe Hôtelier Côte Bleue"
+                         "maison", "mutuelle", "mutua", "hotel", "hotelier", "hoteliere", "hotelero", "hotelera"})
 _AND = {"&": ("and", "und", "et", "y", "n", ""), "+": ("plus", "and", "")}
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 # Words that are never part of a company name written next to it in a title.

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from afterview.daemon.eventclass.companyname import ORG_WORDS, clean_company
-from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, STOP, TRADE_LEADS, label_variants
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, STOP, TRADE_LEADS, label_variants
 from afterview.daemon.eventclass.signals import fold
 
 __all__ = ["abbreviates", "fullest"]
@@ -81,7 +81,9 @@ def _ends(label: str, words: tuple[str, ...], pos: int, index: int) -> frozenset
 def _spells(label: str, words: tuple[str, ...], places: frozenset[str]) -> int:
     """Given a squashed label and a name's words, returns how many words it spells (0: it does not)."""
     best = 0
-    for start in (0, 1) if len(words) > 1 and words[0] in _LEADING else (0,):
+    # "Groupe Hôtelier Côte Bleue": one or two words for the kind of organisation before the name
+    leads = next((k for k in range(min(2, len(words) - 1), 0, -1) if set(words[:k]) <= _LEADING), 0)
+    for start in range(leads + 1):
         for end in _ends(label, words, 0, start):
             tail = [w for w in words[end:] if w not in _PARTICLES]
             if len(tail) > 1 or any((len(w) < 3 and w not in COMPANY_WORDS) or w.isdigit() or w in places
@@ -212,7 +214,27 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                 best, best_key = run, key
         if (named := _title_name(texts[0] if texts else "", label, places)) and (len(named.split()), 0) > best_key:
             best, best_key = named, (len(named.split()), len(named))
-    return _nominative(best)
+    return _nominative(_with_spelled_tail(best, texts, labels))
+
+
+def _with_spelled_tail(name: str | None, texts: Sequence[str], labels: Sequence[str]) -> str | None:
+    """Given the name found, the texts and the domain labels, returns it with the word the texts write after it when
+    cleaning took that word off but the domain spells the name with it ("Orbital Ops" at orbitalops.io, "Cirrus
+    Madrid" at cirrusmadrid.com); not a hiring word ("Acme Careers")."""
+    if not name:
+        return name
+    squashed = {re.sub(r"[^a-z0-9]", "", label) for label in labels}
+    for text in texts:
+        if name + " " not in text:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(name)} ([{_CAP}][\w'’-]+)", text):
+            word = match.group(1)
+            whole = f"{name} {word}"
+            if fold(word) in STOP or fold(word) in DISPLAY_DROP or clean_company(whole) != name:
+                continue
+            if re.sub(r"[^a-z0-9]", "", fold(whole)) in squashed:
+                return whole
+    return name
 
 
 # German plural company words in the dative after "den": "bei den Wiener Zahlungsdiensten", "von den Stadtwerken".

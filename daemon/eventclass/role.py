@@ -212,6 +212,10 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
         if sep and head and ROLE_NOUN.search(fold(tail)) and not ROLE_NOUN.search(fold(head)):
             role = tail
             break
+    # "Azuréa Hotels & Resorts / Front Office Director": a title's separator, the company before it
+    head, sep, tail = role.rpartition(" / ")
+    if sep and ROLE_NOUN.search(fold(tail)) and not ROLE_NOUN.search(fold(head)):
+        role = tail
     for _ in range(3):
         role = _ROLE_STOP.sub("", role).strip(" \t-–—:,.\"'")
     role = re.sub(r"^(?i:the|a|an|our|le|la|el|die|der|un|une|una)\s+", "", role)
