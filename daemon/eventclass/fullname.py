@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from afterview.daemon.eventclass.companyname import ORG_WORDS, clean_company
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, STOP, TRADE_LEADS, label_variants
+from afterview.daemon.eventclass.role import CITIES
 from afterview.daemon.eventclass.signals import fold
 
 __all__ = ["abbreviates", "fullest"]
@@ -36,6 +37,12 @@ _LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "laboratorios", "lab
 _PLACES = frozenset({"deutschland", "germany", "austria", "osterreich", "schweiz", "suisse", "switzerland",
                      "france", "espana", "spain", "portugal", "uk", "dach"})
 _CAP = "A-ZÀ-ÖØ-Þ"
+# Words for the kind of business a name may hold between the parts its domain spells.
+_KIND = (COMPANY_WORDS | _LEADING) - {"the", "and"}
+_TRANSLATED = {"bank": ("banco", "banque"), "insurance": ("seguros", "assurances"), "hotels": ("hoteles",)}
+# A city written after the name ("Pavillon Events Bruxelles"): the office, unless the domain spells it; not a
+# country's name ("Banco Atlántico Luxembourg" is the subsidiary there).
+_CITY_WORD = re.compile(rf"(?!lux)(?:{CITIES})", re.IGNORECASE)
 # Words that never end or fill a company name here; "Engineering" and "Software" do ("Atlantica Engineering").
 _STOP = STOP - {"engineering", "software", "systems", "data"}
 # Where a name cannot go on: a sentence, a clause, a title's separator.
@@ -61,7 +68,9 @@ def _ends(label: str, words: tuple[str, ...], pos: int, index: int) -> frozenset
         return frozenset()
     word = words[index]
     found: set[int] = set()
-    if word in _PARTICLES and index > 0:
+    if index > 0 and (word in _PARTICLES or (word in _KIND and pos > 0 and index + 1 < len(words))):
+        # a particle, or a word for the kind of business between parts the domain spells ("NorthStar Health Cover"
+        # at northstarcover, "Groupe Hôtelier Lumen" at groupe-lumen)
         found |= _ends(label, words, pos, index + 1)
     for size in range(len(word), 0, -1):
         if label.startswith(word[:size], pos):
@@ -87,6 +96,7 @@ def _spells(label: str, words: tuple[str, ...], places: frozenset[str]) -> int:
         for end in _ends(label, words, 0, start):
             tail = [w for w in words[end:] if w not in _PARTICLES]
             if len(tail) > 1 or any((len(w) < 3 and w not in COMPANY_WORDS) or w.isdigit() or w in places
+                                    or _CITY_WORD.fullmatch(w)
                                     for w in tail) or (tail and _JOINERS & set(words[end:])):
                 continue  # ("Stellwerk und der Rolle": a second thing, not a word of the name)
             best = max(best, len([w for w in words if w not in _PARTICLES]))
@@ -99,6 +109,9 @@ def _readings(label: str) -> tuple[tuple[str, bool], ...]:
     parts = [p for p in re.split(r"[^a-z0-9]+", label.lower()) if p]
     readings = {"".join(order) for order in itertools.permutations(parts)} if 1 < len(parts) <= 3 else set()
     readings |= set(label_variants(label))
+    # the domain's English company word for the name's own ("openfinbank" for "Openfin Banco Digital")
+    readings |= {r.replace(en, other) for r in readings for en, others in _TRANSLATED.items() if en in r
+                 for other in others}
     shortened = "".join(parts[:-1]) if len(parts) > 1 and len("".join(parts[:-1])) >= 2 else ""
     # "iha-geneva": the last part says where
     return tuple((r, False) for r in sorted(readings - {shortened})) + (((shortened, True),) if shortened else ())
@@ -212,7 +225,9 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                         not words[-1][0].isupper() or not _consistent(run, texts[:2])):
                     continue  # the domain spells it without its last word, which the texts do not always write
                 best, best_key = run, key
-        if (named := _title_name(texts[0] if texts else "", label, places)) and (len(named.split()), 0) > best_key:
+        if (named := _title_name(texts[0] if texts else "", label, places)) and (len(named.split()), 0) > best_key \
+                and (unwritten or not fold(company or "").startswith(fold(named) + " ")):
+            # (not "Rivage Hotels" in the title when the event writes "Rivage Hotels & Resorts")
             best, best_key = named, (len(named.split()), len(named))
     return _nominative(_with_spelled_tail(best, texts, labels))
 
@@ -251,14 +266,14 @@ def _without_place(company: str | None, location: str, labels: Sequence[str]) ->
     """Given the company found, the location and the domain labels, returns it without a last word that is where the
     event is and that no label spells ("Voltaro Martorell" at voltaro.es, in "Polígono …, Martorell")."""
     words = (company or "").split()
-    if len(words) < 2 or not location or len(words[-1]) < 4 or not words[-1].isalpha() \
-            or fold(words[-1]) in ORG_WORDS:
+    if len(words) < 2 or not (location or _CITY_WORD.fullmatch(words[-1])) or len(words[-1]) < 4 \
+            or not words[-1].isalpha() or fold(words[-1]) in ORG_WORDS:
         return company  # "Finch & Co", "Lumengrid Energy": a company word is no place
     last = _tokens(words[-1])
     rest = " ".join(words[:-1])
     # where the event is, without the company's own name ("Kinetrix Munich, Balanstraße 73")
     where = fold(location).replace(fold(company or ""), " ")
-    if last and set(last) <= set(_tokens(where)) and any(
+    if last and (set(last) <= set(_tokens(where)) or _CITY_WORD.fullmatch(words[-1])) and any(
             abbreviates(label, rest) and not abbreviates(label, company or "", frozenset(last)) for label in labels):
         return rest
     # "Lernwerk Berlin" from lernwerk-berlin.de, at "Lernwerk, Torstraße 140, 10119 Berlin": the label's last part
