@@ -10,6 +10,8 @@ from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.companyname import clean_company
+from afterview.daemon.eventclass.companyplace import location_company
+from afterview.daemon.eventclass.displayname import with_label_word
 from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.fullname import fullest
 from afterview.daemon.eventclass.role import extract_role
@@ -98,3 +100,24 @@ def test_an_agency_names_its_client_in_the_title() -> None:
 def test_the_company_before_a_slash_is_no_part_of_the_role() -> None:
     assert extract_role("Conversation - Solenne Hotels & Resorts / Front Office Director role", "") \
         == "Front Office Director"
+
+
+@pytest.mark.parametrize(("title", "company"), [
+    ("Jornada de evaluación Orthel Iberia (todo el día)", "Orthel"),  # the day, and the region after the name
+    ("Assessment day - Skyward Airways cabin crew management programme (Paris CDG)", "Skyward Airways"),
+    ("Appel recruteuse Lernbox Academy (poste formatrice)", "Lernbox Academy"),  # who calls is no word of the name
+])
+def test_the_title_names_the_company_after_the_day_or_the_caller(title: str, company: str) -> None:
+    assert text_companies(title, "", set())[0] == company
+
+
+def test_the_location_writes_the_name_the_title_writes_tight() -> None:
+    start = datetime(2026, 7, 8, 9, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="x8b", summary="Kessel&Mohr Werksbesichtigung", start=start,
+                          end=start + timedelta(hours=2), location="Kessel & Mohr Maschinenbau\nIndustriestraße 1")
+    assert location_company(event) == "Kessel & Mohr Maschinenbau"
+
+
+def test_the_company_word_the_domain_joins_to_the_name() -> None:
+    assert with_label_word("Lumara", ["lumaracapital"]) == "Lumara Capital"
+    assert with_label_word("Lumara", ["lumarasoft"]) == "Lumara"  # not a company word

@@ -26,7 +26,7 @@ _GENERIC_TAIL = re.compile(
 )
 # "Ventura Foods Deutschland": the country a subsidiary writes after the group's name.
 _COUNTRY_TAIL = re.compile(r"(?<=\w)\s+(?:deutschland|germany|[öo]sterreich|austria|schweiz|suisse|switzerland|france"
-                           r"|espa[ñn]a|spain|portugal|uk|dach|emea)$", re.IGNORECASE)
+                           r"|espa[ñn]a|spain|portugal|uk|dach|emea|iberia|benelux|nordics|latam)$", re.IGNORECASE)
 # "Cursivia Paris", "EduPôle Bruxelles": the office's city after a one-word name (not "Stadtwerke München",
 # "Kaffeehaus Gruppe Wien", "Hôpitaux Universitaires de Genève", where the city is part of the name).
 _CITY_TAIL = re.compile(r"^([^\W\d][\w&'’.+-]{2,})\s+(?:" + CITIES + ")$", re.IGNORECASE)

@@ -24,16 +24,21 @@ def location_company(event: CalendarEvent) -> str | None:
     name = clean_company(head) if head and not re.search(r"\d|https?:|www\.", head) else None
     if not name or _NOT_COMPANY.match(name) or len(name) < 3 or VENUE.match(fold(name)):
         return None
-    title = fold(event.summary)
-    words = name.split()
+    # "Brenner&Voss" in the title for "Brenner & Voss Maschinenbau": an ampersand written tight or spaced
+    title = _spaced_and(fold(event.summary))
+    words = _spaced_and(name).split()
     # "Tidewater 2nd rd" at "Tidewater Maps (Zoom)": the title shortens the name the location writes out
     for size in range(len(words), 0, -1):
         short = fold(" ".join(words[:size]))
         if len(short) >= 4 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", title):
             if 1 < size == len(words) - 1 and _address_place(words[-1], f"{event.location}\n{event.description}"):
                 return " ".join(words[:size])  # "Sonnentor Reisen Wien", the address ", Wien": the city is no name
-            return name if len(words) <= 3 else None
+            return name if len([w for w in words if w not in "&+"]) <= 3 else None
     return None
+
+
+def _spaced_and(text: str) -> str:
+    return re.sub(r"\s*([&+])\s*", r" \1 ", text) if "&" in text or "+" in text else text
 
 
 def _address_place(word: str, text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.signals import fold
 
@@ -40,7 +41,10 @@ _EVENT_WORD = re.compile(
     # the medium in a terse note: "Tél Clefio 14h30", "Tel. Rheintal"
     r"|t[ée]l|telefon|tel[ée]fono"
     # what the talk is about: "Échange candidature Vigie"
-    r"|candidature|candidatura|bewerbung)$"
+    r"|candidature|candidatura|bewerbung"
+    # an assessment day and who calls: "Jornada de evaluación Orthel", "Appel recruteuse Lumio"
+    r"|jornada|evaluaci[oó]n|journ[ée]e|recruteu(?:r|se)|reclutador(?:a)?|recruiterin"
+    r"|recrutement|reclutamiento|selecci[oó]n|[ée]valuation)$"
 )
 
 
@@ -71,7 +75,8 @@ def _strip_event_words(part: str) -> str:
         depth = max(0, depth - word.count(")"))
         if word.endswith(")") and not depth:
             runs.append(([], ""))
-    found = [(words, kind) for words, kind in runs if words]
+    # ("Journée de recrutement Formapôle": a particle between event words is no run of its own)
+    found = [(words, kind) for words, kind in runs if words and not set(map(str.lower, words)) <= _PARTICLES]
     if not saw_event:
         return part  # nothing said what the event is
     if not found:
@@ -141,6 +146,11 @@ def title_candidates(summary: str) -> list[str]:
             part = part[match.end():]
         elif bare != part:
             part = bare
+        if bare == part and clean_company(part) is None \
+                and (named := _names_then_lower(re.sub(r"\s*\([^()]*\)$", "", part).split())) and " " in named:
+            # "Skyline Airways cabin services programme" (too long for a name): the name, then what the day is
+            # about in lower case
+            part = named
         if not part or _ROLE_NOUN.search(fold(part)) or re.search(r"\d", part):
             continue
         found.append(part)

@@ -63,6 +63,9 @@ def with_label_word(name: str, labels: Sequence[str]) -> str:
         head, _, word = label.rpartition("-")
         if head and head.replace("-", "") == fold(name) and word in _LABEL_WORDS:
             return f"{name} {word.capitalize()}"
+        # "Finestra" at finestracapital.it: the company word joined to the name in the domain
+        if not head and label.startswith(fold(name)) and label[len(fold(name)):] in _LABEL_WORDS:
+            return f"{name} {label[len(fold(name)):].capitalize()}"
     return name
 
 
