@@ -9,7 +9,7 @@ import pytest
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
 from afterview.daemon.eventclass.company import text_companies
-from afterview.daemon.eventclass.companyname import clean_company
+from afterview.daemon.eventclass.companyname import clean_company, fuller
 from afterview.daemon.eventclass.companyplace import location_company
 from afterview.daemon.eventclass.displayname import with_label_word
 from afterview.daemon.eventclass.domainmatch import name_fits_label
@@ -121,3 +121,9 @@ def test_the_location_writes_the_name_the_title_writes_tight() -> None:
 def test_the_company_word_the_domain_joins_to_the_name() -> None:
     assert with_label_word("Lumara", ["lumaracapital"]) == "Lumara Capital"
     assert with_label_word("Lumara", ["lumarasoft"]) == "Lumara"  # not a company word
+
+
+def test_an_institutions_name_goes_on_with_what_it_is_of() -> None:
+    texts = ["Assessment day", "Thornbury Museum of Flight – Learning Lead. Arrive 9:00."]
+    assert fuller("Thornbury Museum", texts) == "Thornbury Museum of Flight"
+    assert fuller("Thornbury Bank", ["Thornbury Bank for the win"]) == "Thornbury Bank"  # lowercase: no name

@@ -167,7 +167,17 @@ def fuller(name: str, texts: Sequence[str]) -> str:
             extra = [w for w in words if _org_word(fold(w))]
             if extra and len(extra) == len(words) and len(name) + len(match.group(1)) > len(best):
                 best = name + match.group(1)
+        # "Oakridge Museum of Childhood", "University of Kestrel Hill": an institution's word, then what it is of
+        if fold(name.rsplit(" ", 1)[-1]) in _INSTITUTION:
+            for match in re.finditer(re.escape(name) + r"( (?:of|for|für) [A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?)",
+                                     text):
+                if len(name) + len(match.group(1)) > len(best):
+                    best = name + match.group(1)
     return clean_company(best) or name
+
+
+_INSTITUTION = frozenset({"museum", "university", "institute", "school", "college", "academy", "hospital",
+                          "foundation", "bank", "society", "council", "bundesamt", "landesamt", "institut", "amt"})
 
 
 def _org_word(word: str) -> bool:
