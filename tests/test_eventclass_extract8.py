@@ -127,3 +127,21 @@ def test_an_institutions_name_goes_on_with_what_it_is_of() -> None:
     texts = ["Assessment day", "Thornbury Museum of Flight – Learning Lead. Arrive 9:00."]
     assert fuller("Thornbury Museum", texts) == "Thornbury Museum of Flight"
     assert fuller("Thornbury Bank", ["Thornbury Bank for the win"]) == "Thornbury Bank"  # lowercase: no name
+
+
+@pytest.mark.parametrize(("summary", "description", "role"), [
+    ("Candidate call", "Service: Candidate call (30 min) - Guest Services Manager", "Guest Services Manager"),
+    ("Charla – Viajalia", "Hola, soy Pablo, fundador de Viajalia. Buscamos Customer Experience Manager. Hablamos.",
+     "Customer Experience Manager"),
+    ("Meet the founder", "Service: first chat, Head of Guest Ops", "Head of Guest Ops"),
+    ("Trial shift", "Paid trial for the Night Desk Lead @ Roomly role.", "Night Desk Lead"),
+    ("Tech interview for Cloud Engineer between Ledgerwise and Jordan Lee", "", "Cloud Engineer"),
+])
+def test_the_role_without_what_the_talk_is_or_who_meets(summary: str, description: str, role: str) -> None:
+    assert extract_role(summary, description) == role
+
+
+def test_a_trainer_is_a_job_a_training_programme_is_not() -> None:
+    assert extract_role("Final round", "Congratulations on reaching the final stage for Clinical Trainer.") \
+        == "Clinical Trainer"
+    assert extract_role("Centre d'évaluation – programme Formateurs Lumavia Academy", "") is None

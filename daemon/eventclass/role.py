@@ -32,6 +32,7 @@ ROLE_NOUN = re.compile(
     r"|verk[aä]ufer|pfleger|fahrer|conseill|vendeu|animat(?:eur|rice)|cajer[oa]|camarer[oa]|enfermer[oa]"
     r"|profesor|abogad[oa]|contable|dependient|recepcionista"
     r"|coordinat(?:eur|rice)|koordinator|superviseu|gestor|spezialist|beauftragte"
+    r"|trainer|formador|formadora|format(?:eur|rice)|ausbilder"
     # the short forms people type: "PM role", "SWE II", "TPM"
     r"|\b(?:pm|tpm|swe|sde|cto|cpo|cfo|coo|ux|ui|ml|bi)\b",
     re.IGNORECASE,
@@ -78,6 +79,9 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"(?i:applied for|application for|applying for) (?i:the |a |an )?(?i:position of |role of )?"
     r"(?P<r>[^\n.,;:!?()]+?)(?=\s+(?i:role|position|opening|at|with)\b|[\n.,;:!?(]|$)",
     r"(?P<r>[A-Z][^\n.,;:!?()]{1,60}?) (?i:role|position)\b",
+    # a founder's own words: "Buscamos Customer Experience Manager", "we're looking for a Head of Ops"
+    r"(?i:buscamos|we(?:'re| are) looking for|wir suchen|nous recherchons|on cherche)"
+    r"(?: (?i:a|an|un|una|une|eine?n?))?\s+(?P<r>[A-ZÀ-Þ][^\n.,;:!?()]+)",
 )]
 # Words a pattern cannot match without, one tuple per pattern in order (a cheap test before the scan): each
 # pattern's case-insensitive literals, of which the lowered text must hold one. Descriptions are long and most
@@ -93,7 +97,7 @@ _NEEDLE_LIST = (
     ("selecci", "bewerbungsprozess", "auswahlverfahren", "processus", "process"), ("proce", "prozess", "verfahren"),
     ("vacante",), ("hiring",), ("regarding", "betreff", "concerne", "asunto"), ("puesto de",), ("bewerbung",),
     ("candidature",), ("solicitud", "candidatura"), ("applied for", "application for", "applying for"),
-    ("role", "position"),
+    ("role", "position"), ("buscamos", "looking for", "wir suchen", "recherchons", "on cherche"),
 )
 _NEEDLES = {p.pattern: needles for p, needles in zip(_ROLE_PATTERNS, _NEEDLE_LIST, strict=True)}
 # Letters that a case-insensitive pattern matches as ASCII but str.lower() keeps apart (U+0130, U+0131, U+017F,
@@ -102,7 +106,8 @@ _ODD_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a"
 # Only in the title: in a description, parentheses hold interviewers' job titles.
 _ROLE_IN_PARENS = re.compile(r"\((?P<r>[^()\n]{3,60})\)")
 _ROLE_STOP = re.compile(
-    r"\s+(?:at|with|bei|mit|chez|avec|en|con|in|on|im|the|au sein|within|dentro|to|who|that|-|–|—|\|)\s.*$"
+    r"\s+(?:at|with|bei|mit|chez|avec|en|con|in|on|im|the|au sein|within|dentro|to|who|that|-|–|—|\||@"
+    r"|between|entre|zwischen)\s.*$"
     r"|\s*\((?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h|all genders)\).*$|\s*\([^()]*\)$|\s*\([^()]*$"
     r"|\s+(?:m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h)$"
     r"|\s+(?:role|position|opening|job|interview|stelle|intro|cohort|intake|loop|panel|onsite|on-site|debrief)$"
@@ -141,6 +146,8 @@ _ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?
 
 
 
+_TALK_FIRST = re.compile(r"^[\w ]*?\b(?i:call|chat|interview|screen|entretien|entrevista|gespr[aä]ch|llamada|appel)"
+                         r"(?:\s*\([^()]*\))?(?:,\s+|\s+[-–—]\s+)(?=[A-ZÀ-Þ])")
 # What the talk is, before "poste"/"Stelle": "échange poste Head of Ops", "call re role …".
 _TALK_LEAD = re.compile(r"^(?i:[ée]change|call|chat|charla|gespr[aä]ch|appel|llamada)\s+(?=(?i:poste|position|role"
                         r"|stelle|puesto)\s)")
@@ -212,6 +219,8 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
         if sep and head and ROLE_NOUN.search(fold(tail)) and not ROLE_NOUN.search(fold(head)):
             role = tail
             break
+    # "Candidate call (30 min) - Client Services Manager", "first chat, Head of Guest Ops": what the talk is, first
+    role = _TALK_FIRST.sub("", role)
     # "Azuréa Hotels & Resorts / Front Office Director": a title's separator, the company before it
     head, sep, tail = role.rpartition(" / ")
     if sep and ROLE_NOUN.search(fold(tail)) and not ROLE_NOUN.search(fold(head)):
@@ -231,5 +240,9 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
                  r"|^(?:prueba|ejercicio|exercice|test|caso|case) (?:tecnic|practic|technique|study)", fold(role)):
         return None
     if re.search(r"(?i)\b(?:interview|screen|call|meeting|gespr[aä]ch|entretien|entrevista)\b", role):
+        return None
+    if re.match(r"(?:programme|program|programa|programm)\b", role):
+        # "programme Formateurs Avialis Academy": a training programme in lower case is no job title (not "Program
+        # Manager")
         return None
     return f"{role} ({team.group(1)})" if team else role
