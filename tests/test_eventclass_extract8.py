@@ -145,3 +145,8 @@ def test_a_trainer_is_a_job_a_training_programme_is_not() -> None:
     assert extract_role("Final round", "Congratulations on reaching the final stage for Clinical Trainer.") \
         == "Clinical Trainer"
     assert extract_role("Centre d'évaluation – programme Formateurs Lumavia Academy", "") is None
+
+
+def test_a_short_form_written_before_the_name_the_domain_spells_is_part_of_it() -> None:
+    texts = ["Gespräch mit der Teamleitung", "Gespräch bei SKW Solarkraft-Werke GmbH. Remote-Stelle.", ""]
+    assert fullest("Solarkraft Werke", texts, ["solarkraft-werke"], "", set()) == "SKW Solarkraft-Werke"

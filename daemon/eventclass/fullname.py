@@ -91,7 +91,8 @@ def _spells(label: str, words: tuple[str, ...], places: frozenset[str]) -> int:
     """Given a squashed label and a name's words, returns how many words it spells (0: it does not)."""
     best = 0
     # "Groupe Hôtelier Côte Bleue": one or two words for the kind of organisation before the name
-    leads = next((k for k in range(min(2, len(words) - 1), 0, -1) if set(words[:k]) <= _LEADING), 0)
+    leads = next((k for k in range(min(2, len(words) - 1), 0, -1) if set(words[:k]) <= _LEADING), 0) \
+        or int(len(words) > 1 and _acronym_of(words[0], "".join(words[1:])))
     for start in range(leads + 1):
         for end in _ends(label, words, 0, start):
             tail = [w for w in words[end:] if w not in _PARTICLES]
@@ -101,6 +102,12 @@ def _spells(label: str, words: tuple[str, ...], places: frozenset[str]) -> int:
                 continue  # ("Stellwerk und der Rolle": a second thing, not a word of the name)
             best = max(best, len([w for w in words if w not in _PARTICLES]))
     return best
+
+
+def _acronym_of(word: str, rest: str) -> bool:
+    """Given a name's first word and its other words squashed, returns whether the word is their short form, written
+    before them ("WPP Windpark-Planer": w, p, p in order)."""
+    return 2 <= len(word) <= 4 and word.isalpha() and word[0] == rest[:1] and _in_order(word[1:], rest[1:])
 
 
 @lru_cache(maxsize=1024)
