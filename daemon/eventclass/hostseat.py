@@ -1,0 +1,27 @@
+"""The user in the interviewer's seat, said in the first person or shown by who writes to whom (EN/DE/FR/ES).
+
+- The user's own entry or invitation saying the user interviews ("Me interviewing the two applicants", "I'm
+  interviewing candidates", "ich interviewe", "je fais passer les entretiens", "entrevisto a").
+- The user, organising from the work address, writes to someone about their application ("Gespräch über Ihre
+  Bewerbung"): a candidate does not invite from the current employer's calendar about someone's application.
+
+Patterns are written against `fold()`ed text (signals.py).
+"""
+
+from __future__ import annotations
+
+from afterview.daemon.eventclass.signals import words_rx
+
+__all__ = ["I_INTERVIEW"]
+
+# Not "I'm interviewing with Acme", "interviewing for the PM role", "at Acme" (the user's own interviews).
+I_INTERVIEW = words_rx([
+    r"(?:me|i'm|im|i am|i'll be|i will be|we're|we are|we'll be) interviewing (?:the (?:\d+|two|three|four|final|last"
+    r"|shortlisted|new) |the |a |an |two |three |four |\d+ |some |our )?(?:[\w-]+ )?(?:candidates?|applicants?"
+    r"|grads?|graduates|interns?|students|trainees|juniors|hires|nurses|band \d+s?)",
+    r"(?:me|i'm|i am|we're|we are) interviewing (?:the )?(?:\d+|two|three|four)\b",
+    r"i(?:'ll| will)? interview (?:the |a |an |two |three |\d+ )?(?:[\w-]+ )?(?:candidates?|applicants?)",
+    r"ich interviewe", r"wir interviewen", r"ich fuhre (?:die |das )?(?:vorstellungs|bewerber)gesprache?",
+    r"j'interviewe", r"je (?:fais passer|mene|conduis) (?:l'|les |un |des |deux |\d+ )?entretiens?",
+    r"(?:yo )?entrevisto a", r"(?:estoy|voy a estar|estare) entrevistando a",
+])

@@ -1,0 +1,70 @@
+"""classify_event: the user in the interviewer's seat said in the first person ("me interviewing the two
+applicants"), the user writing from the work address to someone about their application, and the reverse: the user
+called by an honorific and family name in the title of the user's own interview ("Herr Lindqvist")."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+
+ME = ["maya.lindqvist@gmail.com", "maya.lindqvist@korvald.com"]
+WORK = Attendee("Maya Lindqvist", "maya.lindqvist@korvald.com")
+PRIVATE = Attendee("Maya Lindqvist", "maya.lindqvist@gmail.com")
+
+
+def event(summary: str, description: str = "", organizer: Attendee | None = None,
+          attendees: tuple[Attendee, ...] = ()) -> CalendarEvent:
+    start = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    return CalendarEvent(uid="u19", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, organizer=organizer, attendees=attendees)
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Me interviewing the 3 grads (spring intake)", "Questions in the team folder."),
+    ("Night shift interviews", "I'm interviewing 2 tomorrow, questions on the shared drive"),
+    ("Lager – Vorstellungsgespräch", "wir interviewen die zwei Azubis, Fragebogen im Ordner"),
+    ("Interview Lager (2)", "Ich führe die Vorstellungsgespräche, Fragebogen im Ordner"),
+    ("Entretiens stage compta", "je fais passer les entretiens avec Paul, grille dans le drive"),
+    ("Entrevistas prácticas", "estaré entrevistando a los dos estudiantes en prácticas"),
+])
+def test_the_user_saying_they_interview_in_their_own_entry_is_the_hiring_side(summary: str,
+                                                                              description: str) -> None:
+    assert not classify_event(event(summary, description), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "guest"), [
+    ("Kurzgespräch Praxissemester – Herr Osei (TH Nord)",
+     "Gespräch über Ihre Bewerbung für das Praxissemester in der Buchhaltung. Bis Dienstag!",
+     Attendee("Kwame Osei", "k.osei@mail.th-nordheim.de")),
+    ("Quick chat – Mr Hale (placement year)", "A short video call about your application for the finance placement"
+     " role. https://teams.microsoft.com/l/meetup-join/19%3ameeting_x",
+     Attendee("Tom Hale", "t.hale@mail.brightwater-college.com")),
+    ("Échange – Mme Martin (IUT Nord)", "Échange sur votre candidature au stage en contrôle de gestion.",
+     Attendee("Léa Martin", "lea.martin@mail.iut-nordville.fr")),
+])
+def test_the_user_writing_from_the_work_address_about_someones_application_is_the_hiring_side(
+        summary: str, description: str, guest: Attendee) -> None:
+    # the rules alone: the learned model is retrained on what they say
+    assert not classify_event(event(summary, description, WORK, (guest,)), me=ME, model="rules").is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Vorstellungsgespräch Nordlicht Logistik – Frau Lindqvist",
+     "Sehr geehrte Frau Lindqvist, wir bestätigen das Gespräch zur Stelle Teamleitung Controlling."),
+    ("Entretien Nordlicht Logistique – Mme Lindqvist",
+     "Madame Lindqvist, nous confirmons l'entretien pour le poste de responsable contrôle de gestion."),
+])
+def test_the_user_by_honorific_and_family_name_in_the_title_is_the_users_own_interview(summary: str,
+                                                                                        description: str) -> None:
+    recruiter = Attendee("Gerd Lange", "g.lange@nordlicht-logistik.de")
+    verdict = classify_event(event(summary, description, recruiter, (WORK, recruiter)), me=ME)
+    assert verdict.is_interview
+
+
+def test_the_user_interviewing_with_another_company_stays_the_users_interview() -> None:
+    verdict = classify_event(event("I'm interviewing with Brightwave – Product Manager role (final round)",
+                                   "Bring the case study."), me=ME)
+    assert verdict.is_interview
