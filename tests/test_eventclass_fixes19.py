@@ -68,3 +68,19 @@ def test_the_user_interviewing_with_another_company_stays_the_users_interview() 
     verdict = classify_event(event("I'm interviewing with Brightwave – Product Manager role (final round)",
                                    "Bring the case study."), me=ME)
     assert verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "organizer", "attendees"), [
+    ("2nd interview @ Brightwell Digital Physio - w/ Nora + Sam", None, ()),
+    ("Kinetic Health Therapy - first interview (Maya Lindqvist)",
+     Attendee("Nora Quinn", "nora@kinetictherapy.com"), (PRIVATE,)),
+])
+def test_a_personal_life_word_inside_a_business_name_is_no_personal_setting(
+        summary: str, organizer: Attendee | None, attendees: tuple[Attendee, ...]) -> None:
+    # the user's own field: a physiotherapist interviews at a physio company
+    assert classify_event(event(summary, "Bring the onboarding plan.", organizer, attendees), me=ME).is_interview
+
+
+def test_a_physio_appointment_stays_a_personal_one() -> None:
+    verdict = classify_event(event("Physio – knee, Brightwell Health Group", "interview form to fill in first"), me=ME)
+    assert not verdict.is_interview

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, plausible_name
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold
@@ -194,11 +195,24 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     """Given an event, its folded title and body and the role found, returns the personal-life cue that makes it
     no job interview (nothing names a job), or None."""
     found = cues(PERSONAL_LIFE, title) + cues(PERSONAL_LIFE, body) + cues(PERSONAL_LIFE, fold(event.location))
+    if found and (names := _business_names(event.summary + "\n" + (event.location or ""))):
+        # "2nd interview @ Sana Digital Physio": the word names a business, the user's field, not a personal setting
+        found = [cue for cue in found if not any(re.search(rf"(?<![a-z]){re.escape(cue)}", n) for n in names)]
     if role and _CLERK.fullmatch(fold(role)):  # "Entretien France Travail – conseillère": the office's clerk
         role = None
     if not found or role or cues(_JOB_WORDS, title + " " + body):
         return None
     return found[0]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w&'’.-]*(?:[ ]+[A-ZÀ-Þ&][\w&'’.-]*)+")
+
+
+def _business_names(text: str) -> list[str]:
+    """Given a title and location, returns the folded names of several capitalised words that hold a business word
+    ("Sana Digital Physio", "Kita Health Labs"): a company's name, whatever its trade."""
+    names = [fold(run) for run in _CAPITALISED_RUN.findall(text)]
+    return [name for name in names if any(word in COMPANY_WORDS for word in name.split())]
 
 
 # Whom an office sends to the user: a role word that names no job by itself.
