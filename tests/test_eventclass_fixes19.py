@@ -84,3 +84,25 @@ def test_a_personal_life_word_inside_a_business_name_is_no_personal_setting(
 def test_a_physio_appointment_stays_a_personal_one() -> None:
     verdict = classify_event(event("Physio – knee, Brightwell Health Group", "interview form to fill in first"), me=ME)
     assert not verdict.is_interview
+
+
+def test_a_forwarded_ats_invitation_to_interview_someone_keeps_its_interviewer_words() -> None:
+    # the dashes of "Forwarded message" open the forwarded text, not a call footer
+    verdict = classify_event(event(
+        "FW: Interview: Jamie Fox for Senior Analyst",
+        "---------- Forwarded message ---------\nYou have been added as an interviewer. Interview kit attached.",
+        PRIVATE, (PRIVATE,)), me=ME)
+    assert not verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Interviewing for my team – Data Analyst", "second round, case study review"),
+    ("Interviews für mein Team – Analyst", "drei Gespräche"),
+    ("Entretiens pour mon équipe – analyste", "trois personnes"),
+    ("Entrevistas para mi equipo – analista", "tres personas"),
+    ("Interviews Data Analyst (3 slots)", ""),
+    ("Trial shift – new barista (Jamie)", "I run the trial, bring an apron"),
+])
+def test_the_users_own_entry_hiring_for_the_users_team_or_holding_slots_is_the_hiring_side(summary: str,
+                                                                                           description: str) -> None:
+    assert not classify_event(event(summary, description), me=ME).is_interview

@@ -24,4 +24,14 @@ I_INTERVIEW = words_rx([
     r"ich interviewe", r"wir interviewen", r"ich fuhre (?:die |das )?(?:vorstellungs|bewerber)gesprache?",
     r"j'interviewe", r"je (?:fais passer|mene|conduis) (?:l'|les |un |des |deux |\d+ )?entretiens?",
     r"(?:yo )?entrevisto a", r"(?:estoy|voy a estar|estare) entrevistando a",
+    # the user running the interview or trial ("I run the trial", "I'm chairing the panel")
+    r"i(?:'m| am|'ll| will)? (?:run|running|lead|leading|chair|chairing|host|hosting) (?:the |this |both |all )?"
+    r"(?:trials?|interviews?|panel|assessments?|selection|trial (?:shift|day|lesson)s?)",
+    # hiring for the user's own team ("Interviews für mein Team", "entrevistas para mi equipo")
+    r"(?:interviews?|interviewing|hiring|recruiting|entrevistas?|entretiens?|recrutement|seleccion|(?:vorstellungs)?"
+    r"gesprache?)(?: [\w-]+){0,3} (?:for|fur|pour|para) (?:my|meine?n?|mon|mi) (?:own )?(?:team|equipe|equipo"
+    r"|abteilung)(?! (?:lead|leader|manager|leiter|leiterin|leitung))",
+    # a block of interview slots the user holds ("Interviews – analyst (3 slots)", "créneaux d'entretien")
+    r"(?:\d+|two|three|four|five) (?:interview )?slots", r"interview (?:slots|block)", r"interviewblock",
+    r"creneaux d'entretiens?", r"bloque de entrevistas",
 ])
