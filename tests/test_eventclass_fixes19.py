@@ -106,3 +106,26 @@ def test_a_forwarded_ats_invitation_to_interview_someone_keeps_its_interviewer_w
 def test_the_users_own_entry_hiring_for_the_users_team_or_holding_slots_is_the_hiring_side(summary: str,
                                                                                            description: str) -> None:
     assert not classify_event(event(summary, description), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Entrevista de investigación con enfermeras – estudio de usabilidad",
+     "Queremos conocer cómo usas la app en planta. Compensación: 30 €."),
+    ("Entretien de recherche – application de soins", "Nous aimerions comprendre votre usage. Durée 45 min."),
+])
+def test_a_research_talk_in_spanish_or_french_is_no_job_interview(summary: str, description: str) -> None:
+    organizer = Attendee("Equipo UX", "ux@saludnorte.es")
+    assert not classify_event(event(summary, description, organizer, (PRIVATE,)), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Café virtual con Lucía (analista en Brightwave)",
+     "Te cuento cómo es trabajar allí. No tiene nada que ver con tu candidatura."),
+    ("Virtueller Kaffee mit Lucía (Brightwave)", "Ganz informell – hat nichts mit Ihrer Bewerbung zu tun."),
+])
+def test_a_chat_said_to_have_nothing_to_do_with_the_application_is_a_coffee_chat(summary: str,
+                                                                                 description: str) -> None:
+    organizer = Attendee("Lucía Prieto", "lucia.prieto@gmail.com")
+    verdict = classify_event(event(summary, description, organizer, (PRIVATE,)), me=ME)
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("coffee chat")

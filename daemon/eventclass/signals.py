@@ -278,7 +278,9 @@ NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:
               r"kein(?:e)? (?:job|offene[nr]? stelle)", r"nur (?:austausch|netzwerken)", r"no job", r"not a job",
               r"just networking", r"pas (?:de|un) (?:job|poste ouvert)",
               r"(?:no hay|sin) (?:vacante|puesto) abiert[oa]",
-              r"solo networking",
+              r"solo networking", r"nothing to do with (?:your|the|any) (?:application|candidacy|hiring process)",
+              r"nichts mit (?:ihrer|deiner|der|einer) bewerbung zu tun", r"nada que ver con (?:tu|su|la) candidatura",
+              r"rien a voir avec (?:votre|ta|la) candidature",
               # only to hear what working there is like ("solo para saber cómo es trabajar allí")
               r"(?:solo|just|only) (?:para|to) (?:saber|conocer|entender|hear|learn|find out|know|understand) (?:como"
               r" es trabajar|what it(?:'s| is) like to work|how it(?:'s| is) to work)",
