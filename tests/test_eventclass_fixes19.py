@@ -129,3 +129,18 @@ def test_a_chat_said_to_have_nothing_to_do_with_the_application_is_a_coffee_chat
     verdict = classify_event(event(summary, description, organizer, (PRIVATE,)), me=ME)
     assert not verdict.is_interview
     assert verdict.reasons[0].startswith("coffee chat")
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Mortgage interview - loan advisor", "At the branch about the loan file. Bring payslips."),
+    ("Mortgage interview – bank advisor", "Bring the last three payslips."),
+])
+def test_the_banks_advisor_at_a_mortgage_interview_names_no_job(summary: str, description: str) -> None:
+    assert not classify_event(event(summary, description), me=ME).is_interview
+
+
+def test_a_bank_advisor_role_stays_a_job() -> None:
+    recruiter = Attendee("Nora Quinn", "nora.quinn@northbank.co.uk")
+    verdict = classify_event(event("Interview – Bank Advisor role (Northbank)", "Thanks for your application.",
+                                   recruiter, (PRIVATE,)), me=ME)
+    assert verdict.is_interview

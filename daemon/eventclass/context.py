@@ -198,7 +198,8 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     if found and (names := _business_names(event.summary + "\n" + (event.location or ""))):
         # "2nd interview @ Sana Digital Physio": the word names a business, the user's field, not a personal setting
         found = [cue for cue in found if not any(re.search(rf"(?<![a-z]){re.escape(cue)}", n) for n in names)]
-    if role and _CLERK.fullmatch(fold(role)):  # "Entretien France Travail – conseillère": the office's clerk
+    if role and _CLERK.fullmatch(_MONEY.sub("", fold(role)).strip()):
+        # "Entretien France Travail – conseillère", "Mortgage interview - bank advisor": the office's clerk
         role = None
     if not found or role or cues(_JOB_WORDS, title + " " + body):
         return None
@@ -215,6 +216,9 @@ def _business_names(text: str) -> list[str]:
     return [name for name in names if any(word in COMPANY_WORDS for word in name.split())]
 
 
+# The bank's words around its clerk ("bank advisor", "conseiller bancaire", "asesor hipotecario").
+_MONEY = re.compile(r"\b(?:bank|mortgage|loan|credit|kredit|bancaire|bancari[oa]|hipotecari[oa]|hypotheken|de credito"
+                    r"|du credit|de pret)\b")
 # Whom an office sends to the user: a role word that names no job by itself.
 _CLERK = re.compile(r"conseill(?:er|ere)|berater(?:in)?|sachbearbeiter(?:in)?|fallmanager(?:in)?|asesor(?:a)?"
                     r"|gestor(?:a)?|agente|caseworker|case worker|advisor|adviser")
