@@ -144,3 +144,28 @@ def test_a_bank_advisor_role_stays_a_job() -> None:
     verdict = classify_event(event("Interview – Bank Advisor role (Northbank)", "Thanks for your application.",
                                    recruiter, (PRIVATE,)), me=ME)
     assert verdict.is_interview
+
+
+def test_an_agency_sending_through_an_ats_with_no_employer_yet_is_no_interview() -> None:
+    verdict = classify_event(event(
+        "Llamada de registro – Talento Sur", "Llamada breve para darte de alta en nuestra bolsa de candidatos. "
+        "Todavía no hay proceso con ninguna empresa.", Attendee("Talento Sur", "noreply@teamtailor.com"),
+        (PRIVATE, Attendee("Eva Campos", "eva.campos@talentosur.es"))), me=ME)
+    assert not verdict.is_interview
+
+
+def test_an_employers_recruiting_desk_sending_through_an_ats_stays_an_interview() -> None:
+    verdict = classify_event(event(
+        "Recruiter screen – Network Planner", "Hi Maya, thanks for applying for the Network Planner position. A "
+        "30-minute call with our Talent Partner about what you're looking for next.",
+        Attendee("Brightwave Recruiting", "no-reply@greenhouse.io"),
+        (PRIVATE, Attendee("Nora Quinn", "nora.quinn@brightwave.io"))), me=ME)
+    assert verdict.is_interview
+
+
+def test_a_consultants_first_call_with_no_company_in_view_is_no_interview() -> None:
+    verdict = classify_event(event(
+        "Llamada con Beatriz (consultora de Nexo)", "Primera toma de contacto para que conozca mi perfil y me envíe "
+        "ofertas. Aún no hay empresa concreta.", Attendee("Beatriz Oller", "beatriz.oller@nexo-consultores.es"),
+        (PRIVATE,)), me=ME, model="rules")
+    assert not verdict.is_interview

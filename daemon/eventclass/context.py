@@ -111,6 +111,11 @@ _AGENCY_NAME = re.compile(r"(?<![a-z])(?:talent|recruit\w*|search|staffing|perso
                           r"|personaldienst\w*|executive|cabinet|reclutamiento|seleccion)(?![a-z])")
 
 
+# An employer's hiring desk after its name: "… Recruiting", "… Talent Acquisition", "… Careers".
+_DESK = re.compile(r"\s+(?:recruit\w*|talent(?: acquisition| team)?|careers?|hiring(?: team)?|people|hr|jobs?|team"
+                   r"|karriere|recrutement|seleccion|rrhh|empleo)$")
+# No employer in view yet: "todavía no hay proceso con ninguna empresa", "aún no hay empresa concreta".
+_NOTHING_YET = r"(?:aun|todavia) no hay (?:un |una |ningun |ninguna )?(?:proceso|puesto|empresa|cliente|vacante)"
 # A recruitment agency's own words for itself and its work ("Personalberatung", "cabinet de recrutement", "Mandate").
 AGENCY = sig.words_rx([
     r"personalberatung", r"personalvermittlung", r"personaldienstleist\w*", r"head ?hunt\w*", r"executive search",
@@ -129,8 +134,9 @@ AGENCY = sig.words_rx([
     r"|dir|in einem)", r"(?:opportunites|recrutements|postes|missions|mandats) confidenti\w+",
     r"(?:avant de|pour) (?:vous|te) presenter a (?:nos|mes) clients", r"votre projet professionnel",
     r"(?:oportunidad|proceso|busqueda|posicion)(?:es|s)? confidencial(?:es)?", r"retained search",
-    r"(?:conocer|entender) (?:tu|su) perfil",
-    r"presentar(?:te|le) a (?:nuestros|mis) clientes", r"(?:aun|todavia) no hay (?:un )?(?:proceso|puesto)",
+    r"(?:conocer|conozca|conozcan|entender) (?:tu|su|mi) perfil", r"bolsa de candidat[oa]s", r"kandidatenpool",
+    r"vivier de candidats", r"(?:join|add you to|register you (?:in|with|for)) (?:our|the) (?:talent|candidate) pool",
+    r"presentar(?:te|le) a (?:nuestros|mis) clientes", _NOTHING_YET,
     # the employer is named only later: "konkrete Unternehmen nennen wir im nächsten Schritt"
     r"(?:unternehmen|namen|kunden|firmen) nennen wir", r"we(?:'ll| will) (?:share|name|disclose) the (?:company"
     r"|client|employer)", r"(?:le nom du client|les entreprises) (?:vous sera|vous seront|te sera|te seront)",
@@ -162,7 +168,7 @@ UNNAMED_CLIENT = sig.words_rx([
     r"(?:oportunidad|proceso|busqueda|posicion)(?:es|s)? confidencial(?:es)?",
     r"once the client signs off", r"(?:client|kunde|mandant)(?:en)? (?:noch )?nicht nennen",
     r"no (?:specific|concrete|particular) (?:role|position|opening|vacancy|process) (?:yet|for now)",
-    r"(?:aun|todavia) no hay (?:un )?(?:proceso|puesto)", r"what you(?:'re| are) looking for next",
+    _NOTHING_YET, r"what you(?:'re| are) looking for next",
     r"stealth client", r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
 ])
 AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt|hunting|talent(?!o?soft)")
@@ -177,7 +183,8 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     if organizer is None or companies > 1 or sig.AGENCY_CLIENT.search(body):
         return None
     domain = domain_of(organizer)
-    if sig.is_tool_domain(domain):  # an ATS (SmartRecruiters, Recruitee) sends for the employer
+    if sig.is_tool_domain(domain) and not AGENCY_LABEL.search(_DESK.sub("", fold(organizer.name or ""))):
+        # an ATS sends for the employer ("Corvid Freight Recruiting"), unless an agency uses it ("Talento Turismo")
         return None
     found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
     if not found and (match := AGENCY_LABEL.search(domain.rsplit(".", 2)[0])):
