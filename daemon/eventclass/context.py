@@ -114,6 +114,7 @@ _AGENCY_NAME = re.compile(r"(?<![a-z])(?:talent|recruit\w*|search|staffing|perso
 # An employer's hiring desk after its name: "… Recruiting", "… Talent Acquisition", "… Careers".
 _DESK = re.compile(r"\s+(?:recruit\w*|talent(?: acquisition| team)?|careers?|hiring(?: team)?|people|hr|jobs?|team"
                    r"|karriere|recrutement|seleccion|rrhh|empleo)$")
+_VIA = re.compile(r"\s+(?:via|through|uber|par|por|with)\s+.*$")  # "Acme via SmartRecruiters": the tool's name
 # No employer in view yet: "todavía no hay proceso con ninguna empresa", "aún no hay empresa concreta".
 _NOTHING_YET = r"(?:aun|todavia) no hay (?:un |una |ningun |ninguna )?(?:proceso|puesto|empresa|cliente|vacante)"
 # A recruitment agency's own words for itself and its work ("Personalberatung", "cabinet de recrutement", "Mandate").
@@ -183,7 +184,7 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     if organizer is None or companies > 1 or sig.AGENCY_CLIENT.search(body):
         return None
     domain = domain_of(organizer)
-    if sig.is_tool_domain(domain) and not AGENCY_LABEL.search(_DESK.sub("", fold(organizer.name or ""))):
+    if sig.is_tool_domain(domain) and not AGENCY_LABEL.search(_DESK.sub("", _VIA.sub("", fold(organizer.name or "")))):
         # an ATS sends for the employer ("Corvid Freight Recruiting"), unless an agency uses it ("Talento Turismo")
         return None
     found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
