@@ -169,3 +169,13 @@ def test_a_consultants_first_call_with_no_company_in_view_is_no_interview() -> N
         "ofertas. Aún no hay empresa concreta.", Attendee("Beatriz Oller", "beatriz.oller@nexo-consultores.es"),
         (PRIVATE,)), me=ME, model="rules")
     assert not verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Café-entretien avec Hugo (fondateur Lumeo)",
+     "Hugo recrute un développeur pour Lumeo. Entretien informel mais c'est bien le premier tour."),
+    ("Entrevista con Hugo (Lumeo)", "Estamos contratando para el equipo de datos; es la primera ronda."),
+])
+def test_a_private_persons_invitation_that_says_they_recruit_is_about_a_job(summary: str, description: str) -> None:
+    organizer = Attendee("Hugo Marchal", "hugo.marchal@free.fr")
+    assert classify_event(event(summary, description, organizer, (PRIVATE,)), me=ME).is_interview

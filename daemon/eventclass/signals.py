@@ -317,7 +317,8 @@ JOB_CONTEXT = words_rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
     r"talent", r"candidate", r"stelle(?! (?:ich|wir|mich|uns|ihnen|dir|euch))",  # not the verb: "stelle ich vor"
     r"position als", r"bewerbung", r"poste", r"recrutement",
-    r"candidature", r"puesto", r"vacante", r"candidatura", r"seleccion", r"reclutamiento",
+    r"candidature", r"puesto", r"vacante", r"candidatura", r"seleccion", r"reclutamiento", r"recrut(?:e|ent|ons)",
+    r"rekrutier\w*", r"contrata(?:mos|ndo)", r"reclutando", r"premier tour", r"primera ronda", r"erste runde",
     # German "Rolle" is a job only as one ("Ops-Rolle", "die Rolle als …"): Rolle is also a town and a figure of
     # speech; Spanish "rol" likewise ("el rol de …", not "juego de rol")
     r"(?<=-)rolle", r"rolle als",
