@@ -179,3 +179,12 @@ def test_a_consultants_first_call_with_no_company_in_view_is_no_interview() -> N
 def test_a_private_persons_invitation_that_says_they_recruit_is_about_a_job(summary: str, description: str) -> None:
     organizer = Attendee("Hugo Marchal", "hugo.marchal@free.fr")
     assert classify_event(event(summary, description, organizer, (PRIVATE,)), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Entretien Lumeo – nouveau créneau", "Maya, je décale notre 2e échange à jeudi. On fera le point avec Claire."),
+    ("Interview Lumeo – new time", "Maya, moving our 2nd call to Thursday, sorry! Claire will join."),
+])
+def test_a_numbered_talk_in_a_private_persons_invitation_is_about_a_job(summary: str, description: str) -> None:
+    organizer = Attendee("Antoine Leclerc", "antoine.leclerc.pro@gmail.com")
+    assert classify_event(event(summary, description, organizer, (PRIVATE,)), me=ME).is_interview
