@@ -188,3 +188,8 @@ def test_a_private_persons_invitation_that_says_they_recruit_is_about_a_job(summ
 def test_a_numbered_talk_in_a_private_persons_invitation_is_about_a_job(summary: str, description: str) -> None:
     organizer = Attendee("Antoine Leclerc", "antoine.leclerc.pro@gmail.com")
     assert classify_event(event(summary, description, organizer, (PRIVATE,)), me=ME).is_interview
+
+
+@pytest.mark.parametrize("summary", ["Screen w/ Nora @ Brightwave Analytics", "Final rd Lumeo - CEO + COO"])
+def test_the_users_terse_own_entry_for_a_screen_or_a_final_round_is_an_interview(summary: str) -> None:
+    assert classify_event(event(summary), me=ME, model="rules").is_interview

@@ -91,7 +91,7 @@ _JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"
 _TALK_WITH = re.compile(
     r"(?i:\b(?:chat|call|talk|sync|intro|meeting|conversation|video ?call|phone ?call|zoom|teams call|gespr[aä]ch"
     r"|telefonat|treffen|austausch|appel|[ée]change|rdv|rendez-vous|visio|llamada|charla|reuni[oó]n|videollamada"
-    r"|conversaci[oó]n)\s+(?:with|w/|mit|avec|con)\s+)"
+    r"|conversaci[oó]n|screen(?:ing)?|interview)\s+(?:with|w/|mit|avec|con)\s+)"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
     r"(?:\s*\((?P<paren>[^()]{2,40})\)|\s+(?:from|at|@|of|von|bei|de|chez|del?|[-–—|])\s+(?P<org>[A-ZÀ-Þ][\w&'’.-]*"
     r"(?:\s[A-ZÀ-Þ&][\w&'’.-]*){0,3}))?"
