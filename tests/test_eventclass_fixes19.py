@@ -193,3 +193,39 @@ def test_a_numbered_talk_in_a_private_persons_invitation_is_about_a_job(summary:
 @pytest.mark.parametrize("summary", ["Screen w/ Nora @ Brightwave Analytics", "Final rd Lumeo - CEO + COO"])
 def test_the_users_terse_own_entry_for_a_screen_or_a_final_round_is_an_interview(summary: str) -> None:
     assert classify_event(event(summary), me=ME, model="rules").is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer"), [
+    ("Vorstellungsgespräch Herr Fox – Controlling", "Liebe Maya, du bist als Fachvertreterin dabei.",
+     Attendee("Lena Hoff", "lena.hoff@nordlicht-logistik.de")),
+    ("Entretien M. Fox – contrôle de gestion", "Maya, tu participes en tant que manager.",
+     Attendee("RH", "rh@nordlicht-logistique.fr")),
+])
+def test_a_candidate_by_honorific_who_takes_no_part_sent_to_the_work_address_is_the_hiring_side(
+        summary: str, description: str, organizer: Attendee) -> None:
+    assert not classify_event(event(summary, description, organizer, (WORK,)), me=ME).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer"), [
+    ("Abstimmung Recruiting – Controller", "Bewerberlage besprechen",
+     Attendee("Lena Hoff", "lena.hoff@korvald-gruppe.de")),
+    ("Point recrutement – contrôleur", "Revue des candidatures", Attendee("RH", "rh@korvald-groupe.fr")),
+    ("Journée d'évaluation – alternants", "Tu observes le groupe B, grilles en salle.",
+     Attendee("RH", "rh@korvald-groupe.fr")),
+])
+def test_the_employers_group_domain_is_the_employer(summary: str, description: str, organizer: Attendee) -> None:
+    assert not classify_event(event(summary, description, organizer, (WORK,)), me=ME).is_interview
+
+
+def test_the_user_inviting_someone_to_an_interview_for_our_opening_is_the_hiring_side() -> None:
+    verdict = classify_event(event("Interview for our Data Analyst opening", "", PRIVATE,
+                                   (Attendee("Jamie Fox", "jamie.fox@gmail.com"),)), me=ME)
+    assert not verdict.is_interview
+
+
+def test_the_interviewer_by_honorific_after_bei_is_whom_the_user_meets() -> None:
+    recruiter = Attendee("Gerd Lange", "g.lange@nordlicht-logistik.de")
+    verdict = classify_event(event("Vorstellungsgespräch bei Frau Weber – Nordlicht Logistik",
+                                   "Sehr geehrte Frau Lindqvist, wir bestätigen Ihr Vorstellungsgespräch.",
+                                   recruiter, (WORK,)), me=ME)
+    assert verdict.is_interview

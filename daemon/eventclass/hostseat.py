@@ -10,9 +10,13 @@ Patterns are written against `fold()`ed text (signals.py).
 
 from __future__ import annotations
 
-from afterview.daemon.eventclass.signals import words_rx
+import re
+from collections.abc import Callable, Sequence
 
-__all__ = ["I_INTERVIEW"]
+from afterview.connectors.base import Attendee
+from afterview.daemon.eventclass.signals import fold, words_rx
+
+__all__ = ["I_INTERVIEW", "honorific_outsider"]
 
 # Not "I'm interviewing with Acme", "interviewing for the PM role", "at Acme" (the user's own interviews).
 I_INTERVIEW = words_rx([
@@ -35,3 +39,23 @@ I_INTERVIEW = words_rx([
     r"(?:\d+|two|three|four|five) (?:interview )?slots", r"interview (?:slots|block)", r"interviewblock",
     r"creneaux d'entretiens?", r"bloque de entrevistas",
 ])
+
+
+# "Vorstellungsgespräch Herr Fox – Controlling", "Entretien M. Petit": a person by honorific and family name, not
+# after "with"/"bei"/"chez" (whom the user meets).
+_HONORIFIC_NAME = re.compile(
+    r"(?<![\w.])(?<!with )(?<!mit )(?<!bei )(?<!avec )(?<!chez )(?<!con )(?<!w/ )"
+    r"(?:Herrn?|Frau|Hr\.|Fr\.|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Sr\.|Sra\.|Srta\.)\s+"
+    r"(?P<family>[A-ZÀ-Þ][a-zß-ÿ'’-]+)(?![\w])")
+
+
+def honorific_outsider(summary: str, people: Sequence[Attendee], is_user: Callable[[str], bool]) -> str | None:
+    """Given a title, the participants and a test whether a name is the user's, returns "Herr Fox" when the title
+    names someone by honorific and family name who is neither the user nor a participant (by name or address)."""
+    for match in _HONORIFIC_NAME.finditer(summary):
+        name, family = match.group(0), fold(match.group("family"))
+        if is_user(name) or any(family in fold(p.name or "").replace(",", " ").split()
+                                or family in fold((p.email or "").partition("@")[0]) for p in people):
+            continue
+        return name
+    return None

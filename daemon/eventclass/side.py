@@ -179,7 +179,7 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
         if not any(p.name and (fold(clean_name(p.name)) == folded
                                or f" {folded} " in f" {_WORDS_ONLY.sub(' ', fold(p.name))} ") for p in people):
             return name
-    return None
+    return host.honorific_outsider(event.summary, people, lambda name: _could_be_user(name, me))
 
 
 _DESK_WORDS = re.compile(r"(?<![a-z])(?:karriere|careers?|jobs?|recruit(?:ing|ment)|talent|hr|rh|rrhh|personal"
@@ -281,7 +281,8 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     if who.organizer in ("user-work", "user-private") and cues(seat.APPLYING_QUESTION, body):
         return Side(True, reason="the user's booking page asks the invitee what they apply for")
     if (who.organizer in ("user-work", "user-private") or _alone(event, me)) and (mine := cues(
-            seat.MY_TEAM_OPENING, text) + cues(seat.MY_SEAT, text) + cues(host.I_INTERVIEW, text)):
+            seat.MY_TEAM_OPENING, text) + cues(seat.MY_SEAT, text) + cues(host.I_INTERVIEW, text)
+            + cues(seat.OWN_HIRING, title)):
         return Side(True, reason=f"the user writes of the user's seat or team's opening: '{mine[0]}'")
     if who.organizer == "user-work" and to_candidate and not greeted and not cues(INTERNAL_MOVE, text):
         return Side(True, reason="the user writes from the work address to someone about their application")
