@@ -150,7 +150,7 @@ def test_an_agency_sending_through_an_ats_with_no_employer_yet_is_no_interview()
     verdict = classify_event(event(
         "Llamada de registro – Talento Sur", "Llamada breve para darte de alta en nuestra bolsa de candidatos. "
         "Todavía no hay proceso con ninguna empresa.", Attendee("Talento Sur", "noreply@teamtailor.com"),
-        (PRIVATE, Attendee("Eva Campos", "eva.campos@talentosur.es"))), me=ME)
+        (PRIVATE, Attendee("Rosa Gil", "rosa.gil@talentosur.es"))), me=ME)
     assert not verdict.is_interview
 
 
@@ -165,19 +165,19 @@ def test_an_employers_recruiting_desk_sending_through_an_ats_stays_an_interview(
 
 def test_a_consultants_first_call_with_no_company_in_view_is_no_interview() -> None:
     verdict = classify_event(event(
-        "Llamada con Beatriz (consultora de Nexo)", "Primera toma de contacto para que conozca mi perfil y me envíe "
-        "ofertas. Aún no hay empresa concreta.", Attendee("Beatriz Oller", "beatriz.oller@nexo-consultores.es"),
+        "Llamada con Inés (consultora de Nexo)", "Primera toma de contacto para que conozca mi perfil y me envíe "
+        "ofertas. Aún no hay empresa concreta.", Attendee("Inés Vidal", "ines.vidal@nexo-consultores.es"),
         (PRIVATE,)), me=ME, model="rules")
     assert not verdict.is_interview
 
 
 @pytest.mark.parametrize(("summary", "description"), [
-    ("Café-entretien avec Hugo (fondateur Lumeo)",
-     "Hugo recrute un développeur pour Lumeo. Entretien informel mais c'est bien le premier tour."),
-    ("Entrevista con Hugo (Lumeo)", "Estamos contratando para el equipo de datos; es la primera ronda."),
+    ("Café-entretien avec Paul (fondateur Lumeo)",
+     "Paul recrute un développeur pour Lumeo. Entretien informel mais c'est bien le premier tour."),
+    ("Entrevista con Paul (Lumeo)", "Estamos contratando para el equipo de datos; es la primera ronda."),
 ])
 def test_a_private_persons_invitation_that_says_they_recruit_is_about_a_job(summary: str, description: str) -> None:
-    organizer = Attendee("Hugo Marchal", "hugo.marchal@free.fr")
+    organizer = Attendee("Paul Girard", "paul.girard@free.fr")
     assert classify_event(event(summary, description, organizer, (PRIVATE,)), me=ME).is_interview
 
 
@@ -186,7 +186,7 @@ def test_a_private_persons_invitation_that_says_they_recruit_is_about_a_job(summ
     ("Interview Lumeo – new time", "Maya, moving our 2nd call to Thursday, sorry! Claire will join."),
 ])
 def test_a_numbered_talk_in_a_private_persons_invitation_is_about_a_job(summary: str, description: str) -> None:
-    organizer = Attendee("Antoine Leclerc", "antoine.leclerc.pro@gmail.com")
+    organizer = Attendee("Luc Bernard", "luc.bernard.pro@gmail.com")
     assert classify_event(event(summary, description, organizer, (PRIVATE,)), me=ME).is_interview
 
 

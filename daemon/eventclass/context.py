@@ -185,7 +185,7 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
         return None
     domain = domain_of(organizer)
     if sig.is_tool_domain(domain) and not AGENCY_LABEL.search(_DESK.sub("", _VIA.sub("", fold(organizer.name or "")))):
-        # an ATS sends for the employer ("Corvid Freight Recruiting"), unless an agency uses it ("Talento Turismo")
+        # an ATS sends for the employer ("Acme Freight Recruiting"), unless an agency uses it ("Talento Norte")
         return None
     found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
     if not found and (match := AGENCY_LABEL.search(domain.rsplit(".", 2)[0])):
@@ -204,7 +204,7 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     no job interview (nothing names a job), or None."""
     found = cues(PERSONAL_LIFE, title) + cues(PERSONAL_LIFE, body) + cues(PERSONAL_LIFE, fold(event.location))
     if found and (names := _business_names(event.summary + "\n" + (event.location or ""))):
-        # "2nd interview @ Sana Digital Physio": the word names a business, the user's field, not a personal setting
+        # "2nd interview @ Vela Digital Physio": the word names a business, the user's field, not a personal setting
         found = [cue for cue in found if not any(re.search(rf"(?<![a-z]){re.escape(cue)}", n) for n in names)]
     if role and _CLERK.fullmatch(_MONEY.sub("", fold(role)).strip()):
         # "Entretien France Travail – conseillère", "Mortgage interview - bank advisor": the office's clerk
@@ -219,7 +219,7 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w&'’.-]*(?:[ ]+[A-ZÀ-Þ&][\w&'’
 
 def _business_names(text: str) -> list[str]:
     """Given a title and location, returns the folded names of several capitalised words that hold a business word
-    ("Sana Digital Physio", "Kita Health Labs"): a company's name, whatever its trade."""
+    ("Vela Digital Physio", "Kita Health Labs"): a company's name, whatever its trade."""
     names = [fold(run) for run in _CAPITALISED_RUN.findall(text)]
     return [name for name in names if any(word in COMPANY_WORDS for word in name.split())]
 

@@ -42,7 +42,7 @@ def could_be_user(name: str, me: Me) -> bool:
         return False
     first, family = words[0].strip("."), words[-1]
     if first in _HONORIFIC and len(words) == 2 and family in {n.split()[-1] for n in me.full_names}:
-        return True  # "Herr Becker", "Mme Moreau": the user's family name after an honorific
+        return True  # "Herr Albers", "Mme Duval": the user's family name after an honorific
     for full in me.full_names:
         known, known_family = full.split()[0], full.split()[-1]
         if family == known_family and min(len(first), len(known)) >= 3 \
