@@ -30,6 +30,7 @@ from afterview.daemon.eventclass.context import (
     title_people,
 )
 from afterview.daemon.eventclass.domainmatch import name_fits_label
+from afterview.daemon.eventclass.employerkin import with_employer_kin
 from afterview.daemon.eventclass.features import event_features
 from afterview.daemon.eventclass.fullname import fullest
 from afterview.daemon.eventclass.model import EventModel, default_model
@@ -63,7 +64,7 @@ def _rules(event: CalendarEvent, me: Sequence[str], track_coffee_chats: bool) ->
         CalendarEvent, Me, str, str | None, list[str], Decision]:
     """Given an event, the user's addresses and the coffee-chat policy, returns (the event as the rules read it, the
     user, the description without call boilerplate, the role, the other company's domains, the rules' decision)."""
-    who = named_in_event(me_in_event(me_from(me), event), event)
+    who = named_in_event(with_employer_kin(me_in_event(me_from(me), event), event), event)
     description = strip_boilerplate(event.description)
     booked = scheduler_event_name(description)
     if booked and fold(booked) not in fold(event.summary):

@@ -7,8 +7,12 @@ import re
 
 __all__ = ["scheduler_event_name", "strip_boilerplate"]
 
+# A forwarded message's header between dashes: the message follows, not a footer ("---- Forwarded message ----").
+_FORWARDED = (r"[ \t]*(?:forwarded message|original message|begin forwarded|weitergeleitete nachricht"
+              r"|urspr[uü]ngliche nachricht|message transf[eé]r[eé]|message d'origine|mensaje (?:reenviado|original))")
 _BOILERPLATE_START = re.compile(
-    r"(?im)^\s*(?:[-─_=~.]{6,}|join zoom meeting|join the zoom meeting|zoom meeting id|microsoft teams"
+    r"(?im)^\s*(?:[-─_=~.]{6,}+(?!" + _FORWARDED + ")|join zoom meeting|join the zoom meeting|zoom meeting id"
+    r"|microsoft teams"
     r"(?: meeting| need help)?|join (?:on your computer|with google meet|webex meeting)|join by phone"
     r"|meeting id:|besprechungs-id|r[eé]union microsoft teams|reuni[oó]n de microsoft teams"
     r"|rejoindre la r[eé]union|unirse a la reuni[oó]n|to join the video meeting"
@@ -32,7 +36,8 @@ def scheduler_event_name(description: str) -> str | None:
 # A paragraph of call details or calendar notices: links, meeting ids, dial-in numbers, RSVP notices.
 _BOILERPLATE_PARA = re.compile(
     r"(?i)https?://|www\.|meeting (?:id|number|options)|passcode|password|access code|one tap|dial|pin:"
-    r"|\+\d[\d ,#*()-]{6,}|^[ \t]*[-─_=~.]{6,}|join (?:zoom|on|by|with|the|from|webex)|download teams"
+    r"|\+\d[\d ,#*()-]{6,}|^[ \t]*[-─_=~.]{6,}+(?!" + _FORWARDED + ")|join (?:zoom|on|by|with|the|from|webex)"
+    r"|download teams"
     r"|learn more|receiving this|forwarding this|invitation from google|view all guest|reply for|rsvp"
     r"|besprechungs-id|kenncode|code secret|c[oó]digo de acceso|id de (?:la )?r[eé]union"
 )

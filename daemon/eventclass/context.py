@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, plausible_name
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold
@@ -90,7 +91,7 @@ _JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"
 _TALK_WITH = re.compile(
     r"(?i:\b(?:chat|call|talk|sync|intro|meeting|conversation|video ?call|phone ?call|zoom|teams call|gespr[aä]ch"
     r"|telefonat|treffen|austausch|appel|[ée]change|rdv|rendez-vous|visio|llamada|charla|reuni[oó]n|videollamada"
-    r"|conversaci[oó]n)\s+(?:with|w/|mit|avec|con)\s+)"
+    r"|conversaci[oó]n|screen(?:ing)?|interview)\s+(?:with|w/|mit|avec|con)\s+)"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
     r"(?:\s*\((?P<paren>[^()]{2,40})\)|\s+(?:from|at|@|of|von|bei|de|chez|del?|[-–—|])\s+(?P<org>[A-ZÀ-Þ][\w&'’.-]*"
     r"(?:\s[A-ZÀ-Þ&][\w&'’.-]*){0,3}))?"
@@ -110,6 +111,12 @@ _AGENCY_NAME = re.compile(r"(?<![a-z])(?:talent|recruit\w*|search|staffing|perso
                           r"|personaldienst\w*|executive|cabinet|reclutamiento|seleccion)(?![a-z])")
 
 
+# An employer's hiring desk after its name: "… Recruiting", "… Talent Acquisition", "… Careers".
+_DESK = re.compile(r"\s+(?:recruit\w*|talent(?: acquisition| team)?|careers?|hiring(?: team)?|people|hr|jobs?|team"
+                   r"|karriere|recrutement|seleccion|rrhh|empleo)$")
+_VIA = re.compile(r"\s+(?:via|through|uber|par|por|with)\s+.*$")  # "Acme via SmartRecruiters": the tool's name
+# No employer in view yet: "todavía no hay proceso con ninguna empresa", "aún no hay empresa concreta".
+_NOTHING_YET = r"(?:aun|todavia) no hay (?:un |una |ningun |ninguna )?(?:proceso|puesto|empresa|cliente|vacante)"
 # A recruitment agency's own words for itself and its work ("Personalberatung", "cabinet de recrutement", "Mandate").
 AGENCY = sig.words_rx([
     r"personalberatung", r"personalvermittlung", r"personaldienstleist\w*", r"head ?hunt\w*", r"executive search",
@@ -128,8 +135,9 @@ AGENCY = sig.words_rx([
     r"|dir|in einem)", r"(?:opportunites|recrutements|postes|missions|mandats) confidenti\w+",
     r"(?:avant de|pour) (?:vous|te) presenter a (?:nos|mes) clients", r"votre projet professionnel",
     r"(?:oportunidad|proceso|busqueda|posicion)(?:es|s)? confidencial(?:es)?", r"retained search",
-    r"(?:conocer|entender) (?:tu|su) perfil",
-    r"presentar(?:te|le) a (?:nuestros|mis) clientes", r"(?:aun|todavia) no hay (?:un )?(?:proceso|puesto)",
+    r"(?:conocer|conozca|conozcan|entender) (?:tu|su|mi) perfil", r"bolsa de candidat[oa]s", r"kandidatenpool",
+    r"vivier de candidats", r"(?:join|add you to|register you (?:in|with|for)) (?:our|the) (?:talent|candidate) pool",
+    r"presentar(?:te|le) a (?:nuestros|mis) clientes", _NOTHING_YET,
     # the employer is named only later: "konkrete Unternehmen nennen wir im nächsten Schritt"
     r"(?:unternehmen|namen|kunden|firmen) nennen wir", r"we(?:'ll| will) (?:share|name|disclose) the (?:company"
     r"|client|employer)", r"(?:le nom du client|les entreprises) (?:vous sera|vous seront|te sera|te seront)",
@@ -161,7 +169,7 @@ UNNAMED_CLIENT = sig.words_rx([
     r"(?:oportunidad|proceso|busqueda|posicion)(?:es|s)? confidencial(?:es)?",
     r"once the client signs off", r"(?:client|kunde|mandant)(?:en)? (?:noch )?nicht nennen",
     r"no (?:specific|concrete|particular) (?:role|position|opening|vacancy|process) (?:yet|for now)",
-    r"(?:aun|todavia) no hay (?:un )?(?:proceso|puesto)", r"what you(?:'re| are) looking for next",
+    _NOTHING_YET, r"what you(?:'re| are) looking for next",
     r"stealth client", r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
 ])
 AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt|hunting|talent(?!o?soft)")
@@ -176,7 +184,8 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     if organizer is None or companies > 1 or sig.AGENCY_CLIENT.search(body):
         return None
     domain = domain_of(organizer)
-    if sig.is_tool_domain(domain):  # an ATS (SmartRecruiters, Recruitee) sends for the employer
+    if sig.is_tool_domain(domain) and not AGENCY_LABEL.search(_DESK.sub("", _VIA.sub("", fold(organizer.name or "")))):
+        # an ATS sends for the employer ("Acme Freight Recruiting"), unless an agency uses it ("Talento Norte")
         return None
     found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
     if not found and (match := AGENCY_LABEL.search(domain.rsplit(".", 2)[0])):
@@ -194,13 +203,30 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     """Given an event, its folded title and body and the role found, returns the personal-life cue that makes it
     no job interview (nothing names a job), or None."""
     found = cues(PERSONAL_LIFE, title) + cues(PERSONAL_LIFE, body) + cues(PERSONAL_LIFE, fold(event.location))
-    if role and _CLERK.fullmatch(fold(role)):  # "Entretien France Travail – conseillère": the office's clerk
+    if found and (names := _business_names(event.summary + "\n" + (event.location or ""))):
+        # "2nd interview @ Vela Digital Physio": the word names a business, the user's field, not a personal setting
+        found = [cue for cue in found if not any(re.search(rf"(?<![a-z]){re.escape(cue)}", n) for n in names)]
+    if role and _CLERK.fullmatch(_MONEY.sub("", fold(role)).strip()):
+        # "Entretien France Travail – conseillère", "Mortgage interview - bank advisor": the office's clerk
         role = None
     if not found or role or cues(_JOB_WORDS, title + " " + body):
         return None
     return found[0]
 
 
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w&'’.-]*(?:[ ]+[A-ZÀ-Þ&][\w&'’.-]*)+")
+
+
+def _business_names(text: str) -> list[str]:
+    """Given a title and location, returns the folded names of several capitalised words that hold a business word
+    ("Vela Digital Physio", "Kita Health Labs"): a company's name, whatever its trade."""
+    names = [fold(run) for run in _CAPITALISED_RUN.findall(text)]
+    return [name for name in names if any(word in COMPANY_WORDS for word in name.split())]
+
+
+# The bank's words around its clerk ("bank advisor", "conseiller bancaire", "asesor hipotecario").
+_MONEY = re.compile(r"\b(?:bank|mortgage|loan|credit|kredit|bancaire|bancari[oa]|hipotecari[oa]|hypotheken|de credito"
+                    r"|du credit|de pret)\b")
 # Whom an office sends to the user: a role word that names no job by itself.
 _CLERK = re.compile(r"conseill(?:er|ere)|berater(?:in)?|sachbearbeiter(?:in)?|fallmanager(?:in)?|asesor(?:a)?"
                     r"|gestor(?:a)?|agente|caseworker|case worker|advisor|adviser")

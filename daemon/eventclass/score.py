@@ -210,7 +210,8 @@ _PERSON_TEAM = re.compile(r"(?P<name>\b[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]
 # "2nd", "zweite", "segunda" … before the word for a round: shared by the two numbered-round patterns below.
 _ORDINAL = (r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme|troisieme"
             r"|segunda|tercera)\s+")
-_NTH_ROUND = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda)\b"
+_NTH_ROUND = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda|echange|call"
+                        r"|conversation|conversacion|charla|telefonat|austausch)\b"
                         r"|\b(?:interview|entrevista|entretien|gesprach|runde|round|ronda)\s+(?:nr\.?\s?|no\.?\s?|#)?[2-9]\b")
 # A numbered interview round, by the word interview itself ("segunda entrevista", "2nd interview", "zweites
 # Vorstellungsgespräch"): never a class's or a publication's.
@@ -332,7 +333,7 @@ def _positive(
         add(1.0, "recruiting scheduler named")
     # a numbered round ("2a entrevista", "zweites Gespräch") is a hiring process's, not a flat's or a club's
     job_evidence = any(not r.startswith(("title says", "description says", "video call")) for r in reasons) \
-        or bool(_NTH_ROUND.search(title))
+        or bool(_NTH_ROUND.search(title)) or bool(_NTH_ROUND.search(body))
     if has_company:
         add(1.0, "another company takes part")
         if who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues:

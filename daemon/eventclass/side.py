@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import hiringseat as seat
+from afterview.daemon.eventclass import hostseat as host
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import (
@@ -57,6 +58,8 @@ from afterview.daemon.eventclass.people import (
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
+from afterview.daemon.eventclass.usernames import could_be_user as _could_be_user
+from afterview.daemon.eventclass.usernames import named_in_event
 
 __all__ = ["INTERNAL_MOVE", "Parties", "Side", "is_private_domain", "named_in_event", "names_employer", "parties",
            "user_side"]
@@ -87,23 +90,6 @@ _GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|
                        # "Lieber Herr Osei,": an honorific before the family name
                        r"(?P<hon>(?:herr|frau|mr|mrs|ms|monsieur|madame|m|mme|sr|sra|se[nñ]or|se[nñ]ora|don|do[nñ]a)"
                        r"\.?\s+)?([^\W\d_]+)\s*[,!:]", re.IGNORECASE)
-
-
-def named_in_event(me: Me, event: CalendarEvent) -> Me:
-    """Given the user and an event, returns the user with the name the event writes next to the user's own address
-    ("Daniel Adeyemi" <dan.adeyemi@…>) when it ends in the family name the addresses spell (not a mailbox's name)."""
-    families = {n.split()[-1] for n in me.full_names}
-    full: set[str] = set()
-    for person in participants(event):
-        if not person.name or not person.email or person.email.lower() not in me.emails:
-            continue
-        words = fold(clean_name(person.name)).split()
-        if len(words) >= 2 and words[-1] in families and words[0].isalpha() and len(words[0]) >= 2:
-            full.add(f"{words[0]} {words[-1]}")
-    if full <= me.full_names:
-        return me
-    return Me(me.emails, me.employer_domains, me.full_names | full,
-              me.first_names | {n.split()[0] for n in full})
 
 
 def is_private_domain(domain: str) -> bool:
@@ -193,7 +179,7 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
         if not any(p.name and (fold(clean_name(p.name)) == folded
                                or f" {folded} " in f" {_WORDS_ONLY.sub(' ', fold(p.name))} ") for p in people):
             return name
-    return None
+    return host.honorific_outsider(event.summary, people, lambda name: _could_be_user(name, me))
 
 
 _DESK_WORDS = re.compile(r"(?<![a-z])(?:karriere|careers?|jobs?|recruit(?:ing|ment)|talent|hr|rh|rrhh|personal"
@@ -237,36 +223,6 @@ def _named_in(title: str, person: Attendee) -> bool:
     if not words or (len(words) == 1 and len(words[0]) < 3):
         return False
     return re.search(rf"(?<![a-z]){re.escape(' '.join(words))}(?![a-z])", title) is not None
-
-
-def _could_be_user(name: str, me: Me) -> bool:
-    """Given a person's name and the user, returns whether it may be the user: the full name the addresses spell, a
-    longer or shorter form of its first name with the same family name ("Daniel Adeyemi" for dan.adeyemi@), or the
-    initial and family name of an address like m.osei@."""
-    words = fold(clean_name(name)).split()
-    if not words:
-        return False
-    if " ".join(words[:2]) in me.full_names or (not me.full_names and words[0] in me.first_names):
-        return True
-    if len(words) < 2:
-        return False
-    first, family = words[0].strip("."), words[-1]
-    for full in me.full_names:
-        known, known_family = full.split()[0], full.split()[-1]
-        if family == known_family and min(len(first), len(known)) >= 3 \
-                and (first.startswith(known) or known.startswith(first)):
-            return True
-    return any(initial == first[:1] and family == last for initial, last in _initial_family(me))
-
-
-def _initial_family(me: Me) -> list[tuple[str, str]]:
-    """Given the user, returns (initial, family name) from addresses spelt so ("m.osei@", "a.duval@")."""
-    out = []
-    for email in me.emails:
-        parts = [p for p in re.split(r"[._-]", email.partition("@")[0]) if p]
-        if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isalpha() and parts[1].isalpha() and len(parts[1]) > 1:
-            out.append((parts[0], parts[1]))
-    return out
 
 
 def _first_named_in(title: str, person: Attendee) -> bool:
@@ -324,9 +280,12 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
         return Side(True, reason="the user hosts a private person named in the title")
     if who.organizer in ("user-work", "user-private") and cues(seat.APPLYING_QUESTION, body):
         return Side(True, reason="the user's booking page asks the invitee what they apply for")
-    if (who.organizer in ("user-work", "user-private") or _alone(event, me)) \
-            and (mine := cues(seat.MY_TEAM_OPENING, text) + cues(seat.MY_SEAT, text)):
+    if (who.organizer in ("user-work", "user-private") or _alone(event, me)) and (mine := cues(
+            seat.MY_TEAM_OPENING, text) + cues(seat.MY_SEAT, text) + cues(host.I_INTERVIEW, text)
+            + cues(seat.OWN_HIRING, title)):
         return Side(True, reason=f"the user writes of the user's seat or team's opening: '{mine[0]}'")
+    if who.organizer == "user-work" and to_candidate and not greeted and not cues(INTERNAL_MOVE, text):
+        return Side(True, reason="the user writes from the work address to someone about their application")
     # At the work address, or sent by a tool with no other company in it: nobody of a hiring company is named.
     if ((who.user_at_work and not who.user_private) or (who.organizer == "tool" and not has_company)) \
             and interviewish and (outsider := _outsider_named(event, me)):

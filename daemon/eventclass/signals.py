@@ -278,7 +278,9 @@ NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:
               r"kein(?:e)? (?:job|offene[nr]? stelle)", r"nur (?:austausch|netzwerken)", r"no job", r"not a job",
               r"just networking", r"pas (?:de|un) (?:job|poste ouvert)",
               r"(?:no hay|sin) (?:vacante|puesto) abiert[oa]",
-              r"solo networking",
+              r"solo networking", r"nothing to do with (?:your|the|any) (?:application|candidacy|hiring process)",
+              r"nichts mit (?:ihrer|deiner|der|einer) bewerbung zu tun", r"nada que ver con (?:tu|su|la) candidatura",
+              r"rien a voir avec (?:votre|ta|la) candidature",
               # only to hear what working there is like ("solo para saber cómo es trabajar allí")
               r"(?:solo|just|only) (?:para|to) (?:saber|conocer|entender|hear|learn|find out|know|understand) (?:como"
               r" es trabajar|what it(?:'s| is) like to work|how it(?:'s| is) to work)",
@@ -315,7 +317,8 @@ JOB_CONTEXT = words_rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
     r"talent", r"candidate", r"stelle(?! (?:ich|wir|mich|uns|ihnen|dir|euch))",  # not the verb: "stelle ich vor"
     r"position als", r"bewerbung", r"poste", r"recrutement",
-    r"candidature", r"puesto", r"vacante", r"candidatura", r"seleccion", r"reclutamiento",
+    r"candidature", r"puesto", r"vacante", r"candidatura", r"seleccion", r"reclutamiento", r"recrut(?:e|ent|ons)",
+    r"rekrutier\w*", r"contrata(?:mos|ndo)", r"reclutando", r"premier tour", r"primera ronda", r"erste runde",
     # German "Rolle" is a job only as one ("Ops-Rolle", "die Rolle als …"): Rolle is also a town and a figure of
     # speech; Spanish "rol" likewise ("el rol de …", not "juego de rol")
     r"(?<=-)rolle", r"rolle als",
@@ -348,7 +351,8 @@ LATE_ROUND = words_rx([
     r"before (?:the|your) final (?:panel|round|interview|onsite|presentation)",
     r"vor (?:dem|ihrem|deinem) (?:finalen|letzten) (?:gesprach|interview|panel)",
     r"avant (?:le|ton|votre) (?:dernier entretien|entretien final|panel final)",
-    r"antes de (?:la|tu|su) (?:entrevista final|ultima entrevista)", r"(?:last|final) (?:round|conversation|step|talk)",
+    r"antes de (?:la|tu|su) (?:entrevista final|ultima entrevista)",
+    r"(?:last|final) (?:round|rd|conversation|step|talk)",
     r"one more conversation before", r"second conversation after",
     r"vor (?:dem|einem|unserem) angebot", r"vor der (?:entscheidung|zusage)", r"letzte[ns]? runde",
     r"abschliessende[ns]? gesprach", r"letzte[ns]? gesprach", r"bevor wir (?:ihnen|dir) ein angebot",

@@ -102,6 +102,9 @@ RESEARCH_PRESS = words_rx([
     r"interview (?:avec|pour) (?:le|la|un|une) (?:journal|magazine|podcast)", r"etude utilisateur",
     r"entretien utilisateur", r"recherche utilisateur", r"journaliste", r"prensa", r"periodista",
     r"estudio de usuario", r"investigacion de usuario", r"entrevista de usuario", r"oral history",
+    # usability and research talks in the other languages ("estudio de usabilidad", "entretien de recherche")
+    r"usabilidad", r"utilisabilite", r"benutzerfreundlichkeit", r"entrevista de investigacion",
+    r"entretien de recherche", r"forschungsinterview", r"estudio de experiencia de usuario",
     r"family history", r"exit interview", r"stay interview", r"thesis", r"masterarbeit",
     r"bachelorarbeit", r"tesis", r"interview d'expert",
     # broadcast and recorded formats: a "guest interview recording" is a show, not a hiring step

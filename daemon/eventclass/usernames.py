@@ -1,0 +1,65 @@
+"""Whether a name written in an event is the user's: the names the user's addresses spell, the name an event writes
+next to the user's address, a longer or shorter first name, initials, or the family name after an honorific."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.connectors.base import CalendarEvent
+from afterview.daemon.eventclass.people import Me, clean_name, participants
+from afterview.daemon.eventclass.signals import fold
+
+__all__ = ["could_be_user", "named_in_event"]
+
+
+def named_in_event(me: Me, event: CalendarEvent) -> Me:
+    """Given the user and an event, returns the user with the name the event writes next to the user's own address
+    ("Daniel Adeyemi" <dan.adeyemi@…>) when it ends in the family name the addresses spell (not a mailbox's name)."""
+    families = {n.split()[-1] for n in me.full_names}
+    full: set[str] = set()
+    for person in participants(event):
+        if not person.name or not person.email or person.email.lower() not in me.emails:
+            continue
+        words = fold(clean_name(person.name)).split()
+        if len(words) >= 2 and words[-1] in families and words[0].isalpha() and len(words[0]) >= 2:
+            full.add(f"{words[0]} {words[-1]}")
+    if full <= me.full_names:
+        return me
+    return Me(me.emails, me.employer_domains, me.full_names | full,
+              me.first_names | {n.split()[0] for n in full})
+
+
+def could_be_user(name: str, me: Me) -> bool:
+    """Given a person's name and the user, returns whether it may be the user: the full name the addresses spell, a
+    longer or shorter form of its first name with the same family name ("Daniel Adeyemi" for dan.adeyemi@), or the
+    initial and family name of an address like m.osei@."""
+    words = fold(clean_name(name)).split()
+    if not words:
+        return False
+    if " ".join(words[:2]) in me.full_names or (not me.full_names and words[0] in me.first_names):
+        return True
+    if len(words) < 2:
+        return False
+    first, family = words[0].strip("."), words[-1]
+    if first in _HONORIFIC and len(words) == 2 and family in {n.split()[-1] for n in me.full_names}:
+        return True  # "Herr Albers", "Mme Duval": the user's family name after an honorific
+    for full in me.full_names:
+        known, known_family = full.split()[0], full.split()[-1]
+        if family == known_family and min(len(first), len(known)) >= 3 \
+                and (first.startswith(known) or known.startswith(first)):
+            return True
+    return any(initial == first[:1] and family == last for initial, last in _initial_family(me))
+
+
+_HONORIFIC = frozenset({"herr", "herrn", "frau", "mr", "mrs", "ms", "mx", "monsieur", "madame", "mme", "mlle", "m",
+                        "sr", "sra", "senor", "senora", "don", "dona"})
+
+
+def _initial_family(me: Me) -> list[tuple[str, str]]:
+    """Given the user, returns (initial, family name) from addresses spelt so ("m.osei@", "a.duval@")."""
+    out = []
+    for email in me.emails:
+        parts = [p for p in re.split(r"[._-]", email.partition("@")[0]) if p]
+        if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isalpha() and parts[1].isalpha() and len(parts[1]) > 1:
+            out.append((parts[0], parts[1]))
+    return out
