@@ -86,12 +86,12 @@ CORPUS = ROOT / "tests" / "corpus" / "events"
 TRAIN_SPLITS = ("dev", "dev2", "dev3", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
                 "holdout8", "holdout9", "train10", "train11", "train12", "holdout10", "holdout11", "train13", "train14",
                 "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
-                "holdout20", "holdout21", "holdout22")
+                "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26")
 # Never read, whatever the command line says: the blind splits a lead measures the classifier on once.
 # holdout10 and holdout11 were measured blind once (session 4), holdout12-14 once (session 6), holdout15 and
-# holdout16 once (with 9ded604), holdout17-19 once (with 2c20ed62) and holdout20-22 once (with 032542bc), and are
-# studied since; holdout23 on are not.
-_BLIND = re.compile(r"holdout(?:2[3-9]|[3-9]\d|\d{3,})")
+# holdout16 once (with 9ded604), holdout17-19 once (with 2c20ed62), holdout20-22 once (with 032542bc) and
+# holdout23-26 (session 7, with dff70132 and again with c4712e1a), and are studied since; holdout27 on are not.
+_BLIND = re.compile(r"holdout(?:2[7-9]|[3-9]\d|\d{3,})")
 JORDAN = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
 USERS: dict[str, tuple[str, ...]] = {
     "holdout8": ("sam.rivera@outlook.com", "sam@fabrikam-analytics.io"),
@@ -114,6 +114,10 @@ USERS: dict[str, tuple[str, ...]] = {
     "holdout20": ("hannah.schulz@web.de", "h.schulz@sparkasse-elbtal.de"),
     "holdout21": ("mateo.garcia.r@gmail.com", "m.garcia@logisur-iberia.es"),
     "holdout22": ("claire.dubois@laposte.net", "c.dubois@lycee-montaigne.fr"),
+    "holdout23": ("amara.okafor@outlook.com", "a.okafor@stmargarets-nhs.org.uk"),
+    "holdout24": ("jonas.becker@gmx.de", "jonas.becker@stadt-hilden.de"),
+    "holdout25": ("ines.moreau@free.fr", "i.moreau@hotel-lesarcades.fr"),
+    "holdout26": ("diego.serrano.t@gmail.com", "dserrano@banco-levante.es"),
 }
 # The rules as they were before each split was measured blind (corpus README), for --blind.
 BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e25", "holdout6": "1f62023",
@@ -126,7 +130,9 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                "holdout15": "9ded604", "holdout16": "9ded604",
                # holdout17-19 were scored blind with 2c20ed62, holdout20-22 with 032542bc (session 6)
                "holdout17": "2c20ed62", "holdout18": "2c20ed62", "holdout19": "2c20ed62",
-               "holdout20": "032542bc", "holdout21": "032542bc", "holdout22": "032542bc"}
+               "holdout20": "032542bc", "holdout21": "032542bc", "holdout22": "032542bc",
+               # holdout23-26 were first scored blind with dff70132 (the session-6 rules, session 7)
+               "holdout23": "dff70132", "holdout24": "dff70132", "holdout25": "dff70132", "holdout26": "dff70132"}
 C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2
