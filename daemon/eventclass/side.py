@@ -170,7 +170,9 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
         name = next(g for g in match.groups() if g)
         folded = fold(name)
         # "Telefoninterview Hafenbank": a kind of talk and the company, not a person
-        if _could_be_user(name, me) or not plausible_name(name) or any(name_fits_label(name, lb) for lb in labels) \
+        # "Charla Ethan" in Ethan's own calendar: a talk with the user, named by first name, not a candidate
+        if _could_be_user(name, me) or set(folded.split()) & me.first_names or not plausible_name(name) \
+                or any(name_fits_label(name, lb) for lb in labels) \
                 or any(name_fits_label(word, lb) for word in name.split() for lb in labels) \
                 or sig.cues(sig.INTERVIEW, folded) \
                 or folded.split()[-1] in COMPANY_WORDS or ROLE_NOUN.search(folded):
