@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import recurring_ical_events
 import x_wr_timezone  # type: ignore[import-untyped]
 from afterview.connectors.base import CalendarEvent
-from afterview.connectors.ical_dense import MAX_PER_DAY, dense_rule
+from afterview.connectors.ical_dense import MAX_PER_DAY, dense_rule, rrules
 from afterview.connectors.ical_event import X_APP as X_APP
 from afterview.connectors.ical_event import X_KEY as X_KEY
 from afterview.connectors.ical_event import X_OWNER as X_OWNER
@@ -136,8 +136,7 @@ _SERIES_WALK_LIMIT = 1000
 def _series_end(group: list[Component], tz: tzinfo) -> datetime | None:
     """Given the components of one recurring UID, returns the end of its last instance, or None if endless."""
     for event in group:
-        rules = event.get("RRULE")
-        for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
+        for rule in rrules(event):
             if "COUNT" not in rule and "UNTIL" not in rule:
                 return None
     last: datetime | None = None

@@ -8,6 +8,7 @@ recurs more often than every quarter of an hour, so such a rule is read as its f
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from icalendar import Component
 
@@ -41,11 +42,16 @@ def per_day(rule: dict[str, list[object]]) -> float:
     return count
 
 
+def rrules(event: Component) -> list[Any]:
+    """Given a component, returns its RRULE values: none, one, or several (icalendar gives a list for several)."""
+    rules = event.get("RRULE")
+    return rules if isinstance(rules, list) else [] if rules is None else [rules]
+
+
 def dense_rule(group: Iterable[Component]) -> str | None:
     """Given the components of one UID, returns the first RRULE (as text) denser than MAX_PER_DAY, or None."""
     for event in group:
-        rules = event.get("RRULE")
-        for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
+        for rule in rrules(event):
             if isinstance(rule, dict) and per_day(rule) > MAX_PER_DAY:
                 text = rule.to_ical() if hasattr(rule, "to_ical") else str(rule)
                 return (text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text))[:60]
