@@ -7,7 +7,7 @@ import re
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass.domainmatch import registrable_label
-from afterview.daemon.eventclass.people import Me
+from afterview.daemon.eventclass.people import Me, domain_of, participants
 from afterview.daemon.eventclass.signals import is_free_mail, is_tool_domain
 
 __all__ = ["with_employer_kin"]
@@ -27,9 +27,8 @@ def with_employer_kin(me: Me, event: CalendarEvent) -> Me:
         return me
     cores = {_squash(registrable_label(d)) for d in me.employer_domains}
     kin: set[str] = set()
-    for person in (event.organizer, *event.attendees):
-        email = (person.email or "").lower() if person is not None else ""
-        domain = email.rpartition("@")[2]
+    for person in participants(event):
+        domain = domain_of(person)
         if not domain or domain in me.employer_domains or is_free_mail(domain) or is_tool_domain(domain):
             continue
         label = _squash(registrable_label(domain))
