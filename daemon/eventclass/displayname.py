@@ -16,11 +16,31 @@ def label_display(label: str) -> str:
     """Given a domain label ("getvireo", "papillon-tech"), returns a display guess ("Vireo", "Papillon")."""
     label = re.sub(r"^(?:get|try|join|use|hello)(?=[a-z]{3})", "", label)
     words = [w for w in label.split("-") if w]
-    while len(words) > 1 and words[-1] in DISPLAY_DROP:
+    # "medpace-talent", "vhio-research", "migros-ge": a hiring or research unit, or a region's code, after the name
+    while len(words) > 1 and (words[-1] in DISPLAY_DROP or words[-1] in _UNIT_PARTS
+                              or (words[-1] in _REGION_CODES and len(words[-2]) >= 3)):
         words.pop()
     if len(words) == 1:
-        words = _split_joined(words[0])
+        words = _split_joined(_unit_off(words[0]))
     return " ".join(word.capitalize() for word in words)
+
+
+# What a company's unit adds to its domain after the name: it is no part of the name a person writes.
+_UNIT_PARTS = frozenset({"talent", "recruiting", "recruitment", "recrutement", "karriere", "empleo", "hr", "rh",
+                         "research", "recherche", "recerca", "investigacion", "inv"})
+# Countries and Swiss cantons a subsidiary or office adds: "migros-ge", "acme-de" (not "-re", a reinsurer's name).
+_REGION_CODES = frozenset({"de", "at", "ch", "fr", "es", "it", "uk", "us", "eu", "nl", "be", "lu", "pt", "ie", "pl",
+                           "se", "dk", "fi", "ge", "zh", "vd", "bs", "bw", "by", "nrw", "emea", "dach", "iberia"})
+# Joined to the name: "ironcladhq", "lumacareers".
+_UNIT_JOINED = ("hq", "careers", "jobs", "talent")
+
+
+def _unit_off(label: str) -> str:
+    """Given a one-word label, returns it without a headquarters or hiring suffix joined to a name of four letters."""
+    for tail in _UNIT_JOINED:
+        if label.endswith(tail) and len(label) - len(tail) >= 4:
+            return label[: -len(tail)]
+    return label
 
 
 # Words a joined label ends or starts with that are words of the name: fintolabs.de is Finto Labs,

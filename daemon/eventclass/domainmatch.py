@@ -21,7 +21,9 @@ AFFIXES_AFTER = ("hq", "inc", "corp", "group", "labs", "lab", "app", "ai", "io",
                  "software", "systems", "careers", "jobs", "team", "gmbh", "health", "mail", "analytics", "data",
                  "digital", "solutions", "technologies", "robotics", "cloud", "security", "media", "studio", "studios",
                  "partners", "consulting", "capital", "pharma", "farma", "bio", "assurances", "assurance", "conseil",
-                 "seguros", "versicherung", "versicherungen", "saas")
+                 "seguros", "versicherung", "versicherungen", "saas",
+                 # a unit's domain: medpace-talent.com, vhio-research.net
+                 "talent", "research", "recherche", "recerca")
 # Dropped from a hyphenated label when only the label is left to name the company.
 DISPLAY_DROP = frozenset({"hq", "inc", "corp", "app", "tech", "co", "careers", "jobs", "team", "gmbh", "ag",
                           "mail", "online", "saas"})
