@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.displayname import label_display
 from afterview.daemon.eventclass.domainmatch import name_fits_label
 
@@ -21,18 +22,10 @@ def _invite(summary: str, description: str, organizer: Attendee, *others: Attend
                          description=description, organizer=organizer, attendees=(USER, organizer, *others))
 
 
-@pytest.mark.parametrize(("label", "name"), [
-    ("quillbarhq", "Quillbar"),
-    ("norvex-talent", "Norvex"),
-    ("tarnova-recherche", "Tarnova"),
-    ("ostrelia-ge", "Ostrelia"),
-])
-def test_a_unit_region_or_headquarters_part_of_the_domain_is_no_part_of_the_name(label: str, name: str) -> None:
-    assert label_display(label) == name
-
-
-def test_a_short_part_that_is_no_region_stays_in_the_name() -> None:
-    assert label_display("halvard-re") == "Halvard Re"
+def test_a_unit_region_or_headquarters_part_of_the_domain_is_no_part_of_the_name() -> None:
+    assert [label_display(label) for label in ("quillbarhq", "norvex-talent", "tarnova-recherche", "ostrelia-ge")] \
+        == ["Quillbar", "Norvex", "Tarnova", "Ostrelia"]
+    assert label_display("halvard-re") == "Halvard Re"  # a short part that is no region stays: a reinsurer's name
 
 
 def test_the_name_the_title_writes_fits_its_talent_domain() -> None:
@@ -40,3 +33,41 @@ def test_the_name_the_title_writes_fits_its_talent_domain() -> None:
     event = _invite("Jordan Lee <> Norvex - Recruiter Screen", "A 30-minute call about the analyst role.",
                     Attendee("Owen Hale", "owen.hale@norvex-talent.com"))
     assert classify_event(event, me=ME).company == "Norvex"
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Head of Data, Brackwater", "Brackwater"),
+    ("founder, Loomcraft", "Loomcraft"),
+    ("CEO", None),
+    ("Gründerin", None),
+])
+def test_who_the_person_is_is_no_organisation(written: str, name: str | None) -> None:
+    assert clean_company(written) == name
+
+
+def test_the_function_in_brackets_after_the_person_met_is_no_company() -> None:
+    start = datetime(2026, 7, 8, 9, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="x9", summary="2nd interview @ Pellucid Dental - w/ Maren (CEO) + Olaf", start=start,
+                          end=start + timedelta(hours=1), description="bring the slides")
+    assert classify_event(event, me=ME).company == "Pellucid Dental"
+
+
+def test_the_city_the_user_travels_to_is_not_the_company_the_title_names_after_it() -> None:
+    start = datetime(2026, 7, 8, 9, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="x9", summary="Basel – final interviews Quorvane Bio", start=start,
+                          end=start + timedelta(hours=5), description="Flight 07:05. Final round for the analyst job.")
+    assert classify_event(event, me=ME).company == "Quorvane Bio"
+
+
+def test_a_founders_personal_address_spells_the_company_the_text_names() -> None:
+    founder = Attendee("Greta Lindner", "greta.brotwerk@gmail.com")
+    event = _invite("Kennenlernen Jordan / Greta (Gründerin) – Backstube",
+                    "Hi Jordan, danke für deine Bewerbung als Head of Operations bei Brotwerk! Lass uns quatschen.",
+                    founder)
+    assert classify_event(event, me=ME).company == "Brotwerk"
+    # the first part of the address is the person, even by a nickname the display name does not spell
+    nickname = _invite("Charla Velamar – Nacho (fundador) / Jordan – puesto de operaciones",
+                       "Hola Jordan! Estoy montando Velamar y busco a alguien. Es una entrevista.",
+                       Attendee("Ignacio Blasco", "nacho.velamar@hotmail.com"))
+    assert classify_event(nickname, me=ME).company == "Velamar"
+

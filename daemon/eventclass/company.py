@@ -19,9 +19,10 @@ from afterview.daemon.eventclass.companytitle import title_candidates
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
 from afterview.daemon.eventclass.displayname import domain_display, label_display, with_label_word
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
+from afterview.daemon.eventclass.freemailname import free_mail_named
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
+from afterview.daemon.eventclass.role import CITIES, extract_role
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
-from afterview.daemon.eventclass.role import extract_role
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain
 
 __all__ = [
@@ -105,6 +106,7 @@ def company_domains(event: CalendarEvent, me: Me) -> list[str]:
     return ordered
 
 
+_CITY_ONLY = re.compile(rf"(?i:{CITIES})")
 _RUN = re.compile(r"[A-ZÀ-ÖØ-Þ0-9][\w&'’.+-]*(?:[ ][A-ZÀ-ÖØ-Þ0-9&][\w&'’.+-]*){0,3}")
 
 
@@ -191,6 +193,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
         # An interviewing service or an RPO "conducts the interview on behalf of Ardent Health": the employer
         return client, "the company the interviewing party acts for, named in the text"
     stated = text_companies(event.summary, description, excluded)
+    # "Basel – final interviews Alveon Bio": where the user travels, before whom the user meets there
+    stated = [n for n in stated if not _CITY_ONLY.fullmatch(n)] + [n for n in stated if _CITY_ONLY.fullmatch(n)]
     if domains and (hired := agency_names_employer(event, description, domains[0], stated)):
         return hired, "the employer a recruitment agency names in the text"
     agency = len(domains) > 1 and _agency_organizes(event, description, domains[0])
@@ -221,6 +225,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
         if (employer := _employer_named(event, description, excluded)) is not None:
             return employer, "company the event names as the employer (its domain spells none of its names)"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
+    if (spelled := free_mail_named(event, me, texts, excluded)) is not None:
+        return spelled, "company a participant's personal address spells, named in the text"
     if (org_name := _tool_sender(event, excluded)) is not None:
         stated.insert(0, org_name)
     if (place := location_company(event)) is not None:

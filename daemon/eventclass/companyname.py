@@ -89,6 +89,12 @@ def clean_company(name: str) -> str | None:
     if len(sentences) > 1 and _ABBREVIATION.fullmatch(sentences[0]):
         sentences = sentences[1:]  # "Tél. Vernier", "Déj. avec …": an abbreviation, not the end of a sentence
     name = sentences[0]  # "Redwick Bank. The panel …": the sentence ended
+    # "(Head of Data, Tidewell)", "(founder, Ledgerlight)": who the person is, then where
+    head, comma, tail = name.partition(", ")
+    if comma and _PERSON_FUNCTION.fullmatch(head.strip()) and tail[:1].isupper():
+        name = tail
+    if _PERSON_FUNCTION.fullmatch(name.strip(" ()")):
+        return None  # "Chloe (CEO)", "Katrin (Gründerin)": who the person is, not where
     name = re.sub(r"\s*\([^()]*\)?\s*$", "", name)
     name = name.strip(" \t.,:;'\"’-–—")
     name = re.sub(r"^(?:the|The)\s+", "", name)
@@ -118,6 +124,13 @@ def clean_company(name: str) -> str | None:
     return name
 
 
+# What a person is at the company, written beside or instead of its name.
+_PERSON_FUNCTION = re.compile(
+    r"(?i)(?:co-?)?(?:founder|fundador(?:a)?|cofundador(?:a)?|fondat(?:eur|rice)|cofondat(?:eur|rice)"
+    r"|(?:mit)?gr[üu]nder(?:in)?|inhaber(?:in)?|owner|due[ñn][oa]|ceo|cto|coo|cfo|cpo|g[ée]rant(?:e)?"
+    r"|gesch[äa]ftsf[üu]hrer(?:in)?|managing director|(?:head|director|directeur|directrice|directora?|vp|leiter(?:in)?"
+    r"|jefe|jefa|responsable) (?:of |de |du |des |de la |del |für )?[\w&/ .'’-]{2,30})"
+)
 _TRUST_TAIL = re.compile(r"(?<=\w)\s+NHS(?:\s+Foundation)?\s+Trust$")
 # "RH téléphonique", "HR call notes": a hiring function and what the talk is, in lower case: no organisation
 _FUNCTION_ONLY = re.compile(r"(?:RH|HR|RRHH)(?:\s+[a-zà-ÿ][\w'’-]*)+$")
