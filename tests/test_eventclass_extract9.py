@@ -71,3 +71,18 @@ def test_a_founders_personal_address_spells_the_company_the_text_names() -> None
                        Attendee("Ignacio Blasco", "nacho.velamar@hotmail.com"))
     assert classify_event(nickname, me=ME).company == "Velamar"
 
+
+
+@pytest.mark.parametrize(("title", "company"), [
+    ("interview quorvane", "Quorvane"),
+    ("phone screen tallmoor – they call me", "Tallmoor"),
+    ("entretien brisquet genève (poste juriste) - prendre le TGV 7h18", "Brisquet"),
+    ("QVX interview!! med info, 2nd round w/ team lead", "QVX"),
+    ("Journée d'évaluation Varnholt Luxembourg (legal ops)", "Varnholt Luxembourg"),
+])
+def test_the_users_terse_title_names_the_company_in_any_case(title: str, company: str) -> None:
+    start = datetime(2026, 7, 8, 9, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="x9", summary=title, start=start, end=start + timedelta(hours=1), description="")
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    assert verdict.company == company

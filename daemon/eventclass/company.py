@@ -24,6 +24,7 @@ from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, pa
 from afterview.daemon.eventclass.role import CITIES, extract_role
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain
+from afterview.daemon.eventclass.tersename import terse_title_name
 
 __all__ = [
     "clean_company",
@@ -242,6 +243,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
                 cleaned = clean_company(run)
                 if cleaned and not _NOT_COMPANY.match(cleaned):
                     return cleaned, "company from a business name in the text"
+    if (terse := terse_title_name(event.summary)) is not None and fold(terse) not in excluded:
+        return terse, "company in the user's terse title"
     return None, "no company found"
 
 

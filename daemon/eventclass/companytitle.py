@@ -10,12 +10,12 @@ from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.signals import fold
 
-__all__ = ["title_candidates"]
+__all__ = ["COMPANY_TITLE_SPLIT", "EVENT_WORD", "title_candidates"]
 
 
 # Title separators, except "&" and "+" between capitalised words: "Finch & Vale", "Moss & Pike" are one name.
 # "Greifenau/Bergmann": a slash between two names is a separator too.
-_COMPANY_TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|]\s|\s[-–—:]\s|:\s|\||\s[&+]\s(?![A-Z])"
+COMPANY_TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|]\s|\s[-–—:]\s|:\s|\||\s[&+]\s(?![A-Z])"
                                   r"|(?<=[a-zà-ÿ])/(?=[A-ZÀ-Þ][a-zà-ÿ]))\s*")
 # "Karat technical interview for Finch & Vale": the company follows the event word.
 _EVENT_FOR = re.compile(r"(?i)\b(?:interviews?|screen|call|chat|round|onsite|entretien|entrevista|gespr[aä]ch)\s+"
@@ -23,7 +23,7 @@ _EVENT_FOR = re.compile(r"(?i)\b(?:interviews?|screen|call|chat|round|onsite|ent
 
 
 # Words that say what the event is, in the user's own terse titles: "Acme 2nd rd", "Erstgespräch Kranwerk".
-_EVENT_WORD = re.compile(
+EVENT_WORD = re.compile(
     r"(?i)^(?:interviews?|screen(?:ing)?|call|chat|round|rd|r\d|onsite|on-site|final|tech|technical|sys|system|design"
     r"|coding|intro|hm|recruiter|hr|rh|rrhh|phone|video|zoom|llamada|primera|segunda|erstgespr[aä]ch|zweitgespr[aä]ch"
     r"|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
@@ -58,14 +58,14 @@ def _strip_event_words(part: str) -> str:
     runs: list[tuple[list[str], str]] = [([], "")]
     depth, saw_event = 0, False
     for word in part.split():
-        if not re.search(r"\w", word) and word not in ("&", "+") and not _EVENT_WORD.match(word):
+        if not re.search(r"\w", word) and word not in ("&", "+") and not EVENT_WORD.match(word):
             continue  # "3e entretien Clinexis !!", "Entrevista final Sirocco 🎯": punctuation or a symbol is no word
         if word.startswith("(") and depth == 0:
             runs.append(([], "("))
         depth += word.count("(")
         if saw_event and not depth and _IN.fullmatch(word):
             runs.append(([], "in"))  # "Ledgerline final round in Berlin": where, after what the event is
-        elif _EVENT_WORD.match(word.strip("().,:")) and not (word.endswith(".") and _HONORIFIC.fullmatch(word)):
+        elif EVENT_WORD.match(word.strip("().,:")) and not (word.endswith(".") and _HONORIFIC.fullmatch(word)):
             # ("Hr. Bauer": the dot makes "Hr" an honorific, not the HR department)
             saw_event = True
             kind = "at" if _AT.fullmatch(word) else "with" if _WITH.fullmatch(word) else ""
@@ -136,7 +136,7 @@ def title_candidates(summary: str) -> list[str]:
     taken off ("Acme 2nd rd" -> "Acme"), best first; none when the title is one part that names no event."""
     # "Primera entrevista Pagonube entre Carmen Vidal y Hannah Schulz": who meets follows "between"
     summary = _BETWEEN.split(summary, maxsplit=1)[0]
-    parts = [p for p in _COMPANY_TITLE_SPLIT.split(summary) if p.strip()]
+    parts = [p for p in COMPANY_TITLE_SPLIT.split(summary) if p.strip()]
     found: list[str] = []
     stripped = [_strip_event_words(p) for p in parts]
     if len(parts) < 2 and not _EVENT_FOR.search(summary) and stripped == parts:
