@@ -11,6 +11,7 @@ from afterview.daemon.eventclass import classify_event
 from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.displayname import label_display
 from afterview.daemon.eventclass.domainmatch import name_fits_label
+from afterview.daemon.eventclass.role import extract_role
 
 ME = ("jordan.lee@gmail.com",)
 USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
@@ -86,3 +87,16 @@ def test_the_users_terse_title_names_the_company_in_any_case(title: str, company
     verdict = classify_event(event, me=ME)
     assert verdict.is_interview
     assert verdict.company == company
+
+
+def test_a_one_part_title_that_opens_with_the_talk_names_the_job_after_it() -> None:
+    assert extract_role("Telefoninterview Junior Buyer Non-Food", "") == "Junior Buyer Non-Food"
+    assert extract_role("Vorstellungsgespräch Frau Weber", "") is None  # whom, not which job
+
+
+def test_lawyers_buyers_and_drug_safety_jobs_are_roles() -> None:
+    assert extract_role("Entretien – Juriste droit social", "") == "Juriste droit social"
+    assert extract_role("Call – Einkäuferin Frischware", "") == "Einkäuferin Frischware"
+    assert extract_role("Entrevista – Comprador junior textil", "") == "Comprador junior textil"
+    # a short form after a person's name is what the person is, not the job the user applies for
+    assert extract_role("Kennenlern-Kaffee (informell) – Jonas, CRA bei Rhein CRO", "") is None

@@ -146,6 +146,13 @@ _ROLE_LEAD = re.compile(r"^(?i:position|role|poste|puesto|stelle|posici[oó]n)(?
 
 
 
+# Job names read only when a role is looked for (the decision's role nouns stay as they are): lawyers, buyers and
+# clinical-research jobs in French, German and Spanish (not their short forms: "Jonas, CRA" is a person).
+_JOB_ONLY = re.compile(r"\bjuriste|eink[aä]ufer|acheteu(?:r|se)|comprador(?:a)?\b|attach[ée]e? de recherche"
+                       r"|monitor(?:a)? de ensayos|\bassistent(?:in)?\b"
+                       r"|farmacovigilancia|pharmacovigilance|drug safety")
+# A title that opens with what the event is, one word: "Telefoninterview …", "Fachgespräch …", "Entretien …".
+_EVENT_FIRST = re.compile(r"(?i)(?:\w*interview|\w*gespr[aä]ch|entretien|entrevista)\s+(?=[A-ZÀ-Þ])")
 _TALK_FIRST = re.compile(r"^[\w ]*?\b(?i:call|chat|interview|screen|entretien|entrevista|gespr[aä]ch|llamada|appel)"
                          r"(?:\s*\([^()]*\))?(?:,\s+|\s+[-–—]\s+)(?=[A-ZÀ-Þ])")
 # What the talk is, before "poste"/"Stelle": "échange poste Head of Ops", "call re role …".
@@ -179,7 +186,8 @@ def _extract_role(summary: str, description: str) -> str | None:
                 if found:
                     return found
     parts = TITLE_SPLIT.split(summary)
-    for part in parts if len(parts) > 1 else ():
+    # "Telefoninterview Junior Buyer Non-Food": one part, what the talk is and then the job
+    for part in parts if len(parts) > 1 else [p for p in parts if _EVENT_FIRST.match(p)]:
         found = _clean_role(part)
         if found:
             # "Learning & Development Officer": the title split at "&" inside the job's name
@@ -233,7 +241,8 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
         return None
     capitalised = all(w[0].isupper() or w.lower() in ("of", "and", "&", "de", "for", "und", "et", "y")
                       for w in role.split())
-    if not ROLE_NOUN.search(fold(role)) and not (strong and role[0].isupper()) and not (
+    if not ROLE_NOUN.search(fold(role)) and not _JOB_ONLY.search(fold(role)) and not (strong and role[0].isupper()) \
+            and not (
             keyword and capitalised and len(role.split()) <= 5):
         return None
     if re.search(r"hiring manager|(?:phone|recruiter|technical) screen|final round"
