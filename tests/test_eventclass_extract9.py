@@ -71,6 +71,10 @@ def test_a_founders_personal_address_spells_the_company_the_text_names() -> None
                        "Hola Jordan! Estoy montando Velamar y busco a alguien. Es una entrevista.",
                        Attendee("Ignacio Blasco", "nacho.velamar@hotmail.com"))
     assert classify_event(nickname, me=ME).company == "Velamar"
+    # without a display name, the address's second part may be the family name
+    unnamed = _invite("Vorstellungsgespräch – Stelle Teamleitung", "Guten Tag, hier Quellbach. Bis Dienstag!",
+                      Attendee(None, "maria.quellbach@gmail.com"))
+    assert classify_event(unnamed, me=ME).company != "Quellbach"
 
 
 

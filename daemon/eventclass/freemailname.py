@@ -21,8 +21,8 @@ def _address_words(event: CalendarEvent, me: Me) -> list[str]:
     """Given an event, returns the parts of other people's personal-mail addresses that are not their own names."""
     words: list[str] = []
     for person in participants(event):
-        if not person.email or is_me(person, me) or not is_free_mail(domain_of(person)):
-            continue
+        if not person.email or not person.name or is_me(person, me) or not is_free_mail(domain_of(person)):
+            continue  # (without a display name, a family name in the address cannot be told from a brand)
         own = set(re.findall(r"[a-z]+", fold(person.name or "")))
         # the first part is the person ("nacho.segurini", "javi.firmalo"): a nickname we cannot tell from a brand
         for part in re.split(r"[._+-]", fold(person.email.partition("@")[0]))[1:]:
