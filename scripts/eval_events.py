@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from afterview.connectors.base import CalendarEvent
 from afterview.connectors.ical import parse_calendar
 from afterview.daemon.eventclass import classify_event
 from afterview.daemon.verdicts import EventVerdict
@@ -79,6 +80,11 @@ class Report:
     role_ok: int = 0
     stage_ok: int = 0
     people_ok: int = 0
+    # Interviewer lists on real interviews that name the user, a room or resource, or anyone the author did not
+    # label an interviewer (a coordinator, an observer): the issue wants none of those listed.
+    people_with_user: int = 0
+    people_with_room: int = 0
+    people_with_extra: int = 0
     extraction_misses: list[str] = field(default_factory=list)
     parse_problems: list[str] = field(default_factory=list)
     classify_seconds: float = 0.0  # time spent in classify_event alone (not parsing)
@@ -188,7 +194,20 @@ def evaluate(corpus: Path, split: str, me: tuple[str, ...] = ME) -> Report:
                 verdict = classify_event(event, me=me)
                 report.classify_seconds += time.perf_counter() - started
                 _score(report, name, label, verdict)
+                if labelled_true(label["is_interview"]) and verdict.is_interview:
+                    _score_people(report, label, verdict, event, me)
     return report
+
+
+def _score_people(report: Report, label: dict[str, str], verdict: EventVerdict, event: CalendarEvent,
+                  me: tuple[str, ...]) -> None:
+    listed = _people_key(verdict)
+    mine = {address.lower() for address in me}
+    rooms = {(a.email or a.name or "").lower() for a in event.attendees if a.kind in ("room", "resource")}
+    want = {p.lower() for p in label["interviewers"].split(";") if p}
+    report.people_with_user += bool(listed & mine)
+    report.people_with_room += bool(listed & rooms)
+    report.people_with_extra += bool(listed - want)
 
 
 def labelled_true(value: str) -> bool:
@@ -256,6 +275,8 @@ def render(report: Report, split: str, quiet: bool = False) -> str:
         f" ({r.company_org_ok}/{r.interviews})",
         f"role right: {r.ratio(r.role_ok, r.interviews):.3f}   stage right: {r.ratio(r.stage_ok, r.interviews):.3f}"
         f"   interviewer list exact: {r.ratio(r.people_ok, r.interviews):.3f}",
+        f"interviewer lists naming the user: {r.people_with_user}, a room or resource: {r.people_with_room},"
+        f" anyone not labelled an interviewer: {r.people_with_extra}",
         f"classify_event: {r.events / r.classify_seconds if r.classify_seconds else 0:.0f} events/s",
     ]
     if not quiet:

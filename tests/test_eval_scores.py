@@ -1,4 +1,4 @@
-"""eval_events scores "same organisation" beside the exact company: legal forms and departments set aside only."""
+"""eval_events scores "same organisation" beside the exact company, and counts who should not be interviewers."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from zoneinfo import ZoneInfo
 
 import pytest
-from afterview.daemon.verdicts import EventVerdict
+from afterview.connectors.ical import parse_calendar
+from afterview.daemon.verdicts import EventVerdict, Interviewer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,3 +63,29 @@ def test_the_report_counts_both_scores(company: str | None, counts: tuple[int, i
     assert report.interviews == 1
     assert (report.company_ok, report.company_org_ok) == counts
     assert f"same organisation (legal forms, departments set aside): {counts[1]:.3f}" in module.render(report, "t")
+
+
+def test_interviewer_lists_naming_the_user_a_room_or_a_coordinator_are_counted() -> None:
+    module = _eval_module()
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:people-1\r\n"
+        "DTSTAMP:20261101T090000Z\r\nDTSTART:20261110T090000Z\r\nDTEND:20261110T100000Z\r\nSUMMARY:Interview\r\n"
+        "ORGANIZER;CN=Cody Coordinator:mailto:cody@quellwerk.de\r\n"
+        "ATTENDEE;CN=Petra Lang:mailto:petra.lang@quellwerk.de\r\n"
+        "ATTENDEE;CUTYPE=ROOM;CN=Raum Elbe:mailto:raum.elbe@quellwerk.de\r\n"
+        "ATTENDEE;CN=Jordan Lee:mailto:jordan.lee@gmail.com\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    event = parse_calendar(ics.encode(), tz=ZoneInfo("UTC"), window=None, source="t").events[0]
+    label = {"is_interview": "1", "interviewers": "petra.lang@quellwerk.de"}
+    lists = [("petra.lang@quellwerk.de",), ("petra.lang@quellwerk.de", "jordan.lee@gmail.com"),
+             ("petra.lang@quellwerk.de", "raum.elbe@quellwerk.de"), ("cody@quellwerk.de",)]
+    report = module.Report()
+    for emails in lists:
+        verdict = EventVerdict(uid="people-1", is_interview=True, confidence=0.9,
+                               interviewers=tuple(Interviewer(name=None, email=e, title=None) for e in emails))
+        module._score_people(report, label, verdict, event, module.ME)
+    # The user and the room also count as "not labelled an interviewer"; the coordinator only there.
+    assert (report.people_with_user, report.people_with_room, report.people_with_extra) == (1, 1, 3)
+    assert "naming the user: 1, a room or resource: 1, anyone not labelled an interviewer: 3" in module.render(
+        report, "t")
