@@ -41,6 +41,7 @@ def test_the_name_the_title_writes_fits_its_talent_domain() -> None:
     ("founder, Loomcraft", "Loomcraft"),
     ("CEO", None),
     ("Gründerin", None),
+    ("Head Start", "Head Start"),  # a brand that opens with a job word, not "Head of …"
 ])
 def test_who_the_person_is_is_no_organisation(written: str, name: str | None) -> None:
     assert clean_company(written) == name

@@ -128,8 +128,10 @@ def clean_company(name: str) -> str | None:
 _PERSON_FUNCTION = re.compile(
     r"(?i)(?:co-?)?(?:founder|fundador(?:a)?|cofundador(?:a)?|fondat(?:eur|rice)|cofondat(?:eur|rice)"
     r"|(?:mit)?gr[üu]nder(?:in)?|inhaber(?:in)?|owner|due[ñn][oa]|ceo|cto|coo|cfo|cpo|g[ée]rant(?:e)?"
-    r"|gesch[äa]ftsf[üu]hrer(?:in)?|managing director|(?:head|director|directeur|directrice|directora?|vp|leiter(?:in)?"
-    r"|jefe|jefa|responsable) (?:of |de |du |des |de la |del |für )?[\w&/ .'’-]{2,30})"
+    r"|gesch[äa]ftsf[üu]hrer(?:in)?|managing director"
+    # "Head of Data", "VP Engineering" (not a brand such as "Head Start")
+    r"|(?:head|director|directeur|directrice|directora?|jefe|jefa|responsable) (?:of|de|du|des|de la|del|für) "
+    r"[\w&/ .'’-]{2,30}|(?:vp|svp|evp|leiter(?:in)?) [\w&/ .'’-]{2,30})"
 )
 _TRUST_TAIL = re.compile(r"(?<=\w)\s+NHS(?:\s+Foundation)?\s+Trust$")
 # "RH téléphonique", "HR call notes": a hiring function and what the talk is, in lower case: no organisation
