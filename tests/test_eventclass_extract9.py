@@ -36,15 +36,10 @@ def test_the_name_the_title_writes_fits_its_talent_domain() -> None:
     assert classify_event(event, me=ME).company == "Norvex"
 
 
-@pytest.mark.parametrize(("written", "name"), [
-    ("Head of Data, Brackwater", "Brackwater"),
-    ("founder, Loomcraft", "Loomcraft"),
-    ("CEO", None),
-    ("Gründerin", None),
-    ("Head Start", "Head Start"),  # a brand that opens with a job word, not "Head of …"
-])
-def test_who_the_person_is_is_no_organisation(written: str, name: str | None) -> None:
-    assert clean_company(written) == name
+def test_who_the_person_is_is_no_organisation() -> None:
+    assert [clean_company(w) for w in ("Head of Data, Brackwater", "founder, Loomcraft", "CEO", "Gründerin")] \
+        == ["Brackwater", "Loomcraft", None, None]
+    assert clean_company("Head Start") == "Head Start"  # a brand that opens with a job word, not "Head of …"
 
 
 def test_the_function_in_brackets_after_the_person_met_is_no_company() -> None:
