@@ -13,7 +13,7 @@ from functools import lru_cache
 from afterview.connectors.base import Attendee
 from afterview.daemon.eventclass.signals import fold
 
-__all__ = ["arrangers_named", "person_tokens"]
+__all__ = ["arrangers_named", "mentions", "person_tokens"]
 
 # Words that say someone arranges (coordinates, handles logistics, sends the invite) or stays out of the interview.
 _ARRANGES = re.compile(
@@ -63,7 +63,7 @@ def person_tokens(person: Attendee) -> tuple[str, str]:
     return words[0], words[-1] if len(words) > 1 else ""
 
 
-def _mentions(text: str, person: Attendee) -> list[tuple[int, int]]:
+def mentions(text: str, person: Attendee) -> list[tuple[int, int]]:
     """Given folded text and a participant, returns the spans where the text names them (address, full name,
     first name, or honorific and surname)."""
     first, last = person_tokens(person)
@@ -91,7 +91,7 @@ def arrangers_named(description: str, people: Sequence[Attendee]) -> set[int]:
     if not any(word in lowered for word in _ANCHORS) or not _ARRANGES.search(description):
         return found
     text = "\n".join(fold(line) for line in description.splitlines())  # fold() would join the lines
-    spans = [(index, span) for index, person in enumerate(people) for span in _mentions(text, person)]
+    spans = [(index, span) for index, person in enumerate(people) for span in mentions(text, person)]
     for cue in _ARRANGES.finditer(text):
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start())), default=0)
         end_match = _SENTENCE_END.search(text, cue.end())

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass.agenda import only_welcomes
 from afterview.daemon.eventclass.arrangers import arrangers_named, person_tokens
 from afterview.daemon.eventclass.described import HONORIFIC, coordinator_names, trigger_segments
 from afterview.daemon.eventclass.described import description_people as description_people  # re-exported
@@ -293,6 +294,11 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
         return found
     rest = tuple(i for i in found if i.email != email)
     if _NOT_INTERVIEWING.search(description):
+        return rest
+    # the sender of a programme that schedules the others and gives them only the welcome, or no slot at all
+    kept = {i.email for i in rest}
+    if not any((a.email or "").lower() == email for a in event.attendees) and only_welcomes(
+            description, organizer, [a for a in event.attendees if a.email and a.email.lower() in kept]):
         return rest
     meets = [(m.group(1), _SENTENCE_END.split(description[m.start():])[0])
              for rx in (_MEETS, _MEETS_TITLED, _LEADS) for m in rx.finditer(description)]

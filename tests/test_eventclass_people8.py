@@ -1,0 +1,58 @@
+"""Interviewers without the sender who only arranges the day (session 8; own examples, invented names)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+
+ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
+USER = Attendee("Jordan Lee", "jordan.lee@gmail.com", role="REQ-PARTICIPANT")
+ROOM = Attendee("Room Kestrel (6)", "room.kestrel@tarnwell.io", kind="room", role="NON-PARTICIPANT")
+PANEL = (Attendee("Wen Hollis", "wen.hollis@tarnwell.io", role="REQ-PARTICIPANT"),
+         Attendee("Tariq Osman", "tariq.osman@tarnwell.io", role="REQ-PARTICIPANT"),
+         Attendee("Ilse Varga", "ilse.varga@tarnwell.io", role="REQ-PARTICIPANT"))
+SENDER = Attendee("Moss, Greta", "greta.moss@tarnwell.io")
+
+
+def _emails(summary: str, description: str, *, organizer_attends: bool = False) -> list[str]:
+    start = datetime(2026, 6, 3, 9, 0, tzinfo=UTC)
+    attendees = (USER, *((SENDER,) if organizer_attends else ()), *PANEL, ROOM)
+    event = CalendarEvent(uid="p8", summary=summary, start=start, end=start + timedelta(hours=4),
+                          description=description, organizer=SENDER, attendees=attendees)
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    return sorted(i.email or "" for i in verdict.interviewers)
+
+
+PANEL_EMAILS = sorted(p.email or "" for p in PANEL)
+
+
+@pytest.mark.parametrize("description", [
+    # the sender only opens the day
+    "Your onsite interview with Tarnwell for the Product Analyst role.\n\n09:30 Welcome with Greta Moss (People)\n"
+    "09:45 Case study: Wen Hollis\n10:45 SQL deep dive: Tariq Osman\n11:30 Values: Ilse Varga, VP Product",
+    # ... in Spanish, as a sentence after the time
+    "Programa de la jornada:\n09:30 Bienvenida con Greta Moss\n10:00 Caso práctico con Wen Hollis\n"
+    "11:15 Entrevista con Tariq Osman\n12:15 Entrevista con Ilse Varga",
+    # the sender is on no slot: the one the user asks for at the desk
+    "Welcome to Tarnwell, Jordan! Your onsite afternoon:\n14:00 Wen Hollis, Head of Analytics\n"
+    "14:45 Tariq Osman, Data Lead\n15:30 Ilse Varga, VP Product\n\nAsk for Greta at the front desk.",
+])
+def test_the_sender_of_a_programme_who_only_welcomes_is_no_interviewer(description: str) -> None:
+    assert _emails("Onsite interviews – Product Analyst (Tarnwell)", description) == PANEL_EMAILS
+
+
+@pytest.mark.parametrize(("description", "organizer_attends"), [
+    # the sender interviews in a slot of their own
+    ("Programme:\n09:30 Case study with Wen Hollis\n10:45 Interview with Tariq Osman and Ilse Varga\n"
+     "11:45 HR conversation with Greta Moss", False),
+    # an attendee who opens the day is on the panel (the tool's invite lists them to take part)
+    ("Schedule\n09:00 Welcome & team intro – Greta Moss (Head of Product)\n10:00 Case – Wen Hollis\n"
+     "11:00 SQL – Tariq Osman\n12:00 Values – Ilse Varga", True),
+])
+def test_a_sender_with_an_interview_slot_or_invited_stays(description: str, organizer_attends: bool) -> None:
+    assert _emails("Onsite interviews – Product Analyst (Tarnwell)", description,
+                   organizer_attends=organizer_attends) == sorted([*PANEL_EMAILS, SENDER.email or ""])
