@@ -30,19 +30,23 @@ def _emails(summary: str, description: str, *, organizer_attends: bool = False) 
 PANEL_EMAILS = sorted(p.email or "" for p in PANEL)
 
 
-@pytest.mark.parametrize("description", [
+@pytest.mark.parametrize(("description", "organizer_attends"), [
     # the sender only opens the day
-    "Your onsite interview with Tarnwell for the Product Analyst role.\n\n09:30 Welcome with Greta Moss (People)\n"
-    "09:45 Case study: Wen Hollis\n10:45 SQL deep dive: Tariq Osman\n11:30 Values: Ilse Varga, VP Product",
+    ("Your onsite interview with Tarnwell for the Product Analyst role.\n\n09:30 Welcome with Greta Moss (People)\n"
+     "09:45 Case study: Wen Hollis\n10:45 SQL deep dive: Tariq Osman\n11:30 Values: Ilse Varga, VP Product", False),
     # ... in Spanish, as a sentence after the time
-    "Programa de la jornada:\n09:30 Bienvenida con Greta Moss\n10:00 Caso práctico con Wen Hollis\n"
-    "11:15 Entrevista con Tariq Osman\n12:15 Entrevista con Ilse Varga",
-    # the sender is on no slot: the one the user asks for at the desk
-    "Welcome to Tarnwell, Jordan! Your onsite afternoon:\n14:00 Wen Hollis, Head of Analytics\n"
-    "14:45 Tariq Osman, Data Lead\n15:30 Ilse Varga, VP Product\n\nAsk for Greta at the front desk.",
+    ("Programa de la jornada:\n09:30 Bienvenida con Greta Moss\n10:00 Caso práctico con Wen Hollis\n"
+     "11:15 Entrevista con Tariq Osman\n12:15 Entrevista con Ilse Varga", False),
+    # the sender is on no slot: the one the user asks for at the desk (invited too, or not)
+    ("Welcome to Tarnwell, Jordan! Your onsite afternoon:\n14:00 Wen Hollis, Head of Analytics\n"
+     "14:45 Tariq Osman, Data Lead\n15:30 Ilse Varga, VP Product\n\nAsk for Greta at the front desk.", False),
+    ("Agenda\n10:00 Wen Hollis – system design\n11:00 Tariq Osman – SQL depth\n12:00 Ilse Varga – values\n"
+     "Tarnwell, Harbour Street 4. Please bring an ID.", True),
 ])
-def test_the_sender_of_a_programme_who_only_welcomes_is_no_interviewer(description: str) -> None:
-    assert _emails("Onsite interviews – Product Analyst (Tarnwell)", description) == PANEL_EMAILS
+def test_the_sender_of_a_programme_who_only_welcomes_is_no_interviewer(description: str,
+                                                                       organizer_attends: bool) -> None:
+    assert _emails("Onsite interviews – Product Analyst (Tarnwell)", description,
+                   organizer_attends=organizer_attends) == PANEL_EMAILS
 
 
 @pytest.mark.parametrize(("description", "organizer_attends"), [
@@ -56,3 +60,37 @@ def test_the_sender_of_a_programme_who_only_welcomes_is_no_interviewer(descripti
 def test_a_sender_with_an_interview_slot_or_invited_stays(description: str, organizer_attends: bool) -> None:
     assert _emails("Onsite interviews – Product Analyst (Tarnwell)", description,
                    organizer_attends=organizer_attends) == sorted([*PANEL_EMAILS, SENDER.email or ""])
+
+
+def _invite(organizer: Attendee, guest: Attendee, description: str,
+            summary: str = "Screening call for Tarnwell – Product Analyst") -> list[str]:
+    start = datetime(2026, 6, 3, 11, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="p8a", summary=summary, start=start,
+                          end=start + timedelta(minutes=45), description=description, organizer=organizer,
+                          attendees=(USER, guest, organizer))
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    return sorted(i.email or "" for i in verdict.interviewers)
+
+
+GUEST = Attendee("Wen Hollis", "wen.hollis@tarnwell.io", role="REQ-PARTICIPANT")
+
+
+@pytest.mark.parametrize(("summary", "guest", "description"), [
+    ("Screening call for Tarnwell – Product Analyst", GUEST,
+     "Hi Jordan, before I put you forward to Tarnwell formally, their hiring lead Wen Hollis would like a quick call "
+     "with you. I'll join to introduce.\nMira Quist, Quist Talent Partners"),
+    # the employer's name is not its domain's: the other firm is still not the employer's
+    ("Interview bei Stadtwerke Nordheim – vermittelt durch Quist", Attendee("Wen Hollis", "w.hollis@swnh.de"),
+     "Liebe Frau Lee, Wen Hollis, Geschäftsführer der Stadtwerke Nordheim, erwartet Sie vor Ort."),
+])
+def test_a_consultant_from_another_firm_who_brings_the_user_to_the_employer_is_no_interviewer(
+        summary: str, guest: Attendee, description: str) -> None:
+    consultant = Attendee("Mira Quist", "mira@quist-talent.com", role="REQ-PARTICIPANT")
+    assert _invite(consultant, guest, description, summary) == [guest.email]
+
+
+def test_colleagues_on_the_employers_domains_both_interview() -> None:
+    colleague = Attendee("Greta Moss", "greta.moss@tarnwell-labs.com", role="REQ-PARTICIPANT")
+    assert _invite(colleague, GUEST, "Greta and Wen will walk you through the case.") == sorted(
+        ["greta.moss@tarnwell-labs.com", "wen.hollis@tarnwell.io"])

@@ -21,13 +21,14 @@ _WELCOME = re.compile(r"(?i)^\W*(?:welcome|bienvenida|bienvenue|accueil|begr[uü
                       r"|check-in)\b")
 
 
-def only_welcomes(description: str, organizer: Attendee, others: Sequence[Attendee]) -> bool:
-    """Given a description, the organizer (who is no attendee) and the other people found, returns whether the
-    description's timed programme puts at least two of the others in its slots and the organizer in none, or only
-    in slots that welcome the user ("09:30 Welcome with …", "Ask for … at the front desk" beside the programme)."""
+def only_welcomes(description: str, organizer: Attendee, others: Sequence[Attendee], attends: bool) -> bool:
+    """Given a description, the organizer, the other people found and whether the organizer is also an attendee,
+    returns whether the description's timed programme puts at least two of the others in its slots and the organizer
+    in none ("Ask for … at the front desk" beside it) or, when the organizer is no attendee, only in slots that
+    welcome the user ("09:30 Welcome with …"): an attendee who opens the day is on the panel."""
     slots = [fold(m.group(1)) for m in _SLOT.finditer(description)]
     if len(slots) < 2:
         return False
     scheduled = sum(1 for person in others if any(mentions(slot, person) for slot in slots))
     own = [slot for slot in slots if mentions(slot, organizer)]
-    return scheduled >= 2 and all(_WELCOME.search(slot) for slot in own)
+    return scheduled >= 2 and not (own and (attends or not all(_WELCOME.search(slot) for slot in own)))

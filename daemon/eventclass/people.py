@@ -283,6 +283,25 @@ def _is_interviewer(name: str, person: Interviewer) -> bool:
     return bool(person.email) and _name_matches_email(name, person.email or "")
 
 
+def _from_another_firm(email: str, others: tuple[Interviewer, ...], company_label: str | None) -> bool:
+    """Given the organizer's address, the other people found and the hiring company's domain label, returns whether
+    the organizer writes from a firm none of the others works for while one of them writes from a company's domain:
+    an agency's consultant who brings the user to the client ("I'll join to introduce" included)."""
+    domain = email.rpartition("@")[2]
+    label = registrable_label(domain)
+    if is_free_mail(domain) or is_tool_domain(domain) or label == company_label:
+        return False
+    own = label_variants(label)
+    for person in others:
+        theirs = (person.email or "").rpartition("@")[2]
+        if not theirs or is_free_mail(theirs) or is_tool_domain(theirs):
+            continue
+        variants = label_variants(registrable_label(theirs))
+        if not variants & own and not any(a in b or b in a for a in own for b in variants):
+            return True
+    return False
+
+
 def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, description: str,
                    company_label: str | None) -> tuple[Interviewer, ...]:
     """Given the interviewers found, the event, its description and the hiring company's domain label, returns
@@ -295,10 +314,12 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
     rest = tuple(i for i in found if i.email != email)
     if _NOT_INTERVIEWING.search(description):
         return rest
-    # the sender of a programme that schedules the others and gives them only the welcome, or no slot at all
+    # the sender of a programme that schedules the others and gives the sender no slot (or only the welcome)
+    if _from_another_firm(email, rest, company_label):
+        return rest
     kept = {i.email for i in rest}
-    if not any((a.email or "").lower() == email for a in event.attendees) and only_welcomes(
-            description, organizer, [a for a in event.attendees if a.email and a.email.lower() in kept]):
+    if only_welcomes(description, organizer, [a for a in event.attendees if a.email and a.email.lower() in kept],
+                     any((a.email or "").lower() == email for a in event.attendees)):
         return rest
     meets = [(m.group(1), _SENTENCE_END.split(description[m.start():])[0])
              for rx in (_MEETS, _MEETS_TITLED, _LEADS) for m in rx.finditer(description)]
