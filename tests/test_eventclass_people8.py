@@ -94,3 +94,23 @@ def test_colleagues_on_the_employers_domains_both_interview() -> None:
     colleague = Attendee("Greta Moss", "greta.moss@tarnwell-labs.com", role="REQ-PARTICIPANT")
     assert _invite(colleague, GUEST, "Greta and Wen will walk you through the case.") == sorted(
         ["greta.moss@tarnwell-labs.com", "wen.hollis@tarnwell.io"])
+
+
+@pytest.mark.parametrize(("description", "phantom"), [
+    # honorifics with no name after them are nobody
+    ("Teilnehmen werden Herr Dr. Vargas (Leiter Analytik) und Frau Hollis (Teamleiterin).", "herr dr"),
+    # a closing is nobody
+    ("Ihr Gesprächspartner ist Herr Tariq Osman (Technischer Leiter).\nViel Erfolg!\nGreta", "viel erfolg"),
+    # the room the event books is no person the user meets
+    ("Your onsite interview schedule:\n09:30 Wen Hollis – Analytics Manager\n10:30 Tariq Osman – Data Lead\n"
+     "Ask for Room Kestrel at reception.", "room kestrel"),
+])
+def test_words_that_name_nobody_are_no_interviewer(description: str, phantom: str) -> None:
+    start = datetime(2026, 6, 3, 9, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="p8n", summary="Fachgespräch / onsite interview – Tarnwell", start=start,
+                          end=start + timedelta(hours=2), description=description, organizer=SENDER,
+                          attendees=(USER, SENDER, *PANEL[:2], ROOM))
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    names = {(i.name or "").lower() for i in verdict.interviewers}
+    assert phantom not in names and names

@@ -114,6 +114,14 @@ _UNIT_WORDS = frozenset({"leitung", "abteilung", "bereich", "team", "department"
                          "departamento", "direction", "direccion"})
 
 
+_HONORIFIC_WORDS = frozenset({"herr", "herrn", "frau", "dr", "prof", "mr", "mrs", "ms", "mme", "sr", "sra", "srta",
+                               "madame", "monsieur", "don", "dona", "mag", "ing", "lic"})
+_CLOSING_OPENERS = frozenset({"viel", "viele", "best", "kind", "warm", "bonne", "mucha", "muchos", "freundliche",
+                              "herzliche", "beste", "liebe", "saludos", "un", "bien", "cordiales"})
+_CLOSING_WORDS = frozenset({"erfolg", "regards", "wishes", "chance", "suerte", "saludos", "saludo", "grusse", "gruss",
+                            "cordiales", "cordialement", "luck"})
+
+
 def _person_here(text: str, match: re.Match[str]) -> bool:
     """Given text and a capitalised run found in it, returns whether the run is a person's name there."""
     name = match.group(1)
@@ -122,6 +130,10 @@ def _person_here(text: str, match: re.Match[str]) -> bool:
     if head in _STREET_TAIL and len(re.split(r"[\s-]+", name)) > 1:
         name = re.split(r"[\s-]+", name, maxsplit=1)[1]
     if not plausible_name(name) or any(t in _UNIT_WORDS for t in tokens):
+        return False
+    # "Herr Dr. Brandt": honorifics with no name after them; "Viel Erfolg!", "Best Regards": a closing
+    if tokens[-1].rstrip(".") in _HONORIFIC_WORDS or (tokens[0].rstrip(".") in _CLOSING_OPENERS \
+            and tokens[-1] in _CLOSING_WORDS):
         return False
     return not (_NOT_A_PERSON_BEFORE.search(text[max(0, match.start() - 12): match.start()])
                 or _NOT_A_PERSON_AFTER.match(text[match.end(): match.end() + 20]))

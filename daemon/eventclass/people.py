@@ -133,7 +133,9 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
         people = [p for index, p in enumerate(people) if index not in arranging]
     else:
         staff = []
-    named = [p for p in description_people(description) if fold(p.name or "") not in me.full_names
+    # "Ask for Sala Tejo at reception": a room the event books is no person the user meets
+    rooms = {fold(clean_name(a.name)) for a in event.attendees if a.name and is_room(a)}
+    named = [p for p in description_people(description) if fold(p.name or "") not in me.full_names | rooms
              and not any(_same_person(p.name or "", a) for a in participants(event) if is_me(a, me))]
     # "Responsable planification" plans work, not interviews
     excluded = {fold(p.name or "") for p in named
