@@ -114,3 +114,18 @@ def test_words_that_name_nobody_are_no_interviewer(description: str, phantom: st
     assert verdict.is_interview
     names = {(i.name or "").lower() for i in verdict.interviewers}
     assert phantom not in names and names
+
+
+def test_a_coordinator_the_schedule_names_by_full_name_stays_out() -> None:
+    start = datetime(2026, 6, 3, 14, 0, tzinfo=UTC)
+    coordinator = Attendee("Greta Moss (Recruiting Coordinator)", "greta.moss@tarnwell.io", role="NON-PARTICIPANT")
+    event = CalendarEvent(
+        uid="p8c", summary="Interview with Jordan Lee for Product Analyst", start=start,
+        end=start + timedelta(hours=1), organizer=Attendee("Lever", "no-reply@hire.lever.co"),
+        description="Tarnwell — Product Analyst\nSchedule:\n2:00 pm Wen Hollis, Analytics Manager\n"
+                    "2:45 pm Tariq Osman, Data Lead\nGreta Moss is your point of contact for logistics.",
+        attendees=(USER, *PANEL[:2], coordinator))
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    assert sorted(i.email or (i.name or "") for i in verdict.interviewers) == ["tariq.osman@tarnwell.io",
+                                                                              "wen.hollis@tarnwell.io"]

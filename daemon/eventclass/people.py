@@ -207,7 +207,8 @@ def _also_named(key: str, person: Attendee) -> bool:
     if not words or not last:
         return False
     full = f"{first} {last}"
-    return key.endswith(" " + full) or (len(words) == 2 and words[0] in _HONORIFIC_WORDS and words[1] == last)
+    return key == full or key.endswith(" " + full) or (
+        len(words) == 2 and words[0] in _HONORIFIC_WORDS and words[1] == last)
 
 
 def participants(event: CalendarEvent) -> Iterable[Attendee]:
