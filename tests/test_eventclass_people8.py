@@ -129,3 +129,21 @@ def test_a_coordinator_the_schedule_names_by_full_name_stays_out() -> None:
     assert verdict.is_interview
     assert sorted(i.email or (i.name or "") for i in verdict.interviewers) == ["tariq.osman@tarnwell.io",
                                                                               "wen.hollis@tarnwell.io"]
+
+
+@pytest.mark.parametrize("description", [
+    # a recruitment agency's consultant signs and names whom the user meets
+    "Hallo Herr Lee,\nanbei der Termin beim Mandanten. Ihr Gesprächspartner ist Herr Wen Hollis (Technischer Leiter).\n"
+    "Beste Grüße\nGreta Moss\nMoss & Partner Personalberatung",
+    # the sender signs after a bar as the people team
+    "Jordan,\nWen runs our data platform and will go through a modelling case with you.\nGreta | People team",
+])
+def test_a_sender_who_signs_as_an_agency_or_the_people_team_is_no_interviewer(description: str) -> None:
+    start = datetime(2026, 6, 3, 11, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="p8s", summary="Interview – Product Analyst (Tarnwell)", start=start,
+                          end=start + timedelta(hours=1), description=description, organizer=SENDER,
+                          attendees=(USER, PANEL[0]))
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    assert "greta.moss@tarnwell.io" not in {i.email for i in verdict.interviewers}
+    assert verdict.interviewers

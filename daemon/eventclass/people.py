@@ -243,6 +243,8 @@ _STAFF_TITLE = re.compile(
     r"|recrutement|rrhh|recursos humanos|seleccion|coordinat|koordinat|assistant|assistenz|assistent|asistente|office"
     r"|departamento de (?:personas|talento)|people (?:&|and) culture|personas y cultura|ressources humaines"
     r"|(?<![a-z])(?:drh|rh)(?![a-z])"
+    # a recruitment agency's consultant: "Krämer & Stein Personalberatung", "Talentbrücke Personalvermittlung"
+    r"|personalberat|personalvermittl|executive search|headhunt|chasseur de tetes|consultora de seleccion"
 )
 _NOT_INTERVIEWING = re.compile(
     r"(?i)\bI won'?t be (?:interviewing|on the call)|\bI will not be interviewing|added myself as optional"
@@ -353,12 +355,13 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
     words = name.split()
     gap = r"[ \t]+"
     spelled = [gap.join(re.escape(w) for w in order) for order in (words, words[::-1])]
-    forms = [rf"(?<!\w){name_rx}[ \t]*(?:,|\r?\n)[ \t]*([^\n]{{2,60}})" for name_rx in spelled]
+    forms = [rf"(?<!\w){name_rx}[ \t]*(?:,|\r?\n|\|)[ \t]*([^\n]{{2,60}})" for name_rx in spelled]
     if any(_STAFF_TITLE.search(fold(signed.group(1)))
            for form in forms if (signed := re.search("(?i)" + form, description))):
         return rest
     # in brackets only in the closing lines: "Olivia Stone (HR Business Partner)" in a panel list is on the panel
+    # (or after a bar: "Mia | People team")
     closing = "\n".join([line for line in description.splitlines() if line.strip()][-2:])
     bracketed = [*spelled, re.escape(words[0])]
-    return rest if any(_STAFF_TITLE.search(fold(signed.group(1))) for name_rx in bracketed
-                       if (signed := re.search(rf"(?im)^[ \t]*{name_rx}[ \t]*\(([^\n)]{{2,60}})", closing))) else found
+    signatures = (re.search(rf"(?im)^[ \t]*{rx}[ \t]*[(|][ \t]*([^\n)]{{2,60}})", closing) for rx in bracketed)
+    return rest if any(signed and _STAFF_TITLE.search(fold(signed.group(1))) for signed in signatures) else found
