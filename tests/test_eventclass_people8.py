@@ -147,3 +147,19 @@ def test_a_sender_who_signs_as_an_agency_or_the_people_team_is_no_interviewer(de
     assert verdict.is_interview
     assert "greta.moss@tarnwell.io" not in {i.email for i in verdict.interviewers}
     assert verdict.interviewers
+
+
+@pytest.mark.parametrize("description", [
+    "Welcome to an interview at Tarnwell. Panel: Wen Hollis (Head of Unit) and Tariq Osman (Senior Economist). "
+    "Greta Moss (HR) will meet you at reception.",
+    "Dear Jordan,\nOn behalf of Wen Hollis, head of the team and hiring manager, I am pleased to confirm your "
+    "interview with Wen and Tariq Osman. I am Wen's assistant and will welcome you at the desk.\nGreta Moss",
+])
+def test_who_only_receives_the_user_at_the_door_is_no_interviewer(description: str) -> None:
+    start = datetime(2026, 6, 3, 10, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="p8d", summary="Interview – Senior Analyst (Tarnwell)", start=start,
+                          end=start + timedelta(hours=1), description=description, organizer=SENDER,
+                          attendees=(USER, SENDER, *PANEL[:2], ROOM))
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    assert sorted(i.email or "" for i in verdict.interviewers) == ["tariq.osman@tarnwell.io", "wen.hollis@tarnwell.io"]

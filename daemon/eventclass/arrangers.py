@@ -25,6 +25,12 @@ _ARRANGES = re.compile(
     r"|\b(?:your|the|our|votre|notre|tu|su|ihre?|unser\w*) (?:coordinat|koordinat|coordinad)\w*"
     r"|\b(?:coordinat|koordinat|coordinad)\w*(?: is\b|\s*:|\))"
     r"|\b(?:contact|kontakt|contacto)\w* (?:\w+ ){0,2}log[ií]sti\w*"
+    # who only receives the user at the door: "Ulrika will meet you at reception", "holt Sie am Empfang ab" (the
+    # writer saying so is the organizer's business: people.drop_arrangers)
+    r"|(?<!\bi)(?<!\band)(?: will|'ll) (?:meet|greet|welcome|collect|pick) you (?:up )?(?:at|in|from) (?:the )?"
+    r"(?:reception|front desk|desk|lobby|entrance)"
+    r"|\b(?:holt|empf[aä]ngt) (?:sie|dich) (?:am|an der|vom) (?:empfang|pforte|eingang)"
+    r"|\bvous accueillera (?:a|à) (?:l'accueil|la r[ée]ception)|\bte recibir[aá] en (?:la )?recepci[oó]n"
     # the contact for questions: "Bei Fragen wenden Sie sich an … Nina Berg", "for any questions, reach out to Jo"
     r"|\bbei fragen\b|\bfor (?:any )?questions\b|\bwith any questions\b|\bpour toute question\b"
     r"|\bpara cualquier (?:duda|pregunta)\b|\bansprechpartner(?:in)? im (?:recruiting|hr|personal)"
@@ -41,7 +47,8 @@ _ARRANGES = re.compile(
 # Every alternative of _ARRANGES holds one of these (lower case, before folding).
 _ANCHORS = ("coordin", "koordin", "coordonn", "logisti", "logísti", "invit", "organi", "nicht", "teil", "take part",
             "join", "attend", "on the call", "particip", "assist", "asist", "present", "sekret", "secr", "question",
-            "fragen", "duda", "pregunta", "ansprechpartner", "won't", "wont", "estar")
+            "fragen", "duda", "pregunta", "ansprechpartner", "won't", "wont", "estar", "reception", "desk", "lobby",
+            "entrance", "empfang", "pforte", "eingang", "accueil", "réception", "recepci")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _NEAR = 45  # characters between the arranging words and the person's mention
 

@@ -253,6 +253,11 @@ _NOT_INTERVIEWING = re.compile(
     # "I (Lena, Talent Acquisition) am only organising and won't attend", "je ne serai pas présente à l'entretien"
     r"|\bonly organi[sz]ing\b|\bI won'?t (?:attend|join)|\bI will not (?:attend|join)|ich organisiere nur"
     r"|je ne serai pas pr[ée]sente?|no estar[eé] presente"
+    # "I am Katrien's assistant and will welcome you at the desk": the writer only receives the user
+    r"|\bI(?:'ll| will|(?: am|'m) [^.\n]{0,40}? and will) (?:welcome|meet|greet|collect|pick) you (?:up )?"
+    r"(?:at|in|from) (?:the )?(?:reception|front desk|desk|lobby|entrance)"
+    r"|\bich (?:hole|empfange) (?:Sie|dich) (?:am|an der) (?:Empfang|Pforte|Eingang)"
+    r"|\bje vous accueillerai (?:à|a) (?:l'accueil|la r[ée]ception)|\bte recibir[ée] en (?:la )?recepci[oó]n"
 )
 
 _WRITER_INCLUDED = re.compile(
