@@ -137,6 +137,9 @@ def test_a_coordinator_the_schedule_names_by_full_name_stays_out() -> None:
     "Beste Grüße\nGreta Moss\nMoss & Partner Personalberatung",
     # the sender signs after a bar as the people team
     "Jordan,\nWen runs our data platform and will go through a modelling case with you.\nGreta | People team",
+    # ... or after a dash as the people department
+    "Hola Jordan,\ncomo has presentado tu candidatura, Wen Hollis (directora de Datos) quiere entrevistarte.\n"
+    "Greta Moss – Personas",
 ])
 def test_a_sender_who_signs_as_an_agency_or_the_people_team_is_no_interviewer(description: str) -> None:
     start = datetime(2026, 6, 3, 11, 0, tzinfo=UTC)

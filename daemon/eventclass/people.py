@@ -245,6 +245,7 @@ _STAFF_TITLE = re.compile(
     r"|(?<![a-z])(?:drh|rh)(?![a-z])"
     # a recruitment agency's consultant: "Krämer & Stein Personalberatung", "Talentbrücke Personalvermittlung"
     r"|personalberat|personalvermittl|executive search|headhunt|chasseur de tetes|consultora de seleccion"
+    r"|(?<![a-z])(?:personas|people)$"
 )
 _NOT_INTERVIEWING = re.compile(
     r"(?i)\bI won'?t be (?:interviewing|on the call)|\bI will not be interviewing|added myself as optional"
@@ -360,7 +361,7 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
     words = name.split()
     gap = r"[ \t]+"
     spelled = [gap.join(re.escape(w) for w in order) for order in (words, words[::-1])]
-    forms = [rf"(?<!\w){name_rx}[ \t]*(?:,|\r?\n|\|)[ \t]*([^\n]{{2,60}})" for name_rx in spelled]
+    forms = [rf"(?<!\w){name_rx}[ \t]*(?:,|\r?\n|\||[ \t][–—][ \t])[ \t]*([^\n]{{2,60}})" for name_rx in spelled]
     if any(_STAFF_TITLE.search(fold(signed.group(1)))
            for form in forms if (signed := re.search("(?i)" + form, description))):
         return rest
