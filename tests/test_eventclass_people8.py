@@ -166,3 +166,20 @@ def test_who_only_receives_the_user_at_the_door_is_no_interviewer(description: s
     verdict = classify_event(event, me=ME)
     assert verdict.is_interview
     assert sorted(i.email or "" for i in verdict.interviewers) == ["tariq.osman@tarnwell.io", "wen.hollis@tarnwell.io"]
+
+
+@pytest.mark.parametrize(("description", "place"), [
+    ("Última fase. Te recibirán Wen Hollis (Directora) y Tariq Osman (Director) en nuestra sede de Bilbao, "
+     "Gran Vía 38, 5ª planta.", "gran vía"),
+    ("Entrevistadores: Wen Hollis (Directora Jurídica) y Tariq Osman (Compras). Boadilla del Monte, edificio Norte.",
+     "boadilla del monte"),
+])
+def test_an_address_the_description_gives_is_no_interviewer(description: str, place: str) -> None:
+    start = datetime(2026, 6, 3, 11, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="p8p", summary="Entrevista final – Tarnwell", start=start,
+                          end=start + timedelta(hours=1), description=description, organizer=SENDER,
+                          attendees=(USER, *PANEL[:2]))
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    names = {(i.name or "").lower() for i in verdict.interviewers}
+    assert place not in names and {"wen hollis", "tariq osman"} <= names
