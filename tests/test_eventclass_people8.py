@@ -183,3 +183,18 @@ def test_an_address_the_description_gives_is_no_interviewer(description: str, pl
     assert verdict.is_interview
     names = {(i.name or "").lower() for i in verdict.interviewers}
     assert place not in names and {"wen hollis", "tariq osman"} <= names
+
+
+@pytest.mark.parametrize("line", [
+    "Entrevistadora: Wen Hollis, Técnica de Selección",
+    "Interviewers:\nTariq Osman - Senior Scientist\nWen Hollis - Product Owner, Lower Limb",
+])
+def test_the_rest_of_a_participants_title_is_no_interviewer(line: str) -> None:
+    start = datetime(2026, 6, 3, 9, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="p8t", summary="Entrevista telefónica – Product Analyst", start=start,
+                          end=start + timedelta(minutes=30), description=f"Dear Jordan,\n{line}\nGood luck.",
+                          organizer=Attendee("Tarnwell Careers", "tarnwell@myworkday.com"),
+                          attendees=(USER, *PANEL[:2]))
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    assert all(i.email for i in verdict.interviewers) and verdict.interviewers

@@ -142,7 +142,8 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
                 if p.title and COORD_WORDS.search(re.sub(r"planifica\w*", "", fold(p.title)))}
     excluded |= coordinator_names(description)
     excluded |= {fold(p.name or "") for p in named if any(_same_person(p.name or "", a) for a in staff)}
-    named = [p for p in named if fold(p.name or "") not in excluded]
+    named = [p for p in named if fold(p.name or "") not in excluded and not _title_after_participant(
+        description, p.name or "", event)]
     # When the description names who the user meets, an unnamed organizer or attendee is staff
     # unless the writer counts themself in ("mit dabei sind Jens Wolter und ich").
     # "You'll meet our Director of People, Ronan Clarke, and Aoife again": a participant's first name counts too
@@ -190,6 +191,18 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
                 ("noreply", "no-reply", "donotreply", "notification", "calendar", "invites", "events")):
             result.append(Interviewer(name=None, email=desk))
     return tuple(result)
+
+
+def _title_after_participant(description: str, name: str, event: CalendarEvent) -> bool:
+    """Given a description, capitalised words it gives as a name and the event, returns whether they close a line
+    after a participant's name (and title) and a comma, matching no participant: the rest of that person's title
+    ("Paula Serrano, Técnica de Selección", "Nadia Osei - Product Owner, Lower Limb")."""
+    everyone = list(participants(event))
+    if any(_same_person(name, p) or _also_named(fold(name), p) for p in everyone):
+        return False
+    line = re.compile(rf"(?m)^[^\n]*?([A-ZÀ-Þ][\w'’-]+[ \t]+[A-ZÀ-Þ][\w'’-]+)[ \t]*(?:[-–—][^\n,]*)?,[ \t]*"
+                      rf"{re.escape(name)}[ \t]*$")
+    return any(_same_person(match.group(1), p) for match in line.finditer(description) for p in everyone)
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
