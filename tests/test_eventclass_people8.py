@@ -170,9 +170,10 @@ def test_who_only_receives_the_user_at_the_door_is_no_interviewer(description: s
 
 @pytest.mark.parametrize(("description", "place"), [
     ("Última fase. Te recibirán Wen Hollis (Directora) y Tariq Osman (Director) en nuestra sede de Bilbao, "
-     "Gran Vía 38, 5ª planta.", "gran vía"),
-    ("Entrevistadores: Wen Hollis (Directora Jurídica) y Tariq Osman (Compras). Boadilla del Monte, edificio Norte.",
-     "boadilla del monte"),
+     "Monte Verde 12, 3ª planta.", "monte verde"),
+    ("Entrevistadores: Wen Hollis (Directora Jurídica) y Tariq Osman (Compras). Villanueva del Prado, "
+     "edificio Norte.",
+     "villanueva del prado"),
 ])
 def test_an_address_the_description_gives_is_no_interviewer(description: str, place: str) -> None:
     start = datetime(2026, 6, 3, 11, 0, tzinfo=UTC)
@@ -187,7 +188,7 @@ def test_an_address_the_description_gives_is_no_interviewer(description: str, pl
 
 @pytest.mark.parametrize("line", [
     "Entrevistadora: Wen Hollis, Técnica de Selección",
-    "Interviewers:\nTariq Osman - Senior Scientist\nWen Hollis - Product Owner, Lower Limb",
+    "Interviewers:\nTariq Osman - Senior Scientist\nWen Hollis - Product Owner, Hand Devices",
 ])
 def test_the_rest_of_a_participants_title_is_no_interviewer(line: str) -> None:
     start = datetime(2026, 6, 3, 9, 0, tzinfo=UTC)

@@ -25,7 +25,7 @@ _ARRANGES = re.compile(
     r"|\b(?:your|the|our|votre|notre|tu|su|ihre?|unser\w*) (?:coordinat|koordinat|coordinad)\w*"
     r"|\b(?:coordinat|koordinat|coordinad)\w*(?: is\b|\s*:|\))"
     r"|\b(?:contact|kontakt|contacto)\w* (?:\w+ ){0,2}log[ií]sti\w*"
-    # who only receives the user at the door: "Ulrika will meet you at reception", "holt Sie am Empfang ab" (the
+    # who only receives the user at the door: "Greta will meet you at reception", "holt Sie am Empfang ab" (the
     # writer saying so is the organizer's business: people.drop_arrangers)
     r"|(?<!\bi)(?<!\band)(?: will|'ll) (?:meet|greet|welcome|collect|pick) you (?:up )?(?:at|in|from) (?:the )?"
     r"(?:reception|front desk|desk|lobby|entrance)"

@@ -110,7 +110,7 @@ _NOT_A_PERSON_BEFORE = re.compile(
 _NOT_A_PERSON_AFTER = re.compile(
     r"(?i)^\s+(?:role|position|team|department|division|unit|rolle|stelle|abteilung|bereich|poste|[ée]quipe"
     r"|service|puesto|equipo|departamento|area|área)\b"
-    # an address: "Gran Vía 38, 5ª planta", "Boadilla del Monte, edificio Pereda"
+    # an address: "Calle Mayor 12, 3ª planta", "Villanueva del Prado, edificio Norte"
     r"|^[ \t]+\d{1,4}[a-z]?[ \t]*,|^,[ \t]*(?:\d|edificio|building|geb[äa]ude|b[âa]timent|planta|piso|floor|etage"
     r"|stock|suite|local)\b")
 _UNIT_WORDS = frozenset({"leitung", "abteilung", "bereich", "team", "department", "division", "equipe", "equipo",

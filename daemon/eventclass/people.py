@@ -133,7 +133,7 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
         people = [p for index, p in enumerate(people) if index not in arranging]
     else:
         staff = []
-    # "Ask for Sala Tejo at reception": a room the event books is no person the user meets
+    # "Ask for Sala Orilla at reception": a room the event books is no person the user meets
     rooms = {fold(clean_name(a.name)) for a in event.attendees if a.name and is_room(a)}
     named = [p for p in description_people(description) if fold(p.name or "") not in me.full_names | rooms
              and not any(_same_person(p.name or "", a) for a in participants(event) if is_me(a, me))]
@@ -196,7 +196,7 @@ def interviewers(event: CalendarEvent, me: Me, description: str) -> tuple[Interv
 def _title_after_participant(description: str, name: str, event: CalendarEvent) -> bool:
     """Given a description, capitalised words it gives as a name and the event, returns whether they close a line
     after a participant's name (and title) and a comma, matching no participant: the rest of that person's title
-    ("Paula Serrano, Técnica de Selección", "Nadia Osei - Product Owner, Lower Limb")."""
+    ("Ana Ferrer, Técnica de Selección", "Tom Hale - Product Owner, Hand Devices")."""
     everyone = list(participants(event))
     if any(_same_person(name, p) or _also_named(fold(name), p) for p in everyone):
         return False
@@ -256,7 +256,7 @@ _STAFF_TITLE = re.compile(
     r"|recrutement|rrhh|recursos humanos|seleccion|coordinat|koordinat|assistant|assistenz|assistent|asistente|office"
     r"|departamento de (?:personas|talento)|people (?:&|and) culture|personas y cultura|ressources humaines"
     r"|(?<![a-z])(?:drh|rh)(?![a-z])"
-    # a recruitment agency's consultant: "Krämer & Stein Personalberatung", "Talentbrücke Personalvermittlung"
+    # a recruitment agency's consultant: "Moss & Partner Personalberatung", "Brückenwerk Personalvermittlung"
     r"|personalberat|personalvermittl|executive search|headhunt|chasseur de tetes|consultora de seleccion"
     r"|(?<![a-z])(?:personas|people)$"
 )
@@ -267,7 +267,7 @@ _NOT_INTERVIEWING = re.compile(
     # "I (Lena, Talent Acquisition) am only organising and won't attend", "je ne serai pas présente à l'entretien"
     r"|\bonly organi[sz]ing\b|\bI won'?t (?:attend|join)|\bI will not (?:attend|join)|ich organisiere nur"
     r"|je ne serai pas pr[ée]sente?|no estar[eé] presente"
-    # "I am Katrien's assistant and will welcome you at the desk": the writer only receives the user
+    # "I am Wen's assistant and will welcome you at the desk": the writer only receives the user
     r"|\bI(?:'ll| will|(?: am|'m) [^.\n]{0,40}? and will) (?:welcome|meet|greet|collect|pick) you (?:up )?"
     r"(?:at|in|from) (?:the )?(?:reception|front desk|desk|lobby|entrance)"
     r"|\bich (?:hole|empfange) (?:Sie|dich) (?:am|an der) (?:Empfang|Pforte|Eingang)"
@@ -379,7 +379,7 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
            for form in forms if (signed := re.search("(?i)" + form, description))):
         return rest
     # in brackets only in the closing lines: "Olivia Stone (HR Business Partner)" in a panel list is on the panel
-    # (or after a bar: "Mia | People team")
+    # (or after a bar: "Greta | People team")
     closing = "\n".join([line for line in description.splitlines() if line.strip()][-2:])
     bracketed = [*spelled, re.escape(words[0])]
     signatures = (re.search(rf"(?im)^[ \t]*{rx}[ \t]*[(|][ \t]*([^\n)]{{2,60}})", closing) for rx in bracketed)
