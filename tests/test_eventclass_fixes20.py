@@ -1,9 +1,11 @@
-"""The user's own first name in a title is a talk with the user, never a candidate who takes no part."""
+"""The user's own first name in a title is a talk with the user, never a candidate who takes no part; research and
+press interviews, first-person seats and forwarded copies in the user's own entries (session 8)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
 
@@ -29,3 +31,39 @@ def test_a_talk_titled_with_the_users_first_name_stays_the_users_interview() -> 
 def test_someone_elses_name_in_the_title_is_still_the_candidate() -> None:
     verdict = classify_event(_event("Entrevista – Charla Tomás"), me=list(ME))
     assert any("takes no part" in r for r in verdict.reasons), verdict.reasons
+
+
+# --- session 8: research and press interviews in the plural and with a publication's "our" ---------------------------
+
+ME8 = ["noa.berg@gmail.com", "noa.berg@kestrel-logistik.de"]
+
+
+def _invite(summary: str, description: str, organizer: Attendee) -> CalendarEvent:
+    return CalendarEvent(uid="s8@x", summary=summary, start=START, end=START + timedelta(minutes=45),
+                         description=description, organizer=organizer,
+                         attendees=(organizer, Attendee("Noa Berg", ME8[0])))
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer"), [
+    ("Interview utilisateur Lexora – juristes", "Merci de participer à nos entretiens utilisateurs : nous testons un"
+     " nouvel outil.", Attendee("Équipe produit", "produit@lexora.fr")),
+    ("Interview pour Santé Hebdo (reconversion)", "Bonjour Noa, merci d'accepter l'interview pour notre article sur"
+     " les reconversions.", Attendee("Claire Dumas", "c.dumas@santehebdo.fr")),
+    ("Interview – Ridgeway Freight", "Thanks for joining our user interviews about the new booking portal.",
+     Attendee("Sam Ortiz", "sam@ridgewayfreight.com")),
+    ("Entrevista – Diario Norte", "Hola Noa, gracias por la entrevista para nuestro reportaje sobre logística.",
+     Attendee("Marta Gil", "mgil@diarionorte.es")),
+])
+def test_research_and_press_interviews_in_plural_or_our_forms_are_not_the_users_interview(
+        summary: str, description: str, organizer: Attendee) -> None:
+    verdict = classify_event(_invite(summary, description, organizer), me=ME8, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+    assert verdict.reasons[0].startswith("research or press interview"), verdict.reasons
+
+
+def test_an_agencys_client_meeting_stays_an_interview() -> None:
+    verdict = classify_event(_invite(
+        "Entretien client – Logistique Rhône (poste de planificateur)", "Bonjour Noa, suite à notre échange, "
+        "l'entretien avec notre client pour le poste de planificateur est confirmé.",
+        Attendee("Julie Morel", "j.morel@alpes-interim.fr")), me=ME8, model="rules")
+    assert verdict.is_interview, verdict.reasons
