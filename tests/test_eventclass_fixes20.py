@@ -67,3 +67,28 @@ def test_an_agencys_client_meeting_stays_an_interview() -> None:
         "l'entretien avec notre client pour le poste de planificateur est confirmé.",
         Attendee("Julie Morel", "j.morel@alpes-interim.fr")), me=ME8, model="rules")
     assert verdict.is_interview, verdict.reasons
+
+
+# --- session 8: the user's own note saying, tersely or stressed, that the user sits on the panel ---------------------
+
+def _note(summary: str, description: str = "", organizer: Attendee | None = None) -> CalendarEvent:
+    return CalendarEvent(uid="note8@x", summary=summary, start=START, end=START + timedelta(hours=1),
+                         description=description, organizer=organizer)
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("entrevistas alumnos prácticas (yo tribunal)", ""),
+    ("Auswahlgespräche Praktikum (ich Jury)", ""),
+    ("Entretien stagiaire 10h – Paul D.", "Copie perso : c'est moi qui fais passer l'entretien."),
+    ("Entrevista auxiliar – Marcos", "Nota: soy yo quien entrevista, preguntas en la carpeta."),
+])
+def test_the_users_own_note_with_the_user_on_the_panel_is_the_hiring_side(summary: str, description: str) -> None:
+    verdict = classify_event(_note(summary, description, Attendee("Noa Berg", ME8[0])), me=ME8)
+    assert not verdict.is_interview, verdict.reasons
+    assert "seat" in verdict.reasons[0], verdict.reasons
+
+
+def test_the_user_facing_a_panel_in_their_own_note_stays_an_interview() -> None:
+    verdict = classify_event(_note("Entretien Lexora – jury de 3 personnes", "Préparer les exemples STAR.",
+                                   Attendee("Noa Berg", ME8[0])), me=ME8, model="rules")
+    assert verdict.is_interview, verdict.reasons
