@@ -92,3 +92,36 @@ def test_the_user_facing_a_panel_in_their_own_note_stays_an_interview() -> None:
     verdict = classify_event(_note("Entretien Lexora – jury de 3 personnes", "Préparer les exemples STAR.",
                                    Attendee("Noa Berg", ME8[0])), me=ME8, model="rules")
     assert verdict.is_interview, verdict.reasons
+
+
+# --- session 8: the user's forwarded copy, at the work address, of an invitation the user received -------------------
+
+WORK8 = Attendee("Berg, Noa", ME8[1])
+
+
+def test_an_invitation_forwarded_to_the_work_calendar_naming_the_user_stays_an_interview() -> None:
+    verdict = classify_event(CalendarEvent(
+        uid="fw8@x", summary="FW: Interview - Planner, Ridgeway Freight - Noa Berg", start=START,
+        end=START + timedelta(minutes=45), organizer=WORK8,
+        description="-----Original Appointment-----\nFrom: Sam Ortiz\nSubject: Interview - Planner\n\nHi Noa, "
+                    "looking forward to meeting you. Joining me will be Lee Chan from operations.",
+        attendees=(Attendee("Sam Ortiz", "sam.ortiz@ridgewayfreight.com"),
+                   Attendee("Lee Chan", "lee.chan@ridgewayfreight.com"))), me=ME8, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_copy_sent_on_from_the_users_private_address_stays_an_interview() -> None:
+    verdict = classify_event(CalendarEvent(
+        uid="wg8@x", summary="Privat: Termin Hafenwerk", start=START, end=START + timedelta(hours=1),
+        organizer=WORK8, description=f"Weitergeleitet von {ME8[0]}\n---\nVorstellungsgespräch Disponent\nmit Herrn "
+                                     "Jan Falk, Hafenwerk Logistik GmbH"), me=ME8, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_forwarded_copy_of_the_users_interviewer_duty_stays_the_hiring_side() -> None:
+    verdict = classify_event(CalendarEvent(
+        uid="fwui8@x", summary="FW: Interview - Planner - Tom Baker", start=START, end=START + timedelta(hours=1),
+        organizer=WORK8, description="-----Original Appointment-----\nFrom: HR\nHi Tom, looking forward to "
+                                     "meeting you.", attendees=(Attendee("Tom Baker", "tom.baker@gmail.com"),)),
+        me=ME8)
+    assert not verdict.is_interview, verdict.reasons
