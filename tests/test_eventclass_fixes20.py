@@ -125,3 +125,16 @@ def test_a_forwarded_copy_of_the_users_interviewer_duty_stays_the_hiring_side() 
                                      "meeting you.", attendees=(Attendee("Tom Baker", "tom.baker@gmail.com"),)),
         me=ME8)
     assert not verdict.is_interview, verdict.reasons
+
+
+# --- session 8: a private address at a national consumer provider is not the employer's ----------------------------
+
+@pytest.mark.parametrize("private", ["noa.berg@comcast.net", "noa.berg@sky.com", "noa.berg@ziggo.nl"])
+def test_an_invitation_to_a_private_address_at_a_consumer_provider_is_the_users_interview(private: str) -> None:
+    verdict = classify_event(CalendarEvent(
+        uid="isp8@x", summary="Interview: Noa Berg - Data Analyst (Freight Insights) - Technical", start=START,
+        end=START + timedelta(hours=1), organizer=Attendee("Ridgeway Freight Recruiting", "no-reply@greenhouse.io"),
+        description="Hi Noa, this is your technical interview with Ridgeway Freight for the Data Analyst position.",
+        attendees=(Attendee("Noa Berg", private), Attendee("Sam Ortiz", "sam.ortiz@ridgewayfreight.com"))),
+        me=[private, ME8[1]])
+    assert verdict.is_interview, verdict.reasons

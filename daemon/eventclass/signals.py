@@ -25,6 +25,17 @@ FREE_MAIL_DOMAINS = frozenset({
     "bluewin.ch", "hispeed.ch", "sunrise.ch", "tiscali.it", "virgilio.it", "alice.it", "tin.it", "email.it",
     "fastwebnet.it", "aon.at", "chello.at", "arcor.de", "neuf.fr", "club-internet.fr", "aliceadsl.fr", "bbox.fr",
     "numericable.fr", "terra.es", "ono.com", "btinternet.com", "virginmedia.com", "ntlworld.com", "talktalk.net",
+    # ... and the consumer providers of other countries: a private address on one of them read as the employer's
+    # puts the user "at work" in every invitation sent there (Ireland, the UK, North America, Australia and New
+    # Zealand, the Low Countries, Portugal, the Nordics, Central and Eastern Europe, Latin America, Asia)
+    "eircom.net", "iol.ie", "sky.com", "blueyonder.co.uk", "tiscali.co.uk", "plus.com", "aol.co.uk",
+    "comcast.net", "verizon.net", "att.net", "sbcglobal.net", "cox.net", "charter.net", "earthlink.net",
+    "bellsouth.net", "optonline.net", "shaw.ca", "rogers.com", "sympatico.ca", "videotron.ca", "bigpond.com",
+    "optusnet.com.au", "xtra.co.nz", "ziggo.nl", "kpnmail.nl", "planet.nl", "home.nl", "hetnet.nl", "xs4all.nl",
+    "telenet.be", "skynet.be", "proximus.be", "vodafonemail.de", "kabelmail.de", "online.de", "a1.net", "sapo.pt",
+    "netcabo.pt", "online.no", "telia.com", "o2.pl", "interia.pl", "onet.pl", "centrum.cz", "email.cz", "mail.ru",
+    "rambler.ru", "bk.ru", "list.ru", "inbox.ru", "rediffmail.com", "naver.com", "hanmail.net", "daum.net",
+    "uol.com.br", "bol.com.br", "terra.com.br", "126.com", "sina.com", "movistar.es", "orange.es",
 })
 FREE_MAIL_PREFIXES = ("yahoo.", "hotmail.", "gmx.", "outlook.", "live.")
 
