@@ -138,3 +138,31 @@ def test_an_invitation_to_a_private_address_at_a_consumer_provider_is_the_users_
         attendees=(Attendee("Noa Berg", private), Attendee("Sam Ortiz", "sam.ortiz@ridgewayfreight.com"))),
         me=[private, ME8[1]])
     assert verdict.is_interview, verdict.reasons
+
+
+# --- session 8: an agency's first talk about "roles with our clients", titled with the user's own name --------------
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Intro call - Noa Berg / Harbour Data Recruitment", "Hi Noa, a quick chat to understand what you're looking for"
+     " so I can put you forward for suitable analyst roles with our clients."),
+    ("Intro call: Noa Berg & Gavin (Harbour Talent)", "A general chat about your career goals so I can match you with"
+     " planning roles across our clients."),
+])
+def test_an_agencys_first_talk_about_its_clients_in_general_is_not_an_interview(summary: str,
+                                                                                 description: str) -> None:
+    recruiter = Attendee("Gavin Doyle", "gavin@harbourtalent.co.uk")
+    verdict = classify_event(CalendarEvent(
+        uid="ag8@x", summary=summary, start=START, end=START + timedelta(minutes=30), description=description,
+        organizer=recruiter, attendees=(recruiter, Attendee("Noa Berg", ME8[0]))), me=ME8)
+    assert not verdict.is_interview, verdict.reasons
+    assert verdict.reasons[0].startswith("a recruitment agency's first talk"), verdict.reasons
+
+
+def test_an_agency_naming_its_one_client_stays_an_interview() -> None:
+    recruiter = Attendee("Gavin Doyle", "gavin@harbourtalent.co.uk")
+    verdict = classify_event(CalendarEvent(
+        uid="ag8b@x", summary="Interview prep call - Noa Berg / Harbour Talent", start=START,
+        end=START + timedelta(minutes=30), organizer=recruiter, attendees=(recruiter, Attendee("Noa Berg", ME8[0])),
+        description="Hi Noa, ahead of Thursday's interview with our client Keel Shipping for the Planner role."),
+        me=ME8, model="rules")
+    assert not verdict.reasons[0].startswith("a recruitment agency's first talk"), verdict.reasons
