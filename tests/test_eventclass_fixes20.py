@@ -166,3 +166,22 @@ def test_an_agency_naming_its_one_client_stays_an_interview() -> None:
         description="Hi Noa, ahead of Thursday's interview with our client Keel Shipping for the Planner role."),
         me=ME8, model="rules")
     assert not verdict.reasons[0].startswith("a recruitment agency's first talk"), verdict.reasons
+
+
+# --- session 8: the user's own note listing what an applicant brings ------------------------------------------------
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Hafenstraße 12, 2. OG – 10:00", "Arbeitsproben mitnehmen, Ausweis nicht vergessen."),
+    ("Keel Shipping final – bring laptop", ""),
+    ("12 rue Garibaldi, 3e étage – 14h", "apporter mon portfolio imprimé"),
+    ("C/ Mayor 7, 2º – 9:30", "llevar portfolio impreso y el DNI"),
+])
+def test_the_users_own_note_of_what_an_applicant_brings_is_an_interview(summary: str, description: str) -> None:
+    verdict = classify_event(_note(summary, description, Attendee("Noa Berg", ME8[0])), me=ME8, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+@pytest.mark.parametrize("summary", ["Coworking day – bring laptop", "Laptop case – bring laptop to the shop"])
+def test_a_laptop_without_a_round_is_not_an_interview(summary: str) -> None:
+    verdict = classify_event(_note(summary, "", Attendee("Noa Berg", ME8[0])), me=ME8, model="rules")
+    assert not verdict.is_interview, verdict.reasons

@@ -23,6 +23,7 @@ from afterview.daemon.eventclass.context import (
     talk_with_person,
 )
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
+from afterview.daemon.eventclass.ownentry import applicant_kit
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, participants
 from afterview.daemon.eventclass.side import INTERNAL_MOVE, Parties, Side, names_employer, parties, user_side
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
@@ -312,6 +313,10 @@ def _positive(
         elif alone and cue in _GENERIC_STAGE_CUES and not text_companies(event.summary, "", set()):
             # "Python coding 7pm": an everyday step word and a time, nothing else; the model must be very sure
             reasons.append(EVERYDAY_STEP)
+    if alone and (kit := applicant_kit(title, body)):
+        # "Hardturmstrasse 201 – ask for Reto" with "bring portfolio print + passport": the user's note of a visit
+        # as an applicant (ownentry.py)
+        add(3.0, f"the user's own entry lists what an applicant brings: '{kit}'")
     if alone and (call := cues(_RECRUITER_CALL, title)) and (role or cues(sig.JOB_CONTEXT, title)):
         # "Appel recruteuse Skillup (poste formatrice)": the user's note of a recruiter's call about a named job
         add(1.5, f"the user's own entry for a recruiter's call about a job: '{call[0]}'")
