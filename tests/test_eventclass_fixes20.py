@@ -175,6 +175,8 @@ def test_an_agency_naming_its_one_client_stays_an_interview() -> None:
     ("Keel Shipping final – bring laptop", ""),
     ("12 rue Garibaldi, 3e étage – 14h", "apporter mon portfolio imprimé"),
     ("C/ Mayor 7, 2º – 9:30", "llevar portfolio impreso y el DNI"),
+    ("Hafenwerk Gespräch Hr. Lind", "Stelle Disponent. Zeugnisse mitnehmen."),
+    ("Gespräch Kelvia (Basel) – Frau Roth", "Analyst, Rheinweg 9. Unterlagen: Zeugnisse, Bewilligung klären."),
 ])
 def test_the_users_own_note_of_what_an_applicant_brings_is_an_interview(summary: str, description: str) -> None:
     verdict = classify_event(_note(summary, description, Attendee("Noa Berg", ME8[0])), me=ME8, model="rules")

@@ -1,9 +1,9 @@
 """What the user's own entries say about themselves: a note that nobody else is invited to is decided from its text.
 
 An applicant's note to self lists what to bring to the interview: a portfolio or work samples ("bring portfolio
-print + passport", "llevar portfolio impreso", "Arbeitsproben mitnehmen"), or the laptop for a round's
-presentation ("Alpenrisk final – bring laptop"). The organisation is often only an address or a name, and nothing
-says "interview".
+print + passport", "llevar portfolio impreso", "Arbeitsproben mitnehmen"), references ("Zeugnisse mitnehmen"), or
+the laptop for a round's presentation ("Keel final – bring laptop"). The organisation is often only an address or a
+name, and nothing says "interview".
 
 Patterns are written against `fold()`ed text (signals.py).
 """
@@ -18,8 +18,13 @@ _BRING = r"(?:bring|take|pack|llevar|lleva|traer|mitbringen|mitnehmen|einpacken|
 _OWN = r"(?:(?:the|my|a|el|mi|un|mon|le|mein(?:e|en)?|die|den) )?"
 # Work shown to an interviewer, brought along: a portfolio, work samples, a printed "Mappe".
 _SAMPLES = r"(?:portfolio|portafolio|portfolio print|arbeitsproben|work samples|bewerbungsmappe|mappe)"
+# ... or the German applicant's references ("Zeugnisse mitnehmen", "Unterlagen: Zeugnisse, Arbeitsbewilligung"),
+# which only an applicant carries to a talk (a job fair's "bring your CV" is a fair's, vetoed before).
+_PAPERS = r"(?:arbeits)?zeugnisse"
 _KIT = words_rx([
     rf"{_BRING} {_OWN}(?:[\w+-]+ ){{0,2}}?{_SAMPLES}", rf"{_SAMPLES} (?:[\w+-]+ ){{0,2}}?{_BRING}",
+    rf"{_BRING} {_OWN}(?:[\w+-]+ ){{0,2}}?{_PAPERS}", rf"{_PAPERS} (?:[\w+-]+ ){{0,2}}?{_BRING}",
+    rf"unterlagen:? (?:[\w+-]+,? ){{0,2}}?{_PAPERS}",
 ])
 # A laptop counts only for a round's presentation or case: "bring laptop" is a class's or a coworking day's too.
 _LAPTOP = words_rx([rf"{_BRING} {_OWN}(?:laptop|portatil|ordinateur|ordi|notebook)"])

@@ -182,11 +182,11 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
 
 def _without_user(event: CalendarEvent, me: Me) -> CalendarEvent:
     """Given an event and the user, returns it with the user's own display names taken out of its title: "Intro
-    call: <the user> & Oliver (…)" names no client of an agency."""
+    call: <the user> & Sam (…)" names no client of an agency."""
     summary = event.summary
     for person in participants(event):
         if person.name and len(person.name.split()) >= 2 and is_me(person, me):
-            # (with the word that pairs it with someone: "& Oliver" is no name either)
+            # (with the word that pairs it with someone: "& Sam" is no name either)
             summary = re.sub(rf"(?:\s(?:&|\+|/|<>|x|and|und|et|y))?\s*{re.escape(person.name.strip())}"
                              rf"(?:\s*(?:&|\+|/|<>|x|and|und|et|y)\s)?", " ", summary)
     return event if summary == event.summary else dataclasses.replace(event, summary=summary)
@@ -314,7 +314,7 @@ def _positive(
             # "Python coding 7pm": an everyday step word and a time, nothing else; the model must be very sure
             reasons.append(EVERYDAY_STEP)
     if alone and (kit := applicant_kit(title, body)):
-        # "Hardturmstrasse 201 – ask for Reto" with "bring portfolio print + passport": the user's note of a visit
+        # "Hafenweg 12, 3rd floor – ask for Uma" with "bring portfolio print + passport": the user's note of a visit
         # as an applicant (ownentry.py)
         add(3.0, f"the user's own entry lists what an applicant brings: '{kit}'")
     if alone and (call := cues(_RECRUITER_CALL, title)) and (role or cues(sig.JOB_CONTEXT, title)):
