@@ -181,7 +181,7 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     the inviting one is named, returns the cue when a recruitment agency invites the user to talk about the user, with
     no employer (no client named, no other company, no role): a first talk, not an interview. Else None."""
     organizer = event.organizer
-    if organizer is None or companies > 1 or sig.AGENCY_CLIENT.search(body):
+    if organizer is None or companies > 1 or sig.ONE_CLIENT.search(body):
         return None
     domain = domain_of(organizer)
     if sig.is_tool_domain(domain) and not AGENCY_LABEL.search(_DESK.sub("", _VIA.sub("", fold(organizer.name or "")))):

@@ -56,6 +56,9 @@ MY_SEAT = words_rx([
     r"(?:je fais|je suis membre|je siege) (?:partie )?(?:du|au) (?:jury|panel|comite de selection)",
     r"formo parte del (?:panel|tribunal|jurado|comite de seleccion)",
     r"soy (?:vocal|miembro) del (?:tribunal|jurado|panel)",
+    # the terse note to self: the pronoun next to the seat ("entrevistas alumnos (yo tribunal)", "(ich Jury)")
+    r"(?:yo|ich|moi|me) (?:(?:en el|im|in der|au|dans le|on the|on) )?(?:tribunal|jury|jurado|panel|kommission"
+    r"|gremium|comite)",
     r"ich bin (?:als |in der |im )?(?:fach)?(?:interviewer(?:in)?|beobachter(?:in)?|jury|assessor(?:in)?"
     r"|(?:auswahl)?(?:gremium|kommission|panel))",
     r"(?:i'm|i am) (?:the )?(?:hiring manager|hm)",

@@ -26,8 +26,13 @@ I_INTERVIEW = words_rx([
     r"(?:me|i'm|i am|we're|we are) interviewing (?:the )?(?:\d+|two|three|four)\b",
     r"i(?:'ll| will)? interview (?:the |a |an |two |three |\d+ )?(?:[\w-]+ )?(?:candidates?|applicants?)",
     r"ich interviewe", r"wir interviewen", r"ich fuhre (?:die |das )?(?:vorstellungs|bewerber)gesprache?",
-    r"j'interviewe", r"je (?:fais passer|mene|conduis) (?:l'|les |un |des |deux |\d+ )?entretiens?",
+    r"j'interviewe", r"(?:je|moi qui) (?:fais passer|mene|conduis) (?:l'|les |un |des |deux |\d+ )?entretiens?",
     r"(?:yo )?entrevisto a", r"(?:estoy|voy a estar|estare) entrevistando a",
+    # the stressed first person of a note to self ("c'est moi qui fais passer l'entretien", "soy yo quien
+    # entrevista", "I'm the one interviewing")
+    r"soy yo (?:quien|la que|el que) (?:entrevisto|entrevista|hago (?:la|las) entrevistas?)",
+    r"me toca (?:entrevistar|hacer (?:la|las) entrevistas?)",
+    r"i(?:'m| am) the one (?:interviewing|doing the interview)",
     # the user running the interview or trial ("I run the trial", "I'm chairing the panel")
     r"i(?:'m| am|'ll| will)? (?:run|running|lead|leading|chair|chairing|host|hosting) (?:the |this |both |all )?"
     r"(?:trials?|interviews?|panel|assessments?|selection|trial (?:shift|day|lesson)s?)",

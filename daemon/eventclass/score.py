@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -22,7 +23,8 @@ from afterview.daemon.eventclass.context import (
     talk_with_person,
 )
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
-from afterview.daemon.eventclass.people import Me, domain_of, participants
+from afterview.daemon.eventclass.ownentry import applicant_kit
+from afterview.daemon.eventclass.people import Me, domain_of, is_me, participants
 from afterview.daemon.eventclass.side import INTERNAL_MOVE, Parties, Side, names_employer, parties, user_side
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
@@ -137,7 +139,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role))) \
         or bool(cues(UNNAMED_CLIENT, title + " " + body))
     if agent_role and who.user_invited and (agency := agency_intake(
-            event, fold(event.summary), body, who.companies, lambda: other_company_named(event, description))):
+            event, fold(event.summary), body, who.companies,
+            lambda: other_company_named(_without_user(event, me), description))):
         return seen(Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: "
                                           f"'{agency}'"]))
     score, reasons = _positive(event, me, title, body, has_company, role, who, description)
@@ -175,6 +178,18 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     reasons.append(f"score {score:.1f} (threshold {THRESHOLD})")
     return seen(Decision(is_interview, round(min(max(confidence, 0.5), 0.99), 2), reasons,
                          internal_move=side.internal_move and is_interview))
+
+
+def _without_user(event: CalendarEvent, me: Me) -> CalendarEvent:
+    """Given an event and the user, returns it with the user's own display names taken out of its title: "Intro
+    call: <the user> & Sam (…)" names no client of an agency."""
+    summary = event.summary
+    for person in participants(event):
+        if person.name and len(person.name.split()) >= 2 and is_me(person, me):
+            # (with the word that pairs it with someone: "& Sam" is no name either)
+            summary = re.sub(rf"(?:\s(?:&|\+|/|<>|x|and|und|et|y))?\s*{re.escape(person.name.strip())}"
+                             rf"(?:\s*(?:&|\+|/|<>|x|and|und|et|y)\s)?", " ", summary)
+    return event if summary == event.summary else dataclasses.replace(event, summary=summary)
 
 
 _RECRUITING_LOCAL = frozenset({
@@ -298,6 +313,10 @@ def _positive(
         elif alone and cue in _GENERIC_STAGE_CUES and not text_companies(event.summary, "", set()):
             # "Python coding 7pm": an everyday step word and a time, nothing else; the model must be very sure
             reasons.append(EVERYDAY_STEP)
+    if alone and (kit := applicant_kit(title, body)):
+        # "Hafenweg 12, 3rd floor – ask for Uma" with "bring portfolio print + passport": the user's note of a visit
+        # as an applicant (ownentry.py)
+        add(3.0, f"the user's own entry lists what an applicant brings: '{kit}'")
     if alone and (call := cues(_RECRUITER_CALL, title)) and (role or cues(sig.JOB_CONTEXT, title)):
         # "Appel recruteuse Skillup (poste formatrice)": the user's note of a recruiter's call about a named job
         add(1.5, f"the user's own entry for a recruiter's call about a job: '{call[0]}'")

@@ -46,6 +46,7 @@ from afterview.daemon.eventclass import hiringseat as seat
 from afterview.daemon.eventclass import hostseat as host
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, name_fits_label, registrable_label
+from afterview.daemon.eventclass.owncopy import received_copy
 from afterview.daemon.eventclass.people import (
     Me,
     clean_name,
@@ -289,8 +290,9 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     if who.organizer == "user-work" and to_candidate and not greeted and not cues(INTERNAL_MOVE, text):
         return Side(True, reason="the user writes from the work address to someone about their application")
     # At the work address, or sent by a tool with no other company in it: nobody of a hiring company is named.
+    # (A forwarded copy of the user's own invitation lists none of its people: owncopy.py.)
     if ((who.user_at_work and not who.user_private) or (who.organizer == "tool" and not has_company)) \
-            and interviewish and (outsider := _outsider_named(event, me)):
+            and interviewish and not received_copy(event, me) and (outsider := _outsider_named(event, me)):
         return Side(True, reason=f"the title names someone who takes no part: '{outsider}', the candidate")
     if who.user_at_work and has_company and names_employer(event.summary, me):
         return Side(True, reason="the user represents the employer named in the title")
@@ -373,7 +375,8 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     others = [p for p in entries if not is_me(p, me)]
     if who.user_at_work and not has_company and interviewish and len(entries) > 1:
         return Side(True, reason="invited at the work address with no other company")
-    # A candidate does not send interview invitations from the current employer's calendar.
-    if who.organizer == "user-work" and jobish and (others or not has_company):
+    # A candidate does not send interview invitations from the current employer's calendar (but forwards the
+    # invitation received there: owncopy.py).
+    if who.organizer == "user-work" and jobish and (others or not has_company) and not received_copy(event, me):
         return Side(True, reason="the user organises it from the work address")
     return Side()

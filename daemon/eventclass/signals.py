@@ -12,21 +12,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-FREE_MAIL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.de", "hotmail.fr",
-    "hotmail.es", "hotmail.co.uk", "live.com", "live.de", "live.fr", "msn.com", "yahoo.com",
-    "yahoo.de", "yahoo.fr", "yahoo.es", "yahoo.co.uk", "ymail.com", "aol.com", "gmx.de", "gmx.net",
-    "gmx.at", "gmx.ch", "gmx.com", "web.de", "t-online.de", "freenet.de", "icloud.com", "me.com",
-    "mac.com", "proton.me", "protonmail.com", "protonmail.ch", "pm.me", "mail.com", "zoho.com",
-    "yandex.com", "yandex.ru", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr", "sfr.fr",
-    "hey.com", "fastmail.com", "fastmail.fm", "tutanota.com", "tuta.io", "posteo.de", "posteo.net",
-    "mailbox.org", "qq.com", "163.com", "libero.it", "seznam.cz", "wp.pl", "telefonica.net",
-    # national providers of Switzerland, Italy, Austria, Germany, France, Spain and the UK
-    "bluewin.ch", "hispeed.ch", "sunrise.ch", "tiscali.it", "virgilio.it", "alice.it", "tin.it", "email.it",
-    "fastwebnet.it", "aon.at", "chello.at", "arcor.de", "neuf.fr", "club-internet.fr", "aliceadsl.fr", "bbox.fr",
-    "numericable.fr", "terra.es", "ono.com", "btinternet.com", "virginmedia.com", "ntlworld.com", "talktalk.net",
-})
-FREE_MAIL_PREFIXES = ("yahoo.", "hotmail.", "gmx.", "outlook.", "live.")
+# (re-exported: the free-mail list lives in freemail.py, its importers still read it here)
+from afterview.daemon.eventclass.freemail import FREE_MAIL_DOMAINS as FREE_MAIL_DOMAINS
+from afterview.daemon.eventclass.freemail import FREE_MAIL_PREFIXES as FREE_MAIL_PREFIXES
+from afterview.daemon.eventclass.freemail import is_free_mail as is_free_mail
 
 # ATS, schedulers, video and calendar platforms: their names and domains are never the company.
 TOOL_DOMAINS = frozenset({
@@ -87,14 +76,6 @@ def fold(text: str) -> str:
         # letters NFKD keeps whole: "Øresund" is spelt "oresund" in its domain
         stripped = stripped.replace("ß", "ss").replace("’", "'").replace("`", "'").translate(_UNDECOMPOSED)
     return _SPACE.sub(" ", stripped.lower()).strip()
-
-
-def is_free_mail(domain: str | None) -> bool:
-    """Given a mail domain, returns whether it is a personal mail provider."""
-    if not domain:
-        return False
-    domain = domain.lower()
-    return domain in FREE_MAIL_DOMAINS or domain.startswith(FREE_MAIL_PREFIXES)
 
 
 def is_tool_domain(domain: str | None) -> bool:
@@ -394,6 +375,11 @@ AGENCY_CLIENT = re.compile(
     r"(?i)\b(?:my|our) client(?:s)?\b|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)"
     r"|\b(?:notre|mon) client(?:e)?\b|\b(?:nuestro|nuestra|mi) cliente\b|\bclient company\b"
 )
+# One client, the employer ("my client", "unseren Kunden", "notre client"); not the agency's clientele in general
+# ("roles with our clients", "nos clients", "nuestros clientes"), which names no employer.
+ONE_CLIENT = re.compile(r"\b(?:my|our) client\b(?!s)|\b(?:unser|unserem|unserer|unseren|meinem|meiner) "
+                        r"(?:mandant|kunde|auftraggeber)(?:in)?\b|\b(?:notre|mon) client(?:e)?\b"
+                        r"|\b(?:nuestro|nuestra|mi) cliente\b|\bclient company\b")
 INTERNAL = words_rx([
     r"1:1", r"one-on-one", r"standup", r"stand-up", r"sprint", r"retro(?:spective)?", r"planning",
     r"all hands", r"all-hands", r"town hall", r"team sync", r"weekly", r"offsite", r"quarterly review",

@@ -93,14 +93,23 @@ RESEARCH_PRESS = words_rx([
     r"(?:tv|radio|fernseh)-?interview", r"interview (?:tv|tele)", r"memoire", r"tfg", r"tfm", r"tesina",
     r"hausarbeit", r"seminararbeit", r"dissertation", r"doktorarbeit", r"zeitschrift", r"magazin", r"gazette",
     r"tribune", r"herald",
-    r"chronicle", r"revista", r"periodico", r"(?:the|an|el|un|der|den|einen|l'|un|le) (?:articulo|artikel|article)",
+    r"chronicle", r"revista", r"periodico", r"(?:the|an|el|un|der|den|einen|l'|un|le|our|notre|nuestro|unseren?)"
+    r" (?:articulo|artikel|article)",
     r"pressestelle", r"pressesprecher(?:in)?", r"zitat(?:e|freigabe|abnahme)", r"quote (?:approval|check|review)",
     r"service de presse", r"relecture des citations", r"gabinete de prensa", r"citas textuales",
-    r"(?:fur|for|pour|para) (?:einen|ein|an|a|un|una|le|la|el) (?:artikel|article|articulo|reportage|reportaje"
+    # (a publication says "our": "pour notre article", "for our feature", "para nuestro reportaje")
+    r"(?:fur|for|pour|para) (?:einen|ein|an|a|un|una|le|la|el|our|notre|nos|nuestr[oa]s?|unseren?|unsere)"
+    r" (?:artikel|article|articulo|reportage|reportaje"
     r"|beitrag|story|feature|chronique|cronica)", r"media interview", r"radio", r"newspaper", r"magazine",
     r"nutzer(?:interview|studie|forschung)", r"kundeninterview", r"presse(?:interview|gesprach)?",
     r"interview (?:avec|pour) (?:le|la|un|une) (?:journal|magazine|podcast)", r"etude utilisateur",
-    r"entretien utilisateur", r"recherche utilisateur", r"journaliste", r"prensa", r"periodista",
+    r"entretien utilisateur", r"recherche utilisateur",
+    # the research session in the plural or borrowed forms ("nos entretiens utilisateurs", "Interview utilisateur",
+    # "user interviews", "entrevistas con usuarios", "Nutzerinterviews"; not "entretien client", an agency's
+    # candidate meeting its client)
+    r"(?:user|customer) interviews", r"(?:interviews?|entretiens?) (?:utilisateurs?|usagers?)",
+    r"entrevistas? (?:(?:de|con) )?usuari[oa]s", r"(?:nutzer|kunden)interviews",
+    r"journaliste", r"prensa", r"periodista",
     r"estudio de usuario", r"investigacion de usuario", r"entrevista de usuario", r"oral history",
     # usability and research talks in the other languages ("estudio de usabilidad", "entretien de recherche")
     r"usabilidad", r"utilisabilite", r"benutzerfreundlichkeit", r"entrevista de investigacion",

@@ -1,0 +1,50 @@
+"""The user's own copy of an invitation the user received: forwarded to, or copied into, the other calendar.
+
+A candidate forwards the interview invitation from the private address to the work calendar ("FW: Interview – Data
+Analyst – <the user's name>", "Weitergeleitet von <the user's private address>") to block the time there: the copy is
+organised by the user at the work address, yet the user is the one invited. Who organises such a copy says nothing;
+what it says does: the user named in its title, greeted in the forwarded text, or the copy sent on from the user's
+own other address. (A copy the user makes of the user's own interviewer duty names someone else as the candidate
+and is decided by the seat and candidate rules before this is asked.)
+
+Patterns are written against `fold()`ed text (signals.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.connectors.base import CalendarEvent
+from afterview.daemon.eventclass.people import Me
+from afterview.daemon.eventclass.signals import fold, words_rx
+
+__all__ = ["received_copy"]
+
+# A mail client's forward prefix on the title (EN, DE, FR, ES: "FW:", "Fwd:", "WG:", "TR:", "RV:", "ENC:").
+_FORWARD_PREFIX = re.compile(r"^\s*(?:fw|fwd|wg|tr|rv|enc)\s*:")
+# The forwarded text's own markers.
+_FORWARDED = words_rx([
+    r"original appointment", r"forwarded (?:from|by|to)", r"ursprunglicher termin", r"weitergeleitet (?:von|an|vom)",
+    r"rendez-vous d'origine", r"message d'origine", r"transfere (?:de|depuis|sur|vers)", r"cita original",
+    r"mensaje original", r"reenviado (?:de|desde|a)",
+])
+_GREETING_WORDS = r"(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|bonjour|salut|hola|buenos dias|buenas)"
+
+
+def _forwarded(title: str, body: str) -> bool:
+    return bool(_FORWARD_PREFIX.match(title) or _FORWARDED.search(body))
+
+
+def received_copy(event: CalendarEvent, me: Me) -> bool:
+    """Given an event the user organises and the user, returns whether it is a forwarded copy of an invitation the
+    user received: forwarded, and naming the user in the title, greeting the user, or sent on from the user's own
+    other address."""
+    title, body = fold(event.summary), fold(event.description)
+    if not _forwarded(title, body):
+        return False
+    if any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", title) for name in me.full_names):
+        return True
+    if any(re.search(rf"(?<![a-z]){_GREETING_WORDS}\s+{re.escape(first)}(?![a-z])", body) for first in me.first_names):
+        return True
+    organizer = (event.organizer.email or "").lower() if event.organizer is not None else ""
+    return any(address in body for address in me.emails if address != organizer)
