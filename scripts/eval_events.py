@@ -60,6 +60,10 @@ ME_BY_SPLIT = {
     "holdout28": ("lukas.hofer@gmx.at", "l.hofer@frischmarkt.at"),
     "holdout29": ("carmen.ruiz.enf@gmail.com", "cruiz@hospital-turia.es"),
     "holdout30": ("ethan.walsh@eircom.net", "ewalsh@shannon-mutual.ie"),
+    "holdout31": ("olivia.bennett@btinternet.com", "o.bennett@oakfield-primary.org.uk"),
+    "holdout32": ("mehmet.yilmaz@t-online.de", "mehmet.yilmaz@brenner-zulieferteile.de"),
+    "holdout33": ("vrossi.finanzas@gmail.com", "v.rossi@naranjas-safor.es"),
+    "holdout34": ("thomas.lefevre@orange.fr", "t.lefevre@lecho-rhodanien.fr"),
 }
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "events"
