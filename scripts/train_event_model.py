@@ -8,7 +8,7 @@ must be seen in at least MIN_SPLITS authors' splits, so one author's vocabulary 
 `--blind COMMIT:SPLIT` runs the rules as of COMMIT (before SPLIT was seen) alone, the model alone and
 the combination on SPLIT: the honest estimate of what the model adds.
 
-Reads only the splits it is told (by file-name prefix); never holdout17 or a later holdout (blind splits).
+Reads only the splits it is told (by file-name prefix); never holdout35 or a later holdout (blind splits).
 
 Recorded (session 4, the shipped thresholds): --loso over the 14 default splits keeps every split the rules were fixed
 on at 1.000 and takes holdout9 0.914 -> 0.933, train10 0.782 -> 0.836, train11 0.838 -> 0.902, train12 0.837 ->
@@ -92,13 +92,13 @@ TRAIN_SPLITS = ("dev", "dev2", "dev3", "holdout2", "holdout3", "holdout4", "hold
                 "holdout8", "holdout9", "train10", "train11", "train12", "holdout10", "holdout11", "train13", "train14",
                 "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
                 "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
-                "holdout27", "holdout28", "holdout29", "holdout30")
+                "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34")
 # Never read, whatever the command line says: the blind splits a lead measures the classifier on once.
 # holdout10 and holdout11 were measured blind once (session 4), holdout12-14 once (session 6), holdout15 and
 # holdout16 once (with 9ded604), holdout17-19 once (with 2c20ed62), holdout20-22 once (with 032542bc) and
-# holdout23-26 (session 7, with dff70132 and again with c4712e1a) and holdout27-30 once (with cfb85872), and are
-# studied since; holdout31 on are not.
-_BLIND = re.compile(r"holdout(?:3[1-9]|[4-9]\d|\d{3,})")
+# holdout23-26 (session 7, with dff70132 and again with c4712e1a), holdout27-30 once (with cfb85872) and holdout31-34
+# (session 8, with 162aba37 and again with b29acf12), and are studied since; holdout35 on are not.
+_BLIND = re.compile(r"holdout(?:3[5-9]|[4-9]\d|\d{3,})")
 # The rules as they were before each split was measured blind (corpus README), for --blind.
 BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e25", "holdout6": "1f62023",
                "holdout8": "f0ae666", "holdout9": "560d00c", "holdout10": "3f69a0d", "holdout11": "3f69a0d",
@@ -114,7 +114,9 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                # holdout23-26 were first scored blind with dff70132 (the session-6 rules, session 7)
                "holdout23": "dff70132", "holdout24": "dff70132", "holdout25": "dff70132", "holdout26": "dff70132",
                # holdout27-30 were scored blind once with cfb85872 (session 7)
-               "holdout27": "cfb85872", "holdout28": "cfb85872", "holdout29": "cfb85872", "holdout30": "cfb85872"}
+               "holdout27": "cfb85872", "holdout28": "cfb85872", "holdout29": "cfb85872", "holdout30": "cfb85872",
+               # holdout31-34 were scored blind with 162aba37 and, still unstudied, with b29acf12 (session 8)
+               "holdout31": "b29acf12", "holdout32": "b29acf12", "holdout33": "b29acf12", "holdout34": "b29acf12"}
 C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2
@@ -170,7 +172,7 @@ def author(file: str) -> str:
 
 def load_corpus(corpus: Path = CORPUS, splits: Sequence[str] = TRAIN_SPLITS) -> list[Example]:
     """Given a corpus folder with labels.csv and author splits, returns their labelled event occurrences (never a
-    blind split, holdout17 and later); reads only the files the kept rows name."""
+    blind split, holdout35 and later); reads only the files the kept rows name."""
     wanted = {s for s in splits if not never(s)}
     with (corpus / "labels.csv").open(encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if author(r["file"]) in wanted and not never(r["split"])]
