@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from eval_script import eval_events
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_events_side", ROOT / "scripts" / "eval_events.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return eval_events("eval_events_side")
 
 
 @pytest.mark.parametrize(("trap", "side"), [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 from zoneinfo import ZoneInfo
@@ -11,17 +9,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from afterview.connectors.ical import parse_calendar
 from afterview.daemon.verdicts import EventVerdict, Interviewer
+from eval_script import eval_events
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_events_org", ROOT / "scripts" / "eval_events.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return eval_events("eval_events_org")
 
 
 @pytest.mark.parametrize(("got", "want"), [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
@@ -14,6 +12,7 @@ from afterview.daemon.eventclass import classify_event
 from afterview.daemon.eventclass.company import extract_role, label_display, registrable_label
 from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.people import description_people
+from eval_script import eval_events
 
 ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
 USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
@@ -220,12 +219,7 @@ def test_mixed_initials_leading_group_word_and_tool_sent_via() -> None:
 
 
 def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return eval_events("eval_events")
 
 
 @pytest.mark.parametrize("split, size", [("dev", 100), ("dev3", 25)])
