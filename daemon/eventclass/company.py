@@ -18,7 +18,7 @@ from afterview.daemon.eventclass.companyplace import VENUE, location_business, l
 from afterview.daemon.eventclass.companytitle import title_candidates
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
 from afterview.daemon.eventclass.displayname import domain_display, label_display, with_label_word
-from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
+from afterview.daemon.eventclass.domainmatch import name_fits_label, particle_runs, registrable_label, spelled_out
 from afterview.daemon.eventclass.freemailname import free_mail_named
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.role import CITIES, extract_role
@@ -216,6 +216,11 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
                             name_fits_label(run, label) for label in fits) and (cleaned := clean_company(run)):
                         named = with_label_word(_fuller(cleaned, texts), labels)
                         return named, "company from title/body matching domain"
+                # "Consorcio Regional de Transportes del Henares" at crth.es: a name with particles inside
+                for run in particle_runs(text):
+                    if fold(run) not in excluded and any(name_fits_label(run, label) for label in fits) \
+                            and (cleaned := clean_company(run) or (run if len(run) > 40 else None)):
+                        return cleaned, "company from title/body matching domain"  # a long public body's name
         # "Linden Grove University Careers" via Workday, with the university's interviewers: a name the domain spells
         if (sender := _tool_sender(event, excluded)) and any(name_fits_label(sender, label) for label in labels):
             return sender, "company an applicant tracking system sends for, its domain spells it"
@@ -235,6 +240,9 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     if not stated and (place := location_business(event)) is not None:
         return place, "company from the location, a business at an address"
     if stated:
+        # "Entretien final LDR" at "Lyonnaise de Robotique, Villeurbanne": the name the acronym stands for
+        if stated[0].isupper() and (full := spelled_out(stated[0], texts)) and fold(full) not in excluded:
+            return full, "company an acronym in the text stands for, written out"
         return _fuller(stated[0], texts), "company from title/body text"
     for text in texts[:2]:
         for run in _capitalised_runs(text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from afterview.daemon.eventclass.signals import fold
@@ -162,6 +163,8 @@ def _fits(label: str, words: tuple[str, ...]) -> bool:
     plain = [w for w in words if w not in _AND]
     if len(label) >= 2 and len(plain) >= len(label) and "".join(w[0] for w in plain[: len(label)]) == label:
         ends.add(words.index(plain[len(label) - 1]) + 1)  # initials: gs = Goldman Sachs
+    if len(label) >= 3 and (end := particle_initials_end(label, words)):
+        ends.add(end)  # crth = Consorcio Regional de Transportes del Henares: the particles give no letter
     for end in ends:
         tail = [w for w in words[end:] if w not in _AND]
         # "Havenlink 3PL": a word with a digit is no word of the name
@@ -202,3 +205,50 @@ def _spelled(label: str, words: tuple[str, ...], pos: int, index: int, initials:
     if index > 0 and len(label) - pos >= 2 and label[pos] == word[0]:
         found |= _spelled(label, words, pos + 1, index + 1, True)
     return frozenset(found)
+
+
+def particle_initials_end(letters: str, words: tuple[str, ...]) -> int:
+    """Given letters and a name's words, returns how many words give those letters as initials when the particles
+    inside the name give none ("crth" = Consorcio Regional de Transportes del Henares), or 0."""
+    pos = 0
+    for index, word in enumerate(words):
+        if pos == len(letters):
+            return index
+        if 0 < index < len(words) - 1 and word in _PARTICLES:
+            continue
+        if word in _AND or word[0] != letters[pos]:
+            return 0
+        pos += 1
+    return len(words) if pos == len(letters) and any(w in _PARTICLES for w in words[1:-1]) else 0
+
+
+# A name written with lowercase particles between its capitalised words: "Lyonnaise de Robotique".
+_PARTICLE_RUN = re.compile(
+    r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ](?:(?:de|del|des|du|de la|di|da|von|van|der|für|of|for|pour|the|la|le"
+    r"|los|las)[ ])?[A-ZÀ-ÖØ-Þ][\w'’-]*){1,5}")
+
+
+def particle_runs(text: str) -> list[str]:
+    """Given a text, returns the capitalised names in it that hold a lowercase particle ("Lyonnaise de Robotique")."""
+    found: list[str] = []
+    for match in _PARTICLE_RUN.finditer(text):
+        words = match.group(0).split(" ")
+        if any(w in _PARTICLES for w in words):
+            found.append(match.group(0))
+    return found
+
+
+def spelled_out(acronym: str, texts: Sequence[str]) -> str | None:
+    """Given an acronym ("LDR") and the event's texts, returns the name they write whose initials it is
+    ("Lyonnaise de Robotique"), or None."""
+    letters = acronym.lower()
+    if not (2 <= len(letters) <= 6 and letters.isalpha()):
+        return None
+    for text in texts:
+        if " " not in text:
+            continue
+        for run in particle_runs(text):
+            words = tuple(fold(w) for w in run.replace("-", " ").split())
+            if "".join(w[0] for w in words) == letters or particle_initials_end(letters, words) == len(words):
+                return run
+    return None

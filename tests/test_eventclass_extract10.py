@@ -1,0 +1,41 @@
+"""Company extraction, session 8b: the name the event writes rather than one built from a domain's letters
+(own examples, not corpus files)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.domainmatch import name_fits_label, spelled_out
+
+ME = ("jordan.lee@gmail.com",)
+USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
+
+
+def _invite(summary: str, description: str, organizer: Attendee | None, *others: Attendee,
+            location: str = "") -> CalendarEvent:
+    start = datetime(2026, 7, 8, 9, 0, tzinfo=UTC)
+    attendees = (USER, *(() if organizer is None else (organizer,)), *others)
+    return CalendarEvent(uid="x10", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, organizer=organizer, attendees=attendees, location=location)
+
+
+def test_a_domain_spells_the_initials_of_a_name_with_particles() -> None:
+    assert name_fits_label("Agencia Nacional de Puertos del Norte", "anpn")
+    assert not name_fits_label("Agencia Nacional de Puertos del Norte", "anp")
+    event = _invite("Entrevista personal – Técnico de Proyectos",
+                    "Se le convoca a la entrevista del proceso selectivo en la Agencia Nacional de Puertos del Norte."
+                    "\nComisión de valoración: D. Luis Prieto (presidente).",
+                    Attendee("Recursos Humanos ANPN", "seleccion@anpn.es"),
+                    Attendee("Luis Prieto", "lprieto@anpn.es"))
+    assert classify_event(event, me=ME).company == "Agencia Nacional de Puertos del Norte"
+
+
+def test_an_acronym_in_a_terse_title_is_the_name_the_location_writes_out() -> None:
+    assert spelled_out("MDC", ["Maison des Cartographes, Nantes"]) == "Maison des Cartographes"
+    assert spelled_out("MC", ["Maison des Cartographes, Nantes"]) == "Maison des Cartographes"
+    assert spelled_out("XYZ", ["Maison des Cartographes, Nantes"]) is None
+    event = _invite("Entretien final MDC Nantes (DG)", "TGV 8h10. Mme Roux + RH.", None,
+                    location="Maison des Cartographes, Nantes")
+    assert classify_event(event, me=ME).company == "Maison des Cartographes"
