@@ -39,3 +39,20 @@ def test_an_acronym_in_a_terse_title_is_the_name_the_location_writes_out() -> No
     event = _invite("Entretien final MDC Nantes (DG)", "TGV 8h10. Mme Roux + RH.", None,
                     location="Maison des Cartographes, Nantes")
     assert classify_event(event, me=ME).company == "Maison des Cartographes"
+
+
+def test_a_city_before_plural_interview_words_is_where_not_who() -> None:
+    event = _invite("Bilbao: entrevistas Naviera Sotavento (marketing)", "", None)
+    assert classify_event(event, me=ME).company == "Naviera Sotavento"
+
+
+def test_interview_words_joined_by_a_slash_are_no_company() -> None:
+    event = _invite("Charla/entrevista - Huerto Digital",
+                    "Hola Jordan, soy Iker, fundador de Huerto Digital. Me encantaría entrevistarte para el puesto.",
+                    Attendee("Iker Sola", "iker.sola.hd@hotmail.com"))
+    assert classify_event(event, me=ME).company == "Huerto Digital"
+
+
+def test_a_comma_ends_the_name_after_the_interview_words() -> None:
+    event = _invite("Lille - entretiens Ombelle Conseil (chef de projet), TGV 8h12", "retour TGV 19h10", None)
+    assert classify_event(event, me=ME).company == "Ombelle Conseil"

@@ -27,7 +27,7 @@ EVENT_WORD = re.compile(
     r"(?i)^(?:interviews?|screen(?:ing)?|call|chat|round|rd|r\d|onsite|on-site|final|tech|technical|sys|system|design"
     r"|coding|intro|hm|recruiter|hr|rh|rrhh|phone|video|zoom|llamada|primera|segunda|erstgespr[aä]ch|zweitgespr[aä]ch"
     r"|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
-    r"|shift|day|entretien|entrevista|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a|ª|º)?|w/|with|at|@|bei|chez"
+    r"|shift|day|entretiens?|entrevistas?|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a|ª|º)?|w/|with|at|@|bei|chez"
     r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio|runde|erste|zweite|dritte|tour|ronda|deuxi[èe]me"
     r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*|min|mins|minutes?|minuten|minutos"
     # meetings and visits: "Rencontre Atelier Ducros", "Brenner&Voss Werksbesichtigung"
@@ -48,6 +48,12 @@ EVENT_WORD = re.compile(
 )
 
 
+def _event_word(word: str) -> bool:
+    """Given a word, returns whether it says what the event is; "Charla/entrevista": event words joined by a slash."""
+    return bool(EVENT_WORD.match(word)) or ("/" in word and all(EVENT_WORD.match(p) for p in word.split("/") if p)
+                                            and word.strip("/") != "")
+
+
 _ASIDE = re.compile(r"\s*\((?![A-Z])[^()]*\)")
 
 
@@ -65,11 +71,14 @@ def _strip_event_words(part: str) -> str:
         depth += word.count("(")
         if saw_event and not depth and _IN.fullmatch(word):
             runs.append(([], "in"))  # "Ledgerline final round in Berlin": where, after what the event is
-        elif EVENT_WORD.match(word.strip("().,:")) and not (word.endswith(".") and _HONORIFIC.fullmatch(word)):
+        elif _event_word(word.strip("().,:")) and not (word.endswith(".") and _HONORIFIC.fullmatch(word)):
             # ("Hr. Bauer": the dot makes "Hr" an honorific, not the HR department)
             saw_event = True
             kind = "at" if _AT.fullmatch(word) else "with" if _WITH.fullmatch(word) else ""
             runs.append(([], "(" if depth else kind))
+        elif word.endswith(",") and not depth and saw_event and runs[-1][0]:
+            runs[-1][0].append(word.rstrip(","))
+            runs.append(([], ","))  # "entretiens Neoma Conseil, TGV 7h04": a comma ends the name
         else:
             runs[-1][0].append(word)
         depth = max(0, depth - word.count(")"))
