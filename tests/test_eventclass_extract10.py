@@ -56,3 +56,13 @@ def test_interview_words_joined_by_a_slash_are_no_company() -> None:
 def test_a_comma_ends_the_name_after_the_interview_words() -> None:
     event = _invite("Lille - entretiens Ombelle Conseil (chef de projet), TGV 8h12", "retour TGV 19h10", None)
     assert classify_event(event, me=ME).company == "Ombelle Conseil"
+
+
+def test_the_person_met_comes_after_the_company_another_title_part_names() -> None:
+    event = _invite("Call w/ Ilona – Brotkorb (category mgr)", "she's the founder, 1st round", None)
+    assert classify_event(event, me=ME).company == "Brotkorb"
+
+
+def test_a_comma_ends_the_name_before_the_job_in_lower_case() -> None:
+    event = _invite("Call w/ Ilona (hiring mgr) - Kinetic Sound, sound designer job", "she'll ring me", None)
+    assert classify_event(event, me=ME).company == "Kinetic Sound"

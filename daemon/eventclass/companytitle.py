@@ -150,7 +150,14 @@ def title_candidates(summary: str) -> list[str]:
     stripped = [_strip_event_words(p) for p in parts]
     if len(parts) < 2 and not _EVENT_FOR.search(summary) and stripped == parts:
         return found
-    for part, bare in zip(parts, stripped, strict=True):
+    whom: list[str] = []
+    for raw, bare in zip(parts, stripped, strict=True):
+        part = raw
+        # "Kinetic Sound, sound designer job": the name, then after a comma what the job is
+        head, comma, tail = part.partition(", ")
+        if comma and bare == part and _all_names(head.split()) and tail[:1].islower() \
+                and _ROLE_NOUN.search(fold(tail)) and not _ROLE_NOUN.search(fold(head)):
+            part = bare = head
         if match := _EVENT_FOR.search(part):
             part = part[match.end():]
         elif bare != part:
@@ -162,5 +169,10 @@ def title_candidates(summary: str) -> list[str]:
             part = named
         if not part or _ROLE_NOUN.search(fold(part)) or re.search(r"\d", part):
             continue
-        found.append(part)
-    return found
+        # "Call w/ Nadia (hiring mgr) - Kinetic Sound": whom the user talks to, after any part naming more
+        (whom if _WHOM_ONLY.match(_ASIDE.sub("", raw)) else found).append(part)
+    return found + whom
+
+
+# A title part that names only the person the user meets: "Call w/ Nadia (hiring mgr)", "Chat mit Jonas".
+_WHOM_ONLY = re.compile(r"^(?:\S+\s+){1,3}(?i:w/|with|mit|avec|con)\s+[A-ZÀ-Þ][\w'-]*\s*$")
