@@ -66,3 +66,11 @@ def test_the_person_met_comes_after_the_company_another_title_part_names() -> No
 def test_a_comma_ends_the_name_before_the_job_in_lower_case() -> None:
     event = _invite("Call w/ Ilona (hiring mgr) - Kinetic Sound, sound designer job", "she'll ring me", None)
     assert classify_event(event, me=ME).company == "Kinetic Sound"
+
+
+def test_one_word_after_chat_with_in_the_description_is_whom_the_user_met() -> None:
+    event = _invite("Quick call – Jordan & Bram",
+                    "Lovely to e-meet you. I'm the co-founder of Inkwell Tales (story apps, 5 people). Next step after "
+                    "your chat with Priya: I'd like to hear how you'd plan our content roadmap.",
+                    Attendee("Bram Visser", "bram.visser@icloud.com"))
+    assert classify_event(event, me=ME).company == "Inkwell Tales"

@@ -65,6 +65,8 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite|phone screen"
     r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+" + _CO,
 )]
+_MEET_WITH = _TEXT_PATTERNS[7]
+_WITH_WORD = re.compile(r"(?i)\s(?:with|mit|avec|con)\s")
 # "Sent via Taleez", "über softgarden versendet": the sender's domain is a tool's even when we do not know it.
 _SENT_WITH = re.compile(
     r"(?i)(?:sent|scheduled|booked|created|powered|delivered)\s+(?:via|with|by|using|through)\s+([a-z][\w.-]+)"
@@ -125,11 +127,14 @@ def text_companies(summary: str, description: str, excluded: set[str]) -> list[s
     """
     found: list[str] = []
     found.extend(_title_companies(summary, excluded))
+    whom: list[str] = []
     for text in (summary, description):
         for pattern in _TEXT_PATTERNS:
             for match in pattern.finditer(text):
-                _add(found, match.group(1), excluded)
-    return found
+                # "your chat with Ana": one word after "with" is whom the user meets, after any other name
+                met = pattern is _MEET_WITH and " " not in match.group(1).strip() and _WITH_WORD.search(match.group(0))
+                _add(whom if met else found, match.group(1), excluded)
+    return found + [n for n in whom if n not in found]
 
 
 def _title_companies(summary: str, excluded: set[str]) -> list[str]:
