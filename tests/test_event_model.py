@@ -192,8 +192,8 @@ def test_the_model_is_asked_only_where_the_rules_are_unsure() -> None:
         True, None, ["model: interview 0.40"])
     # a model leaning clearly against the rules flips them, a rescue needing more than a veto
     assert mix.with_model(True, ["score 6.0 (threshold 3.0)"], lambda: (0.15, 30, set()))[:2] == (False, 0.85)
-    assert mix.with_model(False, ["score 0.0 (threshold 3.0)"], lambda: (0.82, 30, set()))[:2] == (True, 0.82)
-    assert mix.with_model(False, ["score 0.0 (threshold 3.0)"], lambda: (0.75, 30, set()))[0] is False
+    assert mix.with_model(False, ["score 0.0 (threshold 3.0)"], lambda: (0.88, 30, set()))[:2] == (True, 0.88)
+    assert mix.with_model(False, ["score 0.0 (threshold 3.0)"], lambda: (0.8, 30, set()))[0] is False
     # with too few known features it abstains
     assert mix.with_model(False, ["score 2.5 (threshold 3.0)"], lambda: (1.0, 2, set()))[0] is False
 

@@ -25,7 +25,7 @@ BELOW = 5.0
 ABOVE = 5.0
 # The model must be this sure to turn the rules' "no" into an interview, or their "yes" into no interview. A
 # rescue needs more than a veto: a wrong rescue can make an interview the user holds into one they attend.
-RESCUE = 0.8
+RESCUE = 0.85
 VETO = 0.2
 # The rules' vetoes whose words real invitations use too; every other veto (mock, personal life, the user's side,
 # an agency's first talk) is final.
