@@ -3,9 +3,10 @@
 Usage: .venv/bin/python scripts/eval_events.py [--split dev|dev3|holdout|holdoutN|all] [--corpus DIR] [--me EMAIL]...
        [--quiet]
 Prints accuracy on is_interview, false positives (user-as-interviewer counted separately),
-company / role / stage accuracy and interviewer-list exact matches on real interviews, and
-every misclassified or mis-extracted event with the classifier's reasons, and classify_event's throughput on
-the split (one pass, cold caches; parsing excluded).
+company / role / stage accuracy and interviewer-list exact matches on real interviews, the company also as
+"same organisation" (legal forms and departments set aside), how many interviewer lists name the user, a room or
+anyone not labelled an interviewer, and every misclassified or mis-extracted event with the classifier's reasons,
+and classify_event's throughput on the split (one pass, cold caches; parsing excluded).
 `--split holdout` (what `make eval` runs) reports every holdout split labels.csv names (holdout2, holdout3,
 holdout4, holdout5, ... in numeric order) separately, a new one as soon as its rows exist; the exit code is 0
 only when each one meets the targets. `--me` replaces the user's addresses (default: both addresses of the
