@@ -14,7 +14,7 @@ from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import domain_of
-from afterview.daemon.eventclass.signals import cues, fold
+from afterview.daemon.eventclass.signals import cues, fold, squash
 
 __all__ = ["CLIENT_NAMED", "other_company_named"]
 
@@ -31,7 +31,7 @@ _AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")
 def _inside_label(name: str, label: str) -> bool:
     """Given a company name and the organizer's domain label, returns whether the label spells the name
     ("Iberia" in talentoiberia, "Valmont" in valmontsearch): the organizer's own name, not a client's."""
-    compact = re.sub(r"[^a-z0-9]", "", fold(name))
+    compact = squash(name)
     return len(compact) >= 3 and compact in label
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from afterview.connectors.base import CalendarEvent
@@ -10,7 +9,7 @@ from afterview.daemon.eventclass.companyname import fuller
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import domain_of, participants
-from afterview.daemon.eventclass.signals import cues, fold
+from afterview.daemon.eventclass.signals import cues, fold, squash
 
 __all__ = ["agency_names_employer"]
 
@@ -29,8 +28,8 @@ def agency_names_employer(event: CalendarEvent, description: str, domain: str, s
     # mentions ("the corporate university of Kestrel Logistics")
     ordered = sorted(stated, key=lambda name: not any(name_fits_label(name, o) for o in others if o != label))
     for name in ordered:
-        squashed = re.sub(r"[^a-z0-9]", "", fold(name))
-        first = re.sub(r"[^a-z0-9]", "", fold(name.split()[0])) if name.split() else ""
+        squashed = squash(name)
+        first = squash(name.split()[0]) if name.split() else ""
         if not name_fits_label(name, label) and not label.startswith(squashed) and not cues(AGENCY, fold(name)) \
                 and not AGENCY_LABEL.search(squashed) and not (len(first) >= 4 and label.startswith(first)):
             # (not "Selecta Logística Talent" signing for selecta-talent.es: a first word the label starts with)

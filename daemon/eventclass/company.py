@@ -23,7 +23,7 @@ from afterview.daemon.eventclass.freemailname import free_mail_named
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.role import CITIES, extract_role
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
-from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain
+from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain, squash
 from afterview.daemon.eventclass.tersename import terse_title_name
 
 __all__ = [
@@ -194,7 +194,7 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     if client := _agency_client(event.summary + "\n" + description, excluded):
         return _as_title_writes(client, event.summary), "the agency's client, named in the text"
     if (client := _on_behalf_of(event.summary + "\n" + description, excluded)) and not any(
-            name_fits_label(client, label) or label.startswith(re.sub(r"[^a-z0-9]", "", fold(client)))
+            name_fits_label(client, label) or label.startswith(squash(client))
             for label in map(registrable_label, domains)):
         # An interviewing service or an RPO "conducts the interview on behalf of Ardent Health": the employer
         return client, "the company the interviewing party acts for, named in the text"

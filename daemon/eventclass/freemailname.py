@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass.companyname import NOT_COMPANY, clean_company
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, participants
-from afterview.daemon.eventclass.signals import fold, is_free_mail
+from afterview.daemon.eventclass.signals import fold, is_free_mail, squash
 
 __all__ = ["free_mail_named"]
 
@@ -44,7 +44,7 @@ def free_mail_named(event: CalendarEvent, me: Me, texts: Sequence[str], excluded
             run = match.group(0)
             first = run.split(" ")[0]
             # "Eólica Meseta" for julianherrero.eolica@gmail.com: the name as the text writes it in full
-            if re.sub(r"[^a-z0-9]", "", fold(first)) in words and fold(first) not in skip \
+            if squash(first) in words and fold(first) not in skip \
                     and not NOT_COMPANY.match(first) and (name := clean_company(run) or clean_company(first)):
                 return name
     return None

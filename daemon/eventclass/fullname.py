@@ -17,7 +17,7 @@ from functools import lru_cache
 from afterview.daemon.eventclass.companyname import ORG_WORDS, clean_company
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, STOP, TRADE_LEADS, label_variants
 from afterview.daemon.eventclass.role import CITIES
-from afterview.daemon.eventclass.signals import fold
+from afterview.daemon.eventclass.signals import fold, squash
 
 __all__ = ["abbreviates", "fullest"]
 
@@ -191,7 +191,7 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
     company = _without_place(company, location, labels)
     places = (frozenset(re.findall(r"[a-z0-9]+", fold(location))) - set(_tokens(company or ""))) | _PLACES
     best, best_key = company, (0, 0)
-    squashed = re.sub(r"[^a-z0-9]", "", fold(company)) if company else ""
+    squashed = squash(company) if company else ""
     # a name shown from the domain ("Quantiva Cro") that the texts never write gives way to one word they do write
     # ("Quantiva") that the domain spells without its last part
     unwritten = bool(company) and not any(fold(company or "") in fold(text) for text in texts)
@@ -254,7 +254,7 @@ def _with_spelled_tail(name: str | None, texts: Sequence[str], labels: Sequence[
             whole = f"{name} {word}"
             if fold(word) in STOP or fold(word) in DISPLAY_DROP or clean_company(whole) != name:
                 continue
-            if re.sub(r"[^a-z0-9]", "", fold(whole)) in squashed:
+            if squash(whole) in squashed:
                 return whole
     return name
 

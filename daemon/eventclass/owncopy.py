@@ -16,7 +16,7 @@ import re
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass.people import Me
-from afterview.daemon.eventclass.signals import fold, words_rx
+from afterview.daemon.eventclass.signals import GREETING_WORDS, fold, words_rx
 
 __all__ = ["received_copy"]
 
@@ -28,7 +28,6 @@ _FORWARDED = words_rx([
     r"rendez-vous d'origine", r"message d'origine", r"transfere (?:de|depuis|sur|vers)", r"cita original",
     r"mensaje original", r"reenviado (?:de|desde|a)",
 ])
-_GREETING_WORDS = r"(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|bonjour|salut|hola|buenos dias|buenas)"
 
 
 def _forwarded(title: str, body: str) -> bool:
@@ -44,7 +43,7 @@ def received_copy(event: CalendarEvent, me: Me) -> bool:
         return False
     if any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", title) for name in me.full_names):
         return True
-    if any(re.search(rf"(?<![a-z]){_GREETING_WORDS}\s+{re.escape(first)}(?![a-z])", body) for first in me.first_names):
+    if any(re.search(rf"(?<![a-z]){GREETING_WORDS}\s+{re.escape(first)}(?![a-z])", body) for first in me.first_names):
         return True
     organizer = (event.organizer.email or "").lower() if event.organizer is not None else ""
     return any(address in body for address in me.emails if address != organizer)

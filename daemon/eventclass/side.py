@@ -86,8 +86,7 @@ INTERNAL_MOVE = sig.words_rx([
 _GROUP_GREETED = frozenset({"team", "all", "everyone", "folks", "zusammen", "alle", "tous", "todos", "equipo",
                             "equipe", "hallo", "hi", "hello", "bonjour", "hola", "note", "notes", "agenda"})
 # A description that opens by greeting the user by first name ("Hi Priya,", "Amélie, suite à …") is written to them.
-_GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|bonjour|salut|hola|buenos d[ií]as"
-                       r"|buenas|ciao|sehr geehrte[rs]?|estimad[oa]|cher|ch[eè]re)\s+)?"
+_GREETING = re.compile(rf"^\s*(?:(?:{sig.GREETING_WORDS}|ciao|sehr geehrte[rs]?|estimad[oa]|cher|ch[eè]re)\s+)?"
                        # "Lieber Herr Osei,": an honorific before the family name
                        r"(?P<hon>(?:herr|frau|mr|mrs|ms|monsieur|madame|m|mme|sr|sra|se[nñ]or|se[nñ]ora|don|do[nñ]a)"
                        r"\.?\s+)?([^\W\d_]+)\s*[,!:]", re.IGNORECASE)

@@ -17,6 +17,9 @@ from afterview.daemon.eventclass.freemail import FREE_MAIL_DOMAINS as FREE_MAIL_
 from afterview.daemon.eventclass.freemail import FREE_MAIL_PREFIXES as FREE_MAIL_PREFIXES
 from afterview.daemon.eventclass.freemail import is_free_mail as is_free_mail
 
+# The words that greet someone by name ("Hi Priya", "Liebe Noor", "Hola Marta"), for raw or fold()ed text.
+GREETING_WORDS = r"(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|bonjour|salut|hola|buenos d[ií]as|buenas)"
+
 # ATS, schedulers, video and calendar platforms: their names and domains are never the company.
 TOOL_DOMAINS = frozenset({
     "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "ashby.io", "workday.com",
@@ -76,6 +79,15 @@ def fold(text: str) -> str:
         # letters NFKD keeps whole: "Øresund" is spelt "oresund" in its domain
         stripped = stripped.replace("ß", "ss").replace("’", "'").replace("`", "'").translate(_UNDECOMPOSED)
     return _SPACE.sub(" ", stripped.lower()).strip()
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def squash(text: str) -> str:
+    """Given any text, returns it folded with everything but a-z and 0-9 taken out ("Côte-Bleue" -> "cotebleue"),
+    the way a domain label spells a name."""
+    return _NOT_ALNUM.sub("", fold(text))
 
 
 def is_tool_domain(domain: str | None) -> bool:
