@@ -113,4 +113,3 @@ def arrangers_named(description: str, people: Sequence[Attendee]) -> set[int]:
         if best is not None:
             found.add(best[1])
     return found
-
