@@ -39,6 +39,24 @@ def test_other_names_part_names_and_empty_cores_are_not_the_same_organisation(go
     assert not _eval_module().same_organisation(got, want)
 
 
+@pytest.mark.parametrize(("got", "want"), [
+    ("Maplewave", "Maplewave Software"), ("Clairvoie", "Agence Clairvoie"), ("BBVA", "Banco Bilbao Vizcaya Argentaria"),
+    ("Allianz", "Allianz Global Investors"), ("KPMG", "KPMG Luxembourg GmbH"), ("Quellwerk GmbH", "Quellwerk"),
+])
+def test_a_name_inside_the_other_or_its_initials_is_named_in_part(got: str, want: str) -> None:
+    module = _eval_module()
+    assert module.named_in_part(got, want)
+    assert module.named_in_part(want, got)
+
+
+@pytest.mark.parametrize(("got", "want"), [
+    ("Mdlz", "Mondelez"), ("Software Maplewave", "Maplewave Cloud"), ("Talent Team", "Acme"), (None, "Acme"),
+    ("BV", "Banco Valencia"), ("Paris", "Ville de Lyon"),
+])
+def test_other_names_are_not_named_in_part(got: str | None, want: str) -> None:
+    assert not _eval_module().named_in_part(got, want)
+
+
 def test_an_empty_label_matches_only_no_company() -> None:
     module = _eval_module()
     assert module.same_organisation(None, "")
@@ -56,6 +74,7 @@ def test_the_report_counts_both_scores(company: str | None, counts: tuple[int, i
                                                            company=company))
     assert report.interviews == 1
     assert (report.company_ok, report.company_org_ok) == counts
+    assert report.company_part_ok == (0 if company == "Quellbau" or company is None else 1)
     assert f"same organisation (legal forms, departments set aside): {counts[1]:.3f}" in module.render(report, "t")
 
 
