@@ -76,6 +76,23 @@ _ABBREVIATION = re.compile(r"(?i)t[ée]l|d[ée]j|mob|r[ée]f|ca|std|inkl|ggf|evt
 
 _FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento)"
                             r"\s+(?=[A-Z])")
+# Lower-case words a name may hold between its capitalised words ("Banque de Luxembourg", "Museum für Naturkunde").
+_NAME_PARTICLES = frozenset({"de", "del", "des", "du", "da", "di", "do", "dos", "la", "le", "les", "los", "las", "von",
+                             "van", "der", "den", "dem", "das", "y", "e", "et", "und", "of", "the", "and", "für", "fur",
+                             "for", "en", "al", "a", "à", "au", "aux", "am", "an", "im", "zu", "zum", "zur", "sur",
+                             "i", "per", "on", "&"})
+
+
+def _before_clause(name: str) -> str:
+    """Given a name as found, returns it up to a lower-case word that is no particle and that a capitalised word
+    follows: a sentence goes on there ("Pagonube entre Carmen Vidal", "Axion Surgical lädt Sie zu …")."""
+    words = name.split(" ")
+    for i in range(1, len(words) - 1):
+        word, after = words[i], words[i + 1]
+        if word[:1].islower() and word.isalpha() and word not in _NAME_PARTICLES \
+                and words[i - 1] not in _NAME_PARTICLES and after[:1].isupper():
+            return " ".join(words[:i])
+    return name
 
 
 @lru_cache(maxsize=16384)  # the same runs are cleaned again for every way a name is looked for
@@ -101,6 +118,7 @@ def clean_company(name: str) -> str | None:
     name = _EVENT_LEAD.sub("", name)
     # "Selección Brisa Marina Logística", "Recrutement Maison Orsay": the mailbox's function before the name
     name = _FUNCTION_LEAD.sub("", name)
+    name = _before_clause(name)
     for _ in range(3):
         name = _GENERIC_TAIL.sub("", name).strip(" ,.–—-")
         name = _LEGAL.sub("", name).strip(" ,.–—-")

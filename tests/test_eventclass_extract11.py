@@ -1,0 +1,36 @@
+"""Company extraction, session 9: the name's full form as the event writes it, and no sentence around it (own
+examples, not corpus files)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.companyname import clean_company
+
+ME = ("jordan.lee@gmail.com",)
+USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
+
+
+def _invite(summary: str, description: str, organizer: Attendee, *others: Attendee,
+            location: str = "") -> CalendarEvent:
+    start = datetime(2026, 7, 8, 9, 0, tzinfo=UTC)
+    return CalendarEvent(uid="x11", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, organizer=organizer, attendees=(USER, organizer, *others),
+                         location=location)
+
+
+def test_a_sentence_going_on_after_the_name_is_no_part_of_it() -> None:
+    assert clean_company("Quillmarsh entre Nuria") == "Quillmarsh"
+    assert clean_company("Brackenfield Dental bittet Sie") == "Brackenfield Dental"
+    # lower-case words inside a name stay: particles, and words a capitalised word does not follow
+    assert clean_company("Caisse cantonale de prévoyance") == "Caisse cantonale de prévoyance"
+    assert clean_company("Museum für Naturkunde Nord") == "Museum für Naturkunde Nord"
+
+
+def test_the_title_names_the_company_then_whom_the_user_meets() -> None:
+    # the domain's last letter is the first of "entre": the run of words must still end before it
+    event = _invite("Primera entrevista Tavolane entre Nuria Soler y Jordan Lee", "Entrevista por Zoom.",
+                    Attendee("Nuria Soler", "nuria.soler@tavolane.com"))
+    assert classify_event(event, me=ME).company == "Tavolane"
