@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
-from afterview.daemon.eventclass.companyname import clean_company
+from afterview.daemon.eventclass.companyname import clean_company, legal_line
 
 ME = ("jordan.lee@gmail.com",)
 USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
@@ -34,3 +34,21 @@ def test_the_title_names_the_company_then_whom_the_user_meets() -> None:
     event = _invite("Primera entrevista Tavolane entre Nuria Soler y Jordan Lee", "Entrevista por Zoom.",
                     Attendee("Nuria Soler", "nuria.soler@tavolane.com"))
     assert classify_event(event, me=ME).company == "Tavolane"
+
+
+def test_the_name_before_a_legal_form_is_the_full_name_of_a_one_word_name() -> None:
+    assert legal_line("Quorvel", ["Gebucht über Calendly. Quorvel Antriebstechnik AG, Position: PM"]) \
+        == "Quorvel Antriebstechnik"
+    assert legal_line("Quorvel", ["Your onsite with Quorvel Learning Inc. is confirmed."]) == "Quorvel Learning"
+    assert legal_line("Quorvel", ["Quorvel GmbH, Hauptstraße 1"]) == "Quorvel"  # no word between: the name itself
+    # two words already name the company; a clause word is no part of a name
+    assert legal_line("Tessa Rhein", ["Adresse: Tessa Rhein Wirtschaftsprüfung GmbH, Ring 12"]) == "Tessa Rhein"
+    assert legal_line("Quorvel", ["Quorvel und Partner AG"]) == "Quorvel"
+
+
+def test_an_invite_from_a_scheduler_takes_the_name_the_legal_line_writes() -> None:
+    event = _invite("[Virtual Onsite] Jordan Lee - Instructional Designer",
+                    "Your virtual onsite with Quorvel Learning Inc. is confirmed.\n\nScheduled by GoodTime on behalf "
+                    "of Quorvel", Attendee("Quorvel Recruiting", "recruiting@quorvel.com"),
+                    Attendee("Rhea Dunn", "rhea.dunn@quorvel.com"))
+    assert classify_event(event, me=ME).company == "Quorvel Learning"

@@ -12,7 +12,7 @@ from afterview.daemon.eventclass.agencyhire import agency_names_employer
 from afterview.daemon.eventclass.companyname import CO as _CO
 from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
 from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
-from afterview.daemon.eventclass.companyname import clean_company
+from afterview.daemon.eventclass.companyname import clean_company, legal_line
 from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.companyplace import VENUE, location_business, location_company
 from afterview.daemon.eventclass.companytitle import title_candidates
@@ -187,6 +187,15 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     ("Nimbus Payments" for nimbuspay.com); else the participants' display names; else the domain label.
     `domains`: company_domains(event, me) when the caller has it already.
     """
+    name, why = _extract_company(event, me, description, excluded, domains)
+    if name:
+        # "Roboflex Automation AG" in the text: the name before the legal form is how the company writes itself
+        name = legal_line(name, [event.summary, description, event.location or ""])
+    return name, why
+
+
+def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: set[str],
+                     domains: Sequence[str] | None) -> tuple[str | None, str]:
     domains = company_domains(event, me) if domains is None else domains
     # "Korvel Payments, Praterstraße 1": where the user goes may write the name in full
     texts = [event.summary, description, event.location.partition(",")[0] if event.location else ""]

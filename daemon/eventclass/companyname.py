@@ -11,7 +11,7 @@ from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS
 from afterview.daemon.eventclass.role import CITIES
 from afterview.daemon.eventclass.signals import fold, is_tool_brand
 
-__all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller"]
+__all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller", "legal_line"]
 
 _LEGAL = re.compile(
     r"(?<!&)[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
@@ -207,6 +207,36 @@ def fuller(name: str, texts: Sequence[str]) -> str:
                 if len(name) + len(match.group(1)) > len(best):
                     best = name + match.group(1)
     return clean_company(best) or name
+
+
+# A legal form written after a name: the name as the company registers it ("Hafenlicht Logistik GmbH").
+_LEGAL_FORM = (r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|Ltd\.?|Limited|plc|PLC|SAS|SARL|SA|S\.A\.|SL|S\.L\.|SLU|BV|B\.V\.|Oy|AB"
+               r"|A/S)")
+_WORD_AFTER = r"(?:[ ]+(?:&[ ]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+
+
+def legal_line(name: str, texts: Sequence[str]) -> str:
+    """Given a one-word company name and the texts, returns the name the texts write before a legal form when it
+    starts with the name and adds one or two capitalised words ("Roboflex" -> "Roboflex Automation" from "Roboflex
+    Automation AG"), else the name."""
+    if " " in name:
+        return name  # two words already name the company ("Bolsa Viva", not "Bolsa Viva Inversiones S.L.")
+    for text in texts:
+        if name + " " not in text:
+            continue
+        pattern = rf"(?<![\w-]){re.escape(name)}({_WORD_AFTER}{{1,2}}?),?[ ]+{_LEGAL_FORM}(?![\w-])"
+        for match in re.finditer(pattern, text):
+            extra = match.group(1).split()
+            if any(fold(w) in _NOT_TAIL for w in extra):
+                continue
+            whole = name + match.group(1)
+            if clean_company(whole) == whole:
+                return whole
+    return name
+
+
+# Words that end a clause or say what the event is, never a word of a name before its legal form.
+_NOT_TAIL = frozenset({"und", "and", "et", "y", "bei", "chez", "at", "with", "mit", "avec", "con", "de", "von"})
 
 
 _INSTITUTION = frozenset({"museum", "university", "institute", "school", "college", "academy", "hospital",
