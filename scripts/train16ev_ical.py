@@ -45,7 +45,8 @@ class Item:
 
     @property
     def uid(self) -> str:
-        for line in self.ics.split("\r\n"):
+        # The text is folded at 75 octets: unfold before reading a long UID.
+        for line in self.ics.replace("\r\n ", "").replace("\r\n\t", "").split("\r\n"):
             if line.startswith("UID:"):
                 return line[4:]
         raise ValueError("no UID")

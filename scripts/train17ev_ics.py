@@ -29,7 +29,8 @@ class Ev:
 
     @property
     def uid(self) -> str:
-        m = re.search(r"^UID:(.*)$", self.text, re.M)
+        # The text is folded at 75 octets: unfold before reading a long UID.
+        m = re.search(r"^UID:(.*)$", re.sub(r"\r?\n[ \t]", "", self.text), re.M)
         if m is None:
             raise ValueError(f"no UID in {self.kind}")
         return m.group(1).strip()
