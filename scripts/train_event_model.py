@@ -95,12 +95,13 @@ from afterview.daemon.verdicts import EventVerdict  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "events"
-# train10-14 were written for this model by five new authors for five new users (corpus README).
+# train10-14 and train15-20 were written for this model by new authors for new users (corpus README).
 TRAIN_SPLITS = ("dev", "dev2", "dev3", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
                 "holdout8", "holdout9", "train10", "train11", "train12", "holdout10", "holdout11", "train13", "train14",
                 "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
                 "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
-                "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34")
+                "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
+                "train15", "train16", "train17", "train18", "train19", "train20")
 # Never read, whatever the command line says: the blind splits a lead measures the classifier on once.
 # holdout10 and holdout11 were measured blind once (session 4), holdout12-14 once (session 6), holdout15 and
 # holdout16 once (with 9ded604), holdout17-19 once (with 2c20ed62), holdout20-22 once (with 032542bc) and
@@ -124,7 +125,10 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                # holdout27-30 were scored blind once with cfb85872 (session 7)
                "holdout27": "cfb85872", "holdout28": "cfb85872", "holdout29": "cfb85872", "holdout30": "cfb85872",
                # holdout31-34 were scored blind with 162aba37 and, still unstudied, with b29acf12 (session 8)
-               "holdout31": "b29acf12", "holdout32": "b29acf12", "holdout33": "b29acf12", "holdout34": "b29acf12"}
+               "holdout31": "b29acf12", "holdout32": "b29acf12", "holdout33": "b29acf12", "holdout34": "b29acf12",
+               # train15-20 were scored once with the rules of fc9a7bfd before anyone studied them (session 9)
+               "train15": "fc9a7bfd", "train16": "fc9a7bfd", "train17": "fc9a7bfd", "train18": "fc9a7bfd",
+               "train19": "fc9a7bfd", "train20": "fc9a7bfd"}
 C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2
