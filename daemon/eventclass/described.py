@@ -38,7 +38,8 @@ HONORIFIC = (r"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Madame|Monsieur|Mme|M|Sr|Sra|
 _NAME = re.compile(
     r"(?<![\w@.])" + HONORIFIC + r"([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ'’]+)*"
     r"(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|di|du|dos)[ \t]+)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ'’]+)*){1,2})(?![\w@])"
+    # "McIlroy", "MacLeod": a capital inside the surname
+    r"(?:Ma?c(?=[A-Z]))?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ'’]+)*){1,2})(?![\w@])"
 )
 _TITLE_WORDS = re.compile(
     r"manager|engineer|director|lead|head|recruiter|vp|vice|president|cto|ceo|coo|cfo|cpo|founder|partner"
@@ -119,6 +120,9 @@ _UNIT_WORDS = frozenset({"leitung", "abteilung", "bereich", "team", "department"
 
 _HONORIFIC_WORDS = frozenset({"herr", "herrn", "frau", "dr", "prof", "mr", "mrs", "ms", "mme", "sr", "sra", "srta",
                                "madame", "monsieur", "don", "dona", "mag", "ing", "lic"})
+_OPENING_WORDS = frozenset({"im", "in", "den", "dem", "der", "die", "das", "zum", "zur", "mit", "bei", "beim", "avec",
+                            "con", "with", "for", "pour", "para", "les", "los", "las", "el", "une", "ein", "eine",
+                            "this", "that", "then", "dann", "puis", "luego", "ihr", "ihre", "sie", "wir"})
 _CLOSING_OPENERS = frozenset({"viel", "viele", "best", "kind", "warm", "bonne", "mucha", "muchos", "freundliche",
                               "herzliche", "beste", "liebe", "saludos", "un", "bien", "cordiales"})
 _CLOSING_WORDS = frozenset({"erfolg", "regards", "wishes", "chance", "suerte", "saludos", "saludo", "grusse", "gruss",
@@ -135,7 +139,9 @@ def _person_here(text: str, match: re.Match[str]) -> bool:
     if not plausible_name(name) or any(t in _UNIT_WORDS for t in tokens):
         return False
     # "Herr Dr. Brandt": honorifics with no name after them; "Viel Erfolg!", "Best Regards": a closing
-    if tokens[-1].rstrip(".") in _HONORIFIC_WORDS or (tokens[0].rstrip(".") in _CLOSING_OPENERS \
+    # "Im Anschluss", "Den Link", "Avec Yasmine": a sentence opening with a word no name starts with
+    if tokens[0].rstrip(".") in _HONORIFIC_WORDS or tokens[0] in _OPENING_WORDS or \
+            tokens[-1].rstrip(".") in _HONORIFIC_WORDS or (tokens[0].rstrip(".") in _CLOSING_OPENERS \
             and tokens[-1] in _CLOSING_WORDS):
         return False
     return not (_NOT_A_PERSON_BEFORE.search(text[max(0, match.start() - 12): match.start()])

@@ -32,6 +32,9 @@ _COORD_LOCAL = frozenset({
     # selection boards, public competitions and team mailboxes: "auswahl@", "berufungen@", "drh-concours@", "ops@"
     "auswahl", "berufungen", "berufung", "concours", "drh", "oposiciones", "coordinator", "coordinators", "ops",
     "stellen", "interne",
+    # a selection service's or a firm's general desk: "selection@", "seleccio@", "personalgewinnung@", "info@"
+    "selection", "selections", "seleccio", "seleccions", "stellenbesetzung", "personalgewinnung",
+    "talents", "personas", "reservas", "reservations", "convocations", "convocatorias", "info",
 })
 # Address parts that only a front desk, an assistant's or a coordinator's mailbox carries.
 _DESK_PARTS = frozenset({
@@ -89,4 +92,9 @@ def is_coordinator(person: Attendee) -> bool:
 
 
 _FUNCTION_TAIL = re.compile(r"\s(?:careers|career|recruiting|recruitment|jobs|hr|assessments?|karriere|recrutement"
-                            r"|reclutamiento|seleccion|talent(?: acquisition)?|talento|people team|hiring team)$")
+                            r"|reclutamiento|seleccion|talent(?: acquisition)?|talento|people team|hiring team"
+                            r"|selections?|seleccio|personalgewinnung|stellenbesetzung|reservas|bookings|convocations)$"
+                            # "Selección Vía Norte", "Talents Crédit Rhodanien", "Stellenbesetzung IT-Referat": the
+                            # function first, then whose
+                            r"|^(?:seleccion|seleccio|selection|talents|personas|stellenbesetzung|personalgewinnung"
+                            r"|recrutement|reclutamiento|rh|rrhh)\s")
