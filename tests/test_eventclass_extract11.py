@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
-from afterview.daemon.eventclass.companyname import clean_company, legal_line
+from afterview.daemon.eventclass.companyname import clean_company, legal_line, written_whole
 
 ME = ("jordan.lee@gmail.com",)
 USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
@@ -52,3 +52,24 @@ def test_an_invite_from_a_scheduler_takes_the_name_the_legal_line_writes() -> No
                     "of Quorvel", Attendee("Quorvel Recruiting", "recruiting@quorvel.com"),
                     Attendee("Rhea Dunn", "rhea.dunn@quorvel.com"))
     assert classify_event(event, me=ME).company == "Quorvel Learning"
+
+
+def test_a_name_every_mention_of_which_goes_on_is_the_longer_name() -> None:
+    assert written_whole("Ligue Marine", ["Entretien", "poste à la Ligue Marine de l'Enseignement. Présentation"],
+                         "") == "Ligue Marine de l'Enseignement"
+    assert written_whole("Brightfen Online", ["Intro call", "Event type: Intro call – Content Lead, Brightfen Online "
+                                              "School\nInvitee: Jordan Lee"], "") == "Brightfen Online School"
+    # a mention alone, a place, a hiring mailbox's word or a legal form: the name stays
+    assert written_whole("Quorvel", ["Quorvel – panel", "at Quorvel Freight"], "") == "Quorvel"
+    assert written_whole("Quorvel", ["Panel – Quorvel Bruxelles", ""], "") == "Quorvel"
+    assert written_whole("Quorvel", ["Werksbesuch – Quorvel Penzwang", ""], "Werk Penzwang, Allee 4") == "Quorvel"
+    assert written_whole("Quorvel", ["Panel", "", "", "Quorvel Scheduling"], "") == "Quorvel"
+    assert written_whole("Quorvel", ["Panel", "Quorvel GmbH & Co. KG"], "") == "Quorvel"
+    assert written_whole("Quorvel", ["Quorvel Gespräch Nr. 2"], "") == "Quorvel"
+
+
+def test_the_signature_writes_the_name_the_domain_shortens() -> None:
+    event = _invite("Interview: Jordan Lee for Deputy IT Manager",
+                    "Hi Jordan, as agreed, after school hours on Teams.\nSiobhan Hale, Trust IT Director, Quaywell "
+                    "Catholic Multi-Academy Trust", Attendee("Hale, Siobhan", "s.hale@quaywell-catholic.org.uk"))
+    assert classify_event(event, me=ME).company == "Quaywell Catholic Multi-Academy Trust"

@@ -7,11 +7,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, STOP
 from afterview.daemon.eventclass.role import CITIES
 from afterview.daemon.eventclass.signals import fold, is_tool_brand
 
-__all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller", "legal_line"]
+__all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller", "legal_line", "written_whole"]
 
 _LEGAL = re.compile(
     r"(?<!&)[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
@@ -20,7 +20,7 @@ _LEGAL = re.compile(
 _GENERIC_TAIL = re.compile(
     r"(?:\s+[-–—|]\s+|\s+|-)(?:recruiting|recruitment|talento?|hiring|careers?|people|hr|team|interview(?:s)?|jobs?"
     r"|office|empleo|carreras?|"
-    r"acquisition|ops|karriere|recrutement|reclutamiento|bewerbermanagement|personalabteilung|personalstelle"
+    r"acquisition|ops|scheduling|karriere|recrutement|reclutamiento|bewerbermanagement|personalabteilung|personalstelle"
     r"|personalwesen|selecci[oó]n|rrhh|rh|ressources humaines|recursos humanos)(?:\s+(?:team|acquisition|ops))*$",
     re.IGNORECASE,
 )
@@ -233,6 +233,58 @@ def legal_line(name: str, texts: Sequence[str]) -> str:
             if clean_company(whole) == whole:
                 return whole
     return name
+
+
+_TOKEN = re.compile(r"[\w'’&-]+(?:\.\w+)*|[^\w\s]")
+_JOINING = frozenset({"de", "du", "des", "del", "of", "für", "fur", "la", "le"})
+_LEGAL_WORD = re.compile(_LEGAL_FORM + r"|Co\.?|Cie|Cía")
+
+
+_CITY_ONLY = re.compile(CITIES, re.IGNORECASE)
+
+
+def _named(token: str) -> bool:
+    # a capitalised word, or one elided after "l'" / "d'" ("l'Enseignement")
+    return token[:1].isupper() or (token[:2].lower() in ("l'", "d'", "l’", "d’") and token[2:3].isupper())
+
+
+def written_whole(name: str, texts: Sequence[str], location: str) -> str:
+    """Given a company name, the texts and the location, returns the longer name every mention of it starts when the
+    texts never
+    write it alone ("St Mary's Catholic Multi-Academy Trust" in a signature for the domain's "St Mary's Catholic",
+    "Ligue Occitane de l'Enseignement"), else the name."""
+    want = tuple(fold(name).split())
+    found: set[str] = set()
+    for line in (line for text in texts for line in text.splitlines()):
+        if want[0] not in fold(line):
+            continue
+        tokens = _TOKEN.findall(line)
+        folded = [fold(t) for t in tokens]
+        for i in range(len(tokens) - len(want) + 1):
+            if tuple(folded[i:i + len(want)]) != want:
+                continue
+            start, end = i, i + len(want)
+            while end < len(tokens) and end < i + len(want) + 4 and not _LEGAL_WORD.fullmatch(tokens[end]) and (
+                    _named(tokens[end]) or (
+                    folded[end] in _JOINING and end + 1 < len(tokens) and _named(tokens[end + 1]))):
+                end += 1
+            while end > i + len(want) and folded[end - 1] in _JOINING:
+                end -= 1
+            found.add(" ".join(tokens[start:end]))
+    if len(found) != 1:
+        return name
+    whole = found.pop()
+    added = whole.split()[len(want):]
+    # "… Scheduling", "… Bruxelles", "… GmbH & Co": a hiring word, a place or a legal form is no word of the name
+    # (where the event is may write the whole name: "Aubrac Hydrogène, ZI du Rhône")
+    where = set() if fold(whole) in fold(location) else set(re.findall(r"\w+", fold(location)))
+    head = whole.split()[:len(want)]
+    if not added or any(clean_company(" ".join(head + added[:k])) != " ".join(head + added[:k])
+                        for k in range(1, len(added) + 1)) or any(
+            fold(w) in STOP or NOT_COMPANY.fullmatch(w) or _CITY_ONLY.fullmatch(w) or _LEGAL_WORD.fullmatch(w)
+            or fold(w) in where for w in added):
+        return name
+    return whole
 
 
 # Words that end a clause or say what the event is, never a word of a name before its legal form.

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from afterview.daemon.eventclass.companyname import ORG_WORDS, clean_company, legal_line
+from afterview.daemon.eventclass.companyname import ORG_WORDS, clean_company, legal_line, written_whole
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, STOP, TRADE_LEADS, label_variants
 from afterview.daemon.eventclass.role import CITIES
 from afterview.daemon.eventclass.signals import fold, squash
@@ -237,7 +237,11 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
             # (not "Rivage Hotels" in the title when the event writes "Rivage Hotels & Resorts")
             best, best_key = named, (len(named.split()), len(named))
     # "Lumenta Learning Inc." in the text: the name the company registers wins over a shorter one
-    return _nominative(_with_spelled_tail(legal_line(best, texts) if best else best, texts, labels))
+    if best:
+        # "Festival Lumières Sonores" wherever the event writes "Lumières Sonores": the name it always writes
+        best = legal_line(best, texts) if " " not in best else best
+        best = written_whole(best, texts, location)
+    return _nominative(_with_spelled_tail(best, texts, labels))
 
 
 def _with_spelled_tail(name: str | None, texts: Sequence[str], labels: Sequence[str]) -> str | None:
