@@ -15,6 +15,8 @@ from afterview.daemon.eventclass.described import plausible_name as plausible_na
 from afterview.daemon.eventclass.domainmatch import label_variants, registrable_label
 from afterview.daemon.eventclass.mailboxes import COORD_WORDS, is_coordinator
 from afterview.daemon.eventclass.mailboxes import is_room as is_room  # re-exported: other modules ask people
+from afterview.daemon.eventclass.namemail import name_matches_email as _name_matches_email
+from afterview.daemon.eventclass.sender import sender_presents_others
 from afterview.daemon.eventclass.signals import AGENCY_CLIENT, fold, is_free_mail, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.verdicts import Interviewer
@@ -92,34 +94,6 @@ def _first_name_in(person: Attendee, segments: tuple[str, ...]) -> bool:
     first = clean_name(person.name or "").split()[:1]
     return bool(first) and len(first[0]) >= 3 and first[0][:1].isupper() and any(
         re.search(rf"(?<![\w@.-]){re.escape(first[0])}(?![\w@-])", segment) for segment in segments)
-
-
-_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def _name_matches_email(name: str, email: str) -> bool:
-    local = email.split("@", 1)[0].lower()
-    # "Nicole Bärtschi" writes nicole.baertschi@: the umlaut spelt out as well as dropped
-    spellings = {fold(name), fold(name.lower().translate(_SPELT_OUT))}
-    return any(_spelling_matches(spelling, local) for spelling in spellings)
-
-
-def _spelling_matches(folded: str, local: str) -> bool:
-    tokens = [t for t in re.split(r"[\s'’-]+", folded.replace("ı", "i")) if t]
-    parts = [p for p in re.split(r"[._+-]", local) if p]
-    if len(tokens) < 2:
-        return bool(tokens) and parts[:1] == tokens[:1]
-    first, last = tokens[0], tokens[-1]
-    if (first in parts and last in parts) or local in (
-            first[0] + last, first + last, first + "." + last, first[0] + "." + last):
-        return True
-    # "Pieter van Damme" as pieter.vandamme@, "Marc-Antoine Girard" as ma.girard@: a particle joined to the
-    # surname, a double first name by its initials
-    joined = "".join(tokens[1:])
-    firsts = re.split(r"[\s-]+", folded.split()[0]) if folded.split() else []
-    initials = "".join(f[:1] for f in firsts)
-    return len(tokens) > 2 and ((first in parts and joined in parts) or (len(firsts) > 1 and parts[:1] == [initials]
-                                                                         and last in parts))
 
 
 # ---------------------------------------------------------------- interviewers
@@ -371,6 +345,10 @@ def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, descrip
         return rest  # "System design with Wes Abara", "zweite Runde mit Peter Albers": the sender is not named
     if _WRITER_INCLUDED.search(description):  # "Omar and I would like to interview you"
         return found
+    attending = [a for a in event.attendees if a.email and a.email.lower() in kept]
+    if not any((a.email or "").lower() == email for a in event.attendees) and not _SELF_INCLUDED.search(description) \
+            and sender_presents_others(description, organizer, attending):
+        return rest  # the sender writes about the others, not in the guest list and signing at most
     # the organizer invited as optional while the others are required (and not saying they join): they arrange it
     roles = {(a.email or "").lower(): a.role for a in event.attendees}
     if roles.get(email) in ("OPT-PARTICIPANT", "NON-PARTICIPANT") and any(

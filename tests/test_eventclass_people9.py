@@ -1,0 +1,80 @@
+"""Interviewers, session 9: shared selection mailboxes, a described name spelt another way in an address, words that
+open a sentence, and a sender who presents the company's people (own examples, not corpus files)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.mailboxes import is_coordinator
+from afterview.daemon.eventclass.namemail import name_matches_email
+
+ME = ("jordan.lee@gmail.com",)
+USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
+
+
+def _invite(summary: str, description: str, organizer: Attendee, *others: Attendee,
+            organizer_attends: bool = True) -> CalendarEvent:
+    start = datetime(2026, 7, 8, 9, 0, tzinfo=UTC)
+    guests = (USER, organizer, *others) if organizer_attends else (USER, *others)
+    return CalendarEvent(uid="p9", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, organizer=organizer, attendees=guests)
+
+
+def _emails(event: CalendarEvent) -> list[str | None]:
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    return [i.email for i in verdict.interviewers]
+
+
+def test_a_selection_service_or_general_desk_mailbox_is_no_interviewer() -> None:
+    assert is_coordinator(Attendee("Quellbach Selection Service", "selection@quellbach.example"))
+    assert is_coordinator(Attendee("Auswahl", "stellenbesetzung.itr@quellbach.example"))
+    assert is_coordinator(Attendee("Quellbach", "info@quellbach.example"))
+    # named by function first, then whose: "Talents Crédit …", "Selección Vía …"
+    assert is_coordinator(Attendee("Talents Ormeraie", "recrutement-ormeraie@ormeraie.example"))
+    assert is_coordinator(Attendee("Selección Ormeraie", "sel.ormeraie@ormeraie.example"))
+    # a person stays a person
+    assert not is_coordinator(Attendee("Selina Talbot", "selina.talbot@quellbach.example"))
+    event = _invite("Vorstellungsgespräch Projektleitung – Quellbach", "Wir laden Sie zum Vorstellungsgespräch ein.",
+                    Attendee("Quellbach Personalgewinnung", "personalgewinnung@quellbach.example"),
+                    Attendee("Tilo Marquardt", "tilo.marquardt@quellbach.example"))
+    assert _emails(event) == ["tilo.marquardt@quellbach.example"]
+
+
+def test_a_described_name_is_the_attendee_whose_address_spells_it_another_way() -> None:
+    assert name_matches_email("Nicole Wäldchen", "nicole.waeldchen@fimbra.example")
+    assert name_matches_email("Pieter van Haalst", "pieter.vanhaalst@fimbra.example")
+    assert name_matches_email("Marc-Olivier Brassard", "mo.brassard@fimbra.example")
+    assert not name_matches_email("Marc-Olivier Brassard", "mo.girard@fimbra.example")
+    event = _invite("Technical interview – Fimbra", "Your interviewers: Pieter van Haalst (Platform Lead) and Nicole "
+                    "Wäldchen (SRE).", Attendee("Pieter van Haalst", "pieter.vanhaalst@fimbra.example"),
+                    Attendee("Nicole Wäldchen", "nicole.waeldchen@fimbra.example"))
+    assert _emails(event) == ["pieter.vanhaalst@fimbra.example", "nicole.waeldchen@fimbra.example"]
+
+
+def test_words_opening_a_sentence_or_an_honorific_are_no_described_name() -> None:
+    event = _invite("Zweites Gespräch – Fimbra GmbH", "Sie sprechen mit Herrn Tilo Marquardt (Bereichsleiter). Im "
+                    "Anschluss stellen Sie bitte eine Fallstudie vor.",
+                    Attendee("Fimbra Bewerbermanagement", "bewerbermanagement@fimbra.example"),
+                    Attendee("Tilo Marquardt", "t.marquardt@fimbra.example"))
+    verdict = classify_event(event, me=ME)
+    assert [i.email for i in verdict.interviewers] == ["t.marquardt@fimbra.example"]
+    event = _invite("Final interview – Fimbra", "Panel: Dr Ruaidhri McAvoy, Head of Medical; Orla Dunne, Lead.",
+                    Attendee("Orla Dunne", "orla.dunne@fimbra.example"),
+                    Attendee("Ruaidhri McAvoy", "r.mcavoy@fimbra.example"))
+    names = [i.name for i in classify_event(event, me=ME).interviewers]
+    assert not any(name and name.lower().startswith("dr") for name in names)
+
+
+def test_a_sender_off_the_guest_list_who_presents_the_companys_people_is_no_interviewer() -> None:
+    sender = Attendee("Wibke Stoltenberg", "w.stoltenberg@fimbra.example")
+    ceo = Attendee("Henrik Aalund", "henrik.aalund@fimbra.example")
+    event = _invite("Final round – Jordan Lee / Fimbra", "Last step: 45 min with our CEO Henrik Aalund.\nWibke",
+                    sender, ceo, organizer_attends=False)
+    assert _emails(event) == ["henrik.aalund@fimbra.example"]
+    # the sender who brings the colleague along takes part
+    event = _invite("Kennenlernen Jordan Lee / Fimbra", "Hallo Jordan,\nich bringe noch unseren Oberbauleiter Henrik "
+                    "Aalund mit.\nViele Grüße\nWibke Stoltenberg", sender, ceo, organizer_attends=False)
+    assert sorted(e or "" for e in _emails(event)) == ["henrik.aalund@fimbra.example", "w.stoltenberg@fimbra.example"]
