@@ -27,6 +27,7 @@ def test_a_sentence_going_on_after_the_name_is_no_part_of_it() -> None:
     # lower-case words inside a name stay: particles, and words a capitalised word does not follow
     assert clean_company("Caisse cantonale de prévoyance") == "Caisse cantonale de prévoyance"
     assert clean_company("Museum für Naturkunde Nord") == "Museum für Naturkunde Nord"
+    assert clean_company("Alpine eGov Partners") == "Alpine eGov Partners"  # a brand's camel-case word
 
 
 def test_the_title_names_the_company_then_whom_the_user_meets() -> None:
@@ -44,6 +45,7 @@ def test_the_name_before_a_legal_form_is_the_full_name_of_a_one_word_name() -> N
     # two words already name the company; a clause word is no part of a name
     assert legal_line("Tessa Rhein", ["Adresse: Tessa Rhein Wirtschaftsprüfung GmbH, Ring 12"]) == "Tessa Rhein"
     assert legal_line("Quorvel", ["Quorvel und Partner AG"]) == "Quorvel"
+    assert legal_line("Quorvel", ["Sophie – Quorvel BIM SA"]) == "Quorvel"  # a capital tag: a product or a unit
 
 
 def test_an_invite_from_a_scheduler_takes_the_name_the_legal_line_writes() -> None:

@@ -89,7 +89,7 @@ def _before_clause(name: str) -> str:
     words = name.split(" ")
     for i in range(1, len(words) - 1):
         word, after = words[i], words[i + 1]
-        if word[:1].islower() and word.isalpha() and word not in _NAME_PARTICLES \
+        if word.islower() and word.isalpha() and word not in _NAME_PARTICLES \
                 and words[i - 1] not in _NAME_PARTICLES and after[:1].isupper():
             return " ".join(words[:i])
     return name
@@ -227,7 +227,8 @@ def legal_line(name: str, texts: Sequence[str]) -> str:
         pattern = rf"(?<![\w-]){re.escape(name)}({_WORD_AFTER}{{1,2}}?),?[ ]+{_LEGAL_FORM}(?![\w-])"
         for match in re.finditer(pattern, text):
             extra = match.group(1).split()
-            if any(fold(w) in _NOT_TAIL for w in extra):
+            # "Tessera BIM SA": a capital tag after the name is a product or a unit, not a word of the name
+            if any(fold(w) in _NOT_TAIL or (w.isupper() and len(w) > 1) for w in extra):
                 continue
             whole = name + match.group(1)
             if clean_company(whole) == whole:
