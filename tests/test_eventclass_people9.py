@@ -78,3 +78,12 @@ def test_a_sender_off_the_guest_list_who_presents_the_companys_people_is_no_inte
     event = _invite("Kennenlernen Jordan Lee / Fimbra", "Hallo Jordan,\nich bringe noch unseren Oberbauleiter Henrik "
                     "Aalund mit.\nViele Grüße\nWibke Stoltenberg", sender, ceo, organizer_attends=False)
     assert sorted(e or "" for e in _emails(event)) == ["henrik.aalund@fimbra.example", "w.stoltenberg@fimbra.example"]
+
+
+def test_the_users_own_entry_keeps_the_honorific_it_writes_before_a_surname() -> None:
+    start = datetime(2026, 7, 8, 9, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="p9-own", summary="Fr. Quandtmeyer – Beltravo Systeme (Tel.)", start=start,
+                          end=start + timedelta(minutes=30), description="", organizer=None, attendees=())
+    verdict = classify_event(event, me=ME)
+    assert verdict.is_interview
+    assert [i.name for i in verdict.interviewers] == ["Fr. Quandtmeyer"]

@@ -315,6 +315,8 @@ def person_at_org(summary: str, employer_named: bool) -> tuple[str, str] | None:
     rest = fold(summary.strip()[match.end():]).strip(" -–—|:,.!()")
     if rest and not _MEDIUM.match(rest) and not _about_a_job(rest):
         return None
+    if match.group("honorific") and " " not in name:  # "Fr. Albrecht – Helvetra": the person as the user writes them
+        name = f"{match.group('honorific').strip()} {name}"
     return name, org
 
 
