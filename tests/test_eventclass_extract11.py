@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
-from afterview.daemon.eventclass.companyname import clean_company, legal_line, written_whole
+from afterview.daemon.eventclass.companyname import clean_company, legal_line, without_legal_form, written_whole
 
 ME = ("jordan.lee@gmail.com",)
 USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
@@ -75,3 +75,11 @@ def test_the_signature_writes_the_name_the_domain_shortens() -> None:
                     "Hi Jordan, as agreed, after school hours on Teams.\nSiobhan Hale, Trust IT Director, Quaywell "
                     "Catholic Multi-Academy Trust", Attendee("Hale, Siobhan", "s.hale@quaywell-catholic.org.uk"))
     assert classify_event(event, me=ME).company == "Quaywell Catholic Multi-Academy Trust"
+
+
+def test_no_legal_form_ends_the_name() -> None:
+    assert [without_legal_form(n) for n in ("Quorvel Sa", "Quorvel SA", "Eurofen Consortium EEIG", "Finch & Co")] \
+        == ["Quorvel", "Quorvel", "Eurofen Consortium", "Finch & Co"]
+    event = _invite("Quorvel SA – entretien manager (poste Responsable digitalisation)", "Entretien avec Mme Roth.",
+                    Attendee("RH Quorvel", "rh@quorvel-sa.ch"), Attendee("Lea Roth", "l.roth@quorvel-sa.ch"))
+    assert classify_event(event, me=ME).company == "Quorvel"

@@ -12,7 +12,7 @@ from afterview.daemon.eventclass.agencyhire import agency_names_employer
 from afterview.daemon.eventclass.companyname import CO as _CO
 from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
 from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
-from afterview.daemon.eventclass.companyname import clean_company, legal_line, written_whole
+from afterview.daemon.eventclass.companyname import clean_company, legal_line, without_legal_form, written_whole
 from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.companyplace import VENUE, location_business, location_company
 from afterview.daemon.eventclass.companytitle import title_candidates
@@ -191,7 +191,7 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
     if name:
         # "Roboflex Automation AG" in the text: the name before the legal form is how the company writes itself
         texts = [event.summary, description, event.location or ""]
-        name = written_whole(legal_line(name, texts), texts, event.location or "")
+        name = without_legal_form(written_whole(legal_line(name, texts), texts, event.location or ""))
     return name, why
 
 

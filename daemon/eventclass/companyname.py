@@ -11,7 +11,8 @@ from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, STOP
 from afterview.daemon.eventclass.role import CITIES
 from afterview.daemon.eventclass.signals import fold, is_tool_brand
 
-__all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller", "legal_line", "written_whole"]
+__all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller", "legal_line", "without_legal_form",
+           "written_whole"]
 
 _LEGAL = re.compile(
     r"(?<!&)[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
@@ -242,6 +243,16 @@ _LEGAL_WORD = re.compile(_LEGAL_FORM + r"|Co\.?|Cie|Cía")
 
 
 _CITY_ONLY = re.compile(CITIES, re.IGNORECASE)
+
+
+_EEIG = re.compile(r"\s+EEIG$")
+
+
+def without_legal_form(name: str) -> str:
+    """Given a company name as found, returns it without a legal form at its end ("Konstrukt Sa" from konstrukt-sa.ch,
+    "Eurodigit Consortium EEIG"): a thank-you note does not write it (a law firm's "LLP" it may)."""
+    bare = _EEIG.sub("", _LEGAL.sub("", name)).strip(" ,")
+    return bare if len(bare) >= 2 else name
 
 
 def _named(token: str) -> bool:

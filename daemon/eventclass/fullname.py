@@ -14,7 +14,13 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from afterview.daemon.eventclass.companyname import ORG_WORDS, clean_company, legal_line, written_whole
+from afterview.daemon.eventclass.companyname import (
+    ORG_WORDS,
+    clean_company,
+    legal_line,
+    without_legal_form,
+    written_whole,
+)
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, DISPLAY_DROP, STOP, TRADE_LEADS, label_variants
 from afterview.daemon.eventclass.role import CITIES
 from afterview.daemon.eventclass.signals import fold, squash
@@ -241,7 +247,8 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
         # "Festival Lumières Sonores" wherever the event writes "Lumières Sonores": the name it always writes
         best = legal_line(best, texts) if " " not in best else best
         best = written_whole(best, texts, location)
-    return _nominative(_with_spelled_tail(best, texts, labels))
+    named = _with_spelled_tail(best, texts, labels)
+    return _nominative(without_legal_form(named) if named else named)
 
 
 def _with_spelled_tail(name: str | None, texts: Sequence[str], labels: Sequence[str]) -> str | None:
