@@ -87,3 +87,16 @@ def test_the_users_own_entry_keeps_the_honorific_it_writes_before_a_surname() ->
     verdict = classify_event(event, me=ME)
     assert verdict.is_interview
     assert [i.name for i in verdict.interviewers] == ["Fr. Quandtmeyer"]
+
+
+def test_a_person_the_description_says_only_escorts_or_stays_out_of_the_talk_is_no_interviewer() -> None:
+    event = _invite("Finale Gesprächsrunde vor Ort – Fimbra", "Sie treffen Herrn Tilo Marquardt (CFO). Wibke "
+                    "Stoltenberg begleitet Sie nur zum Empfang.", Attendee("Wibke Stoltenberg",
+                                                                          "w.stoltenberg@fimbra.example"),
+                    Attendee("Tilo Marquardt", "tilo.marquardt@fimbra.example"))
+    assert _emails(event) == ["tilo.marquardt@fimbra.example"]
+    event = _invite("2. Gespräch – Fimbra", "Neben mir ist auch Tilo Marquardt dabei. Die Assistentin Frau "
+                    "Stoltenberg organisiert den Raum, sie ist nicht am Gespräch.\nGrüsse\nTilo",
+                    Attendee("Stoltenberg Wibke", "w.stoltenberg@fimbra.example"),
+                    Attendee("Tilo Marquardt", "tilo.marquardt@fimbra.example"))
+    assert _emails(event) == ["tilo.marquardt@fimbra.example"]

@@ -30,6 +30,12 @@ _ARRANGES = re.compile(
     r"|(?<!\bi)(?<!\band)(?: will|'ll) (?:meet|greet|welcome|collect|pick) you (?:up )?(?:at|in|from) (?:the )?"
     r"(?:reception|front desk|desk|lobby|entrance)"
     r"|\b(?:holt|empf[aä]ngt) (?:sie|dich) (?:am|an der|vom) (?:empfang|pforte|eingang)"
+    # "begleitet Sie nur zum Empfang", "organisiert den Raum, sie ist nicht am Gespräch"
+    r"|\bbegleitet (?:sie|dich) (?:nur |lediglich )?(?:zum|bis zum|am|an den) (?:empfang|eingang|raum)"
+    r"|\b(?:ist|sind|bin) (?:selbst )?nicht (?:am|beim|im) (?:gespr[aä]ch|interview)"
+    r"|\b(?:is|are) not (?:in|part of|on) the interview|\bonly (?:walks?|brings?|takes?) you (?:to|up to|from)"
+    r"|\bn'(?:est|assiste) pas (?:presente? )?(?:a|à) l'entretien|\b(?:vous|t')accompagnera? (?:seulement|uniquement)"
+    r"|\bs[oó]lo (?:te|le) acompa[nñ]a"
     r"|\bvous accueillera (?:a|à) (?:l'accueil|la r[ée]ception)|\bte recibir[aá] en (?:la )?recepci[oó]n"
     # the contact for questions: "Bei Fragen wenden Sie sich an … Nina Berg", "for any questions, reach out to Jo"
     r"|\bbei fragen\b|\bfor (?:any )?questions\b|\bwith any questions\b|\bpour toute question\b"
@@ -48,7 +54,8 @@ _ARRANGES = re.compile(
 _ANCHORS = ("coordin", "koordin", "coordonn", "logisti", "logísti", "invit", "organi", "nicht", "teil", "take part",
             "join", "attend", "on the call", "particip", "assist", "asist", "present", "sekret", "secr", "question",
             "fragen", "duda", "pregunta", "ansprechpartner", "won't", "wont", "estar", "reception", "desk", "lobby",
-            "entrance", "empfang", "pforte", "eingang", "accueil", "réception", "recepci")
+            "entrance", "empfang", "pforte", "eingang", "accueil", "réception", "recepci", "begleit",
+            "not in the", "not part of", "not on the", "walk", "bring", "take", "l'entretien", "accompagn", "acompa")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _NEAR = 45  # characters between the arranging words and the person's mention
 
