@@ -83,3 +83,13 @@ def test_no_legal_form_ends_the_name() -> None:
     event = _invite("Quorvel SA – entretien manager (poste Responsable digitalisation)", "Entretien avec Mme Roth.",
                     Attendee("RH Quorvel", "rh@quorvel-sa.ch"), Attendee("Lea Roth", "l.roth@quorvel-sa.ch"))
     assert classify_event(event, me=ME).company == "Quorvel"
+
+
+def test_a_callback_a_department_or_the_persons_function_before_the_name_goes() -> None:
+    assert [clean_company(n) for n in ("Rückruf Personalabteilung Brennholt", "Tel.-Interview Datenhafen Süd",
+                                       "CTO de Marpixel", "Founder of Loomfield")] \
+        == ["Brennholt", "Datenhafen Süd", "Marpixel", "Loomfield"]
+    start = datetime(2026, 7, 8, 9, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="x11", summary="Charla con Javi (CTO de Marpixel)", start=start,
+                          end=start + timedelta(hours=1), description="Segunda entrevista para el puesto de backend.")
+    assert classify_event(event, me=ME).company == "Marpixel"

@@ -54,7 +54,7 @@ _LOWER_TAIL = re.compile(r"(?<=[\w&])\s+(?:data|analytics|ops|operations|team|sp
 # "Probearbeit Kupferhaus Software", "Assessment Center Hafenstadt Bank": what the event is, written before it.
 _EVENT_LEAD = re.compile(
     # "Videointerview Fenwick …", "Vor-Ort-Interviews Mainfeld Bank": a compound ending in "interview" too
-    r"^(?:(?:interview|[\w-]*-?interviews?|onsite|on-site|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag"
+    r"^(?:(?:interview|[\w.-]*-?interviews?|r[üu]ckruf|callback|call back|onsite|on-site|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag"
     r"|probearbeit|schnuppertag"
     r"|trial day|work trial|paid work trial|final round|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien"
     r"|entrevista|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba|jornada|journ[ée]e|assessment[ -]?day"
@@ -75,8 +75,12 @@ _ABBREVIATION = re.compile(r"(?i)t[ée]l|d[ée]j|mob|r[ée]f|ca|std|inkl|ggf|evt
                            r"|mme|mr|mrs|ms|prof|ing|dipl")
 
 
-_FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento)"
-                            r"\s+(?=[A-Z])")
+_FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento"
+                            r"|personalabteilung|personalwesen)\s+(?=[A-Z])"
+                            # "CTO de Pixelmar", "Founder of Brightloom": who the person is, then where
+                            r"|^(?i:co-?founder|founder|fundador(?:a)?|cofundador(?:a)?|fondat(?:eur|rice)|ceo|cto|coo"
+                            r"|cfo|gr[üu]nder(?:in)?|inhaber(?:in)?|owner|due[ñn][oa]|g[ée]rant(?:e)?)"
+                            r"\s+(?i:de|del|of|at|bei|von|chez|du|d')\s*(?=[A-ZÀ-ÖØ-Þ])")
 # Lower-case words a name may hold between its capitalised words ("Banque de Luxembourg", "Museum für Naturkunde").
 _NAME_PARTICLES = frozenset({"de", "del", "des", "du", "da", "di", "do", "dos", "la", "le", "les", "los", "las", "von",
                              "van", "der", "den", "dem", "das", "y", "e", "et", "und", "of", "the", "and", "für", "fur",
