@@ -54,7 +54,8 @@ _LOWER_TAIL = re.compile(r"(?<=[\w&])\s+(?:data|analytics|ops|operations|team|sp
 # "Probearbeit Kupferhaus Software", "Assessment Center Hafenstadt Bank": what the event is, written before it.
 _EVENT_LEAD = re.compile(
     # "Videointerview Fenwick …", "Vor-Ort-Interviews Mainfeld Bank": a compound ending in "interview" too
-    r"^(?:(?:interview|[\w.-]*-?interviews?|r[üu]ckruf|callback|call back|onsite|on-site|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag"
+    r"^(?:(?:interview|[\w.-]*-?interviews?|r[üu]ckruf|callback|call back|onsite|on-site"
+    r"|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag"
     r"|probearbeit|schnuppertag"
     r"|trial day|work trial|paid work trial|final round|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien"
     r"|entrevista|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba|jornada|journ[ée]e|assessment[ -]?day"
