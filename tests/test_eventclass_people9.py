@@ -100,3 +100,17 @@ def test_a_person_the_description_says_only_escorts_or_stays_out_of_the_talk_is_
                     Attendee("Stoltenberg Wibke", "w.stoltenberg@fimbra.example"),
                     Attendee("Tilo Marquardt", "tilo.marquardt@fimbra.example"))
     assert _emails(event) == ["tilo.marquardt@fimbra.example"]
+
+
+def _own_entry(summary: str, description: str = "") -> CalendarEvent:
+    start = datetime(2026, 7, 8, 9, 0, tzinfo=UTC)
+    return CalendarEvent(uid="p9-own", summary=summary, start=start, end=start + timedelta(minutes=30),
+                         description=description, organizer=None, attendees=())
+
+
+def test_a_desk_or_a_role_the_users_own_title_meets_is_no_person() -> None:
+    for summary in ("call w/ Quandtmeyer recruiter re ops role", "Entrevista final Beltravo con Fundadora"):
+        verdict = classify_event(_own_entry(summary), me=ME)
+        assert verdict.is_interview
+        assert not [i.name for i in verdict.interviewers if i.name and i.name.split()[0] in ("Quandtmeyer",
+                                                                                             "Fundadora")]

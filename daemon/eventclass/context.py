@@ -347,6 +347,8 @@ _STEP_WORDS = sig.words_rx([r"hiring (?:manager|mgr)", r"hm", r"recruit\w*", r"h
 _WITH_NAME = re.compile(
     r"(?i:(?<![\w/])(?:with|w/|mit|avec|con))\s+(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)"
     r"(?![\w&])(?!\s*[&+]\s)"
+    # "call w/ Deel recruiter", "chat with Acme HR": the organisation's desk, not a person's name
+    r"(?!\s+(?i:recruit\w*|hr|rh|rrhh|talent|people|hiring)\b)"
 )
 
 

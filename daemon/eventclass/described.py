@@ -47,7 +47,7 @@ _TITLE_WORDS = re.compile(
     r"|people|hr|leiter|entwickler|teamlead|geschaftsfuhrer|personal|responsable|directeur|directrice"
     r"|ingenieur|chef|charge|developpeu|directora|director|jefe|jefa|gerente|ingenier|reclutador|owner"
     r"|consultant|specialist|officer|sre|member|team|recruiting|hiring|tech|software|data|research"
-    r"|fondat|gründer|grunder|cofounder|co-founder|ops|operations|business|sales|marketing|design"
+    r"|fondat|gründer|grunder|cofounder|co-founder|fundador|cofundador|ops|operations|business|sales|marketing|design"
     r"|editor|managing|chief|associate|assistant|executive|advisor|adviser|counsel|journalist|writer"
     r"|redakt|redact|bereichsleit|abteilungsleit|prokurist|vorstand|inhaber|gerant|associe|socio"
     r"|analista|arquitect|consultor|coordinador|responsable|especialista|expert|controller|buyer|planner"
