@@ -114,3 +114,11 @@ def test_a_desk_or_a_role_the_users_own_title_meets_is_no_person() -> None:
         assert verdict.is_interview
         assert not [i.name for i in verdict.interviewers if i.name and i.name.split()[0] in ("Quandtmeyer",
                                                                                              "Fundadora")]
+
+
+def test_an_honorific_before_the_presented_person_ends_no_sentence() -> None:
+    event = _invite("Fimbra – entretien final", "Chère Jordan,\nnotre directeur général France, M. Henrik Aalund, "
+                    "souhaite vous rencontrer pour l'étape finale.\nWibke Stoltenberg",
+                    Attendee("Wibke Stoltenberg", "w.stoltenberg@fimbra.example"),
+                    Attendee("Henrik Aalund", "henrik.aalund@fimbra.example"), organizer_attends=False)
+    assert _emails(event) == ["henrik.aalund@fimbra.example"]

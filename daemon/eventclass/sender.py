@@ -17,6 +17,8 @@ __all__ = ["sender_presents_others"]
 _SIGNATURE = 60  # characters at the end of the text where the sender signs ("Un saludo, Ainhoa")
 # "our CEO", "unsere Geschäftsführer", "notre directeur général France,", "nuestra CEO,": the company's own person
 _OURS_BEFORE = re.compile(r"\b(?:our|unser(?:e|er|em|en)?|notre|nos|nuestr[oa]s?)\s+[^.\n;:()]{1,40}$")
+# "notre directeur général France, M. Thierry …": the honorific before the name is no sentence's end
+_HONORIFIC_END = re.compile(r"\b(?:m|mr|mrs|ms|dr|mme|sr|sra|hr|fr|prof)\.\s*$")
 _OURS_AFTER = re.compile(r"^\s*\((?:our|unser\w*|notre|nuestr[oa])\b")
 
 # The writer in the same sentence before the person: "Ich bringe unseren Oberbauleiter … mit", "wir freuen uns auf
@@ -32,7 +34,8 @@ def sender_presents_others(description: str, organizer: Attendee, others: Sequen
     text = "\n".join(fold(line) for line in description.splitlines()).strip()
     if not text:
         return False
-    presented = any((_OURS_BEFORE.search(text[max(0, start - 45): start]) or _OURS_AFTER.match(text[end: end + 12]))
+    presented = any((_OURS_BEFORE.search(_HONORIFIC_END.sub("", text[max(0, start - 45): start]))
+                     or _OURS_AFTER.match(text[end: end + 12]))
                     and not _WRITER.search(_SENTENCE.split(text[:start])[-1])
                     for person in others for start, end in mentions(text, person))
     if not presented:
