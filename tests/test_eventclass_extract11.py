@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
 from afterview.daemon.eventclass.companyname import clean_company, legal_line, without_legal_form, written_whole
+from afterview.daemon.eventclass.domainmatch import public_office
 
 ME = ("jordan.lee@gmail.com",)
 USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
@@ -93,3 +94,13 @@ def test_a_callback_a_department_or_the_persons_function_before_the_name_goes() 
     event = CalendarEvent(uid="x11", summary="Charla con Javi (CTO de Marpixel)", start=start,
                           end=start + timedelta(hours=1), description="Segunda entrevista para el puesto de backend.")
     assert classify_event(event, me=ME).company == "Marpixel"
+
+
+def test_an_office_under_its_states_domain_is_named_as_the_text_writes_it() -> None:
+    assert public_office("lva.bremen.de", ["Landesamt für Vermessung Bremen, Referat 2"]) \
+        == "Landesamt für Vermessung Bremen"
+    assert public_office("lva.acme.de", ["Landesamt für Vermessung Bremen"]) is None  # no state's domain
+    event = _invite("Auswahlgespräch Referentin Geodaten – Frau Lee",
+                    "Sehr geehrte Frau Lee,\n\nwir laden Sie zum Auswahlgespräch ein.\n\nLandesamt für Vermessung "
+                    "Bremen\nAm Wall 1, 28195 Bremen", Attendee("Kuhn, Berta (LVA)", "berta.kuhn@lva.bremen.de"))
+    assert classify_event(event, me=ME).company == "Landesamt für Vermessung Bremen"

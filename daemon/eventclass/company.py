@@ -18,7 +18,13 @@ from afterview.daemon.eventclass.companyplace import VENUE, location_business, l
 from afterview.daemon.eventclass.companytitle import title_candidates
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
 from afterview.daemon.eventclass.displayname import domain_display, label_display, with_label_word
-from afterview.daemon.eventclass.domainmatch import name_fits_label, particle_runs, registrable_label, spelled_out
+from afterview.daemon.eventclass.domainmatch import (
+    name_fits_label,
+    particle_runs,
+    public_office,
+    registrable_label,
+    spelled_out,
+)
 from afterview.daemon.eventclass.freemailname import free_mail_named
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.role import CITIES, extract_role
@@ -245,6 +251,8 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
                 return cleaned, "company from a participant's display name"
         if (employer := _employer_named(event, description, excluded)) is not None:
             return employer, "company the event names as the employer (its domain spells none of its names)"
+        if (office := public_office(domains[0], texts[:2])) is not None:
+            return office, "company: the public office its state's domain holds, named in the text"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
     if (spelled := free_mail_named(event, me, texts, excluded)) is not None:
         return spelled, "company a participant's personal address spells, named in the text"

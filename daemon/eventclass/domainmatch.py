@@ -252,3 +252,25 @@ def spelled_out(acronym: str, texts: Sequence[str]) -> str | None:
             if "".join(w[0] for w in words) == letters or particle_initials_end(letters, words) == len(words):
                 return run
     return None
+
+
+# Second-level domains of German states and city-states: "ldby.bayern.de" is an office of Bavaria, not "Bayern".
+_STATES = frozenset({"bayern", "hamburg", "berlin", "bremen", "nrw", "sachsen", "hessen", "niedersachsen",
+                     "brandenburg", "thueringen", "saarland", "rlp", "bwl", "sachsen-anhalt", "schleswig-holstein",
+                     "mv", "bund"})
+
+
+def public_office(domain: str, texts: Sequence[str]) -> str | None:
+    """Given a domain under a state's own ("lgd.hamburg.de") and the event's texts, returns the office's name the texts
+    write whose initials start its subdomain and which ends with the state ("Landesamt für Gesundheitsdaten
+    Hamburg"), or None."""
+    parts = domain.lower().split(".")
+    if len(parts) < 3 or parts[-2] not in _STATES or not parts[-3].isalpha():
+        return None
+    letters, state = parts[-3], parts[-2]
+    for text in texts:
+        for run in (m.group(0) for m in _PARTICLE_RUN.finditer(text)):
+            words = tuple(w for w in fold(run).split() if w not in _PARTICLES and w not in ("fur", "for", "pour"))
+            if len(words) >= 3 and words[-1] == state and letters.startswith("".join(w[0] for w in words[:-1])):
+                return run
+    return None
