@@ -9,6 +9,7 @@ from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
 from afterview.daemon.eventclass.mailboxes import is_coordinator
 from afterview.daemon.eventclass.namemail import name_matches_email
+from afterview.daemon.eventclass.stage import find_stage
 
 ME = ("jordan.lee@gmail.com",)
 USER = Attendee("Jordan Lee", "jordan.lee@gmail.com")
@@ -122,3 +123,13 @@ def test_an_honorific_before_the_presented_person_ends_no_sentence() -> None:
                     Attendee("Wibke Stoltenberg", "w.stoltenberg@fimbra.example"),
                     Attendee("Henrik Aalund", "henrik.aalund@fimbra.example"), organizer_attends=False)
     assert _emails(event) == ["henrik.aalund@fimbra.example"]
+
+
+def test_a_writer_who_is_the_future_boss_or_the_deciding_founder_makes_a_hiring_manager_round() -> None:
+    assert find_stage("Zweitgespräch", "wie besprochen das Gespräch mit mir als künftiger Vorgesetzter.")[0] \
+        == "hiring_manager"
+    assert find_stage("Interview", "Oliver leads the division and the role reports to him.")[0] == "hiring_manager"
+    assert find_stage("Kennenlernen", "Ich bin Gründer und entscheide über die Stelle.")[0] == "hiring_manager"
+    assert find_stage("Quick chat", "I'm co-founder of Obelix and I'm hiring our first SRE myself.")[0] \
+        == "hiring_manager"
+    assert find_stage("Interview", "Your recruiter will call you.")[0] is None

@@ -80,6 +80,16 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 # In a title only: a description names a "Bereichsleiter" among several interviewers of any round.
 _TITLE_HM = words_rx([r"(?:gesprach|interview|termin) mit (?:der|dem|ihrer|ihrem) "
                  r"(?:bereichs|abteilungs)leit(?:ung|er|erin)"])
+# In a description only: the writer is the future boss or the founder who decides ("mit mir als künftiger
+# Vorgesetzter", "the role reports to him", "Ich bin Gründer und entscheide über die Stelle", "I'm hiring … myself").
+_BODY_HM = words_rx([
+    r"mit mir als (?:\w+ )?(?:fachvorgesetzte[rn]?|kunftige[rn]? vorgesetzte[rn]?|vorgesetzte[rn]?|head of \w+)",
+    r"als (?:kunftige|zukunftige)[rn]? vorgesetzte[rn]?", r"(?:the|this) role reports (?:directly )?to (?:him|her|me)",
+    r"(?:the )?partner you would report to", r"(?:you would|you'd|you will) (?:be )?report(?:ing)? (?:directly )?to me",
+    r"ich bin (?:der |die )?(?:mit)?grunder(?:in)? und entscheide", r"i'?m (?:the )?co-?founder of [\w ]{1,30}and i'?m "
+    r"hiring", r"hiring (?:our|the) first [\w ]{1,30} myself", r"je recrute moi-meme", r"founder interview",
+    r"te entrevisto yo",
+])
 _RECRUITER_NAMED = re.compile(r"\((?:[\w&' -]+ )?(?:recruiter|recruiting|talent partner)\)")
 
 
@@ -102,7 +112,7 @@ def find_stage(summary: str, description: str, role: str | None = None) -> tuple
         return "recruiter_screen", match.group(0)
     body = fold(description)
     best: tuple[int, Stage, str] | None = None
-    for stage, pattern in _STAGES:
+    for stage, pattern in [*_STAGES, ("hiring_manager", _BODY_HM)]:
         match = pattern.search(body)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), stage, match.group(0))
