@@ -133,3 +133,11 @@ def test_a_writer_who_is_the_future_boss_or_the_deciding_founder_makes_a_hiring_
     assert find_stage("Quick chat", "I'm co-founder of Obelix and I'm hiring our first SRE myself.")[0] \
         == "hiring_manager"
     assert find_stage("Interview", "Your recruiter will call you.")[0] is None
+
+
+def test_a_case_the_user_presents_or_a_technical_exchange_is_a_technical_round() -> None:
+    assert find_stage("Quorvel - Case presentation (Jordan Lee)", "")[0] == "technical"
+    assert find_stage("Mise en situation - Lead Customer Success - Quorvel", "")[0] == "technical"
+    assert find_stage("Jordan <> Quorvel – point technique", "")[0] == "technical"
+    assert find_stage("Segunda entrevista (técnica) - Quorvel", "")[0] == "technical"
+    assert find_stage("Quorvel - presentation of the quarterly results", "")[0] is None

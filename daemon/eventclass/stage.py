@@ -56,6 +56,10 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"prueba practica", r"ejercicio practico", r"practical (?:test|exercise|assessment|task)", r"work sample",
         r"praktische (?:aufgabe|ubung|arbeitsprobe)", r"praxis(?:test|aufgabe)", r"arbeitsprobe",
         r"(?:epreuve|exercice|test|cas) pratique",
+        # a case the user presents or plays, a technical exchange: "Case presentation", "Mise en situation",
+        # "Échange technique", "point technique", "Segunda entrevista (técnica)"
+        r"case (?:presentation|exercise)", r"mise en situation", r"(?:echange|point|entretien) technique",
+        r"\(tecnica\)", r"\(technique\)", r"tech/demo",
     ])),
     ("recruiter_screen", words_rx([
         r"recruiter (?:screen|call|chat|interview|conversation|intro)", r"phone ?screen(?:ing)?",
