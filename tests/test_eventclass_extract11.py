@@ -47,6 +47,12 @@ def test_the_name_before_a_legal_form_is_the_full_name_of_a_one_word_name() -> N
     assert legal_line("Tessa Rhein", ["Adresse: Tessa Rhein Wirtschaftsprüfung GmbH, Ring 12"]) == "Tessa Rhein"
     assert legal_line("Quorvel", ["Quorvel und Partner AG"]) == "Quorvel"
     assert legal_line("Quorvel", ["Sophie – Quorvel BIM SA"]) == "Quorvel"  # a capital tag: a product or a unit
+    # Luxembourg's, Belgium's and Germany's forms for a company and an association
+    assert [legal_line("Quorvel", [t]) for t in ("chez Quorvel Fund Services S.à r.l. Vous", "Quorvel Europe asbl",
+                                                  "Quorvel Stiftung e.V.")] \
+        == ["Quorvel Fund Services", "Quorvel Europe", "Quorvel Stiftung"]
+    assert written_whole("Quorvel Fund Services", ["Quorvel – final", "chez Quorvel Fund Services S.à r.l. Vous"],
+                         "") == "Quorvel Fund Services"
 
 
 def test_an_invite_from_a_scheduler_takes_the_name_the_legal_line_writes() -> None:

@@ -217,7 +217,7 @@ def fuller(name: str, texts: Sequence[str]) -> str:
 
 # A legal form written after a name: the name as the company registers it ("Hafenlicht Logistik GmbH").
 _LEGAL_FORM = (r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|Ltd\.?|Limited|plc|PLC|SAS|SARL|SA|S\.A\.|SL|S\.L\.|SLU|BV|B\.V\.|Oy|AB"
-               r"|A/S)")
+               r"|A/S|S\.à r\.l\.|Sàrl|S\.r\.l\.|Srl|SpA|S\.p\.A\.|NV|N\.V\.|asbl|ASBL|vzw|e\.V\.)")
 _WORD_AFTER = r"(?:[ ]+(?:&[ ]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 
 
@@ -244,7 +244,8 @@ def legal_line(name: str, texts: Sequence[str]) -> str:
 
 _TOKEN = re.compile(r"[\w'’&-]+(?:\.\w+)*|[^\w\s]")
 _JOINING = frozenset({"de", "du", "des", "del", "of", "für", "fur", "la", "le"})
-_LEGAL_WORD = re.compile(_LEGAL_FORM + r"|Co\.?|Cie|Cía")
+# (a legal form cut into tokens: "S.à r.l", "e.V")
+_LEGAL_WORD = re.compile(r"(?:" + _LEGAL_FORM + r"|Co\.?|Cie|Cía|S\.à|S\.r\.l|S\.p\.A|e\.V)(?![\w-])")
 
 
 _CITY_ONLY = re.compile(CITIES, re.IGNORECASE)
@@ -281,7 +282,8 @@ def written_whole(name: str, texts: Sequence[str], location: str) -> str:
             if tuple(folded[i:i + len(want)]) != want:
                 continue
             start, end = i, i + len(want)
-            while end < len(tokens) and end < i + len(want) + 4 and not _LEGAL_WORD.fullmatch(tokens[end]) and (
+            while end < len(tokens) and end < i + len(want) + 4 \
+                    and not _LEGAL_WORD.match(" ".join(tokens[end:end + 3])) and (
                     _named(tokens[end]) or (
                     folded[end] in _JOINING and end + 1 < len(tokens) and _named(tokens[end + 1]))):
                 end += 1
