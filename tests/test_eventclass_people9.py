@@ -141,3 +141,12 @@ def test_a_case_the_user_presents_or_a_technical_exchange_is_a_technical_round()
     assert find_stage("Jordan <> Quorvel – point technique", "")[0] == "technical"
     assert find_stage("Segunda entrevista (técnica) - Quorvel", "")[0] == "technical"
     assert find_stage("Quorvel - presentation of the quarterly results", "")[0] is None
+
+
+def test_a_phone_interview_or_a_short_intro_is_a_screen_but_not_one_already_held() -> None:
+    assert find_stage("Quorvel phone interview", "")[0] == "recruiter_screen"
+    assert find_stage("Tel.-Interview Quorvel (Hr. Beltz)", "")[0] == "recruiter_screen"
+    assert find_stage("Appel découverte (25 min)", "")[0] == "recruiter_screen"
+    assert find_stage("Interview", "Event Name: 30 Minute Intro – Quorvel")[0] == "recruiter_screen"
+    assert find_stage("Second interview", "Following your phone interview with Dan, meet Fiona.")[0] != \
+        "recruiter_screen"

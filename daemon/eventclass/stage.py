@@ -77,6 +77,11 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"pre-?screen",
         r"recruiting call", r"echange telephonique", r"(?:appel|entretien|echange) rh",
         r"(?:con|with|avec|mit) (?:rr\.? ?hh\.?|rrhh|rh|hr)(?![a-z])", r"hr (?:call|screen|interview|chat)",
+        # "Phone interview", "Tel.-Interview", "Telephone screen", "first-round call", "Intro screen", "Appel
+        # découverte", "30 Minute Intro", "Bewerbungsgespräch (telefonisch, 30 Min.)"
+        r"(?<!following your )(?<!after your )(?:tele)?phone interview",
+        r"tel\.?-? ?interview", r"telephone screen(?:ing)?", r"first[- ]round call",
+        r"intro screen", r"appel decouverte", r"\d{2} minute intro", r"\(telefonisch",
     ])),
 ]
 
