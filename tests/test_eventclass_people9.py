@@ -150,3 +150,12 @@ def test_a_phone_interview_or_a_short_intro_is_a_screen_but_not_one_already_held
     assert find_stage("Interview", "Event Name: 30 Minute Intro – Quorvel")[0] == "recruiter_screen"
     assert find_stage("Second interview", "Following your phone interview with Dan, meet Fiona.")[0] != \
         "recruiter_screen"
+
+
+def test_a_closing_talk_is_the_final_round_and_an_in_person_day_the_onsite() -> None:
+    assert find_stage("Schlussgespräch Leitung Digitalisierung", "")[0] == "final"
+    assert find_stage("Entretien", "Dernière étape du processus : entretien avec la Partner.")[0] == "final"
+    assert find_stage("Quorvel · reunión final · J. Lee", "")[0] == "final"
+    assert find_stage("Entrevistas presenciales - Gerente", "")[0] == "onsite"
+    assert find_stage("Quorvel - In-person interview (Director)", "")[0] == "onsite"
+    assert find_stage("Probearbeitstag Quorvel", "")[0] is None  # authors call a trial day onsite, final or neither

@@ -15,6 +15,9 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"entretien final", r"dernier entretien", r"tour final", r"entrevista final", r"ronda final",
         r"ultima (?:ronda|entrevista)", r"(?:meet|chat with|call with) (?:the|our) (?:ceo|founders?)",
         r"executive (?:interview|round)", r"[a-z]*gesprach mit (?:der|dem) geschaftsfuhr(?:ung|er|erin)",
+        # "Schlussgespräch", "zum abschliessenden Gespräch", "Dernière étape", "épreuve finale", "reunión final"
+        r"schlussgesprach", r"abschliessende[nms]? gesprach", r"derniere etape", r"ultima etapa", r"reunion final",
+        r"epreuve finale", r"final stage",
     ])),
     ("onsite", words_rx([
         r"on-?site", r"onsite interviews?", r"virtual onsite", r"panel(?: interview)?", r"interview loop",
@@ -22,6 +25,8 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"(?:group|gruppen)-? ?assessment", r"jornada de (?:evaluacion|seleccion)", r"journee d'evaluation",
         r"sur site", r"dans nos locaux", r"presencial", r"en (?:nuestras )?oficinas",
         r"entrevistas en panel", r"journee d'entretiens", r"full day", r"assessment day",
+        # "In-person interview", "entrevistas presenciales" (a trial day authors call onsite, final or neither)
+        r"in-person interview", r"(?:entrevistas|jornada) presenciales?",
     ])),
     ("hiring_manager", words_rx([
         r"hiring (?:manager|mgr)", r"hm(?: interview| round| call| chat| screen)?",
