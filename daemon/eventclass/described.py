@@ -140,7 +140,7 @@ def _person_here(text: str, match: re.Match[str]) -> bool:
         return False
     # "Herr Dr. Brandt": honorifics with no name after them; "Viel Erfolg!", "Best Regards": a closing
     # "Im Anschluss", "Den Link", "Avec Yasmine": a sentence opening with a word no name starts with
-    if tokens[0].rstrip(".") in _HONORIFIC_WORDS or tokens[0] in _OPENING_WORDS or \
+    if tokens[0] in _OPENING_WORDS or \
             tokens[-1].rstrip(".") in _HONORIFIC_WORDS or (tokens[0].rstrip(".") in _CLOSING_OPENERS \
             and tokens[-1] in _CLOSING_WORDS):
         return False
