@@ -101,13 +101,15 @@ TRAIN_SPLITS = ("dev", "dev2", "dev3", "holdout2", "holdout3", "holdout4", "hold
                 "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
                 "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
                 "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
-                "train15", "train16", "train17", "train18", "train19", "train20")
+                "train15", "train16", "train17", "train18", "train19", "train20",
+                "holdout35", "holdout36", "holdout37", "holdout38")
 # Never read, whatever the command line says: the blind splits a lead measures the classifier on once.
 # holdout10 and holdout11 were measured blind once (session 4), holdout12-14 once (session 6), holdout15 and
 # holdout16 once (with 9ded604), holdout17-19 once (with 2c20ed62), holdout20-22 once (with 032542bc) and
 # holdout23-26 (session 7, with dff70132 and again with c4712e1a), holdout27-30 once (with cfb85872) and holdout31-34
-# (session 8, with 162aba37 and again with b29acf12), and are studied since; holdout35 on are not.
-_BLIND = re.compile(r"holdout(?:3[5-9]|[4-9]\d|\d{3,})")
+# (session 8, with 162aba37 and again with b29acf12), holdout35-38 (session 9, with fc9a7bfd and again with 9004c068),
+# and are studied since; holdout39 on are not.
+_BLIND = re.compile(r"holdout(?:39|[4-9]\d|\d{3,})")
 # The rules as they were before each split was measured blind (corpus README), for --blind.
 BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e25", "holdout6": "1f62023",
                "holdout8": "f0ae666", "holdout9": "560d00c", "holdout10": "3f69a0d", "holdout11": "3f69a0d",
@@ -128,7 +130,9 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                "holdout31": "b29acf12", "holdout32": "b29acf12", "holdout33": "b29acf12", "holdout34": "b29acf12",
                # train15-20 were scored once with the rules of fc9a7bfd before anyone studied them (session 9)
                "train15": "fc9a7bfd", "train16": "fc9a7bfd", "train17": "fc9a7bfd", "train18": "fc9a7bfd",
-               "train19": "fc9a7bfd", "train20": "fc9a7bfd"}
+               "train19": "fc9a7bfd", "train20": "fc9a7bfd",
+               # holdout35-38 were scored blind with fc9a7bfd and, still unstudied, with 9004c068 (session 9)
+               "holdout35": "9004c068", "holdout36": "9004c068", "holdout37": "9004c068", "holdout38": "9004c068"}
 C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2
@@ -184,7 +188,7 @@ def author(file: str) -> str:
 
 def load_corpus(corpus: Path = CORPUS, splits: Sequence[str] = TRAIN_SPLITS) -> list[Example]:
     """Given a corpus folder with labels.csv and author splits, returns their labelled event occurrences (never a
-    blind split, holdout35 and later); reads only the files the kept rows name."""
+    blind split, holdout39 and later); reads only the files the kept rows name."""
     wanted = {s for s in splits if not never(s)}
     with (corpus / "labels.csv").open(encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if author(r["file"]) in wanted and not never(r["split"])]

@@ -83,7 +83,7 @@ def _corpus(folder: Path) -> None:
                 rows.append({"file": file, "uid": f"{file}@t", "is_interview": label, "company": "", "role": "",
                              "stage": "", "interviewers": "", "split": split, "trap": ""})
     # A blind split's row whose file does not exist: reading it would fail.
-    for blind in ("holdout35", "holdout36", "holdout38"):
+    for blind in ("holdout39", "holdout40", "holdout42"):
         rows.append({"file": f"{blind}-001.ics", "uid": "x", "is_interview": "1", "company": "", "role": "",
                      "stage": "", "interviewers": "", "split": blind, "trap": ""})
     with (folder / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
@@ -99,7 +99,7 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Modul
     _corpus(folder)
     first, second = folder / "one.json", folder / "two.json"
     for out in (first, second):
-        splits = "aa,bb,cc,holdout35,holdout36"
+        splits = "aa,bb,cc,holdout39,holdout40"
         assert script.main(["--corpus", str(folder), "--out", str(out), "--splits", splits]) == 0
     return first, second, script
 
@@ -128,12 +128,13 @@ def test_only_words_of_two_or_more_authors_are_kept_and_they_separate_the_classe
 def test_the_training_script_never_reads_the_blind_split(trained: tuple[Path, Path, ModuleType]) -> None:
     script = trained[2]
     folder = trained[0].parent
-    assert {ex.split for ex in script.load_corpus(folder, ("aa", "holdout35", "holdout36", "holdout38"))} == {"aa"}
-    # holdout10-34 were measured blind and are studied now; holdout35 on stay unseen
+    assert {ex.split for ex in script.load_corpus(folder, ("aa", "holdout39", "holdout40", "holdout42"))} == {"aa"}
+    # holdout10-38 were measured blind and are studied now; holdout39 on stay unseen
     assert not any(script.never(s) for s in ("holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                                              "holdout15", "holdout16", "holdout17", "holdout22", "holdout26",
-                                             "holdout27", "holdout30", "holdout31", "holdout34"))
-    assert all(script.never(s) for s in ("holdout35", "holdout36", "holdout39", "holdout40", "holdout100"))
+                                             "holdout27", "holdout30", "holdout31", "holdout34", "holdout35",
+                                             "holdout38"))
+    assert all(script.never(s) for s in ("holdout39", "holdout40", "holdout42", "holdout49", "holdout100"))
 
 
 def _event(summary: str, description: str, organizer: Attendee | None,
