@@ -151,6 +151,13 @@ OWN_HIRING = words_rx([
     r"(?:for|fur|pour|para) (?:my|meine[rn]?|mon|ma|mi) (?:maternity |parental |sick )?(?:cover|replacement|successor"
     r"|nachfolge(?:r|rin)?|(?:elternzeit|mutterschutz)?vertretung|remplacant(?:e)?|remplacement|successeur"
     r"|sustitut[oa]|sustitucion|reemplazo|suplente)",
+    # the user's own note interviewing a number of people ("interviewing 3 x sales asst", "interviewing 2 new RVNs"):
+    # a candidate's own rounds are not counted in people
+    r"interviewing (?:\d+|two|three|four|five|six)(?: x)?(?= )(?! (?:rounds?|days?|hours?|hrs?|mins?|minutes|slots?"
+    r"|times|companies|firms|places)\b)",
+    # the user's own note placing it at the current job ("@ work", "(work)", "at work", "(trabajo)", "(Arbeit)")
+    r"@ ?work", r"\(work\)", r"at work", r"\(trabajo\)", r"en el (?:trabajo|curro)", r"\(arbeit\)",
+    r"auf (?:der )?arbeit", r"au (?:boulot|taf)",
 ])
 # A line that lists the hiring side's people ("Interviewers: Maya Lindqvist, Tom Hale", "Auswahlkommission: Frau
 # Lindqvist (Fachbereich), Herr Brandt"): the user named in it sits on that side.
