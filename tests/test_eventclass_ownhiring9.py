@@ -37,3 +37,15 @@ def test_a_count_of_people_interviewed_or_the_current_job_in_the_users_note_is_t
 def test_the_users_own_rounds_stay_interviews(summary: str) -> None:
     verdict = classify_event(note(summary), me=ME)
     assert verdict.is_interview, verdict.reasons
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Entrevue stagiaire (Zoé)", "imprimer grille + questions sur Python"), ("entretien Lucas – imprimer grille", ""),
+    ("Interview - Sam", "print rubric first"), ("entrevista Lucía (becaria)", "imprimir rúbrica"),
+])
+def test_the_users_reminder_to_print_the_marking_grid_is_the_hiring_side(summary: str, description: str) -> None:
+    start = datetime(2026, 6, 3, 9, 0, tzinfo=UTC)
+    event = CalendarEvent(uid="note-9g", summary=summary, start=start, end=start + timedelta(hours=1),
+                          description=description, organizer=None, attendees=())
+    verdict = classify_event(event, me=ME)
+    assert not verdict.is_interview, verdict.reasons

@@ -220,6 +220,8 @@ INTERVIEWER_SIDE = words_rx([
     r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
     r"mit (?:de[rm] )?(?:kandidat|bewerber)(?:in)?", r"grille d'evaluation", r"kit d'entretien",
+    # the interviewer's own reminder to print the marking grid ("imprimer grille", "print rubric")
+    r"imprimer (?:la |les |ma )?grilles?", r"print (?:the |my )?rubrics?", r"imprimir (?:la |las )?rubricas?",
     r"entretien avec (?:le|la|un|une) candidat(?:e)?", r"fiche d'evaluation",
     r"entrevista con (?:el|la|un|una) candidat[oa]", r"hoja de evaluacion", r"kit de entrevista",
     r"evaluacion del candidato", r"interview loop debrief", r"interviewer calibration", r"calibration session",
