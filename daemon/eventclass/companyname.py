@@ -249,8 +249,6 @@ _LEGAL_WORD = re.compile(r"(?:" + _LEGAL_FORM + r"|Co\.?|Cie|Cía|S\.à|S\.r\.l|
 
 
 _CITY_ONLY = re.compile(CITIES, re.IGNORECASE)
-
-
 _EEIG = re.compile(r"\s+EEIG$")
 
 
@@ -268,9 +266,8 @@ def _named(token: str) -> bool:
 
 def written_whole(name: str, texts: Sequence[str], location: str) -> str:
     """Given a company name, the texts and the location, returns the longer name every mention of it starts when the
-    texts never
-    write it alone ("St Mary's Catholic Multi-Academy Trust" in a signature for the domain's "St Mary's Catholic",
-    "Ligue Occitane de l'Enseignement"), else the name."""
+    texts never write it alone ("St Mary's Catholic Multi-Academy Trust" in a signature for the domain's "St Mary's
+    Catholic", "Ligue Occitane de l'Enseignement"), else the name."""
     want = tuple(fold(name).split())
     found: set[str] = set()
     for line in (line for text in texts for line in text.splitlines()):
