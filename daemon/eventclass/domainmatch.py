@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from afterview.daemon.eventclass.signals import fold
+from afterview.daemon.eventclass.signals import SPELT_OUT, fold
 
 # Words a domain adds around the name: getvireo.com, acmehq.com, papillon-tech.fr.
 AFFIXES_BEFORE = ("get", "try", "join", "use", "go", "hello", "meet", "with", "the", "team")
@@ -51,7 +51,6 @@ TRADE_LEADS = frozenset({"transportes", "transports", "transporte", "transport",
                          # Santé", "Hôtel Le Majestic Cannes", "Groupe Hôtelier Côte Bleue"
                          "maison", "mutuelle", "mutua", "hotel", "hotelier", "hoteliere", "hotelero", "hotelera"})
 _AND = {"&": ("and", "und", "et", "y", "n", ""), "+": ("plus", "and", "")}
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 # Words that are never part of a company name written next to it in a title.
 STOP = frozenset({
     "interview", "interviews", "interviewing", "call", "chat", "screen", "screening", "round", "onsite",
@@ -96,7 +95,7 @@ def registrable_label(domain: str) -> str:
 
 
 def _tokens(name: str, translit: bool) -> tuple[str, ...]:
-    text = fold(name.translate(_TRANSLIT) if translit else name)
+    text = fold(name.translate(SPELT_OUT) if translit else name)
     return tuple(re.findall(r"[a-z0-9]+|[&+]", text))
 
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import re
 
-from afterview.daemon.eventclass.signals import fold
+from afterview.daemon.eventclass.signals import SPELT_OUT, fold
 
 __all__ = ["name_matches_email"]
-
-_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def name_matches_email(name: str, email: str) -> bool:
@@ -17,7 +15,7 @@ def name_matches_email(name: str, email: str) -> bool:
     alone for a one-word name)."""
     local = email.split("@", 1)[0].lower()
     # "Nicole Bärtschi" writes nicole.baertschi@: the umlaut spelt out as well as dropped
-    spellings = {fold(name), fold(name.lower().translate(_SPELT_OUT))}
+    spellings = {fold(name), fold(name.lower().translate(SPELT_OUT))}
     return any(_spelling_matches(spelling, local) for spelling in spellings)
 
 

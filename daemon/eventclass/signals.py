@@ -63,6 +63,8 @@ TOOL_BRANDS = (
 _SPACE = re.compile(r"\s+")
 
 
+# German umlauts as an address or a domain spells them ("Bärtschi" in baertschi@, "Moosgrün" in moosgruen.de).
+SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l", "Ł": "L",
                                "đ": "d", "Đ": "D"})
 
