@@ -242,11 +242,10 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                 and (unwritten or not fold(company or "").startswith(fold(named) + " ")):
             # (not "Rivage Hotels" in the title when the event writes "Rivage Hotels & Resorts")
             best, best_key = named, (len(named.split()), len(named))
-    # "Lumenta Learning Inc." in the text: the name the company registers wins over a shorter one
     if best:
-        # "Festival Lumières Sonores" wherever the event writes "Lumières Sonores": the name it always writes
-        best = legal_line(best, texts) if " " not in best else best
-        best = written_whole(best, texts, location)
+        # "Lumenta Learning Inc." in the text: the name the company registers wins over a shorter one; "Festival
+        # Lumières Sonores" wherever the event writes "Lumières Sonores": the name it always writes
+        best = written_whole(legal_line(best, texts), texts, location)
     named = _with_spelled_tail(best, texts, labels)
     return _nominative(without_legal_form(named) if named else named)
 
