@@ -105,6 +105,8 @@ _BODY_HM = words_rx([
     r"te entrevisto yo",
 ])
 _RECRUITER_NAMED = re.compile(r"\((?:[\w&' -]+ )?(?:recruiter|recruiting|talent partner)\)")
+# What a description may name: every stage, and a hiring-manager round in the words only a description uses.
+_BODY_STAGES = (*_STAGES, ("hiring_manager", _BODY_HM))
 
 
 def find_stage(summary: str, description: str, role: str | None = None) -> tuple[Stage | None, str | None]:
@@ -126,7 +128,7 @@ def find_stage(summary: str, description: str, role: str | None = None) -> tuple
         return "recruiter_screen", match.group(0)
     body = fold(description)
     best: tuple[int, Stage, str] | None = None
-    for stage, pattern in [*_STAGES, ("hiring_manager", _BODY_HM)]:
+    for stage, pattern in _BODY_STAGES:
         match = pattern.search(body)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), stage, match.group(0))
