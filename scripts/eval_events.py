@@ -4,7 +4,8 @@ Usage: .venv/bin/python scripts/eval_events.py [--split dev|dev3|holdout|holdout
        [--quiet]
 Prints accuracy on is_interview, false positives (user-as-interviewer counted separately),
 company / role / stage accuracy and interviewer-list exact matches on real interviews, the company also as
-"same organisation" (legal forms and departments set aside), how many interviewer lists name the user, a room or
+"same organisation" (legal forms and departments set aside) and "named in part" (one name inside the other, or its
+initials), how many interviewer lists name the user, a room or
 anyone not labelled an interviewer, and every misclassified or mis-extracted event with the classifier's reasons,
 and classify_event's throughput on the split (one pass, cold caches; parsing excluded).
 `--split holdout` (what `make eval` runs) reports every holdout split labels.csv names (holdout2, holdout3,
@@ -166,12 +167,7 @@ def same_organisation(got: str | None, want: str | None) -> bool:
     """
     if squash(got) == squash(want):
         return True
-
-    def core(text: str | None) -> str:
-        words = re.split(r"[^a-z0-9]+", squash_words(text))
-        return "".join(w for w in words if w and w not in _NOT_THE_NAME)
-
-    left, right = core(got), core(want)
+    left, right = "".join(_core_words(got)), "".join(_core_words(want))
     return bool(left) and left == right
 
 
