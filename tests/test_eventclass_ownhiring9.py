@@ -12,10 +12,10 @@ from afterview.daemon.eventclass import classify_event
 ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
 
 
-def note(summary: str, organizer: Attendee | None = None) -> CalendarEvent:
+def note(summary: str, organizer: Attendee | None = None, description: str = "") -> CalendarEvent:
     start = datetime(2026, 6, 3, 9, 0, tzinfo=UTC)
     return CalendarEvent(uid="note-9", summary=summary, start=start, end=start + timedelta(hours=1),
-                         description="", organizer=organizer, attendees=())
+                         description=description, organizer=organizer, attendees=())
 
 
 @pytest.mark.parametrize("summary", [
@@ -44,8 +44,5 @@ def test_the_users_own_rounds_stay_interviews(summary: str) -> None:
     ("Interview - Sam", "print rubric first"), ("entrevista Lucía (becaria)", "imprimir rúbrica"),
 ])
 def test_the_users_reminder_to_print_the_marking_grid_is_the_hiring_side(summary: str, description: str) -> None:
-    start = datetime(2026, 6, 3, 9, 0, tzinfo=UTC)
-    event = CalendarEvent(uid="note-9g", summary=summary, start=start, end=start + timedelta(hours=1),
-                          description=description, organizer=None, attendees=())
-    verdict = classify_event(event, me=ME)
+    verdict = classify_event(note(summary, description=description), me=ME)
     assert not verdict.is_interview, verdict.reasons
