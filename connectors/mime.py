@@ -468,7 +468,9 @@ def render_draft(draft: Draft, *, date: datetime, message_id: str | None = None)
     msg["X-Afterview-App"] = draft.app_id
     body = draft.body if draft.body.endswith("\n") else draft.body + "\n"
     msg.set_content(body, subtype="plain", charset="utf-8")
-    return msg.as_bytes(policy=email_policy.default.clone(linesep="\n"))
+    # Folded at the RFC 5322 limit only: the stdlib folds a long non-ASCII value into encoded words with the
+    # whitespace between them, which decoding drops ("a  b" came back "ab"), and the key must come back exact.
+    return msg.as_bytes(policy=email_policy.default.clone(linesep="\n", max_line_length=998))
 
 
 def stored_draft_from_bytes(data: bytes, *, ref: str) -> StoredDraft | None:
