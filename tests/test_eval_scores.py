@@ -102,3 +102,38 @@ def test_interviewer_lists_naming_the_user_a_room_or_a_coordinator_are_counted()
     assert (report.people_with_user, report.people_with_room, report.people_with_extra) == (1, 1, 3)
     assert "naming the user: 1, a room or resource: 1, anyone not labelled an interviewer: 3" in module.render(
         report, "t")
+
+
+@pytest.mark.parametrize(("got", "ok"), [
+    ("Nordlicht", True), ("Nordlicht Software GmbH", True), ("nordlicht software", True), ("NLS", False),
+    ("Software", False), (None, False), ("Hays", False),
+])
+def test_a_company_counts_as_an_accepted_form_only_when_its_author_lists_it(got: str | None, ok: bool) -> None:
+    module = _eval_module()
+    assert module.accepted_form(got, "Nordlicht Software", ("Nordlicht",)) is ok
+    assert module.accepted_form(got, "Nordlicht Software") is (ok and got != "Nordlicht")
+
+
+def test_forms_are_read_per_split_and_labelled_company(tmp_path: Path) -> None:
+    module = _eval_module()
+    assert module.load_forms(tmp_path) == {}
+    (tmp_path / "company_forms.csv").write_text(
+        'split,company,forms\nh1,Nordlicht Software,Nordlicht| NLS Group \nh1,Acme,\nh2,"Acme, Inc.",Acme\n',
+        encoding="utf-8")
+    assert module.load_forms(tmp_path) == {("h1", "Nordlicht Software"): ("Nordlicht", "NLS Group"),
+                                           ("h1", "Acme"): (), ("h2", "Acme, Inc."): ("Acme",)}
+
+
+def test_the_target_is_checked_on_accepted_forms() -> None:
+    module = _eval_module()
+    label = {"is_interview": "1", "company": "Nordlicht Software", "role": "", "stage": "", "interviewers": "",
+             "trap": ""}
+    report = module.Report()
+    for _ in range(10):
+        verdict = EventVerdict(uid="f-1", is_interview=True, confidence=0.9, company="Nordlicht")
+        module._score(report, "t-001.ics", label, verdict, ("Nordlicht",))
+    assert (report.company_ok, report.company_form_ok) == (0, 10)
+    assert module.meets_targets(report)
+    assert "an accepted form (company_forms.csv): 1.000 (10/10)" in module.render(report, "t")
+    report.company_form_ok = 8
+    assert not module.meets_targets(report)
