@@ -34,6 +34,7 @@ def test_a_government_level_alone_is_no_organisations_domain() -> None:
     assert office_domain("etat.ge.ch") is None
     assert office_domain("ivafe.gva.es") == "ivafe.gva"
     assert office_domain("lumen.ch") == "lumen.ch"
+    assert office_domain("ge.com") == "ge.com" and office_domain("admin.io") == "admin.io"
 
 
 def test_a_provincial_companys_domain_names_it_not_the_province() -> None:

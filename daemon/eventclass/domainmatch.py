@@ -92,11 +92,18 @@ _GOVERNMENT_LABELS = frozenset({"gouv", "gov", "gob", "gc", "qc", "europa", "adm
                                 "gencat"})
 
 
+# Country codes that start-ups use as generic domains (admin.io): no government sits under them.
+_VANITY_TLDS = frozenset({"io", "ai", "co", "me", "tv", "ly", "gg", "sh", "fm", "to"})
+
+
 def office_domain(domain: str) -> str | None:
     """Given a mail domain, returns it without the government level its organisation label names ("ivafe.gva.es"
     -> "ivafe.gva", whose label is the office's), the domain itself when it names no government level, or None
     when nothing but government levels is left ("etat.ge.ch")."""
     parts = domain.lower().strip(".").split(".")
+    # only under a country's (or the EU's, Catalonia's, a test's) top-level domain: ge.com is General Electric
+    if (len(parts[-1]) != 2 or parts[-1] in _VANITY_TLDS) and parts[-1] != "cat" and parts[-1] not in _PLACEHOLDERS:
+        return domain
     while len(parts) >= 2 and registrable_label(".".join(parts)) in _GOVERNMENT_LABELS:
         parts = parts[:-1]
     return ".".join(parts) if len(parts) >= 2 else None
