@@ -108,6 +108,12 @@ def _with_model(decision: Decision, model: EventModel, event: CalendarEvent, who
     return Decision(is_interview, confidence, reasons)
 
 
+def _ends_in_role(name: str) -> bool:
+    """Given a name in brackets after a person, returns whether its last word is a job's ("CS Team Lead")."""
+    words = fold(name).split()
+    return bool(words) and re.fullmatch(rf"(?:{ROLE_NOUN.pattern})", words[-1], re.IGNORECASE) is not None
+
+
 def _takes_part(name: str, event: CalendarEvent, alone: bool, title: str) -> bool:
     """Given a name written in a title, the event, whether it is the user's own entry and its title read as a talk,
     returns whether the name is someone taking part (a participant's first or full name), or any plausible name the
@@ -157,8 +163,9 @@ def classify_event(
     # "Daniel <> Anaïs (Fourvière)" in the user's own entry is a talk with Anaïs, like "Chat with Anaïs (Fourvière)"
     title = (paired_talk(event.summary, who) if alone else None) or event.summary
     if not domains and (org := person_paren_org(title, lambda name: _takes_part(name, event, alone, title))) \
-            and (cleaned := clean_company(org)) and fold(cleaned) not in excluded:
-        # "Un café y seguimos – Núria (Galenia)": whom the user meets and, in brackets, where
+            and (cleaned := clean_company(org)) and fold(cleaned) not in excluded and not _ends_in_role(cleaned):
+        # "Un café y seguimos – Núria (Galenia)": whom the user meets and, in brackets, where (not "Daniel Kim
+        # (CS Team Lead)": the job in brackets)
         company, company_reason = cleaned, "company in brackets after the person the user meets"
     if alone:
         # The user's own entry: "Chat with Ines (Brightloom)" names who and where; nobody else is invited.

@@ -11,7 +11,22 @@ from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable
 from afterview.daemon.eventclass.people import domain_of, participants
 from afterview.daemon.eventclass.signals import cues, fold, squash
 
-__all__ = ["agency_names_employer"]
+__all__ = ["agency_names_employer", "known_agency"]
+
+# Recruitment agencies and job boards whose domain label says nothing of recruiting ("michaelpage", "hays",
+# "jobillico"): they arrange the talk, the employer is their client. Only the company extraction asks; whether the
+# event is an interview does not depend on it.
+_KNOWN_AGENCIES = frozenset({
+    "michaelpage", "pagepersonnel", "pagegroup", "pageexecutive", "hays", "randstad", "adecco", "roberthalf",
+    "robertwalters", "manpower", "manpowergroup", "kellyservices", "harveynash", "computerfutures", "gigroup",
+    "kornferry", "spencerstuart", "egonzehnder", "heidrick", "russellreynolds", "lhh", "reed", "jobillico",
+    "stepstone", "indeed", "monster", "infojobs", "welcometothejungle", "jobteaser", "hellowork", "totaljobs",
+})
+
+
+def known_agency(label: str) -> bool:
+    """Given a domain label ("michaelpage"), returns whether it is a well-known recruitment agency or job board."""
+    return label.replace("-", "") in _KNOWN_AGENCIES
 
 
 def agency_names_employer(event: CalendarEvent, description: str, domain: str, stated: Sequence[str]) -> str | None:
@@ -21,7 +36,8 @@ def agency_names_employer(event: CalendarEvent, description: str, domain: str, s
     if organizer is None or domain_of(organizer) != domain:
         return None
     label = registrable_label(domain)
-    if not (AGENCY_LABEL.search(label) or cues(AGENCY, fold(f"{event.summary} {description} {organizer.name or ''}"))):
+    words = fold(f"{event.summary} {description} {organizer.name or ''}")
+    if not (AGENCY_LABEL.search(label) or known_agency(label) or cues(AGENCY, words)):
         return None
     others = [registrable_label(domain_of(p) or "") for p in participants(event) if domain_of(p)]
     # the client whose people come ("Kestrel Academy" with anneke.vos@kestrel-academy.com) before a name it merely

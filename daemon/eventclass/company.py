@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from afterview.connectors.base import Attendee, CalendarEvent
-from afterview.daemon.eventclass.agencyhire import agency_names_employer
+from afterview.daemon.eventclass.agencyhire import agency_names_employer, known_agency
 from afterview.daemon.eventclass.companyname import CO as _CO
 from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
 from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
@@ -20,6 +20,7 @@ from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
 from afterview.daemon.eventclass.displayname import domain_display, label_display, with_label_word
 from afterview.daemon.eventclass.domainmatch import (
     name_fits_label,
+    office_domain,
     particle_runs,
     public_office,
     registrable_label,
@@ -75,7 +76,9 @@ _MEET_WITH = _TEXT_PATTERNS[7]
 _WITH_WORD = re.compile(r"(?i)\s(?:with|mit|avec|con)\s")
 # "Sent via Taleez", "über softgarden versendet": the sender's domain is a tool's even when we do not know it.
 _SENT_WITH = re.compile(
-    r"(?i)(?:sent|scheduled|booked|created|powered|delivered)\s+(?:via|with|by|using|through)\s+([a-z][\w.-]+)"
+    # (not "booked by": "flights are booked by Tidewater Software" names the employer, not a tool)
+    r"(?i)(?:sent|scheduled|booked|created|powered|delivered)\s+(?:via|with|using|through)\s+([a-z][\w.-]+)"
+    r"|(?:sent|scheduled|created|powered|delivered)\s+by\s+([a-z][\w.-]+)"
     r"|envoy[ée]e?\s+(?:via|par|avec)\s+([a-z][\w.-]+)|(?:gesendet|versendet|verschickt)\s+(?:über|uber|via|mit)"
     r"\s+([a-z][\w.-]+)|über\s+([a-z][\w.-]+)\s+(?:versendet|gesendet|verschickt)"
     r"|enviad[oa]\s+(?:a trav[eé]s de|por|con|v[ií]a)\s+([a-z][\w.-]+)"
@@ -204,6 +207,8 @@ def extract_company(event: CalendarEvent, me: Me, description: str, excluded: se
 def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: set[str],
                      domains: Sequence[str] | None) -> tuple[str | None, str]:
     domains = company_domains(event, me) if domains is None else domains
+    # "Ge" for etat.ge.ch, "Gva" for ivafe.gva.es: a government level is never the employer; the text names the office
+    domains = [office for d in domains if (office := office_domain(d))]
     # "Korvel Payments, Praterstraße 1": where the user goes may write the name in full
     texts = [event.summary, description, event.location.partition(",")[0] if event.location else ""]
     # "Vorstellungsgespräch bei unserem Mandanten Hanseatische Netzbau GmbH": the title may name the client too
@@ -319,7 +324,8 @@ def _agency_organizes(event: CalendarEvent, description: str, domain: str) -> bo
     if organizer is None or domain_of(organizer) != domain:
         return False
     text = fold(f"{event.summary} {description} {organizer.name or ''}")
-    return bool(AGENCY_LABEL.search(registrable_label(domain)) or cues(AGENCY, text)
+    label = registrable_label(domain)
+    return bool(AGENCY_LABEL.search(label) or known_agency(label) or cues(AGENCY, text)
                 or re.search(r"(?<![a-z])(?:cabinet|client(?:e)?|mandant|kunde)(?![a-z])", text))
 
 

@@ -22,7 +22,8 @@ _GENERIC_TAIL = re.compile(
     r"(?:\s+[-–—|]\s+|\s+|-)(?:recruiting|recruitment|talento?|hiring|careers?|people|hr|team|interview(?:s)?|jobs?"
     r"|office|empleo|carreras?|"
     r"acquisition|ops|scheduling|karriere|recrutement|reclutamiento|bewerbermanagement|personalabteilung|personalstelle"
-    r"|personalwesen|selecci[oó]n|rrhh|rh|ressources humaines|recursos humanos)(?:\s+(?:team|acquisition|ops))*$",
+    r"|personalwesen|selecci[oó]n|s[ée]lections?|rrhh|rh|ressources humaines|recursos humanos|human resources)"
+    r"(?:\s+(?:team|acquisition|ops))*$",
     re.IGNORECASE,
 )
 # "Ventura Foods Deutschland": the country a subsidiary writes after the group's name.
@@ -34,7 +35,7 @@ _CITY_TAIL = re.compile(r"^([^\W\d][\w&'’.+-]{2,})\s+(?:" + CITIES + ")$", re.
 # "Quarrystone onsite interview": what the event is, written after the company's name.
 _EVENT_TAIL = re.compile(
     r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"
-    r"|visit|day|meeting|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista"
+    r"|visit|day|meeting|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista|entrevues?"
     r"|hiring (?:manager|mgr)|recruiter"
     r"|founder|cto|ceo|gesch[äa]ftsf[üu]hrer(?:in)?|g[ée]rant(?:e)?|directeur g[ée]n[ée]ral"
     # the round after the name: "Finestra 2nd", "Atalaya 2a"
@@ -43,6 +44,13 @@ _EVENT_TAIL = re.compile(
     r"|(?<=[^\W\d]{3})\s+\d$",
     re.IGNORECASE,
 )
+# The site after the name: "Loomwell HQ", "EDEKA Zentrale", "Mercat Verd oficinas" (where, not who).
+_SITE_TAIL = re.compile(r"(?<=\w\w)\s+(?:HQ|[Hh]eadquarters|[Hh]ead [Oo]ffice|Zentrale|Hauptsitz|Hauptverwaltung"
+                        r"|[Oo]ficinas(?: [Cc]entrales)?|[Ss]i[èe]ge(?: [Ss]ocial)?)$")
+# A role's acronym after the name: "Marlowe CSM" (customer success manager), "Servier ARC" (attaché de recherche
+# clinique): what the user would do there, not part of the name. (Not "PM", "SWE" …: role.ROLE_NOUN knows those,
+# and a name ending in one is a role, "Grid Storage PM", dropped whole.)
+_ROLE_ACRONYM_TAIL = re.compile(r"(?<=\w\w)\s+(?:CSM|SDR|BDR|ARC|CRA|AE)$")
 # the job after the name: "Ledgerly ops role", "Kerbio PV role"
 _JOB_TAIL = re.compile(r"(?:\s+\S+){0,2}\s+(?:role|job|position|poste|puesto|stelle|rolle)$", re.IGNORECASE)
 _JOB_WORDS = ("role", "job", "position", "poste", "puesto", "stelle", "rolle")
@@ -58,7 +66,8 @@ _EVENT_LEAD = re.compile(
     r"|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag"
     r"|probearbeit|schnuppertag"
     r"|trial day|work trial|paid work trial|final round|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien"
-    r"|entrevista|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba|jornada|journ[ée]e|assessment[ -]?day"
+    r"|entrevista|entrevues?|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba|jornada|journ[ée]e"
+    r"|assessment[ -]?day"
     r"|centre d'[ée]valuation|journ[ée]e d'[ée]valuation|jornada de (?:evaluaci[oó]n|selecci[oó]n)"
     r"|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|kennenlernen|kennenlerngespr[aä]ch)"
     r"\s+(?:(?:at|@|bei|chez|en|in|à|a|de|d')\s+)?)+",
@@ -131,6 +140,8 @@ def clean_company(name: str) -> str | None:
         name = _EVENT_TAIL.sub("", name).strip(" ,.")
         name = _COUNTRY_TAIL.sub("", name).strip(" ,.")
         name = _DEPARTMENT_TAIL.sub("", name)
+        name = _SITE_TAIL.sub("", name)
+        name = _ROLE_ACRONYM_TAIL.sub("", name)
         # "Mainfeld Bank FFM": a short capital tag after a company word is a site or a unit, not the name
         if (words := name.split()) and len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[-1]) \
                 and fold(words[-2]) in ORG_WORDS and not _LEGAL.search(name):
@@ -166,8 +177,8 @@ _DEPARTMENT = re.compile(r"(?i)it|ict|edv|dsi|tic|hr|rh|rrhh|ops")
 
 NOT_COMPANY = re.compile(
     r"(?i)^(?:interview|phone|screen|technical|final|onsite|on-site|virtual|round|call|chat|intro|"
-    r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|"
-    r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|llamada|kennenlern|erstgespr|"
+    r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|proceso|"
+    r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|entrevue|llamada|kennenlern|erstgespr|"
     r"zweitgespr|fachgespr|erstkontakt|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
     # an assessment day, a department, a recorded video interview: what or who, not the employer
     r"journ[ée]e|centre d'[ée]valuation|jornada|on-demand|fachbereich|abteilung|departamento|"

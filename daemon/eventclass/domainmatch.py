@@ -62,7 +62,7 @@ STOP = frozenset({
     "personal", "senior", "staff", "principal", "lead", "junior", "engineer", "engineering", "developer",
     "manager", "designer", "analyst", "scientist", "architect", "director", "product",
     "backend", "frontend", "role", "position", "stelle", "poste", "puesto", "vorstellungsgesprach",
-    "bewerbungsgesprach", "telefoninterview", "kennenlerngesprach", "entretien", "entrevista", "llamada",
+    "bewerbungsgesprach", "telefoninterview", "kennenlerngesprach", "entretien", "entrevista", "entrevue", "llamada",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "superday", "super",
     "day", "week", "weekly", "agenda", "schedule", "invite", "update", "reminder", "confirmation",
     "confirmed", "follow", "next", "steps", "case", "study", "system", "coding", "pairing",
@@ -77,7 +77,36 @@ _TWO_LEVEL = frozenset({
     "com.es", "co.za", "com.tr", "com.cn", "com.sg", "co.kr", "com.hk", "gov.uk", "nhs.uk", "ltd.uk",
     "gouv.fr", "gob.es", "gob.mx", "gob.ar", "gov.au", "org.au", "net.au", "edu.au", "gv.at", "co.at",
     "or.at", "ac.at", "org.es", "com.co", "co.il", "com.pl", "com.pe", "gov.in", "org.in", "edu.mx",
+    # a province's, a federal government's or the EU's umbrella: hydrolux.qc.ca is Hydrolux, eadps.europa.eu EADPS
+    "qc.ca", "on.ca", "bc.ca", "ab.ca", "mb.ca", "sk.ca", "ns.ca", "nb.ca", "nl.ca", "pe.ca", "gc.ca", "gnb.ca",
+    "europa.eu", "admin.ch", "gov.ie", "gov.pt", "gov.it", "gov.be",
 })
+# Three-level umbrellas of a government: mcn.gouv.qc.ca is the ministry MCN, not "Qc" or "Gouv".
+_THREE_LEVEL = frozenset({"gouv.qc.ca", "gov.on.ca", "gov.bc.ca", "gov.ab.ca", "gov.mb.ca", "gov.sk.ca", "gov.ns.ca",
+                          "gov.nl.ca"})
+
+
+# Labels that name a government level, not an organisation: etat.ge.ch (canton of Geneva), ivafe.gva.es (Generalitat
+# Valenciana), a bare gouv.qc.ca. The office's own name is in the event, never this label.
+_GOVERNMENT_LABELS = frozenset({"gouv", "gov", "gob", "gc", "qc", "europa", "admin", "etat", "ge", "vd", "gva",
+                                "gencat"})
+
+
+# Country codes that start-ups use as generic domains (admin.io): no government sits under them.
+_VANITY_TLDS = frozenset({"io", "ai", "co", "me", "tv", "ly", "gg", "sh", "fm", "to"})
+
+
+def office_domain(domain: str) -> str | None:
+    """Given a mail domain, returns it without the government level its organisation label names ("ivafe.gva.es"
+    -> "ivafe.gva", whose label is the office's), the domain itself when it names no government level, or None
+    when nothing but government levels is left ("etat.ge.ch")."""
+    parts = domain.lower().strip(".").split(".")
+    # only under a country's (or the EU's, Catalonia's, a test's) top-level domain: ge.com is General Electric
+    if (len(parts[-1]) != 2 or parts[-1] in _VANITY_TLDS) and parts[-1] != "cat" and parts[-1] not in _PLACEHOLDERS:
+        return domain
+    while len(parts) >= 2 and registrable_label(".".join(parts)) in _GOVERNMENT_LABELS:
+        parts = parts[:-1]
+    return ".".join(parts) if len(parts) >= 2 else None
 
 
 # Second-level labels reserved for documentation and tests (RFC 2606, RFC 6761): the organisation is the label before.
@@ -87,6 +116,8 @@ _PLACEHOLDERS = frozenset({"example", "test", "invalid", "localhost"})
 def registrable_label(domain: str) -> str:
     """Given a mail domain ("mail.acme.co.uk"), returns its organisation label ("acme")."""
     parts = domain.lower().strip(".").split(".")
+    if len(parts) >= 4 and ".".join(parts[-3:]) in _THREE_LEVEL:
+        parts = parts[:-2]
     if len(parts) >= 3 and ".".join(parts[-2:]) in _TWO_LEVEL:
         parts = parts[:-1]
     if len(parts) >= 3 and parts[-2] in _PLACEHOLDERS:
