@@ -11,7 +11,7 @@ from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable
 from afterview.daemon.eventclass.people import domain_of, participants
 from afterview.daemon.eventclass.signals import cues, fold, squash
 
-__all__ = ["agency_names_employer", "known_agency"]
+__all__ = ["agency_label", "agency_names_employer"]
 
 # Recruitment agencies and job boards whose domain label says nothing of recruiting ("michaelpage", "hays",
 # "jobillico"): they arrange the talk, the employer is their client. Only the company extraction asks; whether the
@@ -24,9 +24,10 @@ _KNOWN_AGENCIES = frozenset({
 })
 
 
-def known_agency(label: str) -> bool:
-    """Given a domain label ("michaelpage"), returns whether it is a well-known recruitment agency or job board."""
-    return label.replace("-", "") in _KNOWN_AGENCIES
+def agency_label(label: str) -> bool:
+    """Given a domain label ("michaelpage", "talentonorte"), returns whether it is a recruitment agency's or job
+    board's: it says so, or it is a well-known one."""
+    return bool(AGENCY_LABEL.search(label)) or label.replace("-", "") in _KNOWN_AGENCIES
 
 
 def agency_names_employer(event: CalendarEvent, description: str, domain: str, stated: Sequence[str]) -> str | None:
@@ -37,7 +38,7 @@ def agency_names_employer(event: CalendarEvent, description: str, domain: str, s
         return None
     label = registrable_label(domain)
     words = fold(f"{event.summary} {description} {organizer.name or ''}")
-    if not (AGENCY_LABEL.search(label) or known_agency(label) or cues(AGENCY, words)):
+    if not (agency_label(label) or cues(AGENCY, words)):
         return None
     others = [registrable_label(domain_of(p) or "") for p in participants(event) if domain_of(p)]
     # the client whose people come ("Kestrel Academy" with anneke.vos@kestrel-academy.com) before a name it merely

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from afterview.connectors.base import Attendee, CalendarEvent
-from afterview.daemon.eventclass.agencyhire import agency_names_employer, known_agency
+from afterview.daemon.eventclass.agencyhire import agency_label, agency_names_employer
 from afterview.daemon.eventclass.companyname import CO as _CO
 from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
 from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
@@ -16,7 +16,7 @@ from afterview.daemon.eventclass.companyname import clean_company, legal_line, w
 from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.companyplace import VENUE, location_business, location_company
 from afterview.daemon.eventclass.companytitle import title_candidates
-from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
+from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.displayname import domain_display, label_display, with_label_word
 from afterview.daemon.eventclass.domainmatch import (
     name_fits_label,
@@ -325,7 +325,7 @@ def _agency_organizes(event: CalendarEvent, description: str, domain: str) -> bo
         return False
     text = fold(f"{event.summary} {description} {organizer.name or ''}")
     label = registrable_label(domain)
-    return bool(AGENCY_LABEL.search(label) or known_agency(label) or cues(AGENCY, text)
+    return bool(agency_label(label) or cues(AGENCY, text)
                 or re.search(r"(?<![a-z])(?:cabinet|client(?:e)?|mandant|kunde)(?![a-z])", text))
 
 
