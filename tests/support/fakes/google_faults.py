@@ -42,6 +42,7 @@ class FaultyGoogle(FakeGoogle):
         self._faults: list[_Fault] = []
         self.transport_faults: Counter[str] = Counter()  # kind -> faults served
         self.seen: Counter[str] = Counter()  # target -> HTTP requests, the faulted ones included
+        self.stalled_in_flight = 0  # stalled requests not yet applied
 
     def reset_next(self, target: str, times: int = 1) -> None:
         """Drops the next `times` requests for `target` with a TCP reset, unanswered."""
@@ -64,6 +65,19 @@ class FaultyGoogle(FakeGoogle):
             for token in list(self.grants):
                 self.revoke(token)
             self.expire_access_tokens()
+
+    def settle(self, timeout: float = 10.0) -> None:
+        """Waits until every stalled request has been applied (its client gave up long ago); raises
+        TimeoutError after `timeout` seconds. A retry minutes later, as the daemon's back-off makes it,
+        finds the write landed; a test cycle a few milliseconds later must wait for that."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self.lock:
+                if not self.stalled_in_flight:
+                    return
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{self.stalled_in_flight} stalled request(s) still in flight")
+            time.sleep(0.02)
 
     def pending_faults(self) -> int:
         with self.lock:
@@ -92,6 +106,8 @@ class FaultyGoogle(FakeGoogle):
                 if fault.target in (target, "*"):
                     del self._faults[n]
                     self.transport_faults[fault.kind] += 1
+                    if fault.kind == "stall":
+                        self.stalled_in_flight += 1
                     return fault
         return None
 
@@ -124,6 +140,14 @@ class _FaultyHandler(_Handler):
 
     def _serve(self) -> None:
         fault = self.owner.take_fault(self.owner.target_of(self.command, self.path))
+        try:
+            self._serve_with(fault)
+        finally:
+            if fault is not None and fault.kind == "stall":
+                with self.owner.lock:
+                    self.owner.stalled_in_flight -= 1
+
+    def _serve_with(self, fault: _Fault | None) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         if len(body) < length:  # the client died while sending: a server never acts on half a request
