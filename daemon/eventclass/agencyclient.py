@@ -13,8 +13,9 @@ from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
-from afterview.daemon.eventclass.people import domain_of
+from afterview.daemon.eventclass.people import Me, domain_of
 from afterview.daemon.eventclass.signals import cues, fold, squash
+from afterview.daemon.eventclass.usernames import could_be_user
 
 __all__ = ["CLIENT_NAMED", "other_company_named"]
 
@@ -35,9 +36,9 @@ def _inside_label(name: str, label: str) -> bool:
     return len(compact) >= 3 and compact in label
 
 
-def other_company_named(event: CalendarEvent, description: str) -> bool:
-    """Given an event and its description, returns whether they name a company besides the organizer's own (and
-    besides the agency words): an agency's client."""
+def other_company_named(event: CalendarEvent, description: str, me: Me | None = None) -> bool:
+    """Given an event, its description and the user, returns whether they name a company besides the organizer's
+    own (and besides the agency words and the user's own name): an agency's client."""
     label = registrable_label(domain_of(event.organizer)) if event.organizer else ""
     # a person taking part ("Intro call – Jack Morrow", "Frau Chen", "Mei / Jack") or a hiring word
     # ("Kennenlernen", "Candidate screening") is no client
@@ -51,6 +52,8 @@ def other_company_named(event: CalendarEvent, description: str) -> bool:
         folded = fold(name)
         if folded in people or _person_words(folded, person_words) or _ORDINAL_OR_DURATION.fullmatch(folded):
             return False
+        if me is not None and (could_be_user(name, me) or folded in me.first_names):
+            return False  # "Échange Grace Okonkwo / Léa Moreau", "Llamada Grace / Javier": the user's name
         if _AGENCY_WORD.search(folded) or _PLATFORM.search(folded) or any(
                 cues(words, folded) for words in (AGENCY, sig.INTERVIEW, sig.COFFEE, sig.JOB_CONTEXT)):
             return False
@@ -61,6 +64,7 @@ def other_company_named(event: CalendarEvent, description: str) -> bool:
 
 # "Erstes Kennenlernen", "15 Minute Meeting": an ordinal or a duration capitalised at the start is no client.
 _ORDINAL_OR_DURATION = re.compile(r"(?:erste[snmr]?|zweite[snmr]?|dritte[snmr]?|first|second|third|premier|premiere"
+                                  r"|introductory|initial|exploratory"
                                   r"|deuxieme|primer[oa]?|primera|segund[oa]|\d+|minute[ns]?|min|stunde|hour|heure"
                                   r"|hora)")
 # Job boards and networks an agency found the user on ("my LinkedIn InMail"): no client.

@@ -78,6 +78,15 @@ PERSONAL_LIFE = sig.words_rx([
     # health (not clinics and hospitals: they are employers too)
     r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?", r"kinesitherapeute", r"pediatr[a-z]*",
     r"kinderarzt",
+    # "entretien" is upkeep too: the car, the boiler ("Entretien voiture", "Entretien chaudière")
+    r"voiture", r"vehicule", r"chaudiere", r"climatisation", r"pompe a chaleur", r"controle technique",
+    r"revision (?:del|de la) (?:coche|moto|caldera)", r"caldera", r"itv", r"car service", r"boiler service",
+    r"reifenwechsel", r"kfz-?(?:inspektion|werkstatt)",
+    # a child's school talks and placements ("Entretien de parents", "stage de 3e") and language placement tests
+    r"entretiens? (?:de |des |avec les )?parents", r"stage de (?:3e|troisieme|seconde)", r"prueba de nivel",
+    r"prova de nivell", r"test de niveau", r"einstufungstest", r"placement test", r"escuela oficial de idiomas",
+    r"escola oficial d'idiomes", r"delf", r"dalf", r"dele", r"toefl", r"ielts", r"goethe-zertifikat",
+    r"hypotheque", r"credit immobilier",
 ])
 # Said of a job even in a personal setting: "Interview at Sunny Daycare for the Lead Educator role".
 _JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
@@ -130,7 +139,7 @@ AGENCY = sig.words_rx([
     r"no (?:specific|concrete|particular) (?:role|position|opening|vacancy|process) (?:yet|for now)",
     r"what you(?:'re| are) looking for next", r"(?:kind|type|sort) of roles? you(?:'re| are)? (?:open to|looking for)",
     r"before (?:presenting|introducing|putting) you (?:to|forward to) (?:our|my) clients",
-    r"vertrauliche[n]? (?:mandate?|suchen?|positionen|stellen|projekte)", r"wechselmotivation",
+    r"vertrauliche[n]? (?:mandate?|suchen?|position(?:en)?|stellen?|projekte?)", r"wechselmotivation",
     r"namen? (?:des unternehmens |der unternehmen |des kunden |meiner kunden )?(?:kann|nenne|darf) ich (?:erst|ihnen"
     r"|dir|in einem)", r"(?:opportunites|recrutements|postes|missions|mandats) confidenti\w+",
     r"(?:avant de|pour) (?:vous|te) presenter a (?:nos|mes) clients", r"votre projet professionnel",
@@ -158,19 +167,29 @@ AGENCY = sig.words_rx([
     r"(?:los )?detalles de (?:los|mis|nuestros) clientes",
     # an agency presenting the user to its client, which it names ("retained by Oakridge", "enviarlo al cliente")
     r"retained by", r"put you forward", r"(?:enviar(?:lo|te)?|presentar(?:te|lo)?) al cliente",
+    # an agency's several openings at once ("a few senior SDET roles", "varias posiciones", "deux opportunités")
+    r"(?:several|various|a few|multiple|plusieurs|deux|trois|varias|varios|mehrere|zwei|drei) (?:[\w/-]+ ){0,6}"
+    r"(?:roles|positions|openings|posiciones|vacantes|postes|opportunites|mandats|missions|stellen|positionen)",
     r"consultor(?:a)? del proceso", r"(?:entretien|entrevista) client(?:e)?",
 ])
 # Said by an agency that keeps its client unnamed, even when it names the role ("a confidential Head of Product
 # search").
 UNNAMED_CLIENT = sig.words_rx([
     r"confidential (?:mandates?|search(?:es)?|roles?|opportunit(?:y|ies)|positions?)", r"retained search",
-    r"vertrauliche[n]? (?:mandate?|suchen?|positionen|stellen|projekte)",
+    r"vertrauliche[n]? (?:mandate?|suchen?|position(?:en)?|stellen?|projekte?)",
     r"(?:opportunites|recrutements|postes|missions|mandats|recherches?) confidenti\w+",
     r"(?:oportunidad|proceso|busqueda|posicion)(?:es|s)? confidencial(?:es)?",
     r"once the client signs off", r"(?:client|kunde|mandant)(?:en)? (?:noch )?nicht nennen",
     r"no (?:specific|concrete|particular) (?:role|position|opening|vacancy|process) (?:yet|for now)",
     _NOTHING_YET, r"what you(?:'re| are) looking for next",
     r"stealth client", r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
+    r"confidential client", r"clients? confidentiel(?:le)?s?", r"clientes? confidencial(?:es)?",
+    # the client's name comes later: "client name shared at a later stage", "möchte seinen Namen noch nicht nennen",
+    # "que je ne peux pas encore nommer", "no puedo darte aún el nombre"
+    r"client(?:'s)? name (?:will be )?(?:shared|disclosed|revealed|given)",
+    r"namen?(?: [\w'-]+){0,6} (?:noch nicht|erst (?:nach|im|in|spater|wenn|bei)) (?:[\w'-]+ ){0,8}nennen",
+    r"(?:ne|n') (?:peux|puis|pouvons) pas (?:encore )?(?:vous |te )?(?:nommer|citer|communiquer (?:le|les) noms?)",
+    r"no (?:puedo|podemos) (?:decir(?:te|le)|dar(?:te|le)|compartir) (?:todavia |aun )?el nombre",
 ])
 AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt|hunting|talent(?!o?soft)")
 
@@ -181,13 +200,15 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     the inviting one is named, returns the cue when a recruitment agency invites the user to talk about the user, with
     no employer (no client named, no other company, no role): a first talk, not an interview. Else None."""
     organizer = event.organizer
-    if organizer is None or companies > 1 or sig.ONE_CLIENT.search(body):
+    # ("die Namen unserer Auftraggeber kann ich erst später nennen": one client in words, none named)
+    if organizer is None or companies > 1 or (sig.ONE_CLIENT.search(body) and not cues(UNNAMED_CLIENT, body)):
         return None
     domain = domain_of(organizer)
     if sig.is_tool_domain(domain) and not AGENCY_LABEL.search(_DESK.sub("", _VIA.sub("", fold(organizer.name or "")))):
         # an ATS sends for the employer ("Acme Freight Recruiting"), unless an agency uses it ("Talento Norte")
         return None
-    found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
+    said = title + " " + body + " " + fold(organizer.name or "")
+    found = cues(AGENCY, said) or cues(UNNAMED_CLIENT, said)  # only an agency keeps "its client" unnamed
     if not found and (match := AGENCY_LABEL.search(domain.rsplit(".", 2)[0])):
         found = [match.group(0)]
     return found[0] if found and not others_named() else None  # the names are looked for last: the slowest test
@@ -203,6 +224,8 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     """Given an event, its folded title and body and the role found, returns the personal-life cue that makes it
     no job interview (nothing names a job), or None."""
     found = cues(PERSONAL_LIFE, title) + cues(PERSONAL_LIFE, body) + cues(PERSONAL_LIFE, fold(event.location))
+    if role and _CLERK.search(fold(role)):  # (the title comes without the role: "Cita gestor hipoteca")
+        found += cues(PERSONAL_LIFE, fold(role))
     if found and (names := _business_names(event.summary + "\n" + (event.location or ""))):
         # "2nd interview @ Vela Digital Physio": the word names a business, the user's field, not a personal setting
         found = [cue for cue in found if not any(re.search(rf"(?<![a-z]){re.escape(cue)}", n) for n in names)]
@@ -225,8 +248,8 @@ def _business_names(text: str) -> list[str]:
 
 
 # The bank's words around its clerk ("bank advisor", "conseiller bancaire", "asesor hipotecario").
-_MONEY = re.compile(r"\b(?:bank|mortgage|loan|credit|kredit|bancaire|bancari[oa]|hipotecari[oa]|hypotheken|de credito"
-                    r"|du credit|de pret)\b")
+_MONEY = re.compile(r"\b(?:bank|mortgage|loan|credit|kredit|bancaire|bancari[oa]|hipoteca(?:ri[oa])?|hypotheken"
+                    r"|hypotheque|de credito|du credit|de pret)\b|^(?:cita|rdv|rendez-vous|termin|appointment) ")
 # Whom an office sends to the user: a role word that names no job by itself.
 _CLERK = re.compile(r"conseill(?:er|ere)|berater(?:in)?|sachbearbeiter(?:in)?|fallmanager(?:in)?|asesor(?:a)?"
                     r"|gestor(?:a)?|agente|caseworker|case worker|advisor|adviser")

@@ -140,8 +140,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         or bool(cues(UNNAMED_CLIENT, title + " " + body))
     if agent_role and who.user_invited and (agency := agency_intake(
             event, fold(event.summary), body, who.companies,
-            lambda: other_company_named(_without_user(event, me), description))):
-        return seen(Decision(False, 0.8, [f"a recruitment agency's first talk, no employer or role named: "
+            lambda: other_company_named(_without_user(event, me), description, me))):
+        return seen(Decision(False, 0.8, [f"a recruitment agency's first talk, no employer named: "
                                           f"'{agency}'"]))
     score, reasons = _positive(event, me, title, body, has_company, role, who, description)
     if side.internal_move:  # a colleague writes to the user about the user's own internal application

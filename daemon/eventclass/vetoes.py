@@ -108,6 +108,9 @@ RESEARCH_PRESS = words_rx([
     # "user interviews", "entrevistas con usuarios", "Nutzerinterviews"; not "entretien client", an agency's
     # candidate meeting its client)
     r"(?:user|customer) interviews", r"(?:interviews?|entretiens?) (?:utilisateurs?|usagers?)",
+    # an auditor's interviews of the people audited ("Audit interview – revenue cycle", "entretien d'audit")
+    r"audit (?:interviews?|walkthroughs?)", r"entretiens? (?:d'audit|audit)", r"audit(?:ierten)?gesprach(?:e)?",
+    r"entrevistas? de auditoria",
     r"entrevistas? (?:(?:de|con) )?usuari[oa]s", r"(?:nutzer|kunden)interviews",
     r"journaliste", r"prensa", r"periodista",
     r"estudio de usuario", r"investigacion de usuario", r"entrevista de usuario", r"oral history",
