@@ -87,6 +87,8 @@ PERSONAL_LIFE = sig.words_rx([
     r"prova de nivell", r"test de niveau", r"einstufungstest", r"placement test", r"escuela oficial de idiomas",
     r"escola oficial d'idiomes", r"delf", r"dalf", r"dele", r"toefl", r"ielts", r"goethe-zertifikat",
     r"hypotheque", r"credit immobilier",
+    # the children picked up after someone else's appointment ("Entretien de Marc – récupérer les enfants")
+    r"(?:recuperer|chercher|deposer) les enfants", r"pick up the kids", r"kinder abholen", r"recoger a los ninos",
 ])
 # Said of a job even in a personal setting: "Interview at Sunny Daycare for the Lead Educator role".
 _JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
@@ -187,6 +189,7 @@ UNNAMED_CLIENT = sig.words_rx([
     # the client's name comes later: "client name shared at a later stage", "möchte seinen Namen noch nicht nennen",
     # "que je ne peux pas encore nommer", "no puedo darte aún el nombre"
     r"client(?:'s)? name (?:will be )?(?:shared|disclosed|revealed|given)",
+    r"(?:kunde|mandant|auftraggeber|client|cliente)(?:in)? (?:ist )?(?:vertraulich|confidentiel(?:le)?|confidencial)",
     r"namen?(?: [\w'-]+){0,6} (?:noch nicht|erst (?:nach|im|in|spater|wenn|bei)) (?:[\w'-]+ ){0,8}nennen",
     r"(?:ne|n') (?:peux|puis|pouvons) pas (?:encore )?(?:vous |te )?(?:nommer|citer|communiquer (?:le|les) noms?)",
     r"no (?:puedo|podemos) (?:decir(?:te|le)|dar(?:te|le)|compartir) (?:todavia |aun )?el nombre",

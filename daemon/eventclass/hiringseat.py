@@ -158,6 +158,8 @@ OWN_HIRING = words_rx([
     # the user's own note placing it at the current job ("@ work", "(work)", "at work", "(trabajo)", "(Arbeit)")
     r"@ ?work", r"\(work\)", r"at work", r"\(trabajo\)", r"en el (?:trabajo|curro)", r"\(arbeit\)",
     r"auf (?:der )?arbeit", r"au (?:boulot|taf)",
+    # ... or sharing the interviewer's seat with a colleague ("Interview Werkstudent (ich + Nadine)")
+    r"\((?:ich|me|moi|yo) ?(?:\+|&|und|and|et|y) ?[\w-]+\)",
 ])
 # A line that lists the hiring side's people ("Interviewers: Maya Lindqvist, Tom Hale", "Auswahlkommission: Frau
 # Lindqvist (Fachbereich), Herr Brandt"): the user named in it sits on that side.

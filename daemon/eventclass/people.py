@@ -42,7 +42,9 @@ def me_from(addresses: Sequence[str]) -> Me:
     full: set[str] = set()
     first: set[str] = set()
     for email in emails:
-        parts = [p for p in re.split(r"[._+-]", email.split("@", 1)[0]) if p.isalpha() and len(p) > 1]
+        # (a year or a number after a name is no part of it: "marcus.webb73@")
+        parts = [p for p in (re.sub(r"\d+$", "", p) for p in re.split(r"[._+-]", email.split("@", 1)[0]))
+                 if p.isalpha() and len(p) > 1]
         # An address spells umlauts out ("krueger") where the name folds to "kruger": both are the user.
         for spelt in {tuple(parts), tuple(_UMLAUT_SPELT.sub(r"\1", p) for p in parts)}:
             if spelt:

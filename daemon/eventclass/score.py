@@ -317,7 +317,8 @@ def _positive(
         # "Hafenweg 12, 3rd floor – ask for Uma" with "bring portfolio print + passport": the user's note of a visit
         # as an applicant (ownentry.py)
         add(3.0, f"the user's own entry lists what an applicant brings: '{kit}'")
-    if alone and (call := cues(_RECRUITER_CALL, title)) and (role or cues(sig.JOB_CONTEXT, title)):
+    if alone and (call := cues(_RECRUITER_CALL, title)) and (role or cues(sig.JOB_CONTEXT, title)) \
+            and not cues(UNNAMED_CLIENT, title + " " + body):  # ("Kunde vertraulich": no employer yet)
         # "Appel recruteuse Skillup (poste formatrice)": the user's note of a recruiter's call about a named job
         add(1.5, f"the user's own entry for a recruiter's call about a job: '{call[0]}'")
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):

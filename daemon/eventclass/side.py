@@ -175,7 +175,8 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
                 or any(name_fits_label(name, lb) for lb in labels) \
                 or any(name_fits_label(word, lb) for word in name.split() for lb in labels) \
                 or sig.cues(sig.INTERVIEW, folded) \
-                or folded.split()[-1] in COMPANY_WORDS or ROLE_NOUN.search(folded):
+                or folded.split()[-1] in COMPANY_WORDS or ROLE_NOUN.search(folded) \
+                or name.endswith(("'s", "’s")):  # "Riverbend Children's": a business, not a person
             continue
         # "Pinion Freight" in the title of "Pinion Freight Careers" <…@myworkday.com>: the party that invites
         if not any(p.name and (fold(clean_name(p.name)) == folded
