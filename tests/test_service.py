@@ -349,7 +349,8 @@ def test_run_serves_until_sigterm(
     fake_engine(monkeypatch, [Terminating(["created tickler A"], [], {}, 2)], opened)
     result = CliRunner().invoke(main, ["--config", str(write_config(tmp_path)), "run"])
     assert result.exit_code == 0, result.output
-    assert systemd.fields()[0] == "READY=1"
+    # The collector reads the socket in its own thread: wait for the last datagram before reading the order.
     systemd.wait_for("STATUS=last cycle: 1 change(s), 0 problem(s)")
     systemd.wait_for("STOPPING=1")
+    assert systemd.fields()[0] == "READY=1"
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # handlers are put back
