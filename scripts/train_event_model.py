@@ -8,7 +8,7 @@ must be seen in at least MIN_SPLITS authors' splits, so one author's vocabulary 
 `--blind COMMIT:SPLIT` runs the rules as of COMMIT (before SPLIT was seen) alone, the model alone and
 the combination on SPLIT: the honest estimate of what the model adds.
 
-Reads only the splits it is told (by file-name prefix); never holdout39 or a later holdout (blind splits).
+Reads only the splits it is told (by file-name prefix); never holdout39-42 nor holdout53 on (blind splits).
 
 Recorded (session 4, the shipped thresholds): --loso over the 14 default splits keeps every split the rules were fixed
 on at 1.000 and takes holdout9 0.914 -> 0.933, train10 0.782 -> 0.836, train11 0.838 -> 0.902, train12 0.837 ->
@@ -102,14 +102,17 @@ TRAIN_SPLITS = ("dev", "dev2", "dev3", "holdout2", "holdout3", "holdout4", "hold
                 "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
                 "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
                 "train15", "train16", "train17", "train18", "train19", "train20",
-                "holdout35", "holdout36", "holdout37", "holdout38")
+                "holdout35", "holdout36", "holdout37", "holdout38",
+                "holdout43", "holdout44", "holdout45", "holdout46", "holdout47",
+                "holdout48", "holdout49", "holdout50", "holdout51", "holdout52")
 # Never read, whatever the command line says: the blind splits a lead measures the classifier on once.
 # holdout10 and holdout11 were measured blind once (session 4), holdout12-14 once (session 6), holdout15 and
 # holdout16 once (with 9ded604), holdout17-19 once (with 2c20ed62), holdout20-22 once (with 032542bc) and
 # holdout23-26 (session 7, with dff70132 and again with c4712e1a), holdout27-30 once (with cfb85872) and holdout31-34
 # (session 8, with 162aba37 and again with b29acf12), holdout35-38 (session 9, with fc9a7bfd and again with 9004c068),
-# and are studied since; holdout39 on are not.
-_BLIND = re.compile(r"holdout(?:39|[4-9]\d|\d{3,})")
+# and are studied since; holdout43-47 (session 10, with e5fdf602 and 55e8af68) and holdout48-52 (session 11, with
+# a776aa0e) too. holdout39-42 and holdout53 on are not.
+_BLIND = re.compile(r"holdout(?:39|4[0-2]|5[3-9]|[6-9]\d|\d{3,})")
 # The rules as they were before each split was measured blind (corpus README), for --blind.
 BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e25", "holdout6": "1f62023",
                "holdout8": "f0ae666", "holdout9": "560d00c", "holdout10": "3f69a0d", "holdout11": "3f69a0d",
@@ -132,7 +135,11 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                "train15": "fc9a7bfd", "train16": "fc9a7bfd", "train17": "fc9a7bfd", "train18": "fc9a7bfd",
                "train19": "fc9a7bfd", "train20": "fc9a7bfd",
                # holdout35-38 were scored blind with fc9a7bfd and, still unstudied, with 9004c068 (session 9)
-               "holdout35": "9004c068", "holdout36": "9004c068", "holdout37": "9004c068", "holdout38": "9004c068"}
+               "holdout35": "9004c068", "holdout36": "9004c068", "holdout37": "9004c068", "holdout38": "9004c068",
+               # holdout43-47 were first scored blind with e5fdf602 (session 10), holdout48-52 with a776aa0e
+               "holdout43": "e5fdf602", "holdout44": "e5fdf602", "holdout45": "e5fdf602", "holdout46": "e5fdf602",
+               "holdout47": "e5fdf602", "holdout48": "a776aa0e", "holdout49": "a776aa0e", "holdout50": "a776aa0e",
+               "holdout51": "a776aa0e", "holdout52": "a776aa0e"}
 C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2

@@ -132,7 +132,7 @@ APPLYING_QUESTION = words_rx([
     r"(?:which|what) (?:role|position|job) are you applying (?:for|to)", r"(?:are you|you're|you are) applying for",
     r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
 ])
-CANDIDATE_WORD = words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"bewerber(?:in|innen)?",
+CANDIDATE_WORD = words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"\w*bewerber(?:in|innen)?",
                            r"kandidat(?:in|innen|en)?", r"applicants?", r"postulantes?",
                            # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
                            r"(?:bewerber|kandidaten)(?:innen)?gesprache?", r"(?:candidate|applicant) interviews",
