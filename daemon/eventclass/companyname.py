@@ -16,7 +16,7 @@ __all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller", "legal_l
 
 _LEGAL = re.compile(
     r"(?<!&)[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
-    r"|kg|ug|oy|ab|as|a/s|aps)$", re.IGNORECASE,
+    r"|kg|ug|oy|ab|as|a/s|aps|gmbh\s*&\s*co\.?(?:\s*kg(?:aa)?)?|sp\.?\s*z\s*o\.?\s*o\.?)$", re.IGNORECASE,
 )
 _GENERIC_TAIL = re.compile(
     r"(?:\s+[-–—|]\s+|\s+|-)(?:recruiting|recruitment|talento?|hiring|careers?|people|hr|team|interview(?:s)?|jobs?"
@@ -114,8 +114,9 @@ def _before_clause(name: str) -> str:
 def clean_company(name: str) -> str | None:
     """Given a company name as written, returns it without legal suffix or "Recruiting Team" tail."""
     # "Olivar Tech (Selección)", "Tannery Labs (CEO": a bracket after the name says what the call is.
-    # "St. Columba's Hospital", "Mt. Sinai": an abbreviation inside the name is no sentence's end
-    sentences = re.split(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)\.\s", name.strip())
+    # "St. Columba's Hospital", "Mt. Sinai", "Gebr. Havemann", "Wisłotrans Sp. z o.o.": an
+    # abbreviation inside the name is no sentence's end
+    sentences = re.split(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bGebr)(?<!\bSp)\.\s", name.strip())
     if len(sentences) > 1 and re.fullmatch(r"(?i)hr|fr|mme|mr|mrs|ms|sr|sra", sentences[0]):
         return None  # "Hr. Bauer", "Sra. Núñez": a person addressed, not an organisation
     if len(sentences) > 1 and _ABBREVIATION.fullmatch(sentences[0]):
