@@ -32,7 +32,7 @@ def _call(summary: str, description: str, organizer: Attendee, *, user_name: str
      "Gerne stelle ich Ihnen unsere aktuellen Mandate vor. Die Namen unserer Auftraggeber kann ich erst nach Ihrer "
      "Zustimmung nennen.", Attendee("Lenz, Mario", "m.lenz@lenz-partner.at")),
     ("Intro call – Procurement Director search",
-     "Confidential search for a client in Upper Austria (client name shared at a later stage).",
+     "A search for a client in Upper Austria (client name shared at a later stage).",
      Attendee("Olivia Marsh", "olivia.marsh@marshsearch.co.uk")),
     ("Llamada Inés / Rubén – posiciones de compras",
      "Te cuento las posiciones que llevamos (cliente confidencial del sector químico) y vemos si encajan.\n\n"

@@ -45,8 +45,8 @@ def test_an_auditors_interview_is_no_job_interview() -> None:
     client = Attendee("Marc Vidal", "m.vidal@cycles-armor.fr")
     verdict = classify_event(CalendarEvent(
         uid="life11c@x", summary="Audit interview – Cycles Armor FY2026 – purchasing walkthrough", start=START,
-        end=START + timedelta(hours=1), organizer=Attendee("Noémie Lambert", ME[1]),
-        attendees=(Attendee("Noémie Lambert", ME[1]), client)), me=ME, model="rules")
+        end=START + timedelta(hours=1), organizer=client, attendees=(client, Attendee("Noémie Lambert", ME[1]))),
+        me=ME, model="rules")
     assert not verdict.is_interview, verdict.reasons
 
 
