@@ -128,55 +128,9 @@ _DESK = re.compile(r"\s+(?:recruit\w*|talent(?: acquisition| team)?|careers?|hir
 _VIA = re.compile(r"\s+(?:via|through|uber|par|por|with)\s+.*$")  # "Acme via SmartRecruiters": the tool's name
 # No employer in view yet: "todavía no hay proceso con ninguna empresa", "aún no hay empresa concreta".
 _NOTHING_YET = r"(?:aun|todavia) no hay (?:un |una |ningun |ninguna )?(?:proceso|puesto|empresa|cliente|vacante)"
-# A recruitment agency's own words for itself and its work ("Personalberatung", "cabinet de recrutement", "Mandate").
-AGENCY = sig.words_rx([
-    r"personalberatung", r"personalvermittlung", r"personaldienstleist\w*", r"head ?hunt\w*", r"executive search",
-    r"search firm", r"recruit(?:ment|ing) (?:agency|consultan\w*|firm)", r"staffing (?:agency|firm)",
-    r"cabinet de (?:recrutement|chasse|conseil en recrutement)", r"chass(?:eur|euse|e) de tetes?",
-    r"consultora de (?:seleccion|rrhh|reclutamiento|talento)", r"agencia de (?:seleccion|reclutamiento|colocacion"
-    r"|talento)", r"cazatalentos", r"mandat(?:e|en|es|s)?",
-    # the talk is about the user's profile and the employer stays unnamed ("confidential searches", "no specific
-    # role yet", "den Namen nenne ich später", "avant de te présenter à nos clients")
-    r"confidential (?:mandates?|search(?:es)?|roles?|opportunit(?:y|ies)|positions?|searches)",
-    r"no (?:specific|concrete|particular) (?:role|position|opening|vacancy|process) (?:yet|for now)",
-    r"what you(?:'re| are) looking for next", r"(?:kind|type|sort) of roles? you(?:'re| are)? (?:open to|looking for)",
-    r"before (?:presenting|introducing|putting) you (?:to|forward to) (?:our|my) clients",
-    r"vertrauliche[n]? (?:mandate?|suchen?|position(?:en)?|stellen?|projekte?)", r"wechselmotivation",
-    r"namen? (?:des unternehmens |der unternehmen |des kunden |meiner kunden )?(?:kann|nenne|darf) ich (?:erst|ihnen"
-    r"|dir|in einem)", r"(?:opportunites|recrutements|postes|missions|mandats) confidenti\w+",
-    r"(?:avant de|pour) (?:vous|te) presenter a (?:nos|mes) clients", r"votre projet professionnel",
-    r"(?:oportunidad|proceso|busqueda|posicion)(?:es|s)? confidencial(?:es)?", r"retained search",
-    r"(?:conocer|conozca|conozcan|entender) (?:tu|su|mi) perfil", r"bolsa de candidat[oa]s", r"kandidatenpool",
-    r"vivier de candidats", r"(?:join|add you to|register you (?:in|with|for)) (?:our|the) (?:talent|candidate) pool",
-    r"presentar(?:te|le) a (?:nuestros|mis) clientes", _NOTHING_YET,
-    # the employer is named only later: "konkrete Unternehmen nennen wir im nächsten Schritt"
-    r"(?:unternehmen|namen|kunden|firmen) nennen wir", r"we(?:'ll| will) (?:share|name|disclose) the (?:company"
-    r"|client|employer)", r"(?:le nom du client|les entreprises) (?:vous sera|vous seront|te sera|te seront)",
-    r"(?:el nombre de la empresa|las empresas) (?:te|se lo|se los) (?:diremos|daremos|compartiremos)",
-    # a first talk about the user's background, the clients only hinted at ("can't name the clients yet", "nothing
-    # specific lined up for you yet", "zu konkreten Mandaten … danach", "pas encore de poste précis", "sin cliente")
-    r"nothing (?:specific|concrete) (?:lined up )?(?:for you )?yet",
-    r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
-    r"(?:i|we) (?:work|partner) with (?:several|various|a few|a number of|many) (?:[\w-]+ ){0,2}clients",
-    r"stealth client",
-    r"zu konkreten (?:mandaten|stellen|positionen)",
-    r"pas encore de (?:poste|mission|client) (?:precis|concret)",
-    r"rien de (?:precis|concret) pour (?:l'instant|le moment)", r"noch nichts konkretes",
-    r"nothing (?:specific|concrete) (?:for now|at the moment|right now)",
-    r"nada (?:concreto|especifico) (?:todavia|aun|por ahora|de momento)",
-    r"(?:je vous|je te) presenterai (?:les|des) (?:missions|postes|opportunites)",
-    r"sin (?:un )?cliente (?:concreto|definido|todavia|aun)",
-    r"(?:los )?detalles de (?:los|mis|nuestros) clientes",
-    # an agency presenting the user to its client, which it names ("retained by Oakridge", "enviarlo al cliente")
-    r"retained by", r"put you forward", r"(?:enviar(?:lo|te)?|presentar(?:te|lo)?) al cliente",
-    # an agency's several openings at once ("a few senior SDET roles", "varias posiciones", "deux opportunités")
-    r"(?:several|various|a few|multiple|plusieurs|deux|trois|varias|varios|mehrere|zwei|drei) (?:[\w/-]+ ){0,6}"
-    r"(?:roles|positions|openings|posiciones|vacantes|postes|opportunites|mandats|missions|stellen|positionen)",
-    r"consultor(?:a)? del proceso", r"(?:entretien|entrevista) client(?:e)?",
-])
 # Said by an agency that keeps its client unnamed, even when it names the role ("a confidential Head of Product
 # search").
-UNNAMED_CLIENT = sig.words_rx([
+_UNNAMED_CLIENT_WORDS = [
     r"confidential (?:mandates?|search(?:es)?|roles?|opportunit(?:y|ies)|positions?)", r"retained search",
     r"vertrauliche[n]? (?:mandate?|suchen?|position(?:en)?|stellen?|projekte?)",
     r"(?:opportunites|recrutements|postes|missions|mandats|recherches?) confidenti\w+",
@@ -193,6 +147,49 @@ UNNAMED_CLIENT = sig.words_rx([
     r"namen?(?: [\w'-]+){0,6} (?:noch nicht|erst (?:nach|im|in|spater|wenn|bei)) (?:[\w'-]+ ){0,8}nennen",
     r"(?:ne|n') (?:peux|puis|pouvons) pas (?:encore )?(?:vous |te )?(?:nommer|citer|communiquer (?:le|les) noms?)",
     r"no (?:puedo|podemos) (?:decir(?:te|le)|dar(?:te|le)|compartir) (?:todavia |aun )?el nombre",
+]
+UNNAMED_CLIENT = sig.words_rx(_UNNAMED_CLIENT_WORDS)
+# A recruitment agency's own words for itself and its work ("Personalberatung", "cabinet de recrutement", "Mandate").
+AGENCY = sig.words_rx([
+    r"personalberatung", r"personalvermittlung", r"personaldienstleist\w*", r"head ?hunt\w*", r"executive search",
+    r"search firm", r"recruit(?:ment|ing) (?:agency|consultan\w*|firm)", r"staffing (?:agency|firm)",
+    r"cabinet de (?:recrutement|chasse|conseil en recrutement)", r"chass(?:eur|euse|e) de tetes?",
+    r"consultora de (?:seleccion|rrhh|reclutamiento|talento)", r"agencia de (?:seleccion|reclutamiento|colocacion"
+    r"|talento)", r"cazatalentos", r"mandat(?:e|en|es|s)?",
+    # the talk is about the user's profile ("den Namen nenne ich später", "avant de te présenter à nos clients"), and
+    # every way of keeping the client unnamed (_UNNAMED_CLIENT_WORDS, at the end)
+    r"(?:kind|type|sort) of roles? you(?:'re| are)? (?:open to|looking for)",
+    r"before (?:presenting|introducing|putting) you (?:to|forward to) (?:our|my) clients",
+    r"wechselmotivation",
+    r"namen? (?:des unternehmens |der unternehmen |des kunden |meiner kunden )?(?:kann|nenne|darf) ich (?:erst|ihnen"
+    r"|dir|in einem)",
+    r"(?:avant de|pour) (?:vous|te) presenter a (?:nos|mes) clients", r"votre projet professionnel",
+    r"(?:conocer|conozca|conozcan|entender) (?:tu|su|mi) perfil", r"bolsa de candidat[oa]s", r"kandidatenpool",
+    r"vivier de candidats", r"(?:join|add you to|register you (?:in|with|for)) (?:our|the) (?:talent|candidate) pool",
+    r"presentar(?:te|le) a (?:nuestros|mis) clientes",
+    # the employer is named only later: "konkrete Unternehmen nennen wir im nächsten Schritt"
+    r"(?:unternehmen|namen|kunden|firmen) nennen wir", r"we(?:'ll| will) (?:share|name|disclose) the (?:company"
+    r"|client|employer)", r"(?:le nom du client|les entreprises) (?:vous sera|vous seront|te sera|te seront)",
+    r"(?:el nombre de la empresa|las empresas) (?:te|se lo|se los) (?:diremos|daremos|compartiremos)",
+    # a first talk about the user's background, the clients only hinted at ("can't name the clients yet", "nothing
+    # specific lined up for you yet", "zu konkreten Mandaten … danach", "pas encore de poste précis", "sin cliente")
+    r"nothing (?:specific|concrete) (?:lined up )?(?:for you )?yet",
+    r"(?:i|we) (?:work|partner) with (?:several|various|a few|a number of|many) (?:[\w-]+ ){0,2}clients",
+    r"zu konkreten (?:mandaten|stellen|positionen)",
+    r"pas encore de (?:poste|mission|client) (?:precis|concret)",
+    r"rien de (?:precis|concret) pour (?:l'instant|le moment)", r"noch nichts konkretes",
+    r"nothing (?:specific|concrete) (?:for now|at the moment|right now)",
+    r"nada (?:concreto|especifico) (?:todavia|aun|por ahora|de momento)",
+    r"(?:je vous|je te) presenterai (?:les|des) (?:missions|postes|opportunites)",
+    r"sin (?:un )?cliente (?:concreto|definido|todavia|aun)",
+    r"(?:los )?detalles de (?:los|mis|nuestros) clientes",
+    # an agency presenting the user to its client, which it names ("retained by Oakridge", "enviarlo al cliente")
+    r"retained by", r"put you forward", r"(?:enviar(?:lo|te)?|presentar(?:te|lo)?) al cliente",
+    # an agency's several openings at once ("a few senior SDET roles", "varias posiciones", "deux opportunités")
+    r"(?:several|various|a few|multiple|plusieurs|deux|trois|varias|varios|mehrere|zwei|drei) (?:[\w/-]+ ){0,6}"
+    r"(?:roles|positions|openings|posiciones|vacantes|postes|opportunites|mandats|missions|stellen|positionen)",
+    r"consultor(?:a)? del proceso", r"(?:entretien|entrevista) client(?:e)?",
+    *_UNNAMED_CLIENT_WORDS,
 ])
 AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt|hunting|talent(?!o?soft)")
 
@@ -210,8 +207,7 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     if sig.is_tool_domain(domain) and not AGENCY_LABEL.search(_DESK.sub("", _VIA.sub("", fold(organizer.name or "")))):
         # an ATS sends for the employer ("Acme Freight Recruiting"), unless an agency uses it ("Talento Norte")
         return None
-    said = title + " " + body + " " + fold(organizer.name or "")
-    found = cues(AGENCY, said) or cues(UNNAMED_CLIENT, said)  # only an agency keeps "its client" unnamed
+    found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
     if not found and (match := AGENCY_LABEL.search(domain.rsplit(".", 2)[0])):
         found = [match.group(0)]
     return found[0] if found and not others_named() else None  # the names are looked for last: the slowest test
@@ -250,7 +246,8 @@ def _business_names(text: str) -> list[str]:
     return [name for name in names if any(word in COMPANY_WORDS for word in name.split())]
 
 
-# The bank's words around its clerk ("bank advisor", "conseiller bancaire", "asesor hipotecario").
+# The bank's words around its clerk ("bank advisor", "conseiller bancaire", "asesor hipotecario") and the appointment
+# word before ("Cita gestor hipoteca").
 _MONEY = re.compile(r"\b(?:bank|mortgage|loan|credit|kredit|bancaire|bancari[oa]|hipoteca(?:ri[oa])?|hypotheken"
                     r"|hypotheque|de credito|du credit|de pret)\b|^(?:cita|rdv|rendez-vous|termin|appointment) ")
 # Whom an office sends to the user: a role word that names no job by itself.
