@@ -1,7 +1,7 @@
 """Evaluate classify_event on the labelled corpus in tests/corpus/events/.
 
 Usage: .venv/bin/python scripts/eval_events.py [--split dev|dev3|holdout|holdoutN|all] [--corpus DIR] [--me EMAIL]...
-       [--quiet]
+       [--quiet] [--show-blind]
 Prints accuracy on is_interview, false positives (user-as-interviewer counted separately),
 company / role / stage accuracy and interviewer-list exact matches on real interviews, the company also as
 "same organisation" (legal forms and departments set aside), as "an accepted form" (the label or another form of the
@@ -11,8 +11,10 @@ user, a room or anyone not labelled an interviewer, and every misclassified or m
 classifier's reasons, and classify_event's throughput on the split (one pass, cold caches; parsing excluded).
 `--split holdout` (what `make eval` runs) reports every holdout split labels.csv names (holdout2, holdout3,
 holdout4, holdout5, ... in numeric order) separately, a new one as soon as its rows exist; the exit code is 0
-only when each one meets the targets. `--me` replaces the user's addresses (default: both addresses of the
-split's user, Jordan Lee's unless ME_BY_SPLIT names another), to measure a user who configured only one.
+only when each one meets the targets. A blind split (blind_splits.py) gets its scores but not its misses, so that
+running `make eval` does not study it; `--show-blind` prints them too. `--me` replaces the user's addresses
+(default: both addresses of the split's user, Jordan Lee's unless ME_BY_SPLIT names another), to measure a user
+who configured only one.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package; blind_splits is beside us
 from afterview.connectors.base import CalendarEvent
 from afterview.connectors.ical import parse_calendar
 from afterview.daemon.eventclass import classify_event
 from afterview.daemon.verdicts import EventVerdict
+from blind_splits import is_blind
 
 ME = ("jordan.lee@gmail.com", "jordan@northwind-labs.com")
 # A split whose author wrote for another user names that user's addresses here.
@@ -382,7 +386,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--me", action="append", metavar="EMAIL",
                         help="the user's address (repeat for more); default: the two corpus addresses")
-    parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--quiet", action="store_true", help="print scores only, no misses")
+    parser.add_argument("--show-blind", action="store_true",
+                        help="print the misses of blind splits too (blind_splits.py), which studies them")
     args = parser.parse_args(argv)
     known = splits(args.corpus)
     chosen = expand_split(args.split, known)
@@ -391,7 +397,11 @@ def main(argv: list[str] | None = None) -> int:
     met = True
     for n, split in enumerate(chosen):
         report = evaluate(args.corpus, split, tuple(args.me) if args.me else ME_BY_SPLIT.get(split, ME))
-        print(("\n" if n else "") + render(report, split, args.quiet))
+        hide = is_blind(split) and not args.show_blind
+        text = render(report, split, args.quiet or hide)
+        if hide and not args.quiet:
+            text += "\n(blind split: misses not printed; --show-blind prints them)"
+        print(("\n" if n else "") + text)
         met = met and meets_targets(report)
     return 0 if met else 1
 

@@ -1,0 +1,22 @@
+"""The blind event splits: labelled corpus splits that a lead measures the classifier on, but nobody studies.
+
+Training (train_event_model.py) never reads them, and eval_events.py prints only their scores, never their misses,
+unless asked with --show-blind. When a blind split has been scored and is then studied, take it out of BLIND.
+"""
+
+from __future__ import annotations
+
+import re
+
+# holdout10 and holdout11 were measured blind once (session 4), holdout12-14 once (session 6), holdout15 and
+# holdout16 once (with 9ded604), holdout17-19 once (with 2c20ed62), holdout20-22 once (with 032542bc) and
+# holdout23-26 (session 7, with dff70132 and again with c4712e1a), holdout27-30 once (with cfb85872) and holdout31-34
+# (session 8, with 162aba37 and again with b29acf12), holdout35-38 (session 9, with fc9a7bfd and again with 9004c068),
+# and are studied since; holdout43-47 (session 10, with e5fdf602 and 55e8af68) and holdout48-52 (session 11, with
+# a776aa0e) too. holdout39-42 and holdout53 on are not.
+BLIND = re.compile(r"holdout(?:39|4[0-2]|5[3-9]|[6-9]\d|\d{3,})")
+
+
+def is_blind(split: str) -> bool:
+    """Given a split name, returns whether it is a blind split that no training, table or miss listing may read."""
+    return BLIND.fullmatch(split) is not None
