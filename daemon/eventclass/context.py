@@ -96,7 +96,12 @@ _JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"
                       r"einstellung\w*", r"auswahlverfahren", r"ausbildung\w*", r"karriere", r"oposicion(?:es)?",
                       r"assessment", r"recrutement", r"seleccion", r"vorstellungsgesprach", r"trabajo",
                       # a selection board's words: "entrevista en panel", "proceso selectivo", "provisión de una plaza"
-                      r"panel", r"proceso selectivo", r"provision de (?:una )?plaza", r"comision de seleccion"])
+                      r"panel", r"proceso selectivo", r"provision de (?:una )?plaza", r"comision de seleccion",
+                      # a talk with human resources, a final round, a headship's succession: a school as an employer
+                      # ("Call Lakeside Int'l School – HR", "entrevista final … RRHH")
+                      r"hr", r"rrhh", r"rr\.hh\.?", r"rh", r"ressources humaines", r"recursos humanos",
+                      r"human resources", r"personalabteilung", r"entrevista final", r"entretien final",
+                      r"final (?:interview|round)", r"succession (?:a|de) la direction", r"phone ?screen(?:ing)?"])
 
 # A talk named in the title: "Chat with Ines", "call w/ Priya", "Gespräch mit Anna", "Échange avec Léa".
 _TALK_WITH = re.compile(

@@ -49,7 +49,9 @@ TRADE_LEADS = frozenset({"transportes", "transports", "transporte", "transport",
                          "almacenes", "conservas", "ateliers", "atelier", "imprimerie", "pharmacie", "farmacia",
                          # a house, a mutual, a hotel or a hotel group: "Maison Riviera Palace", "Mutuelle Horizon
                          # Santé", "Hôtel Le Majestic Cannes", "Groupe Hôtelier Côte Bleue"
-                         "maison", "mutuelle", "mutua", "hotel", "hotelier", "hoteliere", "hotelero", "hotelera"})
+                         "maison", "mutuelle", "mutua", "hotel", "hotelier", "hoteliere", "hotelero", "hotelera",
+                         # a school: "Liceo Francés de Bilbao", "École des Tilleuls", "Colegio Alemán"
+                         "liceo", "lycee", "ecole", "colegio", "escuela", "gymnasium", "academie", "academia"})
 _AND = {"&": ("and", "und", "et", "y", "n", ""), "+": ("plus", "and", "")}
 # Words that are never part of a company name written next to it in a title.
 STOP = frozenset({

@@ -13,10 +13,10 @@ import re
 
 from afterview.daemon.eventclass.signals import FOUNDER_PARTS, words_rx
 
-__all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "ASSESSOR_SEAT", "CANDIDATE_FILE", "CANDIDATE_LABEL",
-           "CANDIDATE_WORD", "HIRING_SIDE_PERSON", "HIRING_SYNC", "HIRING_TASK", "INTERVIEWS_SOMEONE", "MY_SEAT",
-           "MY_TEAM_OPENING", "OUR_CANDIDATE", "OWN_HIRING", "PANEL_LINE", "THIRD_TRIAL", "TITLE_CANDIDATE",
-           "panel_names"]
+__all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "APPOSED_CANDIDATE", "ASSESSOR_SEAT", "CANDIDATE_FILE",
+           "CANDIDATE_LABEL", "CANDIDATE_WORD", "HIRING_SIDE_PERSON", "HIRING_SYNC", "HIRING_TASK",
+           "INTERVIEWS_SOMEONE", "MY_SEAT", "MY_TEAM_OPENING", "OUR_CANDIDATE", "OWN_HIRING", "PANEL_LINE",
+           "THIRD_TRIAL", "TITLE_CANDIDATE", "panel_names"]
 
 # The user sits on the jury, the panel or the assessors' team ("thanks for volunteering as an assessor", "tu fais
 # partie du jury", "formas parte del tribunal", "du bist als Beobachterin eingeplant").
@@ -200,6 +200,10 @@ CANDIDATE_LABEL = re.compile(
     r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante)\s*(?:name)?\s*:\s*"
     r"([^\n,(]+)"
 )
+# "Léa Bertrand, candidate stage", "Tobias Meier, Bewerber Lager": a person's name with "candidate" in apposition
+APPOSED_CANDIDATE = re.compile(
+    r"(?P<name>\b[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+),\s+"
+    r"(?i:candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante|applicant)\b")
 # "our candidate Maria Lopez", "unseren Kandidaten Herrn Tobias Meier", "notre candidate Julie Roy": an agency's
 # candidate, named (not "our candidate experience team")
 OUR_CANDIDATE = re.compile(

@@ -42,16 +42,23 @@ def me_from(addresses: Sequence[str]) -> Me:
     full: set[str] = set()
     first: set[str] = set()
     for email in emails:
-        # (a year or a number after a name is no part of it: "marcus.webb73@")
-        parts = [p for p in (re.sub(r"\d+$", "", p) for p in re.split(r"[._+-]", email.split("@", 1)[0]))
-                 if p.isalpha() and len(p) > 1]
-        # An address spells umlauts out ("krueger") where the name folds to "kruger": both are the user.
-        for spelt in {tuple(parts), tuple(_UMLAUT_SPELT.sub(r"\1", p) for p in parts)}:
-            if spelt:
-                first.add(spelt[0])
-            if len(spelt) >= 2:
-                full.add(" ".join(spelt[:2]))
+        local = email.split("@", 1)[0]
+        for parts in _name_parts(local, r"[._+-]"), _name_parts(local, r"[._+]"):
+            # An address spells umlauts out ("krueger") where the name folds to "kruger": both are the user.
+            for spelt in {parts, tuple(_UMLAUT_SPELT.sub(r"\1", p) for p in parts)}:
+                if len(spelt) >= 2 or (spelt and "-" not in spelt[0]):
+                    first.add(spelt[0])
+                if len(spelt) >= 2:
+                    full.add(" ".join(spelt[:2]))
     return Me(emails, frozenset(d for d in domains if not is_free_mail(d)), frozenset(full), frozenset(first))
+
+
+def _name_parts(local: str, separators: str) -> tuple[str, ...]:
+    """Given an address's local part and the characters that part it, returns its name-like parts; with "-" kept,
+    "kofi.mensah-bauer@" gives the double-barrelled family name "mensah-bauer" the events spell."""
+    # (a year or a number after a name is no part of it: "marcus.webb73@")
+    parts = (re.sub(r"\d+$", "", p) for p in re.split(separators, local))
+    return tuple(p for p in parts if len(p) > 1 and all(s.isalpha() for s in p.split("-")))
 
 
 def me_in_event(me: Me, event: CalendarEvent) -> Me:

@@ -155,6 +155,10 @@ _JOB_ONLY = re.compile(r"\bjuriste|eink[aä]ufer|acheteu(?:r|se)|comprador(?:a)?
 _EVENT_FIRST = re.compile(r"(?i)(?:\w*interview|\w*gespr[aä]ch|entretien|entrevista)\s+(?=[A-ZÀ-Þ])")
 _TALK_FIRST = re.compile(r"^[\w ]*?\b(?i:call|chat|interview|screen|entretien|entrevista|gespr[aä]ch|llamada|appel)"
                          r"(?:\s*\([^()]*\))?(?:,\s+|\s+[-–—]\s+)(?=[A-ZÀ-Þ])")
+# What the talk is, then the job in lower case, then who: "Entrevista gerente Casa Albahaca", "Entretien directeur
+# adjoint Lycée Ampère".
+_LOWER_ROLE_FIRST = re.compile(r"^(?i:\w*interview|\w*gespr[aä]ch|entretien|entrevista)\s+"
+                               r"(?P<r>[a-zß-ÿ][\w'-]*(?:\s+[a-zß-ÿ][\w'-]*){0,3})\s+(?=[A-ZÀ-Þ])")
 # What the talk is, before "poste"/"Stelle": "échange poste Head of Ops", "call re role …".
 _TALK_LEAD = re.compile(r"^(?i:[ée]change|call|chat|charla|gespr[aä]ch|appel|llamada)\s+(?=(?i:poste|position|role"
                         r"|stelle|puesto)\s)")
@@ -185,6 +189,8 @@ def _extract_role(summary: str, description: str) -> str | None:
                     found = f"{found}, {team.group(1)}"
                 if found:
                     return found
+    if (lower := _LOWER_ROLE_FIRST.match(summary)) and ROLE_NOUN.search(fold(lower.group("r"))):
+        return lower.group("r")
     parts = TITLE_SPLIT.split(summary)
     # "Telefoninterview Junior Buyer Non-Food": one part, what the talk is and then the job
     for part in parts if len(parts) > 1 else [p for p in parts if _EVENT_FIRST.match(p)]:

@@ -130,10 +130,12 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             continue
         if found:
             return seen(Decision(False, 0.9, [f"{label}: '{found[0]}'"]))
-    # ... unless a company's recruiting mailbox sends it ("rrhh@" invites a physiotherapist: a job's interview)
+    # ... unless a company's recruiting mailbox sends it ("rrhh@" invites a physiotherapist: a job's interview), or
+    # another party titles it the user's interview ("Entretien Florian Rochat" from an école: the user is the
+    # candidate; a parents' talk is the child's)
     if (life := personal_life(event, title, body, role)) and not (
             who.organizer in ("company", "tool") and event.organizer is not None
-            and _recruiting_mailbox(event.organizer)):
+            and (_recruiting_mailbox(event.organizer) or _interview_of_user(event.summary, me))):
         return seen(Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"]))
     # ("Consultora de selección Norte" is the agency, not a role)
     agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role))) \
@@ -207,6 +209,17 @@ def _recruiting_mailbox(person: Attendee) -> bool:
     parts = [p for p in re.split(r"[-_.+]", local) if p]
     return (bool(parts) and all(p in _RECRUITING_LOCAL or p.isdigit() for p in parts)) \
         or bool(person.name and _RECRUITING_NAME.search(person.name))
+
+
+_INTERVIEW_OF = re.compile(r"^(?:entretien|interview|entrevista|vorstellungsgesprach|bewerbungsgesprach)"
+                           r"(?: (?:avec|with|con|mit))?(?: (?:m|mr|monsieur|herrn?|sr|senor|don))?\.? (.+)$")
+
+
+def _interview_of_user(summary: str, me: Me) -> bool:
+    """Given a title and the user, returns whether it is the interview word and the user's full name, nothing
+    else ("Entretien Florian Rochat", "Interview with Kofi Mensah-Bauer")."""
+    match = _INTERVIEW_OF.match(fold(summary).strip(" .:"))
+    return match is not None and match.group(1).strip() in me.full_names
 
 
 # A call with a recruiter, by the user's own words ("Appel recruteuse", "Telefonat Recruiterin", "call w/ recruiter").

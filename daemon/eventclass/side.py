@@ -45,7 +45,7 @@ from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import hiringseat as seat
 from afterview.daemon.eventclass import hostseat as host
 from afterview.daemon.eventclass import signals as sig
-from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, name_fits_label, registrable_label
+from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, TRADE_LEADS, name_fits_label, registrable_label
 from afterview.daemon.eventclass.owncopy import received_copy
 from afterview.daemon.eventclass.people import (
     Me,
@@ -175,7 +175,8 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
                 or any(name_fits_label(name, lb) for lb in labels) \
                 or any(name_fits_label(word, lb) for word in name.split() for lb in labels) \
                 or sig.cues(sig.INTERVIEW, folded) \
-                or folded.split()[-1] in COMPANY_WORDS or ROLE_NOUN.search(folded) \
+                or folded.split()[-1] in COMPANY_WORDS or folded.split()[0] in TRADE_LEADS \
+                or ROLE_NOUN.search(folded) \
                 or name.endswith(("'s", "’s")):  # "Riverbend Children's": a business, not a person
             continue
         # "Pinion Freight" in the title of "Pinion Freight Careers" <…@myworkday.com>: the party that invites
@@ -310,8 +311,16 @@ _CANDIDATE_NAMED = re.compile(r"(?i)(?:with|avec|con|mit)\s+(?:the\s+|la\s+|le\s
                               r"([^\W\d_][^\n,(–—|-]{1,50})")
 
 
+# "Phone screen: Florian Rochat (Deputy Head)", "Interview: Kofi Mensah-Bauer - R-10472 …": an ATS names the
+# candidate after the kind of talk.
+_TALK_THEN_NAME = re.compile(r"^(?P<talk>[^:]{2,40}):\s*(?P<name>[^\W\d_][^\n,(–—|:/-]{1,50})")
+
+
 def _user_is_the_candidate(summary: str, me: Me) -> bool:
     """Given a title and the user, returns whether it names the user as the candidate being interviewed."""
+    if (talk := _TALK_THEN_NAME.match(summary)) and _could_be_user(talk.group("name").strip(), me) \
+            and (sig.cues(sig.INTERVIEW, fold(talk.group("talk"))) or find_stage(talk.group("talk"), "")[0]):
+        return True
     return any(_could_be_user(match.group(1).strip(), me) for match in _CANDIDATE_NAMED.finditer(summary))
 
 
@@ -354,6 +363,9 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     for match in seat.CANDIDATE_LABEL.finditer(description):
         if not _could_be_user(match.group(1), me):
             return Side(True, reason="the candidate named is someone else")
+    for match in seat.APPOSED_CANDIDATE.finditer(description):
+        if plausible_name(match.group("name")) and not _could_be_user(match.group("name"), me):
+            return Side(True, reason=f"the description names someone else as the candidate: '{match.group('name')}'")
     in_title = any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)
     for match in seat.TITLE_CANDIDATE.finditer(event.summary):
         name = match.group("name") or match.group("name2") or match.group("name3")

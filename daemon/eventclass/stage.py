@@ -75,8 +75,9 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"erstgesprach", r"kennenlern(?:gesprach|-?call|termin)", r"erstes kennenlernen",
         r"telefonat mit (?:dem |der )?(?:recruiting|personal)", r"premier entretien", r"premier (?:echange|appel)",
         r"primer (?:contacto|llamada)", r"(?:call|appel|rdv|llamada|telefonat|anruf|visio) (?:[a-z0-9&'-]+ ){0,3}"
-        r"(?:hr|rh|rrhh|recrutement|talent acquisition)",
+        r"(?:[-–—|] )?(?:hr|rh|rrhh|recrutement|talent acquisition)",
         r"entretien telephonique", r"appel (?:de|avec) (?:la |le )?(?:recrut|rh)", r"preselection",
+        r"vorauswahl", r"pre-?qualification",
         r"preseleccion", r"llamada inicial", r"entrevista telefonica", r"primera (?:entrevista|llamada)",
         r"(?:llamada|reunion|charla|entrevista) con (?:el equipo de )?(?:seleccion|recursos humanos|rrhh)",
         r"pre-?screen",

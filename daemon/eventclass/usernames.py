@@ -59,7 +59,10 @@ def _initial_family(me: Me) -> list[tuple[str, str]]:
     """Given the user, returns (initial, family name) from addresses spelt so ("m.osei@", "a.duval@")."""
     out = []
     for email in me.emails:
-        parts = [p for p in re.split(r"[._-]", email.partition("@")[0]) if p]
-        if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isalpha() and parts[1].isalpha() and len(parts[1]) > 1:
-            out.append((parts[0], parts[1]))
+        local = email.partition("@")[0]
+        for parts in [p for p in re.split(r"[._-]", local) if p], [p for p in re.split(r"[._]", local) if p]:
+            # "k.mensah-bauer@": the initial and the double-barrelled family name
+            if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isalpha() and len(parts[1]) > 1 \
+                    and all(s.isalpha() for s in parts[1].split("-")):
+                out.append((parts[0], parts[1]))
     return out

@@ -60,6 +60,9 @@ TRAINING = words_rx([
     r"lecons?", r"leccion(?:es)?", r"lektion(?:en)?", r"vorlesung(?:en)?", r"unterricht",
     r"course", r"seminar", r"seminaire", r"atelier", r"taller", r"curso", r"kurs", r"lecture",
     r"schulung(?:en)?", r"fortbildung(?:en)?", r"weiterbildung(?:en)?",
+    # a title that opens with "Formation" is a course ("Formation ESENESR : conduire un entretien"), not "Responsable
+    # formation"
+    r"^formation", r"formation continue",
     r"meetup", r"livestream", r"live stream", r"konferenz", r"bootcamp", r"office hours",
     r"how to (?:ace|nail|prepare|crush|pass)", r"tips for", r"register(?:ed)?", r"registration",
     r"eventbrite", r"jobs? fair", r"careers? fairs?", r"(?:jobs?|career|recruiting|hiring) (?:expo|day)s?",
@@ -187,7 +190,9 @@ SOMEONE_ELSES = words_rx([
     # a relative's, in brackets, and driving them there ("Entrevista de Pablo (mi hermano) – llevarle en coche")
     r"\((?:mi|my|mein(?:e|em)?|ma|mon) (?:herman[oa]|hij[oa]|madre|padre|pareja|brother|sister|son|daughter|mother"
     r"|father|partner|bruder|schwester|sohn|tochter|mutter|vater|frere|soeur|fils|fille|mere|pere)\)",
-    r"llevar(?:le|la|lo) (?:en coche|al|a la)", r"(?:emmener|conduire|deposer) (?!vous\b|te\b)\w+ a (?:son|sa)",
+    # ... "llevarla a Parayas" (not "llevarlo a cabo", to carry out)
+    r"llevar(?:le|la|lo)s? (?:en coche|al|a (?!cabo\b)\w+)",
+    r"(?:emmener|conduire|deposer) (?!vous\b|te\b)\w+ a (?:son|sa)",
     r"(?:fahre|bringe) (?!dich\b|sie\b)\w+ zu(?:m|r) (?:vorstellungsgesprach|bewerbungsgesprach|interview)",
 ])
 # In a description, only unambiguous phrases count: invitations repeat words like "class".
@@ -197,7 +202,7 @@ DESC_TRAINING = words_rx([
     r"in this session we(?:'ll| will) (?:cover|discuss|share|go over)",
     r"registration", r"you (?:are|have) registered", r"(?:online|free) course", r"this course",
     r"cursos? (?:online|en linea|gratuito)", r"este curso", r"cours en ligne", r"ce cours", r"online-?kurs",
-    r"diese[rnm]? kurs", r"inscription confirmee", r"inscripcion",
+    r"diese[rnm]? kurs", r"inscription confirmee", r"inscripcion", r"module de formation", r"formation continue",
     r"anmeldung bestatigt", r"open to (?:everyone|all|anyone|the public)", r"offen fur alle", r"ouvert a tous",
     r"abierto a todos",
 ])
