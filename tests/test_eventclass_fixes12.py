@@ -130,3 +130,36 @@ def test_carrying_something_out_is_nobody_elses_interview() -> None:
         "Entrevista – Jefe de sala, Grupo Olivar", "Queremos llevarlo a cabo en nuestras oficinas.", recruiter,
         (recruiter, Attendee("René Favre", RENE[0]))), me=RENE, model="rules")
     assert verdict.is_interview, verdict.reasons
+
+
+def _invite(summary: str, description: str, organizer: Attendee, *others: Attendee) -> CalendarEvent:
+    return _event(summary, description, organizer, (organizer, *others, Attendee("Ama Owusu-Kraft", AMA[0])))
+
+
+def test_a_secretarys_sentence_about_the_boss_is_no_company_name() -> None:
+    boss = Attendee("Brandt, Ilse", "i.brandt@brandt-senf.de")
+    verdict = classify_event(_invite(
+        "Termin Fr. Owusu-Kraft",
+        "Sehr geehrte Frau Owusu-Kraft,\n\nFrau Brandt freut sich auf das Gespräch über die Stelle Leitung Einkauf.",
+        boss), me=AMA, model="rules")
+    assert verdict.is_interview and verdict.company == "Brandt Senf", (verdict.company, verdict.reasons)
+
+
+def test_a_booking_pages_hiring_mailbox_word_is_no_part_of_the_company() -> None:
+    bookings = Attendee("Hollbach Bewerbungen", "Bewerbung@hollbach-feinkost.de")
+    verdict = classify_event(_invite(
+        "Bewerbungsgespräch Planer/in mit Ama Owusu-Kraft",
+        "Ihre Buchung wurde bestätigt.\n\nDienst: Bewerbungsgespräch (45 Minuten)\nMitarbeiter: Jan Roth\n\n"
+        "Hollbach Feinkost GmbH · Bamberg\nBuchung verwalten: "
+        "https://outlook.office365.com/owa/calendar/HollbachBewerbungen@hollbach-feinkost.de/bookings/", bookings,
+        Attendee("Jan Roth", "j.roth@hollbach-feinkost.de")), me=AMA, model="rules")
+    assert verdict.company == "Hollbach Feinkost", (verdict.company, verdict.reasons)
+
+
+def test_the_kind_of_firm_written_before_the_name_stays_with_it() -> None:
+    ats = Attendee("Gebr. Auer Karriere", "karriere@auer-saft.at")
+    verdict = classify_event(_invite(
+        "Video-Interview Gebrüder Auer | Planer:in",
+        "Ihre Gesprächspartner: Lena Auer (Geschäftsführung).\n\nGebrüder Auer Fruchtsäfte GmbH, Kirchdorf", ats,
+        Attendee("Lena Auer", "l.auer@auer-saft.at")), me=AMA, model="rules")
+    assert verdict.company == "Gebrüder Auer Fruchtsäfte", (verdict.company, verdict.reasons)

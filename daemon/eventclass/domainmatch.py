@@ -71,6 +71,9 @@ STOP = frozenset({
     "culture", "values", "fit", "behavioral", "deep", "dive", "demo", "sync", "workshop", "webinar",
     "coffee", "lunch", "dinner", "breakfast", "visit", "tour", "graduate", "graduates", "scheme", "programme",
     "program", "internship", "trainee", "apprenticeship", "werkstudent", "praktikum", "alternance", "practicas",
+    # a hiring mailbox's or a department's word after the name: "Hollbach Bewerbungen", "Pichler Geschäftsführung"
+    "bewerbung", "bewerbungen", "karriere", "geschaftsfuhrung", "personalabteilung", "sekretariat", "recrutement",
+    "candidatures",
 })
 
 

@@ -32,9 +32,10 @@ _PARTICLES = frozenset({"de", "del", "des", "du", "da", "di", "la", "le", "los",
 # Words that join a second thing to a name, or a German article before a noun: never before a left-out last word.
 _JOINERS = frozenset({"und", "et", "y", "and", "&", "der", "die", "das", "the"})
 # The kind of organisation, written before the name and often left out of the domain: "Groupe Saônor" at saonor.fr.
-_LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "laboratorios", "laboratorio", "laboratoires",
-                      "laboratoire", "seguros", "assurances", "cabinet", "bureau", "stadtwerke", "fundacion",
-                      "fondation", "stiftung", "compagnie", "compania", "societe", "sociedad", "banque", "banco",
+_LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "gebruder", "gebr", "laboratorios", "laboratorio",
+                      "laboratoires", "laboratoire", "seguros", "assurances", "cabinet", "bureau", "stadtwerke",
+                      "fundacion", "fondation", "stiftung", "compagnie", "compania", "societe", "sociedad", "banque",
+                      "banco",
                       # public bodies: "University of Kestrel Hill" at kestrelhill.ac.uk, "Klinikum Spreebogen"
                       "university", "universidad", "universite", "universitat", "universita", "universiteit",
                       "hochschule", "college", "hospital", "hopital", "klinikum", "klinik", "clinica", "clinique",
@@ -57,6 +58,10 @@ _WORD = re.compile(rf"[{_CAP}0-9][\w'’&-]*|[a-zß-öø-ÿ][\w'’-]*|&")
 
 
 _TOKEN = re.compile(r"[a-z0-9]+|&")
+
+
+_HONORIFICS = frozenset({"herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "monsieur", "madame", "mme", "senor",
+                         "senora", "don", "dona"})
 
 
 @lru_cache(maxsize=16384)
@@ -231,6 +236,11 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                     # "Campus Norte" as the title writes it, not "la Universidad Campus Norte" in prose (but
                     # "Laboratorios Brisa" heading the address)
                     continue
+                if (words[-1][:1].islower() and "'" not in words[-1] and "’" not in words[-1]
+                        and fold(words[-2]) not in _PARTICLES) or fold(words[0]) in _HONORIFICS:
+                    # "Hallerstein freut (sich)", "Herr Hallerstein": a sentence or a person, not a name (but "Agence
+                    # du numérique", "Chantier Naval de l'Odet")
+                    continue
                 if fold(run) in excluded or any(fold(w) in _STOP for w in words) \
                         or any(len(w) < 2 and w.isupper() for w in words) or clean_company(run) != run:
                     continue
@@ -245,9 +255,24 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
     if best:
         # "Lumenta Learning Inc." in the text: the name the company registers wins over a shorter one; "Festival
         # Lumières Sonores" wherever the event writes "Lumières Sonores": the name it always writes
-        best = written_whole(legal_line(best, texts), texts, location)
+        best = written_whole(legal_line(_with_lead(best, texts), texts), texts, location)
     named = _with_spelled_tail(best, texts, labels)
     return _nominative(without_legal_form(named) if named else named)
+
+
+def _with_lead(name: str, texts: Sequence[str]) -> str:
+    """Given a name and the texts, returns it with the kind of organisation the texts write before it ("Gebrüder
+    Pichler Fruchtsäfte GmbH" for "Pichler Fruchtsäfte"), else the name."""
+    title = fold(texts[0]) if texts else ""
+    if fold(name.split()[0]) in _LEADING:
+        return name
+    for text in texts:
+        for match in re.finditer(rf"(?<![\w-])([{_CAP}][\w.]*)\s+{re.escape(name)}(?![\w-])", text):
+            lead = fold(match.group(1)).rstrip(".")
+            # (not "la Universidad Campus Norte" in prose when the title writes "Campus Norte" alone)
+            if lead in _LEADING and not re.search(rf"(?<!{re.escape(lead)} ){re.escape(fold(name))}", title):
+                return f"{match.group(1)} {name}"
+    return name
 
 
 def _with_spelled_tail(name: str | None, texts: Sequence[str], labels: Sequence[str]) -> str | None:
