@@ -55,7 +55,7 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"(?:joining|join|bei|chez|zu|para|au sein de|unirte a|rejoindre) " + _CO,
     r"(?i:interview|call|chat|screen|conversation|gespr[aä]ch|entretien|entrevista)\s+(?:with|at|mit|bei|"
     r"avec|chez|con|en)\s+" + _CO,
-    r"\b(?:at|@) " + _CO,
+    r"(?:\bat|(?<!\S)@) " + _CO,
     r"(?i:puesto|posici[oó]n|vacante|rol|plaza) (?:de|como) [^.\n]{1,60}? en " + _CO,
     r"(?i:recruiter|recruiting|hiring manager|talent partner|founder|cto|ceo|someone|people|team|hr)"
     r" (?i:from|of|at|von|de|del) " + _CO,
@@ -71,6 +71,13 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"|mit-?gr[üu]nder(?:in)?|gr[üu]nder(?:in)?|ceo|cto|coo|owner|inhaber(?:in)?|due[ñn][oa]) " + _CO + r"\)",
     r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite|phone screen"
     r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+" + _CO,
+    # a small employer says what it is: "Alfama Stays (our 9 guesthouses in Lisbon)", "a 40-person legal ops startup
+    # (Lumen Legal)", "Cours Valmont – école privée bilingue"
+    _CO + r" \((?i:our|we(?:'re| are)|notre|nos|nous sommes|nuestr[oa]s?|somos|unser(?:e|en)?|wir sind) ",
+    r"(?i:startup|start-up|company|firm|business|agency|practice|school|studio|agence|entreprise|cabinet|empresa"
+    r"|estudio|firma|kanzlei|b[üu]ro) \(" + _CO + r"\)",
+    _CO + r" [–—] (?i:[ée]cole|escuela|colegio|lyc[ée]e|coll[èe]ge|school|startup|start-up|cabinet|agence"
+    r"|entreprise|empresa|estudio|kanzlei|b[üu]ro|studio|a|an|une?|una?|eine?)\b",
 )]
 _MEET_WITH = _TEXT_PATTERNS[7]
 _WITH_WORD = re.compile(r"(?i)\s(?:with|mit|avec|con)\s")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, STOP
-from afterview.daemon.eventclass.role import CITIES
+from afterview.daemon.eventclass.role import CITIES, ROLE_NOUN
 from afterview.daemon.eventclass.signals import fold, is_tool_brand
 
 __all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller", "legal_line", "without_legal_form",
@@ -16,7 +16,9 @@ __all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller", "legal_l
 
 _LEGAL = re.compile(
     r"(?<!&)[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
-    r"|kg|ug|oy|ab|as|a/s|aps|gmbh\s*&\s*co\.?(?:\s*kg(?:aa)?)?|sp\.?\s*z\s*o\.?\s*o\.?)$", re.IGNORECASE,
+    r"|kg|ug|oy|ab|as|a/s|aps|gmbh\s*&\s*co\.?(?:\s*kg(?:aa)?)?|sp\.?\s*z\s*o\.?\s*o\.?"
+    # the regulated kind of German firm, written like a legal form: "Nordwest Treuhand Wirtschaftsprüfungsgesellschaft"
+    r"|wirtschaftspr[üu]fungsgesellschaft|steuerberatungsgesellschaft|rechtsanwaltsgesellschaft)$", re.IGNORECASE,
 )
 _GENERIC_TAIL = re.compile(
     r"(?:\s+[-–—|]\s+|\s+|-)(?:recruiting|recruitment|talento?|hiring|careers?|people|hr|team|interview(?:s)?|jobs?"
@@ -155,9 +157,21 @@ def clean_company(name: str) -> str | None:
         name = city.group(1)
     # "St Margaret's Hospital NHS Foundation Trust": the public body's legal form after its name
     name = _TRUST_TAIL.sub("", name)
-    if not name or _DEPARTMENT.fullmatch(name) or is_tool_brand(name) or len(name) > 40 or _FUNCTION_ONLY.match(name):
+    if not name or _DEPARTMENT.fullmatch(name) or is_tool_brand(name) or _FUNCTION_ONLY.match(name) \
+            or (len(name) > 40 and not _long_name(name)):
         return None
     return name
+
+
+def _long_name(name: str) -> bool:
+    """Given a name over 40 characters, returns whether it may still be one: at most 50, every word capitalised or a
+    particle, and no job at its end ("Réseau Éducatif Francophone International", not "… Analytics Associate")."""
+    words = name.split()
+    return len(name) <= 50 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) \
+        and not ROLE_NOUN.search(fold(words[-1])) and not _PROGRAMME.fullmatch(fold(words[-1]))
+
+
+_PROGRAMME = re.compile(r"fellowships?|programmes?|programs?|traineeships?|internships?|schemes?")
 
 
 # What a person is at the company, written beside or instead of its name.
@@ -336,4 +350,6 @@ ORG_WORDS = COMPANY_WORDS | frozenset({
     "medizintechnik", "verlag", "werke", "werk", "assurances", "conseil", "avocats", "associes", "seguros",
     "logistica", "abogados", "asesores", "consultores", "hoteles", "hotels", "construcciones", "ingenieria",
     "resorts", "chimie", "chemicals", "chemie", "quimica", "airport", "aeroport", "aeropuerto", "flughafen",
+    # a school is a teacher's employer: "Little Oaks Bilingual School", "Nexa Schools"
+    "school", "schools", "academy",
 })

@@ -44,8 +44,10 @@ _LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "gebruder", "gebr", 
 _PLACES = frozenset({"deutschland", "germany", "austria", "osterreich", "schweiz", "suisse", "switzerland",
                      "france", "espana", "spain", "portugal", "uk", "dach"})
 _CAP = "A-ZÀ-ÖØ-Þ"
-# Words for the kind of business a name may hold between the parts its domain spells.
-_KIND = (COMPANY_WORDS | _LEADING) - {"the", "and"}
+# Words for the kind of business a name may hold between the parts its domain spells ("Elbufer International School"
+# at elbufer-school.de).
+_KIND = (COMPANY_WORDS | _LEADING | {"international", "internationale", "internacional", "bilingual", "bilingue"}) \
+    - {"the", "and"}
 _TRANSLATED = {"bank": ("banco", "banque"), "insurance": ("seguros", "assurances"), "hotels": ("hoteles",)}
 # A city written after the name ("Pavillon Events Bruxelles"): the office, unless the domain spells it; not a
 # country's name ("Banco Atlántico Luxembourg" is the subsidiary there).
@@ -58,6 +60,7 @@ _WORD = re.compile(rf"[{_CAP}0-9][\w'’&-]*|[a-zß-öø-ÿ][\w'’-]*|&")
 
 
 _TOKEN = re.compile(r"[a-z0-9]+|&")
+_ELIDED = re.compile(rf"^(?:[lLdD]|qu)['’](?=[{_CAP}])")
 
 
 _HONORIFICS = frozenset({"herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "monsieur", "madame", "mme", "senor",
@@ -166,6 +169,10 @@ def _starts(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for span in _SPANS.split(text):
         tokens = _WORD.findall(span)
         found.extend((fold(token)[:1], tuple(tokens[i: i + 6])) for i, token in enumerate(tokens) if token[0].isupper())
+        # "de l'Enseignement catholique de Savoie": a name may start after an elided article (which stays inside one:
+        # "Musée de l'Espace Occitan")
+        found.extend((fold(bare)[:1], (bare, *tokens[i + 1: i + 6])) for i, token in enumerate(tokens)
+                     if (bare := _ELIDED.sub("", token)) != token)
     return tuple(found)
 
 

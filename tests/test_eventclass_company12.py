@@ -1,0 +1,68 @@
+"""Company names from studying holdout53-57 (session 12): a small employer describing itself from a private address,
+a school as the employer, a name after an elided article, a long public name, a middle word the domain drops."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+
+START = datetime(2026, 12, 10, 15, tzinfo=UTC)
+ME = ["rene.favre@bluewin.ch", "rene.favre@edu.vd.ch"]
+USER = Attendee("René Favre", ME[0])
+
+
+def _invite(summary: str, description: str, organizer: Attendee, location: str = "") -> CalendarEvent:
+    return CalendarEvent(uid="company12@x", summary=summary, start=START, end=START + timedelta(minutes=45),
+                         description=description, location=location, organizer=organizer,
+                         attendees=(organizer, USER))
+
+
+@pytest.mark.parametrize(("summary", "description", "company"), [
+    ("30 min interview: René Favre x Paul Rives",
+     "What: founding operations lead @ Cuvée Nord (we're a 5-person wine club in Reims)", "Cuvée Nord"),
+    ("Interview call with René – Head of Ops",
+     "Hi René, I'm looking for a Head of Operations for Lagoa Stays (our 7 guesthouses in Porto). Let's talk.",
+     "Lagoa Stays"),
+    ("Chat about the counsel role between Ana Ruiz and René Favre",
+     "Additional notes: we're a 30-person legal ops startup (Brightwater Legal), so this is informal.",
+     "Brightwater Legal"),
+    ("Entretien René Favre et Marc Duret",
+     "Cours Duret – école privée bilingue, Annecy. Échange sur le poste de directeur pédagogique.", "Cours Duret"),
+    ("Head of School chat: René Favre",
+     "Additional notes: Maple Tree Bilingual School (Lyon, opening 2027) — first conversation about the post.",
+     "Maple Tree Bilingual School"),
+])
+def test_a_small_employer_named_in_a_private_invitation(summary: str, description: str, company: str) -> None:
+    founder = Attendee("Paul Rives", "paul.rives.founder@gmail.com")
+    verdict = classify_event(_invite(summary, description, founder), me=ME, model="rules")
+    assert verdict.is_interview and verdict.company == company, (verdict.company, verdict.reasons)
+
+
+def test_a_name_after_an_elided_article_is_found_whole() -> None:
+    director = Attendee("Morel, Paul", "p.morel@ec-jura.fr")
+    verdict = classify_event(_invite(
+        "Entretien DDEC – candidature chef d'établissement",
+        "Entretien avec le directeur diocésain de l'Enseignement catholique du Jura dans le cadre de votre "
+        "candidature.", director), me=ME, model="rules")
+    assert verdict.company == "Enseignement catholique du Jura", (verdict.company, verdict.reasons)
+
+
+def test_a_long_name_its_domain_abbreviates_is_written_out() -> None:
+    office = Attendee("Bureau des personnels – RIFE", "personnels@rife-education.org")
+    verdict = classify_event(_invite(
+        "Commission de recrutement – chefs d'établissement (dernière étape)",
+        "Réseau International Francophone Éducatif\nVous êtes convoqué devant la commission de recrutement.",
+        office), me=ME, model="rules")
+    assert verdict.company == "Réseau International Francophone Éducatif", (verdict.company, verdict.reasons)
+
+
+def test_a_middle_word_the_domain_leaves_out_stays_in_the_name() -> None:
+    coordinator = Attendee("Greta Lund", "greta.lund@alster-school.de")
+    verdict = classify_event(_invite(
+        "On-site Interview: René Favre – Head of School",
+        "Interview schedule for René Favre – Head of School (Alster International School, Hamburg)",
+        coordinator, location="Alster International School, Elbchaussee 1, Hamburg"), me=ME, model="rules")
+    assert verdict.company == "Alster International School", (verdict.company, verdict.reasons)
