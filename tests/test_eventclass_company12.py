@@ -66,3 +66,43 @@ def test_a_middle_word_the_domain_leaves_out_stays_in_the_name() -> None:
         "Interview schedule for René Favre – Head of School (Alster International School, Hamburg)",
         coordinator, location="Alster International School, Elbchaussee 1, Hamburg"), me=ME, model="rules")
     assert verdict.company == "Alster International School", (verdict.company, verdict.reasons)
+
+
+def test_an_agencys_client_line_names_the_employer() -> None:
+    agent = Attendee("Tessa Grainger", "tessa@grainger-legal.co.uk")
+    verdict = classify_event(_invite(
+        "Interview: Wexford Hale LLP – Associate, Employment",
+        "Hi René,\n\nGreat news – Wexford Hale would like to meet you.\n\nClient: Wexford Hale LLP\nRole: Associate\n"
+        "Tessa Grainger\nGrainger Legal Recruitment", agent), me=ME, model="rules")
+    assert verdict.company == "Wexford Hale LLP", (verdict.company, verdict.reasons)
+
+
+def test_a_client_line_is_not_shortened_to_a_generic_word_of_the_title() -> None:
+    recruiter = Attendee("Bluefjord Analytics Recruitment", "recruit@bluefjord.ie")
+    verdict = classify_event(_invite(
+        "Interview scheduled: Analytics Engineer – René Favre",
+        "Your interview is confirmed.\nClient: Bluefjord Analytics (Dublin, remote-first)", recruiter),
+        me=ME, model="rules")
+    assert verdict.company == "Bluefjord Analytics", (verdict.company, verdict.reasons)
+
+
+def test_an_agencys_meeting_with_its_client_names_the_client() -> None:
+    agent = Attendee("Aurélie Roux", "a.roux@roux-conseil.fr")
+    client = Attendee("Jean Caussade", "j.caussade@caussade-fromages.fr")
+    verdict = classify_event(CalendarEvent(
+        uid="company12-client@x", summary="Rencontre client : Fromageries Caussade / R. Favre", start=START,
+        end=START + timedelta(hours=1), organizer=agent, attendees=(USER, client),
+        description="Voici l'invitation pour votre entretien avec Jean Caussade, directeur général, pour le poste "
+                    "de Responsable Planification.\n\nAurélie Roux - Cabinet Roux Conseil"), me=ME, model="rules")
+    assert verdict.company == "Fromageries Caussade", (verdict.company, verdict.reasons)
+
+
+def test_an_agency_signing_as_a_recruitment_firm_gives_way_to_its_clients_people() -> None:
+    agent = Attendee("Ella Morgan", "ella@fernandpike.co.uk")
+    client = Attendee("Palmer, Rhys", "rhys.palmer@larchbank.co.uk")
+    verdict = classify_event(CalendarEvent(
+        uid="company12-agency@x", summary="Interview with Larch – Senior Product Designer (Fern & Pike)",
+        start=START, end=START + timedelta(hours=1), organizer=agent, attendees=(USER, client),
+        description="Hi René,\n\nGreat news – Larch would like to meet you!\n\nGood luck!\nElla – Fern & Pike "
+                    "Recruitment"), me=ME, model="rules")
+    assert verdict.company == "Larch Bank", (verdict.company, verdict.reasons)

@@ -19,6 +19,7 @@ from afterview.daemon.eventclass.companytitle import title_candidates
 from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.displayname import domain_display, label_display, with_label_word
 from afterview.daemon.eventclass.domainmatch import (
+    COMPANY_WORDS,
     name_fits_label,
     office_domain,
     particle_runs,
@@ -235,6 +236,11 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
     if agency:
         # the agency's consultant brings the client's interviewer: the client hires
         domains = [*domains[1:], domains[0]]
+        client = registrable_label(domains[0])
+        for name in stated:
+            # "Interview with Orchard" and the client's people at orchardbank.co.uk: the client's name, shortened
+            if len(squash(name)) >= 4 and client.startswith(squash(name)):
+                return with_label_word(name, [client]), "the client of a recruitment agency, named in the text"
     if domains:
         labels = [registrable_label(d) for d in domains]
         # the agency's own name ("vorbereitet durch Talentbrücke") only when no name fits the client's domains
@@ -293,7 +299,9 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
 
 _CLIENT = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
-    r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente)[,:]?\s+"
+    r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente"
+    # an agency's form: "Client: Daventry Clarke LLP", "Kunde: …", "Rencontre client : Fromageries Marcillac"
+    r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client\s*:)[,:]?\s+"
     r"(?:(?:the|le|la|les|el|die|der|das)\s+)?" + _CO
 )
 
@@ -332,8 +340,12 @@ def _agency_organizes(event: CalendarEvent, description: str, domain: str) -> bo
         return False
     text = fold(f"{event.summary} {description} {organizer.name or ''}")
     label = registrable_label(domain)
-    return bool(agency_label(label) or cues(AGENCY, text)
+    return bool(agency_label(label) or cues(AGENCY, text) or _SIGNED_RECRUITMENT.search(description)
                 or re.search(r"(?<![a-z])(?:cabinet|client(?:e)?|mandant|kunde)(?![a-z])", text))
+
+
+# A signature naming a recruitment firm, the last words of a line: "Ella – Hunt & Pixel Recruitment"
+_SIGNED_RECRUITMENT = re.compile(r"(?m)[A-Z][\w&'’ -]{1,40} Recruitment(?: Ltd\.?| Limited| GmbH)?[ \t]*$")
 
 
 def _agency_client(description: str, excluded: set[str]) -> str | None:
@@ -353,7 +365,9 @@ def _as_title_writes(name: str, title: str) -> str:
         return name
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
-        if len(tail) >= 4 and re.search(rf"(?<!\w){re.escape(fold(tail))}(?!\w)", folded):
+        # (not one generic word: "Analytics" of "Analytics Engineer" in the title is no form of "Bluefjord Analytics")
+        if len(tail) >= 4 and re.search(rf"(?<!\w){re.escape(fold(tail))}(?!\w)", folded) \
+                and not (" " not in tail and fold(tail) in COMPANY_WORDS):
             return tail
     return name
 
