@@ -106,3 +106,17 @@ def test_an_agency_signing_as_a_recruitment_firm_gives_way_to_its_clients_people
         description="Hi René,\n\nGreat news – Larch would like to meet you!\n\nGood luck!\nElla – Fern & Pike "
                     "Recruitment"), me=ME, model="rules")
     assert verdict.company == "Larch Bank", (verdict.company, verdict.reasons)
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("KDT Kanalhafen Duisburg Terminal", "Kanalhafen Duisburg Terminal"),
+    ("OCN Obras y Canales del Norte", "Obras y Canales del Norte"),
+    ("NEP Norddeutsche Energie-Plattform", "Norddeutsche Energie-Plattform"),
+    ("Recruiterin Datenhafen", "Datenhafen"),
+    ("Fernhill Bank Resourcing", "Fernhill Bank"),
+    ("Kessler Hoffmann Rechtsanwälte PartG mbB", "Kessler Hoffmann Rechtsanwälte"),
+    ("ABC Alpha Beta", "ABC Alpha Beta"),  # three letters, two words: no acronym of them
+])
+def test_a_leading_acronym_a_function_word_or_a_legal_form_is_no_part_of_the_name(written: str, name: str) -> None:
+    from afterview.daemon.eventclass.companyname import clean_company
+    assert clean_company(written) == name

@@ -18,14 +18,15 @@ _LEGAL = re.compile(
     r"(?<!&)[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
     r"|kg|ug|oy|ab|as|a/s|aps|gmbh\s*&\s*co\.?(?:\s*kg(?:aa)?)?|sp\.?\s*z\s*o\.?\s*o\.?"
     # the regulated kind of German firm, written like a legal form: "Nordwest Treuhand Wirtschaftsprüfungsgesellschaft"
-    r"|wirtschaftspr[üu]fungsgesellschaft|steuerberatungsgesellschaft|rechtsanwaltsgesellschaft)$", re.IGNORECASE,
+    r"|wirtschaftspr[üu]fungsgesellschaft|steuerberatungsgesellschaft|rechtsanwaltsgesellschaft"
+    r"|partg(?:\s*mbb)?)$", re.IGNORECASE,
 )
 _GENERIC_TAIL = re.compile(
     r"(?:\s+[-–—|]\s+|\s+|-)(?:recruiting|recruitment|talento?|hiring|careers?|people|hr|team|interview(?:s)?|jobs?"
     r"|office|empleo|carreras?|"
     r"acquisition|ops|scheduling|karriere|recrutement|reclutamiento|bewerbermanagement|personalabteilung|personalstelle"
-    r"|personalwesen|selecci[oó]n|s[ée]lections?|rrhh|rh|ressources humaines|recursos humanos|human resources)"
-    r"(?:\s+(?:team|acquisition|ops))*$",
+    r"|personalwesen|selecci[oó]n|s[ée]lections?|rrhh|rh|ressources humaines|recursos humanos|human resources"
+    r"|resourcing)(?:\s+(?:team|acquisition|ops))*$",
     re.IGNORECASE,
 )
 # "Ventura Foods Deutschland": the country a subsidiary writes after the group's name.
@@ -88,7 +89,7 @@ _ABBREVIATION = re.compile(r"(?i)t[ée]l|d[ée]j|mob|r[ée]f|ca|std|inkl|ggf|evt
 
 
 _FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento"
-                            r"|personalabteilung|personalwesen)\s+(?=[A-Z])"
+                            r"|personalabteilung|personalwesen|recruiter(?:in)?|recruiting)\s+(?=[A-Z])"
                             # "CTO de Pixelmar", "Founder of Brightloom": who the person is, then where
                             r"|^(?i:co-?founder|founder|fundador(?:a)?|cofundador(?:a)?|fondat(?:eur|rice)|ceo|cto|coo"
                             r"|cfo|gr[üu]nder(?:in)?|inhaber(?:in)?|owner|due[ñn][oa]|g[ée]rant(?:e)?)"
@@ -137,6 +138,7 @@ def clean_company(name: str) -> str | None:
     # "Selección Brisa Marina Logística", "Recrutement Maison Orsay": the mailbox's function before the name
     name = _FUNCTION_LEAD.sub("", name)
     name = _before_clause(name)
+    name = _acronym_off(name)
     for _ in range(3):
         name = _GENERIC_TAIL.sub("", name).strip(" ,.–—-")
         name = _LEGAL.sub("", name).strip(" ,.–—-")
@@ -160,6 +162,17 @@ def clean_company(name: str) -> str | None:
     if not name or _DEPARTMENT.fullmatch(name) or is_tool_brand(name) or _FUNCTION_ONLY.match(name) \
             or (len(name) > 40 and not _long_name(name)):
         return None
+    return name
+
+
+def _acronym_off(name: str) -> str:
+    """Given a name, returns it without a leading acronym that its other words spell ("KDT Kanalhafen Duisburg
+    Terminal", "OCN Obras y Canales del Norte"): the name written out once is the name."""
+    head, _, rest = name.partition(" ")
+    words = [w for w in re.split(r"[\s-]+", rest) if w and w.lower() not in _NAME_PARTICLES]
+    if 2 <= len(head) <= 5 and head.isupper() and head.isalpha() and len(words) == len(head) \
+            and "".join(fold(w)[0] for w in words) == fold(head):
+        return rest
     return name
 
 
