@@ -120,3 +120,20 @@ def test_an_agency_signing_as_a_recruitment_firm_gives_way_to_its_clients_people
 def test_a_leading_acronym_a_function_word_or_a_legal_form_is_no_part_of_the_name(written: str, name: str) -> None:
     from afterview.daemon.eventclass.companyname import clean_company
     assert clean_company(written) == name
+
+
+def test_an_engineering_firm_named_after_its_trade_is_the_employer_not_the_role() -> None:
+    manager = Attendee("Fernando Cruz", "fcruz.solar@hotmail.com")
+    verdict = classify_event(_invite(
+        "Entrevista puesto de jefa de obra - Ingeniería Guadiana Solar",
+        "René, soy Fernando Cruz, gerente de Ingeniería Guadiana Solar. Te entrevisto yo mismo.", manager),
+        me=ME, model="rules")
+    assert verdict.company == "Ingeniería Guadiana Solar" and verdict.role != verdict.company, verdict
+
+
+def test_how_the_talk_is_held_is_no_part_of_the_company_in_the_users_own_note() -> None:
+    verdict = classify_event(CalendarEvent(
+        uid="company12-own@x", summary="Entrevista telefónica Hoteles Ibaizabal – dirección hotel Bilbao",
+        start=START, end=START + timedelta(minutes=30), description="Me llama Koldo (RR. HH.) al móvil.",
+        location="teléfono"), me=ME, model="rules")
+    assert verdict.company == "Hoteles Ibaizabal", (verdict.company, verdict.reasons)

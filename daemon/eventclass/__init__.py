@@ -197,6 +197,8 @@ def classify_event(
     people = drop_arrangers(people, event, description, hiring)
     if role and company:
         role, company = _company_off_role(role, company, domains)
+        if fold(role) == fold(company):
+            role = None  # "Ingeniería Bética Solar" read as a job by its trade word: the employer, not the role
     stage, stage_cue = find_stage(event.summary, description, role)
     reasons.append(company_reason)
     if stage_cue:

@@ -20,6 +20,7 @@ from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.displayname import domain_display, label_display, with_label_word
 from afterview.daemon.eventclass.domainmatch import (
     COMPANY_WORDS,
+    TRADE_LEADS,
     name_fits_label,
     office_domain,
     particle_runs,
@@ -180,7 +181,8 @@ def _add(found: list[str], raw: str, excluded: set[str]) -> None:
         return
     if VENUE.match(fold(name)):
         return  # "Café Comercial", "Baustelle Brückner": where the user goes, not who hires
-    if not _ROLE_NOUN.search(fold(name)) and name not in found:
+    # ("Ingeniería Bética Solar": the trade before the name, not a job)
+    if (not _ROLE_NOUN.search(fold(name)) or fold(name).split()[0] in TRADE_LEADS) and name not in found:
         found.append(name)
 
 

@@ -73,6 +73,8 @@ _EVENT_LEAD = re.compile(
     r"|assessment[ -]?day"
     r"|centre d'[ée]valuation|journ[ée]e d'[ée]valuation|jornada de (?:evaluaci[oó]n|selecci[oó]n)"
     r"|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|kennenlernen|kennenlerngespr[aä]ch)"
+    # "Entrevista telefónica Hoteles Nervión", "Entretien téléphonique …": how the talk is held
+    r"(?:\s+(?:telef[oó]nic[oa]|t[ée]l[ée]phonique|telefonisch(?:es)?|vid[ée]o|visio|online|virtual|presencial))?"
     r"\s+(?:(?:at|@|bei|chez|en|in|à|a|de|d')\s+)?)+",
     re.IGNORECASE,
 )

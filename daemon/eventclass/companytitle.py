@@ -7,6 +7,7 @@ import itertools
 import re
 
 from afterview.daemon.eventclass.companyname import clean_company
+from afterview.daemon.eventclass.domainmatch import TRADE_LEADS
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.signals import fold
 
@@ -167,8 +168,9 @@ def title_candidates(summary: str) -> list[str]:
             # "Skyline Airways cabin services programme" (too long for a name): the name, then what the day is
             # about in lower case
             part = named
-        if not part or _ROLE_NOUN.search(fold(part)) or re.search(r"\d", part):
-            continue
+        if not part or (_ROLE_NOUN.search(fold(part)) and fold(part).split()[0] not in TRADE_LEADS) \
+                or re.search(r"\d", part):
+            continue  # (but "Ingeniería Bética Solar": the trade before the name, not a job)
         # "Call w/ Nadia (hiring mgr) - Kinetic Sound": whom the user talks to, after any part naming more
         (whom if _WHOM_ONLY.match(_ASIDE.sub("", raw)) else found).append(part)
     return found + whom

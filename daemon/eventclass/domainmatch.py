@@ -51,7 +51,9 @@ TRADE_LEADS = frozenset({"transportes", "transports", "transporte", "transport",
                          # Santé", "Hôtel Le Majestic Cannes", "Groupe Hôtelier Côte Bleue"
                          "maison", "mutuelle", "mutua", "hotel", "hotelier", "hoteliere", "hotelero", "hotelera",
                          # a school: "Liceo Francés de Bilbao", "École des Tilleuls", "Colegio Alemán"
-                         "liceo", "lycee", "ecole", "colegio", "escuela", "gymnasium", "academie", "academia"})
+                         "liceo", "lycee", "ecole", "colegio", "escuela", "gymnasium", "academie", "academia",
+                         # an engineering firm: "Ingeniería Bética Solar"
+                         "ingenieria", "ingenierie", "enginyeria"})
 _AND = {"&": ("and", "und", "et", "y", "n", ""), "+": ("plus", "and", "")}
 # Words that are never part of a company name written next to it in a title.
 STOP = frozenset({
