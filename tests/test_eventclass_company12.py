@@ -137,3 +137,13 @@ def test_how_the_talk_is_held_is_no_part_of_the_company_in_the_users_own_note() 
         start=START, end=START + timedelta(minutes=30), description="Me llama Koldo (RR. HH.) al móvil.",
         location="teléfono"), me=ME, model="rules")
     assert verdict.company == "Hoteles Ibaizabal", (verdict.company, verdict.reasons)
+
+
+def test_the_one_who_runs_a_small_employer_names_it_from_a_private_address() -> None:
+    boss = Attendee("Sabine Krohn", "sabine.krohn@gmx.de")
+    verdict = classify_event(_invite(
+        "Telefonat wegen Stelle Praxisanleitung digital",
+        "Liebe Frau Favre, ich bin Geschäftsführerin der LernWerk Akademie Bremen (wir sind ein kleines Team). Gern "
+        "möchte ich mit Ihnen über die Stelle sprechen. Ich rufe Sie an.", boss, location="Telefon"),
+        me=ME, model="rules")
+    assert verdict.company == "LernWerk Akademie Bremen", (verdict.company, verdict.reasons)

@@ -68,6 +68,9 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"(?i:i(?:'m| am) (?:building|starting)|we(?:'re| are) building|what we(?:'re| are) building at|ich gr[üu]nde"
     r"(?: gerade)?|wir gr[üu]nden(?: gerade)?|je (?:monte|lance|cr[ée]e|co-?fonde|fonde)|nous (?:montons|lan[cç]ons)"
     r"|estoy (?:montando|creando|lanzando)|estamos (?:montando|creando|lanzando)) " + _CO,
+    # the one who runs it: "Geschäftsführerin der PflegeCampus Akademie Hamburg", "gerente de Ingeniería Bética Solar"
+    r"(?i:gesch[äa]ftsf[üu]hrer(?:in)? (?:der|des|von)|gerente de(?:l| la)?|directeur g[ée]n[ée]ral de(?:s| la)?"
+    r"|directrice g[ée]n[ée]rale de(?:s| la)?|managing director of(?: the)?) " + _CO,
     # "Charla con Jordi (fundador Mapamar)": who the person is, and where, in brackets
     r"\((?i:co-?founder|founder|co-?fundador(?:a)?|fundador(?:a)?|co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
     r"|mit-?gr[üu]nder(?:in)?|gr[üu]nder(?:in)?|ceo|cto|coo|owner|inhaber(?:in)?|due[ñn][oa]) " + _CO + r"\)",
