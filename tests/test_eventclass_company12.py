@@ -142,7 +142,7 @@ def test_how_the_talk_is_held_is_no_part_of_the_company_in_the_users_own_note() 
 def test_the_one_who_runs_a_small_employer_names_it_from_a_private_address() -> None:
     boss = Attendee("Sabine Krohn", "sabine.krohn@gmx.de")
     verdict = classify_event(_invite(
-        "Telefonat wegen Stelle Praxisanleitung digital",
+        "Telefoninterview wegen Stelle Praxisanleitung digital",
         "Liebe Frau Favre, ich bin Geschäftsführerin der LernWerk Akademie Bremen (wir sind ein kleines Team). Gern "
         "möchte ich mit Ihnen über die Stelle sprechen. Ich rufe Sie an.", boss, location="Telefon"),
         me=ME, model="rules")
