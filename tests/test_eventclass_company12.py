@@ -147,3 +147,12 @@ def test_the_one_who_runs_a_small_employer_names_it_from_a_private_address() -> 
         "möchte ich mit Ihnen über die Stelle sprechen. Ich rufe Sie an.", boss, location="Telefon"),
         me=ME, model="rules")
     assert verdict.company == "LernWerk Akademie Bremen", (verdict.company, verdict.reasons)
+
+
+def test_a_towns_administration_is_named_as_the_texts_call_it() -> None:
+    clerk = Attendee("Élodie Cretin", "elodie.cretin@morges.ch")
+    verdict = classify_event(_invite(
+        "Entretien – Chef·fe du Service des finances",
+        "Madame, Monsieur,\nLa Ville de Morges a le plaisir de vous convier à un entretien pour le poste de chef·fe "
+        "du Service des finances.", clerk, location="Hôtel de Ville, Morges"), me=ME, model="rules")
+    assert verdict.company == "Ville de Morges", (verdict.company, verdict.reasons)

@@ -264,7 +264,27 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
         # Lumières Sonores" wherever the event writes "Lumières Sonores": the name it always writes
         best = written_whole(legal_line(_with_lead(best, texts), texts), texts, location)
     named = _with_spelled_tail(best, texts, labels)
+    named = _city_administration(named, texts)
     return _nominative(without_legal_form(named) if named else named)
+
+
+# A town's own administration, as the texts call it: "Stadt Biel" for biel-bienne.ch, "Ville de Nyon" for "Nyon".
+_ADMINISTRATION = re.compile(
+    r"\b(?:Ville de|Stadt|Commune de|Municipalit[ée] de|Mairie de|Ayuntamiento de|Ajuntament de|Concello de"
+    r"|City of|Town of|Gemeinde|Marktgemeinde|Landeshauptstadt|Comune di)\s+([A-ZÀ-Þ][\w'’-]*)")
+
+
+def _city_administration(name: str | None, texts: Sequence[str]) -> str | None:
+    """Given the company found (a town's name, one or two words) and the texts, returns the town's administration
+    as the texts write it when they do ("Ville de Nyon"), else the company."""
+    if not name or len(name.split()) > 2:
+        return name
+    words = set(fold(name).replace("-", " ").split())
+    for text in texts:
+        for match in _ADMINISTRATION.finditer(text):
+            if fold(match.group(1)) in words:
+                return match.group(0)
+    return name
 
 
 def _with_lead(name: str, texts: Sequence[str]) -> str:
