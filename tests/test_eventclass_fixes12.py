@@ -52,7 +52,7 @@ def test_a_prequalification_call_from_a_booking_page_is_a_recruiter_screen() -> 
 
 
 def test_the_user_noting_an_applicant_by_name_and_candidate_is_on_the_hiring_side() -> None:
-    verdict = classify_event(_event("entretien Tom R. (alternance) – 3 questions",
+    verdict = classify_event(_event("entretien alternance – 3 questions",
                                     "Tom Richard, candidat alternance, CV dans mes mails"), me=RENE, model="rules")
     assert not verdict.is_interview
     assert verdict.reasons[0].startswith("the description names someone else as the candidate"), verdict.reasons
@@ -163,3 +163,19 @@ def test_the_kind_of_firm_written_before_the_name_stays_with_it() -> None:
         "Ihre Gesprächspartner: Lena Auer (Geschäftsführung).\n\nGebrüder Auer Fruchtsäfte GmbH, Kirchdorf", ats,
         Attendee("Lena Auer", "l.auer@auer-saft.at")), me=AMA, model="rules")
     assert verdict.company == "Gebrüder Auer Fruchtsäfte", (verdict.company, verdict.reasons)
+
+
+@pytest.mark.parametrize("summary", [
+    "entretien Tom R. (alternance) – 3 questions",
+    "Interview – Kwame O. (junior tester), MR2",
+])
+def test_the_users_own_note_naming_someone_by_first_name_and_initial_is_the_hiring_side(summary: str) -> None:
+    verdict = classify_event(_event(summary), me=RENE, model="rules")
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("the user's own entry names whom the user interviews"), verdict.reasons
+
+
+@pytest.mark.parametrize("summary", ["Phone screen - Clarendon (Olivia H.)", "Interview René F. – Acme Robotics"])
+def test_an_own_note_naming_the_employer_or_the_user_by_initial_stays_an_interview(summary: str) -> None:
+    verdict = classify_event(_event(summary), me=RENE, model="rules")
+    assert verdict.is_interview, verdict.reasons

@@ -45,6 +45,7 @@ from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import hiringseat as seat
 from afterview.daemon.eventclass import hostseat as host
 from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, TRADE_LEADS, name_fits_label, registrable_label
 from afterview.daemon.eventclass.owncopy import received_copy
 from afterview.daemon.eventclass.people import (
@@ -324,6 +325,11 @@ def _user_is_the_candidate(summary: str, me: Me) -> bool:
     return any(_could_be_user(match.group(1).strip(), me) for match in _CANDIDATE_NAMED.finditer(summary))
 
 
+# An interview word and a person by first name and initial: "entretien Léa B.", "Interview – Tom R. (intern)".
+_INITIALLED = re.compile(r"(?i:\binterview\w*|\bentretien|\bentrevista|gespr[aä]ch|\bscreen)\b[^A-ZÀ-Þ]{0,25}?"
+                         r"\b([A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])\.(?=\s|$|\))")
+
+
 def _alone(event: CalendarEvent, me: Me) -> bool:
     """Given an event and the user, returns whether nobody but the user (and rooms) takes part: the user's own entry."""
     return not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
@@ -357,6 +363,14 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
                   or cues(seat.APPLICANT_IN_TITLE, fold(event.summary))):
         # In the user's own entry a candidate is always someone else, and "our role" is the employer's.
         return Side(True, reason=f"the user's own entry speaks of hiring someone: '{word[0]}'")
+    if alone and (initialled := _INITIALLED.search(event.summary)) and plausible_name(initialled.group(1)) \
+            and not _could_be_user(initialled.group(1), me) \
+            and not [n for n in text_companies(event.summary, "", set(me.full_names))
+                     if initialled.group(1).split()[0] not in n]:
+        # "entretien Léa B. (stage)", "interview jr tester - Kwame O.": the user's own note names, by first name and
+        # initial, whom the user interviews; a job seeker's own note names the employer ("Phone screen - Clarendon
+        # (Olivia H.)")
+        return Side(True, reason=f"the user's own entry names whom the user interviews: '{initialled.group(1)}'")
     if (match := seat.INTERVIEWS_SOMEONE.search(event.summary)) and plausible_name(match.group(1)) \
             and not _could_be_user(match.group(1), me):
         return Side(True, reason=f"the title says the user interviews {match.group(1)}")
