@@ -332,7 +332,10 @@ def _on_behalf_of(text: str, excluded: set[str]) -> str | None:
         return None
     for match in _ON_BEHALF.finditer(text):
         name = clean_company(next(g for g in match.groups() if g))
-        if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)):
+        words = set(fold(name or "").split())
+        # ("Im Namen von Landesbaudirektor DI Werner Nägele": a person, whatever the order of the names)
+        if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)) \
+                and not any(len(x.split()) > 1 and set(x.split()) <= words for x in excluded):
             return name
     return None
 

@@ -49,7 +49,8 @@ _EVENT_TAIL = re.compile(
 )
 # The site after the name: "Loomwell HQ", "EDEKA Zentrale", "Mercat Verd oficinas" (where, not who).
 _SITE_TAIL = re.compile(r"(?<=\w\w)\s+(?:HQ|[Hh]eadquarters|[Hh]ead [Oo]ffice|Zentrale|Hauptsitz|Hauptverwaltung"
-                        r"|[Oo]ficinas(?: [Cc]entrales)?|[Ss]i[èe]ge(?: [Ss]ocial)?)$")
+                        r"|[Oo]ficinas(?: [Cc]entrales)?|[Ss]i[èe]ge(?: [Ss]ocial)?|Filiale|Niederlassung|Zweigstelle"
+                        r"|Sucursal|Delegaci[oó]n)$")
 # A role's acronym after the name: "Marlowe CSM" (customer success manager), "Servier ARC" (attaché de recherche
 # clinique): what the user would do there, not part of the name. (Not "PM", "SWE" …: role.ROLE_NOUN knows those,
 # and a name ending in one is a role, "Grid Storage PM", dropped whole.)
@@ -210,6 +211,8 @@ NOT_COMPANY = re.compile(
     r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|proceso|"
     r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|entrevue|llamada|kennenlern|erstgespr|"
     r"zweitgespr|fachgespr|erstkontakt|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
+    r"\w*gespr[aä]ch(?:e|s)?|\w*interviews?|"  # "Kennenlerngespräch", "Videointerview": what the talk is
+    r"telephone|t[ée]l[ée]phone|tel[ée]fono|by phone|par t[ée]l[ée]phone|"  # how it is held, in the location
     # an assessment day, a department, a recorded video interview: what or who, not the employer
     r"journ[ée]e|centre d'[ée]valuation|jornada|on-demand|fachbereich|abteilung|departamento|"
     r"og|eg|ug|dg|stock|etage|[ée]tage|planta|piso|av|avda|avenida|calle|rue|"  # an address: "5. OG", "Av. Diagonal"

@@ -89,6 +89,7 @@ PERSONAL_LIFE = sig.words_rx([
     r"hypotheque", r"credit immobilier",
     # the children picked up after someone else's appointment ("Entretien de Marc – récupérer les enfants")
     r"(?:recuperer|chercher|deposer) les enfants", r"pick up the kids", r"kinder abholen", r"recoger a los ninos",
+    r"(?:hole|holst|holt) (?:die )?kinder ab",
 ])
 # Said of a job even in a personal setting: "Interview at Sunny Daycare for the Lead Educator role".
 _JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
@@ -101,7 +102,11 @@ _JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"
                       # ("Call Lakeside Int'l School – HR", "entrevista final … RRHH")
                       r"hr", r"rrhh", r"rr\.hh\.?", r"rh", r"ressources humaines", r"recursos humanos",
                       r"human resources", r"personalabteilung", r"entrevista final", r"entretien final",
-                      r"final (?:interview|round)", r"succession (?:a|de) la direction", r"phone ?screen(?:ing)?"])
+                      r"final (?:interview|round)", r"succession (?:a|de) la direction", r"phone ?screen(?:ing)?",
+                      # a post applied for: "presentarte a la plaza de profesor/a"
+                      r"(?:presentarte|presentarse|presentado|presentada) a la plaza",
+                      r"(?:la|una) plaza de (?:profesor|docente|maestr|tecnic|auxiliar|enfermer|medic|administrativ"
+                      r"|director|coordinador|jef)\w*"])
 
 # A talk named in the title: "Chat with Ines", "call w/ Priya", "Gespräch mit Anna", "Échange avec Léa".
 _TALK_WITH = re.compile(
@@ -138,11 +143,16 @@ _NOTHING_YET = r"(?:aun|todavia) no hay (?:un |una |ningun |ninguna )?(?:proceso
 _UNNAMED_CLIENT_WORDS = [
     r"confidential (?:mandates?|search(?:es)?|roles?|opportunit(?:y|ies)|positions?)", r"retained search",
     r"vertrauliche[n]? (?:mandate?|suchen?|position(?:en)?|stellen?|projekte?)",
+    # the role tagged confidential in the agency's title: "(Data Lead, vertraulich)"
+    r"(?<=, )(?:vertraulich|confidential|confidentiel(?:le)?|confidencial)(?=\))",
     r"(?:opportunites|recrutements|postes|missions|mandats|recherches?) confidenti\w+",
     r"(?:oportunidad|proceso|busqueda|posicion)(?:es|s)? confidencial(?:es)?",
     r"once the client signs off", r"(?:client|kunde|mandant)(?:en)? (?:noch )?nicht nennen",
     r"no (?:specific|concrete|particular) (?:role|position|opening|vacancy|process) (?:yet|for now)",
-    _NOTHING_YET, r"what you(?:'re| are) looking for next",
+    _NOTHING_YET,
+    # the client described, not named: "a Project Director search … for my client, a global engineering consultancy"
+    r"(?:my|our) client, an? (?:[\w-]+ ){0,5}(?:consultancy|company|firm|bank|group|business|organi[sz]ation"
+    r"|manufacturer|retailer|insurer|start-?up|scale-?up|player|provider)",
     r"stealth client", r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
     r"confidential client", r"clients? confidentiel(?:le)?s?", r"clientes? confidencial(?:es)?",
     # the client's name comes later: "client name shared at a later stage", "möchte seinen Namen noch nicht nennen",
@@ -196,6 +206,9 @@ AGENCY = sig.words_rx([
     r"consultor(?:a)? del proceso", r"(?:entretien|entrevista) client(?:e)?",
     *_UNNAMED_CLIENT_WORDS,
 ])
+# An agency's question about the user's next step, only for a first talk with no role named (an employer's recruiter
+# asks it too: "how we work and what you're looking for next").
+_INTAKE = sig.words_rx([r"what you(?:'re| are) looking for next"])
 AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt|hunting|talent(?!o?soft)")
 
 
@@ -212,7 +225,7 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     if sig.is_tool_domain(domain) and not AGENCY_LABEL.search(_DESK.sub("", _VIA.sub("", fold(organizer.name or "")))):
         # an ATS sends for the employer ("Acme Freight Recruiting"), unless an agency uses it ("Talento Norte")
         return None
-    found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or ""))
+    found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or "")) or cues(_INTAKE, body)
     if not found and (match := AGENCY_LABEL.search(domain.rsplit(".", 2)[0])):
         found = [match.group(0)]
     return found[0] if found and not others_named() else None  # the names are looked for last: the slowest test

@@ -127,6 +127,8 @@ _ROLE_STOP = re.compile(
     r"|\s+(?:kennenlernen|kennen lernen|treffen|sprechen|bas[ée]e?s?|situ[ée]e?s?|ubicad[oa]|based)\b.*$"
     # the office after the job: "(Barcelona)", ", Frankfurt", "Luxemburgo", ", Standort Wien"
     r"|,\s*(?:standort|sede)\b.*$"
+    # "(Data Lead, vertraulich)": the agency keeps the client confidential, no part of the job
+    r"|,\s*(?:vertraulich|confidential|confidentiel(?:le)?|confidencial)$"
     r"|(?:\s*\(|,?\s+)(?:" + CITIES + r")(?: am main)?\)?$",
     re.IGNORECASE,
 )

@@ -181,8 +181,9 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
                 or name.endswith(("'s", "’s")):  # "Riverbend Children's": a business, not a person
             continue
         # "Pinion Freight" in the title of "Pinion Freight Careers" <…@myworkday.com>: the party that invites
+        words = _WORDS_ONLY.sub(" ", folded).strip()  # ("Halden's Supermarkets Recruitment": the apostrophe too)
         if not any(p.name and (fold(clean_name(p.name)) == folded
-                               or f" {folded} " in f" {_WORDS_ONLY.sub(' ', fold(p.name))} ") for p in people):
+                               or f" {words} " in f" {_WORDS_ONLY.sub(' ', fold(p.name))} ") for p in people):
             return name
     return host.honorific_outsider(event.summary, people, lambda name: _could_be_user(name, me))
 

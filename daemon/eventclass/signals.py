@@ -247,10 +247,11 @@ INTERVIEWER_SIDE = words_rx([
     r"(?:yo )?entrevisto a (?!(?:las|los)? ?\d)\w+",
     # Conducting the interview ("Bewerbungsgespräch führen: Sarah Maier", "mener l'entretien de …") and sharing
     # the questions with a colleague ("ich die Fachfragen", "I take the technical questions").
-    # Not with the interviewers named after the verb: "Das Gespräch führen Herr Wiechmann und Frau Korkmaz".
+    # Not with the interviewers named after the verb: "Das Gespräch führen Herr Wiechmann und Frau Korkmaz", "… führen
+    # DI Werner Nägele und ich", "Das Gespräch führen wir auf Englisch" (the hiring side, to the candidate).
     r"(?:bewerbungs|vorstellungs|auswahl|bewerber|bewerberinnen|kandidaten)?gesprach(?:e)? fuhren"
-    r"(?! (?:herr|frau|dr|prof|die|der|unsere?|ihre?)\b)",
-    r"interviews? fuhren(?! (?:herr|frau|dr|prof|die|der|unsere?|ihre?)\b)",
+    r"(?! (?:herr|frau|dr|prof|di|mag|ing|dipl|die|der|unsere?|ihre?|wir|sie)\b)",
+    r"interviews? fuhren(?! (?:herr|frau|dr|prof|di|mag|ing|dipl|die|der|unsere?|ihre?|wir|sie)\b)",
     r"conduct(?:ing)? (?:the |an |a )?interviews?", r"mener (?:l'|un |les )?entretiens?",
     r"(?:realizar|hacer|llevar) (?:la |una |las )?entrevistas? a",
     r"ich (?:frage|ubernehme|stelle)(?: die)? fachfragen", r"ich die fachfragen",
@@ -261,6 +262,9 @@ INTERVIEWER_SIDE = words_rx([
     # ("3 candidatas seguidas") and the interviewer's question guide ("guion de entrevista", "Gesprächsleitfaden").
     r"yo entrevisto", r"(?:me|i) interview(?:ing)?(?=\))", r"\d+ (?:candidates|candidat[oa]s|candidat(?:e)?s"
     r"|bewerber(?:innen)?|kandidat(?:en|innen)|applicants|postulantes)",
+    # ... and a count of interviews in a row ("entretiens PPH x3", "3 Bewerbungsgespräche", "interviews ×2")
+    r"(?:entretiens|interviews|entrevistas|(?:bewerbungs|vorstellungs)?gesprache)(?: [\w.-]+){0,2} ?[x×] ?[2-9]",
+    r"[2-9] ?[x×] (?:entretiens|interviews|entrevistas|(?:bewerbungs|vorstellungs)gesprache)",
     r"guion(?:es)? de (?:la )?entrevistas?", r"guide d'entretien", r"gesprachsleitfaden", r"interview script",
     r"entrevistas? a (?:los |las |l@s )?candidat[oa]s", r"interviews? (?:with|of) (?:the |our |all )?candidates",
     r"entretiens? (?:avec|des) (?:les )?candidat(?:e)?s", r"gesprache mit (?:den )?(?:bewerber|kandidat)(?:innen|en)",

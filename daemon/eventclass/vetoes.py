@@ -35,6 +35,10 @@ _MOCK_PARTS = [
     # career guidance sessions: a skills review, vocational counselling
     r"bilan de competences", r"orientation professionnelle", r"berufsberatung", r"orientacion (?:laboral|profesional)",
     r"career (?:counsel(?:l)?ing|guidance)",
+    # someone reviews the user's application papers: "CV & LinkedIn review", "Lebenslauf-Check", "revisión de CV"
+    r"(?:cv|resume|lebenslauf|curriculum)(?: (?:&|and|und|et|y|\+) linkedin)?[ -](?:review|check|feedback|audit)",
+    r"linkedin (?:profile )?(?:review|audit|makeover)", r"revision (?:de(?:l| mi)? )?(?:cv|curriculum)",
+    r"relecture (?:de |du )?cv",
 ]
 MOCK = words_rx(_MOCK_PARTS)
 # In a description "coaching" is as often a duty of the job ("coaching a small team"): only a coaching session counts.
@@ -53,6 +57,9 @@ PREP_BLOCK = words_rx([
     r"(?:write|jot|note) down (?:my |some |the )?questions", r"questions to ask",
     r"fragen (?:notieren|aufschreiben|vorbereiten|sammeln)", r"(?:noter|preparer|ecrire) (?:mes |les |des )?questions",
     r"(?:preparar|apuntar|anotar|escribir) (?:las |mis |unas )?preguntas",
+    # photos for the application: a studio's session, not an interview
+    r"bewerbungsfotos?", r"(?:application|cv|linkedin) (?:photos?|headshots?)", r"photos? (?:de |pour le )?cv",
+    r"fotos? (?:de |para el )?(?:cv|curriculum)",
 ])
 TRAINING = words_rx([
     r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class", r"(?<!-)class", r"clases?",
@@ -89,6 +96,9 @@ RESEARCH_PRESS = words_rx([
     # user research in the other languages ("investigación de usuarios", "recherche utilisateur", "tarjeta regalo")
     r"investigacion (?:de|con) usuari[oa]s", r"recherche (?:utilisateurs?|usagers?)", r"etude (?:utilisateurs?|ux)",
     r"tarjeta regalo", r"carte cadeau", r"incentive", r"amazon voucher", r"survey",
+    # a survey by telephone ("Telefoninterview Erhebung Mobilität", "enquête téléphonique", "encuesta telefónica")
+    r"erhebung", r"umfrage", r"befragung", r"marktforschung", r"sondage", r"enquete (?:telephonique|statistique)",
+    r"encuesta", r"estudio de mercado",
     r"focus group", r"press (?:interview|call|briefing|inquiry|office|team)", r"the press",
     r"journalist(?:in|innen|e|es|en|s)?", r"reporter(?:in|innen|s)?", r"podcast",
     # the press office's steps: quotes cleared, an article written ("Zitatfreigabe", "pour un article")
@@ -141,7 +151,8 @@ RESEARCH_PRESS = words_rx([
 ])
 # "Interviews" that are not about a job: consulates, admissions, references.
 NOT_HIRING = words_rx([
-    r"visa", r"consulate", r"consular", r"konsularisch\w*",
+    # (not a recruiter's question about it: "your visa situation", "visa sponsorship")
+    r"visa(?! (?:situation|status|sponsorship|requirements?|needs))", r"consulate", r"consular", r"konsularisch\w*",
     r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
     r"aufnahmegesprach", r"alumni interview", r"admissions? interview", r"interview d'admission",
@@ -164,7 +175,8 @@ NOT_HIRING = words_rx([
     r"entretien individuel (?:annuel|d'evaluation|de (?:suivi|progres|fin d'annee))",
     r"entrevista (?:de salida|de evaluacion|de desempeno|anual)", r"evaluacion (?:de|del) desempeno",
     # a role play of such a talk is one exercise of an assessment day ("Rollenspiel Mitarbeitergespräch")
-    r"austrittsgesprach", r"jahresgesprach", r"(?<!rollenspiel )(?<!role play )(?<!role-play )mitarbeitergesprach",
+    r"austrittsgesprach", r"jahresgesprach",
+    r"(?<!rollenspiel )(?<!rollenspiel \()(?<!role play )(?<!role-play )mitarbeitergesprach",
     r"(?<!rollenspiel )(?<!role play )(?<!role-play )performance review",
 ])
 # The first day at a new job: onboarding, not an interview (unless the title names an interview: a candidate
