@@ -118,3 +118,8 @@ def test_a_teaching_post_at_a_school_is_a_job_not_a_childs_school() -> None:
         "Hola Nils, gracias por presentarte a la plaza de profesor/a de Revit de la Escuela de Diseño Mediterránea.",
         school, location="EDM – Gran Vía 49, Valencia"))
     assert is_interview, reasons
+
+
+def test_a_role_tagged_confidential_by_an_agency_is_no_part_of_the_role() -> None:
+    from afterview.daemon.eventclass.role import extract_role
+    assert extract_role("Kennenlerngespräch – Weidner Personalberatung (Data Lead, vertraulich)", "") == "Data Lead"

@@ -15,6 +15,7 @@ from afterview.daemon.eventclass.agencyclient import CLIENT_NAMED, other_company
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import (
     AGENCY,
+    AGENCY_LABEL,
     UNNAMED_CLIENT,
     agency_intake,
     hand_typed,
@@ -140,7 +141,9 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     # ("Consultora de selección Norte" is the agency, not a role)
     agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role))) \
         or bool(cues(UNNAMED_CLIENT, title + " " + body))
-    if agent_role and who.user_invited and (agency := agency_intake(
+    # (an employer naming itself may speak of several openings; an unnamed client is an agency's, whatever its name)
+    itself = _names_itself(event) and not cues(UNNAMED_CLIENT, fold(event.summary) + " " + body)
+    if agent_role and who.user_invited and not itself and (agency := agency_intake(
             event, fold(event.summary), body, who.companies,
             lambda: other_company_named(_without_user(event, me), description, me))):
         return seen(Decision(False, 0.8, [f"a recruitment agency's first talk, no employer named: "
@@ -213,6 +216,17 @@ def _recruiting_mailbox(person: Attendee) -> bool:
 
 _INTERVIEW_OF = re.compile(r"^(?:entretien|interview|entrevista|vorstellungsgesprach|bewerbungsgesprach)"
                            r"(?: (?:avec|with|con|mit))?(?: (?:m|mr|monsieur|herrn?|sr|senor|don))?\.? (.+)$")
+
+
+def _names_itself(event: CalendarEvent) -> bool:
+    """Given an event, returns whether its title names the inviting party's own company, and no agency
+    ("Vorstellungsgespräch Kestrel Logistik" from kestrel-logistik.at): the employer invites, not an agency."""
+    organizer = event.organizer
+    label = registrable_label(domain_of(organizer)) if organizer is not None and domain_of(organizer) else ""
+    if not label or AGENCY_LABEL.search(label):
+        return False
+    return any(name_fits_label(name, label) and not cues(AGENCY, fold(name))
+               for name in text_companies(event.summary, "", set()))
 
 
 def _interview_of_user(summary: str, me: Me) -> bool:
