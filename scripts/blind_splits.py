@@ -13,9 +13,9 @@ import re
 # holdout23-26 (session 7, with dff70132 and again with c4712e1a), holdout27-30 once (with cfb85872) and holdout31-34
 # (session 8, with 162aba37 and again with b29acf12), holdout35-38 (session 9, with fc9a7bfd and again with 9004c068),
 # and are studied since; holdout43-47 (session 10, with e5fdf602 and 55e8af68) and holdout48-52 (session 11, with
-# a776aa0e) too, and holdout53-57 (session 11, with a776aa0e and 11a96a58; studied in session 12). holdout39-42 and
-# holdout58 on are not (holdout58-62 were first scored with 4aaa8760's classifier in session 12).
-BLIND = re.compile(r"holdout(?:39|4[0-2]|5[89]|[6-9]\d|\d{3,})")
+# a776aa0e) too, and holdout53-57 (session 11, with a776aa0e and 11a96a58) and holdout58-62 (session 12, with
+# 4aaa8760 and 942de5fa), both studied in session 12. holdout39-42 and holdout63 on are not.
+BLIND = re.compile(r"holdout(?:39|4[0-2]|6[3-9]|[7-9]\d|\d{3,})")
 
 
 def is_blind(split: str) -> bool:

@@ -107,7 +107,8 @@ TRAIN_SPLITS = ("dev", "dev2", "dev3", "holdout2", "holdout3", "holdout4", "hold
                 "holdout35", "holdout36", "holdout37", "holdout38",
                 "holdout43", "holdout44", "holdout45", "holdout46", "holdout47",
                 "holdout48", "holdout49", "holdout50", "holdout51", "holdout52",
-                "holdout53", "holdout54", "holdout55", "holdout56", "holdout57")
+                "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
+                "holdout58", "holdout59", "holdout60", "holdout61", "holdout62")
 # The rules as they were before each split was measured blind (corpus README), for --blind.
 BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e25", "holdout6": "1f62023",
                "holdout8": "f0ae666", "holdout9": "560d00c", "holdout10": "3f69a0d", "holdout11": "3f69a0d",
@@ -137,7 +138,10 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                "holdout51": "a776aa0e", "holdout52": "a776aa0e",
                # holdout53-57 were first scored blind with a776aa0e and, still unstudied, with 11a96a58 (session 11)
                "holdout53": "a776aa0e", "holdout54": "a776aa0e", "holdout55": "a776aa0e", "holdout56": "a776aa0e",
-               "holdout57": "a776aa0e"}
+               "holdout57": "a776aa0e",
+               # holdout58-62 were first scored blind with 4aaa8760 (session 12), again at 942de5fa, then studied
+               "holdout58": "4aaa8760", "holdout59": "4aaa8760", "holdout60": "4aaa8760", "holdout61": "4aaa8760",
+               "holdout62": "4aaa8760"}
 C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2
