@@ -107,8 +107,9 @@ TRAIN_SPLITS = ("dev", "dev2", "dev3", "holdout2", "holdout3", "holdout4", "hold
                 "holdout35", "holdout36", "holdout37", "holdout38",
                 "holdout43", "holdout44", "holdout45", "holdout46", "holdout47",
                 "holdout48", "holdout49", "holdout50", "holdout51", "holdout52",
-                "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
-                "holdout58", "holdout59", "holdout60", "holdout61", "holdout62")
+                "holdout53", "holdout54", "holdout55", "holdout56", "holdout57")
+# (holdout58-62, studied in session 12, are not in the shipped model: retrained with them it decided holdout63-67
+# exactly as before, flipped one seen event each way and moved two tests' synthetic events across its thresholds)
 # The rules as they were before each split was measured blind (corpus README), for --blind.
 BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e25", "holdout6": "1f62023",
                "holdout8": "f0ae666", "holdout9": "560d00c", "holdout10": "3f69a0d", "holdout11": "3f69a0d",
