@@ -123,3 +123,40 @@ def test_a_teaching_post_at_a_school_is_a_job_not_a_childs_school() -> None:
 def test_a_role_tagged_confidential_by_an_agency_is_no_part_of_the_role() -> None:
     from afterview.daemon.eventclass.role import extract_role
     assert extract_role("Kennenlerngespräch – Weidner Personalberatung (Data Lead, vertraulich)", "") == "Data Lead"
+
+
+def test_the_hiring_side_proposing_to_hold_an_interview_with_the_user_is_an_invitation() -> None:
+    ats = Attendee("Kranich Mobility GmbH", "noreply@kranich.personio.de")
+    is_interview, reasons, _ = _rules(_event(
+        "Technisches Interview: QA Engineer (m/w/d) - Kranich Mobility GmbH",
+        "Hallo Nils, im nächsten Schritt möchten wir mit Dir ein technisches Interview führen (ca. 90 Minuten).",
+        ats, (Attendee("Katrin Vogel", "katrin.vogel@kranich-mobility.de"),)))
+    assert is_interview, reasons
+
+
+def test_interview_slots_the_user_holds_for_candidates_are_the_hiring_side() -> None:
+    is_interview, reasons, _ = _rules(_event(
+        "Créneau entretiens commis", "Créneau fixe pour recevoir les candidats commis (entretien 20 min + essai).",
+        location="Brasserie de la Saône"))
+    assert not is_interview and reasons[0].startswith("interviewer-side cue"), reasons
+
+
+@pytest.mark.parametrize("summary", ["Probni intervju sa Jelenom (za Brightwell onsite)"])
+def test_a_practice_interview_in_a_family_language_is_a_mock(summary: str) -> None:
+    is_interview, reasons, _ = _rules(_event(summary))
+    assert not is_interview and reasons[0].startswith("mock or practice interview"), reasons
+
+
+def test_an_irish_title_and_a_headhunters_talk_are_about_a_job() -> None:
+    is_interview, reasons, company = _rules(_event("Agallamh - Wexford Data Works (QA)"))
+    assert is_interview and company == "Wexford Data Works", (company, reasons)
+    hunter = Attendee("Marc Etcheverry", "m.etcheverry@villa-arguibel.com")
+    is_interview, reasons, _ = _rules(_event(
+        "Entretien confidentiel – Villa Arguibel (via Vauban Executive Search)",
+        "Rencontre avec les propriétaires pour la direction de cuisine.", hunter))
+    assert is_interview, reasons
+
+
+def test_the_users_own_note_naming_a_role_at_another_organisation_is_an_interview() -> None:
+    is_interview, reasons, company = _rules(_event("RDV Groupe Marceau – candidature chef exécutif"))
+    assert is_interview and company == "Groupe Marceau", (company, reasons)

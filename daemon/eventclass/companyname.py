@@ -211,7 +211,7 @@ NOT_COMPANY = re.compile(
     r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|proceso|"
     r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|entrevue|llamada|kennenlern|erstgespr|"
     r"zweitgespr|fachgespr|erstkontakt|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
-    r"\w*gespr[aä]ch(?:e|s)?|\w*interviews?|"  # "Kennenlerngespräch", "Videointerview": what the talk is
+    r"\w*gespr[aä]ch(?:e|s)?|\w*interviews?|agallamh|"  # "Kennenlerngespräch", "Videointerview": what the talk is
     r"telephone|t[ée]l[ée]phone|tel[ée]fono|by phone|par t[ée]l[ée]phone|"  # how it is held, in the location
     # an assessment day, a department, a recorded video interview: what or who, not the employer
     r"journ[ée]e|centre d'[ée]valuation|jornada|on-demand|fachbereich|abteilung|departamento|"

@@ -103,6 +103,8 @@ _JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"
                       r"hr", r"rrhh", r"rr\.hh\.?", r"rh", r"ressources humaines", r"recursos humanos",
                       r"human resources", r"personalabteilung", r"entrevista final", r"entretien final",
                       r"final (?:interview|round)", r"succession (?:a|de) la direction", r"phone ?screen(?:ing)?",
+                      # a headhunter's talk: "via Vauban Executive Search"
+                      r"executive search", r"head ?hunt\w*", r"chass(?:eur|euse) de tetes", r"cabinet de recrutement",
                       # a post applied for: "presentarte a la plaza de profesor/a"
                       r"(?:presentarte|presentarse|presentado|presentada) a la plaza",
                       r"(?:la|una) plaza de (?:profesor|docente|maestr|tecnic|auxiliar|enfermer|medic|administrativ"

@@ -142,6 +142,7 @@ INTERVIEW = words_rx([
     r"super ?day", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
     r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
     r"entretiens?", r"entretien d'embauche", r"entrevues?", r"entrevistas?", r"entrevista de trabajo",
+    r"agallamh",  # Irish: "Agallamh - Wexford Data Works"
     r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
     r"pair(?:ing|[- ]programming)[- ](?:session|interview)", r"case (?:study )?presentation",
     # a numbered round of something in a job seeker's calendar: "Acme 2nd rd", "zweite Runde", "2e tour"
@@ -168,6 +169,8 @@ INTERVIEW = words_rx([
 ])
 # Stronger phrases that only appear in invitations sent to a candidate.
 CANDIDATE_SIDE = words_rx([
+    # "möchten wir mit Dir ein technisches Interview führen": the hiring side holds the talk with the user
+    r"mit (?:dir|ihnen|euch) (?:ein(?:e|en)? )?(?:[a-z]+ )?(?:interview|gesprach|vorstellungsgesprach) fuhren",
     r"your interview", r"you'?ll (?:be )?meet(?:ing)?", r"you will (?:be )?meet(?:ing)?",
     r"you will be speaking with", r"you'?ll be speaking with", r"thank you for your interest",
     r"thanks for your interest", r"thank you for applying", r"thanks for applying",
@@ -266,6 +269,10 @@ INTERVIEWER_SIDE = words_rx([
     r"(?:entretiens|interviews|entrevistas|(?:bewerbungs|vorstellungs)?gesprache)(?: [\w.-]+){0,2} ?[x×] ?[2-9]",
     r"[2-9] ?[x×] (?:entretiens|interviews|entrevistas|(?:bewerbungs|vorstellungs)gesprache)",
     r"guion(?:es)? de (?:la )?entrevistas?", r"guide d'entretien", r"gesprachsleitfaden", r"interview script",
+    # slots the user holds for candidates: "Créneau entretiens commis", "recevoir les candidats" (not "Interview
+    # slot:", a booking page's title for the candidate)
+    r"creneaux? (?:d')?entretiens", r"recevoir (?:les |des )?candidat(?:e)?s",
+    r"(?:huecos|franjas?) (?:de |para )?entrevistas",
     r"entrevistas? a (?:los |las |l@s )?candidat[oa]s", r"interviews? (?:with|of) (?:the |our |all )?candidates",
     r"entretiens? (?:avec|des) (?:les )?candidat(?:e)?s", r"gesprache mit (?:den )?(?:bewerber|kandidat)(?:innen|en)",
     r"you(?: have|'ve)? (?:invited|scheduled) (?:the )?candidate", r"vous avez convoque",

@@ -32,6 +32,8 @@ _MOCK_PARTS = [
     r"entretien simule", r"(?:ubungs|probe)-?(?:interview|gesprach)",
     r"career (?:center|coach|coaching)", r"pramp", r"interviewing\.io", r"peer (?:practice|session)",
     r"karriereberatung", r"coaching",
+    # a practice interview in the user's family language ("Probni intervju sa Jelenom")
+    r"probni (?:intervju|razgovor)", r"simulacija (?:intervjua|razgovora)",
     # career guidance sessions: a skills review, vocational counselling
     r"bilan de competences", r"orientation professionnelle", r"berufsberatung", r"orientacion (?:laboral|profesional)",
     r"career (?:counsel(?:l)?ing|guidance)",
