@@ -160,3 +160,15 @@ def test_an_irish_title_and_a_headhunters_talk_are_about_a_job() -> None:
 def test_the_users_own_note_naming_a_role_at_another_organisation_is_an_interview() -> None:
     is_interview, reasons, company = _rules(_event("RDV Groupe Marceau – candidature chef exécutif"))
     assert is_interview and company == "Groupe Marceau", (company, reasons)
+
+
+@pytest.mark.parametrize(("summary", "first"), [
+    ("Agallamh raidió - Raidió na Life (Dublin Testers)", "research or press interview"),
+    ("Entrevista de requisitos – área financiera (proyecto ERP Dynamics 365)", "research or press interview"),
+    ("CFO Network Spain – Breakfast roundtable", "class or webinar"),
+    ("Tallyfin - offer call", "not about a job"),
+])
+def test_a_radio_a_project_a_roundtable_or_an_offer_is_no_interview(summary: str, first: str) -> None:
+    other = Attendee("Laura Gil", "laura.gil@tallyfin.io")
+    is_interview, reasons, _ = _rules(_event(summary, "Your role: QA Engineer.", other))
+    assert not is_interview and reasons[0].startswith(first), reasons

@@ -76,6 +76,7 @@ TRAINING = words_rx([
     r"how to (?:ace|nail|prepare|crush|pass)", r"tips for", r"register(?:ed)?", r"registration",
     r"eventbrite", r"jobs? fair", r"careers? fairs?", r"(?:jobs?|career|recruiting|hiring) (?:expo|day)s?",
     r"jobmesse", r"karrieremesse", r"salon de l'emploi",
+    r"roundtable", r"round table", r"mesa redonda", r"table ronde", r"runder tisch",
     # a fair's careers area ("Karrieretag Digital Health", "Career Pavilion", "Forum Emploi", "foro de empleo")
     r"karrieretag(?:e|en)?", r"career (?:pavilion|corner|zone|village|lounge)s?", r"forum (?:de l'|des )?emploi",
     r"forum des metiers", r"foro de empleo",
@@ -98,6 +99,10 @@ RESEARCH_PRESS = words_rx([
     # user research in the other languages ("investigación de usuarios", "recherche utilisateur", "tarjeta regalo")
     r"investigacion (?:de|con) usuari[oa]s", r"recherche (?:utilisateurs?|usagers?)", r"etude (?:utilisateurs?|ux)",
     r"tarjeta regalo", r"carte cadeau", r"incentive", r"amazon voucher", r"survey",
+    # a radio or a project's interview: "Agallamh raidió", "Entrevista de requisitos – proyecto ERP"
+    r"raidio", r"radio (?:interview|show|programme|program)", r"entrevistas? de requisitos",
+    r"requirements? (?:interview|gathering|workshop)s?", r"anforderungs(?:interview|workshop|aufnahme)",
+    r"entretiens? de recueil (?:des )?besoins",
     # a survey by telephone ("Telefoninterview Erhebung Mobilität", "enquête téléphonique", "encuesta telefónica")
     r"erhebung", r"umfrage", r"befragung", r"marktforschung", r"sondage", r"enquete (?:telephonique|statistique)",
     r"encuesta", r"estudio de mercado",
@@ -161,6 +166,9 @@ NOT_HIRING = words_rx([
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
     r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"reference (?:call|check)",
     r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
+    # the offer, after the interviews: "Tallyfin - offer call", "Angebotsgespräch"
+    r"offer (?:call|discussion|meeting)", r"angebotsgesprach", r"(?:llamada|reunion) (?:de |sobre la )?oferta",
+    r"appel (?:de |pour la )?(?:proposition|offre)",
     r"prise de references", r"verificacion de referencias", r"(?:llamada|entrevista) de referencias?",
     r"(?:appel|entretien) de references?", r"te ha indicado como referencia", r"als referenz",
     r"(?:tu|su) nombre como referencia", r"(?:ton|votre) nom comme reference",
