@@ -142,7 +142,10 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                "holdout57": "a776aa0e",
                # holdout58-62 were first scored blind with 4aaa8760 (session 12), again at 942de5fa, then studied
                "holdout58": "4aaa8760", "holdout59": "4aaa8760", "holdout60": "4aaa8760", "holdout61": "4aaa8760",
-               "holdout62": "4aaa8760"}
+               "holdout62": "4aaa8760",
+               # holdout63-67 were written during session 12 and scored blind with 4aaa8760 and 09b88ad1
+               "holdout63": "4aaa8760", "holdout64": "4aaa8760", "holdout65": "4aaa8760", "holdout66": "4aaa8760",
+               "holdout67": "4aaa8760"}
 C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2
