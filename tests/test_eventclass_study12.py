@@ -157,11 +157,6 @@ def test_an_irish_title_and_a_headhunters_talk_are_about_a_job() -> None:
     assert is_interview, reasons
 
 
-def test_the_users_own_note_naming_a_role_at_another_organisation_is_an_interview() -> None:
-    is_interview, reasons, company = _rules(_event("RDV Groupe Marceau – candidature chef exécutif"))
-    assert is_interview and company == "Groupe Marceau", (company, reasons)
-
-
 @pytest.mark.parametrize(("summary", "first"), [
     ("Agallamh raidió - Raidió na Life (Dublin Testers)", "research or press interview"),
     ("Entrevista de requisitos – área financiera (proyecto ERP Dynamics 365)", "research or press interview"),

@@ -367,12 +367,6 @@ def _positive(
         # ... and more so when someone outside the user's employer takes part: a job conversation with them.
         if in_title and (who.companies or who.private or who.organizer in ("company", "private")):
             add(1.0, "a role in the title, with someone from outside the employer")
-        elif in_title and alone and (named := text_companies(event.summary.replace(role, " "), "", set())) \
-                and not names_employer(event.summary, me) and not _AGENT_ROLE.search(fold(named[0])) \
-                and not cues(UNNAMED_CLIENT, fold(event.summary) + " " + body):
-            # "Parcelmint call (SDET)", "RDV Groupe Marceau – candidature chef exécutif": the user's own note of a
-            # talk about a job at another organisation
-            add(1.5, f"the user's own entry names a role at another organisation: '{named[0]}'")
     domains = [domain_of(p) for p in participants(event)]
     if any(is_tool_domain(d) and any(s in d for s in _SCHEDULER_DOMAINS) for d in domains):
         add(1.5, "sent by a recruiting scheduler")
