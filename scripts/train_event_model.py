@@ -8,7 +8,7 @@ must be seen in at least MIN_SPLITS authors' splits, so one author's vocabulary 
 `--blind COMMIT:SPLIT` runs the rules as of COMMIT (before SPLIT was seen) alone, the model alone and
 the combination on SPLIT: the honest estimate of what the model adds.
 
-Reads only the splits it is told (by file-name prefix); never holdout39-42 nor holdout53 on (blind splits).
+Reads only the splits it is told (by file-name prefix); never a blind split (scripts/blind_splits.py).
 
 Recorded (session 4, the shipped thresholds): --loso over the 14 default splits keeps every split the rules were fixed
 on at 1.000 and takes holdout9 0.914 -> 0.933, train10 0.782 -> 0.836, train11 0.838 -> 0.902, train12 0.837 ->

@@ -15,12 +15,11 @@ from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
 from afterview.daemon.eventclass.companyname import clean_company, legal_line, without_legal_form, written_whole
 from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.companyplace import VENUE, location_business, location_company
-from afterview.daemon.eventclass.companytitle import title_candidates
+from afterview.daemon.eventclass.companytitle import names_a_job, title_candidates
 from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.displayname import domain_display, label_display, with_label_word
 from afterview.daemon.eventclass.domainmatch import (
     COMPANY_WORDS,
-    TRADE_LEADS,
     name_fits_label,
     office_domain,
     particle_runs,
@@ -184,8 +183,7 @@ def _add(found: list[str], raw: str, excluded: set[str]) -> None:
         return
     if VENUE.match(fold(name)):
         return  # "Café Comercial", "Baustelle Brückner": where the user goes, not who hires
-    # ("Ingeniería Bética Solar": the trade before the name, not a job)
-    if (not _ROLE_NOUN.search(fold(name)) or fold(name).split()[0] in TRADE_LEADS) and name not in found:
+    if not names_a_job(name) and name not in found:
         found.append(name)
 
 

@@ -141,6 +141,13 @@ _WITH = re.compile(r"(?i)w/|with|mit|avec|con")
 _HONORIFIC = re.compile(r"(?i)(?:dr|fr|hr|herr|herrn|frau|mme|m|mr|mrs|ms|sr|sra|srta|prof|mlle|dott|dott\.ssa)\.?")
 
 
+def names_a_job(name: str) -> bool:
+    """Given a name as written, returns whether it holds a job's noun ("Data Engineer") and does not open with the
+    trade before a firm's name ("Ingeniería Bética Solar")."""
+    folded = fold(name)
+    return bool(_ROLE_NOUN.search(folded)) and folded.split()[0] not in TRADE_LEADS
+
+
 def title_candidates(summary: str) -> list[str]:
     """Given an event title, returns the parts that may name the company, the words saying what the event is
     taken off ("Acme 2nd rd" -> "Acme"), best first; none when the title is one part that names no event."""
@@ -168,9 +175,8 @@ def title_candidates(summary: str) -> list[str]:
             # "Skyline Airways cabin services programme" (too long for a name): the name, then what the day is
             # about in lower case
             part = named
-        if not part or (_ROLE_NOUN.search(fold(part)) and fold(part).split()[0] not in TRADE_LEADS) \
-                or re.search(r"\d", part):
-            continue  # (but "Ingeniería Bética Solar": the trade before the name, not a job)
+        if not part or names_a_job(part) or re.search(r"\d", part):
+            continue
         # "Call w/ Nadia (hiring mgr) - Kinetic Sound": whom the user talks to, after any part naming more
         (whom if _WHOM_ONLY.match(_ASIDE.sub("", raw)) else found).append(part)
     return found + whom

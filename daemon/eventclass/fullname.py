@@ -290,9 +290,9 @@ def _city_administration(name: str | None, texts: Sequence[str]) -> str | None:
 def _with_lead(name: str, texts: Sequence[str]) -> str:
     """Given a name and the texts, returns it with the kind of organisation the texts write before it ("Gebrüder
     Pichler Fruchtsäfte GmbH" for "Pichler Fruchtsäfte"), else the name."""
-    title = fold(texts[0]) if texts else ""
     if fold(name.split()[0]) in _LEADING:
         return name
+    title = fold(texts[0]) if texts else ""
     for text in texts:
         for match in re.finditer(rf"(?<![\w-])([{_CAP}][\w.]*)\s+{re.escape(name)}(?![\w-])", text):
             lead = fold(match.group(1)).rstrip(".")

@@ -142,8 +142,9 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role))) \
         or bool(cues(UNNAMED_CLIENT, title + " " + body))
     # (an employer naming itself may speak of several openings; an unnamed client is an agency's, whatever its name)
-    itself = _names_itself(event) and not cues(UNNAMED_CLIENT, fold(event.summary) + " " + body)
-    if agent_role and who.user_invited and not itself and (agency := agency_intake(
+    if agent_role and who.user_invited \
+            and not (_names_itself(event) and not cues(UNNAMED_CLIENT, fold(event.summary) + " " + body)) \
+            and (agency := agency_intake(
             event, fold(event.summary), body, who.companies,
             lambda: other_company_named(_without_user(event, me), description, me))):
         return seen(Decision(False, 0.8, [f"a recruitment agency's first talk, no employer named: "
