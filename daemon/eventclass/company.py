@@ -31,6 +31,7 @@ from afterview.daemon.eventclass.freemailname import free_mail_named
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.role import CITIES, extract_role
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
+from afterview.daemon.eventclass.sharedmail import other_units, unit_name
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain, squash
 from afterview.daemon.eventclass.tersename import terse_title_name
 
@@ -82,6 +83,9 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"|estudio|firma|kanzlei|b[üu]ro) \(" + _CO + r"\)",
     _CO + r" [–—] (?i:[ée]cole|escuela|colegio|lyc[ée]e|coll[èe]ge|school|startup|start-up|cabinet|agence"
     r"|entreprise|empresa|estudio|kanzlei|b[üu]ro|studio|a|an|une?|una?|eine?)\b",
+    # "Vorstellungsgespräch bei der Kellermann Lebensmittel GmbH": where, after an article, as its legal form says
+    r"(?:bei|beim|f[üu]r) (?:der|dem|die|den) ((?:[A-ZÄÖÜ][\w&.'’-]*[ ]){1,4}(?:GmbH(?: & Co\. KG)?|AG|KG|SE|mbH"
+    r"|KGaA))\b",
 )]
 _MEET_WITH = _TEXT_PATTERNS[7]
 _WITH_WORD = re.compile(r"(?i)\s(?:with|mit|avec|con)\s")
@@ -169,8 +173,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 def _add(found: list[str], raw: str, excluded: set[str]) -> None:
     name = clean_company(raw)
-    if not name or _NOT_COMPANY.match(name) or fold(name) in excluded or _ORDINAL.fullmatch(name):
-        return
+    if not name or len(name) < 2 or _NOT_COMPANY.match(name) or fold(name) in excluded or _ORDINAL.fullmatch(name):
+        return  # (a single letter is someone's initial: "(S. Tremblay)")
     if any(fold(name).startswith(x + " ") for x in excluded if x):
         return
     # "Mei / Tobi – Gripwise" from Tobias Ruegg, "Telefonat Fr. Ebert" from Miriam Ebert: a participant, shortened
@@ -230,6 +234,10 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
             for label in map(registrable_label, domains)):
         # An interviewing service or an RPO "conducts the interview on behalf of Ardent Health": the employer
         return client, "the company the interviewing party acts for, named in the text"
+    # An institution of a network whose mail domain the user shares: its people's unit names it in the text
+    if (units := other_units((p.email or "" for p in participants(event)), me.emails)) \
+            and (institution := unit_name(units, texts)) is not None:
+        return institution, "company: the institution of the user's shared mail domain that its people's unit names"
     stated = text_companies(event.summary, description, excluded)
     # "Basel – final interviews Alveon Bio": where the user travels, before whom the user meets there
     stated = [n for n in stated if not _CITY_ONLY.fullmatch(n)] + [n for n in stated if _CITY_ONLY.fullmatch(n)]

@@ -73,7 +73,7 @@ _EVENT_LEAD = re.compile(
     r"|entrevista|entrevues?|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba|jornada|journ[ée]e"
     r"|assessment[ -]?day"
     r"|centre d'[ée]valuation|journ[ée]e d'[ée]valuation|jornada de (?:evaluaci[oó]n|selecci[oó]n)"
-    r"|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|kennenlernen|kennenlerngespr[aä]ch)"
+    r"|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|kennenlernen|kennenlerngespr[aä]ch|vg)"
     # "Entrevista telefónica Hoteles Nervión", "Entretien téléphonique …": how the talk is held
     r"(?:\s+(?:telef[oó]nic[oa]|t[ée]l[ée]phonique|telefonisch(?:es)?|vid[ée]o|visio|online|virtual|presencial))?"
     r"\s+(?:(?:at|@|bei|chez|en|in|à|a|de|d')\s+)?)+",
@@ -92,7 +92,8 @@ _ABBREVIATION = re.compile(r"(?i)t[ée]l|d[ée]j|mob|r[ée]f|ca|std|inkl|ggf|evt
 
 
 _FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento"
-                            r"|personalabteilung|personalwesen|recruiter(?:in)?|recruiting)\s+(?=[A-Z])"
+                            r"|personalabteilung|personalwesen|recruiter(?:in)?|recruiting"
+                            r"|mandat)\s+(?=[A-Z])"  # an agency's assignment: "Interview Mandat Haldenberg"
                             # "CTO de Pixelmar", "Founder of Brightloom": who the person is, then where
                             r"|^(?i:co-?founder|founder|fundador(?:a)?|cofundador(?:a)?|fondat(?:eur|rice)|ceo|cto|coo"
                             r"|cfo|gr[üu]nder(?:in)?|inhaber(?:in)?|owner|due[ñn][oa]|g[ée]rant(?:e)?)"

@@ -144,6 +144,8 @@ _NOTHING_YET = r"(?:aun|todavia) no hay (?:un |una |ningun |ninguna )?(?:proceso
 # search").
 _UNNAMED_CLIENT_WORDS = [
     r"confidential (?:mandates?|search(?:es)?|roles?|opportunit(?:y|ies)|positions?)", r"retained search",
+    # the role between: "a confidential Head of Tax search", "we are retained on a confidential CFO mandate"
+    r"confidential (?:[\w&-]+ ){1,4}(?:search|mandate)", r"retained (?:on|for) an? (?:confidential|exclusive)",
     r"vertrauliche[n]? (?:mandate?|suchen?|position(?:en)?|stellen?|projekte?)",
     # the role tagged confidential in the agency's title: "(Data Lead, vertraulich)"
     r"(?<=, )(?:vertraulich|confidential|confidentiel(?:le)?|confidencial)(?=\))",
@@ -211,6 +213,14 @@ AGENCY = sig.words_rx([
 # An agency's question about the user's next step, only for a first talk with no role named (an employer's recruiter
 # asks it too: "how we work and what you're looking for next").
 _INTAKE = sig.words_rx([r"what you(?:'re| are) looking for next"])
+# The one who writes will be the user's manager: the employer, whatever agency it mentions ("Comme convenu avec le
+# cabinet de recrutement … je serai votre future responsable")
+_FUTURE_BOSS = sig.words_rx([
+    r"(?:je serai|i will be|i'll be|ich werde|ich bin|sere|yo sere) (?:votre|ta|ton|your|ihr|ihre|dein|deine|tu|su) "
+    r"(?:(?:futur|future|zukunftige|kunftige|zukunftiger|kunftiger|futuro|futura|direct|new|neue|neuer) )?"
+    r"(?:responsable|manager|managerin|chef|cheffe|gestionnaire|n\+1|vorgesetzte|vorgesetzter|fuhrungskraft|jefe|jefa"
+    r"|line manager|boss)",
+])
 AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt|hunting|talent(?!o?soft)")
 
 
@@ -226,6 +236,8 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     domain = domain_of(organizer)
     if sig.is_tool_domain(domain) and not AGENCY_LABEL.search(_DESK.sub("", _VIA.sub("", fold(organizer.name or "")))):
         # an ATS sends for the employer ("Acme Freight Recruiting"), unless an agency uses it ("Talento Norte")
+        return None
+    if cues(_FUTURE_BOSS, body):
         return None
     found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or "")) or cues(_INTAKE, body)
     if not found and (match := AGENCY_LABEL.search(domain.rsplit(".", 2)[0])):
@@ -345,8 +357,9 @@ def person_at_org(summary: str, employer_named: bool) -> tuple[str, str] | None:
         return None
     words = org.split()
     # "Erstgespräch Psychotherapie (Tel.)": a hiring-step word is no person, an abbreviation no organisation
+    # ... nor is one the organisation ("Mainfeld Chemie – Erstgespräch mit Petra Lauer": the talk, then whom)
     if re.fullmatch(r"[^\W\d_]{1,4}\.", org) or find_stage(name, "")[0] or _EVENT_LEAD.match(name) \
-            or _HONORIFIC_ORG.match(org):
+            or _HONORIFIC_ORG.match(org) or find_stage(org, "")[0] or _EVENT_LEAD.match(org):
         return None
     if not plausible_name(name) or not words or len(words) > 4 or not all(
             w[0].isupper() or w[0].isdigit() or w in ("&", "de", "del", "y", "et", "und") for w in words):

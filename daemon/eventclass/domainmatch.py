@@ -17,7 +17,8 @@ from functools import cache, lru_cache
 from afterview.daemon.eventclass.signals import SPELT_OUT, fold
 
 # Words a domain adds around the name: getvireo.com, acmehq.com, papillon-tech.fr.
-AFFIXES_BEFORE = ("get", "try", "join", "use", "go", "hello", "meet", "with", "the", "team")
+AFFIXES_BEFORE = ("get", "try", "join", "use", "go", "hello", "meet", "with", "the", "team",
+                  "fly")  # an airline's: flyskylark.com
 AFFIXES_AFTER = ("hq", "inc", "corp", "group", "labs", "lab", "app", "ai", "io", "tech", "co", "global",
                  "software", "systems", "careers", "jobs", "team", "gmbh", "health", "mail", "analytics", "data",
                  "digital", "solutions", "technologies", "robotics", "cloud", "security", "media", "studio", "studios",

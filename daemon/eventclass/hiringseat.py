@@ -117,7 +117,8 @@ MY_TEAM_OPENING = words_rx([
 # A candidate in the title of the user's own entry, also where the role reader took it for a job ("Trial shift –
 # new barista applicant"), but not a job about candidates ("Candidate Experience Lead").
 APPLICANT_IN_TITLE = words_rx([
-    r"(?:candidates?|applicants?|bewerber(?:in)?|kandidat(?:in)?|candidat(?:e|o|a)?|postulante)(?! (?:experience"
+    r"(?:candidates?|applicants?|bewerber(?:in)?|kandidat(?:in)?|kandidaat|candidat(?:e|o|a)?|postulante)"
+    r"(?! (?:experience"
     r"|care|relations|sourcing|journey|success|engagement|marketing|attraction|management|manager|pipeline|data"
     r"|operations|ops|support|services?)\b)",
 ])
@@ -133,11 +134,17 @@ APPLYING_QUESTION = words_rx([
     r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
 ])
 CANDIDATE_WORD = words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"\w*bewerber(?:in|innen)?",
-                           r"kandidat(?:in|innen|en)?", r"applicants?", r"postulantes?",
+                           r"kandidat(?:in|innen|en)?", r"kandida(?:a)?t(?:en)?", r"applicants?", r"postulantes?",
                            # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
                            r"(?:bewerber|kandidaten)(?:innen)?gesprache?", r"(?:candidate|applicant) interviews",
                            r"entretiens (?:de |des |avec des )?candidat(?:e)?s",
-                           r"entrevistas (?:a|de|con) candidat[oa]s"])
+                           r"entrevistas (?:a|de|con) candidat[oa]s",
+                           # an interview of an intern, said as a person ("entrevista becaria - Valeria"): a job seeker
+                           # names the internship ("entretien stage Airbus"), not the intern
+                           r"(?:interview|entrevista|entretien|entrevue|gesprach|vorstellungsgesprach) (?:(?:with|con"
+                           r"|avec|mit) )?(?:(?:a|an|the|la|el|le|une|un|der|die|dem) )?(?:becari[oa]s?"
+                           r"|praktikant(?:in|en|innen)?|werkstudent(?:in|en|innen)?|stagiaires?|alternante?s?"
+                           r"|apprentie?s?|azubis?)"])
 # The user's own words for the employer's hiring: "re our Data Eng role", "Hiring panel", "unsere offene Stelle".
 OWN_HIRING = words_rx([
     r"our (?:[\w-]+ ){0,3}(?:role|opening|position|vacancy|req|headcount)", r"hiring (?:panel|sync|meeting|plan)",

@@ -31,7 +31,8 @@ ROLE_NOUN = re.compile(
     r"|receptionist|secretary|bookkeeper|teller|broker|trader|banker|professor|lecturer|postdoc|leitung|teamlead"
     r"|verk[aä]ufer|pfleger|fahrer|conseill|vendeu|animat(?:eur|rice)|cajer[oa]|camarer[oa]|enfermer[oa]"
     r"|profesor|abogad[oa]|contable|dependient|recepcionista"
-    r"|coordinat(?:eur|rice)|koordinator|superviseu|gestor|spezialist|beauftragte"
+    r"|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|infirmi(?:er|ere)|koordinator|superviseu|gestor|spezialist"
+    r"|beauftragte"
     r"|trainer|formador|formadora|format(?:eur|rice)|ausbilder"
     # the short forms people type: "PM role", "SWE II", "TPM"
     r"|\b(?:pm|tpm|swe|sde|cto|cpo|cfo|coo|ux|ui|ml|bi)\b",
@@ -259,6 +260,8 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
         return None
     if re.search(r"(?i)\b(?:interview|screen|call|meeting|gespr[aä]ch|entretien|entrevista)\b", role):
         return None
+    if fold(role) == "recruiter" and re.search(r"(?i)\brecruiter (?:call|chat|screen)", raw):
+        return None  # "Atlas Fares – recruiter call": who calls, not the job
     if re.match(r"(?:programme|program|programa|programm)\b", role):
         # "programme Formateurs Avialis Academy": a training programme in lower case is no job title (not "Program
         # Manager")

@@ -256,6 +256,9 @@ _ORDINAL = (r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]
 _NTH_ROUND = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda|echange|call"
                         r"|conversation|conversacion|charla|telefonat|austausch)\b"
                         r"|\b(?:interview|entrevista|entretien|gesprach|runde|round|ronda)\s+(?:nr\.?\s?|no\.?\s?|#)?[2-9]\b")
+# "VG Lahnau Papier 14h": the German job seeker's shorthand for Vorstellungsgespräch, before an organisation's name, in
+# the user's own title or at the head of a line of the user's own notes (not "VG" closing a mail: "VG Thomas")
+_VG_NOTE = re.compile(r"(?m)(?:^|(?<=[\s(]))VG\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])")
 # A numbered interview round, by the word interview itself ("segunda entrevista", "2nd interview", "zweites
 # Vorstellungsgespräch"): never a class's or a publication's.
 _NTH_INTERVIEW = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|vorstellungsgesprach|bewerbungsgesprach)\b")
@@ -323,6 +326,9 @@ def _positive(
         add(1.5, f"description says '{found[0]}'")
         if alone:  # the user's own notes ("Cobalto - 2a entrevista con Elena") say what the entry is, like a title
             add(1.5, "the user's own notes name an interview")
+    if alone and not found and (_VG_NOTE.search(event.summary) or _VG_NOTE.match(description.lstrip())):
+        add(3.0, "the user's own entry says 'VG' (Vorstellungsgespräch)")
+        found = ["VG"]
     if alone and not found and (nth := _NTH_ROUND.search(title) or _NTH_ROUND.search(body)):
         # "Rheinstrom 2. Gespräch", "Isarpharm Gespräch Nr. 2": the user's note of a later round with an organisation
         add(3.0, f"the user's own entry names a numbered round: '{nth.group(0)}'")

@@ -58,6 +58,7 @@ from afterview.daemon.eventclass.people import (
     plausible_name,
 )
 from afterview.daemon.eventclass.role import ROLE_NOUN
+from afterview.daemon.eventclass.sharedmail import same_unit
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.eventclass.usernames import could_be_user as _could_be_user
@@ -120,7 +121,7 @@ def parties(event: CalendarEvent, me: Me) -> Parties:
         kind = "none"
     elif is_me(organizer, me):
         kind = "user-work" if domain_of(organizer) in me.employer_domains else "user-private"
-    elif domain_of(organizer) in me.employer_domains:
+    elif domain_of(organizer) in me.employer_domains and same_unit(organizer.email or "", me.emails):
         kind = "colleague"
     elif is_tool_domain(domain_of(organizer)):
         # The employer's own ATS ("Northwind Labs via Ashby"): the employer's side, like a colleague.
@@ -143,7 +144,7 @@ def parties(event: CalendarEvent, me: Me) -> Parties:
             user_invited = user_invited or person is not organizer
         elif is_room(person) or not domain:
             continue
-        elif domain in me.employer_domains:
+        elif domain in me.employer_domains and same_unit(person.email or "", me.emails):
             colleagues.add((person.email or "").lower())
         elif is_private_domain(domain) or _own_name_domain(person, domain):
             if person is not organizer and (person.email or "").lower() != org_mail:
@@ -327,8 +328,8 @@ def _user_is_the_candidate(summary: str, me: Me) -> bool:
 
 
 # An interview word and a person by first name and initial: "entretien Léa B.", "Interview – Tom R. (intern)".
-_INITIALLED = re.compile(r"(?i:\binterview\w*|\bentretien|\bentrevista|gespr[aä]ch|\bscreen)\b[^A-ZÀ-Þ]{0,25}?"
-                         r"\b([A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])\.(?=\s|$|\))")
+_INITIALLED = re.compile(r"(?i:\binterview\w*|\bentretien|\bentrevue|\bentrevista|gespr[aä]ch|\bscreen)\b"
+                         r"(?:[^A-ZÀ-Þ]|\b[A-Z]{2,5}\b){0,25}?\b([A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])\.(?=\s|$|\))")
 
 
 def _alone(event: CalendarEvent, me: Me) -> bool:

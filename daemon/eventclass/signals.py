@@ -42,7 +42,7 @@ TOOL_DOMAINS = frozenset({
     "willo.video", "hireflix.com", "myinterview.com", "codility.com", "testgorilla.com", "brighthire.ai",
     "metaview.ai", "sesamehr.com", "whereby.com", "goto.com", "gotomeeting.com", "bluejeans.com", "skype.com",
     "jit.si", "livestorm.co", "lu.ma", "infojobs.net", "infojobs.com", "stepstone.de", "stepstone.com",
-    "welcometothejungle.co", "apec.fr", "jobteaser.com",
+    "welcometothejungle.co", "apec.fr", "jobteaser.com", "breezy-mail.com", "njoyn.com",
 })
 TOOL_BRANDS = (
     "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly",
@@ -56,7 +56,7 @@ TOOL_BRANDS = (
     "d.vinci", "dvinci", "concludis", "rexx", "avature", "phenom", "beamery", "eightfold", "cornerstone",
     "bullhorn", "vidcruiter", "spark hire", "willo", "hireflix", "myinterview", "codility", "testgorilla",
     "brighthire", "metaview", "whereby", "gotomeeting", "goto meeting", "bluejeans", "skype", "jitsi",
-    "infojobs", "infojobs empresas", "apec", "jobteaser",
+    "infojobs", "infojobs empresas", "apec", "jobteaser", "breezy hr", "njoyn",
 )
 
 
@@ -107,7 +107,8 @@ def is_tool_domain(domain: str | None) -> bool:
 # Applicant-tracking brands distinctive enough to mark a domain that spells them as one part of its name.
 ATS_WORDS = frozenset({"dvinci", "rexx", "personio", "softgarden", "successfactors", "greenhouse", "smartrecruiters",
                        "workday", "myworkday", "teamtailor", "recruitee", "bamboohr", "concludis", "umantis",
-                       "avature", "jobvite", "icims", "taleo", "workable", "onlyfy", "prescreen", "comeet", "lever"})
+                       "avature", "jobvite", "icims", "taleo", "workable", "onlyfy", "prescreen", "comeet", "lever",
+                       "njoyn"})
 
 
 @functools.lru_cache(maxsize=8192)  # the same capitalised runs come back for every event of a sender
@@ -143,6 +144,8 @@ INTERVIEW = words_rx([
     r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
     r"entretiens?", r"entretien d'embauche", r"entrevues?", r"entrevistas?", r"entrevista de trabajo",
     r"agallamh",  # Irish: "Agallamh - Wexford Data Works"
+    # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"
+    r"sollicitatie-?(?:gesprek(?:ken)?|interview)", r"(?:1e|2e|3e|eerste|tweede|derde|laatste) (?:gesprek|ronde)",
     r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
     r"pair(?:ing|[- ]programming)[- ](?:session|interview)", r"case (?:study )?presentation",
     # a numbered round of something in a job seeker's calendar: "Acme 2nd rd", "zweite Runde", "2e tour"
@@ -325,7 +328,11 @@ JOB_CONTEXT = words_rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
     r"talent", r"candidate", r"stelle(?! (?:ich|wir|mich|uns|ihnen|dir|euch))",  # not the verb: "stelle ich vor"
     r"position als", r"bewerbung", r"poste", r"recrutement",
-    r"candidature", r"puesto", r"vacante", r"candidatura", r"seleccion", r"reclutamiento", r"recrut(?:e|ent|ons)",
+    r"candidature", r"puesto", r"vacante", r"candidatura", r"vacature", r"sollicitatie",
+    r"seleccion", r"reclutamiento", r"recrut(?:e|ent|ons)",
+    # an owner hiring in their own words: "ich suche jemanden, der die Steuern der Gruppe … in die Hand nimmt"
+    r"(?:ich|wir) suchen? (?:noch )?jemanden", r"(?:je cherche|nous cherchons|on cherche) quelqu'un",
+    r"(?:i'm|i am|we're|we are) looking for someone (?:to|who)", r"(?:busco|buscamos) a alguien",
     r"rekrutier\w*", r"contrata(?:mos|ndo)", r"reclutando", r"premier tour", r"primera ronda", r"erste runde",
     # German "Rolle" is a job only as one ("Ops-Rolle", "die Rolle als …"): Rolle is also a town and a figure of
     # speech; Spanish "rol" likewise ("el rol de …", not "juego de rol")

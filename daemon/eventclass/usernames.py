@@ -43,12 +43,23 @@ def could_be_user(name: str, me: Me) -> bool:
     first, family = words[0].strip("."), words[-1]
     if first in _HONORIFIC and len(words) == 2 and family in {n.split()[-1] for n in me.full_names}:
         return True  # "Herr Albers", "Mme Duval": the user's family name after an honorific
+    # (Spanish names carry two family names: "Mariana Gutiérrez Salas" for mariana.gtz.salas@)
+    families = {family, words[1]} if len(words) >= 3 else {family}
     for full in me.full_names:
         known, known_family = full.split()[0], full.split()[-1]
-        if family == known_family and min(len(first), len(known)) >= 3 \
-                and (first.startswith(known) or known.startswith(first)):
+        if any(f == known_family or _abbreviates(known_family, f) for f in families) \
+                and min(len(first), len(known)) >= 3 and (first.startswith(known) or known.startswith(first)):
             return True
     return any(initial == first[:1] and family == last for initial, last in _initial_family(me))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Given a word of an address and a folded family name, returns whether the word is the name's usual short form:
+    its first and last letters and others in order ("gtz" for Gutiérrez, "hdez" for Hernández, "fdez", "rguez")."""
+    if not 2 <= len(short) <= len(name) - 2 or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    rest = iter(name)
+    return all(letter in rest for letter in short)
 
 
 _HONORIFIC = frozenset({"herr", "herrn", "frau", "mr", "mrs", "ms", "mx", "monsieur", "madame", "mme", "mlle", "m",

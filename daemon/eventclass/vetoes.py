@@ -159,15 +159,20 @@ RESEARCH_PRESS = words_rx([
 # "Interviews" that are not about a job: consulates, admissions, references.
 NOT_HIRING = words_rx([
     # (not a recruiter's question about it: "your visa situation", "visa sponsorship")
-    r"visa(?! (?:situation|status|sponsorship|requirements?|needs))", r"consulate", r"consular", r"konsularisch\w*",
+    # (nor a topic on the user's list of questions: "ask about visa/remote + salary band")
+    r"(?<!about )visa(?! (?:situation|status|sponsorship|requirements?|needs))(?! ?/)", r"consulate",
+    r"consular", r"konsularisch\w*",
     r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
     r"aufnahmegesprach", r"alumni interview", r"admissions? interview", r"interview d'admission",
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
     r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"reference (?:call|check)",
     r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
+    r"referentiegesprek", r"(?:als|jou als|u als) referentie",  # Dutch
     # the offer, after the interviews: "Tallyfin - offer call", "Angebotsgespräch"
-    r"offer (?:call|discussion|meeting)", r"angebotsgesprach", r"(?:llamada|reunion) (?:de |sobre la )?oferta",
+    r"offer (?:call|discussion|meeting|conversation|chat)", r"angebotsgesprach",
+    r"(?:would like|are (?:happy|pleased|delighted|thrilled)) to extend (?:you )?an offer",
+    r"(?:llamada|reunion) (?:de |sobre la )?oferta",
     r"appel (?:de |pour la )?(?:proposition|offre)",
     r"prise de references", r"verificacion de referencias", r"(?:llamada|entrevista) de referencias?",
     r"(?:appel|entretien) de references?", r"te ha indicado como referencia", r"als referenz",
@@ -181,6 +186,7 @@ NOT_HIRING = words_rx([
     r"(?:finanzierungs|kredit|hypotheken)gesprach", r"(?:prestamo|credito) hipotecario", r"solicitud de hipoteca",
     # the employer's own HR talks with the user: yearly reviews, exits
     r"entretien (?:annuel|professionnel|d'evaluation|de depart|de sortie|de fin d'annee)",
+    r"entrevue (?:de depart|de sortie|annuelle|d'evaluation)",  # Québec French
     # "entretien individuel" alone is also one step of an assessment day
     r"entretien individuel (?:annuel|d'evaluation|de (?:suivi|progres|fin d'annee))",
     r"entrevista (?:de salida|de evaluacion|de desempeno|anual)", r"evaluacion (?:de|del) desempeno",
