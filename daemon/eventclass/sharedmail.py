@@ -39,12 +39,8 @@ def other_units(emails: Iterable[str], mine: Iterable[str]) -> set[str]:
     """Given participants' addresses and the user's, returns the units named by those at a shared domain that the
     user shares but at another unit ("ciussscs" for isabelle.paradis.ciussscs@ssss.gouv.qc.ca)."""
     mine = [m.lower() for m in mine]
-    units: set[str] = set()
-    for email in emails:
-        local, _, domain = email.lower().rpartition("@")
-        if domain in UNIT_SUFFIXED and any(m.endswith("@" + domain) for m in mine) and not same_unit(email, mine):
-            units.add(_unit(local) or "")
-    return units - {""}
+    # (same_unit is False only for an address on a shared domain that names a unit the user's addresses do not)
+    return {email.lower().rpartition("@")[0].rsplit(".", 1)[1] for email in emails if not same_unit(email, mine)}
 
 
 def unit_name(units: Iterable[str], texts: Sequence[str]) -> str | None:
