@@ -15,8 +15,9 @@ import re
 # and are studied since; holdout43-47 (session 10, with e5fdf602 and 55e8af68) and holdout48-52 (session 11, with
 # a776aa0e) too, and holdout53-57 (session 11, with a776aa0e and 11a96a58) and holdout58-62 (session 12, with
 # 4aaa8760 and 942de5fa), both studied in session 12, and holdout63-67 (session 12, with 4aaa8760 and 09b88ad1, then
-# studied), and holdout68-71 (session 13, with 08baf19e, then studied). holdout39-42 and holdout72 on are not.
-BLIND = re.compile(r"holdout(?:39|4[0-2]|7[2-9]|[89]\d|\d{3,})")
+# studied), and holdout68-71 (session 13, with 08baf19e, then studied), and holdout72-75 (session 13, with 08baf19e and
+# 5ed0936b, studied in session 14). holdout39-42 and holdout76 on are not.
+BLIND = re.compile(r"holdout(?:39|4[0-2]|7[6-9]|[89]\d|\d{3,})")
 
 
 def is_blind(split: str) -> bool:

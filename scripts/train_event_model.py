@@ -145,7 +145,10 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                "holdout62": "4aaa8760",
                # holdout63-67 were written during session 12 and scored blind with 4aaa8760 and 09b88ad1
                "holdout63": "4aaa8760", "holdout64": "4aaa8760", "holdout65": "4aaa8760", "holdout66": "4aaa8760",
-               "holdout67": "4aaa8760"}
+               "holdout67": "4aaa8760",
+               # holdout68-75 were written during session 13 and scored blind with 08baf19e
+               "holdout68": "08baf19e", "holdout69": "08baf19e", "holdout70": "08baf19e", "holdout71": "08baf19e",
+               "holdout72": "08baf19e", "holdout73": "08baf19e", "holdout74": "08baf19e", "holdout75": "08baf19e"}
 C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2
