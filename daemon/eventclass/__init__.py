@@ -13,6 +13,7 @@ from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass.boilerplate import scheduler_event_name, strip_boilerplate
 from afterview.daemon.eventclass.combine import with_model
 from afterview.daemon.eventclass.company import (
+    acronym_only,
     clean_company,
     company_domains,
     domain_names_in_text,
@@ -34,7 +35,15 @@ from afterview.daemon.eventclass.employerkin import with_employer_kin
 from afterview.daemon.eventclass.features import event_features
 from afterview.daemon.eventclass.fullname import fullest
 from afterview.daemon.eventclass.model import EventModel, default_model
-from afterview.daemon.eventclass.people import Me, drop_arrangers, interviewers, me_from, me_in_event, plausible_name
+from afterview.daemon.eventclass.people import (
+    Me,
+    drop_arrangers,
+    interviewers,
+    is_room,
+    me_from,
+    me_in_event,
+    plausible_name,
+)
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.score import Decision, decide, paired_talk
 from afterview.daemon.eventclass.side import named_in_event
@@ -189,9 +198,11 @@ def classify_event(
         company_reason = "company: the user's employer (internal application)"
     labels = [registrable_label(d) for d in (sorted(who.employer_domains) if decision.internal_move else domains)]
     if labels:
-        names = [p.name for p in (event.organizer, *event.attendees) if p is not None and p.name]
+        # (not a room's: "FN Geb. 4 Besprechungsraum Säntis" is where, not who)
+        names = [p.name for p in (event.organizer, *event.attendees) if p is not None and p.name and not is_room(p)]
         company = fullest(company, [event.summary, description, event.location or "", *names], labels,
                           event.location or "", excluded)
+        company = acronym_only(company, labels) if company else company
     hiring = next((registrable_label(d) for d in domains if company and name_fits_label(company, registrable_label(d))),
                   None)
     people = drop_arrangers(people, event, description, hiring)

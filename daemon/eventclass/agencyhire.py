@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from afterview.connectors.base import CalendarEvent
@@ -9,9 +10,14 @@ from afterview.daemon.eventclass.companyname import fuller
 from afterview.daemon.eventclass.context import AGENCY, AGENCY_LABEL
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import domain_of, participants
-from afterview.daemon.eventclass.signals import cues, fold, squash
+from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, squash
 
-__all__ = ["agency_label", "agency_names_employer"]
+__all__ = ["SIGNED_RECRUITMENT", "agency_label", "agency_names_employer"]
+
+# A signature naming a recruitment firm, the last words of a line: "Ella – Hunt & Pixel Recruitment", "Kestrel
+# Scientific Recruitment – Life Sciences Nordics" (its desk after a dash)
+SIGNED_RECRUITMENT = re.compile(r"(?m)[A-Z][\w&'’ -]{1,40} Recruitment(?: Ltd\.?| Limited| GmbH)?"
+                                r"(?:[ \t]+[–—-][ \t]+[^\n]{1,50})?[ \t]*$")
 
 # Recruitment agencies and job boards whose domain label says nothing of recruiting ("michaelpage", "hays",
 # "jobillico"): they arrange the talk, the employer is their client. Only the company extraction asks; whether the
@@ -38,9 +44,15 @@ def agency_names_employer(event: CalendarEvent, description: str, domain: str, s
         return None
     label = registrable_label(domain)
     words = fold(f"{event.summary} {description} {organizer.name or ''}")
-    if not (agency_label(label) or cues(AGENCY, words)):
-        return None
     others = [registrable_label(domain_of(p) or "") for p in participants(event) if domain_of(p)]
+    # a recruitment firm's signature, from its consultant alone: "Greenfield Science Recruitment" (not an employer's
+    # own recruiting team with its interviewers: "Redwick Bank Recruitment")
+    signed = SIGNED_RECRUITMENT.search(description) is not None and not any(
+        o != label for p in participants(event) if (o := registrable_label(domain_of(p) or "")) and
+        not is_free_mail(domain_of(p))) and len({(p.email or "").lower() for p in participants(event)
+                                                 if registrable_label(domain_of(p) or "") == label}) == 1
+    if not (agency_label(label) or cues(AGENCY, words) or signed):
+        return None
     # the client whose people come ("Kestrel Academy" with anneke.vos@kestrel-academy.com) before a name it merely
     # mentions ("the corporate university of Kestrel Logistics")
     ordered = sorted(stated, key=lambda name: not any(name_fits_label(name, o) for o in others if o != label))

@@ -8,11 +8,18 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from afterview.connectors.base import Attendee, CalendarEvent
-from afterview.daemon.eventclass.agencyhire import agency_label, agency_names_employer
+from afterview.daemon.eventclass.agencyhire import SIGNED_RECRUITMENT, agency_label, agency_names_employer
 from afterview.daemon.eventclass.companyname import CO as _CO
+from afterview.daemon.eventclass.companyname import (
+    LEGAL_FORM,
+    clean_company,
+    legal_line,
+    org_word,
+    without_legal_form,
+    written_whole,
+)
 from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
 from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
-from afterview.daemon.eventclass.companyname import clean_company, legal_line, without_legal_form, written_whole
 from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.companyplace import VENUE, location_business, location_company
 from afterview.daemon.eventclass.companytitle import names_a_job, title_candidates
@@ -36,6 +43,7 @@ from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_too
 from afterview.daemon.eventclass.tersename import terse_title_name
 
 __all__ = [
+    "acronym_only",
     "clean_company",
     "company_domains",
     "domain_names_in_text",
@@ -70,11 +78,14 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"|estoy (?:montando|creando|lanzando)|estamos (?:montando|creando|lanzando)) " + _CO,
     # the one who runs it: "Geschäftsführerin der PflegeCampus Akademie Hamburg", "gerente de Ingeniería Bética Solar"
     r"(?i:gesch[äa]ftsf[üu]hrer(?:in)? (?:der|des|von)|gerente de(?:l| la)?|directeur g[ée]n[ée]ral de(?:s| la)?"
-    r"|directrice g[ée]n[ée]rale de(?:s| la)?|managing director of(?: the)?) " + _CO,
+    r"|directrice g[ée]n[ée]rale de(?:s| la)?|managing director of(?: the)?"
+    # "le directeur industriel des Forges de l'Ariège": a director of a named firm, what they direct between
+    r"|direct(?:eur|rice) (?:industriel(?:le)?|technique|commercial(?:e)?|financier|financi[èe]re|des op[ée]rations"
+    r"|des ressources humaines|d'usine|de site|de l'usine) (?:des|du|de la|de l'))\s?" + _CO,
     # "Charla con Jordi (fundador Mapamar)": who the person is, and where, in brackets
     r"\((?i:co-?founder|founder|co-?fundador(?:a)?|fundador(?:a)?|co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
     r"|mit-?gr[üu]nder(?:in)?|gr[üu]nder(?:in)?|ceo|cto|coo|owner|inhaber(?:in)?|due[ñn][oa]) " + _CO + r"\)",
-    r"^(?i:interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien|entrevista|onsite|phone screen"
+    r"^(?i:interview|vorstellungsg(?:e)?spr[aä]ch|bewerbungsg(?:e)?spr[aä]ch|entretien|entrevista|onsite|phone screen"
     r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+" + _CO,
     # a small employer says what it is: "Alfama Stays (our 9 guesthouses in Lisbon)", "a 40-person legal ops startup
     # (Lumen Legal)", "Cours Valmont – école privée bilingue"
@@ -187,6 +198,8 @@ def _add(found: list[str], raw: str, excluded: set[str]) -> None:
         return
     if VENUE.match(fold(name)):
         return  # "Café Comercial", "Baustelle Brückner": where the user goes, not who hires
+    if " " not in name and _ORG_WORDS & {fold(name).removesuffix("'s").removesuffix("’s")}:
+        return  # "the Trust's kittiwake study": the organisation named by its kind, not its name
     if not names_a_job(name) and name not in found:
         found.append(name)
 
@@ -255,16 +268,23 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
     if domains:
         labels = [registrable_label(d) for d in domains]
         # the agency's own name ("vorbereitet durch Talentbrücke") only when no name fits the client's domains
+        # (an agency's consultant told of the visit, "James Whitfield von Alpine Talent Partners ist informiert", when
+        # the employer's people invite: never the agency's name)
+        hiring = [lb for lb in labels if not agency_label(lb)]
+        if not agency and hiring and len(hiring) < len(labels):
+            domains = [d for d in domains if not agency_label(registrable_label(d))]
+            labels = hiring
         for fits in (labels[:-1], labels[-1:]) if agency else (labels,):
             for name in stated:
                 if any(name_fits_label(name, label) for label in fits):
-                    return with_label_word(_fuller(name, texts), labels), "company from title/body matching domain"
+                    named = acronym_only(with_label_word(_fuller(name, texts), labels), labels)
+                    return named, "company from title/body matching domain"
             # where the user goes names the company too: "Conseil Altière, 12 rue de la Paix"
             for text in texts:
                 for run in _capitalised_runs(text):
                     if not is_tool_brand(run) and fold(run) not in excluded and any(
                             name_fits_label(run, label) for label in fits) and (cleaned := clean_company(run)):
-                        named = with_label_word(_fuller(cleaned, texts), labels)
+                        named = acronym_only(with_label_word(_fuller(cleaned, texts), labels), labels)
                         return named, "company from title/body matching domain"
                 # "Consorcio Regional de Transportes del Henares" at crth.es: a name with particles inside
                 for run in particle_runs(text):
@@ -282,6 +302,8 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
             return employer, "company the event names as the employer (its domain spells none of its names)"
         if (office := public_office(domains[0], texts[:2])) is not None:
             return office, "company: the public office its state's domain holds, named in the text"
+        if (registered := _registered_with(labels[0], texts)) is not None:
+            return registered, "company: the registered name in the text that holds the domain's name"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
     if (spelled := free_mail_named(event, me, texts, excluded)) is not None:
         return spelled, "company a participant's personal address spells, named in the text"
@@ -296,6 +318,8 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
         if stated[0].isupper() and (full := spelled_out(stated[0], texts)) and fold(full) not in excluded:
             return full, "company an acronym in the text stands for, written out"
         return _fuller(stated[0], texts), "company from title/body text"
+    if (glossed := _glossed_acronym(texts[:2], excluded)) is not None:
+        return glossed, "company: a name the text glosses with its acronym"
     for text in texts[:2]:
         for run in _capitalised_runs(text):
             words = fold(run).split()
@@ -338,9 +362,11 @@ def _on_behalf_of(text: str, excluded: set[str]) -> str | None:
         return None
     for match in _ON_BEHALF.finditer(text):
         name = clean_company(next(g for g in match.groups() if g))
+        if len(squash(name or "")) < 2:
+            continue  # "pour le compte de M. Lemaire": an honorific's initial, not a company
         words = set(fold(name or "").split())
         # ("Im Namen von Landesbaudirektor DI Werner Nägele": a person, whatever the order of the names)
-        if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)) \
+        if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _role_named(name) \
                 and not any(len(x.split()) > 1 and set(x.split()) <= words for x in excluded):
             return name
     return None
@@ -354,19 +380,72 @@ def _agency_organizes(event: CalendarEvent, description: str, domain: str) -> bo
         return False
     text = fold(f"{event.summary} {description} {organizer.name or ''}")
     label = registrable_label(domain)
-    return bool(agency_label(label) or cues(AGENCY, text) or _SIGNED_RECRUITMENT.search(description)
+    return bool(agency_label(label) or cues(AGENCY, text) or SIGNED_RECRUITMENT.search(description)
                 or re.search(r"(?<![a-z])(?:cabinet|client(?:e)?|mandant|kunde)(?![a-z])", text))
 
 
-# A signature naming a recruitment firm, the last words of a line: "Ella – Hunt & Pixel Recruitment"
-_SIGNED_RECRUITMENT = re.compile(r"(?m)[A-Z][\w&'’ -]{1,40} Recruitment(?: Ltd\.?| Limited| GmbH)?[ \t]*$")
+
+def acronym_only(name: str, labels: Sequence[str]) -> str:
+    """Given a name that fits a domain label and the labels, returns the acronym alone when the name is the label's
+    acronym and one more word that is no company word: a room or a site ("KCP Boardroom", "NIKF Tromsø")."""
+    words = name.split()
+    if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2 and squash(words[0]) in labels \
+            and not words[1].isupper() and not org_word(fold(words[1])):
+        return words[0]
+    return name
+
+
+# A name and, in brackets, its acronym: "Centre for Fisheries and Aquatic Research (CFAR)".
+_GLOSSED = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ]+(?:(?:for|of|and|the|de|du|des|la|le|für|und|et|y|del|d')[ ]+)?"
+                      r"[A-ZÀ-ÖØ-Þ][\w'’-]*){1,6})[ ]*\(([A-Z]{2,6})\)")
+_GLOSS_SKIP = frozenset({"for", "of", "and", "the", "de", "du", "des", "la", "le", "fur", "und", "et", "y", "del",
+                         "d'"})
+
+
+def _glossed_acronym(texts: Sequence[str], excluded: set[str]) -> str | None:
+    """Given the texts and names that are no company, returns a name they gloss with its acronym in brackets whose
+    letters its capitalised words start ("Centre for Fisheries and Aquatic Research (CFAR)"), or None."""
+    for text in texts:
+        for match in _GLOSSED.finditer(text):
+            words = [w for w in match.group(1).split() if fold(w) not in _GLOSS_SKIP]
+            letters = match.group(2).lower()
+            # (the words before the name in the same run: "Department Centre for …" keeps its last len(letters))
+            if len(words) >= len(letters) and "".join(fold(w)[0] for w in words[-len(letters):]) == letters:
+                start = match.group(1).find(words[-len(letters)])
+                name = clean_company(match.group(1)[start:])
+                if name and fold(name) not in excluded and not _role_named(name):
+                    return name
+    return None
+
+
+# A registered name, up to five capitalised words before a legal form: "Manufacture Horlogère Vallon SA".
+_REGISTERED = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*[ ]+(?:[&+][ ]+)?){0,4}[A-ZÀ-ÖØ-Þ][\w'’&-]*),?[ ]+" + LEGAL_FORM
+                         + r"(?![\w-])")
+
+
+def _registered_with(label: str, texts: Sequence[str]) -> str | None:
+    """Given the domain label and the texts, returns the registered name they write (before a legal form) that holds
+    a word of four letters or more the label spells ("Manufacture Horlogère Vallon SA" at vallon-horlogerie.ch)."""
+    parts = {p for p in label.split("-") if len(p) >= 4}
+    for text in texts:
+        for match in _REGISTERED.finditer(text):
+            if parts & {squash(w) for w in match.group(1).split()} and (name := clean_company(match.group(1))):
+                return name
+    return None
+
+
+def _role_named(name: str) -> bool:
+    """Given a name, returns whether it names a job ("Senior Engineer"), not a firm whose trade it holds ("Sémaphore
+    Engineering")."""
+    folded = fold(name)
+    return _ROLE_NOUN.search(folded) is not None and folded.rsplit(" ", 1)[-1] not in _ORG_WORDS
 
 
 def _agency_client(description: str, excluded: set[str]) -> str | None:
     """Given a description, returns the client an agency names as the employer ("my client Acme Ltd")."""
     for match in _CLIENT.finditer(description):
         name = clean_company(match.group(1))
-        if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _ROLE_NOUN.search(fold(name)):
+        if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _role_named(name):
             return name
     return None
 
@@ -390,6 +469,9 @@ def _display_company(person: Attendee) -> str | None:
     """Given a participant, returns the company its display name holds ("Cedar & Pine Careers")."""
     if not person.name:
         return None
+    local = fold((person.email or "").partition("@")[0])
+    if "," in person.name and all(w in local for w in re.findall(r"[a-z]{2,}", fold(person.name))):
+        return None  # "Lambrecht, Koen" for koen.lambrecht@: Outlook's "Last, First", a person
     return clean_company(_org_part(person.name))
 
 
@@ -419,12 +501,12 @@ def _employer_named(event: CalendarEvent, description: str, excluded: set[str]) 
         for match in _APPLIED_TO.finditer(text):
             name = clean_company(next(g for g in match.groups() if g))
             if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded \
-                    and not _ROLE_NOUN.search(fold(name)):
+                    and not _role_named(name):
                 return name
     display = event.organizer.name if event.organizer is not None and event.organizer.name else ""
     head, comma, tail = display.partition(",")
     if comma and _FUNCTION_PART.match(head.strip()) and (name := clean_company(tail)) and name[:1].isupper() \
-            and not _NOT_COMPANY.match(name) and not _ROLE_NOUN.search(fold(name)):
+            and not _NOT_COMPANY.match(name) and not _role_named(name):
         return name
     return None
 
@@ -432,7 +514,8 @@ def _employer_named(event: CalendarEvent, description: str, excluded: set[str]) 
 def _tool_sender(event: CalendarEvent, excluded: set[str]) -> str | None:
     """Given an event, returns the organisation an ATS or scheduler sends it for ("Acme Careers" via Workday)."""
     organizer = event.organizer
-    if organizer is None or not organizer.name or not is_tool_domain(domain_of(organizer)):
+    if organizer is None or not organizer.name or not is_tool_domain(domain_of(organizer)) \
+            or is_tool_brand(organizer.name):  # "Civil Service Jobs": the recruiting system's own name
         return None
     org_name = clean_company(_org_part(organizer.name))
     if org_name and not _NOT_COMPANY.match(org_name) and fold(org_name) not in excluded:

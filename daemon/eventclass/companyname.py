@@ -34,11 +34,13 @@ _COUNTRY_TAIL = re.compile(r"(?<=\w)\s+(?:deutschland|germany|[öo]sterreich|aus
                            r"|espa[ñn]a|spain|portugal|uk|dach|emea|iberia|benelux|nordics|latam)$", re.IGNORECASE)
 # "Cursivia Paris", "EduPôle Bruxelles": the office's city after a one-word name (not "Stadtwerke München",
 # "Kaffeehaus Gruppe Wien", "Hôpitaux Universitaires de Genève", where the city is part of the name).
-_CITY_TAIL = re.compile(r"^([^\W\d][\w&'’.+-]{2,})\s+(?:" + CITIES + ")$", re.IGNORECASE)
+# (one to three words before the town: "Kessler Brandt Paris"; not "Université de Genève", a particle before it)
+_CITY_TAIL = re.compile(r"^([^\W\d][\w&'’.+-]{2,}(?:\s+[^\W\d][\w&'’.+-]*){0,2})(?<!\bde)(?<!\bdu)(?<!\bof)"
+                        r"(?<!\bdi)(?<!\bvon)(?<!\bla)\s+(?:" + CITIES + ")$", re.IGNORECASE)
 # "Quarrystone onsite interview": what the event is, written after the company's name.
 _EVENT_TAIL = re.compile(
     r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"
-    r"|visit|day|meeting|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|vorstellungsgespr[aä]ch|entretien|entrevista|entrevues?"
+    r"|visit|day|meeting|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|vorstellungsg(?:e)?spr[aä]ch|entretien|entrevista|entrevues?"
     r"|hiring (?:manager|mgr)|recruiter"
     r"|founder|cto|ceo|gesch[äa]ftsf[üu]hrer(?:in)?|g[ée]rant(?:e)?|directeur g[ée]n[ée]ral"
     # the round after the name: "Finestra 2nd", "Atalaya 2a"
@@ -69,11 +71,13 @@ _EVENT_LEAD = re.compile(
     r"^(?:(?:interview|[\w.-]*-?interviews?|r[üu]ckruf|callback|call back|onsite|on-site"
     r"|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag"
     r"|probearbeit|schnuppertag"
-    r"|trial day|work trial|paid work trial|final round|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|entretien"
-    r"|entrevista|entrevues?|journ[ée]e d'immersion|journ[ée]e d'essai|d[ií]a de prueba|jornada|journ[ée]e"
+    r"|trial day|work trial|paid work trial|final round|vorstellungsg(?:e)?spr[aä]ch|bewerbungsg(?:e)?spr[aä]ch"
+    r"|entretien"
+    r"|entrevista|entrevues?|journ[ée]e d'immersion|journ[ée]e d'essai|journ[ée]e d'entretiens?|d[ií]a de prueba"
+    r"|jornada|journ[ée]e"
     r"|assessment[ -]?day"
     r"|centre d'[ée]valuation|journ[ée]e d'[ée]valuation|jornada de (?:evaluaci[oó]n|selecci[oó]n)"
-    r"|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|kennenlernen|kennenlerngespr[aä]ch|vg)"
+    r"|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|kennenlernen|kennenlerngespr[aä]ch|vg|sollicitatie-?gesprek)"
     # "Entrevista telefónica Hoteles Nervión", "Entretien téléphonique …": how the talk is held
     r"(?:\s+(?:telef[oó]nic[oa]|t[ée]l[ée]phonique|telefonisch(?:es)?|vid[ée]o|visio|online|virtual|presencial))?"
     r"\s+(?:(?:at|@|bei|chez|en|in|à|a|de|d')\s+)?)+",
@@ -81,8 +85,10 @@ _EVENT_LEAD = re.compile(
 )
 
 
-# A capitalised name, accented initials included ("Énergéo", "Álvarez"), particles inside ("Aguas del Jarama").
-CO = (r"([A-ZÀ-ÖØ-Þ0-9][\w&'’.+]*(?:[ -](?:(?:de|del|des|du|da|y|of|von|der|la|für)[ ](?=[A-ZÀ-ÖØ-Þ]))?"
+# A capitalised name, accented initials included ("Énergéo", "Álvarez"), particles inside ("Aguas del Jarama", "Forges
+# de l'Ariège", "Compagnie Générale d'Essais Aéronautiques").
+CO = (r"([A-ZÀ-ÖØ-Þ0-9][\w&'’.+]*(?:[ -](?:(?:de|del|des|du|da|y|of|von|der|la|für)[ ](?=[A-ZÀ-ÖØ-Þ])"
+      r"|(?:de l['’]|d['’])(?=[A-ZÀ-ÖØ-Þ]))?"
       r"(?:A/S\b|[A-ZÀ-ÖØ-Þ0-9&][\w&'’.+]*))*)")
 
 
@@ -159,7 +165,8 @@ def clean_company(name: str) -> str | None:
             name = _JOB_TAIL.sub("", name)
         if name[:1].isupper():
             name = _LOWER_TAIL.sub("", name)
-    if (city := _CITY_TAIL.match(name)) and fold(city.group(1)) not in ORG_WORDS and not _org_word(fold(city.group(1))):
+    if (city := _CITY_TAIL.match(name)) and fold(city.group(1)) not in ORG_WORDS \
+            and not any(org_word(w) for w in fold(city.group(1)).split()):  # ("Kaffeehaus Gruppe Wien" stays)
         name = city.group(1)
     # "St Margaret's Hospital NHS Foundation Trust": the public body's legal form after its name
     name = _TRUST_TAIL.sub("", name)
@@ -184,7 +191,9 @@ def _long_name(name: str) -> bool:
     """Given a name over 40 characters, returns whether it may still be one: at most 50, every word capitalised or a
     particle, and no job at its end ("Réseau Éducatif Francophone International", not "… Analytics Associate")."""
     words = name.split()
-    return len(name) <= 50 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) \
+    # ("d'Essais": an elided particle before a capitalised word)
+    return len(name) <= 50 and all(w[:1].isupper() or w in _NAME_PARTICLES or re.match(r"(?:d|l)['’][A-ZÀ-Þ]", w)
+                                   for w in words) \
         and not ROLE_NOUN.search(fold(words[-1])) and not _PROGRAMME.fullmatch(fold(words[-1]))
 
 
@@ -210,8 +219,9 @@ _DEPARTMENT = re.compile(r"(?i)it|ict|edv|dsi|tic|hr|rh|rrhh|ops")
 NOT_COMPANY = re.compile(
     r"(?i)^(?:interview|phone|screen|technical|final|onsite|on-site|virtual|round|call|chat|intro|"
     r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|proceso|"
-    r"vorstellungsgespr|bewerbungsgespr|telefon|entretien|entrevista|entrevue|llamada|kennenlern|erstgespr|"
+    r"vorstellungsg(?:e)?spr|bewerbungsg(?:e)?spr|telefon|entretien|entrevista|entrevue|llamada|kennenlern|erstgespr|"
     r"zweitgespr|fachgespr|erstkontakt|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
+    r"kennenlern\w*|"
     r"\w*gespr[aä]ch(?:e|s)?|\w*interviews?|agallamh|"  # "Kennenlerngespräch", "Videointerview": what the talk is
     r"telephone|t[ée]l[ée]phone|tel[ée]fono|by phone|par t[ée]l[ée]phone|"  # how it is held, in the location
     # an assessment day, a department, a recorded video interview: what or who, not the employer
@@ -234,7 +244,9 @@ NOT_COMPANY = re.compile(
     # a person addressed or described, not an organisation: "Frau Dr", "Sie", "CEO)"
     r"|frau|herr|herrn|mme|sie|ihnen|ceo|cto|cfo|coo"
     # a programming language in the user's own hobby entry ("Python coding 7pm")
-    r"|python|java|javascript|typescript|kotlin|golang|haskell|php)\b"
+    r"|python|java|javascript|typescript|kotlin|golang|haskell|php"
+    # what an agency's lunch is about ("Lunch … (Brunnmatt) – Marktupdate"), not a client
+    r"|\w*update|market (?:update|overview)|markt(?:[üu]berblick|lage|einsch[äa]tzung))\b"
 )
 
 
@@ -248,7 +260,7 @@ def fuller(name: str, texts: Sequence[str]) -> str:
         # "Pelican Data's engineers": a possessive ends the name
         for match in re.finditer(re.escape(name) + r"((?:[ ]+(?:& )?[A-ZÄÖÜ][\w&-]*)+)", text):
             words = [w for w in match.group(1).split() if w != "&"]
-            extra = [w for w in words if _org_word(fold(w))]
+            extra = [w for w in words if org_word(fold(w))]
             if extra and len(extra) == len(words) and len(name) + len(match.group(1)) > len(best):
                 best = name + match.group(1)
         # "Oakridge Museum of Childhood", "University of Kestrel Hill": an institution's word, then what it is of
@@ -261,7 +273,7 @@ def fuller(name: str, texts: Sequence[str]) -> str:
 
 
 # A legal form written after a name: the name as the company registers it ("Hafenlicht Logistik GmbH").
-_LEGAL_FORM = (r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|Ltd\.?|Limited|plc|PLC|SAS|SARL|SA|S\.A\.|SL|S\.L\.|SLU|BV|B\.V\.|Oy|AB"
+LEGAL_FORM = (r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|Ltd\.?|Limited|plc|PLC|SAS|SARL|SA|S\.A\.|SL|S\.L\.|SLU|BV|B\.V\.|Oy|AB"
                r"|A/S|S\.à r\.l\.|Sàrl|S\.r\.l\.|Srl|SpA|S\.p\.A\.|NV|N\.V\.|asbl|ASBL|vzw|e\.V\.)")
 _WORD_AFTER = r"(?:[ ]+(?:&[ ]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 
@@ -275,7 +287,7 @@ def legal_line(name: str, texts: Sequence[str]) -> str:
     for text in texts:
         if name + " " not in text:
             continue
-        pattern = rf"(?<![\w-]){re.escape(name)}({_WORD_AFTER}{{1,2}}?),?[ ]+{_LEGAL_FORM}(?![\w-])"
+        pattern = rf"(?<![\w-]){re.escape(name)}({_WORD_AFTER}{{1,2}}?),?[ ]+{LEGAL_FORM}(?![\w-])"
         for match in re.finditer(pattern, text):
             extra = match.group(1).split()
             # "Tessera BIM SA": a capital tag after the name is a product or a unit, not a word of the name
@@ -290,7 +302,7 @@ def legal_line(name: str, texts: Sequence[str]) -> str:
 _TOKEN = re.compile(r"[\w'’&-]+(?:\.\w+)*|[^\w\s]")
 _JOINING = frozenset({"de", "du", "des", "del", "of", "für", "fur", "la", "le"})
 # (a legal form cut into tokens: "S.à r.l", "e.V")
-_LEGAL_WORD = re.compile(r"(?:" + _LEGAL_FORM + r"|Co\.?|Cie|Cía|S\.à|S\.r\.l|S\.p\.A|e\.V)(?![\w-])")
+_LEGAL_WORD = re.compile(r"(?:" + LEGAL_FORM + r"|Co\.?|Cie|Cía|S\.à|S\.r\.l|S\.p\.A|e\.V)(?![\w-])")
 
 
 _CITY_ONLY = re.compile(CITIES, re.IGNORECASE)
@@ -356,7 +368,7 @@ _INSTITUTION = frozenset({"museum", "university", "institute", "school", "colleg
                           "foundation", "bank", "society", "council", "bundesamt", "landesamt", "institut", "amt"})
 
 
-def _org_word(word: str) -> bool:
+def org_word(word: str) -> bool:
     # a German compound ending in one ("Krankenversicherung", "Hotelgruppe") is one too
     return word in ORG_WORDS or any(word.endswith(w) for w in _COMPOUND_TAILS if len(word) > len(w) + 2)
 
@@ -371,4 +383,8 @@ ORG_WORDS = COMPANY_WORDS | frozenset({
     "resorts", "chimie", "chemicals", "chemie", "quimica", "airport", "aeroport", "aeropuerto", "flughafen",
     # a school is a teacher's employer: "Little Oaks Bilingual School", "Nexa Schools"
     "school", "schools", "academy",
+    # a firm's trade as its last word: "Sémaphore Engineering", "Deepwater Diagnostics", "Nordhav Biotech"
+    "engineering", "ingenierie", "diagnostics", "biotech", "biosciences", "genomics",
+    "trust",  # a charity or a public body: "Seabird Conservation Trust"
+    "akademie", "academie", "academia", "gruppe", "groupe", "grupo",
 })

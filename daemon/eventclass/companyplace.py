@@ -6,7 +6,8 @@ import re
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
-from afterview.daemon.eventclass.companyname import clean_company
+from afterview.daemon.eventclass.companyname import ORG_WORDS, clean_company
+from afterview.daemon.eventclass.role import CITIES
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.signals import fold
 
@@ -22,7 +23,8 @@ def location_company(event: CalendarEvent) -> str | None:
     names it too: where the user goes is the company."""
     head = re.split(r"\n|,\s|\s[-–—]\s", event.location.strip(), maxsplit=1)[0] if event.location else ""
     name = clean_company(head) if head and not re.search(r"\d|https?:|www\.", head) else None
-    if not name or _NOT_COMPANY.match(name) or len(name) < 3 or VENUE.match(fold(name)):
+    if not name or _NOT_COMPANY.match(name) or len(name) < 3 or VENUE.match(fold(name)) \
+            or re.fullmatch(CITIES, name, re.IGNORECASE):  # "Genève – journée d'entretiens PF Avocats": a town
         return None
     # "Brenner&Voss" in the title for "Brenner & Voss Maschinenbau": an ampersand written tight or spaced
     title = _spaced_and(fold(event.summary))
@@ -50,10 +52,17 @@ _STREET = re.compile(r"(?i)\b(?:str\.?|stra(?:ß|ss)e|weg|platz|allee|gasse|ring
                      r"avda\.?|avinguda|paseo|plaza|pla[çc]a|road|rd\.?|street|st\.|lane|way|square|via|rua|quai)\b")
 
 
+_BUILDING_AFTER = re.compile(r"\s[–—-]\s.*\b(?:[Bb]uilding|[Bb]âtiment|[Gg]ebäude|[Ww]ing|[Bb]lock|[Hh]all|[Tt]ower"
+                             r"|[Cc]ampus|[Ee]dificio)$")
+
+
 def location_business(event: CalendarEvent) -> str | None:
     """Given an event whose text names no company, returns the name heading its location when an address or a site
     follows it ("Somfex, 50 avenue …", "Ziegler Mechatronik, Schulungszentrum, Esslingen"): where the user goes."""
     parts = [p.strip() for p in re.split(r"\n|,\s", event.location.strip())] if event.location else []
+    if parts and (building := _BUILDING_AFTER.search(parts[0])):
+        # "Prifysgol Menai – Brambell Building, Deiniol Rd": the building after a dash is no part of the name
+        parts[0] = parts[0][:building.start()]
     if len(parts) < 2 or not (re.search(r"\d", parts[1]) or len(parts) >= 3):
         return None
     head = parts[0]
@@ -61,6 +70,6 @@ def location_business(event: CalendarEvent) -> str | None:
         return None
     name = clean_company(head)
     if not name or _NOT_COMPANY.match(name) or len(name) < 3 or VENUE.match(fold(name)) \
-            or _ROLE_NOUN.search(fold(name)):
+            or _ROLE_NOUN.search(fold(name)) or fold(name) in ORG_WORDS:  # ("Trust office": which, it does not say)
         return None
     return name

@@ -79,7 +79,8 @@ PERSONAL_LIFE = sig.words_rx([
     r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?", r"kinesitherapeute", r"pediatr[a-z]*",
     r"kinderarzt",
     # "entretien" is upkeep too: the car, the boiler ("Entretien voiture", "Entretien chaudière")
-    r"voiture", r"vehicule", r"chaudiere", r"climatisation", r"pompe a chaleur", r"controle technique",
+    r"voiture", r"vehicule", r"chaudiere", r"entretien (?:du |de mon |de ma )?(?:velo|moto|scooter)",
+    r"climatisation", r"pompe a chaleur", r"controle technique",
     r"revision (?:del|de la) (?:coche|moto|caldera)", r"caldera", r"itv", r"car service", r"boiler service",
     r"reifenwechsel", r"kfz-?(?:inspektion|werkstatt)",
     # a child's school talks and placements ("Entretien de parents", "stage de 3e") and language placement tests

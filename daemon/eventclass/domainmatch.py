@@ -25,7 +25,9 @@ AFFIXES_AFTER = ("hq", "inc", "corp", "group", "labs", "lab", "app", "ai", "io",
                  "partners", "consulting", "capital", "pharma", "farma", "bio", "assurances", "assurance", "conseil",
                  "seguros", "versicherung", "versicherungen", "saas",
                  # a unit's domain: medpace-talent.com, vhio-research.net
-                 "talent", "research", "recherche", "recerca")
+                 "talent", "research", "recherche", "recerca",
+                 # a life-science firm's shorthand: brightwatertx.com (Therapeutics), deepwaterdx.com (Diagnostics)
+                 "tx", "dx", "rx")
 # Dropped from a hyphenated label when only the label is left to name the company.
 DISPLAY_DROP = frozenset({"hq", "inc", "corp", "app", "tech", "co", "careers", "jobs", "team", "gmbh", "ag",
                           "mail", "online", "saas"})
@@ -42,6 +44,7 @@ COMPANY_WORDS = frozenset({
     "pagos", "paiements", "datos", "donnees", "sistemas", "systeme", "maschinenbau", "energias", "energies",
     # what an asset manager or adviser adds: "Elbtrust Asset Management" at elbtrust.de
     "asset", "assets", "management", "investments", "wealth", "advisory", "advisors",
+    "diagnostics", "biotech", "biosciences", "genomics",
 })
 # The trade a company writes before its name, which its domain leaves out ("Bodegas Somontano Altos").
 TRADE_LEADS = frozenset({"transportes", "transports", "transporte", "transport", "bodegas", "bodega", "aerolineas",
@@ -88,6 +91,7 @@ _TWO_LEVEL = frozenset({
     # a province's, a federal government's or the EU's umbrella: hydrolux.qc.ca is Hydrolux, eadps.europa.eu EADPS
     "qc.ca", "on.ca", "bc.ca", "ab.ca", "mb.ca", "sk.ca", "ns.ca", "nb.ca", "nl.ca", "pe.ca", "gc.ca", "gnb.ca",
     "europa.eu", "admin.ch", "gov.ie", "gov.pt", "gov.it", "gov.be",
+    "gov.scot", "gov.wales", "llyw.cymru", "nhs.scot",  # the Scottish and Welsh governments' umbrellas
 })
 # Three-level umbrellas of a government: mcn.gouv.qc.ca is the ministry MCN, not "Qc" or "Gouv".
 _THREE_LEVEL = frozenset({"gouv.qc.ca", "gov.on.ca", "gov.bc.ca", "gov.ab.ca", "gov.mb.ca", "gov.sk.ca", "gov.ns.ca",

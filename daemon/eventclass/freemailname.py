@@ -39,6 +39,9 @@ def free_mail_named(event: CalendarEvent, me: Me, texts: Sequence[str], excluded
     if not words:
         return None
     skip = set(excluded)
+    # "markus.zahnd.riggisberg@gmail.com" and "bei uns in Riggisberg", "3132 Riggisberg": a town, not a company
+    skip |= {w for text in texts for w in words if re.search(rf"(?i)(?:\b(?:in|im|aus|from)\s+|\b\d{{4,5}}\s+)"
+                                                              rf"{re.escape(w)}\b", fold(text))}
     for text in texts:
         for match in _NAME.finditer(text):
             run = match.group(0)

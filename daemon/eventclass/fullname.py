@@ -248,7 +248,7 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                     # "Hallerstein freut (sich)", "Herr Hallerstein": a sentence or a person, not a name (but "Agence
                     # du numérique", "Chantier Naval de l'Odet")
                     continue
-                if fold(run) in excluded or any(fold(w) in _STOP for w in words) \
+                if fold(run) in excluded or any(fold(w) in _STOP or _CODE.fullmatch(w) for w in words) \
                         or any(len(w) < 2 and w.isupper() for w in words) or clean_company(run) != run:
                     continue
                 if len(words) > 1 and abbreviates(label, " ".join(words[:-1]), places) and (
@@ -271,7 +271,8 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
 # A town's own administration, as the texts call it: "Stadt Biel" for biel-bienne.ch, "Ville de Nyon" for "Nyon".
 _ADMINISTRATION = re.compile(
     r"\b(?:Ville de|Stadt|Commune de|Municipalit[ée] de|Mairie de|Ayuntamiento de|Ajuntament de|Concello de"
-    r"|City of|Town of|Gemeinde|Marktgemeinde|Landeshauptstadt|Comune di)\s+([A-ZÀ-Þ][\w'’-]*)")
+    r"|City of|Town of|Gemeinde|Marktgemeinde|Einwohnergemeinde|Gemeindeverwaltung|Stadtverwaltung|Landeshauptstadt"
+    r"|Comune di)\s+([A-ZÀ-Þ][\w'’-]*)")
 
 
 def _city_administration(name: str | None, texts: Sequence[str]) -> str | None:
@@ -354,10 +355,14 @@ def _without_place(company: str | None, location: str, labels: Sequence[str]) ->
     return company
 
 
+# A word of letters and digits mixed: a code or a password ("IAWSpanel25"), not a word of a name.
+_CODE = re.compile(r"(?=[^\W\d_]*\d)(?=\d*[^\W\d_])\w{6,}")
+
+
 def _title_name(title: str, label: str, places: frozenset[str]) -> str | None:
     """Given a title, a domain label and the event's places, returns a whole title part of two to four capitalised
     words that starts with the name the label spells ("… – Aerovía Gestión Aeroportuaria" for aerovia)."""
-    for part in re.split(r"\s[-–—|:]\s|\s*\|\s*", title):
+    for part in re.split(r"\s[-–—|:]\s|\s*\|\s*|:\s", title):  # ("Datakeel Interview: Legal Counsel")
         part = part.strip()
         words = part.split()
         if not 2 <= len(words) <= 4 or re.search(r"[,;.()]", part) or clean_company(part) != part:

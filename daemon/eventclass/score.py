@@ -242,6 +242,9 @@ _RECRUITER_CALL = sig.words_rx([
     r"(?:appel|call|telefonat|anruf|llamada|echange|phone screen)(?: (?:avec|with|w/|mit|con) (?:la |le |der |dem |el "
     r"|the |a )?| )(?:recruteu(?:r|se)|recruiter(?:in)?|reclutador(?:a)?|headhunter(?:in)?|chasseu(?:r|se) de tetes"
     r"|talent partner)",
+    # ... or with the employer's HR ("Tel RH Rhône Commo – juriste corporate", "HR call Acme – Controller")
+    r"(?:tel|appel|call|telefonat|anruf|llamada) (?:(?:avec|with|w/|mit|con) (?:la |les |the )?)?(?:rh|hr|rrhh)",
+    r"(?:hr|rh|rrhh) (?:call|appel|telefonat|llamada)",
 ])
 # A role that names the agent, not the job: "Telefonat Recruiterin", "Headhunter call".
 _AGENT_ROLE = re.compile(r"\b(?:recruiter(?:in)?|headhunter(?:in)?|talent (?:partner|scout)|chasseu(?:r|se)"

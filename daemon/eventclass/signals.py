@@ -43,6 +43,9 @@ TOOL_DOMAINS = frozenset({
     "metaview.ai", "sesamehr.com", "whereby.com", "goto.com", "gotomeeting.com", "bluejeans.com", "skype.com",
     "jit.si", "livestorm.co", "lu.ma", "infojobs.net", "infojobs.com", "stepstone.de", "stepstone.com",
     "welcometothejungle.co", "apec.fr", "jobteaser.com", "breezy-mail.com", "njoyn.com",
+    # public-sector and academic recruiting systems (UK civil service, NHS and universities; Norway)
+    "civilservicejobs.service.gov.uk", "oleeo.com", "jobtrain.co.uk", "jobs.ac.uk", "webcruiter.no",
+    "webcruiter.com",
 })
 TOOL_BRANDS = (
     "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly",
@@ -57,6 +60,7 @@ TOOL_BRANDS = (
     "bullhorn", "vidcruiter", "spark hire", "willo", "hireflix", "myinterview", "codility", "testgorilla",
     "brighthire", "metaview", "whereby", "gotomeeting", "goto meeting", "bluejeans", "skype", "jitsi",
     "infojobs", "infojobs empresas", "apec", "jobteaser", "breezy hr", "njoyn",
+    "civil service jobs", "oleeo", "jobtrain", "jobs.ac.uk", "webcruiter",
 )
 
 
@@ -137,6 +141,7 @@ INTERVIEW = words_rx([
     r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
+    r"(?:vorstellungs|bewerbungs)gsprach",  # Swiss German spelling
     r"bewerber(?:innen)?gesprach",
     r"kennenlerngesprach", r"kennenlern-?call", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
     r"einstellungstest", r"eignungstest", r"culture (?:fit|add)", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo",
@@ -148,10 +153,11 @@ INTERVIEW = words_rx([
     r"sollicitatie-?(?:gesprek(?:ken)?|interview)", r"(?:1e|2e|3e|eerste|tweede|derde|laatste) (?:gesprek|ronde)",
     r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
     r"pair(?:ing|[- ]programming)[- ](?:session|interview)", r"case (?:study )?presentation",
+    r"(?:case|fallstudien)-?prasentation",  # German: "Case-Präsentation RegioBus (Leiter IT)"
     # a numbered round of something in a job seeker's calendar: "Acme 2nd rd", "zweite Runde", "2e tour"
     r"(?:1st|2nd|3rd|4th|first|second|third|fourth|next) (?:round|rd)", r"(?:round|rd)\.? ?[1-4]",
     r"(?:erste|zweite|dritte|vierte|naechste|nachste|[1-4]\.) (?:runde|gesprachsrunde)",
-    r"(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme) (?:tour|round)",
+    r"(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme|dernier) (?:tour|round)", r"tour final",
     r"(?:1a|2a|3a|primera|segunda|tercera) (?:ronda|entrevista)",
     r"technische (?:runde|gesprachsrunde)",
     # a job seeker's shorthand: "Quayline tech intv 2pm"
@@ -227,7 +233,12 @@ INTERVIEWER_SIDE = words_rx([
     r"submit (?:your )?feedback", r"interview with candidate",
     r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
-    r"mit (?:de[rm] )?(?:kandidat|bewerber)(?:in)?", r"grille d'evaluation", r"kit d'entretien",
+    r"mit (?:de[rm] )?(?:kandidat|bewerber)(?:in)?", r"grilles? d'evaluation", r"kit d'entretien",
+    # the interviewers' marks and their grid ("Submit interview scores", "scoring matrix", "Bewertungsraster")
+    r"interview scores", r"scoring (?:matrix|sheet|grid|rubric)", r"bewertungsraster",
+    # written to the members of a selection committee ("Liebe Mitglieder des Wahlausschusses", "membres du jury")
+    r"mitglieder (?:des|der) (?:wahl|auswahl|findungs|berufungs)?(?:ausschusses|kommission|jury)",
+    r"members of the (?:selection|interview|appointments?) (?:panel|board|committee)", r"(?:chers|aux) membres du jury",
     # the interviewer's own reminder to print the marking grid ("imprimer grille", "print rubric")
     r"imprimer (?:la |les |ma )?grilles?", r"print (?:the |my )?rubrics?", r"imprimir (?:la |las )?rubricas?",
     r"entretien avec (?:le|la|un|une) candidat(?:e)?", r"fiche d'evaluation",
@@ -266,8 +277,11 @@ INTERVIEWER_SIDE = words_rx([
     r"has convocado a", r"(?:el|la) candidat[oa] ha confirmado", r"the candidate has confirmed",
     # The user's own shorthand for the seat ("(yo entrevisto)", "(I interview)"), a count of candidates seen in a row
     # ("3 candidatas seguidas") and the interviewer's question guide ("guion de entrevista", "Gesprächsleitfaden").
-    r"yo entrevisto", r"(?:me|i) interview(?:ing)?(?=\))", r"\d+ (?:candidates|candidat[oa]s|candidat(?:e)?s"
-    r"|bewerber(?:innen)?|kandidat(?:en|innen)|applicants|postulantes)",
+    r"yo entrevisto", r"(?:me|i) interview(?:ing)?(?=\))",
+    # (maybe with the post's short name between: "the 3 RA candidates"; Swiss "Kandidierende")
+    r"\d+ (?:[a-z]{1,4} )?(?:candidates|candidat[oa]s|candidat(?:e)?s"
+    r"|bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden?|applicants|postulantes)",
+    r"(?:den|die) (?:zwei|drei|vier|funf) (?:bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden)",
     # ... and a count of interviews in a row ("entretiens PPH x3", "3 Bewerbungsgespräche", "interviews ×2")
     r"(?:entretiens|interviews|entrevistas|(?:bewerbungs|vorstellungs)?gesprache)(?: [\w.-]+){0,2} ?[x×] ?[2-9]",
     r"[2-9] ?[x×] (?:entretiens|interviews|entrevistas|(?:bewerbungs|vorstellungs)gesprache)",
@@ -277,7 +291,8 @@ INTERVIEWER_SIDE = words_rx([
     r"creneaux? (?:d')?entretiens", r"recevoir (?:les |des )?candidat(?:e)?s",
     r"(?:huecos|franjas?) (?:de |para )?entrevistas",
     r"entrevistas? a (?:los |las |l@s )?candidat[oa]s", r"interviews? (?:with|of) (?:the |our |all )?candidates",
-    r"entretiens? (?:avec|des) (?:les )?candidat(?:e)?s", r"gesprache mit (?:den )?(?:bewerber|kandidat)(?:innen|en)",
+    r"entretiens? (?:avec|des) (?:les )?candidat(?:e)?s",
+    r"gesprache mit (?:den )?(?:(?:bewerber|kandidat)(?:innen|en)|kandidierenden)",
     r"you(?: have|'ve)? (?:invited|scheduled) (?:the )?candidate", r"vous avez convoque",
     r"(?:der|die) (?:bewerber|kandidat)(?:in)? hat (?:den termin |die teilnahme )?(?:bestatigt|zugesagt)",
 ])
@@ -300,6 +315,9 @@ NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:
               # "No es un proceso de selección", "this is not a recruiting process", "kein Auswahlverfahren"
               r"no es (?:un|una) (?:proceso de seleccion|entrevista de trabajo)",
               r"(?:this|it) is not (?:a|an) (?:job interview|recruiting process|hiring process|assessment)",
+              # the user's own reminder: "Pas un entretien !" (not one step of an onsite agenda: "Lunch with the
+              # team (informal, not an interview)")
+              r"(?:pas un entretien|not an interview|no es una entrevista)(?! ?\))",
               r"ce n'est pas un (?:entretien d'embauche|processus de recrutement|recrutement)",
               r"(?:das ist |es ist )?kein (?:auswahlverfahren|bewerbungsgesprach|vorstellungsgesprach)",
               # "Pas de poste en jeu", "no job at stake", "keine Stelle im Spiel", "ningún puesto en juego"
@@ -367,7 +385,7 @@ LATE_ROUND = words_rx([
     r"vor (?:dem|ihrem|deinem) (?:finalen|letzten) (?:gesprach|interview|panel)",
     r"avant (?:le|ton|votre) (?:dernier entretien|entretien final|panel final)",
     r"antes de (?:la|tu|su) (?:entrevista final|ultima entrevista)",
-    r"(?:last|final) (?:round|rd|conversation|step|talk)",
+    r"(?:last|final) (?:round|rd|conversation|step|talk)", r"dernier tour",
     r"one more conversation before", r"second conversation after",
     r"vor (?:dem|einem|unserem) angebot", r"vor der (?:entscheidung|zusage)", r"letzte[ns]? runde",
     r"abschliessende[ns]? gesprach", r"letzte[ns]? gesprach", r"bevor wir (?:ihnen|dir) ein angebot",

@@ -98,7 +98,13 @@ RESEARCH_PRESS = words_rx([
     r"(?:study|research) participants?", r"gift card",
     # user research in the other languages ("investigación de usuarios", "recherche utilisateur", "tarjeta regalo")
     r"investigacion (?:de|con) usuari[oa]s", r"recherche (?:utilisateurs?|usagers?)", r"etude (?:utilisateurs?|ux)",
-    r"tarjeta regalo", r"carte cadeau", r"incentive", r"amazon voucher", r"survey",
+    r"tarjeta regalo", r"carte cadeau", r"incentive", r"amazon voucher",
+    # (not a survey as a scientist's fieldwork: "the seagrass survey boat")
+    r"survey(?! (?:boat|vessel|ship|cruise|work|data|sites?|methods?|design|team|season))",
+    # a researcher's own interviews ("Fieldwork – interviews with creel fishermen", "semi-structured interviews")
+    r"field ?work", r"feldforschung", r"trabajo de campo", r"travail de terrain",
+    r"(?:semi-?structured|qualitative|in-depth|oral[- ]history) interviews?", r"entretiens? semi-directifs?",
+    r"qualitative interviews", r"leitfadeninterviews?", r"entrevistas? semiestructuradas?",
     # a radio or a project's interview: "Agallamh raidió", "Entrevista de requisitos – proyecto ERP"
     r"raidio", r"radio (?:interview|show|programme|program)", r"entrevistas? de requisitos",
     r"requirements? (?:interview|gathering|workshop)s?", r"anforderungs(?:interview|workshop|aufnahme)",
