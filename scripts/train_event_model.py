@@ -148,7 +148,10 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                "holdout67": "4aaa8760",
                # holdout68-75 were written during session 13 and scored blind with 08baf19e
                "holdout68": "08baf19e", "holdout69": "08baf19e", "holdout70": "08baf19e", "holdout71": "08baf19e",
-               "holdout72": "08baf19e", "holdout73": "08baf19e", "holdout74": "08baf19e", "holdout75": "08baf19e"}
+               "holdout72": "08baf19e", "holdout73": "08baf19e", "holdout74": "08baf19e", "holdout75": "08baf19e",
+               # holdout76-83 were written during session 14 and scored blind with 33dc53f3
+               "holdout76": "33dc53f3", "holdout77": "33dc53f3", "holdout78": "33dc53f3", "holdout79": "33dc53f3",
+               "holdout80": "33dc53f3", "holdout81": "33dc53f3", "holdout82": "33dc53f3", "holdout83": "33dc53f3"}
 C = 0.7
 MIN_SPLITS = 2
 MIN_DF = 2
