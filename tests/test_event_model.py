@@ -135,7 +135,8 @@ def test_the_training_script_never_reads_the_blind_split(trained: tuple[Path, Pa
                                              "holdout27", "holdout30", "holdout31", "holdout34", "holdout35",
                                              "holdout38", "holdout43", "holdout47", "holdout48", "holdout52",
                                              "holdout53", "holdout57", "holdout58", "holdout62", "holdout63",
-                                             "holdout67", "holdout68", "holdout71", "holdout72", "holdout75", "holdout76", "holdout79"))
+                                             "holdout67", "holdout68", "holdout71", "holdout72", "holdout75",
+                                             "holdout76", "holdout79"))
     assert all(script.never(s) for s in ("holdout39", "holdout40", "holdout42", "holdout80", "holdout81",
                                          "holdout83", "holdout99", "holdout100"))
 

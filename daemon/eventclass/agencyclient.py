@@ -22,7 +22,7 @@ __all__ = ["CLIENT_NAMED", "other_company_named"]
 # An agency's client, named: "para nuestro cliente Banco Almena", "für unseren Mandanten Kessler", "my client, Orbis"
 CLIENT_NAMED = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|en|er)?|meinem|meinen|meiner) (?:mandant(?:en|in)?|kunde[n]?"
-    r"|auftraggeber)|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente)[,:]?\s+"
+    r"|auftraggeber)|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente|\b(?:onze|mijn) klant)[,:]?\s+"
     r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?(?!(?:Sie|Ihnen|Ihr|Ihre|Dich|Dir|Vous|Usted)\b)[A-ZÀ-Þ][\w&'’.-]+")
 
 

@@ -59,13 +59,13 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"(?i:on behalf of) " + _CO,
     r"(?:[Cc]ompany|[Ee]mployer|[Uu]nternehmen|[Ff]irma|[Ee]ntreprise|[Ss]oci[ée]t[ée]|[Ee]mpresa)"
     r"\s*:\s*" + _CO,
-    _CO + r" (?:[Rr]ecruiting|[Rr]ecruiter|[Tt]alent|[Hh]iring|[Pp]eople|[Cc]areers|HR)(?: [Tt]eam)?\b",
+    _CO + r" (?:[Rr]ecruiting|[Rr]ecruiter|[Tt]alent|[Hh]iring|[Pp]eople|[Cc]areers|HR|TA)(?: [Tt]eam)?\b",
     r"(?i:recruiting|hiring|recruiter) (?i:for|f[üu]r|pour|para) " + _CO,
     r"(?:[Tt]he|[Dd]as|[Ll]'[ée]quipe|[Ee]l equipo de|[Ee]quipo de|[Tt]eam) " + _CO + r"(?: [Tt]eam)?",
     r"(?:joining|join|bei|chez|zu|para|au sein de|unirte a|rejoindre) " + _CO,
     r"(?i:interview|call|chat|screen|conversation|gespr[aä]ch|entretien|entrevista)\s+(?:with|at|mit|bei|"
     r"avec|chez|con|en)\s+" + _CO,
-    r"(?:\bat|(?<!\S)@) " + _CO,
+    r"(?:\bat|(?<!\S)@)[ \n]" + _CO,  # (a line may break after "at")
     r"(?i:puesto|posici[oó]n|vacante|rol|plaza) (?:de|como) [^.\n]{1,60}? en " + _CO,
     r"(?i:recruiter|recruiting|hiring manager|talent partner|founder|cto|ceo|someone|people|team|hr)"
     r" (?i:from|of|at|von|de|del) " + _CO,
@@ -334,7 +334,7 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
 
 _CLIENT = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
-    r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente"
+    r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente|\b(?:onze|mijn) klant"
     # an agency's form: "Client: Daventry Clarke LLP", "Kunde: …", "Rencontre client : Fromageries Marcillac"
     r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client\s*:)[,:]?\s+"
     r"(?:(?:the|le|la|les|el|die|der|das)\s+)?" + _CO
@@ -351,6 +351,7 @@ _ON_BEHALF = re.compile(
 )
 
 
+_HONORIFIC_LEAD = re.compile(r"(?i)(?:d\.?ª|dña\.?|d\.|sra?\.|m\.|mme|mr\.?|mrs\.?|ms\.?|herrn?|frau|dr\.?)\s")
 _ON_BEHALF_WORDS = ("behalf", "auftrag", "im namen", "compte d", "au nom", "nombre de", "cuenta de", "representaci",
                     "partnered", " by")
 
@@ -362,8 +363,8 @@ def _on_behalf_of(text: str, excluded: set[str]) -> str | None:
         return None
     for match in _ON_BEHALF.finditer(text):
         name = clean_company(next(g for g in match.groups() if g))
-        if len(squash(name or "")) < 2:
-            continue  # "pour le compte de M. Lemaire": an honorific's initial, not a company
+        if len(squash(name or "")) < 2 or _HONORIFIC_LEAD.match(name or ""):
+            continue  # "pour le compte de M. Lemaire", "en nombre de D.ª Nayra …": a person, not a company
         words = set(fold(name or "").split())
         # ("Im Namen von Landesbaudirektor DI Werner Nägele": a person, whatever the order of the names)
         if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _role_named(name) \
@@ -484,6 +485,9 @@ def _org_part(name: str) -> str:
 # "Thank you for your application to Queen Elizabeth Hospital", "Ihre Bewerbung bei der Stadtwerke Kiel AG"
 _APPLIED_TO = re.compile(
     r"(?i:application|applying|applied) (?i:to|with|at) (?:the )?" + _CO
+    # "Gracias por tu interés en Atlántida Resorts", "Merci de votre intérêt pour …", "Ihr Interesse an …"
+    + r"|(?i:(?:tu|su) inter[ée]s (?:en|por)|(?:votre|ton) int[ée]r[êe]t (?:pour|envers)"
+    r"|(?:ihr|dein) interesse (?:an|f[üu]r)|(?:your|the) interest in) (?:(?:la|el|der|die|dem|the) )?" + _CO
     + r"|(?i:bewerbung) (?i:bei|an|am|beim) (?:(?:der|dem|den|die) )?" + _CO
     + r"|(?i:candidature) (?i:chez|aupr[èe]s d[eu]|aupr[èe]s de la|à) (?:(?:la|le|l') ?)?" + _CO
     + r"|(?i:candidatura|solicitud) (?i:en|a|para) (?:(?:la|el) )?" + _CO

@@ -26,7 +26,7 @@ _GENERIC_TAIL = re.compile(
     r"|office|empleo|carreras?|"
     r"acquisition|ops|scheduling|karriere|recrutement|reclutamiento|bewerbermanagement|personalabteilung|personalstelle"
     r"|personalwesen|selecci[oó]n|s[ée]lections?|rrhh|rh|ressources humaines|recursos humanos|human resources"
-    r"|resourcing)(?:\s+(?:team|acquisition|ops))*$",
+    r"|resourcing|ta)(?:\s+(?:team|acquisition|ops))*$",  # ("Medora TA": its talent acquisition)
     re.IGNORECASE,
 )
 # "Ventura Foods Deutschland": the country a subsidiary writes after the group's name.
@@ -77,10 +77,10 @@ _EVENT_LEAD = re.compile(
     r"|jornada|journ[ée]e"
     r"|assessment[ -]?day"
     r"|centre d'[ée]valuation|journ[ée]e d'[ée]valuation|jornada de (?:evaluaci[oó]n|selecci[oó]n)"
-    r"|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|kennenlernen|kennenlerngespr[aä]ch|vg|sollicitatie-?gesprek)"
+    r"|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|kennenlernen|kennenlerngespr[aä]ch|vg|sollicitatie-?gesprek|gesprek)"
     # "Entrevista telefónica Hoteles Nervión", "Entretien téléphonique …": how the talk is held
     r"(?:\s+(?:telef[oó]nic[oa]|t[ée]l[ée]phonique|telefonisch(?:es)?|vid[ée]o|visio|online|virtual|presencial))?"
-    r"\s+(?:(?:at|@|bei|chez|en|in|à|a|de|d')\s+)?)+",
+    r"\s+(?:(?:at|@|bei|bij|chez|en|in|à|a|de|d')\s+)?)+",
     re.IGNORECASE,
 )
 
@@ -221,7 +221,7 @@ NOT_COMPANY = re.compile(
     r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|proceso|"
     r"vorstellungsg(?:e)?spr|bewerbungsg(?:e)?spr|telefon|entretien|entrevista|entrevue|llamada|kennenlern|erstgespr|"
     r"zweitgespr|fachgespr|erstkontakt|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
-    r"kennenlern\w*|"
+    r"kennenlern\w*|werksf[üu]hrung|werksbesichtigung|betriebsf[üu]hrung|rundgang|"
     r"\w*gespr[aä]ch(?:e|s)?|\w*interviews?|agallamh|"  # "Kennenlerngespräch", "Videointerview": what the talk is
     r"telephone|t[ée]l[ée]phone|tel[ée]fono|by phone|par t[ée]l[ée]phone|"  # how it is held, in the location
     # an assessment day, a department, a recorded video interview: what or who, not the employer

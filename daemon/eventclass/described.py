@@ -107,7 +107,9 @@ _STREET_TAIL = frozenset({"kai", "ring"})
 # A department, team or role written where a name could stand: "Head of Cabin Training", "the … - Surgical Devices
 # role", "die Rolle als Leitung Operational Excellence", "Moneta Risk team".
 _NOT_A_PERSON_BEFORE = re.compile(
-    r"(?i)(?:\b(?:of|of the|for the|als|as|f[üu]r die|f[üu]r den)[ \t]+|\w[ \t]+[-–—][ \t]+)$")
+    r"(?i)(?:\b(?:of|of the|for the|als|as|f[üu]r die|f[üu]r den)[ \t]+|\w[ \t]+[-–—][ \t]+"
+    # a team signing for its company: "Team Veluwe Packaging", "L'équipe Maison Orsay"
+    r"|\b(?:team|l'[ée]quipe|el equipo|das team)[ \t]+)$")
 _NOT_A_PERSON_AFTER = re.compile(
     r"(?i)^\s+(?:role|position|team|department|division|unit|rolle|stelle|abteilung|bereich|poste|[ée]quipe"
     r"|service|puesto|equipo|departamento|area|área)\b"

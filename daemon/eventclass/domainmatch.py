@@ -45,6 +45,8 @@ COMPANY_WORDS = frozenset({
     # what an asset manager or adviser adds: "Elbtrust Asset Management" at elbtrust.de
     "asset", "assets", "management", "investments", "wealth", "advisory", "advisors",
     "diagnostics", "biotech", "biosciences", "genomics",
+    # an industrial firm's trade: "Murgtal Elektronik", "Veluwe Packaging"
+    "elektronik", "electronics", "electronique", "electronica", "packaging", "verpackung", "verpackungen", "emballages",
 })
 # The trade a company writes before its name, which its domain leaves out ("Bodegas Somontano Altos").
 TRADE_LEADS = frozenset({"transportes", "transports", "transporte", "transport", "bodegas", "bodega", "aerolineas",

@@ -144,7 +144,10 @@ CANDIDATE_WORD = words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa
                            r"(?:interview|entrevista|entretien|entrevue|gesprach|vorstellungsgesprach) (?:(?:with|con"
                            r"|avec|mit) )?(?:(?:a|an|the|la|el|le|une|un|der|die|dem) )?(?:becari[oa]s?"
                            r"|praktikant(?:in|en|innen)?|werkstudent(?:in|en|innen)?|stagiaires?|alternante?s?"
-                           r"|apprentie?s?|azubis?)"])
+                           r"|apprentie?s?|azubis?)",
+                           # ... or the intern after a first name: "entretien Inès (stagiaire 5e master)"
+                           r"(?:interview|entrevista|entretien|entrevue|gesprach) [a-z]+ \((?:becari[oa]"
+                           r"|praktikant(?:in)?|stagiaire|alternante?|apprentie?|intern|werkstudent(?:in)?)"])
 # The user's own words for the employer's hiring: "re our Data Eng role", "Hiring panel", "unsere offene Stelle".
 OWN_HIRING = words_rx([
     r"our (?:[\w-]+ ){0,3}(?:role|opening|position|vacancy|req|headcount)", r"hiring (?:panel|sync|meeting|plan)",

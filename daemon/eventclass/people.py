@@ -63,25 +63,32 @@ def _name_parts(local: str, separators: str) -> tuple[str, ...]:
 
 def me_in_event(me: Me, event: CalendarEvent) -> Me:
     """Given the user and an event, returns the user with any address the event lists under the user's full
-    name added (a work address missing from `me` then also gives the employer's domain for this event)."""
+    name added (a work address missing from `me` then also gives the employer's domain for this event), and the name
+    the event shows for one of the user's addresses ("Javier Morales Ferrer" for javimorales.hotel@)."""
     extra: set[str] = set()
     siblings: set[str] = set()
+    names: set[str] = set()
     employer = {v for d in me.employer_domains for v in label_variants(registrable_label(d))}
     for person in (event.organizer, *event.attendees):
         email = (person.email or "").strip().lower() if person is not None else ""
         if not email or "@" not in email or person is None:
             continue
         domain = email.rsplit("@", 1)[1]
+        words = fold(clean_name(person.name)).split() if person.name else []
+        if email in me.emails and person.name and "@" not in person.name and plausible_name(person.name) \
+                and len(words) >= 2 and " ".join(words[:2]) not in me.full_names:
+            names.add(" ".join(words[:2]))
         if email not in me.emails and person.name and fold(clean_name(person.name)) in me.full_names:
             extra.add(email)
         # "northwind.io" next to "northwind-labs.com": the same employer on another of its domains
         elif employer and domain not in me.employer_domains and not is_free_mail(domain) \
                 and not is_tool_domain(domain) and label_variants(registrable_label(domain)) & employer:
             siblings.add(domain)
-    if not extra and not siblings:
+    if not extra and not siblings and not names:
         return me
     domains = {e.rsplit("@", 1)[1] for e in extra if not is_free_mail(e.rsplit("@", 1)[1])} | siblings
-    return Me(me.emails | extra, me.employer_domains | domains, me.full_names, me.first_names)
+    return Me(me.emails | extra, me.employer_domains | domains, me.full_names | names,
+              me.first_names | {n.split()[0] for n in names})
 
 
 def is_me(person: Attendee, me: Me) -> bool:

@@ -149,6 +149,7 @@ INTERVIEW = words_rx([
     r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
     r"entretiens?", r"entretien d'embauche", r"entrevues?", r"entrevistas?", r"entrevista de trabajo",
     r"agallamh",  # Irish: "Agallamh - Wexford Data Works"
+    r"(?:primer|segundo) filtro", r"filtro telefonico",  # Spanish recruiters' screening call
     # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"
     r"sollicitatie-?(?:gesprek(?:ken)?|interview)", r"(?:1e|2e|3e|eerste|tweede|derde|laatste) (?:gesprek|ronde)",
     r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
@@ -241,6 +242,7 @@ INTERVIEWER_SIDE = words_rx([
     r"members of the (?:selection|interview|appointments?) (?:panel|board|committee)", r"(?:chers|aux) membres du jury",
     # the interviewer's own reminder to print the marking grid ("imprimer grille", "print rubric")
     r"imprimer (?:la |les |ma )?grilles?", r"print (?:the |my )?rubrics?", r"imprimir (?:la |las )?rubricas?",
+    r"fiches d'evaluation",
     r"entretien avec (?:le|la|un|une) candidat(?:e)?", r"fiche d'evaluation",
     r"entrevista con (?:el|la|un|una) candidat[oa]", r"hoja de evaluacion", r"kit de entrevista",
     r"evaluacion del candidato", r"interview loop debrief", r"interviewer calibration", r"calibration session",
@@ -425,7 +427,7 @@ AFTER_ROUND = words_rx([
 # A recruitment agency writing about its client, the employer: "my client Brightwater Logistics".
 AGENCY_CLIENT = re.compile(
     r"(?i)\b(?:my|our) client(?:s)?\b|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)"
-    r"|\b(?:notre|mon) client(?:e)?\b|\b(?:nuestro|nuestra|mi) cliente\b|\bclient company\b"
+    r"|\b(?:notre|mon) client(?:e)?\b|\b(?:nuestro|nuestra|mi) cliente\b|\bclient company\b|\b(?:onze|mijn) klant\b"
 )
 # One client, the employer ("my client", "unseren Kunden", "notre client"); not the agency's clientele in general
 # ("roles with our clients", "nos clients", "nuestros clientes"), which names no employer.

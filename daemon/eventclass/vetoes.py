@@ -34,6 +34,9 @@ _MOCK_PARTS = [
     r"karriereberatung", r"coaching",
     # a practice interview in the user's family language ("Probni intervju sa Jelenom")
     r"probni (?:intervju|razgovor)", r"simulacija (?:intervjua|razgovora)",
+    # Dutch: "Oefengesprek sollicitatie (loopbaancoaching)"
+    r"oefengesprek(?:ken)?", r"oefensollicitatie", r"loopbaan(?:coach(?:ing)?|begeleiding|cheque)",
+    r"sollicitatietraining",
     # career guidance sessions: a skills review, vocational counselling
     r"bilan de competences", r"orientation professionnelle", r"berufsberatung", r"orientacion (?:laboral|profesional)",
     r"career (?:counsel(?:l)?ing|guidance)",
@@ -61,6 +64,10 @@ PREP_BLOCK = words_rx([
     r"(?:preparar|apuntar|anotar|escribir) (?:las |mis |unas )?preguntas",
     # photos for the application: a studio's session, not an interview
     r"bewerbungsfotos?", r"(?:application|cv|linkedin) (?:photos?|headshots?)", r"photos? (?:de |pour le )?cv",
+    # the thank-you the user sends after an interview: a to-do ("Enviar agradecimiento a Quinta do Vale")
+    r"(?:send|write) (?:a |the )?thank[- ]you(?: note| email| mail)?", r"enviar (?:el |un |email de |mail de )?"
+    r"agradecimiento", r"(?:envoyer|ecrire) (?:le |un |mail de |email de )?(?:remerciement|merci)",
+    r"dankes-?(?:mail|email|schreiben) (?:schicken|senden|schreiben)",
     r"fotos? (?:de |para el )?(?:cv|curriculum)",
 ])
 TRAINING = words_rx([
@@ -166,7 +173,8 @@ RESEARCH_PRESS = words_rx([
 NOT_HIRING = words_rx([
     # (not a recruiter's question about it: "your visa situation", "visa sponsorship")
     # (nor a topic on the user's list of questions: "ask about visa/remote + salary band")
-    r"(?<!about )visa(?! (?:situation|status|sponsorship|requirements?|needs))(?! ?/)", r"consulate",
+    # (nor one of the papers an applicant brings: "Apporter diplôme + visa AFMPS", a pharmacist's licence)
+    r"(?<!about )(?<!\+ )visa(?! (?:situation|status|sponsorship|requirements?|needs))(?! ?/)", r"consulate",
     r"consular", r"konsularisch\w*",
     r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
@@ -193,6 +201,9 @@ NOT_HIRING = words_rx([
     # the employer's own HR talks with the user: yearly reviews, exits
     r"entretien (?:annuel|professionnel|d'evaluation|de depart|de sortie|de fin d'annee)",
     r"entrevue (?:de depart|de sortie|annuelle|d'evaluation)",  # Québec French
+    # a clinician's talk with a patient ("Entretien pharmaceutique – anamnèse médicamenteuse (patiente ch. 412)")
+    r"entretiens? (?:pharmaceutiques?|motivationnels?|therapeutiques?|cliniques?)", r"anamnese\w*",
+    r"(?:medication|drug) (?:history|reconciliation)", r"medikamentenanamnese", r"conciliation medicamenteuse",
     # "entretien individuel" alone is also one step of an assessment day
     r"entretien individuel (?:annuel|d'evaluation|de (?:suivi|progres|fin d'annee))",
     r"entrevista (?:de salida|de evaluacion|de desempeno|anual)", r"evaluacion (?:de|del) desempeno",
