@@ -210,3 +210,78 @@ def test_a_directors_firm_with_an_elided_particle_and_a_town_in_the_title() -> N
     verdict = classify_event(_event("Genève – journée d'entretiens LM Avocats", "Entretiens 10h-16h au cabinet.",
                                     location="Genève"), me=LEA, model="rules")
     assert verdict.company == "LM Avocats"
+
+
+# Studied from holdout76-79 (a supply-chain manager, a teacher, a hotel manager and a pharmacist).
+JAVI = ["javimorales.hotel@yahoo.es", "jmorales@hotelcalablava.com"]
+ORLA = ["orla.byrne.maths@eircom.net", "obyrne@stkevins-cs.ie"]
+ANNE = ["anne.lambert.pharma@skynet.be", "anne.lambert@chu-nord-pharma.be"]
+
+
+def test_the_users_name_on_the_users_own_attendee_line_is_the_user_not_another_candidate() -> None:
+    scheduler = Attendee("Allegra Recruiting via ModernLoop", "scheduling@modernloop.io")
+    verdict = classify_event(_event(
+        "Final Round Panel: Javier Morales Ferrer (Cluster GM)", "Candidate: Javier Morales Ferrer\n\nPanelists:\n"
+        "• Ana Ruiz (COO, Allegra Hotels)", scheduler,
+        (Attendee("Javier Morales Ferrer", JAVI[0]), Attendee("Ana Ruiz", "a.ruiz@allegrahotels.com"))),
+        me=JAVI, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+@pytest.mark.parametrize(("summary", "description", "me"), [
+    ("Enviar agradecimiento a Quinta do Vale (Henrique)", "Email corto tras la entrevista final.", JAVI),
+    ("Entretien pharmaceutique – anamnèse médicamenteuse (patient ch. 210)", "Liste domicile via officine.", ANNE),
+    ("Envoyer fiches d'évaluation RH (entretiens du 12/03)", "", ANNE),
+    ("entretien Chloé (stagiaire master) 10h", "lui demander ses dispos", ANNE),
+    ("Entrevista tutoria – Pau Morales (2n ESO B)", "Us convoquem a l'entrevista de tutoria.", JAVI),
+])
+def test_what_is_no_job_interview_of_the_user(summary: str, description: str, me: list[str]) -> None:
+    verdict = classify_event(_event(summary, description), me=me, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+
+
+def test_a_dutch_practice_talk_with_a_career_coach_is_a_mock() -> None:
+    coach = Attendee("Hanne Peeters", "hanne@loopbaanbegeleiding.be")
+    verdict = classify_event(_event("Oefengesprek sollicitatie (loopbaancoaching)",
+                                    "We oefenen een sollicitatiegesprek in het Nederlands.", coach,
+                                    (Attendee("Anne Lambert", ANNE[0]),)), me=ANNE, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+    assert verdict.reasons[0].startswith("mock"), verdict.reasons
+
+
+@pytest.mark.parametrize(("summary", "description", "location"), [
+    ("Entretien Delvaux – PR", "Demander M. Delvaux à l'accueil. Apporter diplôme + visa AFMPS.",
+     "Laboratoires Delvaux, Chaussée de Louvain 410, Namur"),
+    ("Llamada headhunter - Marea Alta Resorts", "Llamada de primer filtro con Andrea para la Dirección General.", ""),
+])
+def test_the_users_own_notes_of_a_job_talk(summary: str, description: str, location: str) -> None:
+    verdict = classify_event(_event(summary, description, location=location), me=ANNE, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_teachers_interview_at_a_school_is_no_personal_appointment() -> None:
+    verdict = classify_event(_event("Oakfield CS – DP interview 2.30", "ask re timetabling",
+                                    location="Oakfield Community School, Lucan"), me=ORLA, model="rules")
+    assert verdict.is_interview, verdict.reasons
+    verdict = classify_event(_event("Harcourt – final interview day", "Ellie says ~6 candidates, decision Fri",
+                                    location="Harcourt Academies Trust, Wolverhampton"), me=ORLA, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_company_from_a_teams_sign_off_an_interest_and_a_dutch_agencys_client() -> None:
+    lead = Attendee("Lotte de Graaf", "lotte@veluwepack.nl")
+    verdict = classify_event(_event(
+        "Interview round 1 – Head of Supply Chain", "You'll be talking to Lotte about the role at Veluwe Packaging.\n"
+        "See you soon!\nTeam Veluwe Packaging", lead, (Attendee("Anne Lambert", ANNE[0]), lead)), me=ANNE,
+        model="rules")
+    assert verdict.company == "Veluwe Packaging"
+    people = Attendee("Dácil Rodríguez", "drodriguez@ahg-corp.com")
+    verdict = classify_event(_event("Entrevista – Director/a de Área", "Gracias por tu interés en Atlántida Resorts. "
+                                    "Te confirmo la entrevista.", people, (Attendee("Javier Morales", JAVI[0]),)),
+                             me=JAVI, model="rules")
+    assert verdict.company == "Atlántida Resorts"
+    agent = Attendee("Tine Desmet", "tine.desmet@lifeforce-select.be")
+    verdict = classify_event(_event("Gesprek bij klant – QA Officer", "Dag Anne, je gesprek bij onze klant Flandria "
+                                    "Plasma voor de functie QA Officer.", agent, (Attendee("Anne Lambert", ANNE[0]),)),
+                             me=ANNE, model="rules")
+    assert verdict.company == "Flandria Plasma"

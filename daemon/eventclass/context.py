@@ -265,7 +265,8 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     if role and _CLERK.fullmatch(_MONEY.sub("", fold(role)).strip()):
         # "Entretien France Travail – conseillère", "Mortgage interview - bank advisor": the office's clerk
         role = None
-    if not found or role or cues(_JOB_WORDS, title + " " + body):
+    # (nor when it is written to a candidate: "Thanks for your application for Deputy Principal")
+    if not found or role or cues(_JOB_WORDS, title + " " + body) or cues(sig.CANDIDATE_SIDE, title + " " + body):
         return None
     return found[0]
 
@@ -277,7 +278,11 @@ def _business_names(text: str) -> list[str]:
     """Given a title and location, returns the folded names of several capitalised words that hold a business word
     ("Vela Digital Physio", "Kita Health Labs"): a company's name, whatever its trade."""
     names = [fold(run) for run in _CAPITALISED_RUN.findall(text)]
-    return [name for name in names if any(word in COMPANY_WORDS for word in name.split())]
+    return [name for name in names if any(word in _BUSINESS_WORDS for word in name.split())]
+
+
+# ... and a school's own name ("Oakfield Community School", "Harcourt Academies Trust"): a teacher's employer
+_BUSINESS_WORDS = COMPANY_WORDS | {"school", "college", "academy", "academies", "trust"}
 
 
 # The bank's words around its clerk ("bank advisor", "conseiller bancaire", "asesor hipotecario") and the appointment

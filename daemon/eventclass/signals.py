@@ -280,8 +280,9 @@ INTERVIEWER_SIDE = words_rx([
     # The user's own shorthand for the seat ("(yo entrevisto)", "(I interview)"), a count of candidates seen in a row
     # ("3 candidatas seguidas") and the interviewer's question guide ("guion de entrevista", "Gesprächsleitfaden").
     r"yo entrevisto", r"(?:me|i) interview(?:ing)?(?=\))",
-    # (maybe with the post's short name between: "the 3 RA candidates"; Swiss "Kandidierende")
-    r"\d+ (?:[a-z]{1,4} )?(?:candidates|candidat[oa]s|candidat(?:e)?s"
+    # (maybe with the post's short name between: "the 3 RA candidates"; Swiss "Kandidierende"; not a field the
+    # candidate hears of: "Ellie says ~6 candidates")
+    r"(?<![~≈])(?<!about )(?<!around )(?<!says )\d+ (?:[a-z]{1,4} )?(?:candidates|candidat[oa]s|candidat(?:e)?s"
     r"|bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden?|applicants|postulantes)",
     r"(?:den|die) (?:zwei|drei|vier|funf) (?:bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden)",
     # ... and a count of interviews in a row ("entretiens PPH x3", "3 Bewerbungsgespräche", "interviews ×2")
