@@ -265,12 +265,15 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     if role and _CLERK.fullmatch(_MONEY.sub("", fold(role)).strip()):
         # "Entretien France Travail – conseillère", "Mortgage interview - bank advisor": the office's clerk
         role = None
-    # (nor when it is written to a candidate: "Thanks for your application for Deputy Principal")
-    if not found or role or cues(_JOB_WORDS, title + " " + body) or cues(sig.CANDIDATE_SIDE, title + " " + body):
+    # (nor when it is written to an applicant: "Thanks for your application for Deputy Principal")
+    if not found or role or cues(_JOB_WORDS, title + " " + body) or cues(_TO_APPLICANT, title + " " + body):
         return None
     return found[0]
 
 
+_TO_APPLICANT = sig.words_rx([r"(?:your|thanks for the|thank you for the) application",
+                              r"thanks? (?:you )?for applying", r"ihre[rnm]? bewerbung", r"votre candidature",
+                              r"(?:tu|su) (?:candidatura|solicitud)"])
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w&'’.-]*(?:[ ]+[A-ZÀ-Þ&][\w&'’.-]*)+")
 
 
