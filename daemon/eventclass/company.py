@@ -97,9 +97,17 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     # "Vorstellungsgespräch bei der Kellermann Lebensmittel GmbH": where, after an article, as its legal form says
     r"(?:bei|beim|f[üu]r) (?:der|dem|die|den) ((?:[A-ZÄÖÜ][\w&.'’-]*[ ]){1,4}(?:GmbH(?: & Co\. KG)?|AG|KG|SE|mbH"
     r"|KGaA))\b",
+    # a founder's pitch: "I'll tell you more about Loopwise (we help small clinics …)"
+    r"(?i:tell you (?:a bit |a little |more )?about) " + _CO + r"(?= \(| and|[,.])",
+    # an agency's client: "before I put your profile forward to Qamar"
+    r"(?i:(?:put|send|present|introduce|submit)(?:ting)? (?:you|your (?:profile|cv|application|details))"
+    r"(?: forward)? to) " + _CO,
 )]
 _MEET_WITH = _TEXT_PATTERNS[7]
 _WITH_WORD = re.compile(r"(?i)\s(?:with|mit|avec|con)\s")
+# A chat community the user was found in: "my post in the Buenos Aires JS Slack"
+_COMMUNITY = re.compile(r"(?i)\b(?:slack|discord|subreddit|meetup|whatsapp|telegram)(?: (?:group|channel|community"
+                        r"|server))?$")
 # "Sent via Taleez", "über softgarden versendet": the sender's domain is a tool's even when we do not know it.
 _SENT_WITH = re.compile(
     # (not "booked by": "flights are booked by Tidewater Software" names the employer, not a tool)
@@ -196,8 +204,8 @@ def _add(found: list[str], raw: str, excluded: set[str]) -> None:
     # name is what the event is or who comes, not the company
     if name[0].islower() or any(w in excluded for w in fold(name).split()[1:]):
         return
-    if VENUE.match(fold(name)):
-        return  # "Café Comercial", "Baustelle Brückner": where the user goes, not who hires
+    if VENUE.match(fold(name)) or _COMMUNITY.search(name):
+        return  # "Café Comercial", "Baustelle Brückner", "the Buenos Aires JS Slack": where, not who hires
     if " " not in name and _ORG_WORDS & {fold(name).removesuffix("'s").removesuffix("’s")}:
         return  # "the Trust's kittiwake study": the organisation named by its kind, not its name
     if not names_a_job(name) and name not in found:

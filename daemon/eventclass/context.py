@@ -52,6 +52,8 @@ PERSONAL_LIFE = sig.words_rx([
     r"wohnungsbesichtigung", r"besichtigung", r"vermieter(?:in)?", r"mietvertrag", r"hausverwaltung",
     r"visite (?:de l'|d')appartement", r"proprietaire", r"dossier de location",
     r"visita (?:al|del) piso", r"casero", r"arrendador(?:a)?", r"alquiler",
+    # a letting agency and the flat it shows ("Entrevista inmobiliaria – depto Villa Crespo", "visita al 2 amb")
+    r"inmobiliaria", r"(?:visita|ver) (?:al |el )?(?:depto|departamento|\d ?amb(?:ientes)?)",
     r"green card", r"uscis", r"immigration", r"residence permit", r"aufenthalts(?:titel|erlaubnis|genehmigung)",
     r"titre de sejour", r"extranjeria", r"permiso de residencia",
     # papers renewed or applied for (not "bring passport", which an onsite asks too)
@@ -74,7 +76,8 @@ PERSONAL_LIFE = sig.words_rx([
     # games, sports and elections have rounds too (not the verb "wählen": "Oder wählen Sie" dials in)
     r"elections?", r"elecciones", r"wahl(?:lokal|tag|kabine|zettel)?", r"\w+wahlen", r"scrutin",
     r"vote", r"voter", r"votacion", r"golf", r"tennis", r"tournament", r"turnier", r"tournoi", r"torneo", r"poker",
-    r"skat", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league", r"liga", r"quiz",
+    r"skat", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league", r"liga",
+    r"(?<!not a )(?<!no es un )quiz",  # ("Not a quiz — I want to see how we'd work together": a pairing session)
     # health (not clinics and hospitals: they are employers too)
     r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?", r"kinesitherapeute", r"pediatr[a-z]*",
     r"kinderarzt",

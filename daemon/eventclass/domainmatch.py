@@ -295,6 +295,13 @@ def spelled_out(acronym: str, texts: Sequence[str]) -> str | None:
             words = tuple(fold(w) for w in run.replace("-", " ").split())
             if "".join(w[0] for w in words) == letters or particle_initials_end(letters, words) == len(words):
                 return run
+        # ... or, without a particle, as many capitalised words in a row ("PCT": "Pennine Children's Trust, Drake St")
+        for run in _PARTICLE_RUN.findall(text):
+            words = run.split(" ")
+            for start in range(len(words) - len(letters) + 1):
+                window = words[start:start + len(letters)]
+                if "".join(fold(w)[0] for w in window) == letters:
+                    return " ".join(window)
     return None
 
 

@@ -2,8 +2,8 @@
 
 An applicant's note to self lists what to bring to the interview: a portfolio or work samples ("bring portfolio
 print + passport", "llevar portfolio impreso", "Arbeitsproben mitnehmen"), references ("Zeugnisse mitnehmen"), or
-the laptop for a round's presentation ("Keel final – bring laptop"). The organisation is often only an address or a
-name, and nothing says "interview".
+the laptop for a round's presentation ("Keel final – bring laptop"). It also notes what to ask at a round and whom
+the talk is with ("Fuchs = GF"). The organisation is often only an address or a name, and nothing says "interview".
 
 Patterns are written against `fold()`ed text (signals.py).
 """
@@ -32,14 +32,29 @@ _ROUND = words_rx([
     r"final", r"finale", r"round", r"runde", r"ronda", r"tour", r"case study", r"case interview", r"fallstudie",
     r"etude de cas", r"caso practico", r"presentation", r"pres", r"prasentation", r"presentacion", r"onsite",
 ])
+# What the user means to ask the employer, at a round ("ask about reserves policy + trading sub", "preguntar x stack
+# … y si es 100% remoto"): an applicant's questions (a technical round counts here too: "Entre técnica Molinete").
+_ASK = words_rx([r"ask (?:them )?(?:about|re|if|whether)", r"preguntar (?:x|por|si|sobre|cuanto|como)",
+                 r"(?:nachfragen|fragen) (?:nach|ob|wegen)", r"demander (?:si|pour|combien|comment)"])
+_TECH_ROUND = words_rx([r"tecnica", r"technical", r"technique", r"technisch(?:es)?", r"fachgesprach"])
+# Whom the user meets, noted with their post ("Fuchs = GF", "Hr. Kurz = Werkstättenleiter"), in an entry titled as a
+# talk ("Vorstellung Wachau Kälte Krems", "Gespräch Werkstättenleiter"): the boss the applicant presents to.
+_BOSS_NOTE = words_rx([r"(?:(?:hr|fr|herr|frau|mr|mrs|ms)\.? )?[a-z][a-z-]+ = (?:gf|geschaftsfuhr(?:er|erin|ung)"
+                       r"|\w*leiter(?:in)?|inhaber(?:in)?|chef(?:in)?|ceo|owner|founder|hiring manager|head of \w+)"])
+_TALK = words_rx([r"vorstellung", r"gesprach", r"kennenlernen", r"treffen", r"termin"])
 
 
 def applicant_kit(title: str, body: str) -> str | None:
     """Given the folded title and notes of the user's own entry, returns the cue when they list what an applicant
-    brings to an interview (work samples; a laptop for a round), else None."""
+    brings to an interview (work samples; a laptop for a round), asks at a round or whom they present to, else
+    None."""
     text = title + " " + body
     if kit := cues(_KIT, text):
         return kit[0]
     if (laptop := cues(_LAPTOP, text)) and cues(_ROUND, text):
         return laptop[0]
+    if (ask := cues(_ASK, body)) and (cues(_ROUND, text) or cues(_TECH_ROUND, title)):
+        return ask[0]
+    if (boss := cues(_BOSS_NOTE, body)) and cues(_TALK, title):
+        return boss[0]
     return None

@@ -243,7 +243,9 @@ _RECRUITER_CALL = sig.words_rx([
     r"|the |a )?| )(?:recruteu(?:r|se)|recruiter(?:in)?|reclutador(?:a)?|headhunter(?:in)?|chasseu(?:r|se) de tetes"
     r"|talent partner)",
     # ... or with the employer's HR ("Tel RH Rhône Commo – juriste corporate", "HR call Acme – Controller")
-    r"(?:tel|appel|call|telefonat|anruf|llamada) (?:(?:avec|with|w/|mit|con) (?:la |les |the )?)?(?:rh|hr|rrhh)",
+    # (not "Telefonat Hr. Kessler", Herr Kessler)
+    r"(?:tel|appel|call|telefonat|anruf|llamada) (?:(?:avec|with|w/|mit|con) (?:la |les |the )?)?(?:rh|hr(?!\. ?[a-z])"
+    r"|rrhh)",
     r"(?:hr|rh|rrhh) (?:call|appel|telefonat|llamada)",
 ])
 # A role that names the agent, not the job: "Telefonat Recruiterin", "Headhunter call".
@@ -257,7 +259,7 @@ _PERSON_TEAM = re.compile(r"(?P<name>\b[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]
 _ORDINAL = (r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme|troisieme"
             r"|segunda|tercera)\s+")
 _NTH_ROUND = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda|echange|call"
-                        r"|conversation|conversacion|charla|telefonat|austausch)\b"
+                        r"|phase|conversation|conversacion|charla|telefonat|austausch)\b"
                         r"|\b(?:interview|entrevista|entretien|gesprach|runde|round|ronda)\s+(?:nr\.?\s?|no\.?\s?|#)?[2-9]\b")
 # "VG Lahnau Papier 14h": the German job seeker's shorthand for Vorstellungsgespräch, before an organisation's name, in
 # the user's own title or at the head of a line of the user's own notes (not "VG" closing a mail: "VG Thomas")
@@ -353,7 +355,7 @@ def _positive(
     if alone and (kit := applicant_kit(title, body)):
         # "Hafenweg 12, 3rd floor – ask for Uma" with "bring portfolio print + passport": the user's note of a visit
         # as an applicant (ownentry.py)
-        add(3.0, f"the user's own entry lists what an applicant brings: '{kit}'")
+        add(3.0, f"the user's own entry reads as an applicant's (what to bring or ask, whom to meet): '{kit}'")
     if alone and (call := cues(_RECRUITER_CALL, title)) and (role or cues(sig.JOB_CONTEXT, title)) \
             and not cues(UNNAMED_CLIENT, title + " " + body):  # ("Kunde vertraulich": no employer yet)
         # "Appel recruteuse Skillup (poste formatrice)": the user's note of a recruiter's call about a named job

@@ -164,6 +164,8 @@ _TITLE_PERSON = re.compile(
 _WORDS_ONLY = re.compile(r"[^a-z0-9]+")
 # "Interview days – … – Selection Board": the panel that interviews, not a person.
 _PANEL_WORDS = frozenset({"board", "panel", "committee", "jury", "ausschuss", "kommission", "tribunal", "comite"})
+# "Software Engineer (Early Career)", "(New Grad)": the post's level, not a person
+_LEVEL_WORDS = frozenset({"career", "grad", "graduate", "level", "entry", "remote", "hybrid"})
 
 
 def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
@@ -180,6 +182,7 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
                 or any(name_fits_label(word, lb) for word in name.split() for lb in labels) \
                 or sig.cues(sig.INTERVIEW, folded) \
                 or folded.split()[-1] in COMPANY_WORDS or folded.split()[-1] in _PANEL_WORDS \
+                or _LEVEL_WORDS & set(folded.split()) \
                 or folded.split()[0] in TRADE_LEADS \
                 or ROLE_NOUN.search(folded) \
                 or name.endswith(("'s", "’s")):  # "Riverbend Children's": a business, not a person

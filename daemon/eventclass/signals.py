@@ -137,7 +137,8 @@ def words_rx(parts: Iterable[str]) -> re.Pattern[str]:
 
 # Words that name a job interview (the user's or someone's).
 INTERVIEW = words_rx([
-    r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?", r"recruiter (?:screen|call|chat)",
+    r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?",
+    r"phone int",  # a terse note's short form: "Phone int - Tees Riverside (HR)" r"recruiter (?:screen|call|chat)",
     r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
@@ -199,6 +200,11 @@ CANDIDATE_SIDE = words_rx([
     r"vous rencontrerez", r"tu rencontreras", r"su candidatura", r"tu candidatura",
     r"gracias por (?:tu|su) interes", r"tu entrevista", r"su entrevista", r"te reuniras con",
     r"se reunira con", r"please (?:join|dial)", r"reschedule", r"prepare for",
+    # the hiring side asks to hear of the user's work, or about the post ("you tell me about what you've built",
+    # "wir reden über die Stelle als Anlagenbetreuer"), or pairs the user with another candidate
+    r"(?:you )?tell (?:me|us) (?:more )?about (?:what you(?:'ve| have) built|your (?:background|experience|work))",
+    r"(?:reden|sprechen|unterhalten uns) (?:uber|wegen) die (?:stelle|position|anstellung)",
+    r"(?:with|and|alongside) another candidate",
     # invited to an interview: "unser Mandant lädt dich zum Gespräch ein", "vous invite à un entretien"
     r"(?:lade|laden|ladt) (?:dich|sie|euch)(?: herzlich| gerne)? (?:zu[mr]?|zu einem) (?:personlichen |ersten "
     r"|zweiten |weiteren )?(?:gesprach|kennenlernen|vorstellungsgesprach|interview)",
@@ -243,6 +249,16 @@ INTERVIEWER_SIDE = words_rx([
     # the interviewer's own reminder to print the marking grid ("imprimer grille", "print rubric")
     r"imprimer (?:la |les |ma )?grilles?", r"print (?:the |my )?rubrics?", r"imprimir (?:la |las )?rubricas?",
     r"fiches d'evaluation",
+    # a search firm takes the panel through its longlist ("Ahead of shortlisting, I'll take you through our longlist")
+    r"(?:our|the|a) longlist", r"longlist(?:ing)? (?:review|meeting|call)", r"(?:ahead of|before) shortlisting",
+    r"shortlisting (?:meeting|panel|session|call|review)",
+    # the interviewer's own to-dos: the test sheet to hand out, papers the candidate must hand in later, the
+    # candidate's CV in the employer's tracker, the interview's feedback sent on ("Aufnahmetest-Blatt vorbereiten",
+    # "Zeugnis … nachreichen lassen", "CV in Workable", "Mandar feedback de la entrevista de … a Paula")
+    r"test-?(?:blatt|blatter|bogen|bogen|unterlagen) (?:vorbereiten|ausdrucken|drucken|kopieren)",
+    r"nachreichen lassen", r"cvs? (?:is |are )?(?:in|on) (?:workable|greenhouse|lever|teamtailor|personio|bamboohr"
+    r"|ashby|recruitee|the ats)",
+    r"(?:mandar|enviar|cargar|subir|pasar) (?:el |mi )?feedback de (?:la )?entrevista de",
     r"entretien avec (?:le|la|un|une) candidat(?:e)?", r"fiche d'evaluation",
     r"entrevista con (?:el|la|un|una) candidat[oa]", r"hoja de evaluacion", r"kit de entrevista",
     r"evaluacion del candidato", r"interview loop debrief", r"interviewer calibration", r"calibration session",
@@ -328,6 +344,9 @@ NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:
               r"kein(?:e)? (?:stelle|job) im spiel", r"ningun (?:puesto|trabajo) en juego",
               # "no specific role yet", "noch keine konkrete Stelle", "pas de poste précis", "sin puesto concreto"
               r"no (?:specific|particular|concrete) (?:role|position|opening|job|client|vacancy)s?",
+              # "This call is not for a specific position" (a talent marketplace's intake)
+              r"not (?:for|about) (?:a|any|one) (?:specific|particular|concrete) (?:role|position|opening|job"
+              r"|vacancy)",
               r"(?:noch )?kein(?:e|en)? (?:konkrete[nr]?|bestimmte[nr]?) (?:stelle|position|vakanz|mandat|kunden)",
               r"pas (?:encore )?de (?:poste|mission|client) (?:precis|particulier|concret|specifique)",
               r"(?:sin|ningun|ninguna|aun no hay|todavia no hay) (?:puesto|vacante|cliente) "

@@ -65,6 +65,8 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         # "Échange technique", "point technique", "Segunda entrevista (técnica)"
         r"case (?:presentation|exercise)", r"mise en situation", r"(?:echange|point|entretien) technique",
         r"\(tecnica\)", r"\(technique\)", r"tech/demo",
+        # a pilot's selection in the simulator ("GFA sim assessment A350"; not a recurrent "sim check")
+        r"sim(?:ulator)? (?:assessment|screening|evaluation|ride)",
     ])),
     ("recruiter_screen", words_rx([
         r"recruiter (?:screen|call|chat|interview|conversation|intro)", r"phone ?screen(?:ing)?",
@@ -75,14 +77,16 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"erstgesprach", r"kennenlern(?:gesprach|-?call|termin)", r"erstes kennenlernen",
         r"telefonat mit (?:dem |der )?(?:recruiting|personal)", r"premier entretien", r"premier (?:echange|appel)",
         r"primer (?:contacto|llamada)", r"(?:call|appel|rdv|llamada|telefonat|anruf|visio) (?:[a-z0-9&'-]+ ){0,3}"
-        r"(?:[-–—|] )?(?:hr|rh|rrhh|recrutement|talent acquisition)",
+        r"(?:[-–—|] )?(?:hr(?!\. ?[a-z])|rh|rrhh|recrutement|talent acquisition)",  # (not "Hr. Kessler", Herr)
         r"entretien telephonique", r"appel (?:de|avec) (?:la |le )?(?:recrut|rh)", r"preselection",
         r"vorauswahl", r"pre-?qualification",
         r"preseleccion", r"llamada inicial", r"entrevista telefonica", r"primera (?:entrevista|llamada)",
         r"(?:llamada|reunion|charla|entrevista) con (?:el equipo de )?(?:seleccion|recursos humanos|rrhh)",
         r"pre-?screen",
         r"recruiting call", r"echange telephonique", r"(?:appel|entretien|echange) rh",
-        r"(?:con|with|avec|mit) (?:rr\.? ?hh\.?|rrhh|rh|hr)(?![a-z])", r"hr (?:call|screen|interview|chat)",
+        r"(?:con|with|avec|mit) (?:rr\.? ?hh\.?|rrhh|rh|hr(?!\. ?[a-z]))(?![a-z])",
+        r"hr (?:call|screen|interview|chat)",
+        r"\((?:hr|rh|rrhh)\)",  # "Videocall mit Hr. Pichler (HR)": whom the talk is with
         # "Phone interview", "Tel.-Interview", "Telephone screen", "first-round call", "Intro screen", "Appel
         # découverte", "30 Minute Intro", "Bewerbungsgespräch (telefonisch, 30 Min.)"
         r"(?<!following your )(?<!after your )(?:tele)?phone interview",

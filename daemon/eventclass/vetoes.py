@@ -55,6 +55,7 @@ DESC_MOCK = words_rx([p for p in _MOCK_PARTS if p != r"coaching"] + [
 # description of an interview the same words are the user's notes for it ("prep: metrics story").
 PREP_BLOCK = words_rx([
     r"prep(?:aration)?:", r"prep (?:for|block)", r"vorbereitung(?: auf| fur| interview|:)",
+    r"vorbereitung (?:vg|vsg|bg)",  # "Vorbereitung VG Tauern Netz": the German shorthand
     r"preparation (?:de|entretien)", r"vorbereitung \w*gesprach", r"preparer (?:l'|un |mon |son |le )?entretien",
     r"preparar (?:la |mi |una |el )?entrevista", r"prepa entretien",
     r"preparacion (?:de |para )?(?:la )?entrevista",
@@ -185,6 +186,13 @@ NOT_HIRING = words_rx([
     r"referentiegesprek", r"(?:als|jou als|u als) referentie",  # Dutch
     # the offer, after the interviews: "Tallyfin - offer call", "Angebotsgespräch"
     r"offer (?:call|discussion|meeting|conversation|chat)", r"angebotsgesprach",
+    # ... the contract signed, and the medical check before starting ("Vertragsunterzeichnung", "Eignungsuntersuchung",
+    # "examen preocupacional")
+    r"vertragsunterzeichnung", r"vertrag (?:unterschreiben|unterzeichnen)", r"contract signing",
+    r"sign(?:ing)? (?:the|my) (?:employment )?contract", r"signature (?:du|de mon) contrat",
+    r"firma (?:del|de mi) contrato", r"(?:eignungs|einstellungs)untersuchung",
+    r"pre-?employment (?:medical|health (?:check|assessment)|screening)", r"visite medicale d'embauche",
+    r"examen(?:es)? (?:medicos? )?preocupacional(?:es)?", r"reconocimiento medico (?:previo|de ingreso)",
     r"(?:would like|are (?:happy|pleased|delighted|thrilled)) to extend (?:you )?an offer",
     r"(?:llamada|reunion) (?:de |sobre la )?oferta",
     r"appel (?:de |pour la )?(?:proposition|offre)",
@@ -231,7 +239,10 @@ PAPERS = words_rx([
 # Someone else's interview in the user's calendar: "Drive Lisa to her interview" (not "before I take you to our exec
 # team", said to the user).
 SOMEONE_ELSES = words_rx([
-    r"(?:her|his|their) (?:job |next |final |first )?interview", r"(?:drive|take|bring|walk) (?!you\b)\w+ to",
+    # (not papers brought along: "Please bring documents to confirm your right to work")
+    r"(?:her|his|their) (?:job |next |final |first )?interview", r"(?:drive|take|bring|walk) (?!you\b|your\b|(?:the|a"
+    r"|an|any|all|some|this|these|documents?|papers?|id|passport|proof|evidence|copies|originals?|certificates?"
+    r"|laptop|cv)\b)\w+ to",
     # a relative's, in brackets, and driving them there ("Entrevista de Pablo (mi hermano) – llevarle en coche")
     r"\((?:mi|my|mein(?:e|em)?|ma|mon) (?:herman[oa]|hij[oa]|madre|padre|pareja|brother|sister|son|daughter|mother"
     r"|father|partner|bruder|schwester|sohn|tochter|mutter|vater|frere|soeur|fils|fille|mere|pere)\)",
