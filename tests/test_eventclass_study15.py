@@ -217,3 +217,98 @@ def test_a_country_opening_a_name_is_still_part_of_it() -> None:
         "Alliance. You will meet Lena Woods.", hr, (hr, Attendee(None, MAIRA[0]))), me=MAIRA, model="rules")
     assert verdict.is_interview, verdict.reasons
     assert verdict.company == "UK Children's Learning Alliance", verdict.reasons
+
+
+# The second study of the session: holdout84-91.
+CHLOE = ["chloe.martin.veto@laposte.net", "c.martin@clinique-veto-vaise.fr"]
+LOUIS = ["louis.gagnon.journaliste@videotron.ca", "lgagnon@lejournal-quebec.ca"]
+HANNA = ["hanna.jensen@web.de", "hanna.jensen@nord-logistik-gruppe.de"]
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "me", "why"), [
+    ("Zivilschutz WK (Kp 2)", "Einrücken 07:30 Zivilschutzanlage, Aufgebot im Ordner", "ZSA Hardau, Zürich", FELIX,
+     "a personal-life setting"),
+    ("St Anne's Primary - open morning (Reception 2028)", "Tour + headteacher talk. Ask about wraparound care.",
+     "St Anne's Primary School", MAIRA, "class or webinar"),
+    ("entretien Kevin (préparateur) 10h - ramener son CV imprimé", "", "", CHLOE, "interviewer-side cue"),
+    ("Entrevue téléphonique – Dr Paul Roy (pédiatre)", "Pour le dossier sur les urgences pédiatriques. Enregistrer.",
+     "", LOUIS, "research or press interview"),
+])
+def test_what_is_no_interview_of_the_users_own(summary: str, description: str, location: str, me: list[str],
+                                                why: str) -> None:
+    verdict = classify_event(_event(summary, description, location=location), me=me, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+    assert verdict.reasons[0].startswith(why), verdict.reasons
+
+
+def test_a_trusted_traveller_interview_is_not_about_a_job() -> None:
+    border = Attendee("ASFC – Programmes des voyageurs dignes de confiance", "no-reply@cbsa-asfc.gc.ca")
+    verdict = classify_event(_event(
+        "Entrevue NEXUS – Centre d'inscription Aéroport de Québec",
+        "Entrevue d'admissibilité NEXUS. Présentez-vous avec votre passeport valide.", border,
+        (Attendee("Louis Gagnon", LOUIS[0]),)), me=LOUIS, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+    assert verdict.reasons[0].startswith("not about a job"), verdict.reasons
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "me"), [
+    ("entr. GVL - Dr Morel (dir. médical)", "poste vétérinaire urgentiste. Apporter CV + diplômes. Parking derrière.",
+     "Clinique de Lyon Sud, av. Berthelot", CHLOE),
+    ("RDV brasserie des Monts - poste resp. logistique", "Luc = patron. Apporter CV papier + certificats CACES.",
+     "Brasserie des Monts, Bailleul", CHLOE),
+    ("Nordlicht final - CPO + CEO", "", "Nordlicht, Old St EC1", MAIRA),
+    ("entrevue ACLS", "avec Julie Roy (DG)\nposte dir. communications\nrelire mémoire loi 12", "Montréal", LOUIS),
+])
+def test_an_applicants_terse_own_notes(summary: str, description: str, location: str, me: list[str]) -> None:
+    verdict = classify_event(_event(summary, description, location=location), me=me, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_candidate_label_ends_with_its_sentence() -> None:
+    hr = Attendee("Nordwerk Chemicals Recruiting", "noreply-recruiting@nordwerk-chemicals.com")
+    verdict = classify_event(_event(
+        "Interview Invitation: Senior HR Business Partner (f/m/d) - Nordwerk Chemicals",
+        "Candidate: Hanna Jensen. Interviewer: Piotr Nowak, Head of Site Operations (hiring manager).", hr,
+        (Attendee("Jensen, Hanna", HANNA[0]), Attendee("Nowak, Piotr", "p.nowak@nordwerk-chemicals.com"))),
+        me=HANNA, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_public_written_exam_and_an_agency_mandate_from_a_named_client() -> None:
+    board = Attendee("Leblanc, Marie", "marie.leblanc@caso-ocna.gc.ca")
+    exam = classify_event(_event(
+        "Written exam / Examen écrit – 26-CASO-EA-0042",
+        "Written exam – process 26-CASO-EA-0042. Duration: 3 hours.\nCanadian Agri-Food Standards Office / Office "
+        "canadien des normes agroalimentaires", board, (Attendee("Louis Gagnon", LOUIS[0]),),
+        location="Microsoft Teams"), me=LOUIS, model="rules")
+    assert exam.is_interview, exam.reasons
+    assert exam.company == "Canadian Agri-Food Standards Office", exam.reasons
+    agent = Attendee("Dubé, Anne", "adube@dubeassocies.ca")
+    mandate = classify_event(_event(
+        "Appel – mandat Cartons Lévis (L. Gagnon)",
+        "Bonjour Louis,\nje vous appelle mardi pour discuter du mandat que nous a confié Cartons Lévis inc. : "
+        "Directeur, affaires publiques.\nAnne Dubé\nDubé & Associés – Recherche de cadres", agent,
+        (Attendee("Louis Gagnon", LOUIS[0]),)), me=LOUIS, model="rules")
+    assert mandate.is_interview, mandate.reasons
+
+
+def test_an_agencys_client_in_apposition_is_the_employer() -> None:
+    agent = Attendee("Urs Kälin", "urs.kaelin@kaderbau.ch")
+    verdict = classify_event(_event(
+        "Telefoninterview zwischen Urs Kälin und Felix Gruber",
+        "Notizen: Mandat Projektleiter Tiefbau für unsere Auftraggeberin, die Rheintal Bau AG (Buchs). Ich stelle "
+        "Ihnen das Unternehmen kurz vor und wir besprechen Ihren Werdegang.", agent, (agent, Attendee(None, FELIX[0]))),
+        me=FELIX, model="rules")
+    assert verdict.is_interview, verdict.reasons
+    assert verdict.company == "Rheintal Bau", verdict.reasons
+
+
+def test_a_startup_that_sells_online_courses_is_no_class() -> None:
+    founder = Attendee("Mateo Ruiz", "mateo@aulaviva.edu.co")
+    verdict = classify_event(_event(
+        "Conversación Sofía / Aulaviva",
+        "¡Hola Sofía! Vimos tu perfil y nos encantaría conversar sobre la posición de Desarrolladora Frontend. Somos "
+        "una plataforma de cursos en línea para colegios.\nMateo Ruiz\nCo-fundador · Aulaviva", founder,
+        (founder, Attendee("Sofía Benítez", SOFIA[0]))), me=SOFIA, model="rules")
+    assert verdict.is_interview, verdict.reasons
+    assert verdict.company is not None and verdict.company.lower() != "edu", verdict.reasons

@@ -99,12 +99,18 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     r"|KGaA))\b",
     # a founder's pitch: "I'll tell you more about Loopwise (we help small clinics …)"
     r"(?i:tell you (?:a bit |a little |more )?about) " + _CO + r"(?= \(| and|[,.])",
+    # an agency's client, in apposition: "für unsere Auftraggeberin, die Kessler Totalunternehmung AG (Baden)"
+    r"(?i:(?:unsere[rnm]?|our|notre|nuestr[oa]) (?:auftraggeber(?:in)?|kund(?:e|in)|mandant(?:in)?|client(?:e)?)"
+    r",? (?:die|der|das|the|la|le|el) )" + _CO,
+    # an agency's client: "du mandat que nous a confié Papiers Saguenay inc."
+    r"(?i:mandat que nous a confi[ée]) " + _CO,
     # an agency's client: "before I put your profile forward to Qamar"
     r"(?i:(?:put|send|present|introduce|submit)(?:ting)? (?:you|your (?:profile|cv|application|details))"
     r"(?: forward)? to) " + _CO,
 )]
 _MEET_WITH = _TEXT_PATTERNS[7]
 _WITH_WORD = re.compile(r"(?i)\s(?:with|mit|avec|con)\s")
+_DANGLING = frozenset({"y", "et", "und", "and", "e", "de", "del", "des", "du", "of", "for", "the"})
 # A chat community the user was found in: "my post in the Buenos Aires JS Slack"
 _COMMUNITY = re.compile(r"(?i)\b(?:slack|discord|subreddit|meetup|whatsapp|telegram)(?: (?:group|channel|community"
                         r"|server))?$")
@@ -204,6 +210,8 @@ def _add(found: list[str], raw: str, excluded: set[str]) -> None:
     # name is what the event is or who comes, not the company
     if name[0].islower() or any(w in excluded for w in fold(name).split()[1:]):
         return
+    if fold(name).split()[-1] in _DANGLING:
+        return  # "España y", cut off at a conjunction: no name
     if VENUE.match(fold(name)) or _COMMUNITY.search(name):
         return  # "Café Comercial", "Baustelle Brückner", "the Buenos Aires JS Slack": where, not who hires
     if " " not in name and _ORG_WORDS & {fold(name).removesuffix("'s").removesuffix("’s")}:
@@ -312,6 +320,12 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
             return office, "company: the public office its state's domain holds, named in the text"
         if (registered := _registered_with(labels[0], texts)) is not None:
             return registered, "company: the registered name in the text that holds the domain's name"
+        # "caso-ocna.gc.ca", a bilingual pair of acronyms: the name the text writes out for one of them
+        # (only when every part is an acronym: "mistral-me" is Mistral, not "Marine Engineering")
+        parts = labels[0].split("-")
+        for part in parts if all(len(p) <= 5 for p in parts) else ():
+            if (full := spelled_out(part, texts)) is not None and fold(full) not in excluded:
+                return full, "company an acronym of its domain stands for, written out in the text"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
     if (spelled := free_mail_named(event, me, texts, excluded)) is not None:
         return spelled, "company a participant's personal address spells, named in the text"

@@ -52,6 +52,8 @@ PERSONAL_LIFE = sig.words_rx([
     r"wohnungsbesichtigung", r"besichtigung", r"vermieter(?:in)?", r"mietvertrag", r"hausverwaltung",
     r"visite (?:de l'|d')appartement", r"proprietaire", r"dossier de location",
     r"visita (?:al|del) piso", r"casero", r"arrendador(?:a)?", r"alquiler",
+    # civil-protection and militia service ("Zivilschutz WK (Kp 3)", "Einrücken 07:30", "service militaire")
+    r"zivilschutz\w*", r"militardienst", r"wiederholungskurs", r"einrucken", r"service militaire", r"reserve duty",
     # a letting agency and the flat it shows ("Entrevista inmobiliaria – depto Villa Crespo", "visita al 2 amb")
     r"inmobiliaria", r"(?:visita|ver) (?:al |el )?(?:depto|departamento|\d ?amb(?:ientes)?)",
     r"green card", r"uscis", r"immigration", r"residence permit", r"aufenthalts(?:titel|erlaubnis|genehmigung)",

@@ -94,6 +94,10 @@ _TWO_LEVEL = frozenset({
     "qc.ca", "on.ca", "bc.ca", "ab.ca", "mb.ca", "sk.ca", "ns.ca", "nb.ca", "nl.ca", "pe.ca", "gc.ca", "gnb.ca",
     "europa.eu", "admin.ch", "gov.ie", "gov.pt", "gov.it", "gov.be",
     "gov.scot", "gov.wales", "llyw.cymru", "nhs.scot",  # the Scottish and Welsh governments' umbrellas
+    # more second-level registries: lumina.edu.co is Lúmina, not "Edu"
+    "edu.co", "org.co", "gov.co", "net.co", "edu.ar", "org.ar", "net.ar", "org.mx", "net.mx", "edu.es", "edu.pe",
+    "org.pe", "gob.pe", "com.uy", "edu.uy", "com.ec", "edu.ec", "com.ve", "com.bo", "com.py",
+    "com.pt", "org.pt", "edu.pt", "org.pl", "edu.pl", "net.pl", "ac.nz", "org.nz", "ac.jp", "edu.sg",
 })
 # Three-level umbrellas of a government: mcn.gouv.qc.ca is the ministry MCN, not "Qc" or "Gouv".
 _THREE_LEVEL = frozenset({"gouv.qc.ca", "gov.on.ca", "gov.bc.ca", "gov.ab.ca", "gov.mb.ca", "gov.sk.ca", "gov.ns.ca",

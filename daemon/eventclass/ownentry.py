@@ -14,17 +14,21 @@ from afterview.daemon.eventclass.signals import cues, words_rx
 
 __all__ = ["applicant_kit"]
 
-_BRING = r"(?:bring|take|pack|llevar|lleva|traer|mitbringen|mitnehmen|einpacken|apporter|prendre)"
+_BRING = r"(?:bring|take|pack|llevar|lleva|traer|mitbringen|mitnehmen|mitnah|einpacken|apporter|prendre)"
 _OWN = r"(?:(?:the|my|a|el|mi|un|mon|le|mein(?:e|en)?|die|den) )?"
 # Work shown to an interviewer, brought along: a portfolio, work samples, a printed "Mappe".
 _SAMPLES = r"(?:portfolio|portafolio|portfolio print|arbeitsproben|work samples|bewerbungsmappe|mappe)"
 # ... or the German applicant's references ("Zeugnisse mitnehmen", "Unterlagen: Zeugnisse, Arbeitsbewilligung"),
 # which only an applicant carries to a talk (a job fair's "bring your CV" is a fair's, vetoed before).
 _PAPERS = r"(?:arbeits)?zeugnisse"
+# ... and the applicant's CV and diplomas in the user's own words ("Apporter CV + diplômes", "CV papier + certificats
+# CACES"; not "son CV", the candidate's, written by an interviewer)
+_CV = r"(?:cv|lebenslauf|curriculum|diplomes?|diplomas?|certificats?|titulos?)"
 _KIT = words_rx([
     rf"{_BRING} {_OWN}(?:[\w+-]+ ){{0,2}}?{_SAMPLES}", rf"{_SAMPLES} (?:[\w+-]+ ){{0,2}}?{_BRING}",
     rf"{_BRING} {_OWN}(?:[\w+-]+ ){{0,2}}?{_PAPERS}", rf"{_PAPERS} (?:[\w+-]+ ){{0,2}}?{_BRING}",
     rf"unterlagen:? (?:[\w+-]+,? ){{0,2}}?{_PAPERS}",
+    rf"{_BRING} (?:(?:my|mon|mes|mi|mis|mein(?:e|en)?) )?{_CV}",
 ])
 # A laptop counts only for a round's presentation or case: "bring laptop" is a class's or a coworking day's too.
 _LAPTOP = words_rx([rf"{_BRING} {_OWN}(?:laptop|portatil|ordinateur|ordi|notebook)"])
@@ -34,27 +38,47 @@ _ROUND = words_rx([
 ])
 # What the user means to ask the employer, at a round ("ask about reserves policy + trading sub", "preguntar x stack
 # … y si es 100% remoto"): an applicant's questions (a technical round counts here too: "Entre técnica Molinete").
+# (not "tour", an English visit: "Tour + headteacher talk. Ask about wraparound care")
+_ASK_ROUND = words_rx([p for p in (r"final", r"finale", r"round", r"runde", r"ronda", r"case study", r"fallstudie",
+                                   r"presentation", r"pres", r"prasentation", r"presentacion", r"onsite")])
 _ASK = words_rx([r"ask (?:them )?(?:about|re|if|whether)", r"preguntar (?:x|por|si|sobre|cuanto|como)",
                  r"(?:nachfragen|fragen) (?:nach|ob|wegen)", r"demander (?:si|pour|combien|comment)"])
 _TECH_ROUND = words_rx([r"tecnica", r"technical", r"technique", r"technisch(?:es)?", r"fachgesprach"])
 # Whom the user meets, noted with their post ("Fuchs = GF", "Hr. Kurz = Werkstättenleiter"), in an entry titled as a
 # talk ("Vorstellung Wachau Kälte Krems", "Gespräch Werkstättenleiter"): the boss the applicant presents to.
 _BOSS_NOTE = words_rx([r"(?:(?:hr|fr|herr|frau|mr|mrs|ms)\.? )?[a-z][a-z-]+ = (?:gf|geschaftsfuhr(?:er|erin|ung)"
-                       r"|\w*leiter(?:in)?|inhaber(?:in)?|chef(?:in)?|ceo|owner|founder|hiring manager|head of \w+)"])
-_TALK = words_rx([r"vorstellung", r"gesprach", r"kennenlernen", r"treffen", r"termin"])
+                       r"|\w*leiter(?:in)?|inhaber(?:in)?|chef(?:in)?|patron(?:ne)?|jef[ea]|duen[oa]|ceo|owner|founder"
+                       r"|hiring manager"
+                       r"|head of \w+)"])
+_TALK = words_rx([r"vorstellung", r"gesprach", r"gsproch", r"gsprach", r"kennenlernen", r"treffen", r"termin", r"rdv",
+                  r"rencontre", r"entrevista", r"entretien", r"cita"])
+# Leave taken from the current job for it ("entretien en présentiel, après garde de nuit -> poser RTT")
+_LEAVE = words_rx([r"poser (?:un |une |mon |ma )?(?:rtt|conge|jour(?:nee)?|demi-journee)",
+                   r"urlaub (?:nehmen|beantragen|eintragen)", r"(?:gleittag|zeitausgleich) (?:nehmen|eintragen)",
+                   r"take (?:a |the )?(?:day|half[- ]day|morning|afternoon) off", r"book (?:a )?(?:day|leave) off",
+                   r"pedir (?:el |un |medio )?dia (?:libre)?", r"(?:pedir|cogerme) (?:vacaciones|asuntos propios)"])
+_INTERVIEW_WORD = words_rx([r"entretien", r"interview", r"entrevista", r"gesprach", r"vorstellungsgesprach",
+                            r"entrevue"])
+# Executives met at a round, in the title ("Quillfeather final - CPO + CEO")
+_EXECS = words_rx([r"(?:ceo|cpo|cto|coo|cfo|cmo|md|gm|founder)(?: ?[+&/,] ?(?:ceo|cpo|cto|coo|cfo|cmo|md|gm|founders?"
+                   r"|vp \w+))+"])
 
 
-def applicant_kit(title: str, body: str) -> str | None:
+def applicant_kit(title: str, body: str, full_title: str = "") -> str | None:
     """Given the folded title and notes of the user's own entry, returns the cue when they list what an applicant
     brings to an interview (work samples; a laptop for a round), asks at a round or whom they present to, else
-    None."""
+    None. `full_title` is the folded title with any role left in ("final - CPO + CEO")."""
     text = title + " " + body
     if kit := cues(_KIT, text):
         return kit[0]
     if (laptop := cues(_LAPTOP, text)) and cues(_ROUND, text):
         return laptop[0]
-    if (ask := cues(_ASK, body)) and (cues(_ROUND, text) or cues(_TECH_ROUND, title)):
+    if (ask := cues(_ASK, body)) and (cues(_ASK_ROUND, text) or cues(_TECH_ROUND, title)):
         return ask[0]
     if (boss := cues(_BOSS_NOTE, body)) and cues(_TALK, title):
         return boss[0]
+    if (leave := cues(_LEAVE, body)) and cues(_INTERVIEW_WORD, text):
+        return leave[0]
+    if (execs := cues(_EXECS, full_title or title)) and cues(_ASK_ROUND, title):
+        return execs[0]
     return None

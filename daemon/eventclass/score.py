@@ -352,7 +352,7 @@ def _positive(
         elif alone and cue in _GENERIC_STAGE_CUES and not text_companies(event.summary, "", set()):
             # "Python coding 7pm": an everyday step word and a time, nothing else; the model must be very sure
             reasons.append(EVERYDAY_STEP)
-    if alone and (kit := applicant_kit(title, body)):
+    if alone and (kit := applicant_kit(title, body, fold(event.summary))):
         # "Hafenweg 12, 3rd floor – ask for Uma" with "bring portfolio print + passport": the user's note of a visit
         # as an applicant (ownentry.py)
         add(3.0, f"the user's own entry reads as an applicant's (what to bring or ask, whom to meet): '{kit}'")

@@ -205,6 +205,10 @@ CANDIDATE_SIDE = words_rx([
     r"(?:you )?tell (?:me|us) (?:more )?about (?:what you(?:'ve| have) built|your (?:background|experience|work))",
     r"(?:reden|sprechen|unterhalten uns) (?:uber|wegen) die (?:stelle|position|anstellung)",
     r"(?:with|and|alongside) another candidate",
+    # a public selection's written exam ("Written exam – process 25-CASO-EA-0117") and an agency's mandate from a
+    # named client ("discuter du mandat que nous a confié Papiers Saguenay")
+    r"(?:written exam|examen ecrit|epreuve ecrite)s? (?:[-–/] )?(?:for the |pour le |du )?(?:process(?:us)?|selection"
+    r"|concours|competition)", r"(?:discuter|parler) du mandat", r"mandat que nous a confie",
     # invited to an interview: "unser Mandant lädt dich zum Gespräch ein", "vous invite à un entretien"
     r"(?:lade|laden|ladt) (?:dich|sie|euch)(?: herzlich| gerne)? (?:zu[mr]?|zu einem) (?:personlichen |ersten "
     r"|zweiten |weiteren )?(?:gesprach|kennenlernen|vorstellungsgesprach|interview)",
@@ -256,7 +260,8 @@ INTERVIEWER_SIDE = words_rx([
     # candidate's CV in the employer's tracker, the interview's feedback sent on ("Aufnahmetest-Blatt vorbereiten",
     # "Zeugnis … nachreichen lassen", "CV in Workable", "Mandar feedback de la entrevista de … a Paula")
     r"test-?(?:blatt|blatter|bogen|bogen|unterlagen) (?:vorbereiten|ausdrucken|drucken|kopieren)",
-    r"nachreichen lassen", r"cvs? (?:is |are )?(?:in|on) (?:workable|greenhouse|lever|teamtailor|personio|bamboohr"
+    r"nachreichen lassen", r"(?:ramener|apporter|amener) son cv", r"(?:bring|brings|bringing) (?:his|her|their) cv",
+    r"cvs? (?:is |are )?(?:in|on) (?:workable|greenhouse|lever|teamtailor|personio|bamboohr"
     r"|ashby|recruitee|the ats)",
     r"(?:mandar|enviar|cargar|subir|pasar) (?:el |mi )?feedback de (?:la )?entrevista de",
     r"entretien avec (?:le|la|un|une) candidat(?:e)?", r"fiche d'evaluation",

@@ -80,6 +80,7 @@ TRAINING = words_rx([
     # a title that opens with "Formation" is a course ("Formation ESENESR : conduire un entretien"), not "Responsable
     # formation"
     r"^formation", r"formation continue",
+    r"open (?:morning|evening|afternoon)s?",  # a school's ("St Jude's Primary - open morning")
     r"meetup", r"livestream", r"live stream", r"konferenz", r"bootcamp", r"office hours",
     r"how to (?:ace|nail|prepare|crush|pass)", r"tips for", r"register(?:ed)?", r"registration",
     r"eventbrite", r"jobs? fair", r"careers? fairs?", r"(?:jobs?|career|recruiting|hiring) (?:expo|day)s?",
@@ -124,9 +125,12 @@ RESEARCH_PRESS = words_rx([
     r"journalist(?:in|innen|e|es|en|s)?", r"reporter(?:in|innen|s)?", r"podcast",
     # the press office's steps: quotes cleared, an article written ("Zitatfreigabe", "pour un article")
     r"newsletter", r"blog(?: ?post)?", r"\w*zeitung", r"en la tele", r"television", r"fernsehen",
-    r"(?:tv|radio|fernseh)-?interview", r"interview (?:tv|tele)", r"memoire", r"tfg", r"tfm", r"tesina",
+    r"(?:tv|radio|fernseh)-?interview", r"interview (?:tv|tele)", r"memoire(?! (?:loi|sur (?:la|le projet de) loi))",
+    r"tfg", r"tfm", r"tesina",
     r"hausarbeit", r"seminararbeit", r"dissertation", r"doktorarbeit", r"zeitschrift", r"magazin", r"gazette",
     r"tribune", r"herald",
+    # a reporter's story file ("Pour le dossier sur l'engorgement des urgences")
+    r"pour (?:le|mon|notre) dossier sur",
     r"chronicle", r"revista", r"periodico", r"(?:the|an|el|un|der|den|einen|l'|un|le|our|notre|nuestro|unseren?)"
     r" (?:articulo|artikel|article)",
     r"pressestelle", r"pressesprecher(?:in)?", r"zitat(?:e|freigabe|abnahme)", r"quote (?:approval|check|review)",
@@ -177,7 +181,10 @@ NOT_HIRING = words_rx([
     # (nor one of the papers an applicant brings: "Apporter diplôme + visa AFMPS", a pharmacist's licence)
     r"(?<!about )(?<!\+ )visa(?! (?:situation|status|sponsorship|requirements?|needs))(?! ?/)", r"consulate",
     r"consular", r"konsularisch\w*",
-    r"embassy", r"konsulat", r"botschaft", r"consulat", r"ambassade", r"consulado",
+    r"embassy", r"konsulat",
+    # trusted-traveller programmes' interviews at the border ("Entrevue NEXUS", "Global Entry interview")
+    r"nexus", r"global entry", r"entrevue d'admissibilite", r"trusted travell?er", r"voyageurs dignes de confiance",
+    r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
     r"aufnahmegesprach", r"alumni interview", r"admissions? interview", r"interview d'admission",
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
@@ -257,7 +264,8 @@ DESC_TRAINING = words_rx([
     r"this session will cover", r"in this (?:webinar|workshop|class) (?:we|you)",
     r"in this session we(?:'ll| will) (?:cover|discuss|share|go over)",
     r"registration", r"you (?:are|have) registered", r"(?:online|free) course", r"this course",
-    r"cursos? (?:online|en linea|gratuito)", r"este curso", r"cours en ligne", r"ce cours", r"online-?kurs",
+    r"(?<!plataforma de )(?<!platform for )(?<!plateforme de )cursos? (?:online|en linea|gratuito)", r"este curso",
+    r"cours en ligne", r"ce cours", r"online-?kurs",
     r"diese[rnm]? kurs", r"inscription confirmee", r"inscripcion", r"module de formation", r"formation continue",
     r"anmeldung bestatigt", r"open to (?:everyone|all|anyone|the public)", r"offen fur alle", r"ouvert a tous",
     r"abierto a todos",
