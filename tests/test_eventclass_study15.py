@@ -312,3 +312,94 @@ def test_a_startup_that_sells_online_courses_is_no_class() -> None:
         (founder, Attendee("Sofía Benítez", SOFIA[0]))), me=SOFIA, model="rules")
     assert verdict.is_interview, verdict.reasons
     assert verdict.company is not None and verdict.company.lower() != "edu", verdict.reasons
+
+
+# The third study of the session: holdout92-95.
+IRIS = ["iris.moreno.fisio@gmail.com", "imoreno@fisiocentro-retiro.es"]
+PIET = ["piet.claes@proximus.be", "piet.claes@mobilit-vlaanderen.be"]
+ERIKA = ["e.gruber.bh@aon.at", "erika.gruber@steirer-handel.at"]
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer"), [
+    ("Entrevista con Residencias Olmo – Fisioterapeuta geriátrico/a", "Iris, te confirmo la entrevista con Rosa, "
+     "directora de la residencia.", Attendee("Rosa Peña", "rosa.pena@residenciasolmo.com")),
+    ("Videollamada con Movida Wellness – Fisioterapeuta deportivo/a", "¡Hola Iris! Soy Noelia, de People en Movida "
+     "Wellness. Gracias por aplicar a Fisioterapeuta deportivo/a. Esta primera charla es para conocernos.",
+     Attendee("Noelia Castán", "noelia.castan@movidawellness.com")),
+])
+def test_a_physiotherapists_job_interview_is_no_physio_appointment(summary: str, description: str,
+                                                                   organizer: Attendee) -> None:
+    verdict = classify_event(_event(summary, description, organizer, (organizer, Attendee("Iris Moreno", IRIS[0]))),
+                             me=IRIS, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_physio_appointment_that_can_be_rescheduled_stays_personal() -> None:
+    clinic = Attendee("Karl Brennan", "karl@brennanphysio.ie")
+    verdict = classify_event(_event(
+        "Maira Okafor – Follow-up with Karl Brennan",
+        "Physio follow-up for your knee. Need to reschedule? Use the link.",
+        clinic, (Attendee("Maira Okafor", MAIRA[0]),)), me=MAIRA, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer", "me"), [
+    ("Selection Committee ABC/AD/2026/004 – interviews (external member)",
+     "Dear Mr Claes,\nThank you for accepting to sit as external member of the Selection Committee. Interviews with "
+     "the 5 shortlisted candidates will take place online.", Attendee("ABC Recruitment", "recruitment@abc.europa.eu"),
+     PIET),
+    ("Llevar a Marta a su entrevista (Banco Norte)", "Marta tiene entrevista de trabajo a las 9. La dejo y me voy.",
+     None, IRIS),
+    ("Probe-VG mit Karrierecoach Eva (Übung Leitung Buchhaltung)", "Rollenspiel Vorstellungsgespräch, Gehaltsfrage "
+     "üben.", None, ERIKA),
+    ("Mia (Nichte) zum Vorstellungsgespräch beim Bäcker bringen", "Mia hat um 8 ihr Bewerbungsgespräch für die "
+     "Lehrstelle, ich warte im Auto", None, ERIKA),
+])
+def test_someone_elses_or_a_practice_or_a_committees_interview(summary: str, description: str,
+                                                                organizer: Attendee | None, me: list[str]) -> None:
+    attendees = (Attendee(None, me[1]),) if organizer else ()
+    verdict = classify_event(_event(summary, description, organizer, attendees), me=me, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+
+
+def test_an_agency_that_will_name_its_client_later_is_a_first_talk() -> None:
+    agent = Attendee("Oliver Grant", "oliver.grant@alpinefinance-recruit.com")
+    verdict = classify_event(_event(
+        "Quick chat re: confidential Head of Accounting search (Graz)",
+        "Hi Erika, thanks for connecting on LinkedIn. My client is a fast-growing industrial group – I can share the "
+        "name once we've spoken.\nOliver Grant, Alpine Finance Recruitment", agent,
+        (Attendee("Erika Gruber", ERIKA[0]),)), me=ERIKA, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer", "me"), [
+    ("Selectiegesprek Beleidsadviseur mobiliteit", "Beste Piet,\nJe bent geslaagd voor de eerste selectieronde. "
+     "Hierbij nodigen we je uit voor het selectiegesprek met de jury.", Attendee("Jobpunt", "selecties@jobpunt.be"),
+     PIET),
+    ("Épreuve écrite – Attaché (SPW-2026-012)", "Épreuve écrite (3 h) – Attaché, Direction des Affaires européennes.",
+     None, PIET),
+    ("Entrevista Forjas del Norte + recorrido planta", "Con Ing. Saúl (gerente de planta). Llevar EPP y portafolio de "
+     "la prensa de forja. Preguntar por turnos.", None, IRIS),
+])
+def test_a_selection_talk_a_written_test_and_a_forging_press(summary: str, description: str,
+                                                            organizer: Attendee | None, me: list[str]) -> None:
+    attendees = (Attendee(None, me[0]),) if organizer else ()
+    verdict = classify_event(_event(summary, description, organizer, attendees), me=me, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_prometric_label_in_last_first_capitals_is_the_user() -> None:
+    prometric = Attendee("Prometric Scheduling", "noreply@prometric.com")
+    verdict = classify_event(_event(
+        "EPSO Computer-Based Test – AD/400/26",
+        "Appointment confirmation\nProgram: European Personnel Selection Office (EPSO)\nCandidate: CLAES, PIET\nPlease "
+        "arrive 30 minutes before your appointment.", prometric, (Attendee("Piet Claes", PIET[0]),)), me=PIET,
+        model="rules")
+    assert not verdict.reasons[0].startswith("the candidate named is someone else"), verdict.reasons
+
+
+def test_private_time_on_the_work_calendar_is_not_the_hiring_side() -> None:
+    verdict = classify_event(_event(
+        "Absent (RDV perso) – OCDE entretien 2 Paris", "entretien final OCDE – Policy Analyst – Paris (train 10h13)",
+        Attendee("Claes Piet", PIET[1])), me=PIET, model="rules")
+    assert not verdict.reasons[0].startswith("the user organises it from the work address"), verdict.reasons

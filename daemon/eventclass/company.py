@@ -102,6 +102,10 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
     # an agency's client, in apposition: "für unsere Auftraggeberin, die Kessler Totalunternehmung AG (Baden)"
     r"(?i:(?:unsere[rnm]?|our|notre|nuestr[oa]) (?:auftraggeber(?:in)?|kund(?:e|in)|mandant(?:in)?|client(?:e)?)"
     r",? (?:die|der|das|the|la|le|el) )" + _CO,
+    # a public recruiter's client: "pour la fonction d'attaché·e (A2) – Politique du stationnement pour Bruxelles
+    # Mobilité (réf. BMOB-2025-11)"
+    r"(?i:fonction|poste|post|position|stelle|puesto)\b[^.\n]{0,80}? (?i:pour|for|f[üu]r|para) " + _CO
+    + r"(?= \((?i:r[ée]f|ref|kennziffer|reference))",
     # an agency's client: "du mandat que nous a confié Papiers Saguenay inc."
     r"(?i:mandat que nous a confi[ée]) " + _CO,
     # an agency's client: "before I put your profile forward to Qamar"
@@ -110,7 +114,10 @@ _TEXT_PATTERNS = [re.compile(p) for p in (
 )]
 _MEET_WITH = _TEXT_PATTERNS[7]
 _WITH_WORD = re.compile(r"(?i)\s(?:with|mit|avec|con)\s")
-_DANGLING = frozenset({"y", "et", "und", "and", "e", "de", "del", "des", "du", "of", "for", "the"})
+# A sentence's end inside a run of capitalised words: "Sportia Wellness. Gracias por aplicar" (not "Acme Inc. Berlin"
+# nor an initial: a word of four letters or more before the dot)
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{4})\. (?=[A-ZÀ-Þ])")
+_DANGLING = frozenset({"y", "et", "und", "and", "e", "de", "del", "des", "du", "of", "for", "the", "dr", "prof", "mag"})
 # A chat community the user was found in: "my post in the Buenos Aires JS Slack"
 _COMMUNITY = re.compile(r"(?i)\b(?:slack|discord|subreddit|meetup|whatsapp|telegram)(?: (?:group|channel|community"
                         r"|server))?$")
@@ -164,7 +171,7 @@ _RUN = re.compile(r"[A-ZÀ-ÖØ-Þ0-9][\w&'’.+-]*(?:[ ][A-ZÀ-ÖØ-Þ0-9&][\w&
 
 def _capitalised_runs(text: str) -> Iterable[str]:
     for match in _RUN.finditer(text):
-        words = match.group(0).split(" ")
+        words = _SENTENCE_END.split(match.group(0))[0].split(" ")
         for size in range(len(words), 0, -1):
             yield " ".join(words[:size]).rstrip(".")
 
@@ -197,7 +204,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
 def _add(found: list[str], raw: str, excluded: set[str]) -> None:
-    name = clean_company(raw)
+    name = clean_company(_SENTENCE_END.split(raw)[0])
     if not name or len(name) < 2 or _NOT_COMPANY.match(name) or fold(name) in excluded or _ORDINAL.fullmatch(name):
         return  # (a single letter is someone's initial: "(S. Tremblay)")
     if any(fold(name).startswith(x + " ") for x in excluded if x):
@@ -211,7 +218,7 @@ def _add(found: list[str], raw: str, excluded: set[str]) -> None:
     if name[0].islower() or any(w in excluded for w in fold(name).split()[1:]):
         return
     if fold(name).split()[-1] in _DANGLING:
-        return  # "España y", cut off at a conjunction: no name
+        return  # "España y", "Kanzlei Dr", cut off at a conjunction or a title: no name
     if VENUE.match(fold(name)) or _COMMUNITY.search(name):
         return  # "Café Comercial", "Baustelle Brückner", "the Buenos Aires JS Slack": where, not who hires
     if " " not in name and _ORG_WORDS & {fold(name).removesuffix("'s").removesuffix("’s")}:

@@ -229,7 +229,7 @@ NOT_COMPANY = re.compile(
     r"og|eg|ug|dg|stock|etage|[ée]tage|planta|piso|av|avda|avenida|calle|rue|"  # an address: "5. OG", "Av. Diagonal"
     r"i'm|i|im|follow|next|head|chief|first|second|third|last|quick|short|initial|re:|fw|invitation|updated|canceled|"
     # what the talk is about or a word for any employer ("Gespräch wegen Anlagenbetreuer-Stelle", "Unternehmen")
-    r"wegen|regarding|betreff|bzgl|unternehmen|talent|rdv|interview platform|"
+    r"wegen|regarding|betreff|bzgl|unternehmen|talent|rdv|interview platform|beginn|[ée]preuves?|"
     # a country, a duration, a post and an abbreviated honorific ("right to work in the UK", "Kennenlernen 30 Min",
     # "Chair of Governors", "Rückruf Fr. Haider")
     r"(?:uk|usa|eu)$|\d+ ?min(?:s|utes?|uten)?|chair(?: of [\w ]+)?|fr\.?|hr\.?|"

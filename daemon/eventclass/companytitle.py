@@ -33,7 +33,8 @@ EVENT_WORD = re.compile(
     r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*|min|mins|minutes?|minuten|minutos"
     # meetings and visits: "Rencontre Atelier Ducros", "Brenner&Voss Werksbesichtigung"
     r"|rencontre|treffen|termin|reuni[oó]n|encuentro|meeting|visite|visita|besuch|werksbesuch|besichtigung"
-    r"|vorstellung|besprechung"  # "Vorstellung Wachau Kälte Krems": presenting oneself, a short Vorstellungsgespräch
+    # "Vorstellung Wachau Kälte Krems": presenting oneself, a short Vorstellungsgespräch; a meeting; a selection's test
+    r"|vorstellung|besprechung|[ée]preuves?"
     # a talk over coffee, a meal or a walk: "Charla Segurini", "Échange Daniel / Mathilde", "Kaffee mit Dr. Brandes"
     r"|charla|[ée]change|conversation|conversaci[oó]n|austausch|coffee|kaffee|caf[ée]|lunch|d[ée]jeuner|almuerzo"
     r"|comida|mittagessen|dinner|d[îi]ner|cena|walk|spaziergang|paseo|balade|d[ée]j"

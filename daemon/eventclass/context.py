@@ -52,6 +52,8 @@ PERSONAL_LIFE = sig.words_rx([
     r"wohnungsbesichtigung", r"besichtigung", r"vermieter(?:in)?", r"mietvertrag", r"hausverwaltung",
     r"visite (?:de l'|d')appartement", r"proprietaire", r"dossier de location",
     r"visita (?:al|del) piso", r"casero", r"arrendador(?:a)?", r"alquiler",
+    # a school's or a care home's admission talk (a public employer's "Aufnahmegespräch … Stelle:" names a job)
+    r"aufnahmegesprach",
     # civil-protection and militia service ("Zivilschutz WK (Kp 3)", "Einrücken 07:30", "service militaire")
     r"zivilschutz\w*", r"militardienst", r"wiederholungskurs", r"einrucken", r"service militaire", r"reserve duty",
     # a letting agency and the flat it shows ("Entrevista inmobiliaria – depto Villa Crespo", "visita al 2 amb")
@@ -169,6 +171,7 @@ _UNNAMED_CLIENT_WORDS = [
     # the client's name comes later: "client name shared at a later stage", "möchte seinen Namen noch nicht nennen",
     # "que je ne peux pas encore nommer", "no puedo darte aún el nombre"
     r"client(?:'s)? name (?:will be )?(?:shared|disclosed|revealed|given)",
+    r"(?:i|we) (?:can|will|'ll) (?:share|give you|tell you) the (?:client's )?name (?:once|when|after|later)",
     r"(?:kunde|mandant|auftraggeber|client|cliente)(?:in)? (?:ist )?(?:vertraulich|confidentiel(?:le)?|confidencial)",
     r"namen?(?: [\w'-]+){0,6} (?:noch nicht|erst (?:nach|im|in|spater|wenn|bei)) (?:[\w'-]+ ){0,8}nennen",
     r"(?:ne|n') (?:peux|puis|pouvons) pas (?:encore )?(?:vous |te )?(?:nommer|citer|communiquer (?:le|les) noms?)",
@@ -273,12 +276,28 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     # (nor when it is written to an applicant: "Thanks for your application for Deputy Principal")
     if not found or role or cues(_JOB_WORDS, title + " " + body) or cues(_TO_APPLICANT, title + " " + body):
         return None
+    # A therapist's trade is also a job ("Entrevista con Residencias Ciprés – Fisioterapeuta geriátrico/a"): a health
+    # word only counts when the title names no interview and nothing speaks to a candidate or of pay (not a clinic's
+    # "interview form to fill in first").
+    text = title + " " + body
+    if any(_HEALTH_TRADE.fullmatch(cue) for cue in found) \
+            and (cues(sig.INTERVIEW, title) or cues(_PAY, text)
+                 or set(cues(sig.CANDIDATE_SIDE, text)) - _ANY_BOOKING):
+        return None
     return found[0]
+
+
+_HEALTH_TRADE = sig.words_rx([r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?",
+                              r"kinesitherapeute", r"pediatr[a-z]*", r"kinderarzt"])
+# Words of any booking's invitation, a clinic's too ("reschedule", "please join")
+_ANY_BOOKING = {"reschedule", "please join", "please dial", "prepare for"}
+# Pay talked about: "sueldo? horario entrenos?" in the user's own note of a club's call
+_PAY = sig.words_rx([r"sueldo", r"salario", r"salary", r"salaire", r"gehalt(?:svorstellung)?"])
 
 
 _TO_APPLICANT = sig.words_rx([r"(?:your|thanks for the|thank you for the) application",
                               r"thanks? (?:you )?for applying", r"ihre[rnm]? bewerbung", r"votre candidature",
-                              r"(?:tu|su) (?:candidatura|solicitud)"])
+                              r"(?:tu|su) (?:candidatura|solicitud)", r"gracias por (?:aplicar|postular(?:te)?)"])
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w&'’.-]*(?:[ ]+[A-ZÀ-Þ&][\w&'’.-]*)+")
 
 

@@ -209,7 +209,7 @@ TITLE_CANDIDATE = re.compile(
 CANDIDATE_LABEL = re.compile(
     r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante)\s*(?:name)?\s*:\s*"
     # (up to the sentence's end: "Candidate: Jana Petersen. Interviewer: …", not an abbreviation's dot: "Dr.")
-    r"([^\n,(;]+?)(?:(?<=\w{3})\.(?=\s|$)|(?=[\n,(;])|$)"
+    r"([^\n(;]+?)(?:(?<=\w{3})\.(?=\s|$)|(?=[\n(;])|,(?! ?[A-ZÀ-Þ]+$)|$)"
 )
 # "Léa Bertrand, candidate stage", "Tobias Meier, Bewerber Lager": a person's name with "candidate" in apposition
 APPOSED_CANDIDATE = re.compile(

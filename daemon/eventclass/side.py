@@ -162,6 +162,9 @@ _TITLE_PERSON = re.compile(
 
 
 _WORDS_ONLY = re.compile(r"[^a-z0-9]+")
+# Time the user blocks as private on the work calendar
+_PRIVATE_BLOCK = re.compile(r"(?<![a-z])(?:absent|abwesend|ooo|out of office|rdv perso|perso|privat|private|personal"
+                            r"|ausente|fuera de la oficina)(?![a-z])")
 # "Interview days – … – Selection Board": the panel that interviews, not a person.
 _PANEL_WORDS = frozenset({"board", "panel", "committee", "jury", "ausschuss", "kommission", "tribunal", "comite"})
 # "Software Engineer (Early Career)", "(New Grad)": the post's level, not a person
@@ -214,6 +217,14 @@ def _names_employer_org(display: str, me: Me) -> bool:
     org = re.sub(r"(?i)\s+(?:recruiting|recruitment|talent(?: acquisition)?|hiring|careers|people|hr|team|jobs)$",
                  "", org)
     return bool(org) and any(name_fits_label(org, registrable_label(d)) for d in me.employer_domains)
+
+
+def _last_first(name: str) -> str:
+    """Given a name as a label writes it, returns it first name first when written "VERMEULEN, THOMAS"."""
+    last, comma, first = name.partition(",")
+    if comma and last.strip().isupper() and len(first.split()) == 1:
+        return f"{first.strip()} {last.strip()}"
+    return last.strip() if comma else name
 
 
 @dataclass(frozen=True)
@@ -383,7 +394,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
             and not _could_be_user(match.group(1), me):
         return Side(True, reason=f"the title says the user interviews {match.group(1)}")
     for match in seat.CANDIDATE_LABEL.finditer(description):
-        if not _could_be_user(match.group(1), me):
+        if not _could_be_user(_last_first(match.group(1)), me):
             return Side(True, reason="the candidate named is someone else")
     for match in seat.APPOSED_CANDIDATE.finditer(description):
         if plausible_name(match.group("name")) and not _could_be_user(match.group("name"), me):
@@ -411,6 +422,8 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         return Side(True, reason="invited at the work address with no other company")
     # A candidate does not send interview invitations from the current employer's calendar (but forwards the
     # invitation received there: owncopy.py).
-    if who.organizer == "user-work" and jobish and (others or not has_company) and not received_copy(event, me):
+    # (unless the user marks it private time on the work calendar: "Absent (RDV perso) – ITF entretien 2 Paris")
+    if who.organizer == "user-work" and jobish and (others or not has_company) and not received_copy(event, me) \
+            and not _PRIVATE_BLOCK.search(fold(event.summary)):
         return Side(True, reason="the user organises it from the work address")
     return Side()

@@ -153,6 +153,7 @@ INTERVIEW = words_rx([
     r"(?:primer|segundo) filtro", r"filtro telefonico",  # Spanish recruiters' screening call
     # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"
     r"sollicitatie-?(?:gesprek(?:ken)?|interview)", r"(?:1e|2e|3e|eerste|tweede|derde|laatste) (?:gesprek|ronde)",
+    r"selectie-?gesprek(?:ken)?",  # a Flemish public selection's ("Selectiegesprek Beleidsadviseur …")
     r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
     r"pair(?:ing|[- ]programming)[- ](?:session|interview)", r"case (?:study )?presentation",
     r"(?:case|fallstudien)-?prasentation",  # German: "Case-Präsentation RegioBus (Leiter IT)"
@@ -198,13 +199,20 @@ CANDIDATE_SIDE = words_rx([
     r"vielen dank fur ihr interesse", r"danke fur dein interesse", r"wir freuen uns auf das gesprach",
     r"votre candidature", r"ta candidature", r"merci pour (?:votre|ton) interet", r"votre entretien",
     r"vous rencontrerez", r"tu rencontreras", r"su candidatura", r"tu candidatura",
-    r"gracias por (?:tu|su) interes", r"tu entrevista", r"su entrevista", r"te reuniras con",
+    r"gracias por (?:tu|su) interes", r"gracias por (?:aplicar|postular(?:te)?)", r"tu entrevista", r"su entrevista",
+    r"te reuniras con",
     r"se reunira con", r"please (?:join|dial)", r"reschedule", r"prepare for",
     # the hiring side asks to hear of the user's work, or about the post ("you tell me about what you've built",
     # "wir reden über die Stelle als Anlagenbetreuer"), or pairs the user with another candidate
     r"(?:you )?tell (?:me|us) (?:more )?about (?:what you(?:'ve| have) built|your (?:background|experience|work))",
     r"(?:reden|sprechen|unterhalten uns) (?:uber|wegen) die (?:stelle|position|anstellung)",
     r"(?:with|and|alongside) another candidate",
+    # "te entrevistamos el presidente y yo": the hiring side interviews the user
+    r"(?:te|le|os) (?:entrevistamos|entrevistaremos|entrevistara|entrevistaran)",
+    # an owner on free mail names the post to the user ("platicar de la jefatura de mantenimiento", "wir … suchen
+    # jemanden, der die Buchhaltung … übernimmt")
+    r"(?:platicar|hablar|conversar|charlar) (?:de|sobre) (?:la|el) (?:vacante|jefatura|puesto|posicion|plaza)",
+    r"(?:ich|wir|und) suchen? (?:noch )?jemanden,? der",
     # a public selection's written exam ("Written exam – process 25-CASO-EA-0117") and an agency's mandate from a
     # named client ("discuter du mandat que nous a confié Papiers Saguenay")
     r"(?:written exam|examen ecrit|epreuve ecrite)s? (?:[-–/] )?(?:for the |pour le |du )?(?:process(?:us)?|selection"
@@ -213,6 +221,7 @@ CANDIDATE_SIDE = words_rx([
     r"(?:lade|laden|ladt) (?:dich|sie|euch)(?: herzlich| gerne)? (?:zu[mr]?|zu einem) (?:personlichen |ersten "
     r"|zweiten |weiteren )?(?:gesprach|kennenlernen|vorstellungsgesprach|interview)",
     r"(?:vous|t') invit(?:e|ons) a (?:un|votre|ton) (?:entretien|echange)",
+    r"(?:vous|te) inviter a (?:l'|un |une |votre |ton )?(?:epreuve|entretien|examen)",
     r"(?:te|le|la) (?:invita|invitamos) a (?:una|tu|su) (?:entrevista|reunion)",
     r"invite you (?:to|for) (?:an|a|your) (?:interview|conversation)",
     # a stage of the user's application process: "última fase del proceso", "im Rahmen Ihres Bewerbungsprozesses"
@@ -253,6 +262,9 @@ INTERVIEWER_SIDE = words_rx([
     # the interviewer's own reminder to print the marking grid ("imprimer grille", "print rubric")
     r"imprimer (?:la |les |ma )?grilles?", r"print (?:the |my )?rubrics?", r"imprimir (?:la |las )?rubricas?",
     r"fiches d'evaluation",
+    # the user sits on a selection committee ("accepting to sit as external member of the Selection Committee")
+    r"(?:sit|serve|act)(?:ing)? (?:as|on) (?:an? |the )?(?:external |internal )?(?:member|chair) of the (?:selection"
+    r"|interview|appointments?|recruitment) (?:committee|panel|board)", r"leads? the questions (?:on|about)",
     # a search firm takes the panel through its longlist ("Ahead of shortlisting, I'll take you through our longlist")
     r"(?:our|the|a) longlist", r"longlist(?:ing)? (?:review|meeting|call)", r"(?:ahead of|before) shortlisting",
     r"shortlisting (?:meeting|panel|session|call|review)",
@@ -266,7 +278,8 @@ INTERVIEWER_SIDE = words_rx([
     r"(?:mandar|enviar|cargar|subir|pasar) (?:el |mi )?feedback de (?:la )?entrevista de",
     r"entretien avec (?:le|la|un|une) candidat(?:e)?", r"fiche d'evaluation",
     r"entrevista con (?:el|la|un|una) candidat[oa]", r"hoja de evaluacion", r"kit de entrevista",
-    r"evaluacion del candidato", r"interview loop debrief", r"interviewer calibration", r"calibration session",
+    r"evaluacion del candidato", r"kit entrevistas?", r"interview loop debrief", r"interviewer calibration",
+    r"calibration session",
     r"you(?:'re| are) (?:the |an |one of the )?(?:[a-z-]+ ){0,3}interviewers?",
     r"(?:added|scheduled|booked|invited) (?:you )?as (?:an |the )?interviewers?",
     r"(?:als|comme|como) (?:interviewer|entrevistador(?:a)?|recruteur|recruteuse)",
@@ -303,7 +316,8 @@ INTERVIEWER_SIDE = words_rx([
     r"yo entrevisto", r"(?:me|i) interview(?:ing)?(?=\))",
     # (maybe with the post's short name between: "the 3 RA candidates"; Swiss "Kandidierende"; not a field the
     # candidate hears of: "Ellie says ~6 candidates")
-    r"(?<![~≈])(?<!about )(?<!around )(?<!says )\d+ (?:[a-z]{1,4} )?(?:candidates|candidat[oa]s|candidat(?:e)?s"
+    r"(?<![~≈])(?<!about )(?<!around )(?<!says )\d+ (?:[a-z]{1,4} |shortlisted |short-listed |preselected )?"
+    r"(?:candidates|candidat[oa]s|candidat(?:e)?s"
     r"|bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden?|applicants|postulantes)",
     r"(?:den|die) (?:zwei|drei|vier|funf) (?:bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden)",
     # ... and a count of interviews in a row ("entretiens PPH x3", "3 Bewerbungsgespräche", "interviews ×2")
@@ -376,7 +390,7 @@ JOB_CONTEXT = words_rx([
     r"candidature", r"puesto", r"vacante", r"candidatura", r"vacature", r"sollicitatie",
     r"seleccion", r"reclutamiento", r"recrut(?:e|ent|ons)",
     # an owner hiring in their own words: "ich suche jemanden, der die Steuern der Gruppe … in die Hand nimmt"
-    r"(?:ich|wir) suchen? (?:noch )?jemanden", r"(?:je cherche|nous cherchons|on cherche) quelqu'un",
+    r"(?:ich|wir|und) suchen? (?:noch )?jemanden", r"(?:je cherche|nous cherchons|on cherche) quelqu'un",
     r"(?:i'm|i am|we're|we are) looking for someone (?:to|who)", r"(?:busco|buscamos) a alguien",
     r"rekrutier\w*", r"contrata(?:mos|ndo)", r"reclutando", r"premier tour", r"primera ronda", r"erste runde",
     # German "Rolle" is a job only as one ("Ops-Rolle", "die Rolle als …"): Rolle is also a town and a figure of

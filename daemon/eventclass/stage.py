@@ -67,6 +67,9 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"\(tecnica\)", r"\(technique\)", r"tech/demo",
         # a pilot's selection in the simulator ("GFA sim assessment A350"; not a recurrent "sim check")
         r"sim(?:ulator)? (?:assessment|screening|evaluation|ride)",
+        # a public selection's written test ("ECA épreuve écrite", "Épreuve écrite – Attaché qualifié")
+        r"epreuve ecrite", r"written (?:test|exam)", r"etude de cas ecrite", r"schriftliche prufung",
+        r"prueba escrita",
     ])),
     ("recruiter_screen", words_rx([
         r"recruiter (?:screen|call|chat|interview|conversation|intro)", r"phone ?screen(?:ing)?",

@@ -31,7 +31,7 @@ _MOCK_PARTS = [
     r"entrevista (?:de practica|ficticia|de ensayo)", r"ensayo (?:de )?entrevista", r"simulation (?:d')?entretien",
     r"entretien simule", r"(?:ubungs|probe)-?(?:interview|gesprach)",
     r"career (?:center|coach|coaching)", r"pramp", r"interviewing\.io", r"peer (?:practice|session)",
-    r"karriereberatung", r"coaching",
+    r"karriereberatung", r"coaching", r"karriere-?coach(?:in|ing)?", r"(?:probe|ubungs)-?vg",
     # a practice interview in the user's family language ("Probni intervju sa Jelenom")
     r"probni (?:intervju|razgovor)", r"simulacija (?:intervjua|razgovora)",
     # Dutch: "Oefengesprek sollicitatie (loopbaancoaching)"
@@ -150,7 +150,8 @@ RESEARCH_PRESS = words_rx([
     r"audit (?:interviews?|walkthroughs?)", r"entretiens? (?:d'audit|audit)", r"audit(?:ierten)?gesprach(?:e)?",
     r"entrevistas? de auditoria",
     r"entrevistas? (?:(?:de|con) )?usuari[oa]s", r"(?:nutzer|kunden)interviews",
-    r"journaliste", r"prensa", r"periodista",
+    r"journaliste", r"prensa(?! (?:de forja|de estampado|hidraulica|mecanica|de inyeccion|de troquelado))",
+    r"periodista",
     r"estudio de usuario", r"investigacion de usuario", r"entrevista de usuario", r"oral history",
     # usability and research talks in the other languages ("estudio de usabilidad", "entretien de recherche")
     r"usabilidad", r"utilisabilite", r"benutzerfreundlichkeit", r"entrevista de investigacion",
@@ -186,7 +187,7 @@ NOT_HIRING = words_rx([
     r"nexus", r"global entry", r"entrevue d'admissibilite", r"trusted travell?er", r"voyageurs dignes de confiance",
     r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
-    r"aufnahmegesprach", r"alumni interview", r"admissions? interview", r"interview d'admission",
+    r"alumni interview", r"admissions? interview", r"interview d'admission",
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
     r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"reference (?:call|check)",
     r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
@@ -254,7 +255,10 @@ SOMEONE_ELSES = words_rx([
     r"\((?:mi|my|mein(?:e|em)?|ma|mon) (?:herman[oa]|hij[oa]|madre|padre|pareja|brother|sister|son|daughter|mother"
     r"|father|partner|bruder|schwester|sohn|tochter|mutter|vater|frere|soeur|fils|fille|mere|pere)\)",
     # ... "llevarla a Parayas" (not "llevarlo a cabo", to carry out)
-    r"llevar(?:le|la|lo)s? (?:en coche|al|a (?!cabo\b)\w+)",
+    r"llevar(?:le|la|lo)s? (?:en coche|al|a (?!cabo\b)\w+)", r"llevar a (?!cabo\b)\w+ a su",
+    # a relative in brackets, taken there ("Lena (Nichte) zum Vorstellungsgespräch bei der Spar-Filiale bringen")
+    r"\((?:nichte|neffe|tochter|sohn|bruder|schwester|niece|nephew|sobrin[oa]|neveu|niece)\)",
+    r"zu(?:m|r) (?:vorstellungsgesprach|bewerbungsgesprach|interview)(?: [\w-]+){0,4} (?:bringen|fahren)",
     r"(?:emmener|conduire|deposer) (?!vous\b|te\b)\w+ a (?:son|sa)",
     r"(?:fahre|bringe) (?!dich\b|sie\b)\w+ zu(?:m|r) (?:vorstellungsgesprach|bewerbungsgesprach|interview)",
 ])
