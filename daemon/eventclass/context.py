@@ -1,10 +1,9 @@
-"""Context around a bare "interview": personal life (childcare, housing, offices, health) and hand-typed talks.
+"""Context around a bare "interview": hand-typed talks and recruitment agencies (personal life: personallife.py).
 
-Two families the plain weighted sum missed, both read from the event's structure as much as its words:
+Families the plain weighted sum missed, read from the event's structure as much as its words:
 
 - A personal-life setting (a daycare place, a school, a flat, the job centre, the police or the bank, therapy, a
-  nanny), in the title, description or location, makes an "entrevista" not a job interview unless something
-  names a job (a role, a recruiter, a Vorstellungsgespräch).
+  nanny) makes an "entrevista" not a job interview unless something names a job (personallife.py).
 - An entry the user typed into their own calendar (no organiser, nobody else invited) that names a talk with a
   person at another organisation ("Chat with Ines (Brightloom)", "call w/ Priya re PM role") is about a job; its
   notes name whom the user meets ("Priya Nair - Vantage Kiln", "mit Herrn Albers").
@@ -19,8 +18,8 @@ from collections.abc import Callable
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
-from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, plausible_name
+from afterview.daemon.eventclass.personallife import JOB_WORDS, PERSONAL_LIFE, personal_life
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import cues, fold
 from afterview.daemon.eventclass.stage import find_stage
@@ -29,95 +28,6 @@ from afterview.daemon.verdicts import Interviewer
 __all__ = ["AGENCY", "AGENCY_LABEL", "PERSONAL_LIFE", "UNNAMED_CLIENT", "agency_intake", "hand_typed",
            "notes_lead_company", "notes_people", "person_at_org", "person_paren_org", "personal_life",
            "talk_with_person", "title_people"]
-
-# Settings of private life in EN/DE/FR/ES. "Kita" and "guardería" interview parents, landlords interview tenants.
-PERSONAL_LIFE = sig.words_rx([
-    # childcare and school places
-    r"day ?care", r"nursery(?: school)?", r"pre-?school", r"kindergarten", r"kita(?:platz)?", r"kinderkrippe",
-    r"krippe(?:nplatz)?", r"tagesmutter", r"kinderladen", r"creche", r"garderie", r"ecole maternelle",
-    r"assistante maternelle", r"guarderia", r"escuela infantil", r"jardin de infancia",
-    r"school (?:place|admission|enrol+ment|tour)", r"einschulung", r"schulanmeldung", r"inscription scolaire",
-    r"matricula(?:cion)?", r"parent-teacher", r"elterngesprach", r"reunion de padres", r"reunion parents",
-    r"plaza (?:para|en) (?:la|el|mi|nuestra|nuestro)?", r"libro de familia", r"cartilla de vacunacion",
-    r"vaccination record", r"impfpass", r"carnet de (?:sante|vaccination)",
-    r"school", r"elementary", r"primary school", r"grundschule", r"colegio", r"ecole", r"escuela", r"lycee",
-    r"instituto", r"gymnasium", r"scholarship", r"stipendi(?:um|en)", r"beca", r"bourse d'etudes",
-    r"volunteer(?:ing)?", r"ehrenamt\w*", r"benevol\w*", r"voluntariado",
-    # the user hiring for the home (a nanny, a cleaner), and the neighbours
-    r"nann(?:y|ies)", r"babysitter", r"au[- ]pair", r"nounou", r"ninera", r"canguro", r"kinderfrau",
-    r"putz(?:frau|hilfe)", r"femme de menage", r"nachbar\w*", r"neighbou?rs?", r"voisins?", r"vecinos?",
-    # housing and money
-    r"co-?op board", r"mortgage", r"hypothek\w*", r"baufinanzierung", r"pret immobilier", r"hipoteca",
-    r"flat viewing", r"apartment viewing", r"viewing (?:of )?the (?:flat|apartment)", r"landlord", r"tenant",
-    r"wohnungsbesichtigung", r"besichtigung", r"vermieter(?:in)?", r"mietvertrag", r"hausverwaltung",
-    r"visite (?:de l'|d')appartement", r"proprietaire", r"dossier de location",
-    r"visita (?:al|del) piso", r"casero", r"arrendador(?:a)?", r"alquiler",
-    # a school's or a care home's admission talk (a public employer's "Aufnahmegespräch … Stelle:" names a job)
-    r"aufnahmegesprach",
-    # civil-protection and militia service ("Zivilschutz WK (Kp 3)", "Einrücken 07:30", "service militaire")
-    r"zivilschutz\w*", r"militardienst", r"wiederholungskurs", r"einrucken", r"service militaire", r"reserve duty",
-    # a letting agency and the flat it shows ("Entrevista inmobiliaria – depto Villa Crespo", "visita al 2 amb")
-    r"inmobiliaria", r"(?:visita|ver) (?:al |el )?(?:depto|departamento|\d ?amb(?:ientes)?)",
-    r"green card", r"uscis", r"immigration", r"residence permit", r"aufenthalts(?:titel|erlaubnis|genehmigung)",
-    r"titre de sejour", r"extranjeria", r"permiso de residencia",
-    # papers renewed or applied for (not "bring passport", which an onsite asks too)
-    r"passport (?:renewal|application|appointment|office)", r"(?:renew|apply for) (?:a |my |the )?passport",
-    r"(?:reisepass|personalausweis)(?:antrag|beantragung|verlangerung)", r"(?:reisepass|personalausweis) "
-    r"(?:beantragen|verlangern|abholen)", r"(?:demande|renouvellement) (?:de|du) (?:passeport|carte d'identite)",
-    r"(?:renovacion|solicitud|expedicion) (?:de|del) (?:pasaporte|dni)", r"cita previa",
-    # offices that "interview" the user about benefits, papers or a child
-    r"jobcenter", r"arbeitsagentur", r"agentur fur arbeit", r"arbeitsamt", r"pole emploi", r"france travail",
-    r"caf", r"sepe", r"oficina de empleo", r"cpam", r"assurance maladie", r"urssaf", r"krankenkasse",
-    r"seguridad social", r"(?:cita de|toma de) huellas", r"huellas dactilares", r"policia (?:nacional|local)",
-    r"burgeramt", r"jugendamt", r"sozialamt", r"servicios sociales", r"familienkasse", r"kindergeld\w*",
-    r"child benefit", r"allocations? familiales?", r"prestacion por hijo",
-    # police, courts and the bank
-    r"commissariat", r"gendarmerie", r"polizei(?:revier|dienststelle)?", r"police station", r"comisaria",
-    r"court hearing", r"gerichtstermin", r"juzgado", r"loan", r"kredit(?:gesprach|anfrage)?", r"pret bancaire",
-    r"prestamo", r"conseill(?:er|ere) bancaire",
-    # a child's teacher
-    r"maitresse", r"institut(?:eur|rice)", r"(?:tutor|tutora|profesora?|maestr[oa]) de", r"klassenlehrer(?:in)?",
-    # games, sports and elections have rounds too (not the verb "wählen": "Oder wählen Sie" dials in)
-    r"elections?", r"elecciones", r"wahl(?:lokal|tag|kabine|zettel)?", r"\w+wahlen", r"scrutin",
-    r"vote", r"voter", r"votacion", r"golf", r"tennis", r"tournament", r"turnier", r"tournoi", r"torneo", r"poker",
-    r"skat", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league", r"liga",
-    r"(?<!not a )(?<!no es un )quiz",  # ("Not a quiz — I want to see how we'd work together": a pairing session)
-    # health (not clinics and hospitals: they are employers too)
-    r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?", r"kinesitherapeute", r"pediatr[a-z]*",
-    r"kinderarzt",
-    # "entretien" is upkeep too: the car, the boiler ("Entretien voiture", "Entretien chaudière")
-    r"voiture", r"vehicule", r"chaudiere", r"entretien (?:du |de mon |de ma )?(?:velo|moto|scooter)",
-    r"climatisation", r"pompe a chaleur", r"controle technique",
-    r"revision (?:del|de la) (?:coche|moto|caldera)", r"caldera", r"itv", r"car service", r"boiler service",
-    r"reifenwechsel", r"kfz-?(?:inspektion|werkstatt)",
-    # a child's school talks and placements ("Entretien de parents", "stage de 3e") and language placement tests
-    r"entretiens? (?:de |des |avec les )?parents",
-    r"entrevistas? (?:de )?tutori(?:a|es)", r"stage de (?:3e|troisieme|seconde)", r"prueba de nivel",
-    r"prova de nivell", r"test de niveau", r"einstufungstest", r"placement test", r"escuela oficial de idiomas",
-    r"escola oficial d'idiomes", r"delf", r"dalf", r"dele", r"toefl", r"ielts", r"goethe-zertifikat",
-    r"hypotheque", r"credit immobilier",
-    # the children picked up after someone else's appointment ("Entretien de Marc – récupérer les enfants")
-    r"(?:recuperer|chercher|deposer) les enfants", r"pick up the kids", r"kinder abholen", r"recoger a los ninos",
-    r"(?:hole|holst|holt) (?:die )?kinder ab",
-])
-# Said of a job even in a personal setting: "Interview at Sunny Daycare for the Lead Educator role".
-_JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
-                      r"bewerb\w*", r"candidature", r"candidatura", r"hiring", r"embauche", r"contratacion",
-                      r"einstellung\w*", r"auswahlverfahren", r"ausbildung\w*", r"karriere", r"oposicion(?:es)?",
-                      r"assessment", r"recrutement", r"seleccion", r"vorstellungsgesprach", r"trabajo",
-                      # a selection board's words: "entrevista en panel", "proceso selectivo", "provisión de una plaza"
-                      r"panel", r"proceso selectivo", r"provision de (?:una )?plaza", r"comision de seleccion",
-                      # a talk with human resources, a final round, a headship's succession: a school as an employer
-                      # ("Call Lakeside Int'l School – HR", "entrevista final … RRHH")
-                      r"hr", r"rrhh", r"rr\.hh\.?", r"rh", r"ressources humaines", r"recursos humanos",
-                      r"human resources", r"personalabteilung", r"entrevista final", r"entretien final",
-                      r"final (?:interview|round)", r"succession (?:a|de) la direction", r"phone ?screen(?:ing)?",
-                      # a headhunter's talk: "via Vauban Executive Search"
-                      r"executive search", r"head ?hunt\w*", r"chass(?:eur|euse) de tetes", r"cabinet de recrutement",
-                      # a post applied for: "presentarte a la plaza de profesor/a"
-                      r"(?:presentarte|presentarse|presentado|presentada) a la plaza",
-                      r"(?:la|una) plaza de (?:profesor|docente|maestr|tecnic|auxiliar|enfermer|medic|administrativ"
-                      r"|director|coordinador|jef)\w*"])
 
 # A talk named in the title: "Chat with Ines", "call w/ Priya", "Gespräch mit Anna", "Échange avec Léa".
 _TALK_WITH = re.compile(
@@ -261,66 +171,6 @@ def hand_typed(event: CalendarEvent, me: Me) -> bool:
     return all(is_me(p, me) or not (p.email or p.name) for p in people)
 
 
-def personal_life(event: CalendarEvent, title: str, body: str, role: str | None) -> str | None:
-    """Given an event, its folded title and body and the role found, returns the personal-life cue that makes it
-    no job interview (nothing names a job), or None."""
-    found = cues(PERSONAL_LIFE, title) + cues(PERSONAL_LIFE, body) + cues(PERSONAL_LIFE, fold(event.location))
-    if role and _CLERK.search(fold(role)):  # (the title comes without the role: "Cita gestor hipoteca")
-        found += cues(PERSONAL_LIFE, fold(role))
-    if found and (names := _business_names(event.summary + "\n" + (event.location or ""))):
-        # "2nd interview @ Vela Digital Physio": the word names a business, the user's field, not a personal setting
-        found = [cue for cue in found if not any(re.search(rf"(?<![a-z]){re.escape(cue)}", n) for n in names)]
-    if role and _CLERK.fullmatch(_MONEY.sub("", fold(role)).strip()):
-        # "Entretien France Travail – conseillère", "Mortgage interview - bank advisor": the office's clerk
-        role = None
-    # (nor when it is written to an applicant: "Thanks for your application for Deputy Principal")
-    if not found or role or cues(_JOB_WORDS, title + " " + body) or cues(_TO_APPLICANT, title + " " + body):
-        return None
-    # A therapist's trade is also a job ("Entrevista con Residencias Ciprés – Fisioterapeuta geriátrico/a"): a health
-    # word only counts when the title names no interview and nothing speaks to a candidate or of pay (not a clinic's
-    # "interview form to fill in first").
-    text = title + " " + body
-    if any(_HEALTH_TRADE.fullmatch(cue) for cue in found) \
-            and (cues(sig.INTERVIEW, title) or cues(_PAY, text)
-                 or set(cues(sig.CANDIDATE_SIDE, text)) - _ANY_BOOKING):
-        return None
-    return found[0]
-
-
-_HEALTH_TRADE = sig.words_rx([r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?",
-                              r"kinesitherapeute", r"pediatr[a-z]*", r"kinderarzt"])
-# Words of any booking's invitation, a clinic's too ("reschedule", "please join")
-_ANY_BOOKING = {"reschedule", "please join", "please dial", "prepare for"}
-# Pay talked about: "sueldo? horario entrenos?" in the user's own note of a club's call
-_PAY = sig.words_rx([r"sueldo", r"salario", r"salary", r"salaire", r"gehalt(?:svorstellung)?"])
-
-
-_TO_APPLICANT = sig.words_rx([r"(?:your|thanks for the|thank you for the) application",
-                              r"thanks? (?:you )?for applying", r"ihre[rnm]? bewerbung", r"votre candidature",
-                              r"(?:tu|su) (?:candidatura|solicitud)", r"gracias por (?:aplicar|postular(?:te)?)"])
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w&'’.-]*(?:[ ]+[A-ZÀ-Þ&][\w&'’.-]*)+")
-
-
-def _business_names(text: str) -> list[str]:
-    """Given a title and location, returns the folded names of several capitalised words that hold a business word
-    ("Vela Digital Physio", "Kita Health Labs"): a company's name, whatever its trade."""
-    names = [fold(run) for run in _CAPITALISED_RUN.findall(text)]
-    return [name for name in names if any(word in _BUSINESS_WORDS for word in name.split())]
-
-
-# ... and a school's own name ("Oakfield Community School", "Harcourt Academies Trust"): a teacher's employer
-_BUSINESS_WORDS = COMPANY_WORDS | {"school", "college", "academy", "academies", "trust"}
-
-
-# The bank's words around its clerk ("bank advisor", "conseiller bancaire", "asesor hipotecario") and the appointment
-# word before ("Cita gestor hipoteca").
-_MONEY = re.compile(r"\b(?:bank|mortgage|loan|credit|kredit|bancaire|bancari[oa]|hipoteca(?:ri[oa])?|hypotheken"
-                    r"|hypotheque|de credito|du credit|de pret)\b|^(?:cita|rdv|rendez-vous|termin|appointment) ")
-# Whom an office sends to the user: a role word that names no job by itself.
-_CLERK = re.compile(r"conseill(?:er|ere)|berater(?:in)?|sachbearbeiter(?:in)?|fallmanager(?:in)?|asesor(?:a)?"
-                    r"|gestor(?:a)?|agente|caseworker|case worker|advisor|adviser")
-
-
 def talk_with_person(summary: str, employer_named: bool) -> tuple[str, str | None] | None:
     """Given a title and whether the title names the user's employer, returns (the person, their organisation or
     None) when it names a talk with someone ("Chat with Ines (Brightloom)"), else None."""
@@ -424,7 +274,7 @@ def _about_a_job(folded: str) -> bool:
     """Given the folded words around a talk in a title, returns whether they keep it about a job (or say nothing)."""
     if _TALK_PREFIX.match(folded.strip(" -–—|:,.")):
         return True
-    return bool(cues(sig.JOB_CONTEXT, folded) or cues(sig.INTERVIEW, folded) or cues(_JOB_WORDS, folded)
+    return bool(cues(sig.JOB_CONTEXT, folded) or cues(sig.INTERVIEW, folded) or cues(JOB_WORDS, folded)
                 or ROLE_NOUN.search(folded) or cues(_STEP_WORDS, folded))
 
 
