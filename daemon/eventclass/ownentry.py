@@ -32,15 +32,14 @@ _KIT = words_rx([
 ])
 # A laptop counts only for a round's presentation or case: "bring laptop" is a class's or a coworking day's too.
 _LAPTOP = words_rx([rf"{_BRING} {_OWN}(?:laptop|portatil|ordinateur|ordi|notebook)"])
-_ROUND = words_rx([
-    r"final", r"finale", r"round", r"runde", r"ronda", r"tour", r"case study", r"case interview", r"fallstudie",
-    r"etude de cas", r"caso practico", r"presentation", r"pres", r"prasentation", r"presentacion", r"onsite",
-])
+# A round's words, in the user's own shorthand.
+_ROUND_WORDS = [r"final", r"finale", r"round", r"runde", r"ronda", r"case study", r"fallstudie", r"presentation",
+                r"pres", r"prasentation", r"presentacion", r"onsite"]
+_ROUND = words_rx([*_ROUND_WORDS, r"tour", r"case interview", r"etude de cas", r"caso practico"])
 # What the user means to ask the employer, at a round ("ask about reserves policy + trading sub", "preguntar x stack
 # … y si es 100% remoto"): an applicant's questions (a technical round counts here too: "Entre técnica Molinete").
-# (not "tour", an English visit: "Tour + headteacher talk. Ask about wraparound care")
-_ASK_ROUND = words_rx([p for p in (r"final", r"finale", r"round", r"runde", r"ronda", r"case study", r"fallstudie",
-                                   r"presentation", r"pres", r"prasentation", r"presentacion", r"onsite")])
+# (not "tour", an English visit: "Tour + headteacher talk. Ask about wraparound care"; nor the case words)
+_ASK_ROUND = words_rx(_ROUND_WORDS)
 _ASK = words_rx([r"ask (?:them )?(?:about|re|if|whether)", r"preguntar (?:x|por|si|sobre|cuanto|como)",
                  r"(?:nachfragen|fragen) (?:nach|ob|wegen)", r"demander (?:si|pour|combien|comment)"])
 _TECH_ROUND = words_rx([r"tecnica", r"technical", r"technique", r"technisch(?:es)?", r"fachgesprach"])
@@ -48,8 +47,7 @@ _TECH_ROUND = words_rx([r"tecnica", r"technical", r"technique", r"technisch(?:es
 # talk ("Vorstellung Wachau Kälte Krems", "Gespräch Werkstättenleiter"): the boss the applicant presents to.
 _BOSS_NOTE = words_rx([r"(?:(?:hr|fr|herr|frau|mr|mrs|ms)\.? )?[a-z][a-z-]+ = (?:gf|geschaftsfuhr(?:er|erin|ung)"
                        r"|\w*leiter(?:in)?|inhaber(?:in)?|chef(?:in)?|patron(?:ne)?|jef[ea]|duen[oa]|ceo|owner|founder"
-                       r"|hiring manager"
-                       r"|head of \w+)"])
+                       r"|hiring manager|head of \w+)"])
 _TALK = words_rx([r"vorstellung", r"gesprach", r"gsproch", r"gsprach", r"kennenlernen", r"treffen", r"termin", r"rdv",
                   r"rencontre", r"entrevista", r"entretien", r"cita"])
 # Leave taken from the current job for it ("entretien en présentiel, après garde de nuit -> poser RTT")

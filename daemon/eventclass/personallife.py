@@ -15,6 +15,9 @@ from afterview.daemon.eventclass.signals import cues, fold
 
 __all__ = ["JOB_WORDS", "PERSONAL_LIFE", "personal_life"]
 
+# A health practitioner's trade: a personal appointment, or the user's own field (personal_life weighs which).
+_HEALTH = [r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?", r"kinesitherapeute",
+           r"pediatr[a-z]*", r"kinderarzt"]
 # Settings of private life in EN/DE/FR/ES. "Kita" and "guardería" interview parents, landlords interview tenants.
 PERSONAL_LIFE = sig.words_rx([
     # childcare and school places
@@ -68,8 +71,7 @@ PERSONAL_LIFE = sig.words_rx([
     r"skat", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league", r"liga",
     r"(?<!not a )(?<!no es un )quiz",  # ("Not a quiz — I want to see how we'd work together": a pairing session)
     # health (not clinics and hospitals: they are employers too)
-    r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?", r"kinesitherapeute", r"pediatr[a-z]*",
-    r"kinderarzt",
+    *_HEALTH,
     # "entretien" is upkeep too: the car, the boiler ("Entretien voiture", "Entretien chaudière")
     r"voiture", r"vehicule", r"chaudiere", r"entretien (?:du |de mon |de ma )?(?:velo|moto|scooter)",
     r"climatisation", r"pompe a chaleur", r"controle technique",
@@ -131,8 +133,7 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     return found[0]
 
 
-_HEALTH_TRADE = sig.words_rx([r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?",
-                              r"kinesitherapeute", r"pediatr[a-z]*", r"kinderarzt"])
+_HEALTH_TRADE = sig.words_rx(_HEALTH)
 # Words of any booking's invitation, a clinic's too ("reschedule", "please join")
 _ANY_BOOKING = {"reschedule", "please join", "please dial", "prepare for"}
 # Pay talked about: "sueldo? horario entrenos?" in the user's own note of a club's call

@@ -163,7 +163,7 @@ _TITLE_PERSON = re.compile(
 
 _WORDS_ONLY = re.compile(r"[^a-z0-9]+")
 # Time the user blocks as private on the work calendar
-_PRIVATE_BLOCK = re.compile(r"(?<![a-z])(?:absent|abwesend|ooo|out of office|rdv perso|perso|privat|private|personal"
+_PRIVATE_BLOCK = re.compile(r"(?<![a-z])(?:absent|abwesend|ooo|out of office|perso|privat|private|personal"
                             r"|ausente|fuera de la oficina)(?![a-z])")
 # "Interview days – … – Selection Board": the panel that interviews, not a person.
 _PANEL_WORDS = frozenset({"board", "panel", "committee", "jury", "ausschuss", "kommission", "tribunal", "comite"})

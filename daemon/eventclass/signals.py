@@ -271,7 +271,7 @@ INTERVIEWER_SIDE = words_rx([
     # the interviewer's own to-dos: the test sheet to hand out, papers the candidate must hand in later, the
     # candidate's CV in the employer's tracker, the interview's feedback sent on ("Aufnahmetest-Blatt vorbereiten",
     # "Zeugnis … nachreichen lassen", "CV in Workable", "Mandar feedback de la entrevista de … a Paula")
-    r"test-?(?:blatt|blatter|bogen|bogen|unterlagen) (?:vorbereiten|ausdrucken|drucken|kopieren)",
+    r"test-?(?:blatt|blatter|bogen|unterlagen) (?:vorbereiten|ausdrucken|drucken|kopieren)",
     r"nachreichen lassen", r"(?:ramener|apporter|amener) son cv", r"(?:bring|brings|bringing) (?:his|her|their) cv",
     r"cvs? (?:is |are )?(?:in|on) (?:workable|greenhouse|lever|teamtailor|personio|bamboohr"
     r"|ashby|recruitee|the ats)",

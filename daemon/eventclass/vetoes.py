@@ -257,7 +257,7 @@ SOMEONE_ELSES = words_rx([
     # ... "llevarla a Parayas" (not "llevarlo a cabo", to carry out)
     r"llevar(?:le|la|lo)s? (?:en coche|al|a (?!cabo\b)\w+)", r"llevar a (?!cabo\b)\w+ a su",
     # a relative in brackets, taken there ("Lena (Nichte) zum Vorstellungsgespräch bei der Spar-Filiale bringen")
-    r"\((?:nichte|neffe|tochter|sohn|bruder|schwester|niece|nephew|sobrin[oa]|neveu|niece)\)",
+    r"\((?:nichte|neffe|tochter|sohn|bruder|schwester|niece|nephew|sobrin[oa]|neveu)\)",
     r"zu(?:m|r) (?:vorstellungsgesprach|bewerbungsgesprach|interview)(?: [\w-]+){0,4} (?:bringen|fahren)",
     r"(?:emmener|conduire|deposer) (?!vous\b|te\b)\w+ a (?:son|sa)",
     r"(?:fahre|bringe) (?!dich\b|sie\b)\w+ zu(?:m|r) (?:vorstellungsgesprach|bewerbungsgesprach|interview)",
