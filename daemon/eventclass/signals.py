@@ -138,7 +138,8 @@ def words_rx(parts: Iterable[str]) -> re.Pattern[str]:
 # Words that name a job interview (the user's or someone's).
 INTERVIEW = words_rx([
     r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?",
-    r"phone int",  # a terse note's short form: "Phone int - Tees Riverside (HR)" r"recruiter (?:screen|call|chat)",
+    r"phone int",  # a terse note's short form: "Phone int - Tees Riverside (HR)"
+    r"recruiter (?:screen|call|chat)",
     r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
