@@ -219,14 +219,6 @@ def _names_employer_org(display: str, me: Me) -> bool:
     return bool(org) and any(name_fits_label(org, registrable_label(d)) for d in me.employer_domains)
 
 
-def _last_first(name: str) -> str:
-    """Given a name as a label writes it, returns it first name first when written "VERMEULEN, THOMAS"."""
-    last, comma, first = name.partition(",")
-    if comma and last.strip().isupper() and len(first.split()) == 1:
-        return f"{first.strip()} {last.strip()}"
-    return last.strip() if comma else name
-
-
 @dataclass(frozen=True)
 class Side:
     """The verdict on the user's side: `interviewer` (not the user's interview) or `internal_move` (an
@@ -394,7 +386,8 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
             and not _could_be_user(match.group(1), me):
         return Side(True, reason=f"the title says the user interviews {match.group(1)}")
     for match in seat.CANDIDATE_LABEL.finditer(description):
-        if not _could_be_user(_last_first(match.group(1)), me):
+        # ("Candidate: VERMEULEN, THOMAS": could_be_user reads "Last, First" through people.clean_name)
+        if not _could_be_user(match.group(1), me):
             return Side(True, reason="the candidate named is someone else")
     for match in seat.APPOSED_CANDIDATE.finditer(description):
         if plausible_name(match.group("name")) and not _could_be_user(match.group("name"), me):
