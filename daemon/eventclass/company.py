@@ -14,7 +14,6 @@ from afterview.daemon.eventclass.companyname import (
     LEGAL_FORM,
     clean_company,
     legal_line,
-    org_word,
     without_legal_form,
     written_whole,
 )
@@ -33,6 +32,7 @@ from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.displayname import domain_display, label_display, with_label_word
 from afterview.daemon.eventclass.domainmatch import (
     COMPANY_WORDS,
+    label_acronym,
     name_fits_label,
     office_domain,
     particle_runs,
@@ -41,6 +41,7 @@ from afterview.daemon.eventclass.domainmatch import (
     spelled_out,
 )
 from afterview.daemon.eventclass.freemailname import free_mail_named
+from afterview.daemon.eventclass.labelspan import acronym_only, label_span
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.role import CITIES, extract_role
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
@@ -49,7 +50,6 @@ from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_too
 from afterview.daemon.eventclass.tersename import terse_title_name
 
 __all__ = [
-    "acronym_only",
     "clean_company",
     "company_domains",
     "domain_names_in_text",
@@ -239,14 +239,16 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
         for fits in (labels[:-1], labels[-1:]) if agency else (labels,):
             for name in stated:
                 if any(name_fits_label(name, label) for label in fits):
-                    named = acronym_only(with_label_word(_fuller(name, texts), labels), labels)
+                    named = label_span(acronym_only(with_label_word(_fuller(name, texts), labels), labels), labels,
+                                       event.location or "")
                     return named, "company from title/body matching domain"
             # where the user goes names the company too: "Conseil Altière, 12 rue de la Paix"
             for text in texts:
                 for run in _capitalised_runs(text):
                     if not is_tool_brand(run) and fold(run) not in excluded and any(
                             name_fits_label(run, label) for label in fits) and (cleaned := clean_company(run)):
-                        named = acronym_only(with_label_word(_fuller(cleaned, texts), labels), labels)
+                        named = label_span(acronym_only(with_label_word(_fuller(cleaned, texts), labels), labels),
+                                           labels, event.location or "")
                         return named, "company from title/body matching domain"
                 # "Consorcio Regional de Transportes del Henares" at crth.es: a name with particles inside
                 for run in particle_runs(text):
@@ -272,6 +274,14 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
         for part in parts if all(len(p) <= 5 for p in parts) else ():
             if (full := spelled_out(part, texts)) is not None and fold(full) not in excluded:
                 return full, "company an acronym of its domain stands for, written out in the text"
+        # "BPC – dernier entretien" from bpc-banque.fr, "CCT" from cctejo.pt: the acronym the text writes for the
+        # domain's name, written out where the text spells it ("Centro de Congressos do Tejo")
+        # (and the names people show: "Recrutement EGP" sends through Workday)
+        shown = [p.name for p in participants(event) if p.name and not is_me(p, me)]
+        if (acronym := label_acronym(labels[0], [*texts, *shown])) is not None:
+            full = spelled_out(acronym, texts)
+            return (full if full and fold(full) not in excluded else acronym), \
+                "company: the acronym of its domain's name, as the text writes it"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
     if (spelled := free_mail_named(event, me, texts, excluded)) is not None:
         return spelled, "company a participant's personal address spells, named in the text"
@@ -304,7 +314,8 @@ _CLIENT = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
     r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente|\b(?:onze|mijn) klant"
     # an agency's form: "Client: Daventry Clarke LLP", "Kunde: …", "Rencontre client : Fromageries Marcillac"
-    r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client\s*:)[,:]?\s+"
+    r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client\s*:)"
+    r"(?:[,:]|\s[–—])?\s+"
     r"(?:(?:the|le|la|les|el|die|der|das)\s+)?" + _CO
 )
 
@@ -352,16 +363,6 @@ def _agency_organizes(event: CalendarEvent, description: str, domain: str) -> bo
     return bool(agency_label(label) or cues(AGENCY, text) or SIGNED_RECRUITMENT.search(description)
                 or re.search(r"(?<![a-z])(?:cabinet|client(?:e)?|mandant|kunde)(?![a-z])", text))
 
-
-
-def acronym_only(name: str, labels: Sequence[str]) -> str:
-    """Given a name that fits a domain label and the labels, returns the acronym alone when the name is the label's
-    acronym and one more word that is no company word: a room or a site ("KCP Boardroom", "NIKF Tromsø")."""
-    words = name.split()
-    if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2 and squash(words[0]) in labels \
-            and not words[1].isupper() and not org_word(fold(words[1])):
-        return words[0]
-    return name
 
 
 # A name and, in brackets, its acronym: "Centre for Fisheries and Aquatic Research (CFAR)".
@@ -412,7 +413,10 @@ def _role_named(name: str) -> bool:
 
 def _agency_client(description: str, excluded: set[str]) -> str | None:
     """Given a description, returns the client an agency names as the employer ("my client Acme Ltd")."""
+    title_end = description.find("\n")
     for match in _CLIENT.finditer(description):
+        if match.start() < title_end and re.search(r"\s[–—]\s", match.group(0)):
+            continue  # "Rendez-vous chez notre client – Contrôleur de gestion": the title's parts, not a client named
         name = clean_company(match.group(1))
         if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _role_named(name):
             return name

@@ -72,7 +72,7 @@ _EVENT_LEAD = re.compile(
     r"|assessment[ -]?cent(?:er|re)|probe-?(?:arbeits)?tag"
     r"|probearbeit|schnuppertag"
     r"|trial day|work trial|paid work trial|final round|vorstellungsg(?:e)?spr[aä]ch|bewerbungsg(?:e)?spr[aä]ch"
-    r"|entretien"
+    r"|entretien|entrev\."
     r"|entrevista|entrevues?|journ[ée]e d'immersion|journ[ée]e d'essai|journ[ée]e d'entretiens?|d[ií]a de prueba"
     r"|jornada|journ[ée]e"
     r"|assessment[ -]?day"
@@ -219,7 +219,7 @@ _DEPARTMENT = re.compile(r"(?i)it|ict|edv|dsi|tic|hr|rh|rrhh|ops")
 NOT_COMPANY = re.compile(
     r"(?i)^(?:interview|phone|screen|technical|final|onsite|on-site|virtual|round|call|chat|intro|"
     r"introduction|meeting|hiring|recruiter|recruiting|panel|loop|coding|system|design|culture|values|proceso|"
-    r"vorstellungsg(?:e)?spr|bewerbungsg(?:e)?spr|telefon|entretien|entrevista|entrevue|llamada|kennenlern|erstgespr|"
+    r"vorstellungsg(?:e)?spr|bewerbungsg(?:e)?spr|telefon|entretien|entrevista|entrevue|entrev|llamada|kennenlern|erstgespr|"
     r"zweitgespr|fachgespr|erstkontakt|premier|deuxi|segunda|primera|your|our|my|you|us|we|uns|nous|nosotros|"
     r"kennenlern\w*|werksf[üu]hrung|werksbesichtigung|betriebsf[üu]hrung|rundgang|"
     r"\w*gespr[aä]ch(?:e|s)?|\w*interviews?|agallamh|"  # "Kennenlerngespräch", "Videointerview": what the talk is
@@ -234,6 +234,8 @@ NOT_COMPANY = re.compile(
     # "Chair of Governors", "Rückruf Fr. Haider")
     r"(?:uk|usa|eu)$|\d+ ?min(?:s|utes?|uten)?|chair(?: of [\w ]+)?|fr\.?|hr\.?|"
     r"einladung|convocation|convocatoria|invitaci[oó]n|"
+    # who the talk is with or how, by itself: "Client interview – Regional MICE Director", "Tel RH aéroport Rodez"
+    r"client$|tel$|"
     r"cancelled|tentative|accepted|"
     # a cancellation or a move written before the title: "Cancelada: Entrevista – …", "Abgesagt: …"
     r"cancelad[oa]|anulad[oa]|aplazad[oa]|reprogramad[oa]|annul[ée]e?|report[ée]e?|abgesagt|storniert|verschoben|"

@@ -28,7 +28,7 @@ EVENT_WORD = re.compile(
     r"(?i)^(?:interviews?|screen(?:ing)?|call|chat|round|rd|r\d|onsite|on-site|final|tech|technical|sys|system|design"
     r"|coding|intro|hm|recruiter|hr|rh|rrhh|phone|video|zoom|llamada|primera|segunda|erstgespr[aä]ch|zweitgespr[aä]ch"
     r"|vorstellungsg(?:e)?spr[aä]ch|bewerbungsg(?:e)?spr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
-    r"|shift|day|entretiens?|entrevistas?|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a|ª|º)?|w/|with|at|@|bei|chez"
+    r"|shift|day|entretiens?|entrevistas?|entrev|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a|ª|º)?|w/|with|at|@|bei|chez"
     r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio|runde|erste|zweite|dritte|tour|ronda|deuxi[èe]me"
     r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*|min|mins|minutes?|minuten|minutos"
     # meetings and visits: "Rencontre Atelier Ducros", "Brenner&Voss Werksbesichtigung"

@@ -309,6 +309,35 @@ def spelled_out(acronym: str, texts: Sequence[str]) -> str | None:
     return None
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def label_acronym(label: str, texts: Sequence[str]) -> str | None:
+    """Given a domain label and the event's texts, returns an acronym they write that the label starts with or spells in
+    order from its first letters ("BPC" for bpc-banque, "CCD" for ccdiagonal, "PCCS" for pccostadelsol), or None."""
+    letters, head = label.replace("-", ""), label.partition("-")[0]
+    for text in texts:
+        for match in _ACRONYM.finditer(text):
+            token = str(match.group(0))
+            low = token.lower()
+            if low == head or (len(low) >= 3 and letters.startswith(low[:2]) and _in_order(low, letters)):
+                # "WBG Mürztal" at wbg-muerztal.at: the acronym with the rest of the label, as the texts write it
+                rest = label[len(head) + 1:] if low == head else ""
+                for later in texts if rest else ():
+                    if (after := re.search(rf"\b{token}[ ]+([^\W\d_][\w'-]*)", later)) \
+                            and rest.replace("-", "") in ("".join(_tokens(after.group(1), translit))
+                                                          for translit in (False, True)):
+                        return f"{token} {after.group(1)}"
+                return token
+    return None
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Given letters and a text, returns whether the text holds the letters in that order."""
+    rest = iter(text)
+    return all(letter in rest for letter in letters)
+
+
 # Second-level domains of German states and city-states: "ldby.bayern.de" is an office of Bavaria, not "Bayern".
 _STATES = frozenset({"bayern", "hamburg", "berlin", "bremen", "nrw", "sachsen", "hessen", "niedersachsen",
                      "brandenburg", "thueringen", "saarland", "rlp", "bwl", "sachsen-anhalt", "schleswig-holstein",

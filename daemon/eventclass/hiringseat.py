@@ -13,10 +13,28 @@ import re
 
 from afterview.daemon.eventclass.signals import FOUNDER_PARTS, words_rx
 
-__all__ = ["APPLICANT_IN_TITLE", "APPLYING_QUESTION", "APPOSED_CANDIDATE", "ASSESSOR_SEAT", "CANDIDATE_FILE",
-           "CANDIDATE_LABEL", "CANDIDATE_WORD", "HIRING_SIDE_PERSON", "HIRING_SYNC", "HIRING_TASK",
-           "INTERVIEWS_SOMEONE", "MY_SEAT", "MY_TEAM_OPENING", "OUR_CANDIDATE", "OWN_HIRING", "PANEL_LINE",
-           "THIRD_TRIAL", "TITLE_CANDIDATE", "panel_names"]
+__all__ = [
+    "APPLICANT_IN_TITLE",
+    "APPLYING_QUESTION",
+    "APPOSED_CANDIDATE",
+    "ASSESSOR_SEAT",
+    "CANDIDATE_FILE",
+    "CANDIDATE_LABEL",
+    "CANDIDATE_WORD",
+    "COUNTED_CANDIDATES",
+    "HIRING_SIDE_PERSON",
+    "HIRING_SYNC",
+    "HIRING_TASK",
+    "INTERVIEWS_SOMEONE",
+    "MY_SEAT",
+    "MY_TEAM_OPENING",
+    "OUR_CANDIDATE",
+    "OWN_HIRING",
+    "PANEL_LINE",
+    "THIRD_TRIAL",
+    "TITLE_CANDIDATE",
+    "panel_names",
+]
 
 # The user sits on the jury, the panel or the assessors' team ("thanks for volunteering as an assessor", "tu fais
 # partie du jury", "formas parte del tribunal", "du bist als Beobachterin eingeplant").
@@ -135,6 +153,7 @@ APPLYING_QUESTION = words_rx([
 ])
 CANDIDATE_WORD = words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"\w*bewerber(?:in|innen)?",
                            r"kandidat(?:in|innen|en)?", r"kandida(?:a)?t(?:en)?", r"applicants?", r"postulantes?",
+                           r"cand\.",  # a terse note's short form: "entrev. cand. Sergio M. (fisio jr)"
                            # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
                            r"(?:bewerber|kandidaten)(?:innen)?gesprache?", r"(?:candidate|applicant) interviews",
                            r"entretiens (?:de |des |avec des )?candidat(?:e)?s",
@@ -226,3 +245,14 @@ INTERVIEWS_SOMEONE = re.compile(
     r"(?i:\binterviewing|\bentrevista(?:r|ndo)? a|\binterviewe(?:n|r)? (?:von|mit)?)\s+"
     r"(?!(?i:at|with|for|bei|chez|en|con|mit|la|el|las|los|un|una)\b)([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)"
 )
+
+
+# A count of candidates seen in a row ("3 candidatas seguidas"; maybe with the post's short name between: "the 3 RA
+# candidates"; Swiss "Kandidierende"; not a field the candidate hears of: "Ellie says ~6 candidates"). Another company
+# also tells the candidate at a private address how many compete ("Journée d'évaluation finale (3 candidats)").
+COUNTED_CANDIDATES = words_rx([
+    r"(?<![~≈])(?<!about )(?<!around )(?<!says )\d+ (?:[a-z]{1,4} |shortlisted |short-listed |preselected )?"
+    r"(?:candidates|candidat[oa]s|candidat(?:e)?s"
+    r"|bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden?|applicants|postulantes)",
+    r"(?:den|die) (?:zwei|drei|vier|funf) (?:bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden)",
+])

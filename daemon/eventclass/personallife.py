@@ -78,7 +78,7 @@ PERSONAL_LIFE = sig.words_rx([
     r"revision (?:del|de la) (?:coche|moto|caldera)", r"caldera", r"itv", r"car service", r"boiler service",
     r"reifenwechsel", r"kfz-?(?:inspektion|werkstatt)",
     # a child's school talks and placements ("Entretien de parents", "stage de 3e") and language placement tests
-    r"entretiens? (?:de |des |avec les )?parents",
+    r"entretiens? (?:de |des |avec les )?parents", r"pronote", r"ecole ?directe",  # French schools' parent portals
     r"entrevistas? (?:de )?tutori(?:a|es)", r"stage de (?:3e|troisieme|seconde)", r"prueba de nivel",
     r"prova de nivell", r"test de niveau", r"einstufungstest", r"placement test", r"escuela oficial de idiomas",
     r"escola oficial d'idiomes", r"delf", r"dalf", r"dele", r"toefl", r"ielts", r"goethe-zertifikat",

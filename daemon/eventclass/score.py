@@ -125,6 +125,11 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         if pattern is veto.NOT_HIRING and not found and not role and not cues(sig.JOB_CONTEXT, title + " " + body):
             # the consulate or embassy is often only where it is (unless a job is named: "Embassy Suites")
             found = cues(pattern, fold(event.location))
+        if found and pattern is veto.NOT_HIRING and interview_title and not cues(pattern, title) \
+                and not cues(pattern, fold(event.location)) and text_companies(event.summary, "", set(me.full_names)):
+            # "Entretien Arena Garonne … Parler … relation préfecture": a company's interview by its title; an office
+            # named in the description is a topic, not where it is held
+            continue
         if found and pattern in (veto.TRAINING, veto.RESEARCH_PRESS) and (_NTH_INTERVIEW.search(title)
                                                                           or _NTH_INTERVIEW.search(veto_body)):
             # "en esta segunda entrevista … una microlección": a numbered interview round, not a class or an article

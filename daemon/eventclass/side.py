@@ -273,6 +273,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     if (who.organizer == "colleague" or who.colleagues) and who.user_invited and not who.private \
             and cues(INTERNAL_MOVE, text) and (to_candidate or user_named or greeted) and not greets_other \
             and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
+            and not cues(seat.COUNTED_CANDIDATES, text) \
             and not any(not _could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)):
         return Side(internal_move=True, reason="an internal application at the user's employer, written to the user")
     if who.organizer == "colleague":
@@ -323,6 +324,11 @@ _CANDIDATE_NAMED = re.compile(r"(?i)(?:with|avec|con|mit)\s+(?:the\s+|la\s+|le\s
                               r"([^\W\d_][^\n,(–—|-]{1,50})")
 
 
+# "Casa Lumen Hotels: Interview with Núria Puig Ferrer": an ATS titles the candidate's invitation with their name.
+_INTERVIEW_OF = re.compile(r"(?i)(?:interview|gespr[aä]ch|entretien|entrevista)\s+(?:with|mit|avec|con)\s+"
+                           r"([^\W\d_][^\n,(–—|:/-]{1,50})")
+
+
 # "Phone screen: Florian Rochat (Deputy Head)", "Interview: Kofi Mensah-Bauer - R-10472 …": an ATS names the
 # candidate after the kind of talk.
 _TALK_THEN_NAME = re.compile(r"^(?P<talk>[^:]{2,40}):\s*(?P<name>[^\W\d_][^\n,(–—|:/-]{1,50})")
@@ -333,7 +339,8 @@ def _user_is_the_candidate(summary: str, me: Me) -> bool:
     if (talk := _TALK_THEN_NAME.match(summary)) and _could_be_user(talk.group("name").strip(), me) \
             and (sig.cues(sig.INTERVIEW, fold(talk.group("talk"))) or find_stage(talk.group("talk"), "")[0]):
         return True
-    return any(_could_be_user(match.group(1).strip(), me) for match in _CANDIDATE_NAMED.finditer(summary))
+    return any(_could_be_user(match.group(1).strip(), me)
+               for match in (*_CANDIDATE_NAMED.finditer(summary), *_INTERVIEW_OF.finditer(summary)))
 
 
 # An interview word and a person by first name and initial: "entretien Léa B.", "Interview – Tom R. (intern)".
@@ -367,6 +374,9 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     private_only = (who.user_invited or who.organizer == "user-private") and not who.user_at_work
     if weak and not (has_company and (private_only or to_candidate)):
         return Side(True, reason=f"interviewer-side cue '{weak[0]}'")
+    counted = cues(seat.COUNTED_CANDIDATES, title) + cues(seat.COUNTED_CANDIDATES, body)
+    if counted and not invited_as_candidate and not (has_company and private_only and not who.colleagues):
+        return Side(True, reason=f"interviewer-side cue '{counted[0]}'")
     if (third := cues(sig.THIRD_PERSON_CANDIDATE, title)) and not user_named:
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
     alone = _alone(event, me)

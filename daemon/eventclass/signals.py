@@ -149,7 +149,8 @@ INTERVIEW = words_rx([
     r"einstellungstest", r"eignungstest", r"culture (?:fit|add)", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo",
     r"super ?day", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
     r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
-    r"entretiens?", r"entretien d'embauche", r"entrevues?", r"entrevistas?", r"entrevista de trabajo",
+    r"entretiens?", r"entretien d'embauche", r"entrev",  # (a Spanish note's short form: "Entrev. Vértice 2ª")
+    r"entrevues?", r"entrevistas?", r"entrevista de trabajo",
     r"agallamh",  # Irish: "Agallamh - Wexford Data Works"
     r"(?:primer|segundo) filtro", r"filtro telefonico",  # Spanish recruiters' screening call
     # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"
@@ -213,7 +214,12 @@ CANDIDATE_SIDE = words_rx([
     # an owner on free mail names the post to the user ("platicar de la jefatura de mantenimiento", "wir … suchen
     # jemanden, der die Buchhaltung … übernimmt")
     r"(?:platicar|hablar|conversar|charlar) (?:de|sobre) (?:la|el) (?:vacante|jefatura|puesto|posicion|plaza)",
-    r"(?:ich|wir|und) suchen? (?:noch )?jemanden,? der",
+    r"(?:ich|wir|und) suchen? (?:noch )?jemanden,? der", r"(?:buscamos|estamos buscando) a alguien (?:que|para)",
+    r"(?:busquem|estem buscant) (?:a )?algu (?:que|per)",
+    r"(?:nous cherchons|on cherche|je cherche) quelqu'un (?:qui|pour)",
+    r"(?:we're|we are|i'm|i am) looking for someone (?:to|who)",
+    # Catalan: "una primera conversa sobre la plaça de Key Account Manager"
+    r"(?:conversa|parlar|xerrar) (?:de|sobre) (?:la|el) (?:placa|vacant|posicio|lloc)",
     # a public selection's written exam ("Written exam – process 25-CASO-EA-0117") and an agency's mandate from a
     # named client ("discuter du mandat que nous a confié Papiers Saguenay")
     r"(?:written exam|examen ecrit|epreuve ecrite)s? (?:[-–/] )?(?:for the |pour le |du )?(?:process(?:us)?|selection"
@@ -315,12 +321,6 @@ INTERVIEWER_SIDE = words_rx([
     # The user's own shorthand for the seat ("(yo entrevisto)", "(I interview)"), a count of candidates seen in a row
     # ("3 candidatas seguidas") and the interviewer's question guide ("guion de entrevista", "Gesprächsleitfaden").
     r"yo entrevisto", r"(?:me|i) interview(?:ing)?(?=\))",
-    # (maybe with the post's short name between: "the 3 RA candidates"; Swiss "Kandidierende"; not a field the
-    # candidate hears of: "Ellie says ~6 candidates")
-    r"(?<![~≈])(?<!about )(?<!around )(?<!says )\d+ (?:[a-z]{1,4} |shortlisted |short-listed |preselected )?"
-    r"(?:candidates|candidat[oa]s|candidat(?:e)?s"
-    r"|bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden?|applicants|postulantes)",
-    r"(?:den|die) (?:zwei|drei|vier|funf) (?:bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden)",
     # ... and a count of interviews in a row ("entretiens PPH x3", "3 Bewerbungsgespräche", "interviews ×2")
     r"(?:entretiens|interviews|entrevistas|(?:bewerbungs|vorstellungs)?gesprache)(?: [\w.-]+){0,2} ?[x×] ?[2-9]",
     r"[2-9] ?[x×] (?:entretiens|interviews|entrevistas|(?:bewerbungs|vorstellungs)gesprache)",

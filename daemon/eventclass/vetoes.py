@@ -184,7 +184,10 @@ NOT_HIRING = words_rx([
     r"consular", r"konsularisch\w*",
     r"embassy", r"konsulat",
     # trusted-traveller programmes' interviews at the border ("Entrevue NEXUS", "Global Entry interview")
-    r"nexus", r"global entry", r"entrevue d'admissibilite", r"trusted travell?er", r"voyageurs dignes de confiance",
+    # (not a company of that name: "Nexus – Interview (Senior PCO Project Director)")
+    r"(?:entrevue|interview|entrevista|rendez-vous|rdv|appointment) nexus",
+    r"nexus (?:interview|card|carte|program(?:me)?|enrol+ment|inscription|application|appointment)",
+    r"global entry", r"entrevue d'admissibilite", r"trusted travell?er", r"voyageurs dignes de confiance",
     r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
     r"alumni interview", r"admissions? interview", r"interview d'admission",

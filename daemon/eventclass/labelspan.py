@@ -1,0 +1,46 @@
+"""How a name found in the text is cut to what the employer's domain label spells: the acronym alone before a room or
+a site ("KCP Boardroom"), and the town or the site's code after the name ("Sportéa Labège", "DataGaronne TLS-1")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from afterview.daemon.eventclass.companyname import org_word
+from afterview.daemon.eventclass.signals import fold, squash
+
+__all__ = ["acronym_only", "label_span"]
+
+_SEPARATORS = frozenset("·|-–—/")
+
+
+def label_span(name: str, labels: Sequence[str], location: str) -> str:
+    """Given a name that fits a domain label, the labels and the event's location, returns it without the words after
+    the part that spells a whole label when they say where: a town the address repeats, a site's code or a separator
+    ("Sportéa Labège" at "…, 31670 Labège", "DataGaronne TLS-1", "Grupo Mirasol · Dirección")."""
+    words = name.split()
+    address = fold(location.partition(",")[2])
+    for size in range(1, len(words)):
+        head, tail = " ".join(words[:size]), words[size:]
+        if squash(head.replace("&", "and")) in {label.replace("-", "") for label in labels} and (
+                tail[0] in _SEPARATORS or (all(
+                    any(ch.isdigit() for ch in word) or (not org_word(fold(word))
+                                                         and _written_in(fold(word), address)) for word in tail)
+                and fold(name) not in address)):
+            return head
+    return name
+
+
+def acronym_only(name: str, labels: Sequence[str]) -> str:
+    """Given a name that fits a domain label and the labels, returns the acronym alone when the name is the label's
+    acronym and one more word that is no company word: a room or a site ("KCP Boardroom", "NIKF Tromsø")."""
+    words = name.split()
+    if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2 and squash(words[0]) in labels \
+            and not words[1].isupper() and not org_word(fold(words[1])):
+        return words[0]
+    return name
+
+
+def _written_in(word: str, text: str) -> bool:
+    """Given a folded word and a folded text, returns whether the text writes the word whole."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
