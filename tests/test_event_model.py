@@ -137,9 +137,10 @@ def test_the_training_script_never_reads_the_blind_split(trained: tuple[Path, Pa
                                              "holdout53", "holdout57", "holdout58", "holdout62", "holdout63",
                                              "holdout67", "holdout68", "holdout71", "holdout72", "holdout75",
                                              "holdout76", "holdout79", "holdout80", "holdout83", "holdout84",
-                                             "holdout91", "holdout92", "holdout95"))
-    assert all(script.never(s) for s in ("holdout39", "holdout40", "holdout42", "holdout96", "holdout97",
-                                         "holdout99", "holdout100"))
+                                             "holdout91", "holdout92", "holdout95", "holdout96", "holdout99",
+                                             "holdout100", "holdout103"))
+    assert all(script.never(s) for s in ("holdout39", "holdout40", "holdout42", "holdout104", "holdout105",
+                                         "holdout107", "holdout110", "holdout200", "holdout1000"))
 
 
 def _event(summary: str, description: str, organizer: Attendee | None,
