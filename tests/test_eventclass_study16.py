@@ -177,3 +177,74 @@ def test_tel_in_a_terse_note_is_no_company() -> None:
                                     "Aéroport de Tarbes-Lourdes, poste chef sûreté. Elle appelle sur le portable."),
                              me=HUGO, model="rules")
     assert verdict.company != "Tel", verdict.reasons
+
+
+# Session 16's fixes from studying holdout100-103 (a social worker, an architect, a nurse, an agronomist).
+BETH = ["beth.ward.sw@outlook.com", "bethany.ward@harrogatefamilies.gov.uk"]
+FACU = ["facu.gimenez.agro@gmail.com", "fgimenez@coopagro-oncativo.com.ar"]
+
+
+@pytest.mark.parametrize(("summary", "description", "me"), [
+    ("SWA intvs 9-4 (me, Priya S, HR) – rm 2.10", "print packs + lanyard", BETH),
+    ("shadow entrevista con Lucía (RRHH) - administrativo", "solo observo", FACU),
+    ("entrev. pasante UCC - Martín", "", FACU),
+])
+def test_the_users_own_notes_of_interviewing_are_the_hiring_side(summary: str, description: str,
+                                                                  me: list[str]) -> None:
+    verdict = classify_event(_event(summary, description), me=me, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+
+
+def test_added_as_a_panel_member_by_the_tracker_is_the_hiring_side() -> None:
+    tracker = Attendee("HFS Recruitment", "hfs.recruitment@trac.jobs")
+    verdict = classify_event(_event(
+        "Interview schedule: Family Support Worker (HFS-1180) - panel", "You have been added as a panel member for "
+        "the vacancy above. Applications are in Trac > Shortlisting.", tracker, (Attendee("Bethany Ward", BETH[1]),)),
+        me=BETH, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Initial interview – K family (ref 30411) – home visit", "bring consent forms"),
+    ("Entretien famille Mme Lopez (ch. 7) avec l'interne", ""),
+    ("entrevista con la seño de Valen (sala de 5)", "llevar cuaderno"),
+])
+def test_casework_a_patients_family_and_a_kindergarten_teacher_are_no_job_interview(summary: str,
+                                                                                   description: str) -> None:
+    verdict = classify_event(_event(summary, description), me=FACU, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+
+
+@pytest.mark.parametrize(("summary", "company"), [
+    ("tel int – St Bride's Children's Trust (Kim) – Practice Lead", None),
+    ("Ashdale 2nd stage – meet the team + young people's panel", None),
+    ("tel RH Polyclinique Saint-Cyprien (pause déj)", "Polyclinique Saint-Cyprien"),
+    ("Entretien Clinique du Lot (Cahors)", None),
+])
+def test_terse_notes_of_a_call_or_a_stage_are_the_users_interview(summary: str, company: str | None) -> None:
+    verdict = classify_event(_event(summary), me=BETH, model="rules")
+    assert verdict.is_interview, verdict.reasons
+    if company:
+        assert verdict.company == company
+
+
+def test_a_herr_after_tel_is_no_hr_call() -> None:
+    verdict = classify_event(_event("Tel. Hr. Brunner (Personalberater)", "ruft an wegen einer Stelle, Firma nennt er "
+                                    "noch nicht"), me=BETH, model="rules")
+    assert "title says 'tel. hr'" not in verdict.reasons
+
+
+@pytest.mark.parametrize("summary", ["Mappenpräsentation Brandl+Wirth", "Probearbeitstag Franziska @ BWA"])
+def test_a_portfolio_or_a_trial_day_names_a_job_next_to_a_school_project(summary: str) -> None:
+    verdict = classify_event(_event(summary, "Projekt Grundschule Haar zeigen; danach Kita abholen"),
+                             me=["franzi.eder.arch@web.de"], model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_professions_registration_is_no_class_sign_up() -> None:
+    hr = Attendee("Workforce Development", "workforce@northhumber.gov.uk")
+    verdict = classify_event(_event(
+        "Quick call - TM application (NHC)", "Brief telephone pre-screening call with our recruitment advisor to "
+        "confirm Social Work England registration and right to work before shortlisting.", hr,
+        (Attendee("Bethany Ward", BETH[0]),)), me=BETH, model="rules")
+    assert not any(r.startswith(("class or webinar", "interviewer-side")) for r in verdict.reasons), verdict.reasons

@@ -57,6 +57,10 @@ ASSESSOR_SEAT = words_rx([
     r"eres (?:vocal|miembro) del (?:tribunal|jurado|panel)",
     r"du bist (?:als |in der |im )?(?:fach)?(?:interviewer(?:in)?|beobachter(?:in)?|jury|assessor(?:in)?"
     r"|(?:auswahl)?(?:gremium|kommission|panel))",
+    # added to a vacancy's panel by the tracker ("You have been added as a panel member"), or watching a colleague's
+    # interview to learn it ("shadow entrevista con Marcela (RRHH)")
+    r"(?:added|invited|booked|selected|scheduled) (?:you )?as (?:an? |the )?(?:panel ?(?:member|ist)|panellist)",
+    r"shadow(?:ing)? (?:an? |the |la |el |un |une )?(?:interviews?|entrevistas?|entretiens?|panels?)",
     r"beobachtungsbogen", r"grille (?:de notation|d'observation)", r"(?:marking|scoring) (?:sheets?|grids?|schemes?)",
     r"you(?:'re| are|'ll be| will be) (?:on|part of) (?:the |an |our )?(?:interview(?:ing)? |hiring |selection "
     r"|assessment )?panel(?: [a-z0-9](?![a-z0-9]))?(?! (?:discussion|talk|session|interviews?)\b)",
@@ -160,12 +164,13 @@ CANDIDATE_WORD = words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa
                            r"entrevistas (?:a|de|con) candidat[oa]s",
                            # an interview of an intern, said as a person ("entrevista becaria - Valeria"): a job seeker
                            # names the internship ("entretien stage Airbus"), not the intern
-                           r"(?:interview|entrevista|entretien|entrevue|gesprach|vorstellungsgesprach) (?:(?:with|con"
+                           r"(?:interview|entrevista|entretien|entrevue|gesprach|vorstellungsgesprach|entrev\.?)"
+                           r" (?:(?:with|con"
                            r"|avec|mit) )?(?:(?:a|an|the|la|el|le|une|un|der|die|dem) )?(?:becari[oa]s?"
                            r"|praktikant(?:in|en|innen)?|werkstudent(?:in|en|innen)?|stagiaires?|alternante?s?"
-                           r"|apprentie?s?|azubis?)",
+                           r"|apprentie?s?|azubis?|pasantes?)",
                            # ... or the intern after a first name: "entretien Inès (stagiaire 5e master)"
-                           r"(?:interview|entrevista|entretien|entrevue|gesprach) [a-z]+ \((?:becari[oa]"
+                           r"(?:interview|entrevista|entretien|entrevue|gesprach|entrev\.?) [a-z]+ \((?:becari[oa]"
                            r"|praktikant(?:in)?|stagiaire|alternante?|apprentie?|intern|werkstudent(?:in)?)"])
 # The user's own words for the employer's hiring: "re our Data Eng role", "Hiring panel", "unsere offene Stelle".
 OWN_HIRING = words_rx([
@@ -188,7 +193,8 @@ OWN_HIRING = words_rx([
     r"@ ?work", r"\(work\)", r"at work", r"\(trabajo\)", r"en el (?:trabajo|curro)", r"\(arbeit\)",
     r"auf (?:der )?arbeit", r"au (?:boulot|taf)",
     # ... or sharing the interviewer's seat with a colleague ("Interview Werkstudent (ich + Nadine)")
-    r"\((?:ich|me|moi|yo) ?(?:\+|&|und|and|et|y) ?[\w-]+\)",
+    # ... or more of them ("SWA intvs 9-4 (me, Dave K, HR)")
+    r"\((?:ich|me|moi|yo) ?(?:\+|&|und|and|et|y|,) ?[\w-]+(?=[),\s])",
 ])
 # A line that lists the hiring side's people ("Interviewers: Maya Lindqvist, Tom Hale", "Auswahlkommission: Frau
 # Lindqvist (Fachbereich), Herr Brandt"): the user named in it sits on that side.

@@ -65,6 +65,7 @@ PERSONAL_LIFE = sig.words_rx([
     r"prestamo", r"conseill(?:er|ere) bancaire",
     # a child's teacher
     r"maitresse", r"institut(?:eur|rice)", r"(?:tutor|tutora|profesora?|maestr[oa]) de", r"klassenlehrer(?:in)?",
+    r"la seno", r"sala de [1-5]", r"jardin de infantes",  # Argentina's kindergarten: "la seño de Juani (sala de 4)"
     # games, sports and elections have rounds too (not the verb "wählen": "Oder wählen Sie" dials in)
     r"elections?", r"elecciones", r"wahl(?:lokal|tag|kabine|zettel)?", r"\w+wahlen", r"scrutin",
     r"vote", r"voter", r"votacion", r"golf", r"tennis", r"tournament", r"turnier", r"tournoi", r"torneo", r"poker",
@@ -89,6 +90,8 @@ PERSONAL_LIFE = sig.words_rx([
 ])
 # Said of a job even in a personal setting: "Interview at Sunny Daycare for the Lead Educator role".
 JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
+                     # a trial day and a portfolio's presentation ("Probearbeitstag … @ LHA", "Mappenpräsentation")
+                     r"probe-?(?:arbeits)?tag", r"probearbeit", r"mappe(?:n)?-?prasentation",
                      r"bewerb\w*", r"candidature", r"candidatura", r"hiring", r"embauche", r"contratacion",
                      r"einstellung\w*", r"auswahlverfahren", r"ausbildung\w*", r"karriere", r"oposicion(?:es)?",
                      r"assessment", r"recrutement", r"seleccion", r"vorstellungsgesprach", r"trabajo",

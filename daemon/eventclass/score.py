@@ -119,6 +119,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         (veto.NOT_HIRING, veto.NOT_HIRING, "not about a job"),
         (veto.SOMEONE_ELSES, veto.SOMEONE_ELSES, "someone else's interview"),
         (veto.PAPERS, sig.NEVER, "not about a job"),
+        (veto.CASEWORK, sig.NEVER, "not about a job"),
         (onboarding, onboarding, "not about a job"),
     ):
         found = cues(pattern, title) + cues(desc_pattern, veto_body)

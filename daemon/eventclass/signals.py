@@ -138,7 +138,8 @@ def words_rx(parts: Iterable[str]) -> re.Pattern[str]:
 # Words that name a job interview (the user's or someone's).
 INTERVIEW = words_rx([
     r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?",
-    r"phone int",  # a terse note's short form: "Phone int - Tees Riverside (HR)"
+    # a terse note's short forms: "Phone int - Tees Riverside (HR)", "tel int – St Anne's", "tel RH Polyclinique …"
+    r"(?:phone|tel) int", r"(?:tel\.?|appel|anruf|llamada|trucada) (?:rh|rrhh|hr(?!\. ?[a-z]))",
     r"recruiter (?:screen|call|chat)",
     r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
@@ -147,8 +148,8 @@ INTERVIEW = words_rx([
     r"bewerber(?:innen)?gesprach",
     r"kennenlerngesprach", r"kennenlern-?call", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
     r"einstellungstest", r"eignungstest", r"culture (?:fit|add)", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo",
-    r"super ?day", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach",
-    r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
+    r"super ?day", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach", r"(?:personliches )?kennenlernen",
+    r"gesprachsrunde", r"hiring screen",
     r"entretiens?", r"entretien d'embauche", r"entrev",  # (a Spanish note's short form: "Entrev. Vértice 2ª")
     r"entrevues?", r"entrevistas?", r"entrevista de trabajo",
     r"agallamh",  # Irish: "Agallamh - Wexford Data Works"
@@ -158,9 +159,9 @@ INTERVIEW = words_rx([
     r"selectie-?gesprek(?:ken)?",  # a Flemish public selection's ("Selectiegesprek Beleidsadviseur …")
     r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
     r"pair(?:ing|[- ]programming)[- ](?:session|interview)", r"case (?:study )?presentation",
-    r"(?:case|fallstudien)-?prasentation",  # German: "Case-Präsentation RegioBus (Leiter IT)"
+    r"(?:case|fallstudien|mappen)-?prasentation",  # German: "Case-Präsentation RegioBus (Leiter IT)"
     # a numbered round of something in a job seeker's calendar: "Acme 2nd rd", "zweite Runde", "2e tour"
-    r"(?:1st|2nd|3rd|4th|first|second|third|fourth|next) (?:round|rd)", r"(?:round|rd)\.? ?[1-4]",
+    r"(?:1st|2nd|3rd|4th|first|second|third|fourth|next) (?:round|rd|stage)", r"(?:round|rd)\.? ?[1-4]",
     r"(?:erste|zweite|dritte|vierte|naechste|nachste|[1-4]\.) (?:runde|gesprachsrunde)",
     r"(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme|dernier) (?:tour|round)", r"tour final",
     r"(?:1a|2a|3a|primera|segunda|tercera) (?:ronda|entrevista)",
@@ -215,9 +216,8 @@ CANDIDATE_SIDE = words_rx([
     # jemanden, der die Buchhaltung … übernimmt")
     r"(?:platicar|hablar|conversar|charlar) (?:de|sobre) (?:la|el) (?:vacante|jefatura|puesto|posicion|plaza)",
     r"(?:ich|wir|und) suchen? (?:noch )?jemanden,? der", r"(?:buscamos|estamos buscando) a alguien (?:que|para)",
-    r"(?:busquem|estem buscant) (?:a )?algu (?:que|per)",
+    r"(?:busquem|estem buscant) (?:a )?algu (?:que|per)", r"(?:we're|we are|i'm|i am) looking for someone (?:to|who)",
     r"(?:nous cherchons|on cherche|je cherche) quelqu'un (?:qui|pour)",
-    r"(?:we're|we are|i'm|i am) looking for someone (?:to|who)",
     # Catalan: "una primera conversa sobre la plaça de Key Account Manager"
     r"(?:conversa|parlar|xerrar) (?:de|sobre) (?:la|el) (?:placa|vacant|posicio|lloc)",
     # a public selection's written exam ("Written exam – process 25-CASO-EA-0117") and an agency's mandate from a
@@ -254,7 +254,9 @@ THIRD_PERSON_CANDIDATE = words_rx([
 ])
 # Interviewer-side words a candidate's own invitation can use too ("take-home debrief").
 # "Candidate interview" also titles a candidate's own booking (Microsoft Bookings services, ATS schedules).
-INTERVIEWER_SIDE_WEAK = words_rx([r"debrief", r"feedback form", r"submit (?:your )?feedback", r"candidate interview"])
+# ("before shortlisting": an employer's checks told to the applicant too)
+INTERVIEWER_SIDE_WEAK = words_rx([r"debrief", r"feedback form", r"submit (?:your )?feedback", r"candidate interview",
+                                  r"(?:ahead of|before) shortlisting"])
 INTERVIEWER_SIDE = words_rx([
     r"interview[- ]kits?", r"interview[- ]guides?", r"scorecards?", r"score[- ]cards?",
     r"submit (?:your )?feedback", r"interview with candidate",
@@ -273,7 +275,7 @@ INTERVIEWER_SIDE = words_rx([
     r"(?:sit|serve|act)(?:ing)? (?:as|on) (?:an? |the )?(?:external |internal )?(?:member|chair) of the (?:selection"
     r"|interview|appointments?|recruitment) (?:committee|panel|board)", r"leads? the questions (?:on|about)",
     # a search firm takes the panel through its longlist ("Ahead of shortlisting, I'll take you through our longlist")
-    r"(?:our|the|a) longlist", r"longlist(?:ing)? (?:review|meeting|call)", r"(?:ahead of|before) shortlisting",
+    r"(?:our|the|a) longlist", r"longlist(?:ing)? (?:review|meeting|call)",
     r"shortlisting (?:meeting|panel|session|call|review)",
     # the interviewer's own to-dos: the test sheet to hand out, papers the candidate must hand in later, the
     # candidate's CV in the employer's tracker, the interview's feedback sent on ("Aufnahmetest-Blatt vorbereiten",

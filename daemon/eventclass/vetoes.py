@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from afterview.daemon.eventclass.signals import words_rx
 
-__all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "ONBOARDING", "PAPERS", "PREP_BLOCK", "RESEARCH_PRESS",
-           "SOMEONE_ELSES", "TRAINING"]
+__all__ = ["CASEWORK", "DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "ONBOARDING", "PAPERS", "PREP_BLOCK",
+           "RESEARCH_PRESS", "SOMEONE_ELSES", "TRAINING"]
 
 _MOCK_PARTS = [
     r"mock", r"practice interview", r"interview practice", r"interview prep(?:aration)?",
@@ -221,7 +221,10 @@ NOT_HIRING = words_rx([
     r"entretien (?:annuel|professionnel|d'evaluation|de depart|de sortie|de fin d'annee)",
     r"entrevue (?:de depart|de sortie|annuelle|d'evaluation)",  # Québec French
     # a clinician's talk with a patient ("Entretien pharmaceutique – anamnèse médicamenteuse (patiente ch. 412)")
-    r"entretiens? (?:pharmaceutiques?|motivationnels?|therapeutiques?|cliniques?)", r"anamnese\w*",
+    # (not "Entretien Clinique du Clain", a clinic's interview) and a nurse's with a patient's family ("Entretien
+    # famille M. Durand (ch. 12)")
+    r"entretiens? (?:pharmaceutiques?|motivationnels?|therapeutiques?)", r"anamnese\w*",
+    r"entretiens? (?:avec (?:la )?)?famille",
     r"(?:medication|drug) (?:history|reconciliation)", r"medikamentenanamnese", r"conciliation medicamenteuse",
     # "entretien individuel" alone is also one step of an assessment day
     r"entretien individuel (?:annuel|d'evaluation|de (?:suivi|progres|fin d'annee))",
@@ -265,12 +268,16 @@ SOMEONE_ELSES = words_rx([
     r"(?:emmener|conduire|deposer) (?!vous\b|te\b)\w+ a (?:son|sa)",
     r"(?:fahre|bringe) (?!dich\b|sie\b)\w+ zu(?:m|r) (?:vorstellungsgesprach|bewerbungsgesprach|interview)",
 ])
+# A social worker's casework by its title: "Initial interview – H family (ref 20517) – home visit".
+CASEWORK = words_rx([r"home visits?", r"hausbesuch", r"visite a domicile", r"visita domiciliaria"])
 # In a description, only unambiguous phrases count: invitations repeat words like "class".
 DESC_TRAINING = words_rx([
     r"webinar", r"webinaire", r"masterclass", r"bootcamp", r"eventbrite", r"this workshop",
     r"this session will cover", r"in this (?:webinar|workshop|class) (?:we|you)",
     r"in this session we(?:'ll| will) (?:cover|discuss|share|go over)",
-    r"registration", r"you (?:are|have) registered", r"(?:online|free) course", r"this course",
+    # (not a profession's register: "confirm Social Work England registration")
+    r"(?<!england )(?<!professional )(?<!hcpc )(?<!nmc )(?<!gmc )registration", r"you (?:are|have) registered",
+    r"(?:online|free) course", r"this course",
     r"(?<!plataforma de )(?<!platform for )(?<!plateforme de )cursos? (?:online|en linea|gratuito)", r"este curso",
     r"cours en ligne", r"ce cours", r"online-?kurs",
     r"diese[rnm]? kurs", r"inscription confirmee", r"inscripcion", r"module de formation", r"formation continue",
