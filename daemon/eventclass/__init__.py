@@ -33,7 +33,7 @@ from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.employerkin import with_employer_kin
 from afterview.daemon.eventclass.features import event_features
 from afterview.daemon.eventclass.fullname import fullest
-from afterview.daemon.eventclass.labelspan import acronym_only, label_span
+from afterview.daemon.eventclass.labelspan import fit_label
 from afterview.daemon.eventclass.model import EventModel, default_model
 from afterview.daemon.eventclass.people import (
     Me,
@@ -202,7 +202,7 @@ def classify_event(
         names = [p.name for p in (event.organizer, *event.attendees) if p is not None and p.name and not is_room(p)]
         company = fullest(company, [event.summary, description, event.location or "", *names], labels,
                           event.location or "", excluded)
-        company = label_span(acronym_only(company, labels), labels, event.location or "") if company else None
+        company = fit_label(company, labels, event.location or "") if company else None
     hiring = next((registrable_label(d) for d in domains if company and name_fits_label(company, registrable_label(d))),
                   None)
     people = drop_arrangers(people, event, description, hiring)

@@ -41,7 +41,7 @@ from afterview.daemon.eventclass.domainmatch import (
     spelled_out,
 )
 from afterview.daemon.eventclass.freemailname import free_mail_named
-from afterview.daemon.eventclass.labelspan import acronym_only, label_span
+from afterview.daemon.eventclass.labelspan import fit_label
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.role import CITIES, extract_role
 from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
@@ -239,17 +239,14 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
         for fits in (labels[:-1], labels[-1:]) if agency else (labels,):
             for name in stated:
                 if any(name_fits_label(name, label) for label in fits):
-                    named = label_span(acronym_only(with_label_word(_fuller(name, texts), labels), labels), labels,
-                                       event.location or "")
-                    return named, "company from title/body matching domain"
+                    return _domain_named(name, texts, labels, event.location), "company from title/body matching domain"
             # where the user goes names the company too: "Conseil Altière, 12 rue de la Paix"
             for text in texts:
                 for run in _capitalised_runs(text):
                     if not is_tool_brand(run) and fold(run) not in excluded and any(
                             name_fits_label(run, label) for label in fits) and (cleaned := clean_company(run)):
-                        named = label_span(acronym_only(with_label_word(_fuller(cleaned, texts), labels), labels),
-                                           labels, event.location or "")
-                        return named, "company from title/body matching domain"
+                        return _domain_named(cleaned, texts, labels, event.location), \
+                            "company from title/body matching domain"
                 # "Consorcio Regional de Transportes del Henares" at crth.es: a name with particles inside
                 for run in particle_runs(text):
                     if fold(run) not in excluded and any(name_fits_label(run, label) for label in fits) \
@@ -363,6 +360,12 @@ def _agency_organizes(event: CalendarEvent, description: str, domain: str) -> bo
     return bool(agency_label(label) or cues(AGENCY, text) or SIGNED_RECRUITMENT.search(description)
                 or re.search(r"(?<![a-z])(?:cabinet|client(?:e)?|mandant|kunde)(?![a-z])", text))
 
+
+
+def _domain_named(name: str, texts: Sequence[str], labels: Sequence[str], location: str | None) -> str:
+    """Given a name that fits one of the domain labels, the event's texts, the labels and the location, returns the
+    fullest way the texts write it, with the company word its domain adds, cut to what the label spells."""
+    return fit_label(with_label_word(_fuller(name, texts), labels), labels, location or "")
 
 
 # A name and, in brackets, its acronym: "Centre for Fisheries and Aquatic Research (CFAR)".

@@ -9,20 +9,27 @@ from collections.abc import Sequence
 from afterview.daemon.eventclass.companyname import org_word
 from afterview.daemon.eventclass.signals import fold, squash
 
-__all__ = ["acronym_only", "label_span"]
+__all__ = ["fit_label"]
 
 _SEPARATORS = frozenset("·|-–—/")
 
 
-def label_span(name: str, labels: Sequence[str], location: str) -> str:
+def fit_label(name: str, labels: Sequence[str], location: str) -> str:
+    """Given a name that fits a domain label, the labels and the event's location, returns it cut to what the label
+    spells: the acronym alone before a room or a site, without a town or a site's code after the name."""
+    return _label_span(_acronym_only(name, labels), labels, location)
+
+
+def _label_span(name: str, labels: Sequence[str], location: str) -> str:
     """Given a name that fits a domain label, the labels and the event's location, returns it without the words after
     the part that spells a whole label when they say where: a town the address repeats, a site's code or a separator
     ("Sportéa Labège" at "…, 31670 Labège", "DataGaronne TLS-1", "Grupo Mirasol · Dirección")."""
     words = name.split()
     address = fold(location.partition(",")[2])
+    spelled = {label.replace("-", "") for label in labels}
     for size in range(1, len(words)):
         head, tail = " ".join(words[:size]), words[size:]
-        if squash(head.replace("&", "and")) in {label.replace("-", "") for label in labels} and (
+        if squash(head.replace("&", "and")) in spelled and (
                 tail[0] in _SEPARATORS or (all(
                     any(ch.isdigit() for ch in word) or (not org_word(fold(word))
                                                          and _written_in(fold(word), address)) for word in tail)
@@ -31,7 +38,7 @@ def label_span(name: str, labels: Sequence[str], location: str) -> str:
     return name
 
 
-def acronym_only(name: str, labels: Sequence[str]) -> str:
+def _acronym_only(name: str, labels: Sequence[str]) -> str:
     """Given a name that fits a domain label and the labels, returns the acronym alone when the name is the label's
     acronym and one more word that is no company word: a room or a site ("KCP Boardroom", "NIKF Tromsø")."""
     words = name.split()

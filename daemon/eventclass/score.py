@@ -118,15 +118,15 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         (veto.RESEARCH_PRESS, veto.RESEARCH_PRESS, "research or press interview"),
         (veto.NOT_HIRING, veto.NOT_HIRING, "not about a job"),
         (veto.SOMEONE_ELSES, veto.SOMEONE_ELSES, "someone else's interview"),
-        (veto.PAPERS, sig.NEVER, "not about a job"),
-        (veto.CASEWORK, sig.NEVER, "not about a job"),
+        (veto.NOT_HIRING_TITLE, sig.NEVER, "not about a job"),
         (onboarding, onboarding, "not about a job"),
     ):
-        found = cues(pattern, title) + cues(desc_pattern, veto_body)
+        in_title = cues(pattern, title)
+        found = in_title + cues(desc_pattern, veto_body)
         if pattern is veto.NOT_HIRING and not found and not role and not cues(sig.JOB_CONTEXT, title + " " + body):
             # the consulate or embassy is often only where it is (unless a job is named: "Embassy Suites")
             found = cues(pattern, fold(event.location))
-        if found and pattern is veto.NOT_HIRING and interview_title and not cues(pattern, title) \
+        if found and pattern is veto.NOT_HIRING and interview_title and not in_title \
                 and not cues(pattern, fold(event.location)) and text_companies(event.summary, "", set(me.full_names)):
             # "Entretien Arena Garonne … Parler … relation préfecture": a company's interview by its title; an office
             # named in the description is a topic, not where it is held
@@ -250,8 +250,7 @@ _RECRUITER_CALL = sig.words_rx([
     r"|talent partner)",
     # ... or with the employer's HR ("Tel RH Rhône Commo – juriste corporate", "HR call Acme – Controller")
     # (not "Telefonat Hr. Kessler", Herr Kessler)
-    r"(?:tel|appel|call|telefonat|anruf|llamada) (?:(?:avec|with|w/|mit|con) (?:la |les |the )?)?(?:rh|hr(?!\. ?[a-z])"
-    r"|rrhh)",
+    rf"(?:tel|appel|call|telefonat|anruf|llamada) (?:(?:avec|with|w/|mit|con) (?:la |les |the )?)?(?:rh|{sig.HR}|rrhh)",
     r"(?:hr|rh|rrhh) (?:call|appel|telefonat|llamada)",
 ])
 # A role that names the agent, not the job: "Telefonat Recruiterin", "Headhunter call".

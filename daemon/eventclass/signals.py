@@ -130,6 +130,10 @@ _TOOL_TAIL = frozenset({"scheduling", "scheduler", "team", "notifications", "not
                         "events", "interview", "interviews", "no-reply", "noreply", "mailer", "bot", "assistant"})
 
 
+# Human resources by its short form, not the honorific "Hr." before a name ("Tel. Hr. Schuster": Herr Schuster).
+HR = r"hr(?!\. ?[a-z])"
+
+
 def words_rx(parts: Iterable[str]) -> re.Pattern[str]:
     """Given regex alternatives over folded text, returns one pattern matching any of them as whole words."""
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
@@ -139,7 +143,7 @@ def words_rx(parts: Iterable[str]) -> re.Pattern[str]:
 INTERVIEW = words_rx([
     r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?",
     # a terse note's short forms: "Phone int - Tees Riverside (HR)", "tel int – St Anne's", "tel RH Polyclinique …"
-    r"(?:phone|tel) int", r"(?:tel\.?|appel|anruf|llamada|trucada) (?:rh|rrhh|hr(?!\. ?[a-z]))",
+    r"(?:phone|tel) int", rf"(?:tel\.?|appel|anruf|llamada|trucada) (?:rh|rrhh|{HR})",
     r"recruiter (?:screen|call|chat)",
     r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.daemon.eventclass.signals import fold, words_rx
+from afterview.daemon.eventclass.signals import HR, fold, words_rx
 from afterview.daemon.verdicts import Stage
 
 # Most specific first: a "final round technical interview" is the final round.
@@ -80,14 +80,14 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"erstgesprach", r"kennenlern(?:gesprach|-?call|termin)", r"erstes kennenlernen",
         r"telefonat mit (?:dem |der )?(?:recruiting|personal)", r"premier entretien", r"premier (?:echange|appel)",
         r"primer (?:contacto|llamada)", r"(?:call|appel|rdv|llamada|telefonat|anruf|visio) (?:[a-z0-9&'-]+ ){0,3}"
-        r"(?:[-–—|] )?(?:hr(?!\. ?[a-z])|rh|rrhh|recrutement|talent acquisition)",  # (not "Hr. Kessler", Herr)
+        rf"(?:[-–—|] )?(?:{HR}|rh|rrhh|recrutement|talent acquisition)",  # (not "Hr. Kessler", Herr)
         r"entretien telephonique", r"appel (?:de|avec) (?:la |le )?(?:recrut|rh)", r"preselection",
         r"vorauswahl", r"pre-?qualification",
         r"preseleccion", r"llamada inicial", r"entrevista telefonica", r"primera (?:entrevista|llamada)",
         r"(?:llamada|reunion|charla|entrevista) con (?:el equipo de )?(?:seleccion|recursos humanos|rrhh)",
         r"pre-?screen",
         r"recruiting call", r"echange telephonique", r"(?:appel|entretien|echange) rh",
-        r"(?:con|with|avec|mit) (?:rr\.? ?hh\.?|rrhh|rh|hr(?!\. ?[a-z]))(?![a-z])",
+        rf"(?:con|with|avec|mit) (?:rr\.? ?hh\.?|rrhh|rh|{HR})(?![a-z])",
         r"hr (?:call|screen|interview|chat)",
         r"\((?:hr|rh|rrhh)\)",  # "Videocall mit Hr. Pichler (HR)": whom the talk is with
         # "Phone interview", "Tel.-Interview", "Telephone screen", "first-round call", "Intro screen", "Appel

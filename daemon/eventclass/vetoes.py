@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from afterview.daemon.eventclass.signals import words_rx
 
-__all__ = ["CASEWORK", "DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "ONBOARDING", "PAPERS", "PREP_BLOCK",
+__all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "NOT_HIRING_TITLE", "ONBOARDING", "PREP_BLOCK",
            "RESEARCH_PRESS", "SOMEONE_ELSES", "TRAINING"]
 
 _MOCK_PARTS = [
@@ -243,12 +243,14 @@ ONBOARDING = words_rx([
     r"(?:parrain|marraine) d'integration", r"(?:padrino|madrina) de (?:acogida|incorporacion)",
     r"welcome to the team", r"willkommen im team", r"bienvenue dans l'equipe", r"bienvenid[oa]s? al equipo",
 ])
-# An office appointment about the user's papers, by its title: a permit's "interview" at an office.
-PAPERS = words_rx([
+# Not about a job by its title: an office appointment about the user's papers (a permit's "interview" at an office),
+# and a social worker's casework ("Initial interview – H family (ref 20517) – home visit").
+NOT_HIRING_TITLE = words_rx([
     r"(?:work|residence|residency) permit", r"arbeitserlaubnis", r"aufenthalts(?:titel|erlaubnis|genehmigung)",
     r"titre de sejour", r"permis de (?:travail|sejour)", r"autorisation de travail",
     r"permiso de (?:trabajo|residencia)",
     r"(?:tarjeta|autorizacion) de residencia", r"(?:immigration|migration) (?:office|appointment)",
+    r"home visits?", r"hausbesuch", r"visite a domicile", r"visita domiciliaria",
 ])
 # Someone else's interview in the user's calendar: "Drive Lisa to her interview" (not "before I take you to our exec
 # team", said to the user).
@@ -268,8 +270,6 @@ SOMEONE_ELSES = words_rx([
     r"(?:emmener|conduire|deposer) (?!vous\b|te\b)\w+ a (?:son|sa)",
     r"(?:fahre|bringe) (?!dich\b|sie\b)\w+ zu(?:m|r) (?:vorstellungsgesprach|bewerbungsgesprach|interview)",
 ])
-# A social worker's casework by its title: "Initial interview – H family (ref 20517) – home visit".
-CASEWORK = words_rx([r"home visits?", r"hausbesuch", r"visite a domicile", r"visita domiciliaria"])
 # In a description, only unambiguous phrases count: invitations repeat words like "class".
 DESC_TRAINING = words_rx([
     r"webinar", r"webinaire", r"masterclass", r"bootcamp", r"eventbrite", r"this workshop",
