@@ -49,16 +49,8 @@ from afterview.daemon.eventclass.sharedmail import other_units, unit_name
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain, squash
 from afterview.daemon.eventclass.tersename import terse_title_name
 
-__all__ = [
-    "clean_company",
-    "company_domains",
-    "domain_names_in_text",
-    "extract_company",
-    "extract_role",
-    "label_display",
-    "registrable_label",
-    "text_companies",
-]
+__all__ = ["clean_company", "company_domains", "domain_names_in_text", "extract_company", "extract_role",
+           "label_display", "registrable_label", "text_companies"]
 
 # "Sent via Taleez", "über softgarden versendet": the sender's domain is a tool's even when we do not know it.
 _SENT_WITH = re.compile(

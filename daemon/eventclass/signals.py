@@ -144,16 +144,14 @@ INTERVIEW = words_rx([
     r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?",
     # a terse note's short forms: "Phone int - Tees Riverside (HR)", "tel int – St Anne's", "tel RH Polyclinique …"
     r"(?:phone|tel) int", rf"(?:tel\.?|appel|anruf|llamada|trucada) (?:rh|rrhh|{HR})",
-    r"recruiter (?:screen|call|chat)",
-    r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
+    r"recruiter (?:screen|call|chat)", r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
-    r"(?:vorstellungs|bewerbungs)gsprach",  # Swiss German spelling
-    r"bewerber(?:innen)?gesprach",
+    r"(?:vorstellungs|bewerbungs)gsprach", r"bewerber(?:innen)?gesprach",  # (the first: Swiss German spelling)
     r"kennenlerngesprach", r"kennenlern-?call", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
     r"einstellungstest", r"eignungstest", r"culture (?:fit|add)", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo",
     r"super ?day", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach", r"(?:personliches )?kennenlernen",
-    r"gesprachsrunde", r"hiring screen",
+    r"gesprachsrunde", r"hiring screen", r"technische (?:runde|gesprachsrunde)",
     r"entretiens?", r"entretien d'embauche", r"entrev",  # (a Spanish note's short form: "Entrev. Vértice 2ª")
     r"entrevues?", r"entrevistas?", r"entrevista de trabajo",
     r"agallamh",  # Irish: "Agallamh - Wexford Data Works"
@@ -169,9 +167,7 @@ INTERVIEW = words_rx([
     r"(?:erste|zweite|dritte|vierte|naechste|nachste|[1-4]\.) (?:runde|gesprachsrunde)",
     r"(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme|dernier) (?:tour|round)", r"tour final",
     r"(?:1a|2a|3a|primera|segunda|tercera) (?:ronda|entrevista)",
-    r"technische (?:runde|gesprachsrunde)",
-    # a job seeker's shorthand: "Quayline tech intv 2pm"
-    r"intvw?s?",
+    r"intvw?s?",  # a job seeker's shorthand: "Quayline tech intv 2pm"
     # German compounds of the word: "Interviewtag Limmat Pay", "Interviewtermin", "Interviewrunde"
     r"interview-?(?:tag|tage|termin|runde|gesprach)e?n?",
     # Trial days are a hiring stage of their own (often the last), in German-speaking firms above all.
@@ -207,8 +203,7 @@ CANDIDATE_SIDE = words_rx([
     r"votre candidature", r"ta candidature", r"merci pour (?:votre|ton) interet", r"votre entretien",
     r"vous rencontrerez", r"tu rencontreras", r"su candidatura", r"tu candidatura",
     r"gracias por (?:tu|su) interes", r"gracias por (?:aplicar|postular(?:te)?)", r"tu entrevista", r"su entrevista",
-    r"te reuniras con",
-    r"se reunira con", r"please (?:join|dial)", r"reschedule", r"prepare for",
+    r"te reuniras con", r"se reunira con", r"please (?:join|dial)", r"reschedule", r"prepare for",
     # the hiring side asks to hear of the user's work, or about the post ("you tell me about what you've built",
     # "wir reden über die Stelle als Anlagenbetreuer"), or pairs the user with another candidate
     r"(?:you )?tell (?:me|us) (?:more )?about (?:what you(?:'ve| have) built|your (?:background|experience|work))",
