@@ -20,8 +20,9 @@ import re
 # and holdout80-83 (session 14, with 33dc53f3 and b19694c6, studied in session 15), and holdout84-91 (session 15, with
 # b19694c6 and 199ccfbf, then studied), and holdout92-95 (session 15, with b19694c6, 199ccfbf and c8790604, then
 # studied), and holdout96-99 (session 15, with b19694c6 and c8790604, studied in session 16) and holdout100-103
-# (session 16, with 25eca62d, then studied). holdout39-42 and holdout104 on are not.
-BLIND = re.compile(r"holdout(?:39|4[0-2]|10[4-9]|1[1-9]\d|[2-9]\d\d|\d{4,})")
+# (session 16, with 25eca62d, then studied) and holdout104-107 (session 16, with 25eca62d and e4b84105, studied in
+# session 17). holdout39-42 and holdout108 on are not.
+BLIND = re.compile(r"holdout(?:39|4[0-2]|10[89]|1[1-9]\d|[2-9]\d\d|\d{4,})")
 
 
 def is_blind(split: str) -> bool:

@@ -15,6 +15,7 @@ from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, domain_of
 from afterview.daemon.eventclass.signals import cues, fold, squash
+from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.eventclass.usernames import could_be_user
 
 __all__ = ["CLIENT_NAMED", "other_company_named"]
@@ -55,7 +56,8 @@ def other_company_named(event: CalendarEvent, description: str, me: Me | None = 
         if me is not None and (could_be_user(name, me) or folded in me.first_names):
             return False  # "Échange Grace Okonkwo / Léa Moreau", "Llamada Grace / Javier": the user's name
         if _AGENCY_WORD.search(folded) or _PLATFORM.search(folded) or any(
-                cues(words, folded) for words in (AGENCY, sig.INTERVIEW, sig.COFFEE, sig.JOB_CONTEXT)):
+                cues(words, folded) for words in (AGENCY, sig.INTERVIEW, sig.COFFEE, sig.JOB_CONTEXT)) \
+                or find_stage(name, "")[0]:  # ("Appel découverte": a step, not a client)
             return False
         return not _place(name, text)
 

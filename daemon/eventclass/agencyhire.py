@@ -36,6 +36,11 @@ def agency_label(label: str) -> bool:
     return bool(AGENCY_LABEL.search(label)) or label.replace("-", "") in _KNOWN_AGENCIES
 
 
+# A public body's or an institution's own recruitment team signs with its name: "Kelvin Bridge College Recruitment".
+_PUBLIC = frozenset({"college", "university", "school", "academy", "council", "trust", "hospital", "nhs", "service",
+                     "services", "board", "authority", "institute"})
+
+
 def agency_names_employer(event: CalendarEvent, description: str, domain: str, stated: Sequence[str]) -> str | None:
     """Given an event, its description, the organizer's company domain and the company names stated, returns the first
     name that is not the organizer's when the organizer is a recruitment agency ("the opening at Kestrel Bank")."""
@@ -47,10 +52,13 @@ def agency_names_employer(event: CalendarEvent, description: str, domain: str, s
     others = [registrable_label(domain_of(p) or "") for p in participants(event) if domain_of(p)]
     # a recruitment firm's signature, from its consultant alone: "Greenfield Science Recruitment" (not an employer's
     # own recruiting team with its interviewers: "Redwick Bank Recruitment")
-    signed = SIGNED_RECRUITMENT.search(description) is not None and not any(
-        o != label for p in participants(event) if (o := registrable_label(domain_of(p) or "")) and
-        not is_free_mail(domain_of(p))) and len({(p.email or "").lower() for p in participants(event)
-                                                 if registrable_label(domain_of(p) or "") == label}) == 1
+    # (nor a college's own: "Kelvin Bridge College Recruitment" at kelvinbridge.ac.uk)
+    signature = SIGNED_RECRUITMENT.search(description)
+    signed = signature is not None and fold(signature.group(0).split(" Recruitment")[0]).split()[-1] not in _PUBLIC \
+        and not any(o != label for p in participants(event) if (o := registrable_label(domain_of(p) or ""))
+                    and not is_free_mail(domain_of(p))) \
+        and len({(p.email or "").lower() for p in participants(event)
+                 if registrable_label(domain_of(p) or "") == label}) == 1
     if not (agency_label(label) or cues(AGENCY, words) or signed):
         return None
     # the client whose people come ("Kestrel Academy" with anneke.vos@kestrel-academy.com) before a name it merely

@@ -10,15 +10,15 @@ from collections.abc import Iterable, Sequence
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass.agencyhire import SIGNED_RECRUITMENT, agency_label, agency_names_employer
 from afterview.daemon.eventclass.companyname import CO as _CO
+from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
+from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
 from afterview.daemon.eventclass.companyname import (
-    LEGAL_FORM,
     clean_company,
     legal_line,
+    unlinked,
     without_legal_form,
     written_whole,
 )
-from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
-from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
 from afterview.daemon.eventclass.companyname import fuller as _fuller
 from afterview.daemon.eventclass.companyplace import VENUE, location_business, location_company
 from afterview.daemon.eventclass.companytext import COMMUNITY as _COMMUNITY
@@ -43,8 +43,10 @@ from afterview.daemon.eventclass.domainmatch import (
 from afterview.daemon.eventclass.freemailname import free_mail_named
 from afterview.daemon.eventclass.labelspan import fit_label
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
+from afterview.daemon.eventclass.registered import glossed_acronym as _glossed_acronym
+from afterview.daemon.eventclass.registered import registered_with as _registered_with
+from afterview.daemon.eventclass.registered import role_named as _role_named
 from afterview.daemon.eventclass.role import CITIES, extract_role
-from afterview.daemon.eventclass.role import ROLE_NOUN as _ROLE_NOUN
 from afterview.daemon.eventclass.sharedmail import other_units, unit_name
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain, squash
 from afterview.daemon.eventclass.tersename import terse_title_name
@@ -192,7 +194,7 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
     # "Ge" for etat.ge.ch, "Gva" for ivafe.gva.es: a government level is never the employer; the text names the office
     domains = [office for d in domains if (office := office_domain(d))]
     # "Korvel Payments, Praterstraße 1": where the user goes may write the name in full
-    texts = [event.summary, description, event.location.partition(",")[0] if event.location else ""]
+    texts = [unlinked(text) for text in (event.summary, description, (event.location or "").partition(",")[0])]
     # "Vorstellungsgespräch bei unserem Mandanten Hanseatische Netzbau GmbH": the title may name the client too
     if client := _agency_client(event.summary + "\n" + description, excluded):
         return _as_title_writes(client, event.summary), "the agency's client, named in the text"
@@ -275,6 +277,8 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
     if (spelled := free_mail_named(event, me, texts, excluded)) is not None:
         return spelled, "company a participant's personal address spells, named in the text"
     if (org_name := _tool_sender(event, excluded)) is not None:
+        if fold(org_name) in fold(event.summary):  # (before a school of the trust where it is held)
+            return org_name, "company an applicant tracking system sends for, named in the title"
         stated.insert(0, org_name)
     if (place := location_company(event)) is not None:
         return place, "company from the location, named in the title"
@@ -360,52 +364,6 @@ def _domain_named(name: str, texts: Sequence[str], labels: Sequence[str], locati
     return fit_label(with_label_word(_fuller(name, texts), labels), labels, location or "")
 
 
-# A name and, in brackets, its acronym: "Centre for Fisheries and Aquatic Research (CFAR)".
-_GLOSSED = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ]+(?:(?:for|of|and|the|de|du|des|la|le|für|und|et|y|del|d')[ ]+)?"
-                      r"[A-ZÀ-ÖØ-Þ][\w'’-]*){1,6})[ ]*\(([A-Z]{2,6})\)")
-_GLOSS_SKIP = frozenset({"for", "of", "and", "the", "de", "du", "des", "la", "le", "fur", "und", "et", "y", "del",
-                         "d'"})
-
-
-def _glossed_acronym(texts: Sequence[str], excluded: set[str]) -> str | None:
-    """Given the texts and names that are no company, returns a name they gloss with its acronym in brackets whose
-    letters its capitalised words start ("Centre for Fisheries and Aquatic Research (CFAR)"), or None."""
-    for text in texts:
-        for match in _GLOSSED.finditer(text):
-            words = [w for w in match.group(1).split() if fold(w) not in _GLOSS_SKIP]
-            letters = match.group(2).lower()
-            # (the words before the name in the same run: "Department Centre for …" keeps its last len(letters))
-            if len(words) >= len(letters) and "".join(fold(w)[0] for w in words[-len(letters):]) == letters:
-                start = match.group(1).find(words[-len(letters)])
-                name = clean_company(match.group(1)[start:])
-                if name and fold(name) not in excluded and not _role_named(name):
-                    return name
-    return None
-
-
-# A registered name, up to five capitalised words before a legal form: "Manufacture Horlogère Vallon SA".
-_REGISTERED = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*[ ]+(?:[&+][ ]+)?){0,4}[A-ZÀ-ÖØ-Þ][\w'’&-]*),?[ ]+" + LEGAL_FORM
-                         + r"(?![\w-])")
-
-
-def _registered_with(label: str, texts: Sequence[str]) -> str | None:
-    """Given the domain label and the texts, returns the registered name they write (before a legal form) that holds
-    a word of four letters or more the label spells ("Manufacture Horlogère Vallon SA" at vallon-horlogerie.ch)."""
-    parts = {p for p in label.split("-") if len(p) >= 4}
-    for text in texts:
-        for match in _REGISTERED.finditer(text):
-            if parts & {squash(w) for w in match.group(1).split()} and (name := clean_company(match.group(1))):
-                return name
-    return None
-
-
-def _role_named(name: str) -> bool:
-    """Given a name, returns whether it names a job ("Senior Engineer"), not a firm whose trade it holds ("Sémaphore
-    Engineering")."""
-    folded = fold(name)
-    return _ROLE_NOUN.search(folded) is not None and folded.rsplit(" ", 1)[-1] not in _ORG_WORDS
-
-
 def _agency_client(description: str, excluded: set[str]) -> str | None:
     """Given a description, returns the client an agency names as the employer ("my client Acme Ltd")."""
     title_end = description.find("\n")
@@ -476,8 +434,10 @@ def _employer_named(event: CalendarEvent, description: str, excluded: set[str]) 
                 return name
     display = event.organizer.name if event.organizer is not None and event.organizer.name else ""
     head, comma, tail = display.partition(",")
+    # (not another desk: "Recruitment, People Services")
     if comma and _FUNCTION_PART.match(head.strip()) and (name := clean_company(tail)) and name[:1].isupper() \
-            and not _NOT_COMPANY.match(name) and not _role_named(name):
+            and not _NOT_COMPANY.match(name) and not _role_named(name) and not _FUNCTION_PART.match(name) \
+            and not re.match(r"(?i)(?:people|human|staff|resourcing)\b", name):
         return name
     return None
 

@@ -11,8 +11,16 @@ from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, STOP
 from afterview.daemon.eventclass.role import CITIES, ROLE_NOUN
 from afterview.daemon.eventclass.signals import fold, is_tool_brand
 
-__all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller", "legal_line", "without_legal_form",
+__all__ = ["CO", "NOT_COMPANY", "ORG_WORDS", "clean_company", "fuller", "legal_line", "unlinked", "without_legal_form",
            "written_whole"]
+
+_LINK = re.compile(r"(?i)(?:https?://|www\.)\S*")
+
+
+def unlinked(text: str) -> str:
+    """Given a text, returns it without its links: "https://meet.jit.si/TundraPixelPortfolioJB" spells a domain but
+    names no company."""
+    return _LINK.sub(" ", text) if "://" in text or "www." in text.lower() else text
 
 _LEGAL = re.compile(
     r"(?<!&)[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"

@@ -177,6 +177,10 @@ def title_candidates(summary: str) -> list[str]:
             # "Skyline Airways cabin services programme" (too long for a name): the name, then what the day is
             # about in lower case
             part = named
+        if (aside := _JOB_THEN_NAME.fullmatch(part)) and names_a_job(aside.group(1)) \
+                and not names_a_job(aside.group(2)) and _all_names(aside.group(2).split()):
+            whom.append(aside.group(2))  # "Producteur exécutif (Velvet Kraken)": the job, then whose (least sure)
+            continue
         if not part or names_a_job(part) or re.search(r"\d", part):
             continue
         # "Call w/ Nadia (hiring mgr) - Kinetic Sound": whom the user talks to, after any part naming more
@@ -184,5 +188,7 @@ def title_candidates(summary: str) -> list[str]:
     return found + whom
 
 
+# A job, then in brackets a name of two or more words: "Producteur exécutif (Velvet Kraken)".
+_JOB_THEN_NAME = re.compile(r"([^()]+?)\s*\(([A-ZÀ-Þ][^\W\d_]+(?:\s[A-ZÀ-Þ&][^\W\d_]*){1,3})\)")
 # A title part that names only the person the user meets: "Call w/ Nadia (hiring mgr)", "Chat mit Jonas".
 _WHOM_ONLY = re.compile(r"^(?:\S+\s+){1,3}(?i:w/|with|mit|avec|con)\s+[A-ZÀ-Þ][\w'-]*\s*$")

@@ -49,7 +49,7 @@ _RELATION = sig.words_rx([
 ])
 
 # A recruitment agency's name: a talk with its consultant is no interview until an employer is named.
-_AGENCY_NAME = re.compile(r"(?<![a-z])(?:talent|recruit\w*|search|staffing|personnel|headhunt\w*|personalberatung"
+_AGENCY_NAME = re.compile(r"(?<![a-z])(?:talent|recruit\w*|search|staffing|personnel|headhunt\w*|personalberat\w*"
                           r"|personaldienst\w*|executive|cabinet|reclutamiento|seleccion)(?![a-z])")
 
 
@@ -68,9 +68,11 @@ _UNNAMED_CLIENT_WORDS = [
     r"vertrauliche[n]? (?:mandate?|suchen?|position(?:en)?|stellen?|projekte?)",
     # the role tagged confidential in the agency's title: "(Data Lead, vertraulich)"
     r"(?<=, )(?:vertraulich|confidential|confidentiel(?:le)?|confidencial)(?=\))",
-    r"(?:opportunites|recrutements|postes|missions|mandats|recherches?) confidenti\w+",
+    r"(?:opportunites|recrutements|postes|missions|mandats?|recherches?) confidenti\w+",
+    r"avant de (?:vous |te )?(?:nommer|citer|devoiler) (?:les|mes|nos) clients",
     r"(?:oportunidad|proceso|busqueda|posicion)(?:es|s)? confidencial(?:es)?",
     r"once the client signs off", r"(?:client|kunde|mandant)(?:en)? (?:noch )?nicht nennen",
+    r"(?:kunde|mandant|auftraggeber)(?:in)? wird (?:noch )?nicht genannt",
     r"no (?:specific|concrete|particular) (?:role|position|opening|vacancy|process) (?:yet|for now)",
     _NOTHING_YET,
     # the client described, not named: "a Project Director search … for my client, a global engineering consultancy"
@@ -233,8 +235,11 @@ def person_at_org(summary: str, employer_named: bool) -> tuple[str, str] | None:
         return None
     name, org = match.group("name"), (match.group("paren") or match.group("org") or "").strip()
     if match.group("paren") and (honorific := _HONORIFIC_ORG.match(org)) and not _EVENT_LEAD.match(name):
-        # "Tel. Rheintal Chemie (Fr. Yilmaz)": the person is in the brackets, the organisation before them
+        # "Tel. Rheintal Chemie (Fr. Yilmaz)": the person is in the brackets, the organisation before them (not a
+        # recruiter's trade: "Telefonat Personalberater (Hr. Seidel)")
         person = org[honorific.end():].strip()
+        if _AGENCY_NAME.search(fold(name)):
+            return None
         return (person, name) if person[:1].isupper() and all(w[0].isupper() for w in name.split()) else None
     # one word is a person only as "Sanjay @ X", after "Call" or "Fr.": "Zahnarzttermin – Kontrolle" is none
     if " " not in name and not (match.group("medium") or match.group("honorific") or match.group("sep") == "@"):

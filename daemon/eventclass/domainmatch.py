@@ -192,6 +192,8 @@ _LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "the", "les", "la", 
                       "laboratorios", "laboratorio", "laboratoires", "laboratoire", "labor", "assurances", "seguros",
                       "conseil", "cabinet", "clinique", "clinica", "klinik", "instituto", "institut", "fundacion",
                       "fondation", "stiftung", "compagnie", "compania", "societe", "sociedad", "banque", "banco",
+                      # a studio or an agency: "Studio Pâquerette" at paquerette.studio, "Estudio Tramontana"
+                      "studio", "studios", "estudio", "estudios", "agence", "agencia",
                       # the trade, written before the name: "Transportes Ebro Norte" at ebronorte.com
                       *TRADE_LEADS})
 # Particles inside a name the domain may leave out: "Solaria del Ebro" at solariaebro.es.

@@ -26,7 +26,8 @@ FREE_MAIL_DOMAINS = frozenset({
     "telenet.be", "skynet.be", "proximus.be", "vodafonemail.de", "kabelmail.de", "online.de", "a1.net", "sapo.pt",
     "netcabo.pt", "online.no", "telia.com", "o2.pl", "interia.pl", "onet.pl", "centrum.cz", "email.cz", "mail.ru",
     "rambler.ru", "bk.ru", "list.ru", "inbox.ru", "rediffmail.com", "naver.com", "hanmail.net", "daum.net",
-    "uol.com.br", "bol.com.br", "terra.com.br", "126.com", "sina.com", "movistar.es", "orange.es",
+    "uol.com.br", "bol.com.br", "terra.com.br", "126.com", "sina.com", "movistar.es", "orange.es", "pt.lu",
+    "vtr.net", "fibertel.com.ar", "arnet.com.ar", "speedy.com.ar", "prodigy.net.mx", "bigpond.net.au",
 })
 FREE_MAIL_PREFIXES = ("yahoo.", "hotmail.", "gmx.", "outlook.", "live.")
 

@@ -18,6 +18,7 @@ from afterview.daemon.eventclass.companyname import (
     ORG_WORDS,
     clean_company,
     legal_line,
+    unlinked,
     without_legal_form,
     written_whole,
 )
@@ -205,6 +206,7 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
     """Given the company found, the event's texts, the employer's domain labels, the location and folded names
     that are no company (people), returns the fullest name the texts write that the labels abbreviate and that
     agrees with the company (or the company)."""
+    texts = [unlinked(text) for text in texts]
     # where the event is: not a word of the name (the location often starts with the company's name)
     company = _without_place(company, location, labels)
     places = (frozenset(re.findall(r"[a-z0-9]+", fold(location))) - set(_tokens(company or ""))) | _PLACES

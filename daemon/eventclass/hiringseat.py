@@ -86,6 +86,10 @@ MY_SEAT = words_rx([
     r"(?:i'm|i am) (?:the )?(?:hiring manager|hm)",
     # the user receives the applicant (not "je vous reçois", said to the user)
     r"je re[cç]ois (?:m|mme|monsieur|madame|mlle)",
+    # the user's note on a day of interviews: which candidate this is, which question set ("2nd candidate. use Q
+    # set B")
+    r"(?:2nd|3rd|4th|5th|second|third|fourth|fifth|next) (?:candidate|applicant|interviewee)",
+    r"(?:use|using) (?:q|question) set [a-z0-9]",
 ])
 # The hiring side's own work on applications: sifting CVs, shortlisting ("Bewerbungen sichten", "tri des CV").
 HIRING_TASK = words_rx([

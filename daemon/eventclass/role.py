@@ -77,7 +77,8 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"\s*(?P<s>[^\n.,;:!?]+)",
     r"(?i:(?:solicitud|candidatura) (?:como|para el puesto de|al puesto de|a la vacante de))\s+"
     r"(?P<s>[^\n.,;:!?]+)",
-    r"(?i:applied for|application for|applying for) (?i:the |a |an )?(?i:position of |role of )?"
+    r"(?i:applied for|application for|applying for) (?i:the |a |an )?(?i:(?:internal |advertised )?"
+    r"(?:position|role|post|vacancy) of )?"
     r"(?P<r>[^\n.,;:!?()]+?)(?=\s+(?i:role|position|opening|at|with)\b|[\n.,;:!?(]|$)",
     r"(?P<r>[A-Z][^\n.,;:!?()]{1,60}?) (?i:role|position)\b",
     # a founder's own words: "Buscamos Customer Experience Manager", "we're looking for a Head of Ops"

@@ -88,10 +88,11 @@ INTERNAL_MOVE = sig.words_rx([
 _GROUP_GREETED = frozenset({"team", "all", "everyone", "folks", "zusammen", "alle", "tous", "todos", "equipo",
                             "equipe", "hallo", "hi", "hello", "bonjour", "hola", "note", "notes", "agenda"})
 # A description that opens by greeting the user by first name ("Hi Priya,", "Amélie, suite à …") is written to them.
-_GREETING = re.compile(rf"^\s*(?:(?:{sig.GREETING_WORDS}|ciao|sehr geehrte[rs]?|estimad[oa]|cher|ch[eè]re)\s+)?"
+_GREETING = re.compile(rf"^\s*(?:(?P<word>{sig.GREETING_WORDS}|ciao|sehr geehrte[rs]?|estimad[oa]|cher|ch[eè]re)\s+)?"
                        # "Lieber Herr Osei,": an honorific before the family name
                        r"(?P<hon>(?:herr|frau|mr|mrs|ms|monsieur|madame|m|mme|sr|sra|se[nñ]or|se[nñ]ora|don|do[nñ]a)"
-                       r"\.?\s+)?([^\W\d_]+)\s*[,!:]", re.IGNORECASE)
+                       # (the Swiss "Lieber Urs" ends its line with no comma)
+                       r"\.?\s+)?(?P<name>[^\W\d_]+)(?:\s*[,!:]|(?(word)[ \t]*(?:\r?\n|$)|(?!)))", re.IGNORECASE)
 
 
 def is_private_domain(domain: str) -> bool:
@@ -264,7 +265,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     to_candidate = bool(cues(sig.CANDIDATE_SIDE, text))
     user_named = any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)
     greeting = _GREETING.match(description)
-    greeted_name = greeting.group(2) if greeting else ""
+    greeted_name = greeting.group("name") if greeting else ""
     family = {n.split()[-1] for n in me.full_names} if greeting and greeting.group("hon") else set()
     greeted = bool(greeted_name) and (fold(greeted_name) in me.first_names or fold(greeted_name) in family)
     # "Marek, suite à ta candidature": written to someone else, whom the user meets

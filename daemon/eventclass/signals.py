@@ -43,9 +43,9 @@ TOOL_DOMAINS = frozenset({
     "metaview.ai", "sesamehr.com", "whereby.com", "goto.com", "gotomeeting.com", "bluejeans.com", "skype.com",
     "jit.si", "livestorm.co", "lu.ma", "infojobs.net", "infojobs.com", "stepstone.de", "stepstone.com",
     "welcometothejungle.co", "apec.fr", "jobteaser.com", "breezy-mail.com", "njoyn.com",
-    # public-sector and academic recruiting systems (UK civil service, NHS and universities; Norway)
+    # public-sector, academic and UK recruiting systems (UK civil service, NHS, universities, schools; Norway)
     "civilservicejobs.service.gov.uk", "oleeo.com", "jobtrain.co.uk", "jobs.ac.uk", "webcruiter.no",
-    "webcruiter.com",
+    "webcruiter.com", "tribepad.com", "eploy.co.uk", "eploy.net", "beapplied.com", "earcu.com", "talos360.co.uk",
 })
 TOOL_BRANDS = (
     "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly",
@@ -60,7 +60,7 @@ TOOL_BRANDS = (
     "bullhorn", "vidcruiter", "spark hire", "willo", "hireflix", "myinterview", "codility", "testgorilla",
     "brighthire", "metaview", "whereby", "gotomeeting", "goto meeting", "bluejeans", "skype", "jitsi",
     "infojobs", "infojobs empresas", "apec", "jobteaser", "breezy hr", "njoyn",
-    "civil service jobs", "oleeo", "jobtrain", "jobs.ac.uk", "webcruiter",
+    "civil service jobs", "oleeo", "jobtrain", "jobs.ac.uk", "webcruiter", "tribepad", "eploy", "earcu", "talos360",
 )
 
 
@@ -149,11 +149,11 @@ INTERVIEW = words_rx([
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
     r"(?:vorstellungs|bewerbungs)gsprach", r"bewerber(?:innen)?gesprach",  # (the first: Swiss German spelling)
     r"kennenlerngesprach", r"kennenlern-?call", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
-    r"einstellungstest", r"eignungstest", r"culture (?:fit|add)", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo",
-    r"super ?day", r"auswahlgesprach", r"fachgesprach", r"zweitgesprach", r"(?:personliches )?kennenlernen",
-    r"gesprachsrunde", r"hiring screen", r"technische (?:runde|gesprachsrunde)",
+    r"(?:einstellungs|eignungs)test", r"eignungsabklarung", r"tests? d'aptitude", r"aptitude tests?", r"super ?day",
+    r"culture (?:fit|add)", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo", r"auswahlgesprach", r"fachgesprach",
+    r"zweitgesprach", r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
     r"entretiens?", r"entretien d'embauche", r"entrev",  # (a Spanish note's short form: "Entrev. Vértice 2ª")
-    r"entrevues?", r"entrevistas?", r"entrevista de trabajo",
+    r"entrevues?", r"entrevistas?", r"entrevista de trabajo", r"technische (?:runde|gesprachsrunde)",
     r"agallamh",  # Irish: "Agallamh - Wexford Data Works"
     r"(?:primer|segundo) filtro", r"filtro telefonico",  # Spanish recruiters' screening call
     # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"

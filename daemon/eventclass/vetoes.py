@@ -27,7 +27,8 @@ _MOCK_PARTS = [
     r"plays? (?:the )?(?:recruiter|interviewer|hiring manager|hr)(?: side| role)?",
     r"(?:joue|jouera) (?:le |la |les )?(?:role (?:du |de la )?)?(?:recruteur|recruteuse|rh|jury)",
     r"(?:hace|hara|hago) de (?:reclutador(?:a)?|entrevistador(?:a)?|rrhh)",
-    r"ensayo de entrevista", r"practice (?:call|session)", r"practica de entrevista", r"simulacion de entrevistas?",
+    r"ensayo de entrevista", r"practice (?:call|session)", r"(?:aptitude|psychometric) tests? practice",
+    r"practica de entrevista", r"simulacion de entrevistas?",
     r"entrevista (?:de practica|ficticia|de ensayo)", r"ensayo (?:de )?entrevista", r"simulation (?:d')?entretien",
     r"entretien simule", r"(?:ubungs|probe)-?(?:interview|gesprach)",
     r"career (?:center|coach|coaching)", r"pramp", r"interviewing\.io", r"peer (?:practice|session)",
@@ -283,4 +284,7 @@ DESC_TRAINING = words_rx([
     r"diese[rnm]? kurs", r"inscription confirmee", r"inscripcion", r"module de formation", r"formation continue",
     r"anmeldung bestatigt", r"open to (?:everyone|all|anyone|the public)", r"offen fur alle", r"ouvert a tous",
     r"abierto a todos",
+    # a professional body's evening: "Panel + networking", "networking drinks"
+    r"(?:panel|talk|keynote|conference)s? (?:\+|and|&|et|und|y) networking",
+    r"networking (?:drinks|reception|evening|apero)",
 ])
