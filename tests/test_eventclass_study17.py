@@ -173,3 +173,98 @@ def test_a_persons_post_before_a_registered_name_is_not_part_of_it() -> None:
         me=ISLA, model="rules")
     assert verdict.is_interview, verdict.reasons
     assert verdict.company and not verdict.company.startswith("Geschäftsführer"), verdict.company
+
+
+# holdout108-111
+
+LENA = ["lena.vogt.logo@gmx.de", "l.vogt@sprachpraxis-ehrenfeld.de"]
+TOMAS = ["tomas.rojas.vino@gmail.com", "trojas@hotelcerroazul.cl"]
+NIAMH = ["niamh.byrne.ta@gmail.com", "niamh.byrne@harbourline-software.ie"]
+
+
+def test_a_tax_office_query_is_no_interview() -> None:
+    verdict = classify_event(_event("Finanzamt Köln-Nord – Rückfrage Steuererklärung", "Fr. Hahn ruft an."),
+                             me=LENA, model="rules")
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("not about a job"), verdict.reasons
+
+
+def test_a_callback_from_a_clinics_hr_about_the_application_is_the_users_call() -> None:
+    verdict = classify_event(_event("Rückruf Fr. Kuhn (Personal Elisabethklinik) wg. Bewerbung",
+                                    "Sie ruft mich an, erstes Telefonat."), me=LENA, model="rules")
+    assert verdict.is_interview, verdict.reasons
+    assert verdict.company == "Elisabethklinik"
+
+
+def test_a_job_interview_word_is_about_a_job_even_from_a_private_address() -> None:
+    owner = Attendee("Maren Kolb", "maren.kolb@posteo.de")
+    verdict = classify_event(_event(
+        "Vorstellungsgespräch bei Sprachraum", "Hallo Lena,\nwie am Telefon verabredet, nach meinem letzten "
+        "Patienten.\nMaren", owner, (Attendee("Lena Vogt", LENA[0]),),
+        location="Sprachraum, Kölner Str. 5, Bonn"), me=LENA, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_papers_taken_along_with_the_german_shorthand_mit_make_an_applicants_note() -> None:
+    verdict = classify_event(_event("VG Klinik Rheinblick (Dr. Haas) – Logo Neuro",
+                                    "Zug 7:12 ab Köln\nZeugnisse + Urkunde mit!"), me=LENA, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_someone_elses_interview_while_the_user_minds_the_children() -> None:
+    verdict = classify_event(_event("Paula entrevista trabajo 10:00 – yo llevo a los niños"), me=TOMAS,
+                             model="rules")
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("someone else's interview"), verdict.reasons
+
+
+def test_a_cv_taken_along_among_other_things_makes_an_applicants_note() -> None:
+    verdict = classify_event(_event("cata técnica Viña Los Robles 10am – llevar sacacorchos y CV impreso",
+                                    "proceso sommelier corporativo"), me=TOMAS, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_new_bars_owner_building_the_team_about_the_post_invites_to_a_job_talk() -> None:
+    owner = Attendee("Josefa Mena", "josefa.mena.vinos@gmail.com")
+    verdict = classify_event(_event(
+        "Tomás / Josefa", "Hola Tomás! Estamos armando el equipo de Vino Vivo, el bar que abrimos en Providencia, y "
+        "buscamos quien lleve la carta. Conversemos por video y te cuento del cargo. Josefa\n\n"
+        "Unirse con Google Meet: https://meet.google.com/abc-defg-hij", owner,
+        (owner, Attendee("Tomás Rojas", TOMAS[0]))), me=TOMAS, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_mock_task_in_a_work_trial_does_not_make_it_a_mock_interview() -> None:
+    lead = Attendee("Orla Quinn", "orla@fernhill.co")
+    verdict = classify_event(_event(
+        "Work trial – People Lead (Fernhill)", "Paid work trial for the People Lead role: you'll audit our hiring "
+        "funnel and run a mock intake with Orla.", lead, (lead, Attendee("Niamh Byrne", NIAMH[0]))),
+        me=NIAMH, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_the_trackers_admin_is_the_hiring_sides_work() -> None:
+    verdict = classify_event(_event("Greenhouse admin – close stale reqs, fix interview plans"), me=NIAMH,
+                             model="rules")
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("the hiring side's work on applications"), verdict.reasons
+
+
+def test_outlook_last_first_display_names_no_company() -> None:
+    boss = Attendee("Pérez Lagos, Andrés", "andres.perez@perezlagos.es")
+    verdict = classify_event(_event(
+        "Entrevista Director de Exportación – D. Andrés Pérez", "Buenas tardes, Tomás:\nle confirmo la entrevista "
+        "para el puesto de Director de Exportación.", boss, (Attendee("", TOMAS[0]),)), me=TOMAS, model="rules")
+    assert verdict.company != "Pérez Lagos, Andrés"
+    assert verdict.company and "," not in verdict.company, verdict.company
+
+
+def test_a_desks_initials_in_brackets_are_no_company_and_srl_is_a_legal_form() -> None:
+    note = classify_event(_event("Lumina Bioservices – phone screen w/ Dan Ruiz (TA)", "He calls my mobile."),
+                          me=NIAMH, model="rules")
+    assert note.company == "Lumina Bioservices"
+    buyer = Attendee("Hugo Lucero", "hlucero@andesvino.com.ar")
+    verdict = classify_event(_event(
+        "Entrevista Gerente Comercial", "Hola Tomás, te espero en la oficina de Andes Vino S.R.L para la entrevista "
+        "por el puesto de Gerente Comercial.", buyer, (Attendee("", TOMAS[0]), buyer)), me=TOMAS, model="rules")
+    assert verdict.company == "Andes Vino"

@@ -396,8 +396,11 @@ def _display_company(person: Attendee) -> str | None:
     if not person.name:
         return None
     local = fold((person.email or "").partition("@")[0])
-    if "," in person.name and all(w in local for w in re.findall(r"[a-z]{2,}", fold(person.name))):
-        return None  # "Lambrecht, Koen" for koen.lambrecht@: Outlook's "Last, First", a person
+    given = fold(person.name.rpartition(",")[2]).split()
+    if "," in person.name and (all(w in local for w in re.findall(r"[a-z]{2,}", fold(person.name)))
+                               or (len(given) == 1 and len(given[0]) > 2 and given[0] in local)):
+        # "Lambrecht, Koen" for koen.lambrecht@, "Sáez Alonso, Ignacio" for ignacio.saez@: Outlook's "Last, First"
+        return None
     return clean_company(_org_part(person.name))
 
 

@@ -24,7 +24,7 @@ def unlinked(text: str) -> str:
 
 _LEGAL = re.compile(
     r"(?<!&)[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
-    r"|kg|ug|oy|ab|as|a/s|aps|gmbh\s*&\s*co\.?(?:\s*kg(?:aa)?)?|sp\.?\s*z\s*o\.?\s*o\.?"
+    r"|kg|ug|oy|ab|as|a/s|aps|gmbh\s*&\s*co\.?(?:\s*kg(?:aa)?)?|sp\.?\s*z\s*o\.?\s*o\.?|s\.?r\.?l\.?|spa|ggmbh"
     # the regulated kind of German firm, written like a legal form: "Nordwest Treuhand Wirtschaftsprüfungsgesellschaft"
     r"|wirtschaftspr[üu]fungsgesellschaft|steuerberatungsgesellschaft|rechtsanwaltsgesellschaft"
     r"|partg(?:\s*mbb)?)$", re.IGNORECASE,
@@ -243,7 +243,8 @@ NOT_COMPANY = re.compile(
     r"(?:uk|usa|eu)$|\d+ ?min(?:s|utes?|uten)?|chair(?: of [\w ]+)?|fr\.?|hr\.?|"
     r"einladung|convocation|convocatoria|invitaci[oó]n|"
     # who the talk is with or how, by itself: "Client interview – Regional MICE Director", "Tel RH aéroport Rodez"
-    r"client$|tel$|"
+    r"client$|tel$|ta$|"  # ("phone screen w/ Daniel (TA)": talent acquisition)
+    r"(?:german|english|french|spanish|deutsch|englisch|franzosisch|spanisch)$|"  # a language: "German-speaking"
     r"cancelled|tentative|accepted|"
     # a cancellation or a move written before the title: "Cancelada: Entrevista – …", "Abgesagt: …"
     r"cancelad[oa]|anulad[oa]|aplazad[oa]|reprogramad[oa]|annul[ée]e?|report[ée]e?|abgesagt|storniert|verschoben|"

@@ -208,7 +208,9 @@ def person_paren_org(summary: str, known: Callable[[str], bool]) -> str | None:
     the organisation in brackets after that person ("Kaffee mit Uwe (Cobotik)" -> "Cobotik"), else None."""
     for match in _NAME_PAREN.finditer(summary):
         org, words = match.group("org").strip(), match.group("org").split()
+        # (not a desk's initials: "w/ Daniel Ortiz (TA)", "(HR)")
         if not known(match.group("name")) or cues(_RELATION, fold(org)) or _AGENCY_NAME.search(fold(org)) \
+                or re.fullmatch(r"TA|HR|RH|RRHH|HM|PA", org) \
                 or not all(w[0].isupper() or w[0].isdigit() or w.lower() in ("&", "and", "de", "of", "y", "et", "und")
                            for w in words):
             continue
@@ -219,11 +221,12 @@ def person_paren_org(summary: str, known: Callable[[str], bool]) -> str | None:
 # The user's own entry naming a person and their organisation, with no talk word: "Ruth Achterberg – Warmtenet
 # Zuid", "Sanjay @ Thornbury (partner round)", "Fr. Albrecht – Helvetra (Tel.)", "Hugo Brandt (Quadrat Partners)".
 _PERSON_AT_ORG = re.compile(
-    r"^(?P<medium>(?i:call|tel|t[ée]l|anruf|visio|video|zoom|teams|llamada|appel)\.?\s+)?"
+    r"^(?P<medium>(?i:call|tel|t[ée]l|anruf|r[üu]ckruf|telefonat|visio|video|zoom|teams|llamada|appel)\.?\s+)?"
     r"(?P<honorific>(?i:hr|herr|fr|frau|m|mme|mr|mrs|ms|sr|sra)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
     r"(?:\s*\((?P<paren>[A-ZÀ-Þ][^()]{1,40})\)|\s+(?P<sep>@|[-–—/])\s+(?P<org>[A-ZÀ-Þ][\w&'’.-]*(?:\s[A-ZÀ-Þ&][\w&'’.-]*){0,3}))"
 )
+_DESK_FIRST = re.compile(r"^(?:Personal|HR|RH|RRHH|Recruiting|Recrutement|Talent)\s+(?=[A-ZÀ-Þ])")
 _MEDIUM = re.compile(r"^(?:video|tel|tél|tel\.|phone|zoom|teams|visio|meet|call|appel|llamada|anruf)$")
 
 
@@ -234,6 +237,7 @@ def person_at_org(summary: str, employer_named: bool) -> tuple[str, str] | None:
     if not match or employer_named:
         return None
     name, org = match.group("name"), (match.group("paren") or match.group("org") or "").strip()
+    org = _DESK_FIRST.sub("", org)  # "(Personal Marienhospital)": the hospital's HR
     if match.group("paren") and (honorific := _HONORIFIC_ORG.match(org)) and not _EVENT_LEAD.match(name):
         # "Tel. Rheintal Chemie (Fr. Yilmaz)": the person is in the brackets, the organisation before them (not a
         # recruiter's trade: "Telefonat Personalberater (Hr. Seidel)")

@@ -95,6 +95,8 @@ MY_SEAT = words_rx([
 HIRING_TASK = words_rx([
     r"cv (?:screening|sift(?:ing)?)", r"(?:sift(?:ing)?|screening|reviewing) (?:the )?(?:cvs|applications)",
     r"application sift", r"shortlisting (?:meeting|session|panel)",
+    # the tracker's admin ("Greenhouse admin – close stale reqs, fix interview plans")
+    r"interview plans", r"(?:close|open|approve|clean up) (?:stale |old |the |open )?reqs",
     r"bewerbungen (?:sichten|durchsehen|auswerten)", r"(?:sichtung|vorauswahl|auswertung) der bewerbungen",
     r"bewerberauswahl",
     r"tri des (?:cv|candidatures)", r"(?:preselection|selection|lecture) des (?:cv|candidatures)",

@@ -29,6 +29,9 @@ _KIT = words_rx([
     rf"{_BRING} {_OWN}(?:[\w+-]+ ){{0,2}}?{_PAPERS}", rf"{_PAPERS} (?:[\w+-]+ ){{0,2}}?{_BRING}",
     rf"unterlagen:? (?:[\w+-]+,? ){{0,2}}?{_PAPERS}",
     rf"{_BRING} (?:(?:my|mon|mes|mi|mis|mein(?:e|en)?) )?{_CV}",
+    # ... among other things ("llevar sacacorchos y CV impreso"), or with the German shorthand "… mit!"
+    rf"{_BRING} (?:[\w-]+ ){{1,3}}?(?:y|and|und|et|\+) (?:(?:my|mon|mes|mi|mis|mein(?:e|en)?) )?{_CV}",
+    rf"{_PAPERS} (?:[\w+-]+ ){{0,2}}?mit(?=\s*!)",
 ])
 # A laptop counts only for a round's presentation or case: "bring laptop" is a class's or a coworking day's too.
 _LAPTOP = words_rx([rf"{_BRING} {_OWN}(?:laptop|portatil|ordinateur|ordi|notebook)"])

@@ -272,6 +272,8 @@ _VG_NOTE = re.compile(r"(?m)(?:^|(?<=[\s(]))VG\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+
 # A numbered interview round, by the word interview itself ("segunda entrevista", "2nd interview", "zweites
 # Vorstellungsgespräch"): never a class's or a publication's.
 _NTH_INTERVIEW = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|vorstellungsgesprach|bewerbungsgesprach)\b")
+_JOB_INTERVIEW = sig.words_rx([r"(?:vorstellungs|bewerbungs)g?e?sprach", r"entretien d'embauche",
+                              r"entrevista (?:de )?trabajo", r"job interview", r"sollicitatiegesprek"])
 _PAIR_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|&+]\s|\s[-–—]\s|[()])\s*")
 
 
@@ -396,8 +398,9 @@ def _positive(
     elif _SCHEDULER_TEXT.search(body):
         add(1.0, "recruiting scheduler named")
     # a numbered round ("2a entrevista", "zweites Gespräch") is a hiring process's, not a flat's or a club's
+    # ... and so is a word that names a job interview and nothing else ("Vorstellungsgespräch bei Stimmwerk")
     job_evidence = any(not r.startswith(("title says", "description says", "video call")) for r in reasons) \
-        or bool(_NTH_ROUND.search(title)) or bool(_NTH_ROUND.search(body))
+        or bool(_NTH_ROUND.search(title)) or bool(_NTH_ROUND.search(body)) or bool(cues(_JOB_INTERVIEW, title))
     if has_company:
         add(1.0, "another company takes part")
         if who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues:

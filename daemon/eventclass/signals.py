@@ -382,19 +382,19 @@ COFFEE = words_rx([
 COFFEE_WEAK = frozenset({"coffee", "cafe", "kaffee", "cafecito", "catch up", "catch-up", "networking"})
 # A founder, in four languages ("Mitgründer", "cofondatrice", "cofundadora"): a private address's hiring side.
 FOUNDER_PARTS = (r"(?:co-?)?founders?", r"(?:mit)?grunder(?:in)?", r"(?:co-?)?fondat(?:eur|rice)s?",
-                 r"(?:co-?)?fundador(?:a|es|as)?")
+                 r"(?:co-?)?fundador(?:a|es|as)?", r"(?:estamos )?armando el equipo")  # (a new bar's owner)
 FOUNDER = words_rx(FOUNDER_PARTS)
 # An invitation from a job context, without the word "interview".
 JOB_CONTEXT = words_rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
     r"talent", r"candidate", r"stelle(?! (?:ich|wir|mich|uns|ihnen|dir|euch))",  # not the verb: "stelle ich vor"
-    r"position als", r"bewerbung", r"poste", r"recrutement",
-    r"candidature", r"puesto", r"vacante", r"candidatura", r"vacature", r"sollicitatie",
-    r"seleccion", r"reclutamiento", r"recrut(?:e|ent|ons)",
+    r"candidature", r"puesto", r"vacante", r"candidatura", r"vacature", r"sollicitatie", r"seleccion",
+    r"reclutamiento", r"recrut(?:e|ent|ons)", r"position als", r"bewerbung", r"poste", r"recrutement",
     # an owner hiring in their own words: "ich suche jemanden, der die Steuern der Gruppe … in die Hand nimmt"
     r"(?:ich|wir|und) suchen? (?:noch )?jemanden", r"(?:je cherche|nous cherchons|on cherche) quelqu'un",
-    r"(?:i'm|i am|we're|we are) looking for someone (?:to|who)", r"(?:busco|buscamos) a alguien",
+    r"(?:i'm|i am|we're|we are) looking for someone (?:to|who)", r"(?:busco|buscamos) (?:a alguien|a? ?quien)",
     r"rekrutier\w*", r"contrata(?:mos|ndo)", r"reclutando", r"premier tour", r"primera ronda", r"erste runde",
+    r"(?:del|el|al|este) cargo(?! fijo| por)",  # the Chilean and Argentine word for the post ("te cuento del cargo")
     # German "Rolle" is a job only as one ("Ops-Rolle", "die Rolle als …"): Rolle is also a town and a figure of
     # speech; Spanish "rol" likewise ("el rol de …", not "juego de rol")
     r"(?<=-)rolle", r"rolle als",

@@ -14,7 +14,9 @@ __all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "NOT_HIRING_TITLE
            "RESEARCH_PRESS", "SOMEONE_ELSES", "TRAINING"]
 
 _MOCK_PARTS = [
-    r"mock", r"practice interview", r"interview practice", r"interview prep(?:aration)?",
+    # (not a task in a work trial: "run a mock intake")
+    r"mock(?! intake| brief| client| data| ?-?ups?\b)", r"practice interview", r"interview practice",
+    r"interview prep(?:aration)?",
     r"prep (?:call|session) for (?:my|your|the) interview", r"dry run", r"rehearsal",
     r"probe-?interview", r"ubungsinterview", r"interviewtraining", r"bewerbungstraining",
     r"bewerbungscoaching", r"simulation d'entretien", r"entretien blanc", r"entrainement",
@@ -191,6 +193,7 @@ NOT_HIRING = words_rx([
     r"global entry", r"entrevue d'admissibilite", r"trusted travell?er", r"voyageurs dignes de confiance",
     r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
+    r"finanzamt", r"steuererklarung",  # the tax office's query about the user's return
     r"alumni interview", r"admissions? interview", r"interview d'admission",
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
     r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"reference (?:call|check)",
@@ -270,6 +273,9 @@ SOMEONE_ELSES = words_rx([
     r"zu(?:m|r) (?:vorstellungsgesprach|bewerbungsgesprach|interview)(?: [\w-]+){0,4} (?:bringen|fahren)",
     r"(?:emmener|conduire|deposer) (?!vous\b|te\b)\w+ a (?:son|sa)",
     r"(?:fahre|bringe) (?!dich\b|sie\b)\w+ zu(?:m|r) (?:vorstellungsgesprach|bewerbungsgesprach|interview)",
+    # the user minds the children meanwhile ("Carla entrevista trabajo 10:00 – yo llevo a los niños")
+    r"yo (?:llevo|recojo|cuido) a (?:los|las|mis) (?:ninos|ninas|chicos|chicas|peques|hijos|hijas)",
+    r"i(?:'ll| will)? (?:take|pick up|mind|watch) the kids",
 ])
 # In a description, only unambiguous phrases count: invitations repeat words like "class".
 DESC_TRAINING = words_rx([
