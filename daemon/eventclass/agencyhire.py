@@ -16,7 +16,7 @@ __all__ = ["SIGNED_RECRUITMENT", "agency_label", "agency_names_employer"]
 
 # A signature naming a recruitment firm, the last words of a line: "Ella – Hunt & Pixel Recruitment", "Kestrel
 # Scientific Recruitment – Life Sciences Nordics" (its desk after a dash)
-SIGNED_RECRUITMENT = re.compile(r"(?m)[A-Z][\w&'’ -]{1,40} Recruitment(?: Ltd\.?| Limited| GmbH)?"
+SIGNED_RECRUITMENT = re.compile(r"(?m)(?P<signer>[A-Z][\w&'’ -]{1,40}) Recruitment(?: Ltd\.?| Limited| GmbH)?"
                                 r"(?:[ \t]+[–—-][ \t]+[^\n]{1,50})?[ \t]*$")
 
 # Recruitment agencies and job boards whose domain label says nothing of recruiting ("michaelpage", "hays",
@@ -54,7 +54,7 @@ def agency_names_employer(event: CalendarEvent, description: str, domain: str, s
     # own recruiting team with its interviewers: "Redwick Bank Recruitment")
     # (nor a college's own: "Kelvin Bridge College Recruitment" at kelvinbridge.ac.uk)
     signature = SIGNED_RECRUITMENT.search(description)
-    signed = signature is not None and fold(signature.group(0).split(" Recruitment")[0]).split()[-1] not in _PUBLIC \
+    signed = signature is not None and fold(signature.group("signer")).split()[-1] not in _PUBLIC \
         and not any(o != label for p in participants(event) if (o := registrable_label(domain_of(p) or ""))
                     and not is_free_mail(domain_of(p))) \
         and len({(p.email or "").lower() for p in participants(event)

@@ -423,6 +423,8 @@ _APPLIED_TO = re.compile(
 _FUNCTION_PART = re.compile(r"(?i)^(?:bewerbermanagement|recruiting|recruitment|talent acquisition|hr|human resources"
                             r"|personalabteilung|personal|ressources humaines|recrutement|rrhh|recursos humanos"
                             r"|selecci[oó]n|careers|karriere)$")
+# Another desk after the comma: "Recruitment, People Services"
+_DESK_NAME = re.compile(r"(?i)(?:people|human|staff|resourcing)\b")
 
 
 def _employer_named(event: CalendarEvent, description: str, excluded: set[str]) -> str | None:
@@ -437,10 +439,9 @@ def _employer_named(event: CalendarEvent, description: str, excluded: set[str]) 
                 return name
     display = event.organizer.name if event.organizer is not None and event.organizer.name else ""
     head, comma, tail = display.partition(",")
-    # (not another desk: "Recruitment, People Services")
     if comma and _FUNCTION_PART.match(head.strip()) and (name := clean_company(tail)) and name[:1].isupper() \
             and not _NOT_COMPANY.match(name) and not _role_named(name) and not _FUNCTION_PART.match(name) \
-            and not re.match(r"(?i)(?:people|human|staff|resourcing)\b", name):
+            and not _DESK_NAME.match(name):
         return name
     return None
 

@@ -22,6 +22,7 @@ def unlinked(text: str) -> str:
     names no company."""
     return _LINK.sub(" ", text) if "://" in text or "www." in text.lower() else text
 
+
 _LEGAL = re.compile(
     r"(?<!&)[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|sas|sarl|s\.?a\.?|s\.?l\.?|b\.?v\.?|plc|co\.?|corp\.?"
     r"|kg|ug|oy|ab|as|a/s|aps|gmbh\s*&\s*co\.?(?:\s*kg(?:aa)?)?|sp\.?\s*z\s*o\.?\s*o\.?|s\.?r\.?l\.?|spa|ggmbh"

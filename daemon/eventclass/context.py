@@ -241,9 +241,9 @@ def person_at_org(summary: str, employer_named: bool) -> tuple[str, str] | None:
     if match.group("paren") and (honorific := _HONORIFIC_ORG.match(org)) and not _EVENT_LEAD.match(name):
         # "Tel. Rheintal Chemie (Fr. Yilmaz)": the person is in the brackets, the organisation before them (not a
         # recruiter's trade: "Telefonat Personalberater (Hr. Seidel)")
-        person = org[honorific.end():].strip()
         if _AGENCY_NAME.search(fold(name)):
             return None
+        person = org[honorific.end():].strip()
         return (person, name) if person[:1].isupper() and all(w[0].isupper() for w in name.split()) else None
     # one word is a person only as "Sanjay @ X", after "Call" or "Fr.": "Zahnarzttermin – Kontrolle" is none
     if " " not in name and not (match.group("medium") or match.group("honorific") or match.group("sep") == "@"):

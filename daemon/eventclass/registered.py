@@ -41,6 +41,10 @@ def glossed_acronym(texts: Sequence[str], excluded: set[str]) -> str | None:
 _REGISTERED = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*[ ]+(?:[&+][ ]+)?){0,4}[A-ZÀ-ÖØ-Þ][\w'’&-]*),?[ ]+" + LEGAL_FORM
                          + r"(?![\w-])")
 
+# A person's post written before the firm's registered name ("Geschäftsführer Nordwind UK Ltd.").
+_HEAD_OF = frozenset({"geschaftsfuhrer", "geschaftsfuhrerin", "vorstand", "inhaber", "inhaberin", "gerant", "gerante",
+                      "fondateur", "fondatrice", "founder", "ceo", "md", "gf"})
+
 
 def registered_with(label: str, texts: Sequence[str]) -> str | None:
     """Given the domain label and the texts, returns the registered name they write (before a legal form) that holds
@@ -56,9 +60,6 @@ def registered_with(label: str, texts: Sequence[str]) -> str | None:
                 return name
     return None
 
-
-_HEAD_OF = frozenset({"geschaftsfuhrer", "geschaftsfuhrerin", "vorstand", "inhaber", "inhaberin", "gerant", "gerante",
-                      "fondateur", "fondatrice", "founder", "ceo", "md", "gf"})
 
 
 def role_named(name: str) -> bool:
