@@ -21,6 +21,7 @@ from afterview.daemon.eventclass.company import (
     label_display,
     registrable_label,
 )
+from afterview.daemon.eventclass.companyname import NOT_COMPANY
 from afterview.daemon.eventclass.context import (
     hand_typed,
     notes_lead_company,
@@ -123,6 +124,12 @@ def _ends_in_role(name: str) -> bool:
     return bool(words) and re.fullmatch(rf"(?:{ROLE_NOUN.pattern})", words[-1], re.IGNORECASE) is not None
 
 
+def _an_organisation(name: str) -> bool:
+    """Given what the user's own title writes next to a person, returns whether it can be their organisation (not
+    "Gespräch", what the talk is, nor "Chair", their post)."""
+    return not NOT_COMPANY.match(name) and not _ends_in_role(name)
+
+
 def _takes_part(name: str, event: CalendarEvent, alone: bool, title: str) -> bool:
     """Given a name written in a title, the event, whether it is the user's own entry and its title read as a talk,
     returns whether the name is someone taking part (a participant's first or full name), or any plausible name the
@@ -172,18 +179,18 @@ def classify_event(
     # "Daniel <> Anaïs (Fourvière)" in the user's own entry is a talk with Anaïs, like "Chat with Anaïs (Fourvière)"
     title = (paired_talk(event.summary, who) if alone else None) or event.summary
     if not domains and (org := person_paren_org(title, lambda name: _takes_part(name, event, alone, title))) \
-            and (cleaned := clean_company(org)) and fold(cleaned) not in excluded and not _ends_in_role(cleaned):
+            and (cleaned := clean_company(org)) and fold(cleaned) not in excluded and _an_organisation(cleaned):
         # "Un café y seguimos – Núria (Galenia)": whom the user meets and, in brackets, where (not "Daniel Kim
         # (CS Team Lead)": the job in brackets)
         company, company_reason = cleaned, "company in brackets after the person the user meets"
     if alone:
         # The user's own entry: "Chat with Ines (Brightloom)" names who and where; nobody else is invited.
         named, org = title_people(title, who)
-        if not org and (met := person_at_org(event.summary, False)):
+        if not org and (met := person_at_org(event.summary, False)) and _an_organisation(met[1]):
             # "Ruth Achterberg – Warmtenet Zuid": whom the user meets, and where
             org = met[1]
             named = named or (Interviewer(name=met[0]),)
-        if org and (cleaned := clean_company(org)):
+        if org and _an_organisation(org) and (cleaned := clean_company(org)):
             company, company_reason = cleaned, "company named next to the person in the user's own entry"
         noted, noted_org = notes_people(description, named, who)
         if not company and noted_org and not cues(INTERVIEW, fold(noted_org)) \

@@ -52,7 +52,7 @@ from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_too
 from afterview.daemon.eventclass.tersename import terse_title_name
 
 __all__ = ["clean_company", "company_domains", "domain_names_in_text", "extract_company", "extract_role",
-           "label_display", "registrable_label", "text_companies"]
+           "label_display", "registrable_label", "text_companies", "tool_sender"]
 
 # "Sent via Taleez", "über softgarden versendet": the sender's domain is a tool's even when we do not know it.
 _SENT_WITH = re.compile(
@@ -133,7 +133,7 @@ def _title_companies(summary: str, excluded: set[str]) -> list[str]:
     return found
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|º|ª|o|a|e|er|eme)?\.?")  # "1º y 2º de Primaria": a school year
 
 
 def _add(found: list[str], raw: str, excluded: set[str]) -> None:
@@ -223,14 +223,15 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
                 return with_label_word(name, [client]), "the client of a recruitment agency, named in the text"
     if domains:
         labels = [registrable_label(d) for d in domains]
-        # the agency's own name ("vorbereitet durch Talentbrücke") only when no name fits the client's domains
-        # (an agency's consultant told of the visit, "James Whitfield von Alpine Talent Partners ist informiert", when
-        # the employer's people invite: never the agency's name)
+        # never the agency's own name ("vorbereitet durch Talentbrücke", "via Alpine Talents") when its client's people
+        # come: a name that fits the client's domain, else what that domain says (nor when the employer's people
+        # invite and an agency's consultant is told of the visit: "James Whitfield von Alpine Talent Partners ist
+        # informiert")
         hiring = [lb for lb in labels if not agency_label(lb)]
         if not agency and hiring and len(hiring) < len(labels):
             domains = [d for d in domains if not agency_label(registrable_label(d))]
             labels = hiring
-        for fits in (labels[:-1], labels[-1:]) if agency else (labels,):
+        for fits in (labels[:-1],) if agency else (labels,):
             for name in stated:
                 if any(name_fits_label(name, label) for label in fits):
                     return _domain_named(name, texts, labels, event.location), "company from title/body matching domain"
@@ -247,7 +248,7 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
                             and (cleaned := clean_company(run) or (run if len(run) > 40 else None)):
                         return cleaned, "company from title/body matching domain"  # a long public body's name
         # "Linden Grove University Careers" via Workday, with the university's interviewers: a name the domain spells
-        if (sender := _tool_sender(event, excluded)) and any(name_fits_label(sender, label) for label in labels):
+        if (sender := tool_sender(event, excluded)) and any(name_fits_label(sender, label) for label in labels):
             return sender, "company an applicant tracking system sends for, its domain spells it"
         for person in participants(event):
             cleaned, domain = _display_company(person), domain_of(person)
@@ -273,10 +274,12 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
             full = spelled_out(acronym, texts)
             return (full if full and fold(full) not in excluded else acronym), \
                 "company: the acronym of its domain's name, as the text writes it"
+        if sender and _leads_label(sender, labels[0]):
+            return sender, "company an applicant tracking system sends for, its domain starts with its name"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
     if (spelled := free_mail_named(event, me, texts, excluded)) is not None:
         return spelled, "company a participant's personal address spells, named in the text"
-    if (org_name := _tool_sender(event, excluded)) is not None:
+    if (org_name := tool_sender(event, excluded)) is not None:
         if fold(org_name) in fold(event.summary):  # (before a school of the trust where it is held)
             return org_name, "company an applicant tracking system sends for, named in the title"
         stated.insert(0, org_name)
@@ -446,7 +449,21 @@ def _employer_named(event: CalendarEvent, description: str, excluded: set[str]) 
     return None
 
 
-def _tool_sender(event: CalendarEvent, excluded: set[str]) -> str | None:
+def _leads_label(name: str, label: str) -> bool:
+    """Given a name and a hyphenated domain label, returns whether its words start as the label's parts do, the first
+    spelled whole ("Krämer Antriebstechnik" at kraemer-antriebe, not "Meridian Schools Group" at meridian-malaga)."""
+    words, parts = name.split(), label.split("-")
+    return len(parts) == len(words) > 1 and len(parts[0]) >= 4 and name_fits_label(words[0], parts[0]) and all(
+        (shared := _shared_start(squash(word), part)) >= 5 or shared == len(part)
+        for word, part in zip(words[1:], parts[1:], strict=True))
+
+
+def _shared_start(left: str, right: str) -> int:
+    """Given two words, returns how many letters they start with in common."""
+    return next((i for i, (a, b) in enumerate(zip(left, right, strict=False)) if a != b), min(len(left), len(right)))
+
+
+def tool_sender(event: CalendarEvent, excluded: set[str]) -> str | None:
     """Given an event, returns the organisation an ATS or scheduler sends it for ("Acme Careers" via Workday)."""
     organizer = event.organizer
     if organizer is None or not organizer.name or not is_tool_domain(domain_of(organizer)) \

@@ -243,8 +243,9 @@ NOT_COMPANY = re.compile(
     # "Chair of Governors", "Rückruf Fr. Haider")
     r"(?:uk|usa|eu)$|\d+ ?min(?:s|utes?|uten)?|chair(?: of [\w ]+)?|fr\.?|hr\.?|"
     r"einladung|convocation|convocatoria|invitaci[oó]n|"
-    # who the talk is with or how, by itself: "Client interview – Regional MICE Director", "Tel RH aéroport Rodez"
-    r"client$|tel$|ta$|"  # ("phone screen w/ Daniel (TA)": talent acquisition)
+    # who the talk is with or how, by itself: "Client interview – Regional MICE Director", "Tel RH aéroport Rodez",
+    # "phone screen w/ Daniel (TA)" (talent acquisition), "Int - Hearth Co-op" (interview), "– Direktion" (the post)
+    r"client$|tel$|ta$|int$|direktion$|preliminary|longlist|shortlist|"
     r"(?:german|english|french|spanish|deutsch|englisch|franzosisch|spanisch)$|"  # a language: "German-speaking"
     r"cancelled|tentative|accepted|"
     # a cancellation or a move written before the title: "Cancelada: Entrevista – …", "Abgesagt: …"

@@ -32,7 +32,8 @@ TEXT_PATTERNS = [re.compile(p) for p in (
     r"|fundador(?:a)?|fondat(?:eur|rice)|gr[üu]nder(?:in)?|associ[ée]s|socios|inhaber(?:in)?|owner|propri[ée]taire"
     r"|due[ñn]o|due[ñn]a) (?i:of|at|von|bei|de|chez|du|del) " + _CO,
     r"(?i:i(?:'m| am) (?:building|starting)|we(?:'re| are) building|what we(?:'re| are) building at|ich gr[üu]nde"
-    r"(?: gerade)?|wir gr[üu]nden(?: gerade)?|je (?:monte|lance|cr[ée]e|co-?fonde|fonde)|nous (?:montons|lan[cç]ons)"
+    r"(?: gerade)?|wir gr[üu]nden(?: gerade)?|wir bauen(?: gerade)? mit|je (?:monte|lance|cr[ée]e|co-?fonde|fonde)"
+    r"|nous (?:montons|lan[cç]ons)"
     r"|estoy (?:montando|creando|lanzando)|estamos (?:montando|creando|lanzando)) " + _CO,
     # the one who runs it: "Geschäftsführerin der PflegeCampus Akademie Hamburg", "gerente de Ingeniería Bética Solar"
     r"(?i:gesch[äa]ftsf[üu]hrer(?:in)? (?:der|des|von)|gerente de(?:l| la)?|directeur g[ée]n[ée]ral de(?:s| la)?"
@@ -40,6 +41,11 @@ TEXT_PATTERNS = [re.compile(p) for p in (
     # "le directeur industriel des Forges de l'Ariège": a director of a named firm, what they direct between
     r"|direct(?:eur|rice) (?:industriel(?:le)?|technique|commercial(?:e)?|financier|financi[èe]re|des op[ée]rations"
     r"|des ressources humaines|d'usine|de site|de l'usine) (?:des|du|de la|de l'))\s?" + _CO,
+    # "soy director de Academia Magister Sur": the one who runs it, introducing themselves
+    r"(?i:soy|i'm|i am|je suis|ich bin) (?i:el |la |the |der |die )?(?i:director(?:a)?|direct(?:eur|rice)|head"
+    r"|leiter(?:in)?) (?i:de(?:l| la)?|of|at|von|der|bei) " + _CO,
+    # a booking form's question: "Pourquoi Panier Malin ?", "Why Acme?"
+    r"(?m)^[¿]?(?i:pourquoi|why|warum|por qu[ée]) " + _CO + r"\s*\?",
     # "Charla con Jordi (fundador Mapamar)": who the person is, and where, in brackets
     r"\((?i:co-?founder|founder|co-?fundador(?:a)?|fundador(?:a)?|co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
     r"|mit-?gr[üu]nder(?:in)?|gr[üu]nder(?:in)?|ceo|cto|coo|owner|inhaber(?:in)?|due[ñn][oa]) " + _CO + r"\)",

@@ -25,7 +25,7 @@ _EVENT_FOR = re.compile(r"(?i)\b(?:interviews?|screen|call|chat|round|onsite|ent
 
 # Words that say what the event is, in the user's own terse titles: "Acme 2nd rd", "Erstgespräch Kranwerk".
 EVENT_WORD = re.compile(
-    r"(?i)^(?:interviews?|screen(?:ing)?|call|chat|round|rd|r\d|onsite|on-site|final|tech|technical|sys|system|design"
+    r"(?i)^(?:interviews?|screen(?:ing)?|call|chat|round|rd|r\d|onsite|on-site|final|finale[sn]?|finaux|tech|technical|sys|system|design"
     r"|coding|intro|hm|recruiter|hr|rh|rrhh|phone|video|zoom|llamada|primera|segunda|erstgespr[aä]ch|zweitgespr[aä]ch"
     r"|vorstellungsg(?:e)?spr[aä]ch|bewerbungsg(?:e)?spr[aä]ch|gespr[aä]ch|telefonat|probe-?(?:arbeits)?tag|probearbeit|trial"
     r"|shift|day|entretiens?|entrevistas?|entrev|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a|ª|º)?|w/|with|at|@|bei|chez"
@@ -42,7 +42,7 @@ EVENT_WORD = re.compile(
     r"|intv|intvw|itw|\w+interviews?"
     r"|werksbesichtigung|assessment(?:-cent(?:er|re))?|cent(?:er|re)|\+"
     # the medium in a terse note: "Tél Clefio 14h30", "Tel. Rheintal"
-    r"|t[ée]l|telefon|tel[ée]fono"
+    r"|t[ée]l|telefon|tel[ée]fono|tlf|tfno|telf|presencial|preliminary|longlist|shortlist"
     # what the talk is about: "Échange candidature Vigie"
     r"|candidature|candidatura|bewerbung"
     # an assessment day and who calls: "Jornada de evaluación Orthel", "Appel recruteuse Lumio"

@@ -94,6 +94,9 @@ UNNAMED_CLIENT = sig.words_rx(_UNNAMED_CLIENT_WORDS)
 AGENCY = sig.words_rx([
     r"personalberatung", r"personalvermittlung", r"personaldienstleist\w*", r"head ?hunt\w*", r"executive search",
     r"search firm", r"recruit(?:ment|ing) (?:agency|consultan\w*|firm)", r"staffing (?:agency|firm)",
+    # an executive search's own steps ("Tenant Voice England CEO search", "the client's panel", "longlist interview")
+    r"(?:ceo|chief executive|director|chair|trustee|board) search", r"the client'?s (?:panel|board|interview\w*)",
+    r"longlist interviews?",
     r"cabinet de (?:recrutement|chasse|conseil en recrutement)", r"chass(?:eur|euse|e) de tetes?",
     r"consultora de (?:seleccion|rrhh|reclutamiento|talento)", r"agencia de (?:seleccion|reclutamiento|colocacion"
     r"|talento)", r"cazatalentos", r"mandat(?:e|en|es|s)?",

@@ -71,6 +71,8 @@ _NOT_NAME_WORDS = frozenset({
     "treffpunkt", "pforte", "empfang", "rundgang", "anschliessend", "danach", "gruppenubung", "rollenspiel",
     "prasentation", "fallstudie", "mitarbeitergesprach", "planning", "monitoring", "services", "service",
     "operations", "authority", "professional", "critical", "supply", "gruss", "grusse", "viele", "beste",
+    # a practitioner's trade: "Tierarzt Bello – Impfung"
+    "arzt", "arztin", "tierarzt", "tierarztin", "zahnarzt", "zahnarztin", "hausarzt", "hausarztin",
 })
 _CUT = re.compile(r"\)|\n|;|\s[—–|]\s|\.\s|,?\s+(?:and|und|et|y|&)\s|\s\d{1,2}[:.h]\d{2}|$")
 
@@ -163,7 +165,8 @@ def plausible_name(candidate: str) -> bool:
     tokens = fold(candidate).replace("-", " ").split()
     for token in tokens:
         title = _TITLE_WORDS.match(token)
-        if token in _NOT_NAME_WORDS or token in _ORG_NAME_WORDS or (
+        # (a long German noun in -ung names no one: "Gästeführung Hall", "Besprechung Technik"; "Hartung" does)
+        if token in _NOT_NAME_WORDS or token in _ORG_NAME_WORDS or (len(token) >= 8 and token.endswith("ung")) or (
                 title and (title.end() == len(token) or title.end() >= 4)):
             return False
     return True

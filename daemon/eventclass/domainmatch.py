@@ -30,7 +30,7 @@ AFFIXES_AFTER = ("hq", "inc", "corp", "group", "labs", "lab", "app", "ai", "io",
                  "tx", "dx", "rx")
 # Dropped from a hyphenated label when only the label is left to name the company.
 DISPLAY_DROP = frozenset({"hq", "inc", "corp", "app", "tech", "co", "careers", "jobs", "team", "gmbh", "ag",
-                          "mail", "online", "saas"})
+                          "mail", "online", "saas", "ed", "edu"})
 # Words a company name may carry beyond its domain: "Blue Harbor Analytics" at blueharbor.io.
 COMPANY_WORDS = frozenset({
     "analytics", "labs", "lab", "systems", "technologies", "technology", "tech", "health", "bank", "robotics",

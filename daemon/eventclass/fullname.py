@@ -217,6 +217,7 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
     unwritten = bool(company) and not any(fold(company or "") in fold(text) for text in texts)
     title = fold(texts[0]) if texts else ""
     in_title = bool(company) and re.search(rf"(?<!\w){re.escape(fold(company or ''))}(?!\w)", title) is not None
+    words_of = (company or "").split()
     for label in labels:
         # ... when that part is a short tag, not a word of the name ("-cro", "-ls"; not "-energy", "-werke")
         last = label.rpartition("-")[2]
@@ -245,6 +246,11 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                     # "Campus Norte" as the title writes it, not "la Universidad Campus Norte" in prose (but
                     # "Laboratorios Brisa" heading the address)
                     continue
+                if in_title and " " in (company or "") and fold(company or "") not in fold(run) \
+                        and fold(run) not in title and not any(w.isupper() and len(w) > 1 for w in words_of):
+                    # "Hoteles Montaña Blanca" as the title writes it, not "Hotel Montaña Blanca Sölden" (but "Cirrus
+                    # FTS" written out)
+                    continue
                 if (words[-1][:1].islower() and "'" not in words[-1] and "’" not in words[-1]
                         and fold(words[-2]) not in _PARTICLES) or fold(words[0]) in _HONORIFICS:
                     # "Hallerstein freut (sich)", "Herr Hallerstein": a sentence or a person, not a name (but "Agence
@@ -267,7 +273,7 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
         best = written_whole(legal_line(_with_lead(best, texts), texts), texts, location)
     named = _with_spelled_tail(best, texts, labels)
     named = _city_administration(named, texts)
-    return _nominative(without_legal_form(named) if named else named)
+    return _nominative(without_legal_form(named) if named else named, texts)
 
 
 # A town's own administration, as the texts call it: "Stadt Biel" for biel-bienne.ch, "Ville de Nyon" for "Nyon".
@@ -329,10 +335,17 @@ def _with_spelled_tail(name: str | None, texts: Sequence[str], labels: Sequence[
 _DATIVE_PLURAL = re.compile(r"(?<=\w)(dienste|werke|betriebe)n\b")
 
 
-def _nominative(name: str | None) -> str | None:
-    """Given a name as found, returns it with a German dative plural ending taken off ("Wiener Zahlungsdiensten" ->
-    "Wiener Zahlungsdienste")."""
-    return _DATIVE_PLURAL.sub(r"\1", name) if name else name
+def _nominative(name: str | None, texts: Sequence[str]) -> str | None:
+    """Given a name as found and the event's texts, returns it with a German dative plural ending taken off ("Wiener
+    Zahlungsdiensten" -> "Wiener Zahlungsdienste"), and its first word's declension where the texts also write it
+    undeclined ("der Deutschen Schule Guadalquivir" where the address says "Deutsche Schule Guadalquivir")."""
+    if not name:
+        return name
+    name = _DATIVE_PLURAL.sub(r"\1", name)
+    first, _, rest = name.partition(" ")
+    if rest and first.endswith("en") and any(f"{first[:-1]} {rest}" in text for text in texts):
+        return f"{first[:-1]} {rest}"
+    return name
 
 
 def _without_place(company: str | None, location: str, labels: Sequence[str]) -> str | None:

@@ -17,7 +17,9 @@ __all__ = ["JOB_WORDS", "PERSONAL_LIFE", "personal_life"]
 
 # A health practitioner's trade: a personal appointment, or the user's own field (personal_life weighs which).
 _HEALTH = [r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?", r"kinesitherapeute",
-           r"pediatr[a-z]*", r"kinderarzt"]
+           r"pediatr[a-z]*", r"kinderarzt",
+           # the pet's vet ("Tierarzt Bello", "Tierklinik Innsbruck"), or a vet's own trade
+           r"tierarzt\w*", r"tierklinik", r"vet(?:erinary)? (?:appointment|visit)", r"veterinaire", r"veterinari[oa]"]
 # Settings of private life in EN/DE/FR/ES. "Kita" and "guardería" interview parents, landlords interview tenants.
 PERSONAL_LIFE = sig.words_rx([
     # childcare and school places
@@ -28,14 +30,15 @@ PERSONAL_LIFE = sig.words_rx([
     r"matricula(?:cion)?", r"parent-teacher", r"elterngesprach", r"reunion de padres", r"reunion parents",
     r"plaza (?:para|en) (?:la|el|mi|nuestra|nuestro)?", r"libro de familia", r"cartilla de vacunacion",
     r"vaccination record", r"impfpass", r"carnet de (?:sante|vaccination)",
-    r"school", r"elementary", r"primary school", r"grundschule", r"colegio", r"ecole", r"escuela", r"lycee",
+    # (not the teacher's own: "I teach primary and run a Scratch club at my school")
+    r"(?<!my )school", r"elementary", r"primary school", r"grundschule", r"colegio", r"ecole", r"escuela", r"lycee",
     r"instituto", r"gymnasium", r"scholarship", r"stipendi(?:um|en)", r"beca", r"bourse d'etudes",
     r"volunteer(?:ing)?", r"ehrenamt\w*", r"benevol\w*", r"voluntariado",
     # the user hiring for the home (a nanny, a cleaner), and the neighbours
     r"nann(?:y|ies)", r"babysitter", r"au[- ]pair", r"nounou", r"ninera", r"canguro", r"kinderfrau",
     r"putz(?:frau|hilfe)", r"femme de menage", r"nachbar\w*", r"neighbou?rs?", r"voisins?", r"vecinos?",
     # housing and money
-    r"co-?op board", r"mortgage", r"hypothek\w*", r"baufinanzierung", r"pret immobilier", r"hipoteca",
+    r"co-?op board", r"mortgage", r"hypothek\w*", r"\w*baufinanzierung", r"pret immobilier", r"hipoteca",
     r"flat viewing", r"apartment viewing", r"viewing (?:of )?the (?:flat|apartment)", r"landlord", r"tenant",
     r"wohnungsbesichtigung", r"besichtigung", r"vermieter(?:in)?", r"mietvertrag", r"hausverwaltung",
     r"visite (?:de l'|d')appartement", r"proprietaire", r"dossier de location",
@@ -73,6 +76,8 @@ PERSONAL_LIFE = sig.words_rx([
     r"(?<!not a )(?<!no es un )quiz",  # ("Not a quiz — I want to see how we'd work together": a pairing session)
     # health (not clinics and hospitals: they are employers too)
     *_HEALTH,
+    # a jab ("Tierarzt Bello – Impfung")
+    r"impf(?:ung|termin)", r"vaccination", r"vacuna(?:cion)?",
     # "entretien" is upkeep too: the car, the boiler ("Entretien voiture", "Entretien chaudière")
     r"voiture", r"vehicule", r"chaudiere", r"entretien (?:du |de mon |de ma )?(?:velo|moto|scooter)",
     r"climatisation", r"pompe a chaleur", r"controle technique",

@@ -45,7 +45,7 @@ from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import hiringseat as seat
 from afterview.daemon.eventclass import hostseat as host
 from afterview.daemon.eventclass import signals as sig
-from afterview.daemon.eventclass.company import text_companies
+from afterview.daemon.eventclass.company import text_companies, tool_sender
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, TRADE_LEADS, name_fits_label, registrable_label
 from afterview.daemon.eventclass.owncopy import received_copy
 from afterview.daemon.eventclass.people import (
@@ -422,7 +422,10 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         return Side(True, reason="the hiring company named in the title is the user's own employer")
     entries = [p for p in participants(event) if not is_room(p)]
     others = [p for p in entries if not is_me(p, me)]
-    if who.user_at_work and not has_company and interviewish and len(entries) > 1:
+    # (unless an applicant tracking system sends it for another organisation: "Kinver Housing Association" via
+    # Tribepad, to the address the user applied from)
+    if who.user_at_work and not has_company and interviewish and len(entries) > 1 and not (
+            (sender := tool_sender(event, set(me.full_names))) and not names_employer(sender, me)):
         return Side(True, reason="invited at the work address with no other company")
     # A candidate does not send interview invitations from the current employer's calendar (but forwards the
     # invitation received there: owncopy.py).

@@ -22,18 +22,17 @@ GREETING_WORDS = r"(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|bonjour|salut
 
 # ATS, schedulers, video and calendar platforms: their names and domains are never the company.
 TOOL_DOMAINS = frozenset({
-    "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "ashby.io", "workday.com",
-    "myworkday.com", "myworkdayjobs.com", "goodtime.io", "modernloop.io", "calendly.com", "zoom.us",
-    "zoom.com", "zoomgov.com", "teams.microsoft.com", "microsoft.com", "office365.com", "google.com",
-    "webex.com", "smartrecruiters.com", "workable.com", "workablemail.com", "jobvite.com",
-    "icims.com", "bamboohr.com", "recruitee.com", "personio.de", "personio.com", "teamtailor.com",
-    "teamtailor-mail.com", "taleo.net", "successfactors.com", "successfactors.eu", "gem.com",
-    "paradox.ai", "hirevue.com", "codesignal.com", "hackerrank.com", "coderpad.io", "karat.com",
-    "karat.io", "cal.com", "doodle.com", "hubspot.com", "chilipiper.com", "prelude.co", "rippling.com",
-    "join.com", "softgarden.io", "softgarden.de", "breezy.hr", "jazzhr.com", "pinpointhq.com",
-    "welcomekit.co", "welcometothejungle.com", "jobylon.com", "homerun.co", "taleez.com", "flatchr.io",
-    "jobaffinity.fr", "talentsoft.com", "zohorecruit.com", "recruiterbox.com", "hireology.com",
-    "resource.calendar.google.com", "group.calendar.google.com", "calendar.google.com",
+    "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "ashby.io", "workday.com", "myworkday.com",
+    "myworkdayjobs.com", "goodtime.io", "modernloop.io", "calendly.com", "zoom.us", "zoom.com", "zoomgov.com",
+    "teams.microsoft.com", "microsoft.com", "office365.com", "google.com", "webex.com", "smartrecruiters.com",
+    "workable.com", "workablemail.com", "jobvite.com", "icims.com", "bamboohr.com", "recruitee.com", "personio.de",
+    "personio.com", "teamtailor.com", "teamtailor-mail.com", "taleo.net", "successfactors.com", "successfactors.eu",
+    "gem.com", "paradox.ai", "hirevue.com", "codesignal.com", "hackerrank.com", "coderpad.io", "karat.com",
+    "karat.io", "cal.com", "doodle.com", "hubspot.com", "chilipiper.com", "prelude.co", "rippling.com", "join.com",
+    "softgarden.io", "softgarden.de", "breezy.hr", "jazzhr.com", "pinpointhq.com", "welcomekit.co",
+    "welcometothejungle.com", "jobylon.com", "homerun.co", "taleez.com", "flatchr.io", "jobaffinity.fr",
+    "talentsoft.com", "zohorecruit.com", "recruiterbox.com", "hireology.com", "resource.calendar.google.com",
+    "group.calendar.google.com", "calendar.google.com",
     # more applicant tracking, assessment and interview-recording tools, and other video platforms
     "dover.com", "dover.io", "comeet.co", "comeet.com", "freshteam.com", "manatal.com", "recruitcrm.io",
     "hibob.com", "factorialhr.com", "kenjo.io", "onlyfy.io", "prescreen.io", "dvinci.de", "dvinci-easy.com",
@@ -48,19 +47,18 @@ TOOL_DOMAINS = frozenset({
     "webcruiter.com", "tribepad.com", "eploy.co.uk", "eploy.net", "beapplied.com", "earcu.com", "talos360.co.uk",
 })
 TOOL_BRANDS = (
-    "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly",
-    "zoom", "microsoft teams", "teams", "google meet", "google calendar", "google", "microsoft",
-    "webex", "smartrecruiters", "workable", "jobvite", "icims", "bamboohr", "recruitee", "personio",
-    "teamtailor", "taleo", "successfactors", "gem", "paradox", "hirevue", "codesignal", "hackerrank",
-    "coderpad", "karat", "cal.com", "doodle", "hubspot", "chili piper", "prelude", "rippling", "join",
-    "softgarden", "breezy", "jazzhr", "pinpoint", "linkedin", "indeed", "xing", "stepstone",
-    "welcome to the jungle", "welcomekit", "jobylon", "homerun", "taleez", "flatchr", "microsoft bookings",
-    "bookings", "dover", "comeet", "freshteam", "manatal", "recruit crm", "hibob", "factorial", "kenjo", "onlyfy",
-    "d.vinci", "dvinci", "concludis", "rexx", "avature", "phenom", "beamery", "eightfold", "cornerstone",
-    "bullhorn", "vidcruiter", "spark hire", "willo", "hireflix", "myinterview", "codility", "testgorilla",
-    "brighthire", "metaview", "whereby", "gotomeeting", "goto meeting", "bluejeans", "skype", "jitsi",
-    "infojobs", "infojobs empresas", "apec", "jobteaser", "breezy hr", "njoyn",
-    "civil service jobs", "oleeo", "jobtrain", "jobs.ac.uk", "webcruiter", "tribepad", "eploy", "earcu", "talos360",
+    "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly", "zoom",
+    "microsoft teams", "teams", "google meet", "google calendar", "google", "microsoft", "webex", "smartrecruiters",
+    "workable", "jobvite", "icims", "bamboohr", "recruitee", "personio", "teamtailor", "taleo", "successfactors",
+    "gem", "paradox", "hirevue", "codesignal", "hackerrank", "coderpad", "karat", "cal.com", "doodle", "hubspot",
+    "chili piper", "prelude", "rippling", "join", "softgarden", "breezy", "jazzhr", "pinpoint", "linkedin", "indeed",
+    "xing", "stepstone", "welcome to the jungle", "welcomekit", "jobylon", "homerun", "taleez", "flatchr",
+    "microsoft bookings", "bookings", "dover", "comeet", "freshteam", "manatal", "recruit crm", "hibob", "factorial",
+    "kenjo", "onlyfy", "d.vinci", "dvinci", "concludis", "rexx", "avature", "phenom", "beamery", "eightfold",
+    "cornerstone", "bullhorn", "vidcruiter", "spark hire", "willo", "hireflix", "myinterview", "codility",
+    "testgorilla", "brighthire", "metaview", "whereby", "gotomeeting", "goto meeting", "bluejeans", "skype", "jitsi",
+    "infojobs", "infojobs empresas", "apec", "jobteaser", "breezy hr", "njoyn", "civil service jobs", "oleeo",
+    "jobtrain", "jobs.ac.uk", "webcruiter", "tribepad", "eploy", "earcu", "talos360",
 )
 
 
@@ -167,7 +165,8 @@ INTERVIEW = words_rx([
     r"(?:erste|zweite|dritte|vierte|naechste|nachste|[1-4]\.) (?:runde|gesprachsrunde)",
     r"(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme|dernier) (?:tour|round)", r"tour final",
     r"(?:1a|2a|3a|primera|segunda|tercera) (?:ronda|entrevista)",
-    r"intvw?s?",  # a job seeker's shorthand: "Quayline tech intv 2pm"
+    # a job seeker's shorthand: "Quayline tech intv 2pm", "Lowther Living 2nd int", "Int - Hearth Co-op (COO) Teams"
+    r"intvw?s?", r"(?:1st|2nd|3rd|first|second|third|final) int\.?", r"^int\.? [-–:]",
     # German compounds of the word: "Interviewtag Limmat Pay", "Interviewtermin", "Interviewrunde"
     r"interview-?(?:tag|tage|termin|runde|gesprach)e?n?",
     # Trial days are a hiring stage of their own (often the last), in German-speaking firms above all.
@@ -189,7 +188,8 @@ CANDIDATE_SIDE = words_rx([
     r"your interview", r"you'?ll (?:be )?meet(?:ing)?", r"you will (?:be )?meet(?:ing)?",
     r"you will be speaking with", r"you'?ll be speaking with", r"thank you for your interest",
     r"thanks for your interest", r"thank you for applying", r"thanks for applying",
-    r"your application", r"look forward to (?:speaking|meeting|chatting) with you",
+    r"your application", r"thanks? (?:you )?for (?:your|the) (?:cv|resume)", r"salary expectations",
+    r"look forward to (?:speaking|meeting|chatting) with you",
     r"(?:that|since|as|now that) you(?:'ve| have)? applied (?:for|to)",
     r"excited to (?:speak|meet|chat) with you", r"excited to (?:chat|talk|speak) about the",
     r"looking forward to (?:talking|chatting|speaking) about the", r"(?:your|the) take-?home",
@@ -257,7 +257,7 @@ THIRD_PERSON_CANDIDATE = words_rx([
 INTERVIEWER_SIDE_WEAK = words_rx([r"debrief", r"feedback form", r"submit (?:your )?feedback", r"candidate interview",
                                   r"(?:ahead of|before) shortlisting"])
 INTERVIEWER_SIDE = words_rx([
-    r"interview[- ]kits?", r"interview[- ]guides?", r"scorecards?", r"score[- ]cards?",
+    r"interview[- ]kits?", r"interview[- ]guides?", r"interview[- ]packs?", r"scorecards?", r"score[- ]cards?",
     r"submit (?:your )?feedback", r"interview with candidate",
     r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
@@ -383,7 +383,8 @@ COFFEE_WEAK = frozenset({"coffee", "cafe", "kaffee", "cafecito", "catch up", "ca
 # A founder, in four languages ("Mitgründer", "cofondatrice", "cofundadora"): a private address's hiring side.
 FOUNDER_PARTS = (r"(?:co-?)?founders?", r"(?:mit)?grunder(?:in)?", r"(?:co-?)?fondat(?:eur|rice)s?",
                  r"(?:co-?)?fundador(?:a|es|as)?", r"(?:estamos )?armando el equipo")  # (a new bar's owner)
-FOUNDER = words_rx(FOUNDER_PARTS)
+# (and a small business's owner signing: "Gérant – Minoterie Verhaeghe", "Inhaberin")
+FOUNDER = words_rx([*FOUNDER_PARTS, r"gerant(?:e)?", r"inhaber(?:in)?"])
 # An invitation from a job context, without the word "interview".
 JOB_CONTEXT = words_rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",

@@ -75,7 +75,9 @@ PREP_BLOCK = words_rx([
     r"fotos? (?:de |para el )?(?:cv|curriculum)",
 ])
 TRAINING = words_rx([
-    r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class", r"(?<!-)class", r"clases?",
+    r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class",
+    # (not a teacher's demo lesson for a post: "clase muestra (tema 12)", "Clases de prueba – Little Owls")
+    r"(?<!-)(?<!demo )(?<!sample )class", r"clases?(?! (?:de )?(?:muestra|prueba|demostrativa)s?\b)",
     r"^cours", r"(?<=[:|-] )cours", r"cours en ligne",  # not "12 cours Lafayette", a street
     r"lecons?", r"leccion(?:es)?", r"lektion(?:en)?", r"vorlesung(?:en)?", r"unterricht",
     r"course", r"seminar", r"seminaire", r"atelier", r"taller", r"curso", r"kurs", r"lecture",
@@ -92,6 +94,8 @@ TRAINING = words_rx([
     # a fair's careers area ("Karrieretag Digital Health", "Career Pavilion", "Forum Emploi", "foro de empleo")
     r"karrieretag(?:e|en)?", r"career (?:pavilion|corner|zone|village|lounge)s?", r"forum (?:de l'|des )?emploi",
     r"forum des metiers", r"foro de empleo",
+    # a school's company forum, the user at the employer's stand ("Forum entreprises IÉSEG – stand NordAudit")
+    r"forum (?:des )?entreprises", r"(?:tenir|tiens|tenue du) (?:le )?stand",
     r"feria de empleo", r"live q ?& ?a", r"q ?& ?a session", r"info(?:rmation)? session", r"open house", r"how we hire",
     r"ask me anything", r"fireside chat", r"panel discussion", r"cracking the", r"ace (?:the|your) interview",
     r"live session",
@@ -194,7 +198,9 @@ NOT_HIRING = words_rx([
     r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
     r"finanzamt", r"steuererklarung",  # the tax office's query about the user's return
-    r"alumni interview", r"admissions? interview", r"interview d'admission",
+    r"alumni interview", r"admissions? interview",
+    # a pupil's place in a sixth form (not the post of its head: "Head of Sixth Form interview")
+    r"(?<!head of )(?<!director of )sixth[- ]form interview", r"interview d'admission",
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
     r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"reference (?:call|check)",
     r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
@@ -219,7 +225,7 @@ NOT_HIRING = words_rx([
     # the user's own banking: a mortgage or loan meeting, even at a bank the user applied to
     r"pret immo(?:bilier)?", r"credit immo(?:bilier)?", r"(?:financement|pret) hypothecaire",
     r"demande de (?:pret|financement)",
-    r"mortgage (?:meeting|appointment|advice|application|advisor|adviser)", r"baufinanzierung",
+    r"mortgage (?:meeting|appointment|advice|application|advisor|adviser)", r"\w*baufinanzierung",
     r"(?:finanzierungs|kredit|hypotheken)gesprach", r"(?:prestamo|credito) hipotecario", r"solicitud de hipoteca",
     # the employer's own HR talks with the user: yearly reviews, exits
     r"entretien (?:annuel|professionnel|d'evaluation|de depart|de sortie|de fin d'annee)",
