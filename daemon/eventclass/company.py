@@ -133,10 +133,15 @@ def _title_companies(summary: str, excluded: set[str]) -> list[str]:
     return found
 
 
+_ACRONYM_GLOSSED = re.compile(r"([A-Z][A-Z0-9&]{1,5}) \(([A-ZÀ-Þ][^()]{2,60})\)")
+_PARTICLES = frozenset({"de", "du", "des", "del", "la", "le", "of", "and", "et", "y", "und", "the", "&", "für"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|º|ª|o|a|e|er|eme)?\.?")  # "1º y 2º de Primaria": a school year
 
 
 def _add(found: list[str], raw: str, excluded: set[str]) -> None:
+    if (gloss := _ACRONYM_GLOSSED.search(raw)) and raw[:gloss.start()] == raw[:gloss.start()].lower() and "".join(
+            w[0] for w in gloss.group(2).split() if fold(w) not in _PARTICLES).lower() == gloss.group(1).lower():
+        raw = gloss.group(2)  # "ORS (Orly Ramp Solutions) resp. de piste": the name the acronym stands for
     name = clean_company(_SENTENCE_END.split(raw)[0])
     if not name or len(name) < 2 or _NOT_COMPANY.match(name) or fold(name) in excluded or _ORDINAL.fullmatch(name):
         return  # (a single letter is someone's initial: "(S. Tremblay)")
@@ -198,7 +203,12 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
     # "Vorstellungsgespräch bei unserem Mandanten Hanseatische Netzbau GmbH": the title may name the client too
     if client := _agency_client(event.summary + "\n" + description, excluded):
         return _as_title_writes(client, event.summary), "the agency's client, named in the text"
-    if (client := _on_behalf_of(event.summary + "\n" + description, excluded)) and not any(
+    # (not a participant, whose address holds one of the names: "On behalf of Victoria Ashworth, SVP Client Experience")
+    people = {names for p in participants(event) if p.name and p.email
+              and (names := frozenset(fold(p.name).replace(",", " ").split()))
+              and any(len(n) >= 3 and n in fold(p.email.partition("@")[0]) for n in names)}
+    if (client := _on_behalf_of(event.summary + "\n" + description, excluded)) \
+            and frozenset(fold(client).split()) not in people and not any(
             name_fits_label(client, label) or label.startswith(squash(client))
             for label in map(registrable_label, domains)):
         # An interviewing service or an RPO "conducts the interview on behalf of Ardent Health": the employer
@@ -274,6 +284,10 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
             full = spelled_out(acronym, texts)
             return (full if full and fold(full) not in excluded else acronym), \
                 "company: the acronym of its domain's name, as the text writes it"
+        # "Quillstack" at qstk.io, "Driftwood Labs" at dftwd.io: the domain keeps the consonants of a written name
+        for name in stated if len(labels[0]) >= 4 and not set(labels[0]) & set("aeiouy-") else ():
+            if squash(name)[:1] == labels[0][0] and _keeps(squash(name), labels[0]):
+                return name, "company: a name the text writes whose consonants its domain keeps"
         if sender and _leads_label(sender, labels[0]):
             return sender, "company an applicant tracking system sends for, its domain starts with its name"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
@@ -310,7 +324,8 @@ _CLIENT = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
     r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente|\b(?:onze|mijn) klant"
     # an agency's form: "Client: Daventry Clarke LLP", "Kunde: …", "Rencontre client : Fromageries Marcillac"
-    r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client\s*:)"
+    r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client\s*:"
+    r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:)"  # "Entrevista de evaluación – … (cliente: Minera X)"
     r"(?:[,:]|\s[–—])?\s+"
     r"(?:(?:the|le|la|les|el|die|der|das)\s+)?" + _CO
 )
@@ -456,6 +471,12 @@ def _leads_label(name: str, label: str) -> bool:
     return len(parts) == len(words) > 1 and len(parts[0]) >= 4 and name_fits_label(words[0], parts[0]) and all(
         (shared := _shared_start(squash(word), part)) >= 5 or shared == len(part)
         for word, part in zip(words[1:], parts[1:], strict=True))
+
+
+def _keeps(name: str, letters: str) -> bool:
+    """Given a squashed name and letters, returns whether the name holds the letters in order."""
+    rest = iter(name)
+    return all(letter in rest for letter in letters)
 
 
 def _shared_start(left: str, right: str) -> int:

@@ -79,6 +79,7 @@ _UNNAMED_CLIENT_WORDS = [
     r"(?:my|our) client, an? (?:[\w-]+ ){0,5}(?:consultancy|company|firm|bank|group|business|organi[sz]ation"
     r"|manufacturer|retailer|insurer|start-?up|scale-?up|player|provider)",
     r"stealth client", r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
+    r"(?:can't|cannot|can not|unable to) name (?:them|it|the company)(?: yet)?",
     r"confidential client", r"clients? confidentiel(?:le)?s?", r"clientes? confidencial(?:es)?",
     # the client's name comes later: "client name shared at a later stage", "möchte seinen Namen noch nicht nennen",
     # "que je ne peux pas encore nommer", "no puedo darte aún el nombre"

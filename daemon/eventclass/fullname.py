@@ -256,7 +256,8 @@ def fullest(company: str | None, texts: Sequence[str], labels: Sequence[str], lo
                     # "Hallerstein freut (sich)", "Herr Hallerstein": a sentence or a person, not a name (but "Agence
                     # du numérique", "Chantier Naval de l'Odet")
                     continue
-                if fold(run) in excluded or any(fold(w) in _STOP or _CODE.fullmatch(w) for w in words) \
+                if fold(run) in excluded or _person_after(run, excluded) \
+                        or any(fold(w) in _STOP or _CODE.fullmatch(w) for w in words) \
                         or any(len(w) < 2 and w.isupper() for w in words) or clean_company(run) != run:
                     continue
                 if len(words) > 1 and abbreviates(label, " ".join(words[:-1]), places) and (
@@ -333,6 +334,14 @@ def _with_spelled_tail(name: str | None, texts: Sequence[str], labels: Sequence[
 
 # German plural company words in the dative after "den": "bei den Wiener Zahlungsdiensten", "von den Stadtwerken".
 _DATIVE_PLURAL = re.compile(r"(?<=\w)(dienste|werke|betriebe)n\b")
+
+
+def _person_after(run: str, excluded: set[str]) -> bool:
+    """Given a run of words and folded names that are no company (people's full and first names), returns whether the
+    run ends in a person's first name, or full name, after other words ("AirMed Léman × Antoine Girard")."""
+    words = re.findall(r"\w+", fold(run))
+    people = [x.split() for x in excluded if " " in x and x.split()[0] in excluded]
+    return any(words[-k:] == name[:k] for name in people for k in {1, len(name)} if 0 < k < len(words))
 
 
 def _nominative(name: str | None, texts: Sequence[str]) -> str | None:

@@ -97,6 +97,8 @@ PERSONAL_LIFE = sig.words_rx([
 JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
                      # a trial day and a portfolio's presentation ("Probearbeitstag … @ LHA", "Mappenpräsentation")
                      r"probe-?(?:arbeits)?tag", r"probearbeit", r"mappe(?:n)?-?prasentation",
+                     # a case study for an applicant ("Fallstudie Baufinanzierung")
+                     r"fallstudie", r"case stud(?:y|ies)", r"etude de cas", r"caso practico",
                      r"bewerb\w*", r"candidature", r"candidatura", r"hiring", r"embauche", r"contratacion",
                      r"einstellung\w*", r"auswahlverfahren", r"ausbildung\w*", r"karriere", r"oposicion(?:es)?",
                      r"assessment", r"recrutement", r"seleccion", r"vorstellungsgesprach", r"trabajo",
@@ -171,4 +173,6 @@ _MONEY = re.compile(r"\b(?:bank|mortgage|loan|credit|kredit|bancaire|bancari[oa]
                     r"|hypotheque|de credito|du credit|de pret)\b|^(?:cita|rdv|rendez-vous|termin|appointment) ")
 # Whom an office sends to the user: a role word that names no job by itself.
 _CLERK = re.compile(r"conseill(?:er|ere)|berater(?:in)?|sachbearbeiter(?:in)?|fallmanager(?:in)?|asesor(?:a)?"
-                    r"|gestor(?:a)?|agente|caseworker|case worker|advisor|adviser")
+                    r"|gestor(?:a)?|agente|caseworker|case worker|advisor|adviser"
+                    # ... or to the home: "Entretien chaudière (régie) – technicien entre 8h et 12h"
+                    r"|technicien(?:ne)?|technician|techniker(?:in)?|tecnico")

@@ -135,6 +135,9 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
                                                                           or _NTH_INTERVIEW.search(veto_body)):
             # "en esta segunda entrevista … una microlección": a numbered interview round, not a class or an article
             continue
+        if found and pattern is veto.NOT_HIRING and all(_LENDING.search(cue) for cue in found) \
+                and find_stage(event.summary, "")[0]:
+            continue  # "Fallstudie Baufinanzierung": a bank's case study for an applicant, not the user's own loan
         if found and pattern is veto.RESEARCH_PRESS and _ASSESSED.search(title + " " + veto_body):
             # "media interview simulation … Part of the Chief Executive final assessment": an exercise of the selection
             continue
@@ -275,6 +278,7 @@ _VG_NOTE = re.compile(r"(?m)(?:^|(?<=[\s(]))VG\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+
 # A numbered interview round, by the word interview itself ("segunda entrevista", "2nd interview", "zweites
 # Vorstellungsgespräch"): never a class's or a publication's.
 _NTH_INTERVIEW = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|vorstellungsgesprach|bewerbungsgesprach)\b")
+_LENDING = re.compile(r"finanzierung|mortgage|hypothe|hipotec|pret|credit|prestamo|kredit")
 _ASSESSED = re.compile(r"\bpart of the (?:[a-z-]+ ){0,4}(?:assessment|selection|recruitment)\b"
                        r"|\b(?:final|executive) assessment\b|\bassessment (?:day|centre|center)\b")
 _JOB_INTERVIEW = sig.words_rx([r"(?:vorstellungs|bewerbungs)g?e?sprach", r"entretien d'embauche",

@@ -258,6 +258,7 @@ INTERVIEWER_SIDE_WEAK = words_rx([r"debrief", r"feedback form", r"submit (?:your
                                   r"(?:ahead of|before) shortlisting"])
 INTERVIEWER_SIDE = words_rx([
     r"interview[- ]kits?", r"interview[- ]guides?", r"interview[- ]packs?", r"scorecards?", r"score[- ]cards?",
+    r"si pasa a (?:la )?(?:oferta|siguiente|final)",  # "validar con Rocío si pasa a oferta": whether she goes on
     r"submit (?:your )?feedback", r"interview with candidate",
     r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",

@@ -14,9 +14,9 @@ __all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "NOT_HIRING_TITLE
            "RESEARCH_PRESS", "SOMEONE_ELSES", "TRAINING"]
 
 _MOCK_PARTS = [
-    # (not a task in a work trial: "run a mock intake")
-    r"mock(?! intake| brief| client| data| ?-?ups?\b)", r"practice interview", r"interview practice",
-    r"interview prep(?:aration)?",
+    # (not a task in a work trial: "run a mock intake", "Practical Exercise (Mock QBR)")
+    r"mock(?! intake| brief| client| customer| data| qbr| pitch| sales| account| ?-?ups?\b)", r"practice interview",
+    r"interview practice", r"interview prep(?:aration)?",
     r"prep (?:call|session) for (?:my|your|the) interview", r"dry run", r"rehearsal",
     r"probe-?interview", r"ubungsinterview", r"interviewtraining", r"bewerbungstraining",
     r"bewerbungscoaching", r"simulation d'entretien", r"entretien blanc", r"entrainement",
@@ -187,7 +187,7 @@ NOT_HIRING = words_rx([
     # (not a recruiter's question about it: "your visa situation", "visa sponsorship")
     # (nor a topic on the user's list of questions: "ask about visa/remote + salary band")
     # (nor one of the papers an applicant brings: "Apporter diplôme + visa AFMPS", a pharmacist's licence)
-    r"(?<!about )(?<!\+ )visa(?! (?:situation|status|sponsorship|requirements?|needs))(?! ?/)", r"consulate",
+    r"(?<!about )(?<!\+ )visa(?! (?:situation|status|sponsor(?:ship|ed)?|requirements?|needs))(?! ?/)", r"consulate",
     r"consular", r"konsularisch\w*",
     r"embassy", r"konsulat",
     # trusted-traveller programmes' interviews at the border ("Entrevue NEXUS", "Global Entry interview")
@@ -238,7 +238,8 @@ NOT_HIRING = words_rx([
     r"(?:medication|drug) (?:history|reconciliation)", r"medikamentenanamnese", r"conciliation medicamenteuse",
     # "entretien individuel" alone is also one step of an assessment day
     r"entretien individuel (?:annuel|d'evaluation|de (?:suivi|progres|fin d'annee))",
-    r"entrevista (?:de salida|de evaluacion|de desempeno|anual)", r"evaluacion (?:de|del) desempeno",
+    # (not an agency's assessment of a candidate: "Entrevista de evaluación – Geólogo Senior (cliente: …)")
+    r"entrevista (?:de salida|de evaluacion(?! [-–] )|de desempeno|anual)", r"evaluacion (?:de|del) desempeno",
     # a role play of such a talk is one exercise of an assessment day ("Rollenspiel Mitarbeitergespräch")
     r"austrittsgesprach", r"jahresgesprach",
     r"(?<!rollenspiel )(?<!rollenspiel \()(?<!role play )(?<!role-play )mitarbeitergesprach",
