@@ -43,6 +43,7 @@ from afterview.daemon.eventclass.domainmatch import (
 from afterview.daemon.eventclass.freemailname import free_mail_named
 from afterview.daemon.eventclass.labelspan import fit_label
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
+from afterview.daemon.eventclass.registered import acronym_written_out
 from afterview.daemon.eventclass.registered import glossed_acronym as _glossed_acronym
 from afterview.daemon.eventclass.registered import registered_with as _registered_with
 from afterview.daemon.eventclass.registered import role_named as _role_named
@@ -133,15 +134,11 @@ def _title_companies(summary: str, excluded: set[str]) -> list[str]:
     return found
 
 
-_ACRONYM_GLOSSED = re.compile(r"([A-Z][A-Z0-9&]{1,5}) \(([A-ZÀ-Þ][^()]{2,60})\)")
-_PARTICLES = frozenset({"de", "du", "des", "del", "la", "le", "of", "and", "et", "y", "und", "the", "&", "für"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|º|ª|o|a|e|er|eme)?\.?")  # "1º y 2º de Primaria": a school year
 
 
 def _add(found: list[str], raw: str, excluded: set[str]) -> None:
-    if (gloss := _ACRONYM_GLOSSED.search(raw)) and raw[:gloss.start()] == raw[:gloss.start()].lower() and "".join(
-            w[0] for w in gloss.group(2).split() if fold(w) not in _PARTICLES).lower() == gloss.group(1).lower():
-        raw = gloss.group(2)  # "ORS (Orly Ramp Solutions) resp. de piste": the name the acronym stands for
+    raw = acronym_written_out(raw) or raw  # "ORS (Orly Ramp Solutions) resp. de piste": the name it stands for
     name = clean_company(_SENTENCE_END.split(raw)[0])
     if not name or len(name) < 2 or _NOT_COMPANY.match(name) or fold(name) in excluded or _ORDINAL.fullmatch(name):
         return  # (a single letter is someone's initial: "(S. Tremblay)")
@@ -203,12 +200,8 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
     # "Vorstellungsgespräch bei unserem Mandanten Hanseatische Netzbau GmbH": the title may name the client too
     if client := _agency_client(event.summary + "\n" + description, excluded):
         return _as_title_writes(client, event.summary), "the agency's client, named in the text"
-    # (not a participant, whose address holds one of the names: "On behalf of Victoria Ashworth, SVP Client Experience")
-    people = {names for p in participants(event) if p.name and p.email
-              and (names := frozenset(fold(p.name).replace(",", " ").split()))
-              and any(len(n) >= 3 and n in fold(p.email.partition("@")[0]) for n in names)}
     if (client := _on_behalf_of(event.summary + "\n" + description, excluded)) \
-            and frozenset(fold(client).split()) not in people and not any(
+            and not _a_participant(client, event) and not any(
             name_fits_label(client, label) or label.startswith(squash(client))
             for label in map(registrable_label, domains)):
         # An interviewing service or an RPO "conducts the interview on behalf of Ardent Health": the employer
@@ -471,6 +464,15 @@ def _leads_label(name: str, label: str) -> bool:
     return len(parts) == len(words) > 1 and len(parts[0]) >= 4 and name_fits_label(words[0], parts[0]) and all(
         (shared := _shared_start(squash(word), part)) >= 5 or shared == len(part)
         for word, part in zip(words[1:], parts[1:], strict=True))
+
+
+def _a_participant(name: str, event: CalendarEvent) -> bool:
+    """Given a name and an event, returns whether it is a participant's in either order, one whose address holds one
+    of its words ("On behalf of Victoria Ashworth" for "Ashworth, Victoria" <victoria.ashworth@…>)."""
+    words = frozenset(fold(name).split())
+    return any(p.name and p.email and frozenset(fold(p.name).replace(",", " ").split()) == words
+               and any(len(w) >= 3 and w in fold(p.email.partition("@")[0]) for w in words)
+               for p in participants(event))
 
 
 def _keeps(name: str, letters: str) -> bool:

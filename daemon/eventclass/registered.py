@@ -11,7 +11,7 @@ from afterview.daemon.eventclass.companyname import LEGAL_FORM, ORG_WORDS, clean
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.signals import fold, squash
 
-__all__ = ["glossed_acronym", "registered_with", "role_named"]
+__all__ = ["acronym_written_out", "glossed_acronym", "registered_with", "role_named"]
 
 
 # A name and, in brackets, its acronym: "Centre for Fisheries and Aquatic Research (CFAR)".
@@ -19,6 +19,19 @@ _GLOSSED = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ]+(?:(?:for|of|and|the|de
                       r"[A-ZÀ-ÖØ-Þ][\w'’-]*){1,6})[ ]*\(([A-Z]{2,6})\)")
 _GLOSS_SKIP = frozenset({"for", "of", "and", "the", "de", "du", "des", "la", "le", "fur", "und", "et", "y", "del",
                          "d'"})
+# The other way round, in a title: "entretien ORS (Orly Ramp Solutions) resp. de piste" ("for" keeps its letter here).
+_WRITTEN_OUT = re.compile(r"([A-Z][A-Z0-9&]{1,5}) \(([A-ZÀ-Þ][^()]{2,60})\)")
+_WRITTEN_OUT_SKIP = frozenset({"de", "du", "des", "del", "la", "le", "of", "and", "et", "y", "und", "the", "&"})
+
+
+def acronym_written_out(text: str) -> str | None:
+    """Given a title part, returns the name in brackets that the acronym opening its capitalised words stands for
+    ("entretien ORS (Orly Ramp Solutions) resp." -> "Orly Ramp Solutions"), or None."""
+    gloss = _WRITTEN_OUT.search(text)
+    if gloss is None or text[:gloss.start()] != text[:gloss.start()].lower():
+        return None
+    initials = "".join(w[0] for w in gloss.group(2).split() if fold(w) not in _WRITTEN_OUT_SKIP)
+    return gloss.group(2) if initials.lower() == gloss.group(1).lower() else None
 
 
 def glossed_acronym(texts: Sequence[str], excluded: set[str]) -> str | None:
