@@ -327,8 +327,9 @@ _CLIENT = re.compile(
 _ON_BEHALF = re.compile(
     r"(?i:on behalf of|im (?:auftrag|namen) (?:von|der|des)|pour le compte (?:de|d')|au nom (?:de|d')"
     r"|en nombre de|por cuenta de|en representaci[oó]n de)\s+(?:(?:the|die|der|la|le|el)\s+)?" + _CO
-    # "Lumora has partnered with Codepair to conduct …", "Interview for Lumora (hosted by Codepair)"
-    + r"|" + _CO + r" (?:has|have) partnered with"
+    # "Lumora has partnered with Codepair to conduct …", "Murchison Vanadium has asked us to complete a psychological
+    # assessment", "Interview for Lumora (hosted by Codepair)"
+    + r"|" + _CO + r" (?:has|have) (?:partnered with|(?:asked|engaged|commissioned) us to)"
     r"|(?i:interview|entretien|entrevista|gespr[aä]ch)\s+(?i:for|pour|para|f[uü]r)\s+" + _CO
     + r"\s*\((?i:hosted|conducted|run|powered|organi[sz]ed) by"
 )
@@ -336,7 +337,7 @@ _ON_BEHALF = re.compile(
 
 _HONORIFIC_LEAD = re.compile(r"(?i)(?:d\.?ª|dña\.?|d\.|sra?\.|m\.|mme|mr\.?|mrs\.?|ms\.?|herrn?|frau|dr\.?)\s")
 _ON_BEHALF_WORDS = ("behalf", "auftrag", "im namen", "compte d", "au nom", "nombre de", "cuenta de", "representaci",
-                    "partnered", " by")
+                    "partnered", " by", " us to")
 
 
 def _on_behalf_of(text: str, excluded: set[str]) -> str | None:

@@ -49,7 +49,8 @@ _CITY_TAIL = re.compile(r"^([^\W\d][\w&'’.+-]{2,}(?:\s+[^\W\d][\w&'’.+-]*){0
 # "Quarrystone onsite interview": what the event is, written after the company's name.
 _EVENT_TAIL = re.compile(
     r"\s+(?:onsite|on-site|interviews?|call|screen|screening|round|chat|final|phone|technical|panel|loop"
-    r"|visit|day|meeting|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|vorstellungsg(?:e)?spr[aä]ch|entretien|entrevista|entrevues?"
+    r"|(?:site )?visit|day|meeting|(?:erst|zweit|fach|auswahl)?gespr[aä]ch|vorstellungsg(?:e)?spr[aä]ch|entretien"
+    r"|entrevista|entrevues?"
     r"|hiring (?:manager|mgr)|recruiter"
     r"|founder|cto|ceo|gesch[äa]ftsf[üu]hrer(?:in)?|g[ée]rant(?:e)?|directeur g[ée]n[ée]ral"
     # the round after the name: "Finestra 2nd", "Atalaya 2a"
@@ -245,7 +246,7 @@ NOT_COMPANY = re.compile(
     r"einladung|convocation|convocatoria|invitaci[oó]n|"
     # who the talk is with or how, by itself: "Client interview – Regional MICE Director", "Tel RH aéroport Rodez",
     # "phone screen w/ Daniel (TA)" (talent acquisition), "Int - Hearth Co-op" (interview), "– Direktion" (the post)
-    r"client$|tel$|ta$|int$|direktion$|preliminary|longlist|shortlist|"
+    r"client$|tel$|ta$|(?:ph )?int$|direktion$|preliminary|longlist|shortlist|"
     r"(?:german|english|french|spanish|deutsch|englisch|franzosisch|spanisch)$|"  # a language: "German-speaking"
     r"cancelled|tentative|accepted|"
     # a cancellation or a move written before the title: "Cancelada: Entrevista – …", "Abgesagt: …"

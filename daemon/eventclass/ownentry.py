@@ -17,7 +17,7 @@ __all__ = ["applicant_kit"]
 _BRING = r"(?:bring|take|pack|llevar|lleva|traer|mitbringen|mitnehmen|mitnah|einpacken|apporter|prendre)"
 _OWN = r"(?:(?:the|my|a|el|mi|un|mon|le|mein(?:e|en)?|die|den) )?"
 # Work shown to an interviewer, brought along: a portfolio, work samples, a printed "Mappe".
-_SAMPLES = r"(?:portfolio|portafolio|portfolio print|arbeitsproben|work samples|bewerbungsmappe|mappe)"
+_SAMPLES = r"(?:portfolio|portafolio|portfolio print|arbeitsproben|work samples|bewerbungsmappe|mappe|30-60-90 plan)"
 # ... or the German applicant's references ("Zeugnisse mitnehmen", "Unterlagen: Zeugnisse, Arbeitsbewilligung"),
 # which only an applicant carries to a talk (a job fair's "bring your CV" is a fair's, vetoed before).
 _PAPERS = r"(?:arbeits)?zeugnisse"
@@ -25,7 +25,7 @@ _PAPERS = r"(?:arbeits)?zeugnisse"
 # CACES"; not "son CV", the candidate's, written by an interviewer)
 _CV = r"(?:cv|lebenslauf|curriculum|diplomes?|diplomas?|certificats?|titulos?)"
 _KIT = words_rx([
-    rf"{_BRING} {_OWN}(?:[\w+-]+ ){{0,2}}?{_SAMPLES}", rf"{_SAMPLES} (?:[\w+-]+ ){{0,2}}?{_BRING}",
+    rf"{_BRING}:? {_OWN}(?:[\w+-]+,? ){{0,2}}?{_SAMPLES}", rf"{_SAMPLES} (?:[\w+-]+ ){{0,2}}?{_BRING}",
     rf"{_BRING} {_OWN}(?:[\w+-]+ ){{0,2}}?{_PAPERS}", rf"{_PAPERS} (?:[\w+-]+ ){{0,2}}?{_BRING}",
     rf"unterlagen:? (?:[\w+-]+,? ){{0,2}}?{_PAPERS}",
     rf"{_BRING} (?:(?:my|mon|mes|mi|mis|mein(?:e|en)?) )?{_CV}",

@@ -270,7 +270,7 @@ _PERSON_TEAM = re.compile(r"(?P<name>\b[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]
 _ORDINAL = (r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme|troisieme"
             r"|segunda|tercera)\s+")
 _NTH_ROUND = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda|echange|call"
-                        r"|phase|conversation|conversacion|charla|telefonat|austausch)\b"
+                        r"|phase|conversation|conversacion|charla|telefonat|austausch|talk|chat)\b"
                         r"|\b(?:interview|entrevista|entretien|gesprach|runde|round|ronda)\s+(?:nr\.?\s?|no\.?\s?|#)?[2-9]\b")
 # "VG Lahnau Papier 14h": the German job seeker's shorthand for Vorstellungsgespräch, before an organisation's name, in
 # the user's own title or at the head of a line of the user's own notes (not "VG" closing a mail: "VG Thomas")
@@ -278,6 +278,15 @@ _VG_NOTE = re.compile(r"(?m)(?:^|(?<=[\s(]))VG\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+
 # A numbered interview round, by the word interview itself ("segunda entrevista", "2nd interview", "zweites
 # Vorstellungsgespräch"): never a class's or a publication's.
 _NTH_INTERVIEW = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|vorstellungsgesprach|bewerbungsgesprach)\b")
+
+
+def _names_step(title: str, stage: str | None, cue: str | None) -> bool:
+    """Given a folded title and the stage found in it with its cue, returns whether it names a hiring step: an
+    interview word, a numbered round or a stage other than an everyday step word."""
+    return bool(cues(sig.INTERVIEW, title) or _NTH_ROUND.search(title)
+                or (stage and cue not in _GENERIC_STAGE_CUES))
+
+
 _LENDING = re.compile(r"finanzierung|mortgage|hypothe|hipotec|pret|credit|prestamo|kredit")
 _ASSESSED = re.compile(r"\bpart of the (?:[a-z-]+ ){0,4}(?:assessment|selection|recruitment)\b"
                        r"|\b(?:final|executive) assessment\b|\bassessment (?:day|centre|center)\b")
@@ -461,6 +470,7 @@ def _positive(
         add(1.0, "a recruitment agency names its client")
     if found := cues(sig.INTERNAL, title):
         add(-1.5, f"internal meeting cue '{found[0]}'")
-    if found := cues(sig.PERSONAL, title):
+    if (found := cues(sig.PERSONAL, title)) and not (found == ["dr."] and _names_step(title, stage, cue)):
+        # (a doctor by title, met at a named hiring step: "NGM 2. Gespräch – Vorstand Produktion Dr. Sander")
         add(-2.0, f"personal cue '{found[0]}'")
     return score, reasons

@@ -165,7 +165,7 @@ _TITLE_PERSON = re.compile(
 _WORDS_ONLY = re.compile(r"[^a-z0-9]+")
 # Time the user blocks as private on the work calendar
 _PRIVATE_BLOCK = re.compile(r"(?<![a-z])(?:absent|abwesend|ooo|out of office|perso|privat|private|personal"
-                            r"|ausente|fuera de la oficina)(?![a-z])")
+                            r"|ausente|fuera de la oficina|privad[oa]|privee?)(?![a-z])")
 # "Interview days – … – Selection Board": the panel that interviews, not a person.
 _PANEL_WORDS = frozenset({"board", "panel", "committee", "jury", "ausschuss", "kommission", "tribunal", "comite"})
 # "Software Engineer (Early Career)", "(New Grad)": the post's level, not a person

@@ -12,55 +12,18 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-# (re-exported: the free-mail list lives in freemail.py, its importers still read it here)
+# (re-exported: the free-mail and tool lists live in freemail.py and toolnames.py; their importers still read
+# them here)
 from afterview.daemon.eventclass.freemail import FREE_MAIL_DOMAINS as FREE_MAIL_DOMAINS
 from afterview.daemon.eventclass.freemail import FREE_MAIL_PREFIXES as FREE_MAIL_PREFIXES
 from afterview.daemon.eventclass.freemail import is_free_mail as is_free_mail
+from afterview.daemon.eventclass.toolnames import ATS_WORDS as ATS_WORDS
+from afterview.daemon.eventclass.toolnames import TOOL_BRANDS as TOOL_BRANDS
+from afterview.daemon.eventclass.toolnames import TOOL_DOMAINS as TOOL_DOMAINS
+from afterview.daemon.eventclass.toolnames import is_tool_domain as is_tool_domain
 
 # The words that greet someone by name ("Hi Priya", "Liebe Noor", "Hola Marta"), for raw or fold()ed text.
 GREETING_WORDS = r"(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|bonjour|salut|hola|buenos d[ií]as|buenas)"
-
-# ATS, schedulers, video and calendar platforms: their names and domains are never the company.
-TOOL_DOMAINS = frozenset({
-    "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "ashby.io", "workday.com", "myworkday.com",
-    "myworkdayjobs.com", "goodtime.io", "modernloop.io", "calendly.com", "zoom.us", "zoom.com", "zoomgov.com",
-    "teams.microsoft.com", "microsoft.com", "office365.com", "google.com", "webex.com", "smartrecruiters.com",
-    "workable.com", "workablemail.com", "jobvite.com", "icims.com", "bamboohr.com", "recruitee.com", "personio.de",
-    "personio.com", "teamtailor.com", "teamtailor-mail.com", "taleo.net", "successfactors.com", "successfactors.eu",
-    "gem.com", "paradox.ai", "hirevue.com", "codesignal.com", "hackerrank.com", "coderpad.io", "karat.com",
-    "karat.io", "cal.com", "doodle.com", "hubspot.com", "chilipiper.com", "prelude.co", "rippling.com", "join.com",
-    "softgarden.io", "softgarden.de", "breezy.hr", "jazzhr.com", "pinpointhq.com", "welcomekit.co",
-    "welcometothejungle.com", "jobylon.com", "homerun.co", "taleez.com", "flatchr.io", "jobaffinity.fr",
-    "talentsoft.com", "zohorecruit.com", "recruiterbox.com", "hireology.com", "resource.calendar.google.com",
-    "group.calendar.google.com", "calendar.google.com",
-    # more applicant tracking, assessment and interview-recording tools, and other video platforms
-    "dover.com", "dover.io", "comeet.co", "comeet.com", "freshteam.com", "manatal.com", "recruitcrm.io",
-    "hibob.com", "factorialhr.com", "kenjo.io", "onlyfy.io", "prescreen.io", "dvinci.de", "dvinci-easy.com",
-    "concludis.de", "rexx-systems.com", "umantis.com", "avature.net", "phenom.com", "beamery.com", "eightfold.ai",
-    "oraclecloud.com", "csod.com", "cornerstoneondemand.com", "bullhorn.com", "vidcruiter.com", "sparkhire.com",
-    "willo.video", "hireflix.com", "myinterview.com", "codility.com", "testgorilla.com", "brighthire.ai",
-    "metaview.ai", "sesamehr.com", "whereby.com", "goto.com", "gotomeeting.com", "bluejeans.com", "skype.com",
-    "jit.si", "livestorm.co", "lu.ma", "infojobs.net", "infojobs.com", "stepstone.de", "stepstone.com",
-    "welcometothejungle.co", "apec.fr", "jobteaser.com", "breezy-mail.com", "njoyn.com",
-    # public-sector, academic and UK recruiting systems (UK civil service, NHS, universities, schools; Norway)
-    "civilservicejobs.service.gov.uk", "oleeo.com", "jobtrain.co.uk", "jobs.ac.uk", "webcruiter.no",
-    "webcruiter.com", "tribepad.com", "eploy.co.uk", "eploy.net", "beapplied.com", "earcu.com", "talos360.co.uk",
-})
-TOOL_BRANDS = (
-    "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly", "zoom",
-    "microsoft teams", "teams", "google meet", "google calendar", "google", "microsoft", "webex", "smartrecruiters",
-    "workable", "jobvite", "icims", "bamboohr", "recruitee", "personio", "teamtailor", "taleo", "successfactors",
-    "gem", "paradox", "hirevue", "codesignal", "hackerrank", "coderpad", "karat", "cal.com", "doodle", "hubspot",
-    "chili piper", "prelude", "rippling", "join", "softgarden", "breezy", "jazzhr", "pinpoint", "linkedin", "indeed",
-    "xing", "stepstone", "welcome to the jungle", "welcomekit", "jobylon", "homerun", "taleez", "flatchr",
-    "microsoft bookings", "bookings", "dover", "comeet", "freshteam", "manatal", "recruit crm", "hibob", "factorial",
-    "kenjo", "onlyfy", "d.vinci", "dvinci", "concludis", "rexx", "avature", "phenom", "beamery", "eightfold",
-    "cornerstone", "bullhorn", "vidcruiter", "spark hire", "willo", "hireflix", "myinterview", "codility",
-    "testgorilla", "brighthire", "metaview", "whereby", "gotomeeting", "goto meeting", "bluejeans", "skype", "jitsi",
-    "infojobs", "infojobs empresas", "apec", "jobteaser", "breezy hr", "njoyn", "civil service jobs", "oleeo",
-    "jobtrain", "jobs.ac.uk", "webcruiter", "tribepad", "eploy", "earcu", "talos360",
-)
-
 
 _SPACE = re.compile(r"\s+")
 
@@ -94,25 +57,6 @@ def squash(text: str) -> str:
     return _NOT_ALNUM.sub("", fold(text))
 
 
-def is_tool_domain(domain: str | None) -> bool:
-    """Given a mail domain, returns whether it belongs to an ATS, scheduler or meeting platform."""
-    if not domain:
-        return False
-    # The domain or one of its parent domains is a tool's: one set lookup per label, not one test per tool.
-    labels = domain.lower().split(".")
-    if any(".".join(labels[i:]) in TOOL_DOMAINS for i in range(len(labels))):
-        return True
-    # An ATS hosts each customer under its own branded domain: "acme.rexx-recruitment.com", "acme.dvinci-hr.com"
-    return len(labels) >= 3 and any(part in ATS_WORDS for part in labels[-2].split("-"))
-
-
-# Applicant-tracking brands distinctive enough to mark a domain that spells them as one part of its name.
-ATS_WORDS = frozenset({"dvinci", "rexx", "personio", "softgarden", "successfactors", "greenhouse", "smartrecruiters",
-                       "workday", "myworkday", "teamtailor", "recruitee", "bamboohr", "concludis", "umantis",
-                       "avature", "jobvite", "icims", "taleo", "workable", "onlyfy", "prescreen", "comeet", "lever",
-                       "njoyn"})
-
-
 @functools.lru_cache(maxsize=8192)  # the same capitalised runs come back for every event of a sender
 def is_tool_brand(name: str) -> bool:
     """Given a candidate company name, returns whether it is an ATS/scheduler/platform brand."""
@@ -141,12 +85,12 @@ def words_rx(parts: Iterable[str]) -> re.Pattern[str]:
 INTERVIEW = words_rx([
     r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?",
     # a terse note's short forms: "Phone int - Tees Riverside (HR)", "tel int – St Anne's", "tel RH Polyclinique …"
-    r"(?:phone|tel) int", rf"(?:tel\.?|appel|anruf|llamada|trucada) (?:rh|rrhh|{HR})",
+    r"(?:phone|tel|ph) int", rf"(?:tel\.?|appel|anruf|llamada|trucada) (?:rh|rrhh|{HR})",
     r"recruiter (?:screen|call|chat)", r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
     r"(?:vorstellungs|bewerbungs)gsprach", r"bewerber(?:innen)?gesprach",  # (the first: Swiss German spelling)
-    r"kennenlerngesprach", r"kennenlern-?call", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
+    r"kennenlerngesprach", r"kennenlern-?(?:call|tage?)", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
     r"(?:einstellungs|eignungs)test", r"eignungsabklarung", r"tests? d'aptitude", r"aptitude tests?", r"super ?day",
     r"culture (?:fit|add)", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo", r"auswahlgesprach", r"fachgesprach",
     r"zweitgesprach", r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
@@ -260,6 +204,8 @@ INTERVIEWER_SIDE = words_rx([
     r"interview[- ]kits?", r"interview[- ]guides?", r"interview[- ]packs?", r"scorecards?", r"score[- ]cards?",
     r"si pasa a (?:la )?(?:oferta|siguiente|final)",  # "validar con Rocío si pasa a oferta": whether she goes on
     r"submit (?:your )?feedback", r"interview with candidate",
+    # a colleague's expression of interest in an internal post ("Internal EOI interview - Dylan", "same questions")
+    r"internal eoi", r"same questions as (?:the )?externals?",
     r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
     r"mit (?:de[rm] )?(?:kandidat|bewerber)(?:in)?", r"grilles? d'evaluation", r"kit d'entretien",
@@ -390,6 +336,7 @@ FOUNDER = words_rx([*FOUNDER_PARTS, r"gerant(?:e)?", r"inhaber(?:in)?"])
 JOB_CONTEXT = words_rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
     r"talent", r"candidate", r"stelle(?! (?:ich|wir|mich|uns|ihnen|dir|euch))",  # not the verb: "stelle ich vor"
+    r"\w+(?:leiter|manager)(?:in)?stelle",  # a post by its title: "Treffen wg. Betriebsleiterstelle"
     r"candidature", r"puesto", r"vacante", r"candidatura", r"vacature", r"sollicitatie", r"seleccion",
     r"reclutamiento", r"recrut(?:e|ent|ons)", r"position als", r"bewerbung", r"poste", r"recrutement",
     # an owner hiring in their own words: "ich suche jemanden, der die Steuern der Gruppe … in die Hand nimmt"
@@ -475,7 +422,8 @@ AGENCY_CLIENT = re.compile(
 # One client, the employer ("my client", "unseren Kunden", "notre client"); not the agency's clientele in general
 # ("roles with our clients", "nos clients", "nuestros clientes"), which names no employer.
 ONE_CLIENT = re.compile(r"\b(?:my|our) client\b(?!s)|\b(?:unser|unserem|unserer|unseren|meinem|meiner) "
-                        r"(?:mandant|kunde|auftraggeber)(?:in)?\b|\b(?:notre|mon) client(?:e)?\b"
+                        r"(?:mandant|kunde|auftraggeber)(?:in)?\b|\b(?:unserem|meinem) (?:mandanten|kunden)\b"
+                        r"|\b(?:notre|mon) client(?:e)?\b"
                         r"|\b(?:nuestro|nuestra|mi) cliente\b|\bclient company\b")
 INTERNAL = words_rx([
     r"1:1", r"one-on-one", r"standup", r"stand-up", r"sprint", r"retro(?:spective)?", r"planning",

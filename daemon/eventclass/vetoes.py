@@ -198,7 +198,10 @@ NOT_HIRING = words_rx([
     r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
     r"finanzamt", r"steuererklarung",  # the tax office's query about the user's return
-    r"alumni interview", r"admissions? interview",
+    r"alumni interview", r"admissions? interview", r"family interview",  # a pupil's place at a school
+    r"passport interview",  # (a child's passport applied for at the post office)
+    # the user questions staff after an accident ("incident ix - interviews w/ B shift crew")
+    r"incident ix", r"incident investigation interviews?",
     # a pupil's place in a sixth form (not the post of its head: "Head of Sixth Form interview")
     r"(?<!head of )(?<!director of )sixth[- ]form interview", r"interview d'admission",
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
@@ -281,6 +284,8 @@ SOMEONE_ELSES = words_rx([
     r"(?:emmener|conduire|deposer) (?!vous\b|te\b)\w+ a (?:son|sa)",
     r"(?:fahre|bringe) (?!dich\b|sie\b)\w+ zu(?:m|r) (?:vorstellungsgesprach|bewerbungsgesprach|interview)",
     # the user minds the children meanwhile ("Carla entrevista trabajo 10:00 – yo llevo a los niños")
+    # the user helps ("Ayudar a Marta con su entrevista (Amadeus)", "aider Léo à préparer son entretien")
+    r"ayudar a \w+ (?:con|a preparar) su entrevista", r"aider \w+ (?:a preparer|pour|avec) son entretien",
     r"yo (?:llevo|recojo|cuido) a (?:los|las|mis) (?:ninos|ninas|chicos|chicas|peques|hijos|hijas)",
     r"i(?:'ll| will)? (?:take|pick up|mind|watch) the kids",
 ])
