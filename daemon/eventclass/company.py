@@ -48,7 +48,7 @@ from afterview.daemon.eventclass.registered import glossed_acronym as _glossed_a
 from afterview.daemon.eventclass.registered import registered_with as _registered_with
 from afterview.daemon.eventclass.registered import role_named as _role_named
 from afterview.daemon.eventclass.role import CITIES, extract_role
-from afterview.daemon.eventclass.sharedmail import other_units, unit_name
+from afterview.daemon.eventclass.sharedmail import foreign_unit, other_units, unit_name
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain, squash
 from afterview.daemon.eventclass.tersename import terse_title_name
 
@@ -210,6 +210,8 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
     if (units := other_units((p.email or "" for p in participants(event)), me.emails)) \
             and (institution := unit_name(units, texts)) is not None:
         return institution, "company: the institution of the user's shared mail domain that its people's unit names"
+    if unit := foreign_unit(event, me, texts):  # ... or that its people's names show: "(Hywel Teifi - Workforce)"
+        return unit, "company: the organisation the shared domain's people's names show"
     stated = text_companies(event.summary, description, excluded)
     # "Basel – final interviews Alveon Bio": where the user travels, before whom the user meets there
     stated = [n for n in stated if not _CITY_ONLY.fullmatch(n)] + [n for n in stated if _CITY_ONLY.fullmatch(n)]

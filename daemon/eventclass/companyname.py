@@ -110,6 +110,8 @@ _ABBREVIATION = re.compile(r"(?i)t[ée]l|d[ée]j|mob|r[ée]f|ca|std|inkl|ggf|evt
 _FUNCTION_LEAD = re.compile(r"^(?i:selecci[oó]n|recrutement|reclutamiento|karriere|rrhh|rh|hr|careers|empleo|talento"
                             r"|personalabteilung|personalwesen|recruiter(?:in)?|recruiting"
                             r"|mandat)\s+(?=[A-Z])"  # an agency's assignment: "Interview Mandat Haldenberg"
+                            # a hospital's desk: "Medical Staffing - Pennant Valley"
+                            r"|^(?i:medical (?:staffing|workforce|recruitment))\s+[-–—]\s+(?=[A-Z])"
                             # "CTO de Pixelmar", "Founder of Brightloom": who the person is, then where
                             r"|^(?i:co-?founder|founder|fundador(?:a)?|cofundador(?:a)?|fondat(?:eur|rice)|ceo|cto|coo"
                             r"|cfo|gr[üu]nder(?:in)?|inhaber(?:in)?|owner|due[ñn][oa]|g[ée]rant(?:e)?)"

@@ -174,6 +174,11 @@ def name_fits_label(name: str, label: str) -> bool:
         # "Transports Rhodanie" at rhodanie-transports.fr: a hyphenated label's parts in another order
         if any(_fits(reading, words) for reading in _reorderings(label)):
             return True
+        # "Subastas Velarde" at velardesubastas.es: every word of the name, in another order, unhyphenated
+        if 1 < len(words) <= 3 and any(_fits(variant, order) and all(w in variant for w in words)
+                                       for order in itertools.permutations(words) if order != words
+                                       for variant in label_variants(label)):
+            return True
     return False
 
 
@@ -198,7 +203,7 @@ _LEADING = frozenset({"groupe", "group", "grupo", "gruppe", "the", "les", "la", 
                       *TRADE_LEADS})
 # Particles inside a name the domain may leave out: "Solaria del Ebro" at solariaebro.es.
 _PARTICLES = frozenset({"de", "del", "des", "du", "da", "di", "la", "le", "los", "las", "von", "van", "der", "den",
-                        "y", "et", "und", "of", "the"})
+                        "y", "i", "et", "und", "of", "the"})
 
 
 def _fits(label: str, words: tuple[str, ...]) -> bool:

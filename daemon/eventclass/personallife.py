@@ -63,7 +63,8 @@ PERSONAL_LIFE = sig.words_rx([
     r"burgeramt", r"jugendamt", r"sozialamt", r"servicios sociales", r"familienkasse", r"kindergeld\w*",
     r"child benefit", r"allocations? familiales?", r"prestacion por hijo",
     # police, courts and the bank
-    r"commissariat", r"gendarmerie", r"polizei(?:revier|dienststelle)?", r"police station", r"comisaria",
+    r"commissariat", r"gendarmerie", r"polizei(?:revier|dienststelle)?", r"police station",
+    r"comisaria(?! de (?:programas|exposicion|arte|proyectos|colecciones))",  # (not a curator: "comisaria de …")
     r"court hearing", r"gerichtstermin", r"juzgado", r"loan", r"kredit(?:gesprach|anfrage)?", r"pret bancaire",
     r"prestamo", r"conseill(?:er|ere) bancaire",
     # a child's teacher
@@ -72,7 +73,8 @@ PERSONAL_LIFE = sig.words_rx([
     # games, sports and elections have rounds too (not the verb "wählen": "Oder wählen Sie" dials in)
     r"elections?", r"elecciones", r"wahl(?:lokal|tag|kabine|zettel)?", r"\w+wahlen", r"scrutin",
     r"vote", r"voter", r"votacion", r"golf", r"tennis", r"tournament", r"turnier", r"tournoi", r"torneo", r"poker",
-    r"skat", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league", r"liga",
+    r"skat", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league",
+    r"liga(?! de (?:meet|zoom|teams|acceso|la (?:reunion|llamada|videollamada)))",  # (Mexico's "liga": a link)
     r"(?<!not a )(?<!no es un )quiz",  # ("Not a quiz — I want to see how we'd work together": a pairing session)
     # health (not clinics and hospitals: they are employers too)
     *_HEALTH,

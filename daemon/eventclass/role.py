@@ -18,7 +18,7 @@ ROLE_NOUN = re.compile(
     r"engineer|developer|manager|designer|analyst|scientist|architect|lead\b|director|consultant"
     r"|specialist|product|entwickler|ingenieur|leiter|developpeu|chef de projet|ingeniero|ingeniera"
     r"|desarrollador|responsable|administrator|sre\b|devops|researcher|writer|marketer|accountant"
-    r"|recruiter|associate|intern\b|representative|programmer|owner|tester|qa\b|head of|vp\b|officer"
+    r"|recruiter|associate|intern\b|representative|programmer|owner|tester|qa\b|head of|vp\b|officer|fellow\b"
     r"|berater|referent|sachbearbeiter|charge|directeur|directrice|jefe|jefa|gerente|programador"
     r"|analista|arquitect|administrad|consultor|disenador|tecnic|coordinador|redakteur|redacteur|redactor"
     r"|editor|technician|teacher|nurse|planner|coordinator|assistant|advisor|adviser|counsel|lawyer"

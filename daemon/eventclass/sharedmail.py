@@ -2,7 +2,8 @@
 
 Québec's health and social-services network gives every institution's staff an address at ssss.gouv.qc.ca and
 marks the institution in the local part ("prenom.nom.ciussscn@", "prenom.nom.chusj@"): a nurse applying to another
-CIUSSS is invited from the user's own domain by people who are not colleagues.
+CIUSSS is invited from the user's own domain by people who are not colleagues. The NHS's shared domains mark the
+organisation in the directory's display name instead: "Evans, Rhodri (Morgannwg Bay - T&O)".
 """
 
 from __future__ import annotations
@@ -10,9 +11,43 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-__all__ = ["UNIT_SUFFIXED", "other_units", "same_unit", "unit_name"]
+from afterview.connectors.base import CalendarEvent
+from afterview.daemon.eventclass.people import Me, domain_of, is_me, participants
+
+__all__ = ["NAME_UNITED", "UNIT_SUFFIXED", "foreign_unit", "name_unit", "other_named_unit", "other_units", "same_unit",
+           "unit_name", "user_units"]
 
 UNIT_SUFFIXED = frozenset({"ssss.gouv.qc.ca"})
+# NHS bodies in England, Wales, Scotland and Northern Ireland: one domain each, the organisation in the display name
+NAME_UNITED = frozenset({"nhs.net", "wales.nhs.uk", "nhs.scot", "hscni.net"})
+_NAME_UNIT = re.compile(r"\(\s*([^()]+?)(?:\s+[-–]\s[^()]*)?\)\s*$")
+
+
+def name_unit(name: str | None, folded: bool = True) -> str | None:
+    """Given a display name, returns the organisation its brackets end with, case-folded unless told not to
+    ("morgannwg bay" for "Evans, Rhodri (Morgannwg Bay - T&O)"), else None."""
+    match = _NAME_UNIT.search(name or "")
+    return (match.group(1).casefold() if folded else match.group(1)) if match else None
+
+
+def user_units(mine: Sequence[tuple[str | None, str]], employer_domains: Iterable[str]) -> tuple[set[str], bool]:
+    """Given the user's own entries in an event as (display name, mail domain) and the employer's domains, returns
+    (the organisations the user's display names show, whether the user takes part only at a private address)."""
+    domains = set(employer_domains)
+    return {unit for name, _ in mine if (unit := name_unit(name))}, bool(mine) and all(d not in domains
+                                                                                        for _, d in mine)
+
+
+def other_named_unit(domain: str, name: str | None, my_units: set[str], private_only: bool) -> bool:
+    """Given a participant's mail domain (the user's employer's) and display name, the organisations the user's own
+    display names show and whether the user takes part only at a private address, returns whether the participant
+    is at another organisation of a network sharing the domain."""
+    if domain not in NAME_UNITED:
+        return False
+    if not my_units:  # (whom the user cannot be told apart from: a board invites the private address of an applicant)
+        return private_only
+    unit = name_unit(name)
+    return unit is not None and unit not in my_units
 
 
 def _unit(local: str) -> str | None:
@@ -53,3 +88,18 @@ def unit_name(units: Iterable[str], texts: Sequence[str]) -> str | None:
             if len(acronym) >= 3 and any(unit.startswith(acronym) for unit in units):
                 return match.group(0).strip()
     return None
+
+
+def foreign_unit(event: CalendarEvent, me: Me, texts: Sequence[str]) -> str | None:
+    """Given an event, the user and the event's texts, returns the organisation, as written, that a display name
+    shows for someone at the user's shared mail domain (NAME_UNITED) but at another organisation, the organizer's
+    first, in its longer form when the texts write one ("Hywel Teifi University Health Board"), else None."""
+    my_units, private_only = user_units([(p.name, domain_of(p)) for p in participants(event) if is_me(p, me)],
+                                        me.employer_domains)
+    unit = next((unit for p in (event.organizer, *event.attendees) if p is not None and not is_me(p, me)
+                 and (unit := name_unit(p.name, folded=False))
+                 and other_named_unit(domain_of(p), p.name, my_units, private_only)), None)
+    if unit is None:
+        return None
+    found = re.search(re.escape(unit) + r"(?:[ ]+[A-Z][\w'’&-]*){0,4}", "\n".join(texts))
+    return found.group(0) if found else unit

@@ -58,7 +58,7 @@ from afterview.daemon.eventclass.people import (
     plausible_name,
 )
 from afterview.daemon.eventclass.role import ROLE_NOUN
-from afterview.daemon.eventclass.sharedmail import same_unit
+from afterview.daemon.eventclass.sharedmail import other_named_unit, same_unit, user_units
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.eventclass.usernames import could_be_user as _could_be_user
@@ -118,11 +118,18 @@ class Parties:
 def parties(event: CalendarEvent, me: Me) -> Parties:
     """Given an event and the user, returns who organises it and who takes part, by kind."""
     organizer = event.organizer
+    my_units, private_only = user_units([(p.name, domain_of(p)) for p in participants(event) if is_me(p, me)],
+                                        me.employer_domains)
+
+    def colleague(person: Attendee, domain: str) -> bool:
+        return domain in me.employer_domains and same_unit(person.email or "", me.emails) \
+            and not other_named_unit(domain, person.name, my_units, private_only)
+
     if organizer is None or not (organizer.email or organizer.name):
         kind = "none"
     elif is_me(organizer, me):
         kind = "user-work" if domain_of(organizer) in me.employer_domains else "user-private"
-    elif domain_of(organizer) in me.employer_domains and same_unit(organizer.email or "", me.emails):
+    elif colleague(organizer, domain_of(organizer)):
         kind = "colleague"
     elif is_tool_domain(domain_of(organizer)):
         # The employer's own ATS ("Northwind Labs via Ashby"): the employer's side, like a colleague.
@@ -145,7 +152,7 @@ def parties(event: CalendarEvent, me: Me) -> Parties:
             user_invited = user_invited or person is not organizer
         elif is_room(person) or not domain:
             continue
-        elif domain in me.employer_domains and same_unit(person.email or "", me.emails):
+        elif colleague(person, domain):
             colleagues.add((person.email or "").lower())
         elif is_private_domain(domain) or _own_name_domain(person, domain):
             if person is not organizer and (person.email or "").lower() != org_mail:
@@ -326,6 +333,9 @@ _CANDIDATE_NAMED = re.compile(r"(?i)(?:with|avec|con|mit)\s+(?:the\s+|la\s+|le\s
 
 
 # "Casa Lumen Hotels: Interview with Núria Puig Ferrer": an ATS titles the candidate's invitation with their name.
+# "ACF interview (T&O) - Candidate 07 - R. Llewellyn": a numbered candidate, named
+_NUMBERED_CANDIDATE = re.compile(r"(?i:candidate|candidat[eoa]?|kandidat(?:in)?)\s*#?\d+\s*[-–—:]\s*"
+                                 r"([^\W\d_][^\n,(–—|-]{1,50})")
 _INTERVIEW_OF = re.compile(r"(?i)(?:interview|gespr[aä]ch|entretien|entrevista)\s+(?:with|mit|avec|con)\s+"
                            r"([^\W\d_][^\n,(–—|:/-]{1,50})")
 
@@ -341,7 +351,8 @@ def _user_is_the_candidate(summary: str, me: Me) -> bool:
             and (sig.cues(sig.INTERVIEW, fold(talk.group("talk"))) or find_stage(talk.group("talk"), "")[0]):
         return True
     return any(_could_be_user(match.group(1).strip(), me)
-               for match in (*_CANDIDATE_NAMED.finditer(summary), *_INTERVIEW_OF.finditer(summary)))
+               for match in (*_CANDIDATE_NAMED.finditer(summary), *_INTERVIEW_OF.finditer(summary),
+                             *_NUMBERED_CANDIDATE.finditer(summary)))
 
 
 # An interview word and a person by first name and initial: "entretien Léa B.", "Interview – Tom R. (intern)".
@@ -424,7 +435,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     others = [p for p in entries if not is_me(p, me)]
     # (unless an applicant tracking system sends it for another organisation: "Kinver Housing Association" via
     # Tribepad, to the address the user applied from)
-    if who.user_at_work and not has_company and interviewish and len(entries) > 1 and not (
+    if who.user_at_work and not has_company and not who.companies and interviewish and len(entries) > 1 and not (
             (sender := tool_sender(event, set(me.full_names))) and not names_employer(sender, me)):
         return Side(True, reason="invited at the work address with no other company")
     # A candidate does not send interview invitations from the current employer's calendar (but forwards the

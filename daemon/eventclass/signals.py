@@ -101,7 +101,8 @@ INTERVIEW = words_rx([
     # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"
     r"sollicitatie-?(?:gesprek(?:ken)?|interview)", r"(?:1e|2e|3e|eerste|tweede|derde|laatste) (?:gesprek|ronde)",
     r"selectie-?gesprek(?:ken)?",  # a Flemish public selection's ("Selectiegesprek Beleidsadviseur …")
-    r"processus de recrutement", r"proceso de seleccion", r"job interview", r"portfolio (?:review|presentation)",
+    r"processus de recrutement", r"proceso de seleccion",
+    r"proceso selectivo", r"job interview", r"portfolio (?:review|presentation)",
     r"pair(?:ing|[- ]programming)[- ](?:session|interview)", r"case (?:study )?presentation",
     r"(?:case|fallstudien|mappen)-?prasentation",  # German: "Case-Präsentation RegioBus (Leiter IT)"
     # a numbered round of something in a job seeker's calendar: "Acme 2nd rd", "zweite Runde", "2e tour"
@@ -206,6 +207,7 @@ INTERVIEWER_SIDE = words_rx([
     r"submit (?:your )?feedback", r"interview with candidate",
     # a colleague's expression of interest in an internal post ("Internal EOI interview - Dylan", "same questions")
     r"internal eoi", r"same questions as (?:the )?externals?",
+    r"(?:les|los|las|le|la|lo) entrevist(?:o|amos) (?:yo|nosotros)",  # "Les entrevisto yo con Julián"
     r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
     r"mit (?:de[rm] )?(?:kandidat|bewerber)(?:in)?", r"grilles? d'evaluation", r"kit d'entretien",
@@ -364,7 +366,7 @@ PERSONAL = words_rx([
     # not a title before a name: "Mittagessen mit Frau Dr. Huber"
     r"dentist", r"doctor", r"(?<!frau )(?<!herr )(?<!mrs )(?<!ms )(?<!mr )dr\.",
     r"haircut", r"birthday", r"gym", r"yoga", r"dinner", r"lunch",
-    r"vet", r"zahnarzt", r"arzt", r"friseur", r"geburtstag", r"medecin", r"dentiste", r"coiffeur",
+    r"vet", r"layover", r"zahnarzt", r"arzt", r"friseur", r"geburtstag", r"medecin", r"dentiste", r"coiffeur",
     r"anniversaire", r"medico", r"dentista", r"cumpleanos", r"peluqueria", r"parent-teacher",
     r"school", r"flight", r"pick up", r"abholen",
 ])

@@ -28,6 +28,7 @@ TOOL_DOMAINS = frozenset({
     "civilservicejobs.service.gov.uk", "oleeo.com", "jobtrain.co.uk", "jobs.ac.uk", "webcruiter.no", "webcruiter.com",
     "tribepad.com", "eploy.co.uk", "eploy.net", "beapplied.com", "earcu.com", "talos360.co.uk",
     "neogov.com", "governmentjobs.com", "pageuppeople.com", "pageup.com", "livehire.com", "jobadder.com",  # US, AU
+    "jobs.nhs.uk", "trac.jobs", "healthjobsuk.com",  # the NHS's recruitment systems
 })
 TOOL_BRANDS = (
     "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly", "zoom",
@@ -42,7 +43,7 @@ TOOL_BRANDS = (
     "testgorilla", "brighthire", "metaview", "whereby", "gotomeeting", "goto meeting", "bluejeans", "skype", "jitsi",
     "infojobs", "infojobs empresas", "apec", "jobteaser", "breezy hr", "njoyn", "civil service jobs", "oleeo",
     "jobtrain", "jobs.ac.uk", "webcruiter", "tribepad", "eploy", "earcu", "talos360", "neogov", "pageup", "livehire",
-    "jobadder",
+    "jobadder", "nhs jobs", "trac", "health jobs uk",
 )
 
 

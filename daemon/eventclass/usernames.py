@@ -50,6 +50,8 @@ def could_be_user(name: str, me: Me) -> bool:
         if any(f == known_family or _abbreviates(known_family, f) for f in families) \
                 and min(len(first), len(known)) >= 3 and (first.startswith(known) or known.startswith(first)):
             return True
+    if len(first) == 1 and any(full.split()[0][:1] == first and full.split()[-1] == family for full in me.full_names):
+        return True  # "R. Llewellyn": the initial of the user's first name and the family name
     return any(initial == first[:1] and family == last for initial, last in _initial_family(me))
 
 

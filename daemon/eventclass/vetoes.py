@@ -15,7 +15,8 @@ __all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "NOT_HIRING_TITLE
 
 _MOCK_PARTS = [
     # (not a task in a work trial: "run a mock intake", "Practical Exercise (Mock QBR)")
-    r"mock(?! intake| brief| client| customer| data| qbr| pitch| sales| account| ?-?ups?\b)", r"practice interview",
+    r"mock(?! intake| brief| client| customer| data| qbr| pitch| sales?| auction| account| ?-?ups?\b)",
+    r"practice interview",
     r"interview practice", r"interview prep(?:aration)?",
     r"prep (?:call|session) for (?:my|your|the) interview", r"dry run", r"rehearsal",
     r"probe-?interview", r"ubungsinterview", r"interviewtraining", r"bewerbungstraining",
