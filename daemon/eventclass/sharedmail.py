@@ -34,8 +34,8 @@ def user_units(mine: Sequence[tuple[str | None, str]], employer_domains: Iterabl
     """Given the user's own entries in an event as (display name, mail domain) and the employer's domains, returns
     (the organisations the user's display names show, whether the user takes part only at a private address)."""
     domains = set(employer_domains)
-    return {unit for name, _ in mine if (unit := name_unit(name))}, bool(mine) and all(d not in domains
-                                                                                        for _, d in mine)
+    units = {unit for name, _ in mine if (unit := name_unit(name))}
+    return units, bool(mine) and all(domain not in domains for _, domain in mine)
 
 
 def other_named_unit(domain: str, name: str | None, my_units: set[str], private_only: bool) -> bool:

@@ -332,10 +332,10 @@ _CANDIDATE_NAMED = re.compile(r"(?i)(?:with|avec|con|mit)\s+(?:the\s+|la\s+|le\s
                               r"([^\W\d_][^\n,(–—|-]{1,50})")
 
 
-# "Casa Lumen Hotels: Interview with Núria Puig Ferrer": an ATS titles the candidate's invitation with their name.
 # "ACF interview (T&O) - Candidate 07 - R. Llewellyn": a numbered candidate, named
 _NUMBERED_CANDIDATE = re.compile(r"(?i:candidate|candidat[eoa]?|kandidat(?:in)?)\s*#?\d+\s*[-–—:]\s*"
                                  r"([^\W\d_][^\n,(–—|-]{1,50})")
+# "Casa Lumen Hotels: Interview with Núria Puig Ferrer": an ATS titles the candidate's invitation with their name.
 _INTERVIEW_OF = re.compile(r"(?i)(?:interview|gespr[aä]ch|entretien|entrevista)\s+(?:with|mit|avec|con)\s+"
                            r"([^\W\d_][^\n,(–—|:/-]{1,50})")
 
