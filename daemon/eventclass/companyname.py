@@ -248,7 +248,9 @@ NOT_COMPANY = re.compile(
     r"einladung|convocation|convocatoria|invitaci[oó]n|"
     # who the talk is with or how, by itself: "Client interview – Regional MICE Director", "Tel RH aéroport Rodez",
     # "phone screen w/ Daniel (TA)" (talent acquisition), "Int - Hearth Co-op" (interview), "– Direktion" (the post)
-    r"client$|tel$|ta$|(?:ph )?int$|direktion$|preliminary|longlist|shortlist|"
+    r"client$|tel$|ta$|(?:ph )?int$|direktion$|preliminary|longlist|shortlist|org$|frei$|"
+    # a selection committee: "Findungskommission", "Search Committee"
+    r"findungskommission|auswahlkommission|search committee|"
     r"(?:german|english|french|spanish|deutsch|englisch|franzosisch|spanisch)$|"  # a language: "German-speaking"
     r"cancelled|tentative|accepted|"
     # a cancellation or a move written before the title: "Cancelada: Entrevista – …", "Abgesagt: …"

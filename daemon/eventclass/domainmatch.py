@@ -96,7 +96,7 @@ _TWO_LEVEL = frozenset({
     "gov.scot", "gov.wales", "llyw.cymru", "nhs.scot",  # the Scottish and Welsh governments' umbrellas
     # more second-level registries: lumina.edu.co is Lúmina, not "Edu"
     "edu.co", "org.co", "gov.co", "net.co", "edu.ar", "org.ar", "net.ar", "org.mx", "net.mx", "edu.es", "edu.pe",
-    "org.pe", "gob.pe", "com.uy", "edu.uy", "com.ec", "edu.ec", "com.ve", "com.bo", "com.py",
+    "org.pe", "gob.pe", "com.uy", "edu.uy", "com.ec", "edu.ec", "org.ec", "gob.ec", "com.ve", "com.bo", "com.py",
     "com.pt", "org.pt", "edu.pt", "org.pl", "edu.pl", "net.pl", "ac.nz", "org.nz", "ac.jp", "edu.sg",
 })
 # Three-level umbrellas of a government: mcn.gouv.qc.ca is the ministry MCN, not "Qc" or "Gouv".

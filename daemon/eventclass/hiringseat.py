@@ -135,6 +135,10 @@ CANDIDATE_FILE = words_rx([
     r"|mr|mrs|ms|dr)\b", r"(?:cv|resume) (?:attached|enclosed) (?:for|of) (?:the |our |this )?(?:candidate|applicant"
     r"|mr|mrs|ms|dr)\b",
 ])
+# An applicant's papers in the user's own notes: "CV reçu via FOREM", "his resume in blue folder" (not "Ihr
+# Lebenslauf" or "su CV", said to the user)
+APPLICANT_PAPERS = words_rx([r"(?:cv|resume|lebenslauf|curriculum) (?:recu|received|erhalten|recibido)",
+                             r"(?:his|her) (?:resume|cv)", r"(?:son|sa) cv", r"seinen lebenslauf"])
 # The user organises a talk about an opening on the user's own team ("the AM role on my team", "für mein Team").
 MY_TEAM_OPENING = words_rx([
     r"(?:role|position|opening|vacancy|job|seat) (?:on|in) my team", r"join(?:ing)? my team", r"hiring for my team",

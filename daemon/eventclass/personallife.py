@@ -55,7 +55,7 @@ PERSONAL_LIFE = sig.words_rx([
     r"passport (?:renewal|application|appointment|office)", r"(?:renew|apply for) (?:a |my |the )?passport",
     r"(?:reisepass|personalausweis)(?:antrag|beantragung|verlangerung)", r"(?:reisepass|personalausweis) "
     r"(?:beantragen|verlangern|abholen)", r"(?:demande|renouvellement) (?:de|du) (?:passeport|carte d'identite)",
-    r"(?:renovacion|solicitud|expedicion) (?:de|del) (?:pasaporte|dni)", r"cita previa",
+    r"(?:renovacion|solicitud|expedicion) (?:de|del) (?:pasaporte|dni)", r"cita previa", r"pass(?:buro|amt)",
     # offices that "interview" the user about benefits, papers or a child
     r"jobcenter", r"arbeitsagentur", r"agentur fur arbeit", r"arbeitsamt", r"pole emploi", r"france travail",
     r"caf", r"sepe", r"oficina de empleo", r"cpam", r"assurance maladie", r"urssaf", r"krankenkasse",
@@ -70,8 +70,10 @@ PERSONAL_LIFE = sig.words_rx([
     # a child's teacher
     r"maitresse", r"institut(?:eur|rice)", r"(?:tutor|tutora|profesora?|maestr[oa]) de", r"klassenlehrer(?:in)?",
     r"la seno", r"sala de [1-5]", r"jardin de infantes",  # Argentina's kindergarten: "la seño de Juani (sala de 4)"
-    # games, sports and elections have rounds too (not the verb "wählen": "Oder wählen Sie" dials in)
-    r"elections?", r"elecciones", r"wahl(?:lokal|tag|kabine|zettel)?", r"\w+wahlen", r"scrutin",
+    # games, sports and elections have rounds too (not the verb "wählen": "Oder wählen Sie" dials in; nor a topic of
+    # one's choice: "Thema nach Wahl")
+    r"elections?", r"elecciones", r"(?<!nach )(?<!zur )(?<!freier )wahl(?:lokal|tag|kabine|zettel)?",
+    r"\w+wahlen", r"scrutin",
     r"vote", r"voter", r"votacion", r"golf", r"tennis", r"tournament", r"turnier", r"tournoi", r"torneo", r"poker",
     r"skat", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league",
     r"liga(?! de (?:meet|zoom|teams|acceso|la (?:reunion|llamada|videollamada)))",  # (Mexico's "liga": a link)
@@ -105,7 +107,8 @@ JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"p
                      r"einstellung\w*", r"auswahlverfahren", r"ausbildung\w*", r"karriere", r"oposicion(?:es)?",
                      r"assessment", r"recrutement", r"seleccion", r"vorstellungsgesprach", r"trabajo",
                      # a selection board's words: "entrevista en panel", "proceso selectivo", "provisión de una plaza"
-                     r"panel", r"proceso selectivo", r"provision de (?:una )?plaza", r"comision de seleccion",
+                     r"panel", r"proceso selectivo", r"convocatoria", r"postulante", r"comite evaluador",
+                     r"search committee", r"provision de (?:una )?plaza", r"comision de seleccion",
                      # a talk with human resources, a final round, a headship's succession: a school as an employer
                      # ("Call Lakeside Int'l School – HR", "entrevista final … RRHH")
                      r"hr", r"rrhh", r"rr\.hh\.?", r"rh", r"ressources humaines", r"recursos humanos",

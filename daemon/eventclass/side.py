@@ -173,6 +173,8 @@ _WORDS_ONLY = re.compile(r"[^a-z0-9]+")
 # Time the user blocks as private on the work calendar
 _PRIVATE_BLOCK = re.compile(r"(?<![a-z])(?:absent|abwesend|ooo|out of office|perso|privat|private|personal"
                             r"|ausente|fuera de la oficina|privad[oa]|privee?)(?![a-z])")
+# "AD Candidate Written Exercise (In-Basket)": what the candidate does, not who
+_EXERCISE = re.compile(r"\b(?:exercise|test|assessment|presentation|task|case|visit|tour|day|pack)s?\b")
 # "Interview days – … – Selection Board": the panel that interviews, not a person.
 _PANEL_WORDS = frozenset({"board", "panel", "committee", "jury", "ausschuss", "kommission", "tribunal", "comite"})
 # "Software Engineer (Early Career)", "(New Grad)": the post's level, not a person
@@ -393,7 +395,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
     alone = _alone(event, me)
     if alone and (word := cues(seat.CANDIDATE_WORD, title) or cues(seat.OWN_HIRING, title)
-                  or cues(seat.APPLICANT_IN_TITLE, fold(event.summary))):
+                  or cues(seat.APPLICANT_IN_TITLE, fold(event.summary)) or cues(seat.APPLICANT_PAPERS, body)):
         # In the user's own entry a candidate is always someone else, and "our role" is the employer's.
         return Side(True, reason=f"the user's own entry speaks of hiring someone: '{word[0]}'")
     if alone and (initialled := _INITIALLED.search(event.summary)) and plausible_name(initialled.group(1)) \
@@ -419,7 +421,8 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         name = match.group("name") or match.group("name2") or match.group("name3")
         hon = match.group("hon") or match.group("hon2") or match.group("name3")
         if not user_named and not _could_be_user(name, me) and fold(name) not in families and not in_title \
-                and (hon or (" " in name and plausible_name(name) and not ROLE_NOUN.search(fold(name)))):
+                and (hon or (" " in name and plausible_name(name) and not ROLE_NOUN.search(fold(name))
+                             and not _EXERCISE.search(fold(name)))):
             return Side(True, reason=f"the title names someone else as the candidate: '{name}'")
     for match in seat.OUR_CANDIDATE.finditer(event.summary + "\n" + description):
         if plausible_name(match.group("name")) and not _could_be_user(match.group("name"), me):

@@ -86,6 +86,7 @@ INTERVIEW = words_rx([
     r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?",
     # a terse note's short forms: "Phone int - Tees Riverside (HR)", "tel int – St Anne's", "tel RH Polyclinique …"
     r"(?:phone|tel|ph) int", rf"(?:tel\.?|appel|anruf|llamada|trucada) (?:rh|rrhh|{HR})",
+    rf"screening (?:rh|rrhh|{HR})", rf"(?:rh|rrhh|{HR}) screening",  # "tél Van Moerbeke Transport (screening RH)"
     r"recruiter (?:screen|call|chat)", r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",

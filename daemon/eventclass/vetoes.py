@@ -110,6 +110,7 @@ TRAINING = words_rx([
     r"(?:vorstellungs|bewerbungs)gesprach(?:e|en)?",
 ])
 RESEARCH_PRESS = words_rx([
+    r"post-?(?:game|match|race) interviews?", r"sideline interview",  # a coach on TV after the game
     r"user (?:research|interview|study|studies)", r"customer (?:interview|research|discovery)",
     r"usability", r"research (?:session|study|interview|participant)", r"ux research",
     r"(?:study|research) participants?", r"gift card",
@@ -203,10 +204,14 @@ NOT_HIRING = words_rx([
     r"passport interview",  # (a child's passport applied for at the post office)
     # the user questions staff after an accident ("incident ix - interviews w/ B shift crew")
     r"incident ix", r"incident investigation interviews?",
+    # an outbreak's case and contact interviews ("entrevistas a casos y contactos")
+    r"entrevistas? a (?:casos|contactos)", r"investigacion (?:de(?:l)? )?brote", r"outbreak investigation",
+    r"contact tracing", r"rastreo de contactos",
+    r"(?:saule|pilier) 3a", r"vorsorgeberatung", r"beratung vorsorge",  # a bank's advice on the user's pension
     # a pupil's place in a sixth form (not the post of its head: "Head of Sixth Form interview")
     r"(?<!head of )(?<!director of )sixth[- ]form interview", r"interview d'admission",
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
-    r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"reference (?:call|check)",
+    r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"(?<!and )(?<!& )reference (?:call|check)",
     r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
     r"referentiegesprek", r"(?:als|jou als|u als) referentie",  # Dutch
     # the offer, after the interviews: "Tallyfin - offer call", "Angebotsgespräch"
@@ -221,7 +226,8 @@ NOT_HIRING = words_rx([
     r"(?:would like|are (?:happy|pleased|delighted|thrilled)) to extend (?:you )?an offer",
     r"(?:llamada|reunion) (?:de |sobre la )?oferta",
     r"appel (?:de |pour la )?(?:proposition|offre)",
-    r"prise de references", r"verificacion de referencias", r"(?:llamada|entrevista) de referencias?",
+    # (not a final interview's "… y verificación de referencias")
+    r"prise de references", r"(?<!y )verificacion de referencias", r"(?:llamada|entrevista) de referencias?",
     r"(?:appel|entretien) de references?", r"te ha indicado como referencia", r"als referenz",
     r"(?:tu|su) nombre como referencia", r"(?:ton|votre) nom comme reference",
     r"(?:named|listed|gave) you as (?:a |their |his |her )?reference", r"referencias?: (?:llamada|call)",
@@ -271,7 +277,8 @@ NOT_HIRING_TITLE = words_rx([
 # team", said to the user).
 SOMEONE_ELSES = words_rx([
     # (not papers brought along: "Please bring documents to confirm your right to work")
-    r"(?:her|his|their) (?:job |next |final |first )?interview", r"(?:drive|take|bring|walk) (?!you\b|your\b|(?:the|a"
+    r"(?:her|his|their) (?:job |next |final |first )?interview",
+    r"(?:drive|take|bring|walk) (?!you\b|your\b|(?:over|the|a"
     r"|an|any|all|some|this|these|documents?|papers?|id|passport|proof|evidence|copies|originals?|certificates?"
     r"|laptop|cv)\b)\w+ to",
     # a relative's, in brackets, and driving them there ("Entrevista de Pablo (mi hermano) – llevarle en coche")
