@@ -28,7 +28,7 @@ END:VCALENDAR\r
 def corpus(tmp_path: Path) -> Path:
     # One real interview per split, labelled as no interview: a false positive each split must list as a miss.
     rows = []
-    for split in ("holdout131", "holdout132"):
+    for split in ("holdout135", "holdout136"):
         name = f"{split}-001-greenhouse.ics"
         (tmp_path / name).write_text(_ICS.format(uid=f"{split}-uid@zentrix.io"), encoding="utf-8")
         rows.append({"file": name, "uid": f"{split}-uid@zentrix.io", "is_interview": "0", "company": "", "role": "",
@@ -43,15 +43,15 @@ def corpus(tmp_path: Path) -> Path:
 
 def test_a_blind_split_gets_scores_but_no_misses(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     module = eval_events("eval_events_blind")
-    assert module.is_blind("holdout132") and not module.is_blind("holdout131")
+    assert module.is_blind("holdout136") and not module.is_blind("holdout135")
     module.main(["--split", "holdout", "--corpus", str(corpus)])
     out = capsys.readouterr().out
-    seen, blind = out.split("split=holdout132")
-    assert "false positives: 1" in seen and "holdout131-001-greenhouse.ics" in seen
-    assert "false positives: 1" in blind and "holdout132-001" not in blind
+    seen, blind = out.split("split=holdout136")
+    assert "false positives: 1" in seen and "holdout135-001-greenhouse.ics" in seen
+    assert "false positives: 1" in blind and "holdout136-001" not in blind
     assert "misses not printed" in blind
 
 
 def test_show_blind_prints_a_blind_splits_misses(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    eval_events("eval_events_blind").main(["--split", "holdout132", "--corpus", str(corpus), "--show-blind"])
-    assert "holdout132-001-greenhouse.ics" in capsys.readouterr().out
+    eval_events("eval_events_blind").main(["--split", "holdout136", "--corpus", str(corpus), "--show-blind"])
+    assert "holdout136-001-greenhouse.ics" in capsys.readouterr().out
