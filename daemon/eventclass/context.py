@@ -65,6 +65,8 @@ _UNNAMED_CLIENT_WORDS = [
     r"confidential (?:mandates?|search(?:es)?|roles?|opportunit(?:y|ies)|positions?)", r"retained search",
     # the role between: "a confidential Head of Tax search", "we are retained on a confidential CFO mandate"
     r"confidential (?:[\w&-]+ ){1,4}(?:search|mandate)", r"retained (?:on|for) an? (?:confidential|exclusive)",
+    # the clients named only in the call: "Vakanzen bei unseren Kunden … (Namen nenne ich gern im Gespräch)"
+    r"namen (?:nenne|verrate) ich (?:ihnen )?(?:gern(?:e)? )?(?:im gesprach|spater|personlich|am telefon)",
     r"vertrauliche[n]? (?:mandate?|suchen?|position(?:en)?|stellen?|projekte?)",
     # the role tagged confidential in the agency's title: "(Data Lead, vertraulich)"
     r"(?<=, )(?:vertraulich|confidential|confidentiel(?:le)?|confidencial)(?=\))",

@@ -93,6 +93,7 @@ _TWO_LEVEL = frozenset({
     # a province's, a federal government's or the EU's umbrella: hydrolux.qc.ca is Hydrolux, eadps.europa.eu EADPS
     "qc.ca", "on.ca", "bc.ca", "ab.ca", "mb.ca", "sk.ca", "ns.ca", "nb.ca", "nl.ca", "pe.ca", "gc.ca", "gnb.ca",
     "europa.eu", "admin.ch", "gov.ie", "gov.pt", "gov.it", "gov.be",
+    "onmicrosoft.com",  # a Microsoft 365 tenant's own domain: tessaro.onmicrosoft.com is Tessaro
     "gov.scot", "gov.wales", "llyw.cymru", "nhs.scot",  # the Scottish and Welsh governments' umbrellas
     # more second-level registries: lumina.edu.co is Lúmina, not "Edu"
     "edu.co", "org.co", "gov.co", "net.co", "edu.ar", "org.ar", "net.ar", "org.mx", "net.mx", "edu.es", "edu.pe",

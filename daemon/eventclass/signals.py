@@ -120,6 +120,7 @@ INTERVIEW = words_rx([
     r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"dia de prueba", r"jornada de prueba",
     r"trial (?:shift|week)s?", r"paid trial", r"hospitation(?:stag)?", r"jours? d'essai", r"mise en situation",
     r"journees d'(?:essai|immersion)", r"dias de prueba", r"jornadas de prueba",
+    r"immersion en (?:boutique|magasin|entreprise|agence)",  # a store manager's trial: "Immersion en boutique"
     r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video) assessment",
     r"(?:video|online|fach|einstellungs|auswahl|job|zweit|erst|abschluss|gruppen)-?interviews?", r"video-?entrevistas?",
     # the process itself and assessment days under other names
@@ -209,7 +210,7 @@ INTERVIEWER_SIDE = words_rx([
     # a colleague's expression of interest in an internal post ("Internal EOI interview - Dylan", "same questions")
     r"internal eoi", r"same questions as (?:the )?externals?",
     r"(?:les|los|las|le|la|lo) entrevist(?:o|amos) (?:yo|nosotros)",  # "Les entrevisto yo con Julián"
-    r"hiring committee", r"interview panel prep", r"interviewer training", r"interviewer notes",
+    r"hiring committee", r"interview panel prep", r"(?<!in )interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
     r"mit (?:de[rm] )?(?:kandidat|bewerber)(?:in)?", r"grilles? d'evaluation", r"kit d'entretien",
     # the interviewers' marks and their grid ("Submit interview scores", "scoring matrix", "Bewertungsraster")
@@ -367,7 +368,9 @@ PERSONAL = words_rx([
     # not a title before a name: "Mittagessen mit Frau Dr. Huber"
     r"dentist", r"doctor", r"(?<!frau )(?<!herr )(?<!mrs )(?<!ms )(?<!mr )dr\.",
     r"haircut", r"birthday", r"gym", r"yoga", r"dinner", r"lunch",
-    r"vet", r"layover", r"zahnarzt", r"arzt", r"friseur", r"geburtstag", r"medecin", r"dentiste", r"coiffeur",
+    r"layover",
+    r"(?<!senior )(?<!locum )(?<!lead )(?<!head )vet(?! (?:role|position|job|nurse|surgeon))",  # (not the post)
+    r"zahnarzt", r"arzt", r"friseur", r"geburtstag", r"medecin", r"dentiste", r"coiffeur",
     r"anniversaire", r"medico", r"dentista", r"cumpleanos", r"peluqueria", r"parent-teacher",
     r"school", r"flight", r"pick up", r"abholen",
 ])

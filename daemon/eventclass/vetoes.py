@@ -77,6 +77,7 @@ PREP_BLOCK = words_rx([
 ])
 TRAINING = words_rx([
     r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class",
+    r"module \d+ ?:",  # a course's part: "Vet Leadership Programme – Module 3: Recruiting, interviewing"
     # (not a teacher's demo lesson for a post: "clase muestra (tema 12)", "Clases de prueba – Little Owls")
     r"(?<!-)(?<!demo )(?<!sample )class", r"clases?(?! (?:de )?(?:muestra|prueba|demostrativa)s?\b)",
     r"^cours", r"(?<=[:|-] )cours", r"cours en ligne",  # not "12 cours Lafayette", a street
@@ -200,7 +201,7 @@ NOT_HIRING = words_rx([
     r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
     r"finanzamt", r"steuererklarung",  # the tax office's query about the user's return
-    r"alumni interview", r"admissions? interview", r"family interview",  # a pupil's place at a school
+    r"alumni interview", r"admissions? interview", r"family interview", r"enrol+ment interview",  # a pupil's place
     r"passport interview",  # (a child's passport applied for at the post office)
     # the user questions staff after an accident ("incident ix - interviews w/ B shift crew")
     r"incident ix", r"incident investigation interviews?",
