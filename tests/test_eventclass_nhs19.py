@@ -45,3 +45,15 @@ def test_an_interview_panel_at_the_users_own_board_stays_the_hiring_sides() -> N
         description="Please sit on the interview panel for the Physician Associate post. Candidates' CVs attached."),
         me=ME, model="rules")
     assert not verdict.is_interview, verdict.reasons
+
+
+def test_a_body_the_directory_writes_in_capitals_is_named_in_title_case() -> None:
+    trust = Attendee("SMITH, Jane (WEST RIDING TEACHING HOSPITALS NHS FOUNDATION TRUST)", "jane.smith1@nhs.net")
+    user = Attendee("JONES, Rhys (NHS MERSEY AND DEE ICB)", "rhys.jones@nhs.net")
+    verdict = classify_event(_event(trust, user=user,
+                                    summary="Interview confirmation - Clinical Fellow in Orthopaedics",
+                                    description="Dear Rhys, thank you for your application. Your interview is "
+                                                "confirmed."),
+                             me=["rhys.jones.md@gmail.com", "rhys.jones@nhs.net"], model="rules")
+    assert verdict.is_interview, verdict.reasons
+    assert verdict.company == "West Riding Teaching Hospitals NHS Foundation Trust"

@@ -102,4 +102,17 @@ def foreign_unit(event: CalendarEvent, me: Me, texts: Sequence[str]) -> str | No
     if unit is None:
         return None
     found = re.search(re.escape(unit) + r"(?:[ ]+[A-Z][\w'’&-]*){0,4}", "\n".join(texts))
-    return found.group(0) if found else unit
+    return _as_written(found.group(0) if found else unit)
+
+
+_SMALL = frozenset({"and", "of", "the", "for", "de", "la"})
+
+
+def _as_written(name: str) -> str:
+    """Given an organisation's name, returns it in title case when the directory shouts it ("WEST RIDING TEACHING
+    HOSPITALS NHS FOUNDATION TRUST" -> "West Riding Teaching Hospitals NHS Foundation Trust"; short words such as
+    NHS and ICB stay capitals, joining words go lower case), else as given."""
+    if not name.isupper() or " " not in name:
+        return name
+    words = [w.lower() if w.lower() in _SMALL else w if len(w) <= 3 else w.capitalize() for w in name.split()]
+    return " ".join(words)
