@@ -30,18 +30,18 @@ def name_unit(name: str | None, folded: bool = True) -> str | None:
     return (match.group(1).casefold() if folded else match.group(1)) if match else None
 
 
-def user_units(mine: Sequence[tuple[str | None, str]], employer_domains: Iterable[str]) -> tuple[set[str], bool]:
-    """Given the user's own entries in an event as (display name, mail domain) and the employer's domains, returns
-    (the organisations the user's display names show, whether the user takes part only at a private address)."""
-    domains = set(employer_domains)
-    units = {unit for name, _ in mine if (unit := name_unit(name))}
-    return units, bool(mine) and all(domain not in domains for _, domain in mine)
+def user_units(event: CalendarEvent, me: Me) -> tuple[set[str], bool]:
+    """Given an event and the user, returns (the organisations the user's own display names in it show, whether the
+    user takes part only at a private address)."""
+    mine = [p for p in participants(event) if is_me(p, me)]
+    units = {unit for p in mine if (unit := name_unit(p.name))}
+    return units, bool(mine) and all(domain_of(p) not in me.employer_domains for p in mine)
 
 
 def other_named_unit(domain: str, name: str | None, my_units: set[str], private_only: bool) -> bool:
-    """Given a participant's mail domain (the user's employer's) and display name, the organisations the user's own
-    display names show and whether the user takes part only at a private address, returns whether the participant
-    is at another organisation of a network sharing the domain."""
+    """Given a participant's mail domain and display name, the organisations the user's own display names show and
+    whether the user takes part only at a private address, returns whether the participant is at a network's shared
+    domain (NAME_UNITED) and at another organisation than the user's."""
     if domain not in NAME_UNITED:
         return False
     if not my_units:  # (whom the user cannot be told apart from: a board invites the private address of an applicant)
@@ -92,13 +92,14 @@ def unit_name(units: Iterable[str], texts: Sequence[str]) -> str | None:
 
 def foreign_unit(event: CalendarEvent, me: Me, texts: Sequence[str]) -> str | None:
     """Given an event, the user and the event's texts, returns the organisation, as written, that a display name
-    shows for someone at the user's shared mail domain (NAME_UNITED) but at another organisation, the organizer's
-    first, in its longer form when the texts write one ("Hywel Teifi University Health Board"), else None."""
-    my_units, private_only = user_units([(p.name, domain_of(p)) for p in participants(event) if is_me(p, me)],
-                                        me.employer_domains)
+    shows for someone at a network's shared mail domain (NAME_UNITED) but at another organisation than the user's
+    (any, when the user takes part only at a private address), the organizer's first, in its longer form when the
+    texts write one ("Hywel Teifi University Health Board"), else None."""
+    my_units, private_only = user_units(event, me)
+    # (the domain test first: most participants are at no shared domain, and their names need no parsing)
     unit = next((unit for p in (event.organizer, *event.attendees) if p is not None and not is_me(p, me)
-                 and (unit := name_unit(p.name, folded=False))
-                 and other_named_unit(domain_of(p), p.name, my_units, private_only)), None)
+                 and other_named_unit(domain_of(p), p.name, my_units, private_only)
+                 and (unit := name_unit(p.name, folded=False))), None)
     if unit is None:
         return None
     found = re.search(re.escape(unit) + r"(?:[ ]+[A-Z][\w'’&-]*){0,4}", "\n".join(texts))

@@ -118,8 +118,7 @@ class Parties:
 def parties(event: CalendarEvent, me: Me) -> Parties:
     """Given an event and the user, returns who organises it and who takes part, by kind."""
     organizer = event.organizer
-    my_units, private_only = user_units([(p.name, domain_of(p)) for p in participants(event) if is_me(p, me)],
-                                        me.employer_domains)
+    my_units, private_only = user_units(event, me)
 
     def colleague(person: Attendee, domain: str) -> bool:
         return domain in me.employer_domains and same_unit(person.email or "", me.emails) \
