@@ -59,7 +59,8 @@ def agency_names_employer(event: CalendarEvent, description: str, domain: str, s
                     and not is_free_mail(domain_of(p))) \
         and len({(p.email or "").lower() for p in participants(event)
                  if registrable_label(domain_of(p) or "") == label}) == 1
-    if not (agency_label(label) or cues(AGENCY, words) or signed):
+    if not (agency_label(label) or cues(AGENCY, words) or signed
+            or _names_agency(event.summary, [*stated, *_AGENCY_NAME.findall(description)], label)):
         return None
     # the client whose people come ("Kestrel Academy" with anneke.vos@kestrel-academy.com) before a name it merely
     # mentions ("the corporate university of Kestrel Logistics")
@@ -72,3 +73,18 @@ def agency_names_employer(event: CalendarEvent, description: str, domain: str, s
             # (not "Selecta Logística Talent" signing for selecta-talent.es: a first word the label starts with)
             return fuller(name, [event.summary, description])
     return None
+
+
+# The last word of a staffing firm's name ("Sterling Grove Search", "Chemstaff Personal", "Sentinel Medical Staffing").
+_AGENCY_NAME_END = re.compile(r"\b(?:search|staffing|personal|personnel|recruitment|recruiting|headhunting|headhunters"
+                              r"|zeitarbeit|interim)$")
+_AGENCY_NAME = re.compile(r"(?<![\w-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:Search|Staffing|Personal|Personnel"
+                          r"|Recruitment|Recruiting|Headhunting|Headhunters|Zeitarbeit|Interim))(?![\w-])")
+_VIA = re.compile(r"\(via ([^)]{2,40})\)")
+
+
+def _names_agency(summary: str, stated: Sequence[str], label: str) -> bool:
+    """Given the title, the company names stated and the organizer's domain label, returns whether the name the
+    domain spells is a staffing firm's ("… Search", "… Personal") or the title says the talk comes "(via" it."""
+    return any(name_fits_label(name, label) and _AGENCY_NAME_END.search(fold(name)) for name in stated) or any(
+        name_fits_label(via.strip(), label) or label.startswith(squash(via)) for via in _VIA.findall(summary))

@@ -42,6 +42,7 @@ from afterview.daemon.eventclass.domainmatch import (
 )
 from afterview.daemon.eventclass.freemailname import free_mail_named
 from afterview.daemon.eventclass.labelspan import fit_label
+from afterview.daemon.eventclass.loosefit import consonants_kept, leads_label, loosely_named
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.registered import acronym_written_out
 from afterview.daemon.eventclass.registered import glossed_acronym as _glossed_acronym
@@ -280,11 +281,12 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
             return (full if full and fold(full) not in excluded else acronym), \
                 "company: the acronym of its domain's name, as the text writes it"
         # "Quillstack" at qstk.io, "Driftwood Labs" at dftwd.io: the domain keeps the consonants of a written name
-        for name in stated if len(labels[0]) >= 4 and not set(labels[0]) & set("aeiouy-") else ():
-            if squash(name)[:1] == labels[0][0] and _keeps(squash(name), labels[0]):
-                return name, "company: a name the text writes whose consonants its domain keeps"
-        if sender and _leads_label(sender, labels[0]):
+        if (kept := consonants_kept(labels[0], stated)) is not None:
+            return kept, "company: a name the text writes whose consonants its domain keeps"
+        if sender and leads_label(sender, labels[0]):
             return sender, "company an applicant tracking system sends for, its domain starts with its name"
+        if (loose := loosely_named(labels[:1], texts, excluded)) is not None:
+            return loose, "company: a name the text writes whose words, some left out, its domain spells"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
     if (spelled := free_mail_named(event, me, texts, excluded)) is not None:
         return spelled, "company a participant's personal address spells, named in the text"
@@ -460,15 +462,6 @@ def _employer_named(event: CalendarEvent, description: str, excluded: set[str]) 
     return None
 
 
-def _leads_label(name: str, label: str) -> bool:
-    """Given a name and a hyphenated domain label, returns whether its words start as the label's parts do, the first
-    spelled whole ("Krämer Antriebstechnik" at kraemer-antriebe, not "Meridian Schools Group" at meridian-malaga)."""
-    words, parts = name.split(), label.split("-")
-    return len(parts) == len(words) > 1 and len(parts[0]) >= 4 and name_fits_label(words[0], parts[0]) and all(
-        (shared := _shared_start(squash(word), part)) >= 5 or shared == len(part)
-        for word, part in zip(words[1:], parts[1:], strict=True))
-
-
 def _a_participant(name: str, event: CalendarEvent) -> bool:
     """Given a name and an event, returns whether it is a participant's in either order, one whose address holds one
     of its words ("On behalf of Victoria Ashworth" for "Ashworth, Victoria" <victoria.ashworth@…>)."""
@@ -476,17 +469,6 @@ def _a_participant(name: str, event: CalendarEvent) -> bool:
     return any(p.name and p.email and frozenset(fold(p.name).replace(",", " ").split()) == words
                and any(len(w) >= 3 and w in fold(p.email.partition("@")[0]) for w in words)
                for p in participants(event))
-
-
-def _keeps(name: str, letters: str) -> bool:
-    """Given a squashed name and letters, returns whether the name holds the letters in order."""
-    rest = iter(name)
-    return all(letter in rest for letter in letters)
-
-
-def _shared_start(left: str, right: str) -> int:
-    """Given two words, returns how many letters they start with in common."""
-    return next((i for i, (a, b) in enumerate(zip(left, right, strict=False)) if a != b), min(len(left), len(right)))
 
 
 def tool_sender(event: CalendarEvent, excluded: set[str]) -> str | None:

@@ -1,0 +1,94 @@
+"""Names the text writes that a domain shortens more loosely than domainmatch reads, tried last before the domain's
+label is shown as the name: consonants kept ("qstk" = Quillstack), a hyphenated label's word starts ("kraemer-antriebe"
+= Krämer Antriebstechnik), words left out inside the name ("taytech" = Tayside University of Technology, "stbasilhs" =
+St. Basil Catholic High School) or a plural ("manukaupets" = Manukau Pet Hospital).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from afterview.daemon.eventclass.companyname import ORG_WORDS, clean_company
+from afterview.daemon.eventclass.domainmatch import STOP, label_variants, name_fits_label, particle_runs
+from afterview.daemon.eventclass.signals import SPELT_OUT, fold, is_tool_brand, squash
+
+# A run of two to six capitalised words, with the particles a name holds between them.
+_NAME_RUN = re.compile(
+    r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ ](?:(?:de|del|des|du|of|for|y|i|et|und|&)[ ])?[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,5}")
+
+
+def consonants_kept(label: str, stated: Sequence[str]) -> str | None:
+    """Given a domain label without vowels ("qstk", "dftwd") and the company names the text states, returns the first
+    name that starts as the label does and holds its letters in order ("Quillstack", "Driftwood Labs"), else None."""
+    if len(label) < 4 or set(label) & set("aeiouy-"):
+        return None
+    return next((name for name in stated if squash(name)[:1] == label[0] and _keeps(squash(name), label)), None)
+
+
+def leads_label(name: str, label: str) -> bool:
+    """Given a name and a hyphenated domain label, returns whether its words start as the label's parts do, the first
+    spelled whole ("Krämer Antriebstechnik" at kraemer-antriebe, not "Meridian Schools Group" at meridian-malaga)."""
+    words, parts = name.split(), label.split("-")
+    return len(parts) == len(words) > 1 and len(parts[0]) >= 4 and name_fits_label(words[0], parts[0]) and all(
+        (shared := _shared_start(squash(word), part)) >= 5 or shared == len(part)
+        for word, part in zip(words[1:], parts[1:], strict=True))
+
+
+def loosely_named(labels: Sequence[str], texts: Sequence[str], excluded: set[str]) -> str | None:
+    """Given the other party's domain labels, the event's texts (title first) and the folded names that are no
+    company, returns the first name the texts write whose words, some left out, spell a label, else None."""
+    for text in texts:
+        for run in _runs(text):
+            name = clean_company(run)
+            if name and fold(name) not in excluded and not is_tool_brand(name) \
+                    and any(_spells(label, _words(name)) for label in labels):
+                return name
+    return None
+
+
+def _runs(text: str) -> Iterable[str]:
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0).rstrip(".").split(" ")
+        for size in range(len(words), 1, -1):  # the longest first; a run cut short of its end words may fit too
+            yield " ".join(words[:size])
+    yield from particle_runs(text)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", fold(name.translate(SPELT_OUT))))
+
+
+@lru_cache(maxsize=4096)
+def _spells(label: str, words: tuple[str, ...]) -> bool:
+    """Given a domain label and a name's words, returns whether the words spell the label when each gives all of
+    itself (or its plural), a prefix of three or more letters, its initial, or nothing; the first word gives its
+    start, at least two words give letters, and only company words ("Hospital", "Network") may follow the last."""
+    if len(words) < 2 or any(w in STOP for w in words):
+        return False
+    return any(len(variant) >= 5 and _from(variant, words, 0, 0, 0) for variant in label_variants(label))
+
+
+def _from(label: str, words: tuple[str, ...], pos: int, index: int, giving: int) -> bool:
+    if pos == len(label):
+        return giving >= 2 and all(w in ORG_WORDS for w in words[index:])
+    if index == len(words):
+        return False
+    word = words[index]
+    pieces = {word, word + "s", word[0], *(word[:size] for size in range(3, len(word)))}
+    if any(label.startswith(piece, pos) and _from(label, words, pos + len(piece), index + 1, giving + 1)
+           for piece in pieces):
+        return True
+    return index > 0 and _from(label, words, pos, index + 1, giving)  # a word the domain leaves out
+
+
+def _keeps(name: str, letters: str) -> bool:
+    """Given a squashed name and letters, returns whether the name holds the letters in order."""
+    rest = iter(name)
+    return all(letter in rest for letter in letters)
+
+
+def _shared_start(left: str, right: str) -> int:
+    """Given two words, returns how many letters they start with in common."""
+    return next((i for i, (a, b) in enumerate(zip(left, right, strict=False)) if a != b), min(len(left), len(right)))
