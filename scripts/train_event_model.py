@@ -66,6 +66,14 @@ user-as-interviewer, 80 FN) -> 0.975 (3,403; 14 FP, 1, 75 FN); --loso with the r
 of 4,467, no user-as-interviewer FP either way. The model's features come from today's code, fitted to those
 splits, so --blind flatters the model: on holdout31-34 (never studied, b29acf12) the new combine gave 0.965, the
 model alone 0.971 and the rules alone 0.940.
+Recorded in session 20 (every split seen by then: 144 splits, 16,487 events, 65,730 features; C 0.35 instead of 0.7,
+which moved six tests' synthetic events across the thresholds where 0.35 moved three: a plural trial day the rules read
+as a class, "Atelier Brume", now a business's name; an internal application, which the model no longer vetoes; a
+work-address invitation, now tested on the rules): blind splits the rules were never fixed on, rules and old model ->
+rules and this model: holdout140-147 (893 events, written this session, before any study) 0.950 -> 0.955 (user as
+interviewer 6 -> 4, other FP 10 -> 9, FN 29 -> 27), holdout136-139 0.959 -> 0.962 (3 user as interviewer instead of 5),
+holdout39-42 0.991 unchanged; C 0.7 gave the same accuracy on holdout140-147 and holdout136-139, C 0.2 one fewer
+right. On the seen splits (in sample) 0.9938 -> 0.9955 (37 flips right, 9 wrong; FP 8 -> 5).
 """
 
 from __future__ import annotations
@@ -79,9 +87,9 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC
 from pathlib import Path
 from types import ModuleType
+from zoneinfo import ZoneInfo
 
 import numpy as np
 
@@ -99,17 +107,26 @@ from blind_splits import is_blind  # noqa: E402
 CORPUS = ROOT / "tests" / "corpus" / "events"
 # train10-14 and train15-20 were written for this model by new authors for new users (corpus README).
 TRAIN_SPLITS = ("dev", "dev2", "dev3", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-                "holdout8", "holdout9", "train10", "train11", "train12", "holdout10", "holdout11", "train13", "train14",
-                "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
-                "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
-                "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
-                "train15", "train16", "train17", "train18", "train19", "train20",
-                "holdout35", "holdout36", "holdout37", "holdout38",
-                "holdout43", "holdout44", "holdout45", "holdout46", "holdout47",
-                "holdout48", "holdout49", "holdout50", "holdout51", "holdout52",
-                "holdout53", "holdout54", "holdout55", "holdout56", "holdout57")
-# (holdout58-62, studied in session 12, are not in the shipped model: retrained with them it decided holdout63-67
-# exactly as before, flipped one seen event each way and moved two tests' synthetic events across its thresholds)
+                "holdout8", "holdout9", "train10", "train11", "train12", "holdout10", "holdout11", "train13",
+                "train14", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
+                "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25",
+                "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32",
+                "holdout33", "holdout34", "train15", "train16", "train17", "train18", "train19", "train20",
+                "holdout35", "holdout36", "holdout37", "holdout38", "holdout43", "holdout44", "holdout45",
+                "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52",
+                "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout59", "holdout61",
+                "holdout62", "holdout58", "holdout60", "holdout63", "holdout64", "holdout65", "holdout66",
+                "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72", "holdout73",
+                "holdout74", "holdout75", "holdout76", "holdout78", "holdout79", "holdout80", "holdout82",
+                "holdout83", "holdout77", "holdout81", "holdout84", "holdout86", "holdout87", "holdout88",
+                "holdout89", "holdout90", "holdout91", "holdout85", "holdout92", "holdout93", "holdout94",
+                "holdout95", "holdout96", "holdout97", "holdout98", "holdout99", "holdout100", "holdout101",
+                "holdout102", "holdout103", "holdout104", "holdout105", "holdout106", "holdout107", "holdout108",
+                "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114", "holdout115",
+                "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121", "holdout122",
+                "holdout123", "holdout124", "holdout125", "holdout126", "holdout129", "holdout130", "holdout131",
+                "holdout127", "holdout128", "holdout132", "holdout133", "holdout134", "holdout135")
+# (session 20: every split seen by then, holdout58-135 included; holdout39-42 and holdout136 on stay blind)
 # The rules as they were before each split was measured blind (corpus README), for --blind.
 BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e25", "holdout6": "1f62023",
                "holdout8": "f0ae666", "holdout9": "560d00c", "holdout10": "3f69a0d", "holdout11": "3f69a0d",
@@ -152,7 +169,7 @@ BLIND_RULES = {"holdout3": "c76c38a", "holdout4": "3bfa014", "holdout5": "8a74e2
                # holdout76-83 were written during session 14 and scored blind with 33dc53f3
                "holdout76": "33dc53f3", "holdout77": "33dc53f3", "holdout78": "33dc53f3", "holdout79": "33dc53f3",
                "holdout80": "33dc53f3", "holdout81": "33dc53f3", "holdout82": "33dc53f3", "holdout83": "33dc53f3"}
-C = 0.7
+C = 0.35
 MIN_SPLITS = 2
 MIN_DF = 2
 DIGITS = 4
@@ -218,7 +235,7 @@ def load_corpus(corpus: Path = CORPUS, splits: Sequence[str] = TRAIN_SPLITS) -> 
     for file in sorted(by_file):
         split = author(file)
         me = USERS.get(split, JORDAN)
-        parsed = parse_calendar((corpus / file).read_bytes(), tz=UTC, window=None, source=file)
+        parsed = parse_calendar((corpus / file).read_bytes(), tz=ZoneInfo("UTC"), window=None, source=file)
         for event in parsed.events:
             if (label := by_file[file].get(event.uid)) is None:
                 continue

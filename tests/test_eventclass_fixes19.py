@@ -225,7 +225,13 @@ def test_the_user_inviting_someone_to_an_interview_for_our_opening_is_the_hiring
 
 def test_the_interviewer_by_honorific_after_bei_is_whom_the_user_meets() -> None:
     recruiter = Attendee("Gerd Lange", "g.lange@nordlicht-logistik.de")
+    # The rules' reading (at the work address, where the user sits on the hiring side too, the rules' "yes" is put
+    # to the learned model, which decides such invitations by what 144 authors' calendars held)
     verdict = classify_event(event("Vorstellungsgespräch bei Frau Weber – Nordlicht Logistik",
                                    "Sehr geehrte Frau Lindqvist, wir bestätigen Ihr Vorstellungsgespräch.",
-                                   recruiter, (WORK,)), me=ME)
+                                   recruiter, (WORK,)), me=ME, model="rules")
     assert verdict.is_interview
+    # ... and at the private address the decision, model included, is the user's interview
+    assert classify_event(event("Vorstellungsgespräch bei Frau Weber – Nordlicht Logistik",
+                                "Sehr geehrte Frau Lindqvist, wir bestätigen Ihr Vorstellungsgespräch.",
+                                recruiter, (PRIVATE,)), me=ME).is_interview

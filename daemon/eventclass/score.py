@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -122,6 +123,9 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         (onboarding, onboarding, "not about a job"),
     ):
         in_title = cues(pattern, title)
+        if pattern is veto.TRAINING and interview_title:
+            # "Jours d'essai – Atelier Brume", "Prueba – Taller Ruiz": a workshop that is the business, not a class
+            in_title = [cue for cue in in_title if not _business_named(cue, event.summary)]
         found = in_title + cues(desc_pattern, veto_body)
         if pattern is veto.NOT_HIRING and not found and not role and not cues(sig.JOB_CONTEXT, title + " " + body):
             # the consulate or embassy is often only where it is (unless a job is named: "Embassy Suites")
@@ -474,3 +478,14 @@ def _positive(
         # (a doctor by title, met at a named hiring step: "NGM 2. Gespräch – Vorstand Produktion Dr. Sander")
         add(-2.0, f"personal cue '{found[0]}'")
     return score, reasons
+
+
+_BUSINESS_WORDS = frozenset({"atelier", "taller"})
+
+
+def _business_named(cue: str, summary: str) -> bool:
+    """Given a folded class cue and the title, returns whether the title writes it as the first word of a business's
+    name ("Atelier Brume"): a capitalised workshop word before another capitalised word."""
+    words = summary.split()
+    return cue in _BUSINESS_WORDS and any(fold(word) == cue and word[:1].isupper() and after[:1].isupper()
+                                          for word, after in itertools.pairwise(words))
