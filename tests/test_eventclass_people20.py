@@ -35,3 +35,17 @@ def test_optional_guests_alone_stay_the_interviewers() -> None:
     verdict = classify_event(interview(first, second), me=ME)
     assert verdict.is_interview
     assert {i.email for i in verdict.interviewers} == {"tobias.renner@hollowell.com", "sana.patel@hollowell.com"}
+
+
+def test_a_name_only_the_description_gives_without_a_title_is_no_interviewer_beside_guests() -> None:
+    manager = Attendee("Tobias Renner", "tobias.renner@hollowell.com", role="REQ-PARTICIPANT")
+    start = datetime(2026, 12, 9, 14, 0, tzinfo=UTC)
+    visit = CalendarEvent(uid="p20b", summary="Interview – Senior Buyer – Hollowell", start=start,
+                          end=start + timedelta(hours=1), organizer=manager, attendees=(USER, manager),
+                          description="You will meet Tobias Renner and Dr Ines Roth, Head of Quality. At reception "
+                                      "please ask for Jonas Keller, who will bring you up.")
+    verdict = classify_event(visit, me=ME)
+    assert verdict.is_interview
+    listed = {i.email or i.name for i in verdict.interviewers}
+    assert "Jonas Keller" not in listed and "tobias.renner@hollowell.com" in listed
+    assert "Ines Roth" in {i.name for i in verdict.interviewers}

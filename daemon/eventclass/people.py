@@ -335,15 +335,21 @@ def _from_another_firm(email: str, others: tuple[Interviewer, ...], company_labe
 
 def drop_optional(found: tuple[Interviewer, ...], event: CalendarEvent) -> tuple[Interviewer, ...]:
     """Given the interviewers found and the event, returns them without the guests invited as optional (an observer,
-    a coordinator, someone kept informed) when another is required, chairs, or is named without being a guest. (The
-    organizer as an optional guest is drop_arrangers' to judge: "I'll join for the first five minutes".)"""
+    a coordinator, someone kept informed) when another is required, chairs, or is named without being a guest, and
+    without names the description alone gives with no title when guests interview. (The organizer as an optional guest
+    is drop_arrangers' to judge: "I'll join for the first five minutes".)"""
     roles = {(a.email or "").lower(): a.role for a in event.attendees if a.email}
     sender = (event.organizer.email or "").lower() if event.organizer is not None else ""
     optional = [i for i in found if (email := (i.email or "").lower()) != sender
                 and roles.get(email, "") == "OPT-PARTICIPANT"]
     required = [i for i in found if i not in optional and roles.get((i.email or "").lower(), "REQ-PARTICIPANT") in (
         "REQ-PARTICIPANT", "CHAIR", None)]
-    return tuple(i for i in found if i not in optional) if optional and required else found
+    found = tuple(i for i in found if i not in optional) if optional and required else found
+    # a name only the description gives, with no title, beside guests who interview: someone mentioned (whom to ask
+    # for at reception, who signs), not one more interviewer ("Ask for Jonas"; "Dr Ines Roth, Head of Quality" stays)
+    if any(i.email for i in found):
+        found = tuple(i for i in found if i.email or i.title)
+    return found
 
 
 def drop_arrangers(found: tuple[Interviewer, ...], event: CalendarEvent, description: str,
