@@ -49,3 +49,11 @@ def test_a_name_only_the_description_gives_without_a_title_is_no_interviewer_bes
     listed = {i.email or i.name for i in verdict.interviewers}
     assert "Jonas Keller" not in listed and "tobias.renner@hollowell.com" in listed
     assert "Ines Roth" in {i.name for i in verdict.interviewers}
+
+
+def test_a_guest_copied_for_information_is_no_interviewer() -> None:
+    manager = Attendee("Tobias Renner", "tobias.renner@hollowell.com", role="REQ-PARTICIPANT")
+    copied = Attendee("Sana Patel", "sana.patel@hollowell.com", role="NON-PARTICIPANT")
+    verdict = classify_event(interview(manager, copied), me=ME)
+    assert verdict.is_interview
+    assert [i.email for i in verdict.interviewers] == ["tobias.renner@hollowell.com"]

@@ -39,7 +39,7 @@ from afterview.daemon.eventclass.model import EventModel, default_model
 from afterview.daemon.eventclass.people import (
     Me,
     drop_arrangers,
-    drop_optional,
+    drop_bystanders,
     interviewers,
     is_room,
     me_from,
@@ -213,7 +213,7 @@ def classify_event(
         company = fit_label(company, labels, event.location or "") if company else None
     hiring = next((registrable_label(d) for d in domains if company and name_fits_label(company, registrable_label(d))),
                   None)
-    people = drop_optional(drop_arrangers(people, event, description, hiring), event)
+    people = drop_bystanders(drop_arrangers(people, event, description, hiring), event)
     if role and company:
         role, company = _company_off_role(role, company, domains)
         if fold(role) == fold(company):

@@ -333,13 +333,16 @@ def _from_another_firm(email: str, others: tuple[Interviewer, ...], company_labe
     return False
 
 
-def drop_optional(found: tuple[Interviewer, ...], event: CalendarEvent) -> tuple[Interviewer, ...]:
-    """Given the interviewers found and the event, returns them without the guests invited as optional (an observer,
-    a coordinator, someone kept informed) when another is required, chairs, or is named without being a guest, and
-    without names the description alone gives with no title when guests interview. (The organizer as an optional guest
-    is drop_arrangers' to judge: "I'll join for the first five minutes".)"""
+def drop_bystanders(found: tuple[Interviewer, ...], event: CalendarEvent) -> tuple[Interviewer, ...]:
+    """Given the interviewers found and the event, returns them without bystanders: guests copied for information,
+    guests invited as optional (an observer, a coordinator kept informed) beside one who is required, chairs or is
+    named without being a guest, and untitled names only the description gives beside guests who interview. (The
+    organizer is drop_arrangers' to judge: "I'll join for the first five minutes".)"""
     roles = {(a.email or "").lower(): a.role for a in event.attendees if a.email}
     sender = (event.organizer.email or "").lower() if event.organizer is not None else ""
+    # a guest copied for information only (NON-PARTICIPANT, RFC 5545) never interviews
+    found = tuple(i for i in found if (i.email or "").lower() == sender
+                  or roles.get((i.email or "").lower(), "") != "NON-PARTICIPANT")
     optional = [i for i in found if (email := (i.email or "").lower()) != sender
                 and roles.get(email, "") == "OPT-PARTICIPANT"]
     required = [i for i in found if i not in optional and roles.get((i.email or "").lower(), "REQ-PARTICIPANT") in (
