@@ -75,11 +75,13 @@ def agency_names_employer(event: CalendarEvent, description: str, domain: str, s
     return None
 
 
-# The last word of a staffing firm's name ("Sterling Grove Search", "Chemstaff Personal", "Sentinel Medical Staffing").
-_AGENCY_NAME_END = re.compile(r"\b(?:search|staffing|personal|personnel|recruitment|recruiting|headhunting|headhunters"
-                              r"|zeitarbeit|interim)$")
-_AGENCY_NAME = re.compile(r"(?<![\w-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:Search|Staffing|Personal|Personnel"
-                          r"|Recruitment|Recruiting|Headhunting|Headhunters|Zeitarbeit|Interim))(?![\w-])")
+# The last word of a staffing firm's name ("Sterling Grove Search", "Chemstaff Personal", "Sentinel Medical Staffing"):
+# folded at the end of a stated name, and capitalised after up to four capitalised words in the description.
+_AGENCY_WORDS = ("search", "staffing", "personal", "personnel", "recruitment", "recruiting", "headhunting",
+                 "headhunters", "zeitarbeit", "interim")
+_AGENCY_NAME_END = re.compile(rf"\b(?:{'|'.join(_AGENCY_WORDS)})$")
+_AGENCY_NAME = re.compile(rf"(?<![\w-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){{0,3}} "
+                          rf"(?:{'|'.join(w.capitalize() for w in _AGENCY_WORDS)}))(?![\w-])")
 _VIA = re.compile(r"\(via ([^)]{2,40})\)")
 
 

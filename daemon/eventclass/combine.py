@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from afterview.daemon.eventclass.score import EVERYDAY_STEP, PRIVATE_BARE, THRESHOLD
+from afterview.daemon.eventclass.side import INTERNAL_APPLICATION
 from afterview.daemon.eventclass.signals import NO_PROCESS, words_rx
 
 # The rules are unsure when their score lies this close to the threshold (on either side). On authors the rules
@@ -47,10 +48,6 @@ MIN_EVIDENCE = 8
 # Keys (from features.py) of events that never become interviews by the model's word alone.
 GUARD_KEYS = frozenset({"s:side=interviewer", "s:org=user-work", "s:org=colleague", "s:colleagues=1",
                         "s:colleagues=2"})
-# The rules' finding the model's words cannot outweigh: the user's own employer writes about the user's internal
-# application (side.py). The model learns from who invites whom, and a colleague's invitation to the work address is
-# nearly always the employer's business, so it would veto the one internal move the user makes.
-_NO_VETO = frozenset({"an internal application at the user's employer, written to the user"})
 _SCORE = re.compile(r"^score (-?\d+(?:\.\d+)?) \(threshold")
 
 
@@ -86,6 +83,8 @@ def with_model(is_interview: bool, reasons: Sequence[str],
         or (_PRIVATE_BARE in reasons and _PAIRED in reasons and "another company takes part" not in reasons)
     if not is_interview and p >= (RESCUE_BARE if bare else RESCUE) and not GUARD_KEYS & set(keys):
         return True, round(min(p, 0.9), 2), [said, "model-rescue"]
-    if is_interview and p <= VETO and not any(r in _NO_VETO for r in reasons):
+    # (not the user's internal application, side.py's finding: the model learns from who invites whom, and a
+    # colleague's invitation to the work address is nearly always the employer's business)
+    if is_interview and p <= VETO and INTERNAL_APPLICATION not in reasons:
         return False, round(min(1 - p, 0.9), 2), [said, "model-veto"]
     return is_interview, None, [said]

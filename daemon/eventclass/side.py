@@ -169,6 +169,8 @@ _TITLE_PERSON = re.compile(
 
 
 _WORDS_ONLY = re.compile(r"[^a-z0-9]+")
+# The reason for the user's own internal application (combine.py lets no model veto it)
+INTERNAL_APPLICATION = "an internal application at the user's employer, written to the user"
 # Time the user blocks as private on the work calendar
 _PRIVATE_BLOCK = re.compile(r"(?<![a-z])(?:absent|abwesend|ooo|out of office|perso|privat|private|personal"
                             r"|ausente|fuera de la oficina|privad[oa]|privee?)(?![a-z])")
@@ -284,7 +286,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
             and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
             and not cues(seat.COUNTED_CANDIDATES, text) \
             and not any(not _could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)):
-        return Side(internal_move=True, reason="an internal application at the user's employer, written to the user")
+        return Side(internal_move=True, reason=INTERNAL_APPLICATION)
     if who.organizer == "colleague":
         return Side(True, reason="organised by a colleague at the user's employer")
     if who.colleagues and (not has_company or interviewish):
