@@ -92,6 +92,7 @@ from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import numpy as np
+from scipy import sparse
 
 ROOT = Path(__file__).resolve().parent.parent
 from afterview.connectors.base import CalendarEvent  # noqa: E402
@@ -263,11 +264,10 @@ def train(examples: Sequence[Example], c: float = C) -> EventModel:
     No temperature is fitted: combine.py's thresholds were chosen on the probabilities as trained."""
     keys = select(examples)
     index = {k: i for i, k in enumerate(keys)}
-    x = np.zeros((len(examples), len(keys)))
-    for row, ex in enumerate(examples):
-        for key in ex.keys:
-            if (col := index.get(key)) is not None:
-                x[row, col] = 1.0
+    # sparse: a dense matrix of 16k events by 100k+ keys would need over 10 GB
+    cells = [(row, col) for row, ex in enumerate(examples) for key in ex.keys if (col := index.get(key)) is not None]
+    rows, cols = zip(*cells, strict=True) if cells else ((), ())
+    x = sparse.csr_matrix((np.ones(len(cells)), (rows, cols)), shape=(len(examples), len(keys)))
     y = np.array([int(ex.gold) for ex in examples])
     fit = LogisticRegression(C=c, max_iter=5000, tol=1e-8).fit(x, y)
     weights = {k: round(float(w), DIGITS) for k, w in zip(keys, fit.coef_[0], strict=True)}

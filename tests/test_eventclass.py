@@ -273,7 +273,8 @@ def test_founder_on_free_mail_with_role_in_title_and_business_name_in_text() -> 
     assert founder.is_interview and founder.role == "founding engineer"
     owner = classify_event(event(
         "Gespräch wg. Stelle Buchhaltung", "Wir treffen uns in der Kanzlei (Brenner Steuerberatung, Marktplatz 4)"
-        " zum Vorstellungsgespräch.", organizer=Attendee("Thomas Brenner", "t.brenner@gmx.de")), me=ME)
+        " zum Vorstellungsgespräch.", organizer=Attendee("Thomas Brenner", "t.brenner@gmx.de")), me=ME,
+        model="rules")  # the rules' reading: since session 21 the model vetoes this shape below 0.4 (combine.py)
     assert owner.is_interview and owner.company == "Brenner Steuerberatung"
 
 

