@@ -135,6 +135,12 @@ CANDIDATE_FILE = words_rx([
     r"|mr|mrs|ms|dr)\b", r"(?:cv|resume) (?:attached|enclosed) (?:for|of) (?:the |our |this )?(?:candidate|applicant"
     r"|mr|mrs|ms|dr)\b",
 ])
+# Someone's CV sent along to the user ("Full CV attached", "CV attached to my email", "te adjunto su CV"): on the
+# seen splits 133 invitations say so and 3 are the user's interviews, each a booking whose notes the user wrote.
+CV_SENT_ALONG = words_rx([
+    r"(?:full |his |her |their )?(?:cv|resume|lebenslauf|curriculum)(?: is| are)? (?:attached|enclosed|anbei|im anhang"
+    r"|ci-joint|en piece jointe|adjunto)", r"(?:te |le |les )?adjunto (?:su |el )?(?:cv|curriculum)",
+])
 # An applicant's papers in the user's own notes: "CV reçu via FOREM", "his resume in blue folder" (not "Ihr
 # Lebenslauf" or "su CV", said to the user)
 APPLICANT_PAPERS = words_rx([r"(?:cv|resume|lebenslauf|curriculum) (?:recu|received|erhalten|recibido)",

@@ -45,6 +45,7 @@ from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import hiringseat as seat
 from afterview.daemon.eventclass import hostseat as host
 from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass.boilerplate import scheduler_event_name
 from afterview.daemon.eventclass.company import text_companies, tool_sender
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, TRADE_LEADS, name_fits_label, registrable_label
 from afterview.daemon.eventclass.owncopy import received_copy
@@ -381,9 +382,13 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         return Side(True, reason=f"interviewer-side cue '{side[0]}'")
     handed = cues(seat.CANDIDATE_FILE, body) + cues(seat.HIRING_TASK, title) + cues(seat.HIRING_SYNC, title) \
         + cues(seat.THIRD_TRIAL, title + " " + body)
+    if scheduler_event_name(event.description) is None:  # (a booking's notes are the booker's, maybe the user's)
+        handed += cues(seat.CV_SENT_ALONG, body)
     if handed and not invited_as_candidate:
         return Side(True, reason=f"the hiring side's work on applications: '{handed[0]}'")
-    if any(_could_be_user(name, me) or fold(name) in families for name in seat.panel_names(description)):
+    # (in the user's own entry, "Panel: me + Mr Dineen" lists the user too; in another's, "me" is its writer)
+    listed = {"me", "myself", "ich", "moi", "yo"} if _alone(event, me) else set()
+    if any(_could_be_user(name, me) or fold(name) in families | listed for name in seat.panel_names(description)):
         return Side(True, reason="the user is listed among the interviewers")
     weak = cues(sig.INTERVIEWER_SIDE_WEAK, title) + cues(sig.INTERVIEWER_SIDE_WEAK, body)
     private_only = (who.user_invited or who.organizer == "user-private") and not who.user_at_work
