@@ -27,8 +27,8 @@ def event(summary: str, description: str, organizer: Attendee | None, attendees:
      "CSCS black card. Notice 4 weeks. Full CV attached.\n\nJordan Reece\nFawkes & Reece Recruitment",
      Attendee("Jordan Reece", "jordan.reece@fawkesandreece.co.uk")),
     # an agency's candidate, in Spanish
-    ("Entrevista encargado de obra", "Hola Aoife, como hablamos: el jueves a las 10 en la obra de Getafe. Te adjunto su "
-     "CV.\n\nPatricia Gil\nSelecta Obras", Attendee("Patricia Gil", "pgil@selecta-obras.es")),
+    ("Entrevista encargado de obra", "Hola Aoife, como hablamos: el jueves a las 10 en la obra de Getafe. Te adjunto "
+     "su CV.\n\nPatricia Gil\nSelecta Obras", Attendee("Patricia Gil", "pgil@selecta-obras.es")),
 ])
 def test_a_cv_sent_along_to_the_user_is_the_hiring_sides(summary: str, description: str, sender: Attendee) -> None:
     verdict = classify_event(event(summary, description, sender, (sender, Attendee("Aoife Lynch", WORK))), me=ME)
@@ -62,3 +62,29 @@ def test_an_employers_panel_line_with_me_is_its_writer_not_the_user() -> None:
         "(chairperson), the principal and one external assessor.", board, (board, Attendee("Aoife Lynch", PRIVATE))),
         me=ME, model="rules")
     assert "the user is listed among the interviewers" not in verdict.reasons
+
+
+@pytest.mark.parametrize(("summary", "address", "company"), [
+    # a domain that adds a few letters to the name the title writes
+    ("Border Star - Bonded Warehouse Manager - intro call", "lmartinez@borderstarwh.com", "Border Star"),
+    ("Vireo – final round (Head of Growth)", "pau@vireopet.com", "Vireo"),
+])
+def test_a_name_the_domain_adds_letters_to(summary: str, address: str, company: str) -> None:
+    sender = Attendee("Emma Doyle", address)
+    verdict = classify_event(event(summary, "Looking forward to our call.", sender,
+                                   (sender, Attendee("Aoife Lynch", PRIVATE))), me=ME, model="rules")
+    assert verdict.is_interview and verdict.company == company
+
+
+def test_a_short_name_is_no_loose_fit_for_a_longer_domain() -> None:
+    sender = Attendee("Tom Reyes", "tom@acmexyz.com")
+    verdict = classify_event(event("Interview – Acme", "Looking forward to our call.", sender,
+                                   (sender, Attendee("Aoife Lynch", PRIVATE))), me=ME, model="rules")
+    assert verdict.company != "Acme"
+
+
+def test_a_swiss_ats_sends_for_the_hotel_it_names() -> None:
+    sender = Attendee("Baur au Lac Recruiting", "noreply@refline.ch")
+    verdict = classify_event(event("Einladung zum Vorstellungsgespräch – Baur au Lac", "Guten Tag, wir freuen uns.",
+                                   sender, (sender, Attendee("Aoife Lynch", PRIVATE))), me=ME, model="rules")
+    assert verdict.is_interview and verdict.company == "Baur au Lac"

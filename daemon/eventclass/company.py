@@ -42,7 +42,7 @@ from afterview.daemon.eventclass.domainmatch import (
 )
 from afterview.daemon.eventclass.freemailname import free_mail_named
 from afterview.daemon.eventclass.labelspan import fit_label
-from afterview.daemon.eventclass.loosefit import consonants_kept, leads_label, loosely_named
+from afterview.daemon.eventclass.loosefit import consonants_kept, leads_label, lengthened, loosely_named
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.registered import acronym_written_out
 from afterview.daemon.eventclass.registered import glossed_acronym as _glossed_acronym
@@ -287,6 +287,8 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
             return sender, "company an applicant tracking system sends for, its domain starts with its name"
         if (loose := loosely_named(labels[:1], texts, excluded)) is not None:
             return loose, "company: a name the text writes whose words, some left out, its domain spells"
+        if (whole := lengthened(labels[0], stated)) is not None:
+            return whole, "company: a name the text writes that its domain adds a few letters to"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
     if (spelled := free_mail_named(event, me, texts, excluded)) is not None:
         return spelled, "company a participant's personal address spells, named in the text"

@@ -1,7 +1,8 @@
 """Names the text writes that a domain shortens more loosely than domainmatch reads, tried last before the domain's
 label is shown as the name: consonants kept ("qstk" = Quillstack), a hyphenated label's word starts ("kraemer-antriebe"
 = Krämer Antriebstechnik), words left out inside the name ("taytech" = Tayside University of Technology, "stbasilhs" =
-St. Basil Catholic High School) or a plural ("manukaupets" = Manukau Pet Hospital).
+St. Basil Catholic High School), a plural ("manukaupets" = Manukau Pet Hospital) or a few letters added
+("borderstarwh" = Border Star).
 """
 
 from __future__ import annotations
@@ -25,6 +26,19 @@ def consonants_kept(label: str, stated: Sequence[str]) -> str | None:
     if len(label) < 4 or set(label) & set("aeiouy-"):
         return None
     return next((name for name in stated if squash(name)[:1] == label[0] and _keeps(squash(name), label)), None)
+
+
+def lengthened(label: str, stated: Sequence[str]) -> str | None:
+    """Given a domain label and the company names the text states, returns the first name the label writes whole,
+    with at most three letters more ("borderstarwh" = Border Star, "vireopet" = Vireo, "helveticre" = Helvetic Re),
+    else None. (A name of five letters or more: a shorter one would fit too many labels.)"""
+    for name in stated:
+        whole = squash(name)
+        if len(whole) < 5 or is_tool_brand(name):
+            continue
+        if label.startswith(whole) and len(label) - len(whole) <= 3:
+            return name
+    return None
 
 
 def leads_label(name: str, label: str) -> bool:

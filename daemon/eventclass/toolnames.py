@@ -29,6 +29,7 @@ TOOL_DOMAINS = frozenset({
     "tribepad.com", "eploy.co.uk", "eploy.net", "beapplied.com", "earcu.com", "talos360.co.uk",
     "neogov.com", "governmentjobs.com", "pageuppeople.com", "pageup.com", "livehire.com", "jobadder.com",  # US, AU
     "jobs.nhs.uk", "trac.jobs", "healthjobsuk.com",  # the NHS's recruitment systems
+    "refline.ch", "buk.cl", "buk.mx", "buk.co", "buk.pe", "tes.com",  # Swiss, Latin American, schools
 })
 TOOL_BRANDS = (
     "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly", "zoom",
@@ -43,7 +44,7 @@ TOOL_BRANDS = (
     "testgorilla", "brighthire", "metaview", "whereby", "gotomeeting", "goto meeting", "bluejeans", "skype", "jitsi",
     "infojobs", "infojobs empresas", "apec", "jobteaser", "breezy hr", "njoyn", "civil service jobs", "oleeo",
     "jobtrain", "jobs.ac.uk", "webcruiter", "tribepad", "eploy", "earcu", "talos360", "neogov", "pageup", "livehire",
-    "jobadder", "nhs jobs", "trac", "health jobs uk",
+    "jobadder", "nhs jobs", "trac", "health jobs uk", "refline", "buk", "tes",
 )
 
 
@@ -63,4 +64,4 @@ def is_tool_domain(domain: str | None) -> bool:
 ATS_WORDS = frozenset({"dvinci", "rexx", "personio", "softgarden", "successfactors", "greenhouse", "smartrecruiters",
                        "workday", "myworkday", "teamtailor", "recruitee", "bamboohr", "concludis", "umantis",
                        "avature", "jobvite", "icims", "taleo", "workable", "onlyfy", "prescreen", "comeet", "lever",
-                       "njoyn", "pageup", "pageuppeople", "neogov", "livehire", "jobadder"})
+                       "njoyn", "pageup", "pageuppeople", "neogov", "livehire", "jobadder", "refline"})
