@@ -88,3 +88,12 @@ def test_a_swiss_ats_sends_for_the_hotel_it_names() -> None:
     verdict = classify_event(event("Einladung zum Vorstellungsgespräch – Baur au Lac", "Guten Tag, wir freuen uns.",
                                    sender, (sender, Attendee("Aoife Lynch", PRIVATE))), me=ME, model="rules")
     assert verdict.is_interview and verdict.company == "Baur au Lac"
+
+
+def test_a_body_named_of_a_place_in_the_title_is_no_candidate() -> None:
+    tool = Attendee("Recruitment Team", "noreply@civilservicejobs.service.gov.uk")
+    verdict = classify_event(event("Royal Borough of Greenwich - Interview - Head of Highways",
+                                   "Dear Aoife, thank you for your application. Your interview is confirmed.", tool,
+                                   (tool, Attendee("Aoife Lynch", PRIVATE))), me=ME, model="rules")
+    assert not any("takes no part: 'Royal Borough'" in reason for reason in verdict.reasons)
+    assert verdict.is_interview

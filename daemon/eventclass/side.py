@@ -177,6 +177,8 @@ _PRIVATE_BLOCK = re.compile(r"(?<![a-z])(?:absent|abwesend|ooo|out of office|per
                             r"|ausente|fuera de la oficina|privad[oa]|privee?)(?![a-z])")
 # "AD Candidate Written Exercise (In-Basket)": what the candidate does, not who
 _EXERCISE = re.compile(r"\b(?:exercise|test|assessment|presentation|task|case|visit|tour|day|pack)s?\b")
+# A name the title goes on with "of <Name>": an organisation's ("Royal Borough of Greenwich", "Bank of Ireland").
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-Þ]")
 # "Interview days – … – Selection Board": the panel that interviews, not a person.
 _PANEL_WORDS = frozenset({"board", "panel", "committee", "jury", "ausschuss", "kommission", "tribunal", "comite"})
 # "Software Engineer (Early Career)", "(New Grad)": the post's level, not a person
@@ -200,7 +202,8 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
                 or _LEVEL_WORDS & set(folded.split()) \
                 or folded.split()[0] in TRADE_LEADS \
                 or ROLE_NOUN.search(folded) \
-                or name.endswith(("'s", "’s")):  # "Riverbend Children's": a business, not a person
+                or name.endswith(("'s", "’s")) \
+                or _OF_PLACE.match(event.summary, match.end()):  # "Royal Borough of Greenwich": a body, not a person
             continue
         # "Pinion Freight" in the title of "Pinion Freight Careers" <…@myworkday.com>: the party that invites
         words = _WORDS_ONLY.sub(" ", folded).strip()  # ("Halden's Supermarkets Recruitment": the apostrophe too)
