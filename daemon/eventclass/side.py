@@ -177,6 +177,8 @@ _PRIVATE_BLOCK = re.compile(r"(?<![a-z])(?:absent|abwesend|ooo|out of office|per
                             r"|ausente|fuera de la oficina|privad[oa]|privee?)(?![a-z])")
 # "AD Candidate Written Exercise (In-Basket)": what the candidate does, not who
 _EXERCISE = re.compile(r"\b(?:exercise|test|assessment|presentation|task|case|visit|tour|day|pack)s?\b")
+# The user's word for themself in a list of their own entry ("Panel: me + Mr Dineen").
+_SELF_WORDS = frozenset({"me", "myself", "ich", "moi", "yo"})
 # A name the title goes on with "of <Name>": an organisation's ("Royal Borough of Greenwich", "Bank of Ireland").
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-Þ]")
 # "Interview days – … – Selection Board": the panel that interviews, not a person.
@@ -389,9 +391,10 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         handed += cues(seat.CV_SENT_ALONG, body)
     if handed and not invited_as_candidate:
         return Side(True, reason=f"the hiring side's work on applications: '{handed[0]}'")
+    alone = _alone(event, me)
     # (in the user's own entry, "Panel: me + Mr Dineen" lists the user too; in another's, "me" is its writer)
-    listed = {"me", "myself", "ich", "moi", "yo"} if _alone(event, me) else set()
-    if any(_could_be_user(name, me) or fold(name) in families | listed for name in seat.panel_names(description)):
+    listed = families | _SELF_WORDS if alone else families
+    if any(_could_be_user(name, me) or fold(name) in listed for name in seat.panel_names(description)):
         return Side(True, reason="the user is listed among the interviewers")
     weak = cues(sig.INTERVIEWER_SIDE_WEAK, title) + cues(sig.INTERVIEWER_SIDE_WEAK, body)
     private_only = (who.user_invited or who.organizer == "user-private") and not who.user_at_work
@@ -402,7 +405,6 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         return Side(True, reason=f"interviewer-side cue '{counted[0]}'")
     if (third := cues(sig.THIRD_PERSON_CANDIDATE, title)) and not user_named:
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
-    alone = _alone(event, me)
     if alone and (word := cues(seat.CANDIDATE_WORD, title) or cues(seat.OWN_HIRING, title)
                   or cues(seat.APPLICANT_IN_TITLE, fold(event.summary)) or cues(seat.APPLICANT_PAPERS, body)):
         # In the user's own entry a candidate is always someone else, and "our role" is the employer's.
