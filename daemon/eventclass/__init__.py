@@ -51,6 +51,7 @@ from afterview.daemon.eventclass.score import Decision, decide, paired_talk
 from afterview.daemon.eventclass.side import named_in_event
 from afterview.daemon.eventclass.signals import INTERVIEW, cues, fold
 from afterview.daemon.eventclass.stage import find_stage
+from afterview.daemon.eventclass.usernames import spelled_by_address
 from afterview.daemon.verdicts import EventVerdict, Interviewer
 
 __all__ = ["classify_event", "model_keys"]
@@ -175,6 +176,7 @@ def classify_event(
     excluded |= {first for p in (event.organizer, *event.attendees) if p is not None and p.name and p.email
                  and " " in p.name.strip() and plausible_name(p.name)
                  and len(first := fold(p.name).split()[0]) >= 3 and first in fold(p.email.partition("@")[0])}
+    excluded |= spelled_by_address(who, (event.summary, description))
     company, company_reason = extract_company(event, who, description, excluded, domains)
     alone = hand_typed(event, who)
     # "Daniel <> Anaïs (Fourvière)" in the user's own entry is a talk with Anaïs, like "Chat with Anaïs (Fourvière)"

@@ -27,6 +27,7 @@ _KNOWN_AGENCIES = frozenset({
     "robertwalters", "manpower", "manpowergroup", "kellyservices", "harveynash", "computerfutures", "gigroup",
     "kornferry", "spencerstuart", "egonzehnder", "heidrick", "russellreynolds", "lhh", "reed", "jobillico",
     "stepstone", "indeed", "monster", "infojobs", "welcometothejungle", "jobteaser", "hellowork", "totaljobs",
+    "odgersberndtson", "boyden", "kerryconsulting", "rishworthaviation", "wasinc",
 })
 
 

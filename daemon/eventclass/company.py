@@ -326,6 +326,8 @@ _CLIENT = re.compile(
     r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client\s*:"
     r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:)"  # "Entrevista de evaluación – … (cliente: Minera X)"
     r"(?:[,:]|\s[–—])?\s+"
+    # "nuestro cliente es la Fundación …", "our client is Ardent", "unser Mandant ist die …"
+    r"(?:(?:is|es|est|ist|c'est)\s+)?"
     r"(?:(?:the|le|la|les|el|die|der|das)\s+)?" + _CO
 )
 
@@ -341,6 +343,10 @@ _ON_BEHALF = re.compile(
 )
 
 
+# A person's title after the name: ", SVP & Chief Data Officer", ", Head of Talent", ", CEO"
+_TITLE_AFTER = re.compile(r",\s*(?:(?:C[A-Z]O|CHRO|[SE]?VP|MD)\b|(?i:(?:senior|head|chief|director|directora?|vp|vice"
+                          r"|managing|partner|founder|co-founder|responsable|jefe|jefa|leiter|leiterin"
+                          r"|gesch[aä]ftsf[uü]hrer)\b))")
 _HONORIFIC_LEAD = re.compile(r"(?i)(?:d\.?ª|dña\.?|d\.|sra?\.|m\.|mme|mr\.?|mrs\.?|ms\.?|herrn?|frau|dr\.?)\s")
 _ON_BEHALF_WORDS = ("behalf", "auftrag", "im namen", "compte d", "au nom", "nombre de", "cuenta de", "representaci",
                     "partnered", " by", " us to")
@@ -356,6 +362,9 @@ def _on_behalf_of(text: str, excluded: set[str]) -> str | None:
         if len(squash(name or "")) < 2 or _HONORIFIC_LEAD.match(name or ""):
             continue  # "pour le compte de M. Lemaire", "en nombre de D.ª Nayra …": a person, not a company
         words = set(fold(name or "").split())
+        if _TITLE_AFTER.match(text, match.end()) or (len(words) == 1 and any(
+                words <= set(x.split()) for x in excluded if len(x.split()) > 1 and plausible_name(x))):
+            continue  # "On behalf of Richard Ames, SVP & …", "(en nombre de Javier)" of Javier Elizalde: a person
         # ("Im Namen von Landesbaudirektor DI Werner Nägele": a person, whatever the order of the names)
         if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _role_named(name) \
                 and not any(len(x.split()) > 1 and set(x.split()) <= words for x in excluded):
@@ -379,7 +388,7 @@ def _agency_organizes(event: CalendarEvent, description: str, domain: str) -> bo
 def _domain_named(name: str, texts: Sequence[str], labels: Sequence[str], location: str | None) -> str:
     """Given a name that fits one of the domain labels, the event's texts, the labels and the location, returns the
     fullest way the texts write it, with the company word its domain adds, cut to what the label spells."""
-    return fit_label(with_label_word(_fuller(name, texts), labels), labels, location or "")
+    return fit_label(with_label_word(_fuller(name, texts), labels), labels, location or "", texts)
 
 
 def _agency_client(description: str, excluded: set[str]) -> str | None:

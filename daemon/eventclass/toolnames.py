@@ -30,6 +30,11 @@ TOOL_DOMAINS = frozenset({
     "neogov.com", "governmentjobs.com", "pageuppeople.com", "pageup.com", "livehire.com", "jobadder.com",  # US, AU
     "jobs.nhs.uk", "trac.jobs", "healthjobsuk.com",  # the NHS's recruitment systems
     "refline.ch", "buk.cl", "buk.mx", "buk.co", "buk.pe", "tes.com",  # Swiss, Latin American, schools
+    # job boards and HR suites that send interview invitations for their customers (Spain, India, Latin America,
+    # Switzerland, Ireland)
+    "indeed.com", "indeedemail.com", "bizneohr.com", "bizneo.com", "darwinbox.in", "darwinbox.com", "bumeran.com",
+    "bumeran.com.pe", "bumeran.com.ar", "trabajando.com", "trabajando.cl", "laborum.cl", "computrabajo.com",
+    "empleospublicos.cl", "coveto.ch", "rezoomo.com",
 })
 TOOL_BRANDS = (
     "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly", "zoom",
@@ -44,7 +49,8 @@ TOOL_BRANDS = (
     "testgorilla", "brighthire", "metaview", "whereby", "gotomeeting", "goto meeting", "bluejeans", "skype", "jitsi",
     "infojobs", "infojobs empresas", "apec", "jobteaser", "breezy hr", "njoyn", "civil service jobs", "oleeo",
     "jobtrain", "jobs.ac.uk", "webcruiter", "tribepad", "eploy", "earcu", "talos360", "neogov", "pageup", "livehire",
-    "jobadder", "nhs jobs", "trac", "health jobs uk", "refline", "buk", "tes",
+    "jobadder", "nhs jobs", "trac", "health jobs uk", "refline", "buk", "tes", "bizneo", "bizneohr", "darwinbox",
+    "bumeran", "trabajando.com", "laborum", "computrabajo", "empleos publicos", "coveto", "rezoomo",
 )
 
 

@@ -7,9 +7,9 @@ import re
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass.people import Me, clean_name, participants
-from afterview.daemon.eventclass.signals import fold
+from afterview.daemon.eventclass.signals import fold, squash
 
-__all__ = ["could_be_user", "named_in_event"]
+__all__ = ["could_be_user", "named_in_event", "spelled_by_address"]
 
 
 def named_in_event(me: Me, event: CalendarEvent) -> Me:
@@ -27,6 +27,19 @@ def named_in_event(me: Me, event: CalendarEvent) -> Me:
         return me
     return Me(me.emails, me.employer_domains, me.full_names | full,
               me.first_names | {n.split()[0] for n in full})
+
+
+_NAME_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
+
+
+def spelled_by_address(me: Me, texts: tuple[str, ...]) -> set[str]:
+    """Given the user and an event's texts, returns the folded names they write that one of the user's address local
+    parts spells run together ("Rocío Navarro" for rocionavarro.gil@): the user, whom no address part names alone."""
+    spelt = {squash(p) for email in me.emails for p in re.split(r"[._+]", re.sub(r"\d+", "", email.partition("@")[0]))}
+    spelt = {p for p in spelt if len(p) >= 8}
+    if not spelt:
+        return set()
+    return {fold(m.group(0)) for text in texts for m in _NAME_RUN.finditer(text) if squash(m.group(0)) in spelt}
 
 
 def could_be_user(name: str, me: Me) -> bool:
