@@ -28,6 +28,7 @@ FREE_MAIL_DOMAINS = frozenset({
     "rambler.ru", "bk.ru", "list.ru", "inbox.ru", "rediffmail.com", "naver.com", "hanmail.net", "daum.net",
     "uol.com.br", "bol.com.br", "terra.com.br", "126.com", "sina.com", "movistar.es", "orange.es", "pt.lu",
     "vtr.net", "fibertel.com.ar", "arnet.com.ar", "speedy.com.ar", "prodigy.net.mx", "bigpond.net.au",
+    "euskaltel.net", "euskaltel.com", "jazztel.es", "ya.com",  # the Basque Country's and Spain's other providers
 })
 FREE_MAIL_PREFIXES = ("yahoo.", "hotmail.", "gmx.", "outlook.", "live.")
 

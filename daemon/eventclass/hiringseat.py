@@ -28,6 +28,7 @@ __all__ = [
     "INTERVIEWS_SOMEONE",
     "MY_SEAT",
     "MY_TEAM_OPENING",
+    "NOTED_CANDIDATES",
     "OUR_CANDIDATE",
     "OWN_HIRING",
     "PANEL_LINE",
@@ -272,6 +273,16 @@ INTERVIEWS_SOMEONE = re.compile(
 # A count of candidates seen in a row ("3 candidatas seguidas"; maybe with the post's short name between: "the 3 RA
 # candidates"; Swiss "Kandidierende"; not a field the candidate hears of: "Ellie says ~6 candidates"). Another company
 # also tells the candidate at a private address how many compete ("Journée d'évaluation finale (3 candidats)").
+# Candidates in the user's own note, named as a third party ("candidate poste MK neuro chez nous", "PE cands - notes"):
+# the user's own words about applicants are the hiring side's. Not the user's own candidate number or reference
+# ("ref candidato 88231", "Candidate ID: 113095"), another candidate beside the user ("paired with another
+# candidate", "~6 candidates"), nor instructions pasted from an invitation ("Candidates will be asked to …").
+NOTED_CANDIDATES = words_rx([
+    r"(?<!another )(?<!other )(?<!otro )(?<!otra )(?<!autre )(?<!ref )(?<![0-9~] )"
+    r"(?:cands?|candidat[eoa]s?|candidates?|kandidat(?:in|en|innen)?|bewerber(?:in|innen)?|applicants?)"
+    r"(?!\s*(?:id|no\.?|n°|nº|number|ref|portal|login|account|:\s*\d)(?![a-z]))"
+    r"(?! (?:will|must|should|are|need|may)\b)",
+])
 COUNTED_CANDIDATES = words_rx([
     r"(?<![~≈])(?<!about )(?<!around )(?<!says )\d+ (?:[a-z]{1,4} |shortlisted |short-listed |preselected )?"
     r"(?:candidates|candidat[oa]s|candidat(?:e)?s"

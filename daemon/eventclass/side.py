@@ -322,7 +322,10 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
         return Side(True, reason="the user writes from the work address to someone about their application")
     # At the work address, or sent by a tool with no other company in it: nobody of a hiring company is named.
     # (A forwarded copy of the user's own invitation lists none of its people: owncopy.py.)
-    if ((who.user_at_work and not who.user_private) or (who.organizer == "tool" and not has_company)) \
+    # (not a tool's invitation that greets the user by name away from work: "Dear Alvaro, … Etihad Airways: Virtual
+    # Assessment Centre" is written to the candidate)
+    if ((who.user_at_work and not who.user_private)
+            or (who.organizer == "tool" and not has_company and not (greeted and not who.user_at_work))) \
             and interviewish and not received_copy(event, me) and (outsider := _outsider_named(event, me)):
         return Side(True, reason=f"the title names someone who takes no part: '{outsider}', the candidate")
     if who.user_at_work and has_company and names_employer(event.summary, me):
@@ -331,7 +334,11 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
             and (outsider := _outsider_named(event, me)):
         # "Korvald interview: Tomás Ruiz" at any address: the user's employer hires, and someone else is interviewed
         return Side(True, reason=f"the title names the user's employer and someone else, '{outsider}', the candidate")
-    return _wording(event, me, who, title, body, description, has_company, interviewish, jobish, to_candidate)
+    side = _wording(event, me, who, title, body, description, has_company, interviewish, jobish, to_candidate)
+    if not side.interviewer and not side.internal_move and _alone(event, me) \
+            and (noted := cues(seat.NOTED_CANDIDATES, text)):
+        return Side(True, reason=f"the user's own note speaks of candidates: '{noted[0]}'")
+    return side
 
 
 # "Interview with candidate Lucía Fernández", "Entretien avec la candidate …": an ATS titles the candidate's own
