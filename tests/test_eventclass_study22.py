@@ -95,3 +95,17 @@ def test_job_boards_and_hr_suites_are_tools_and_isp_mail_is_private() -> None:
     for domain in ("bizneohr.com", "darwinbox.in", "indeed.com", "bumeran.com.pe", "coveto.ch", "rezoomo.com"):
         assert is_tool_domain(domain), domain
     assert is_free_mail("euskaltel.net")
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # dial-in boilerplate is no election ("…wahlen")
+    ("Gespräch Leitung Marketing – Frau Vidal", "Sehr geehrte Frau Vidal,\n\nanbei der Termin für unser Gespräch. "
+     "Sie können sich auch über Ihr Telefon einwählen."),
+    # a later round is said of a job, whatever else the text speaks of ("matrícula" is the post's own work here)
+    ("2ª entrevista - Noa Vidal - Resp. Gestión Académica", "Hola Noa, te propongo esta hora para la segunda "
+     "entrevista y te cuento cómo está organizado el equipo (matrícula, expedientes, títulos)."),
+])
+def test_a_personal_word_in_a_job_talk_vetoes_nothing(summary: str, description: str) -> None:
+    sender = Attendee("Petra Lindemann", "p.lindemann@hauke-maschinenbau.de")
+    verdict = classify_event(event(summary, description, sender, (sender, NOA)), me=ME, model="rules")
+    assert not any("personal-life" in reason for reason in verdict.reasons), verdict.reasons

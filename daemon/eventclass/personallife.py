@@ -73,7 +73,7 @@ PERSONAL_LIFE = sig.words_rx([
     # games, sports and elections have rounds too (not the verb "wählen": "Oder wählen Sie" dials in; nor a topic of
     # one's choice: "Thema nach Wahl")
     r"elections?", r"elecciones", r"(?<!nach )(?<!zur )(?<!freier )wahl(?:lokal|tag|kabine|zettel)?",
-    r"\w+wahlen", r"scrutin",
+    r"(?!(?:ein|aus|vor)wahlen)\w+wahlen", r"scrutin",  # (not "sich über Ihr Telefon einwählen", "auswählen")
     r"vote", r"voter", r"votacion", r"golf", r"tennis", r"tournament", r"turnier", r"tournoi", r"torneo", r"poker",
     r"skat", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league",
     r"liga(?! de (?:meet|zoom|teams|acceso|la (?:reunion|llamada|videollamada)))",  # (Mexico's "liga": a link)
@@ -114,6 +114,11 @@ JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"p
                      r"hr", r"rrhh", r"rr\.hh\.?", r"rh", r"ressources humaines", r"recursos humanos",
                      r"human resources", r"personalabteilung", r"entrevista final", r"entretien final",
                      r"final (?:interview|round)", r"succession (?:a|de) la direction", r"phone ?screen(?:ing)?",
+                     # a later round, which no parents' or doctor's talk has ("2ª entrevista", "zweites Gespräch")
+                     r"(?:2nd|3rd|second|third|2a|3a|segunda|tercera|2e|2eme|deuxieme|troisieme|zweite[sn]?"
+                     r"|dritte[sn]?) (?:interview|entrevista|entretien|gesprach)",
+                     # a perk of the job: "voiture de fonction?" in the user's note
+                     r"voiture de fonction", r"company car", r"dienstwagen", r"coche de empresa",
                      # a headhunter's talk: "via Vauban Executive Search"
                      r"executive search", r"head ?hunt\w*", r"chass(?:eur|euse) de tetes", r"cabinet de recrutement",
                      # a post applied for: "presentarte a la plaza de profesor/a"
