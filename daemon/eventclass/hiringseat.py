@@ -270,9 +270,6 @@ INTERVIEWS_SOMEONE = re.compile(
 )
 
 
-# A count of candidates seen in a row ("3 candidatas seguidas"; maybe with the post's short name between: "the 3 RA
-# candidates"; Swiss "Kandidierende"; not a field the candidate hears of: "Ellie says ~6 candidates"). Another company
-# also tells the candidate at a private address how many compete ("Journée d'évaluation finale (3 candidats)").
 # Candidates in the user's own note, named as a third party ("candidate poste MK neuro chez nous", "PE cands - notes"):
 # the user's own words about applicants are the hiring side's. Not the user's own candidate number or reference
 # ("ref candidato 88231", "Candidate ID: 113095"), another candidate beside the user ("paired with another
@@ -283,6 +280,9 @@ NOTED_CANDIDATES = words_rx([
     r"(?!\s*(?:id|no\.?|n°|nº|number|ref|portal|login|account|:\s*\d)(?![a-z]))"
     r"(?! (?:will|must|should|are|need|may)\b)",
 ])
+# A count of candidates seen in a row ("3 candidatas seguidas"; maybe with the post's short name between: "the 3 RA
+# candidates"; Swiss "Kandidierende"; not a field the candidate hears of: "Ellie says ~6 candidates"). Another company
+# also tells the candidate at a private address how many compete ("Journée d'évaluation finale (3 candidats)").
 COUNTED_CANDIDATES = words_rx([
     r"(?<![~≈])(?<!about )(?<!around )(?<!says )\d+ (?:[a-z]{1,4} |shortlisted |short-listed |preselected )?"
     r"(?:candidates|candidat[oa]s|candidat(?:e)?s"

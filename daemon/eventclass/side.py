@@ -334,11 +334,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
             and (outsider := _outsider_named(event, me)):
         # "Korvald interview: Tomás Ruiz" at any address: the user's employer hires, and someone else is interviewed
         return Side(True, reason=f"the title names the user's employer and someone else, '{outsider}', the candidate")
-    side = _wording(event, me, who, title, body, description, has_company, interviewish, jobish, to_candidate)
-    if not side.interviewer and not side.internal_move and _alone(event, me) \
-            and (noted := cues(seat.NOTED_CANDIDATES, text)):
-        return Side(True, reason=f"the user's own note speaks of candidates: '{noted[0]}'")
-    return side
+    return _wording(event, me, who, title, body, description, has_company, interviewish, jobish, to_candidate)
 
 
 # "Interview with candidate Lucía Fernández", "Entretien avec la candidate …": an ATS titles the candidate's own
@@ -465,4 +461,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     if who.organizer == "user-work" and jobish and (others or not has_company) and not received_copy(event, me) \
             and not _PRIVATE_BLOCK.search(fold(event.summary)):
         return Side(True, reason="the user organises it from the work address")
+    # (last: any earlier reason, such as the title's candidate word above, is the sharper one to show)
+    if alone and (noted := cues(seat.NOTED_CANDIDATES, title + " " + body)):
+        return Side(True, reason=f"the user's own note speaks of candidates: '{noted[0]}'")
     return Side()
