@@ -27,8 +27,9 @@ import re
 # and holdout124-127 (session 19, with 413913f3 and e7527d2c, then studied), and holdout128-131 (session 19, with
 # 413913f3, e7527d2c and bea50200, then studied), and holdout132-135 (session 19, with e3854eb9 and 5f7c1330, then
 # studied), and holdout148-155 (session 21, with 0f273e34 and 8989f12f, then studied), and holdout156-171 (session 21,
-# with 0f273e34 and f5122c5a, studied in session 22). holdout39-42, holdout136-147 and holdout172 on are not.
-BLIND = re.compile(r"holdout(?:39|4[0-2]|13[6-9]|14[0-7]|17[2-9]|1[89]\d|[2-9]\d\d|\d{4,})")
+# with 0f273e34 and f5122c5a, studied in session 22), and holdout172-179 (session 22, with f5122c5a and 617607cd,
+# studied in session 23). holdout39-42, holdout136-147 and holdout180 on are not.
+BLIND = re.compile(r"holdout(?:39|4[0-2]|13[6-9]|14[0-7]|1[89]\d|[2-9]\d\d|\d{4,})")
 
 
 def is_blind(split: str) -> bool:
