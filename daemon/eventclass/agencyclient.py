@@ -24,7 +24,13 @@ __all__ = ["CLIENT_NAMED", "other_company_named"]
 CLIENT_NAMED = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|en|er)?|meinem|meinen|meiner) (?:mandant(?:en|in)?|kunde[n]?"
     r"|auftraggeber)|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente|\b(?:onze|mijn) klant)[,:]?\s+"
-    r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?(?!(?:Sie|Ihnen|Ihr|Ihre|Dich|Dir|Vous|Usted)\b)[A-ZÀ-Þ][\w&'’.-]+")
+    r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?(?!(?:Sie|Ihnen|Ihr|Ihre|Dich|Dir|Vous|Usted)\b)[A-ZÀ-Þ][\w&'’.-]+"
+    # ... or in a sentence: "the client is KopiPay", "we've been retained by Orchard Health", "the search we're
+    # running for Pinecrest", "Unser Auftraggeber ist der Fonds …", "nuestro cliente es Zambon"
+    r"|(?i:\b(?:the|my|our|unser|mein|nuestro|mi|notre|mon) (?:client|auftraggeber|mandant|kunde|cliente)"
+    r" (?:is|ist|es|est)|\bretained by|\b(?:search|mandate|assignment|process) (?:(?:we're|we are|i'm|i am) )?"
+    r"(?:running|leading|conducting|handling) (?:for|on behalf of))\s+"
+    r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?[A-ZÀ-Þ][\w&'’.-]+")
 
 
 _AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")

@@ -42,7 +42,7 @@ from afterview.daemon.eventclass.domainmatch import (
 )
 from afterview.daemon.eventclass.freemailname import free_mail_named
 from afterview.daemon.eventclass.labelspan import fit_label
-from afterview.daemon.eventclass.loosefit import consonants_kept, leads_label, lengthened, loosely_named
+from afterview.daemon.eventclass.loosefit import consonants_kept, leads_label, lengthened, loosely_named, tail_named
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.registered import acronym_written_out
 from afterview.daemon.eventclass.registered import glossed_acronym as _glossed_acronym
@@ -289,6 +289,8 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
             return loose, "company: a name the text writes whose words, some left out, its domain spells"
         if (whole := lengthened(labels[0], stated)) is not None:
             return whole, "company: a name the text writes that its domain adds a few letters to"
+        if (tailed := tail_named(labels[0], texts, excluded)) is not None:
+            return tailed, "company: a name the text writes that ends in its domain's last part"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
     if (spelled := free_mail_named(event, me, texts, excluded)) is not None:
         return spelled, "company a participant's personal address spells, named in the text"
@@ -324,7 +326,10 @@ _CLIENT = re.compile(
     r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente|\b(?:onze|mijn) klant"
     # an agency's form: "Client: Daventry Clarke LLP", "Kunde: …", "Rencontre client : Fromageries Marcillac"
     r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client\s*:"
-    r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:)"  # "Entrevista de evaluación – … (cliente: Minera X)"
+    r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:"  # "Entrevista de evaluación – … (cliente: Minera X)"
+    # "the client is KopiPay", "we've been retained by Orchard Health", "the search we're running for Pinecrest"
+    r"|\bthe client(?=\s+is\b)|\bretained by|\b(?:search|mandate|assignment|process) (?:(?:we're|we are|i'm|i am) )?"
+    r"(?:running|leading|conducting|handling) (?:for|on behalf of))"
     r"(?:[,:]|\s[–—])?\s+"
     # "nuestro cliente es la Fundación …", "our client is Ardent", "unser Mandant ist die …"
     r"(?:(?:is|es|est|ist|c'est)\s+)?"
@@ -384,7 +389,6 @@ def _agency_organizes(event: CalendarEvent, description: str, domain: str) -> bo
                 or re.search(r"(?<![a-z])(?:cabinet|client(?:e)?|mandant|kunde)(?![a-z])", text))
 
 
-
 def _domain_named(name: str, texts: Sequence[str], labels: Sequence[str], location: str | None) -> str:
     """Given a name that fits one of the domain labels, the event's texts, the labels and the location, returns the
     fullest way the texts write it, with the company word its domain adds, cut to what the label spells."""
@@ -412,8 +416,10 @@ def _as_title_writes(name: str, title: str) -> str:
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
         # (not one generic word: "Analytics" of "Analytics Engineer" in the title is no form of "Bluefjord Analytics")
+        # ... nor a role's last word: "Distribution" of "Head of Distribution DE"
         if len(tail) >= 4 and re.search(rf"(?<!\w){re.escape(fold(tail))}(?!\w)", folded) \
-                and not (" " not in tail and fold(tail) in COMPANY_WORDS):
+                and not (" " not in tail and fold(tail) in COMPANY_WORDS) \
+                and not (" " not in tail and re.search(rf"\b(?:of|de|für|fur) {re.escape(fold(tail))}\b", folded)):
             return tail
     return name
 

@@ -62,6 +62,33 @@ def loosely_named(labels: Sequence[str], texts: Sequence[str], excluded: set[str
     return None
 
 
+def tail_named(label: str, texts: Sequence[str], excluded: set[str]) -> str | None:
+    """Given a hyphenated domain label whose short head abbreviates a trade and whose last part is a place or a name
+    ("veto-saintgilles", "dap-sintamandsberg") and the event's texts (title first), returns the longest name they
+    write that ends in that part and writes more before it ("Clinique Vétérinaire Saint-Gilles"), else None."""
+    head, _, tail = label.rpartition("-")
+    if not head or len(head) > 4 or len(tail) < 5:  # (a short head only: the abbreviation of the trade's words)
+        return None
+    for text in texts[:2]:
+        found = [name for run in _runs(text) if (name := clean_company(run)) and fold(name) not in excluded
+                 and len(name.split()) >= 2 and squash(name).endswith(tail) and len(squash(name)) > len(tail) + 2
+                 and head not in squash(name) and _establishment(name)
+                 and not is_tool_brand(name)]
+        if found:
+            return max(found, key=len)
+    return None
+
+
+# The first word of a practice's or an establishment's name ("Clinique Vétérinaire …", "Dierenartsenpraktijk …")
+_ESTABLISHMENT = ("clinique", "clinic", "clinica", "klinik", "cabinet", "centre", "center", "centro", "hopita",
+                  "hospital", "praxis", "praktijk", "pharmacie", "laboratoire", "ecole", "escuela")
+
+
+def _establishment(name: str) -> bool:
+    first = fold(name).split()[0]
+    return any(first.startswith(w) or first.endswith(w) for w in _ESTABLISHMENT)
+
+
 def _runs(text: str) -> Iterable[str]:
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).rstrip(".").split(" ")
