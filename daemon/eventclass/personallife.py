@@ -13,7 +13,7 @@ from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS
 from afterview.daemon.eventclass.signals import cues, fold
 
-__all__ = ["JOB_WORDS", "PERSONAL_LIFE", "personal_life"]
+__all__ = ["JOB_WORDS", "PERSONAL_LIFE", "health_trade", "personal_life"]
 
 # A health practitioner's trade: a personal appointment, or the user's own field (personal_life weighs which).
 _HEALTH = [r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?", r"kinesitherapeute",
@@ -75,7 +75,7 @@ PERSONAL_LIFE = sig.words_rx([
     r"elections?", r"elecciones", r"(?<!nach )(?<!zur )(?<!freier )wahl(?:lokal|tag|kabine|zettel)?",
     r"(?!(?:ein|aus|vor)wahlen)\w+wahlen", r"scrutin",  # (not "sich über Ihr Telefon einwählen", "auswählen")
     r"vote", r"voter", r"votacion", r"golf", r"tennis", r"tournament", r"turnier", r"tournoi", r"torneo", r"poker",
-    r"skat", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league",
+    r"skat", r"fussball\w*", r"testspiel", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league",
     r"liga(?! de (?:meet|zoom|teams|acceso|la (?:reunion|llamada|videollamada)))",  # (Mexico's "liga": a link)
     r"(?<!not a )(?<!no es un )quiz",  # ("Not a quiz — I want to see how we'd work together": a pairing session)
     # health (not clinics and hospitals: they are employers too)
@@ -120,7 +120,8 @@ JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"p
                      # a perk of the job: "voiture de fonction?" in the user's note
                      r"voiture de fonction", r"company car", r"dienstwagen", r"coche de empresa",
                      # a headhunter's talk: "via Vauban Executive Search"
-                     r"executive search", r"head ?hunt\w*", r"chass(?:eur|euse) de tetes", r"cabinet de recrutement",
+                     r"executive search", r"head ?hunt\w*", r"personalberat\w*", r"chass(?:eur|euse) de tetes",
+                     r"cabinet de recrutement",
                      # a post applied for: "presentarte a la plaza de profesor/a"
                      r"(?:presentarte|presentarse|presentado|presentada) a la plaza",
                      r"(?:la|una) plaza de (?:profesor|docente|maestr|tecnic|auxiliar|enfermer|medic|administrativ"
@@ -154,6 +155,11 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
 
 
 _HEALTH_TRADE = sig.words_rx(_HEALTH)
+
+
+def health_trade(cue: str) -> bool:
+    """Given a personal-life cue, returns whether it is a health practitioner's trade, which is a job too."""
+    return _HEALTH_TRADE.fullmatch(cue) is not None
 # Words of any booking's invitation, a clinic's too ("reschedule", "please join")
 _ANY_BOOKING = {"reschedule", "please join", "please dial", "prepare for"}
 # Pay talked about: "sueldo? horario entrenos?" in the user's own note of a club's call
@@ -174,7 +180,9 @@ def _business_names(text: str) -> list[str]:
 
 
 # ... and a school's own name ("Oakfield Community School", "Harcourt Academies Trust"): a teacher's employer
-_BUSINESS_WORDS = COMPANY_WORDS | {"school", "college", "academy", "academies", "trust"}
+_BUSINESS_WORDS = COMPANY_WORDS | {"school", "college", "academy", "academies", "trust",
+                                   # ... and a clinic's ("Centre Vétérinaire Montpellier Sud"): a vet's employer
+                                   "clinique", "clinic", "clinica", "centre", "center", "centro"}
 
 
 # The bank's words around its clerk ("bank advisor", "conseiller bancaire", "asesor hipotecario") and the appointment

@@ -34,6 +34,8 @@ _MOCK_PARTS = [
     r"practica de entrevista", r"simulacion de entrevistas?",
     r"entrevista (?:de practica|ficticia|de ensayo)", r"ensayo (?:de )?entrevista", r"simulation (?:d')?entretien",
     r"entretien simule", r"(?:ubungs|probe)-?(?:interview|gesprach)",
+    # a coach's booking page: "Event Name: Interview-Simulation Executive", "Founders-Runde simulieren"
+    r"interview-?simulation(?:en)?", r"(?:runde|gesprach|interview) simulieren",
     r"career (?:center|coach|coaching)", r"pramp", r"interviewing\.io", r"peer (?:practice|session)",
     r"karriereberatung", r"coaching", r"karriere-?coach(?:in|ing)?", r"(?:probe|ubungs)-?vg",
     # a practice interview in the user's family language ("Probni intervju sa Jelenom")
@@ -129,7 +131,8 @@ RESEARCH_PRESS = words_rx([
     r"requirements? (?:interview|gathering|workshop)s?", r"anforderungs(?:interview|workshop|aufnahme)",
     r"entretiens? de recueil (?:des )?besoins",
     # a survey by telephone ("Telefoninterview Erhebung Mobilität", "enquête téléphonique", "encuesta telefónica")
-    r"erhebung", r"umfrage", r"befragung", r"marktforschung", r"sondage", r"enquete (?:telephonique|statistique)",
+    r"\w*erhebung", r"erhebungsperson", r"mikrozensus", r"umfrage", r"befragung", r"marktforschung", r"sondage",
+    r"enquete (?:telephonique|statistique)",
     r"encuesta", r"estudio de mercado",
     r"focus group", r"press (?:interview|call|briefing|inquiry|office|team)", r"the press",
     r"journalist(?:in|innen|e|es|en|s)?", r"reporter(?:in|innen|s)?", r"podcast",
@@ -203,6 +206,8 @@ NOT_HIRING = words_rx([
     r"finanzamt", r"steuererklarung",  # the tax office's query about the user's return
     r"alumni interview", r"admissions? interview", r"family interview", r"enrol+ment interview",  # a pupil's place
     r"passport interview",  # (a child's passport applied for at the post office)
+    # a professional order's registration talk ("Entretien d'inscription – Ordre des Médecins Vétérinaires")
+    r"entretien d'inscription", r"inscription au tableau",
     # the user questions staff after an accident ("incident ix - interviews w/ B shift crew")
     r"incident ix", r"incident investigation interviews?",
     # an outbreak's case and contact interviews ("entrevistas a casos y contactos")
@@ -297,6 +302,10 @@ SOMEONE_ELSES = words_rx([
     r"ayudar a \w+ (?:con|a preparar) su entrevista", r"aider \w+ (?:a preparer|pour|avec) son entretien",
     r"yo (?:llevo|recojo|cuido) a (?:los|las|mis) (?:ninos|ninas|chicos|chicas|peques|hijos|hijas)",
     r"i(?:'ll| will)? (?:take|pick up|mind|watch) the kids",
+    # the user drives a relative there ("ML interview @ SGH (pharmacist role) - drive her", "drop her at Blk 6")
+    r"(?:drive|drop|pick up) (?:her|him|them)(?: off| up)?",
+    # the user as an apprentice's master, met by the training centre ("suivi de l'apprenti Noah R.")
+    r"suivi de l'apprenti(?:e)?", r"entretien tripartite", r"maitre d'apprentissage",
 ])
 # In a description, only unambiguous phrases count: invitations repeat words like "class".
 DESC_TRAINING = words_rx([
