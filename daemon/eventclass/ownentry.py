@@ -10,9 +10,9 @@ Patterns are written against `fold()`ed text (signals.py).
 
 from __future__ import annotations
 
-from afterview.daemon.eventclass.signals import cues, words_rx
+from afterview.daemon.eventclass.signals import HR, cues, words_rx
 
-__all__ = ["applicant_kit"]
+__all__ = ["applicant_kit", "called_about_job"]
 
 _BRING = r"(?:bring|take|pack|llevar|lleva|traer|mitbringen|mitnehmen|mitnah|einpacken|apporter|prendre)"
 _OWN = r"(?:(?:the|my|a|el|mi|un|mon|le|mein(?:e|en)?|die|den) )?"
@@ -82,4 +82,35 @@ def applicant_kit(title: str, body: str, full_title: str = "") -> str | None:
         return leave[0]
     if (execs := cues(_EXECS, full_title or title)) and cues(_ASK_ROUND, title):
         return execs[0]
+    return None
+
+
+# Someone calls the user ("she calls my cell", "ruft mich an", "me llama ella", "c'est lui qui appelle"): the
+# user waits for the employer's or recruiter's call. Not "call her", "ich rufe an": the user calling a candidate.
+_CALLED = words_rx([
+    r"(?:s?he|they|he)(?:'ll| will)? (?:calls?|rings?|phones?)(?: (?:me|my (?:cell|mobile|phone)))?",
+    r"(?:calls?|rings?) (?:me|my (?:cell|mobile))", r"ruf(?:t|en) (?:mich )?(?:auf (?:dem |meinem )?handy )?an",
+    r"me llaman?(?: (?:ella|el|ellos|ellas))?", r"(?:ella|el|ellos|ellas) me llaman?",
+    r"(?:il|elle|ils) m'appellen?t?", r"c'est (?:lui|elle|eux) qui (?:m')?appellen?t?",
+    r"(?:hij|zij|ze) belt(?: me| mij)?", r"belt (?:me|mij)",
+])
+# ... about a job: the post, the recruiting side, the pay the applicant asks about
+_JOB_CALL = words_rx([
+    r"ta", HR, r"rrhh", r"rh", r"recruiter(?:in)?", r"recruiting", r"talent(?: \w+)?", r"headhunter(?:in)?",
+    r"personalabt\w*", r"\w*stelle", r"poste", r"puesto", r"role", r"position", r"vacature", r"bewerbung",
+    r"candidature", r"candidatura", r"(?:phone )?screen(?:ing)?", r"filtro",
+    r"job", r"erste[sn]? (?:tel\w*|gesprach)", r"gehalt", r"salaire", r"salario", r"salary", r"salaris", r"sueldo",
+    r"cherche (?:un |une )?\w+",
+])
+# ... and not a referee's, a survey's, a journalist's or an offer's call
+_NOT_APPLYING = words_rx([r"referen(?:z|ce|cia|tie)\w*", r"referee", r"\w*umfrage", r"\w*befragung", r"survey",
+                          r"offer", r"oferta", r"angebot", r"proposition", r"propuesta"])
+
+
+def called_about_job(title: str, body: str) -> str | None:
+    """Given the folded title and notes of the user's own entry, returns the cue when they say that someone calls
+    the user about a job ("ruft mich an. Gehalt: 150+?"), else None."""
+    text = title + " " + body
+    if (called := cues(_CALLED, text)) and cues(_JOB_CALL, text) and not cues(_NOT_APPLYING, text):
+        return called[0]
     return None

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass import vetoes as veto
 from afterview.daemon.eventclass.agencyclient import CLIENT_NAMED, other_company_named
@@ -25,8 +25,10 @@ from afterview.daemon.eventclass.context import (
     talk_with_person,
 )
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
-from afterview.daemon.eventclass.ownentry import applicant_kit
+from afterview.daemon.eventclass.ownentry import applicant_kit, called_about_job
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, participants
+from afterview.daemon.eventclass.personallife import health_trade
+from afterview.daemon.eventclass.senders import GENERAL_SCHEDULERS, SCHEDULER_DOMAINS, ats_sender, recruiting_mailbox
 from afterview.daemon.eventclass.side import INTERNAL_MOVE, Parties, Side, names_employer, parties, user_side
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
 from afterview.daemon.eventclass.stage import find_stage
@@ -36,16 +38,6 @@ THRESHOLD = 3.0
 PRIVATE_BARE = "a private person's invitation with nothing about a job"
 # Said of the user's own entry that names nothing but an everyday step word (combine asks more of the model).
 EVERYDAY_STEP = "the user's own entry names only an everyday step word"
-_SCHEDULER_DOMAINS = ("greenhouse", "lever.co", "ashby", "workday", "goodtime", "modernloop", "calendly",
-                      "smartrecruiters", "workable", "jobvite", "icims", "bamboohr", "recruitee",
-                      "personio", "teamtailor", "taleo", "successfactors", "gem.com", "paradox",
-                      "cal.com", "join.com", "softgarden", "breezy", "jazzhr", "pinpointhq", "prelude", "dover",
-                      "comeet", "freshteam", "manatal", "recruitcrm", "hibob", "factorialhr", "kenjo", "onlyfy",
-                      "prescreen", "dvinci", "concludis", "rexx", "umantis", "avature", "phenom", "beamery",
-                      "eightfold", "taleo", "csod", "cornerstone", "bullhorn", "vidcruiter", "sparkhire", "willo",
-                      "hireflix", "myinterview", "hirevue", "codility", "testgorilla", "brighthire", "metaview",
-                      "sesamehr", "jobvite", "taleez", "welcomekit", "welcometothejungle", "flatchr", "jobylon",
-                      "homerun", "hackerrank", "coderpad", "codesignal", "karat")
 _SCHEDULER_TEXT = re.compile(
     r"(?<![a-z])(?:greenhouse|lever|ashby|workday|goodtime|modernloop|modern loop|calendly|smartrecruiters"
     r"|workable|jobvite|icims|bamboohr|recruitee|personio|teamtailor|taleo|successfactors|gem|prelude"
@@ -65,10 +57,6 @@ _GENERIC_STAGE_CUES = frozenset({
 # Generic stage words that still name a kind of interview round next to an organisation's name ("Larkspur panel"),
 # unlike first-call phrases a therapist or an accountant uses too ("Erstgespräch Psychotherapie").
 _ROUND_WORDS = frozenset({"panel", "loop", "pairing", "take-home", "takehome", "take home", "code review"})
-
-
-# Schedulers anyone books through (sales calls, tutoring): not recruiting by themselves.
-_GENERAL_SCHEDULERS = ("calendly", "cal.com", "doodle", "hubspot", "chilipiper")
 
 
 @dataclass
@@ -150,15 +138,22 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     # ... unless a company's recruiting mailbox sends it ("rrhh@" invites a physiotherapist: a job's interview), or
     # another party titles it the user's interview ("Entretien Florian Rochat" from an école: the user is the
     # candidate; a parents' talk is the child's)
+    # ... nor when an applicant tracking system sends it (Teamtailor for a "Colegio Alemán"), nor when an
+    # organisation titles the user's own trade and name ("Videollamada Élodie Vasseur - Veterinaria de urgencias")
     if (life := personal_life(event, title, body, role)) and not (
             who.organizer in ("company", "tool") and event.organizer is not None
-            and (_recruiting_mailbox(event.organizer) or _interview_of_user(event.summary, me))):
+            and (recruiting_mailbox(event.organizer) or _interview_of_user(event.summary, me)
+                 or ats_sender(event.organizer)
+                 or (health_trade(life) and life in title and who.user_invited and not who.user_at_work
+                     and any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)))):
         return seen(Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"]))
     # ("Consultora de selección Norte" is the agency, not a role)
     agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role))) \
-        or bool(cues(UNNAMED_CLIENT, title + " " + body))
+        or bool(cues(UNNAMED_CLIENT, title + " " + body)) \
+        or (event.organizer is not None and domain_of(event.organizer) != ""
+            and name_fits_label(role, registrable_label(domain_of(event.organizer))))  # "(Talents Hôtellerie)"
     # (an employer naming itself may speak of several openings; an unnamed client is an agency's, whatever its name)
-    if agent_role and who.user_invited \
+    if agent_role and who.user_invited and not CLIENT_NAMED.search(description) \
             and not (_names_itself(event) and not cues(UNNAMED_CLIENT, fold(event.summary) + " " + body)) \
             and (agency := agency_intake(
             event, fold(event.summary), body, who.companies,
@@ -212,23 +207,6 @@ def _without_user(event: CalendarEvent, me: Me) -> CalendarEvent:
             summary = re.sub(rf"(?:\s(?:&|\+|/|<>|x|and|und|et|y))?\s*{re.escape(person.name.strip())}"
                              rf"(?:\s*(?:&|\+|/|<>|x|and|und|et|y)\s)?", " ", summary)
     return event if summary == event.summary else dataclasses.replace(event, summary=summary)
-
-
-_RECRUITING_LOCAL = frozenset({
-    "recruiting", "recruitment", "recruiter", "recruiters", "careers", "career", "jobs", "talent", "hr", "hiring",
-    "bewerbung", "bewerbungen", "karriere", "personalabteilung", "rh", "recrutement", "recrutements", "rrhh",
-    "seleccion", "empleo", "reclutamiento", "talento", "talentacquisition", "ta", "people-ops", "peopleops",
-})
-_RECRUITING_NAME = re.compile(r"(?i)\b(?:recruit(?:ing|ment|er)|talent|careers|hiring|human resources|hr|rrhh|rh"
-                              r"|personalabteilung|recrutement|reclutamiento|selecci[oó]n)\b")
-
-
-def _recruiting_mailbox(person: Attendee) -> bool:
-    """Given the organizer, returns whether it writes from a recruiting mailbox (jobs@, "Acme Talent")."""
-    local = (person.email or "").partition("@")[0].lower()
-    parts = [p for p in re.split(r"[-_.+]", local) if p]
-    return (bool(parts) and all(p in _RECRUITING_LOCAL or p.isdigit() for p in parts)) \
-        or bool(person.name and _RECRUITING_NAME.search(person.name))
 
 
 _INTERVIEW_OF = re.compile(r"^(?:entretien|interview|entrevista|vorstellungsgesprach|bewerbungsgesprach)"
@@ -385,6 +363,9 @@ def _positive(
         # "Hafenweg 12, 3rd floor – ask for Uma" with "bring portfolio print + passport": the user's note of a visit
         # as an applicant (ownentry.py)
         add(3.0, f"the user's own entry reads as an applicant's (what to bring or ask, whom to meet): '{kit}'")
+    if alone and (called := called_about_job(title, body)) and not cues(UNNAMED_CLIENT, title + " " + body):
+        # "Call Hafenlogik (Jonna, TA) – ruft mich an. Gehalt: 150+?": the user waits for a call about a job
+        add(3.0, f"the user's own entry: someone calls the user about a job: '{called}'")
     if alone and (call := cues(_RECRUITER_CALL, title)) and (role or cues(sig.JOB_CONTEXT, title)) \
             and not cues(UNNAMED_CLIENT, title + " " + body):  # ("Kunde vertraulich": no employer yet)
         # "Appel recruteuse Skillup (poste formatrice)": the user's note of a recruiter's call about a named job
@@ -394,7 +375,7 @@ def _positive(
         # ... by the party that invites the user: the direction of the invitation agrees with the wording.
         if who.user_invited and who.organizer in ("company", "tool", "private"):
             add(0.5, "the inviting party writes to the user as a candidate")
-    if who.organizer in ("company", "tool") and event.organizer is not None and _recruiting_mailbox(event.organizer):
+    if who.organizer in ("company", "tool") and event.organizer is not None and recruiting_mailbox(event.organizer):
         add(1.0, "sent from a recruiting mailbox")
     if found := cues(sig.JOB_CONTEXT, title):
         add(1.5, f"job context in title: '{found[0]}'")
@@ -409,12 +390,12 @@ def _positive(
         if in_title and (who.companies or who.private or who.organizer in ("company", "private")):
             add(1.0, "a role in the title, with someone from outside the employer")
     domains = [domain_of(p) for p in participants(event)]
-    if any(is_tool_domain(d) and any(s in d for s in _SCHEDULER_DOMAINS) for d in domains):
+    if any(is_tool_domain(d) and any(s in d for s in SCHEDULER_DOMAINS) for d in domains):
         add(1.5, "sent by a recruiting scheduler")
         org_domain = domain_of(event.organizer) if event.organizer is not None else ""
         if who.organizer == "tool" and who.user_invited and not who.user_at_work \
-                and not any(s in org_domain for s in _GENERAL_SCHEDULERS) \
-                and any(s in org_domain for s in _SCHEDULER_DOMAINS):
+                and not any(s in org_domain for s in GENERAL_SCHEDULERS) \
+                and any(s in org_domain for s in SCHEDULER_DOMAINS):
             # An applicant tracking system sends nothing but hiring steps, and here to the private address.
             add(1.5, "an applicant tracking system invites the user's private address")
     elif _SCHEDULER_TEXT.search(body):
@@ -471,7 +452,7 @@ def _positive(
     if who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues \
             and CLIENT_NAMED.search(description):
         # "para nuestro cliente Banco Almena": an agency talks to the user about a named employer's job
-        add(1.0, "a recruitment agency names its client")
+        add(2.0, "a recruitment agency names its client")
     if found := cues(sig.INTERNAL, title):
         add(-1.5, f"internal meeting cue '{found[0]}'")
     if (found := cues(sig.PERSONAL, title)) and not (found == ["dr."] and _names_step(title, stage, cue)):

@@ -1,0 +1,142 @@
+"""classify_event after the holdout172-179 study: the user's own note that someone calls about a job; an agency's
+client named in a sentence; an applicant tracking system's or a practice's invitation in the user's own trade is no
+personal appointment; a coach's interview simulation, a survey, a relative's interview, an apprentice's follow-up
+and a professional order's registration talk are no interviews; a practice's name its domain abbreviates."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from afterview.connectors.base import Attendee, CalendarEvent
+from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.loosefit import tail_named
+
+PRIVATE = "noa.vidal.fisio@gmail.com"
+WORK = "nvidal@clinica-arenal.es"
+ME = [PRIVATE, WORK]
+NOA = Attendee("Noa Vidal", PRIVATE)
+CALLED = "the user's own entry: someone calls the user about a job"
+
+
+def event(summary: str, description: str = "", organizer: Attendee | None = None,
+          attendees: tuple[Attendee, ...] = (), location: str = "") -> CalendarEvent:
+    start = datetime(2026, 12, 14, 10, 0, tzinfo=UTC)
+    return CalendarEvent(uid="s23", summary=summary, start=start, end=start + timedelta(hours=1),
+                         description=description, location=location, organizer=organizer, attendees=attendees)
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Call Nordhafen (Ina, TA) – Head of Platform", "ruft mich an. Gehalt: 140+? 2 Tage remote?"),
+    ("Tél Le Quai – M. Roux (proprio)", "c'est lui qui appelle. brasserie 120 cvts, cherche chef. salaire ?"),
+    ("Orvale - Tasha - Research Lead", "she calls my cell. salary range?? hybrid ok?"),
+    ("tlf Marga (RRHH Sanitas)", "1a llamada. me llama ella. horario? guardias?"),
+])
+def test_someone_calling_the_user_about_a_job_in_the_users_own_note_is_an_interview(
+        summary: str, description: str) -> None:
+    verdict = classify_event(event(summary, description), me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons
+    assert any(reason.startswith(CALLED) for reason in verdict.reasons)
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Referenz für Jonas Keller", "Fr. Maier (HR Kranwerk) ruft an, Jonas hat mich als Referenz angegeben."),
+    ("Kantar call", "they call me on mobile. 20 min survey on IT salaries, paid."),
+    ("Brightline - Dana", "she calls me with the offer. ask for the salary in writing"),
+    ("Mia (SRE Kandidatin) zurückrufen", "Gehalt 95k, Band bis 88. ich rufe an."),
+])
+def test_a_call_that_is_no_applicants_is_not_read_as_one(summary: str, description: str) -> None:
+    verdict = classify_event(event(summary, description), me=ME, model="rules")
+    assert not any(reason.startswith(CALLED) for reason in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(("sentence", "client"), [
+    ("As mentioned, the client is KopiPay (a licensed payment institution).", "KopiPay"),
+    ("we've been retained by Orchard Clinics to find their first Head of Research.", "Orchard Clinics"),
+    ("this is the off-cycle search we're running for Pinecrest Growth Partners.", "Pinecrest Growth Partners"),
+])
+def test_an_agency_naming_its_client_in_a_sentence_is_an_interview_for_that_client(sentence: str,
+                                                                                  client: str) -> None:
+    agency = Attendee("Geraldine Foo", "geraldine.foo@crestmontsearch.com")
+    verdict = classify_event(event("Noa Vidal / Crestmont Search – confidential search",
+                                   f"Hi Noa,\n\n{sentence} I'll call you on your mobile.\n\nGeraldine Foo\nPartner",
+                                   agency, (NOA,)), me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons
+    assert verdict.company == client
+
+
+def test_a_roles_last_word_is_not_the_agencys_client() -> None:
+    agency = Attendee("James Whitfield", "james@kestrel-search.co.uk")
+    verdict = classify_event(event(
+        "Interview: Noa Vidal – Head of Distribution DE",
+        "Hi Noa,\n\nthe client is Conexa Freight GmbH and the role is Head of Distribution Germany.", agency,
+        (NOA,)), me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons
+    assert verdict.company is not None and verdict.company.startswith("Conexa Freight")
+
+
+def test_an_applicant_tracking_systems_invitation_from_a_school_is_no_personal_appointment() -> None:
+    verdict = classify_event(event(
+        "Entrevista / Gespräch: Lehrkraft Mathematik/Physik – Noa Vidal",
+        "Hola Noa, hallo Frau Vidal,\n\nhier die Bestätigung Ihres Termins / aquí tienes la confirmación de tu "
+        "cita.\n\nDeutsche Schule Valencia – Colegio Alemán",
+        Attendee("Deutsche Schule Valencia", "noreply@teamtailor.com"),
+        (Attendee("Equipo de Personal DSV", "personal@dsvalencia.com"), NOA)), me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_practice_titling_the_users_trade_and_name_is_no_personal_appointment() -> None:
+    clinic = Attendee("Marta Puig", "marta.puig@fisio-diagonal.cat")
+    verdict = classify_event(event(
+        "Videollamada Noa Vidal - Fisioterapeuta deportiva (Fisio Diagonal)",
+        "Hola Noa,\n\nhablaremos de tu experiencia con deportistas y del cuadrante de turnos.\n\nMarta",
+        clinic, (clinic, NOA)), me=ME, model="rules")
+    assert not any(reason.startswith("a personal-life setting") for reason in verdict.reasons), verdict.reasons
+
+
+def test_the_users_own_physio_appointment_is_still_personal() -> None:
+    verdict = classify_event(event("Fisioterapeuta – rodilla", "sesión 3 de 6. llevar toalla"), me=ME,
+                             model="rules")
+    assert not verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer"), [
+    ("Noa Vidal and Dr. Ulrike Sand", "Event Name: Interview-Simulation Executive (75 Min.)\n\nPowered by Calendly.com",
+     Attendee("Dr. Ulrike Sand", "kontakt@sand-coaching.de")),
+    ("Statistik Austria Interview (Mikrozensus) – ruft an", "Arbeitskräfteerhebung, Haushaltsnr. auf dem Brief",
+     None),
+    ("Pablo interview @ Hospital Clínic (pharmacist role) - drive him", "drop him at the main gate, wait in car park",
+     None),
+    ("Visite en entreprise – suivi de l'apprenti Léo M. (CAP Cuisine)",
+     "Entretien tripartite apprenti / maître d'apprentissage / formateur. Poste : commis.",
+     Attendee("Olivier Baldacci (CFA)", "o.baldacci@cfa-paca.fr")),
+    ("Entretien d'inscription - Dr Vidal",
+     "Suite à votre demande d'inscription au tableau de l'Ordre, vous êtes invitée à un entretien au secrétariat.",
+     Attendee("Secrétariat", "secretariat@ordre-kines.be")),
+    ("Max Fußball – Testspiel", "Testspiel gg. Rapid U12 – Treffpunkt 15:45!", None),
+])
+def test_look_alikes_are_no_interviews(summary: str, description: str, organizer: Attendee | None) -> None:
+    attendees = (NOA,) if organizer is not None else ()
+    verdict = classify_event(event(summary, description, organizer, attendees), me=ME, model="rules")
+    assert not verdict.is_interview, verdict.reasons
+
+
+def test_an_agency_whose_name_the_title_brackets_is_no_role() -> None:
+    agency = Attendee("Sarah Cohen", "s.cohen@talents-hotellerie.fr")
+    verdict = classify_event(event(
+        "Échange Sarah Cohen (Talents Hôtellerie) / Noa Vidal",
+        "Bonjour Noa,\n\nJ'ai vu votre profil sur LinkedIn. Je vous propose un échange de 30 minutes pour faire "
+        "connaissance : votre parcours et le type de poste que vous recherchez.\n\nSarah", agency, (NOA,)),
+        me=ME, model="rules")
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("a recruitment agency's first talk"), verdict.reasons
+
+
+def test_a_practices_name_its_domain_abbreviates_is_read_from_the_text() -> None:
+    assert tail_named("veto-saintgilles", ["Entretien - Clinique Vétérinaire Saint-Gilles", ""], set()) \
+        == "Clinique Vétérinaire Saint-Gilles"
+    # a head the name writes out is the domain's own spelling; a long head is no abbreviation
+    assert tail_named("lumera-health", ["Dein Lumera Health Team", ""], set()) is None
+    assert tail_named("glockner-erlebniswelt", ["Rundgang Erlebniswelt", ""], set()) is None
+    # ... nor is a role before the place a practice's name
+    assert tail_named("brg-privee", ["Responsable Banque Privee", ""], set()) is None
