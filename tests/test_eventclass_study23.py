@@ -1,7 +1,8 @@
 """classify_event after the holdout172-179 study: the user's own note that someone calls about a job; an agency's
 client named in a sentence; an applicant tracking system's or a practice's invitation in the user's own trade is no
 personal appointment; a coach's interview simulation, a survey, a relative's interview, an apprentice's follow-up
-and a professional order's registration talk are no interviews; a practice's name its domain abbreviates."""
+and a professional order's registration talk are no interviews; a practice's name its domain abbreviates; the
+user's own candidate number or CV, a public body's summons and "no visa needed" leave the user the candidate."""
 
 from __future__ import annotations
 
@@ -140,3 +141,53 @@ def test_a_practices_name_its_domain_abbreviates_is_read_from_the_text() -> None
     assert tail_named("glockner-erlebniswelt", ["Rundgang Erlebniswelt", ""], set()) is None
     # ... nor is a role before the place a practice's name
     assert tail_named("brg-privee", ["Responsable Banque Privee", ""], set()) is None
+
+
+def test_the_users_own_candidate_number_in_an_invitation_to_them_is_no_hiring_side() -> None:
+    agency = Attendee("EMA Selection", "selection@ema.europa.eu")
+    verdict = classify_event(event(
+        "EMA/AD/2026/021 – Interview with the Selection Committee – Candidate 0417",
+        "Dear candidate,\n\nfurther to your application for selection procedure EMA/AD/2026/021, we are pleased to "
+        "invite you to an interview with the Selection Committee.", agency, (NOA,)), me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_take_home_graded_for_candidate_number_is_still_the_hiring_sides() -> None:
+    verdict = classify_event(event("Review take-home: candidate #4471 (backend)", "grade against the rubric"),
+                             me=ME, model="rules")
+    assert not verdict.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Anhörung – Leitung Therapiezentrum Süd",
+     "Sehr geehrte Frau Vidal,\n\ndie Begutachtungskommission tritt am 10. März zusammen. Sie werden ersucht, sich "
+     "zum angegebenen Zeitpunkt zur Anhörung einzufinden.\n\nDie Mitglieder der Kommission werden Ihnen vor Ort "
+     "vorgestellt."),
+    ("Auswahlgespräch II/3 – Vidal",
+     "Auswahlgespräch zur Ausschreibung BMG-2026/0112.\n\nDas Gespräch führen MR Mag. Stefan Wurzer und Mag.a Eva "
+     "Reisinger."),
+])
+def test_a_public_bodys_summons_to_the_applicant_is_an_interview(summary: str, description: str) -> None:
+    body = Attendee("Horvath, Elisabeth", "elisabeth.horvath@gesundheit-bgld.gv.at")
+    verdict = classify_event(event(summary, description, body, (body, NOA)), me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_an_agency_sending_the_users_own_resume_to_the_employer_is_no_hiring_side() -> None:
+    agency = Attendee("Dana Whitlock", "dwhitlock@keystonesearch.ca")
+    verdict = classify_event(event(
+        "Aurora Clinics - Noa Vidal / Victor Chen (via Keystone)",
+        "Hi Noa and Victor,\n\nI've booked time for you both to meet about the Lead Physiotherapist role on Victor's "
+        "team at Aurora Clinics. Victor, Noa's resume is attached to my earlier email.\n\nDana", agency,
+        (NOA, Attendee("Chen, Victor", "victor.chen@auroraclinics.ca"))), me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_no_visa_needed_is_no_visa_appointment() -> None:
+    ta = Attendee("Lena Hoffmann", "lena.hoffmann@bis-school.com")
+    verdict = classify_event(event(
+        "Bavarian International School - Noa Vidal - Initial Call",
+        "Hi Noa,\n\nThanks for your interest in the School Physiotherapist role. This first call is about your "
+        "background, contract questions (EU citizen – no visa needed) and the process.", ta, (NOA,)),
+        me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons

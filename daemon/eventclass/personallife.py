@@ -122,6 +122,8 @@ JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"p
                      # a headhunter's talk: "via Vauban Executive Search"
                      r"executive search", r"head ?hunt\w*", r"personalberat\w*", r"chass(?:eur|euse) de tetes",
                      r"cabinet de recrutement",
+                     # an agency's client ("Unser Auftraggeber ist der Fonds …", "notre client, un groupe scolaire")
+                     r"(?:unser(?:em|en|er)?|our|notre|nuestro) (?:auftraggeber|mandant\w*|client(?:e)?)",
                      # a post applied for: "presentarte a la plaza de profesor/a"
                      r"(?:presentarte|presentarse|presentado|presentada) a la plaza",
                      r"(?:la|una) plaza de (?:profesor|docente|maestr|tecnic|auxiliar|enfermer|medic|administrativ"

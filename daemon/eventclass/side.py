@@ -372,6 +372,14 @@ _INITIALLED = re.compile(r"(?i:\binterview\w*|\bentretien|\bentrevue|\bentrevist
                          r"(?:[^A-ZÀ-Þ]|\b[A-Z]{2,5}\b){0,25}?\b([A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])\.(?=\s|$|\))")
 
 
+def _own_papers(description: str, me: Me) -> bool:
+    """Given a description and the user, returns whether it speaks of the user's own CV ("Priya's resume", "le CV de
+    Camille", "Lebenslauf von Florian")."""
+    text = fold(description)
+    return any(re.search(rf"(?<![a-z]){re.escape(n)}'s (?:resume|cv|profile)|(?:cv|profil|curriculum|lebenslauf)"
+                         rf" (?:de|von) {re.escape(n)}(?![a-z])", text) for n in me.first_names)
+
+
 def _alone(event: CalendarEvent, me: Me) -> bool:
     """Given an event and the user, returns whether nobody but the user (and rooms) takes part: the user's own entry."""
     return not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
@@ -392,6 +400,8 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         + cues(seat.THIRD_TRIAL, title + " " + body)
     if scheduler_event_name(event.description) is None:  # (a booking's notes are the booker's, maybe the user's)
         handed += cues(seat.CV_SENT_ALONG, body)
+    if handed and _own_papers(description, me):
+        handed = []  # "Victor, Priya's resume is attached": the user's own papers, sent by an agency to the employer
     if handed and not invited_as_candidate:
         return Side(True, reason=f"the hiring side's work on applications: '{handed[0]}'")
     alone = _alone(event, me)
@@ -406,7 +416,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     counted = cues(seat.COUNTED_CANDIDATES, title) + cues(seat.COUNTED_CANDIDATES, body)
     if counted and not invited_as_candidate and not (has_company and private_only and not who.colleagues):
         return Side(True, reason=f"interviewer-side cue '{counted[0]}'")
-    if (third := cues(sig.THIRD_PERSON_CANDIDATE, title)) and not user_named:
+    if (third := cues(sig.THIRD_PERSON_CANDIDATE, title)) and not invited_as_candidate:
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
     if alone and (word := cues(seat.CANDIDATE_WORD, title) or cues(seat.OWN_HIRING, title)
                   or cues(seat.APPLICANT_IN_TITLE, fold(event.summary)) or cues(seat.APPLICANT_PAPERS, body)):

@@ -156,6 +156,11 @@ CANDIDATE_SIDE = words_rx([
     r"(?:you )?tell (?:me|us) (?:more )?about (?:what you(?:'ve| have) built|your (?:background|experience|work))",
     r"(?:reden|sprechen|unterhalten uns) (?:uber|wegen) die (?:stelle|position|anstellung)",
     r"(?:with|and|alongside) another candidate",
+    # an Austrian or German public body's summons to an applicant ("Sie werden ersucht, sich zur Anhörung
+    # einzufinden", "Die Mitglieder der Kommission werden Ihnen vor Ort vorgestellt", "Auswahlgespräch zur
+    # Ausschreibung …")
+    r"sie werden ersucht,? sich", r"werden ihnen (?:vor ort )?vorgestellt",
+    r"(?:auswahlgesprach|anhorung|hearing|vorstellungsgesprach) zur ausschreibung",
     # "te entrevistamos el presidente y yo": the hiring side interviews the user
     r"(?:te|le|os) (?:entrevistamos|entrevistaremos|entrevistara|entrevistaran)",
     # an owner on free mail names the post to the user ("platicar de la jefatura de mantenimiento", "wir … suchen

@@ -193,7 +193,9 @@ NOT_HIRING = words_rx([
     # (not a recruiter's question about it: "your visa situation", "visa sponsorship")
     # (nor a topic on the user's list of questions: "ask about visa/remote + salary band")
     # (nor one of the papers an applicant brings: "Apporter diplôme + visa AFMPS", a pharmacist's licence)
-    r"(?<!about )(?<!\+ )visa(?! (?:situation|status|sponsor(?:ship|ed)?|requirements?|needs))(?! ?/)", r"consulate",
+    # (nor the user's own: "Austrian citizen – no visa needed")
+    r"(?<!about )(?<!\+ )(?<!no )visa(?! (?:situation|status|sponsor(?:ship|ed)?|requirements?|needs|needed|required))"
+    r"(?! ?/)", r"consulate",
     r"consular", r"konsularisch\w*",
     r"embassy", r"konsulat",
     # trusted-traveller programmes' interviews at the border ("Entrevue NEXUS", "Global Entry interview")
