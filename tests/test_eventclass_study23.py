@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.domainmatch import registrable_label
 from afterview.daemon.eventclass.loosefit import tail_named
 
 PRIVATE = "noa.vidal.fisio@gmail.com"
@@ -191,3 +192,11 @@ def test_no_visa_needed_is_no_visa_appointment() -> None:
         "background, contract questions (EU citizen – no visa needed) and the process.", ta, (NOA,)),
         me=ME, model="rules")
     assert verdict.is_interview, verdict.reasons
+
+
+@pytest.mark.parametrize(("domain", "label"), [
+    ("orchidpacific.com.my", "orchidpacific"), ("careers.rhb.gov.sg", "rhb"), ("mail.ngo.or.id", "ngo"),
+    ("acme.co", "acme"), ("hr.acme.io", "acme"),
+])
+def test_a_countrys_generic_second_level_is_no_organisation(domain: str, label: str) -> None:
+    assert registrable_label(domain) == label

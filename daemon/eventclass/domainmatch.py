@@ -85,6 +85,8 @@ STOP = frozenset({
 })
 
 
+# A country's generic second level ("orchidpacific.com.my", "rhb.gov.sg"): any two-letter country code under it.
+_GENERIC_SECOND_LEVEL = frozenset({"com", "co", "org", "net", "ac", "gov", "gob", "gouv", "edu", "or", "go", "ne"})
 _TWO_LEVEL = frozenset({
     "co.uk", "org.uk", "ac.uk", "com.au", "co.jp", "com.br", "co.nz", "com.mx", "co.in", "com.ar",
     "com.es", "co.za", "com.tr", "com.cn", "com.sg", "co.kr", "com.hk", "gov.uk", "nhs.uk", "ltd.uk",
@@ -137,7 +139,8 @@ def registrable_label(domain: str) -> str:
     parts = domain.lower().strip(".").split(".")
     if len(parts) >= 4 and ".".join(parts[-3:]) in _THREE_LEVEL:
         parts = parts[:-2]
-    if len(parts) >= 3 and ".".join(parts[-2:]) in _TWO_LEVEL:
+    if len(parts) >= 3 and (".".join(parts[-2:]) in _TWO_LEVEL
+                            or (len(parts[-1]) == 2 and parts[-2] in _GENERIC_SECOND_LEVEL)):
         parts = parts[:-1]
     if len(parts) >= 3 and parts[-2] in _PLACEHOLDERS:
         parts = parts[:-1]  # "chu-rhone-est.example.fr": a documentation domain stands for the real one
