@@ -200,3 +200,22 @@ def test_no_visa_needed_is_no_visa_appointment() -> None:
 ])
 def test_a_countrys_generic_second_level_is_no_organisation(domain: str, label: str) -> None:
     assert registrable_label(domain) == label
+
+
+@pytest.mark.parametrize("summary", [
+    "elkarrizketa Ibarmia",  # Basque
+    "Temu Duga Bersemuka - Pengurus Kanan",  # Malay
+    "【华星云】面试邀请 - 安全运营经理",  # Chinese
+    "Voltana eindgesprek w/ Pieter",  # Dutch: the final talk
+    "Belmont HireVue - due 11.59pm!!",  # the one-way video interview
+    "Copperleaf final (Teams) - CPO",  # a final with one executive
+])
+def test_the_users_own_note_of_an_interview_in_other_words_is_one(summary: str) -> None:
+    verdict = classify_event(event(summary, "Procurement Director role."), me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_prep_block_for_a_final_with_an_executive_is_no_interview() -> None:
+    verdict = classify_event(event("Prep Kranich final – STAR stories, questions for CEO", "1) rollout story"),
+                             me=ME, model="rules")
+    assert not verdict.is_interview

@@ -64,6 +64,11 @@ _INTERVIEW_WORD = words_rx([r"entretien", r"interview", r"entrevista", r"gesprac
 _EXECS = words_rx([r"(?:ceo|cpo|cto|coo|cfo|cmo|md|gm|founder)(?: ?[+&/,] ?(?:ceo|cpo|cto|coo|cfo|cmo|md|gm|founders?"
                    r"|vp \w+))+"])
 
+# ... or one of them at the final ("Marriott final!! Claudia Engel (RVP)")
+_EXEC = words_rx([r"ceo", r"cpo", r"cto", r"coo", r"cfo", r"cmo", r"rvp", r"svp", r"evp", r"presidente?", r"founder",
+                  r"fundador(?:a)?", r"fondat(?:eur|rice)", r"gf", r"pdg", r"dg"])
+_FINAL = words_rx([r"final", r"finale", r"finalrunde", r"endrunde"])
+
 
 def applicant_kit(title: str, body: str, full_title: str = "") -> str | None:
     """Given the folded title and notes of the user's own entry, returns the cue when they list what an applicant
@@ -82,6 +87,8 @@ def applicant_kit(title: str, body: str, full_title: str = "") -> str | None:
         return leave[0]
     if (execs := cues(_EXECS, full_title or title)) and cues(_ASK_ROUND, title):
         return execs[0]
+    if (boss := cues(_EXEC, full_title or title)) and cues(_FINAL, title):  # "Copperleaf final (Teams) - CPO"
+        return boss[0]
     return None
 
 

@@ -98,6 +98,10 @@ INTERVIEW = words_rx([
     r"entretiens?", r"entretien d'embauche", r"entrev",  # (a Spanish note's short form: "Entrev. Vértice 2ª")
     r"entrevues?", r"entrevistas?", r"entrevista de trabajo", r"technische (?:runde|gesprachsrunde)",
     r"agallamh",  # Irish: "Agallamh - Wexford Data Works"
+    # the interview's word in the job seekers' other languages (Basque, Polish, Malay, Chinese, a final in Dutch), a
+    # note's typo ("ULTIMA entrevsta Renova") and the one-way video interview's tool ("Belmont HireVue - due 11.59pm")
+    r"elkarrizketa", r"rozmowa (?:kwalifikacyjna|rekrutacyjna)", r"rozmowa z (?:hr|cfo|ceo|coo|cto|dyrektor\w*)",
+    r"temu duga", r"面试", r"eindgesprek", r"entrevsta", r"hirevue",
     r"(?:primer|segundo) filtro", r"filtro telefonico",  # Spanish recruiters' screening call
     # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"
     r"sollicitatie-?(?:gesprek(?:ken)?|interview)", r"(?:1e|2e|3e|eerste|tweede|derde|laatste) (?:gesprek|ronde)",

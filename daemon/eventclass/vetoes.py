@@ -61,6 +61,7 @@ DESC_MOCK = words_rx([p for p in _MOCK_PARTS if p != r"coaching"] + [
 # description of an interview the same words are the user's notes for it ("prep: metrics story").
 PREP_BLOCK = words_rx([
     r"prep(?:aration)?:", r"prep (?:for|block)", r"vorbereitung(?: auf| fur| interview|:)",
+    r"^prep [\w&'-]+(?: [\w&'-]+)? (?:final|round|interview|onsite|panel|call|case)",  # "Prep Kranich final – …"
     r"vorbereitung (?:vg|vsg|bg)",  # "Vorbereitung VG Tauern Netz": the German shorthand
     r"preparation (?:de|entretien)", r"vorbereitung \w*gesprach", r"preparer (?:l'|un |mon |son |le )?entretien",
     r"preparar (?:la |mi |una |el )?entrevista", r"prepa entretien",
