@@ -219,3 +219,20 @@ def test_a_prep_block_for_a_final_with_an_executive_is_no_interview() -> None:
     verdict = classify_event(event("Prep Kranich final – STAR stories, questions for CEO", "1) rollout story"),
                              me=ME, model="rules")
     assert not verdict.is_interview
+
+
+def test_a_schools_name_in_the_signature_is_no_personal_setting() -> None:
+    principal = Attendee("Dana Gallagher", "dgallagher@ris.at")
+    verdict = classify_event(event(
+        "Noa Vidal / Dana Gallagher - HS Physio", "Hi Noa, so sorry – a board meeting landed on Tuesday. Moved "
+        "us to Thursday, same link.\n\nDana Gallagher\nHigh School Principal, Riverside International School",
+        principal, (principal, NOA)), me=ME, model="rules")
+    assert not any(reason.startswith("a personal-life setting") for reason in verdict.reasons), verdict.reasons
+
+
+def test_an_international_schools_recruiting_platform_is_an_applicant_tracking_system() -> None:
+    verdict = classify_event(event(
+        "Schrole Connect - Interview scheduled: Al Barsha British Academy",
+        "Your interview with Al Barsha British Academy has been scheduled. School: Al Barsha British Academy.",
+        Attendee("Schrole Connect", "notifications@schrole.com"), (NOA,)), me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons

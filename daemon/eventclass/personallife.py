@@ -136,7 +136,8 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     found = cues(PERSONAL_LIFE, title) + cues(PERSONAL_LIFE, body) + cues(PERSONAL_LIFE, fold(event.location))
     if role and _CLERK.search(fold(role)):  # (the title comes without the role: "Cita gestor hipoteca")
         found += cues(PERSONAL_LIFE, fold(role))
-    if found and (names := _business_names(event.summary + "\n" + (event.location or ""))):
+    if found and (names := _business_names(event.summary + "\n" + (event.location or "") + "\n"
+                                           + (event.description or ""))):
         # "2nd interview @ Vela Digital Physio": the word names a business, the user's field, not a personal setting
         found = [cue for cue in found if not any(re.search(rf"(?<![a-z]){re.escape(cue)}", n) for n in names)]
     if role and _CLERK.fullmatch(_MONEY.sub("", fold(role)).strip()):

@@ -29,7 +29,7 @@ TOOL_DOMAINS = frozenset({
     "tribepad.com", "eploy.co.uk", "eploy.net", "beapplied.com", "earcu.com", "talos360.co.uk",
     "neogov.com", "governmentjobs.com", "pageuppeople.com", "pageup.com", "livehire.com", "jobadder.com",  # US, AU
     "jobs.nhs.uk", "trac.jobs", "healthjobsuk.com",  # the NHS's recruitment systems
-    "refline.ch", "buk.cl", "buk.mx", "buk.co", "buk.pe", "tes.com",  # Swiss, Latin American, schools
+    "refline.ch", "buk.cl", "buk.mx", "buk.co", "buk.pe", "tes.com", "schrole.com",  # Swiss, Latin American, schools
     # job boards and HR suites that send interview invitations for their customers (Spain, India, Latin America,
     # Switzerland, Ireland)
     "indeed.com", "indeedemail.com", "bizneohr.com", "bizneo.com", "darwinbox.in", "darwinbox.com", "bumeran.com",
