@@ -236,3 +236,27 @@ def test_an_international_schools_recruiting_platform_is_an_applicant_tracking_s
         "Your interview with Al Barsha British Academy has been scheduled. School: Al Barsha British Academy.",
         Attendee("Schrole Connect", "notifications@schrole.com"), (NOA,)), me=ME, model="rules")
     assert verdict.is_interview, verdict.reasons
+
+
+@pytest.mark.parametrize("description", [
+    "Hi Noa,\n\nthanks for your interest. We'll talk about relocation/visa support (EU Blue Card) and our process.",
+    "Hi Noa,\n\nthis first call is for me to walk you through the role and check bar/visa timing before I submit you.",
+    "Hi Noa,\n\nCheck in at the main lobby; the visitor badge requires a passport or visa. Itinerary below.",
+])
+def test_a_visa_among_the_jobs_practicalities_is_no_visa_appointment(description: str) -> None:
+    ta = Attendee("Kim Lee", "kim.lee@deliverwell.com")
+    verdict = classify_event(event("First Call: Lead Physiotherapist - Deliverwell", description, ta, (NOA,)),
+                             me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+def test_a_doodle_poll_is_no_survey() -> None:
+    verdict = classify_event(event("Schlussgespräch Leitung Physiotherapie – Bergklinik Arosa",
+                                   "Termin aus der Doodle-Umfrage bestätigt. Mit Frau Dr. Meier (Chefärztin).",
+                                   Attendee("Meier, Anna", "anna.meier@bergklinik.ch"), (NOA,)), me=ME, model="rules")
+    assert not verdict.reasons[0].startswith("research or press interview"), verdict.reasons
+
+
+def test_a_numbered_round_is_no_blog_post() -> None:
+    verdict = classify_event(event("Coveo entrevue 2e ronde", "relire leur blog tech avant"), me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons

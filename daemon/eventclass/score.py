@@ -259,7 +259,8 @@ _NTH_ROUND = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|gesprach|
 _VG_NOTE = re.compile(r"(?m)(?:^|(?<=[\s(]))VG\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])")
 # A numbered interview round, by the word interview itself ("segunda entrevista", "2nd interview", "zweites
 # Vorstellungsgespräch"): never a class's or a publication's.
-_NTH_INTERVIEW = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|vorstellungsgesprach|bewerbungsgesprach)\b")
+_NTH_INTERVIEW = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|entrevue|ronde|vorstellungsgesprach"
+                                       r"|bewerbungsgesprach)\b")
 
 
 def _names_step(title: str, stage: str | None, cue: str | None) -> bool:

@@ -132,7 +132,8 @@ RESEARCH_PRESS = words_rx([
     r"requirements? (?:interview|gathering|workshop)s?", r"anforderungs(?:interview|workshop|aufnahme)",
     r"entretiens? de recueil (?:des )?besoins",
     # a survey by telephone ("Telefoninterview Erhebung Mobilität", "enquête téléphonique", "encuesta telefónica")
-    r"\w*erhebung", r"erhebungsperson", r"mikrozensus", r"umfrage", r"befragung", r"marktforschung", r"sondage",
+    r"\w*erhebung", r"erhebungsperson", r"mikrozensus",
+    r"(?<!doodle-)(?<!doodle )umfrage", r"befragung", r"marktforschung", r"sondage",  # (not a Doodle poll)
     r"enquete (?:telephonique|statistique)",
     r"encuesta", r"estudio de mercado",
     r"focus group", r"press (?:interview|call|briefing|inquiry|office|team)", r"the press",
@@ -194,9 +195,10 @@ NOT_HIRING = words_rx([
     # (not a recruiter's question about it: "your visa situation", "visa sponsorship")
     # (nor a topic on the user's list of questions: "ask about visa/remote + salary band")
     # (nor one of the papers an applicant brings: "Apporter diplôme + visa AFMPS", a pharmacist's licence)
-    # (nor the user's own: "Austrian citizen – no visa needed")
-    r"(?<!about )(?<!\+ )(?<!no )visa(?! (?:situation|status|sponsor(?:ship|ed)?|requirements?|needs|needed|required))"
-    r"(?! ?/)", r"consulate",
+    # (nor the user's own: "Austrian citizen – no visa needed"; nor one of a list: "relocation/visa support", "bar/visa
+    # timing", "a passport or visa")
+    r"(?<!about )(?<!\+ )(?<!no )(?<!/)(?<!passport or )visa(?! (?:situation|status|sponsor(?:ship|ed)?|requirements?"
+    r"|needs|needed|required|support|timing))(?! ?/)", r"consulate",
     r"consular", r"konsularisch\w*",
     r"embassy", r"konsulat",
     # trusted-traveller programmes' interviews at the border ("Entrevue NEXUS", "Global Entry interview")
