@@ -260,3 +260,19 @@ def test_a_doodle_poll_is_no_survey() -> None:
 def test_a_numbered_round_is_no_blog_post() -> None:
     verdict = classify_event(event("Coveo entrevue 2e ronde", "relire leur blog tech avant"), me=ME, model="rules")
     assert verdict.is_interview, verdict.reasons
+
+
+@pytest.mark.parametrize(("description", "company"), [
+    ("Hi Noa, happy to chat about the physio lead job. I'll send a Meet link.\n\nSinéad\nFounder, Patchwork & Co.",
+     "Patchwork & Co"),
+    ("Hallo Noa, anbei der Termin für unser Kennenlernen. Kurz zu uns: Flinkwerk liefert Lebensmittel in unter "
+     "15 Minuten.", "Flinkwerk"),
+    ("Thanks for making time on Thursday. As mentioned on the phone, we're setting up Zephyr Air Cargo and need "
+     "a head of crew health.", "Zephyr Air Cargo"),
+])
+def test_a_founder_on_personal_mail_names_the_company_in_a_signature_or_pitch(description: str,
+                                                                               company: str) -> None:
+    founder = Attendee("Sinéad Walsh", "sinead.walsh77@gmail.com")
+    verdict = classify_event(event("Noa / Sinéad - chat about the physio lead role", description, founder,
+                                   (founder, NOA)), me=ME, model="rules")
+    assert verdict.company == company, verdict.reasons

@@ -75,6 +75,12 @@ TEXT_PATTERNS = [re.compile(p) for p in (
     # an agency's client: "before I put your profile forward to Qamar"
     r"(?i:(?:put|send|present|introduce|submit)(?:ting)? (?:you|your (?:profile|cv|application|details))"
     r"(?: forward)? to) " + _CO,
+    # a founder's signature or pitch from personal mail: "Sinéad\nFounder, Patchwork & Co.", "Kurz zu uns: Flinkwerk
+    # liefert …", "we're setting up Zephyr Air Cargo"
+    r"(?i:co-?founder|founder|co-?fundador(?:a)?|fundador(?:a)?|gr[üu]nder(?:in)?|inhaber(?:in)?|owner|g[ée]rant(?:e)?"
+    r"|fondat(?:eur|rice)|due[ñn][oa])(?: (?:&|and|y|et|und) (?i:ceo|cto|coo|md))?(?:,| \||\s[–—]|\s@) " + _CO,
+    r"(?i:kurz zu uns|a bit about us|quelques mots sur nous|un poco sobre nosotros):\s+" + _CO,
+    r"(?i:we(?:'re| are) setting up|nous cr[ée]ons|estamos armando) " + _CO,
 )]
 MEET_WITH = TEXT_PATTERNS[7]
 WITH_WORD = re.compile(r"(?i)\s(?:with|mit|avec|con)\s")
