@@ -418,8 +418,8 @@ def _as_title_writes(name: str, title: str) -> str:
         # (not one generic word: "Analytics" of "Analytics Engineer" in the title is no form of "Bluefjord Analytics")
         # ... nor a role's last word: "Distribution" of "Head of Distribution DE"
         if len(tail) >= 4 and re.search(rf"(?<!\w){re.escape(fold(tail))}(?!\w)", folded) \
-                and not (" " not in tail and fold(tail) in COMPANY_WORDS) \
-                and not (" " not in tail and re.search(rf"\b(?:of|de|für|fur) {re.escape(fold(tail))}\b", folded)):
+                and not (" " not in tail and (fold(tail) in COMPANY_WORDS
+                                              or re.search(rf"\b(?:of|de|für|fur) {re.escape(fold(tail))}\b", folded))):
             return tail
     return name
 

@@ -150,7 +150,7 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     # word only counts when the title names no interview and nothing speaks to a candidate or of pay (not a clinic's
     # "interview form to fill in first").
     text = title + " " + body
-    if any(_HEALTH_TRADE.fullmatch(cue) for cue in found) \
+    if any(health_trade(cue) for cue in found) \
             and (cues(sig.INTERVIEW, title) or cues(_PAY, text)
                  or set(cues(sig.CANDIDATE_SIDE, text)) - _ANY_BOOKING):
         return None
@@ -163,6 +163,8 @@ _HEALTH_TRADE = sig.words_rx(_HEALTH)
 def health_trade(cue: str) -> bool:
     """Given a personal-life cue, returns whether it is a health practitioner's trade, which is a job too."""
     return _HEALTH_TRADE.fullmatch(cue) is not None
+
+
 # Words of any booking's invitation, a clinic's too ("reschedule", "please join")
 _ANY_BOOKING = {"reschedule", "please join", "please dial", "prepare for"}
 # Pay talked about: "sueldo? horario entrenos?" in the user's own note of a club's call

@@ -28,9 +28,9 @@ from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable
 from afterview.daemon.eventclass.ownentry import applicant_kit, called_about_job
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, participants
 from afterview.daemon.eventclass.personallife import health_trade
-from afterview.daemon.eventclass.senders import GENERAL_SCHEDULERS, SCHEDULER_DOMAINS, ats_sender, recruiting_mailbox
+from afterview.daemon.eventclass.senders import SCHEDULER_DOMAINS, ats_sender, recruiting_mailbox
 from afterview.daemon.eventclass.side import INTERNAL_MOVE, Parties, Side, names_employer, parties, user_side
-from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain
+from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain, writes_any
 from afterview.daemon.eventclass.stage import find_stage
 
 THRESHOLD = 3.0
@@ -145,13 +145,13 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             and (recruiting_mailbox(event.organizer) or _interview_of_user(event.summary, me)
                  or ats_sender(event.organizer)
                  or (health_trade(life) and life in title and who.user_invited and not who.user_at_work
-                     and any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)))):
+                     and writes_any(title, me.full_names)))):
         return seen(Decision(False, 0.85, [f"a personal-life setting and nothing about a job: '{life}'"]))
     # ("Consultora de selección Norte" is the agency, not a role)
     agent_role = not role or bool(cues(AGENCY, fold(role))) or bool(_AGENT_ROLE.search(fold(role))) \
         or bool(cues(UNNAMED_CLIENT, title + " " + body)) \
-        or (event.organizer is not None and domain_of(event.organizer) != ""
-            and name_fits_label(role, registrable_label(domain_of(event.organizer))))  # "(Talents Hôtellerie)"
+        or (event.organizer is not None and bool(organizer_domain := domain_of(event.organizer))
+            and name_fits_label(role, registrable_label(organizer_domain)))  # "(Talents Hôtellerie)"
     # (an employer naming itself may speak of several openings; an unnamed client is an agency's, whatever its name)
     if agent_role and who.user_invited and not CLIENT_NAMED.search(description) \
             and not (_names_itself(event) and not cues(UNNAMED_CLIENT, fold(event.summary) + " " + body)) \
@@ -393,10 +393,8 @@ def _positive(
     domains = [domain_of(p) for p in participants(event)]
     if any(is_tool_domain(d) and any(s in d for s in SCHEDULER_DOMAINS) for d in domains):
         add(1.5, "sent by a recruiting scheduler")
-        org_domain = domain_of(event.organizer) if event.organizer is not None else ""
-        if who.organizer == "tool" and who.user_invited and not who.user_at_work \
-                and not any(s in org_domain for s in GENERAL_SCHEDULERS) \
-                and any(s in org_domain for s in SCHEDULER_DOMAINS):
+        if who.organizer == "tool" and who.user_invited and not who.user_at_work and event.organizer is not None \
+                and ats_sender(event.organizer):
             # An applicant tracking system sends nothing but hiring steps, and here to the private address.
             add(1.5, "an applicant tracking system invites the user's private address")
     elif _SCHEDULER_TEXT.search(body):
@@ -410,8 +408,7 @@ def _positive(
         if who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues:
             # ... and invites the private address: a job seeker's, not the employer's business.
             add(0.5, "another company invites the user's private address")
-    if me.first_names and re.search(r"(?:<>|<->|\s[x×/|&+]\s)", event.summary) and any(
-            re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.first_names):
+    if me.first_names and re.search(r"(?:<>|<->|\s[x×/|&+]\s)", event.summary) and writes_any(title, me.first_names):
         add(1.0, "'Company <> user' title")
         if who.organizer == "company" and who.user_invited and not who.user_at_work:
             add(0.5, "... sent by that company to the user's private address")
@@ -419,8 +416,7 @@ def _positive(
             # "Priya x Sunhaven", "Priya / Tomas - Kelpwatt" from a founder's free mail: the user and an organisation
             job_evidence = True
             add(2.0, f"a private person pairs the user with an organisation in the title: '{org}'")
-    elif who.organizer in ("company", "tool", "private") and any(
-            re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names):
+    elif who.organizer in ("company", "tool", "private") and writes_any(title, me.full_names):
         # Another party's invitation titled with the user's name is about the user ("Kennenlernen Jordan Lee – X").
         add(1.0, "another party's invitation names the user in the title")
     if alone and (talk := talk_with_person(paired_talk(event.summary, me) or event.summary,

@@ -11,7 +11,7 @@ from afterview.connectors.base import Attendee
 from afterview.daemon.eventclass.people import domain_of
 from afterview.daemon.eventclass.signals import is_tool_domain
 
-__all__ = ["GENERAL_SCHEDULERS", "SCHEDULER_DOMAINS", "ats_sender", "recruiting_mailbox"]
+__all__ = ["SCHEDULER_DOMAINS", "ats_sender", "recruiting_mailbox"]
 
 SCHEDULER_DOMAINS = ("greenhouse", "lever.co", "ashby", "workday", "goodtime", "modernloop", "calendly",
                      "smartrecruiters", "workable", "jobvite", "icims", "bamboohr", "recruitee",
@@ -24,7 +24,7 @@ SCHEDULER_DOMAINS = ("greenhouse", "lever.co", "ashby", "workday", "goodtime", "
                      "sesamehr", "jobvite", "taleez", "welcomekit", "welcometothejungle", "flatchr", "jobylon",
                      "homerun", "hackerrank", "coderpad", "codesignal", "karat", "schrole")
 # Schedulers anyone books through (sales calls, tutoring): not recruiting by themselves.
-GENERAL_SCHEDULERS = ("calendly", "cal.com", "doodle", "hubspot", "chilipiper")
+_GENERAL_SCHEDULERS = ("calendly", "cal.com", "doodle", "hubspot", "chilipiper")
 
 _RECRUITING_LOCAL = frozenset({
     "recruiting", "recruitment", "recruiter", "recruiters", "careers", "career", "jobs", "talent", "hr", "hiring",
@@ -48,4 +48,4 @@ def ats_sender(person: Attendee) -> bool:
     scheduler such as Calendly): it sends nothing but hiring steps."""
     domain = domain_of(person)
     return is_tool_domain(domain) and any(s in domain for s in SCHEDULER_DOMAINS) \
-        and not any(s in domain for s in GENERAL_SCHEDULERS)
+        and not any(s in domain for s in _GENERAL_SCHEDULERS)

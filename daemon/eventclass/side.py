@@ -60,7 +60,7 @@ from afterview.daemon.eventclass.people import (
 )
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.sharedmail import other_named_unit, same_unit, user_units
-from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain
+from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain, writes_any
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.eventclass.usernames import could_be_user as _could_be_user
 from afterview.daemon.eventclass.usernames import named_in_event
@@ -279,7 +279,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     who = who or parties(event, me)
     text = title + " " + body
     to_candidate = bool(cues(sig.CANDIDATE_SIDE, text))
-    user_named = any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)
+    user_named = writes_any(title, me.full_names)
     greeting = _GREETING.match(description)
     greeted_name = greeting.group("name") if greeting else ""
     family = {n.split()[-1] for n in me.full_names} if greeting and greeting.group("hon") else set()
@@ -372,12 +372,11 @@ _INITIALLED = re.compile(r"(?i:\binterview\w*|\bentretien|\bentrevue|\bentrevist
                          r"(?:[^A-ZÀ-Þ]|\b[A-Z]{2,5}\b){0,25}?\b([A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])\.(?=\s|$|\))")
 
 
-def _own_papers(description: str, me: Me) -> bool:
-    """Given a description and the user, returns whether it speaks of the user's own CV ("Priya's resume", "le CV de
-    Camille", "Lebenslauf von Florian")."""
-    text = fold(description)
+def _own_papers(body: str, me: Me) -> bool:
+    """Given the folded description and the user, returns whether it speaks of the user's own CV ("Priya's resume",
+    "le CV de Camille", "Lebenslauf von Florian")."""
     return any(re.search(rf"(?<![a-z]){re.escape(n)}'s (?:resume|cv|profile)|(?:cv|profil|curriculum|lebenslauf)"
-                         rf" (?:de|von) {re.escape(n)}(?![a-z])", text) for n in me.first_names)
+                         rf" (?:de|von) {re.escape(n)}(?![a-z])", body) for n in me.first_names)
 
 
 def _alone(event: CalendarEvent, me: Me) -> bool:
@@ -400,7 +399,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         + cues(seat.THIRD_TRIAL, title + " " + body)
     if scheduler_event_name(event.description) is None:  # (a booking's notes are the booker's, maybe the user's)
         handed += cues(seat.CV_SENT_ALONG, body)
-    if handed and _own_papers(description, me):
+    if handed and _own_papers(body, me):
         handed = []  # "Victor, Priya's resume is attached": the user's own papers, sent by an agency to the employer
     if handed and not invited_as_candidate:
         return Side(True, reason=f"the hiring side's work on applications: '{handed[0]}'")
@@ -440,7 +439,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     for match in seat.APPOSED_CANDIDATE.finditer(description):
         if plausible_name(match.group("name")) and not _could_be_user(match.group("name"), me):
             return Side(True, reason=f"the description names someone else as the candidate: '{match.group('name')}'")
-    in_title = any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", title) for n in me.full_names)
+    in_title = writes_any(title, me.full_names)
     for match in seat.TITLE_CANDIDATE.finditer(event.summary):
         name = match.group("name") or match.group("name2") or match.group("name3")
         hon = match.group("hon") or match.group("hon2") or match.group("name3")

@@ -456,6 +456,11 @@ def cues(pattern: re.Pattern[str], folded: str) -> list[str]:
     return seen
 
 
+def writes_any(folded: str, names: Iterable[str]) -> bool:
+    """Given folded text and folded names (the user's), returns whether the text writes any of them as whole words."""
+    return any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", folded) for n in names)
+
+
 NEVER = re.compile(r"(?!)")  # a cue pattern that matches nothing: a check made on the title only
 # In a description, only unambiguous phrases count: invitations repeat words like "coffee".
 DESC_COFFEE = words_rx([
