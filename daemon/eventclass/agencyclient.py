@@ -28,8 +28,7 @@ CLIENT_NAMED = re.compile(
     # ... or in a sentence: "the client is KopiPay", "we've been retained by Orchard Health", "the search we're
     # running for Pinecrest", "Unser Auftraggeber ist der Fonds …", "nuestro cliente es Zambon"
     r"|(?i:\b(?:the|my|our|unser|mein|nuestro|mi|notre|mon) (?:client|auftraggeber|mandant|kunde|cliente)"
-    r" (?:is|ist|es|est)|\bretained by|\b(?:search|mandate|assignment|process) (?:(?:we're|we are|i'm|i am) )?"
-    r"(?:running|leading|conducting|handling) (?:for|on behalf of))\s+"
+    r" (?:is|ist|es|est)|" + sig.RETAINED_FOR + r")\s+"
     r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?[A-ZÀ-Þ][\w&'’.-]+")
 
 

@@ -50,6 +50,7 @@ from afterview.daemon.eventclass.registered import registered_with as _registere
 from afterview.daemon.eventclass.registered import role_named as _role_named
 from afterview.daemon.eventclass.role import CITIES, extract_role
 from afterview.daemon.eventclass.sharedmail import foreign_unit, other_units, unit_name
+from afterview.daemon.eventclass.signals import RETAINED_FOR as _RETAINED_FOR
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain, squash
 from afterview.daemon.eventclass.tersename import terse_title_name
 
@@ -328,8 +329,7 @@ _CLIENT = re.compile(
     r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client\s*:"
     r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:"  # "Entrevista de evaluación – … (cliente: Minera X)"
     # "the client is KopiPay", "we've been retained by Orchard Health", "the search we're running for Pinecrest"
-    r"|\bthe client(?=\s+is\b)|\bretained by|\b(?:search|mandate|assignment|process) (?:(?:we're|we are|i'm|i am) )?"
-    r"(?:running|leading|conducting|handling) (?:for|on behalf of))"
+    r"|\bthe client(?=\s+is\b)|" + _RETAINED_FOR + ")"
     r"(?:[,:]|\s[–—])?\s+"
     # "nuestro cliente es la Fundación …", "our client is Ardent", "unser Mandant ist die …"
     r"(?:(?:is|es|est|ist|c'est)\s+)?"
@@ -415,8 +415,7 @@ def _as_title_writes(name: str, title: str) -> str:
         return name
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
-        # (not one generic word: "Analytics" of "Analytics Engineer" in the title is no form of "Bluefjord Analytics")
-        # ... nor a role's last word: "Distribution" of "Head of Distribution DE"
+        # (not one generic word, "Analytics" of "Analytics Engineer", nor a role's last word, "Head of Distribution")
         if len(tail) >= 4 and re.search(rf"(?<!\w){re.escape(fold(tail))}(?!\w)", folded) \
                 and not (" " not in tail and (fold(tail) in COMPANY_WORDS
                                               or re.search(rf"\b(?:of|de|für|fur) {re.escape(fold(tail))}\b", folded))):

@@ -430,6 +430,10 @@ AFTER_ROUND = words_rx([
     r"(?:tras|despues de) la prueba (?:de diseno|tecnica|practica)",
 ])
 # A recruitment agency writing about its client, the employer: "my client Brightwater Logistics".
+# An agency's client named in a sentence, before the name: "we've been retained by Orchard Health", "the search we're
+# running for Pinecrest" (a regex fragment for agencyclient.CLIENT_NAMED and company's client pattern)
+RETAINED_FOR = (r"\bretained by|\b(?:search|mandate|assignment|process) (?:(?:we're|we are|i'm|i am) )?"
+                r"(?:running|leading|conducting|handling) (?:for|on behalf of)")
 AGENCY_CLIENT = re.compile(
     r"(?i)\b(?:my|our) client(?:s)?\b|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)"
     r"|\b(?:notre|mon) client(?:e)?\b|\b(?:nuestro|nuestra|mi) cliente\b|\bclient company\b|\b(?:onze|mijn) klant\b"
