@@ -29,7 +29,9 @@ CLIENT_NAMED = re.compile(
     # running for Pinecrest", "Unser Auftraggeber ist der Fonds …", "nuestro cliente es Zambon"
     r"|(?i:\b(?:the|my|our|unser|mein|nuestro|mi|notre|mon) (?:client|auftraggeber|mandant|kunde|cliente)"
     r" (?:is|ist|es|est)|" + sig.RETAINED_FOR + r")\s+"
-    r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?[A-ZÀ-Þ][\w&'’.-]+")
+    r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?[A-ZÀ-Þ][\w&'’.-]+"
+    # ... or the post at the client: "es geht um die Leitung E/E-Entwicklung bei der Zollern Antriebe GmbH"
+    r"|(?i:\bgeht es um (?:die|den|das|eine|einen) (?:[\w/-]+ ){1,4}bei (?:der |dem |den )?)[A-ZÀ-Þ][\w&'’.-]+")
 
 
 _AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")

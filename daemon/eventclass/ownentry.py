@@ -98,6 +98,7 @@ _CALLED = words_rx([
     r"(?:s?he|they|he)(?:'ll| will)? (?:calls?|rings?|phones?)(?: (?:me|my (?:cell|mobile|phone)))?",
     r"(?:calls?|rings?) (?:me|my (?:cell|mobile))", r"ruf(?:t|en) (?:mich )?(?:auf (?:dem |meinem )?handy )?an",
     r"me llaman?(?: (?:ella|el|ellos|ellas))?", r"(?:ella|el|ellos|ellas) me llaman?",
+    r"me marcan?(?: (?:ella|el))?", r"(?:ella|el) me marcan?",  # Mexico: "Karen de talent me marca"
     r"(?:il|elle|ils) m'appellen?t?", r"c'est (?:lui|elle|eux) qui (?:m')?appellen?t?",
     r"(?:hij|zij|ze) belt(?: me| mij)?", r"belt (?:me|mij)",
 ])

@@ -74,9 +74,12 @@ PERSONAL_LIFE = sig.words_rx([
     # one's choice: "Thema nach Wahl")
     r"elections?", r"elecciones", r"(?<!nach )(?<!zur )(?<!freier )wahl(?:lokal|tag|kabine|zettel)?",
     r"(?!(?:ein|aus|vor)wahlen)\w+wahlen", r"scrutin",  # (not "sich über Ihr Telefon einwählen", "auswählen")
-    r"vote", r"voter", r"votacion", r"golf", r"tennis", r"tournament", r"turnier", r"tournoi", r"torneo", r"poker",
+    # (not a hiring team's: "they vote on u apparently")
+    r"vote(?! on)", r"voter", r"votacion", r"golf", r"tennis", r"tournament", r"turnier", r"tournoi", r"torneo",
+    r"poker",
     r"skat", r"fussball\w*", r"testspiel", r"chess", r"schach", r"echecs", r"ajedrez", r"bowling", r"league",
-    r"liga(?! de (?:meet|zoom|teams|acceso|la (?:reunion|llamada|videollamada)))",  # (Mexico's "liga": a link)
+    # (Mexico's "liga": a link, "te compartimos la liga para la entrevista")
+    r"liga(?! para| de (?:meet|zoom|teams|acceso|la (?:reunion|llamada|videollamada)))",
     r"(?<!not a )(?<!no es un )quiz",  # ("Not a quiz — I want to see how we'd work together": a pairing session)
     # health (not clinics and hospitals: they are employers too)
     *_HEALTH,

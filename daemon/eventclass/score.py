@@ -32,6 +32,7 @@ from afterview.daemon.eventclass.senders import SCHEDULER_DOMAINS, ats_sender, r
 from afterview.daemon.eventclass.side import INTERNAL_MOVE, Parties, Side, names_employer, parties, user_side
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain, writes_any
 from afterview.daemon.eventclass.stage import find_stage
+from afterview.daemon.eventclass.usernames import formal_user
 
 THRESHOLD = 3.0
 # Said of a private person's invitation that says nothing about a job (combine asks more of the model).
@@ -130,8 +131,10 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         if found and pattern is veto.NOT_HIRING and all(_LENDING.search(cue) for cue in found) \
                 and find_stage(event.summary, "")[0]:
             continue  # "Fallstudie Baufinanzierung": a bank's case study for an applicant, not the user's own loan
-        if found and pattern is veto.RESEARCH_PRESS and _ASSESSED.search(title + " " + veto_body):
-            # "media interview simulation … Part of the Chief Executive final assessment": an exercise of the selection
+        if found and (pattern is veto.RESEARCH_PRESS or (pattern is veto.MOCK and interview_title and not in_title)) \
+                and _ASSESSED.search(title + " " + veto_body):
+            # "media interview simulation … Part of the Chief Executive final assessment", an assessment centre's
+            # "recorded mock broadcast interview": an exercise of the selection
             continue
         if found:
             return seen(Decision(False, 0.9, [f"{label}: '{found[0]}'"]))
@@ -335,6 +338,9 @@ def _positive(
 
     if found := cues(sig.INTERVIEW, title):
         add(3.0, f"title says '{found[0]}'")
+    elif (found := cues(sig.HEARING, title) or cues(sig.HEARING, body)) and (formal := formal_user(title, me)):
+        # "Kommissionsgespräch W1 TT Molekularbiologie – Frau Dr. Morel": a committee hears the user as a candidate
+        add(3.0, f"a selection committee hears the user: '{found[0]}' ('{formal}' in the title)")
     elif found := cues(sig.INTERVIEW, body):
         add(1.5, f"description says '{found[0]}'")
         if alone:  # the user's own notes ("Cobalto - 2a entrevista con Elena") say what the entry is, like a title
@@ -452,8 +458,10 @@ def _positive(
         add(2.0, "a recruitment agency names its client")
     if found := cues(sig.INTERNAL, title):
         add(-1.5, f"internal meeting cue '{found[0]}'")
-    if (found := cues(sig.PERSONAL, title)) and not (found == ["dr."] and _names_step(title, stage, cue)):
-        # (a doctor by title, met at a named hiring step: "NGM 2. Gespräch – Vorstand Produktion Dr. Sander")
+    if (found := cues(sig.PERSONAL, title)) and not (found == ["dr."] and (
+            _names_step(title, stage, cue) or re.search(r"\bdr\b", formal_user(title, me) or ""))):
+        # (a doctor by title, met at a named hiring step: "NGM 2. Gespräch – Vorstand Produktion Dr. Sander", or the
+        # user's own: "Berufungsverfahren Assistenzprofessur: Dr. L. Morel")
         add(-2.0, f"personal cue '{found[0]}'")
     return score, reasons
 

@@ -85,7 +85,7 @@ def words_rx(parts: Iterable[str]) -> re.Pattern[str]:
 INTERVIEW = words_rx([
     r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?",
     # a terse note's short forms: "Phone int - Tees Riverside (HR)", "tel int – St Anne's", "tel RH Polyclinique …"
-    r"(?:phone|tel|ph) int", rf"(?:tel\.?|appel|anruf|llamada|trucada) (?:rh|rrhh|{HR})",
+    r"(?:phone|tel|ph|tech) int", rf"(?:tel\.?|appel|anruf|llamada|trucada) (?:rh|rrhh|{HR})",
     rf"screening (?:rh|rrhh|{HR})", rf"(?:rh|rrhh|{HR}) screening",  # "tél Van Moerbeke Transport (screening RH)"
     r"recruiter (?:screen|call|chat)", r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
@@ -102,6 +102,7 @@ INTERVIEW = words_rx([
     # note's typo ("ULTIMA entrevsta Renova") and the one-way video interview's tool ("Belmont HireVue - due 11.59pm")
     r"elkarrizketa", r"rozmowa (?:kwalifikacyjna|rekrutacyjna)", r"rozmowa z (?:hr|cfo|ceo|coo|cto|dyrektor\w*)",
     r"temu duga", r"面试", r"eindgesprek", r"entrevsta", r"hirevue",
+    r"interveiw", r"intervew", r"inteview", r"interivew",  # a note's typos ("farmfoods interveiw 11")
     r"(?:primer|segundo) filtro", r"filtro telefonico",  # Spanish recruiters' screening call
     # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"
     r"sollicitatie-?(?:gesprek(?:ken)?|interview)", r"(?:1e|2e|3e|eerste|tweede|derde|laatste) (?:gesprek|ronde)",
@@ -131,6 +132,14 @@ INTERVIEW = words_rx([
     r"bewerbungs(?:prozess|verfahren)(?:es|s)?", r"auswahlverfahren(?:s)?", r"auswahlrunden?",
     r"(?:group|gruppen)-? ?assessments?",
     r"assessment day", r"jornada de (?:evaluacion|seleccion)", r"journee (?:d'evaluation|de recrutement)",
+])
+# An appointment or selection committee hears a candidate: a chair's "Berufungsverfahren", a "Kommissionsgespräch", a
+# French concours' "audition", a "comité de sélection". The user sits on such committees as often as before them, so
+# these words count only for a title that names the user formally ("– Frau Dr. Morel", "audition L. Morel").
+HEARING = words_rx([
+    r"berufungs-?(?:verfahren|kommission|vortrag|vortrage|gesprach|vorlesung)\w*", r"kommissionsgesprache?",
+    r"gesprach mit der (?:berufungs)?kommission", r"vorstellungsvortrag", r"probevortrag", r"probevorlesung",
+    r"anhorung", r"audition", r"comite de selection", r"concours",
 ])
 # Stronger phrases that only appear in invitations sent to a candidate.
 CANDIDATE_SIDE = words_rx([

@@ -9,7 +9,7 @@ from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass.people import Me, clean_name, participants
 from afterview.daemon.eventclass.signals import fold, squash
 
-__all__ = ["could_be_user", "named_in_event", "spelled_by_address"]
+__all__ = ["could_be_user", "formal_user", "named_in_event", "spelled_by_address"]
 
 
 def named_in_event(me: Me, event: CalendarEvent) -> Me:
@@ -92,3 +92,22 @@ def _initial_family(me: Me) -> list[tuple[str, str]]:
                     and all(s.isalpha() for s in parts[1].split("-")):
                 out.append((parts[0], parts[1]))
     return out
+
+
+_FORMAL_TITLE = r"(?:(?:" + "|".join(sorted(_HONORIFIC)) + r"|dr|prof|kandidat(?:in)?|candidat(?:e)?)\.?\s+)"
+
+
+def formal_user(folded: str, me: Me) -> str | None:
+    """Given folded text and the user, returns where it names the user formally, by the family name after an
+    honorific, a doctor's title or the first name's initial ("frau dr. morel", "audition l. morel", "mme morel lea"),
+    else None."""
+    for full in sorted(me.full_names):
+        first, family = full.split()[0], full.split()[-1]
+        if len(family) < 3:
+            continue
+        found = re.search(rf"(?<![a-z])(?:{_FORMAL_TITLE}(?:dr\.?\s+)?(?:{first[0]}\.\s*)?|{first[0]}\.\s*)"
+                          rf"{re.escape(family)}(?![a-z])|(?<![a-z]){re.escape(family)} {re.escape(first)}(?![a-z])",
+                          folded)
+        if found:
+            return found.group(0)
+    return None

@@ -32,7 +32,8 @@ _MOCK_PARTS = [
     r"(?:hace|hara|hago) de (?:reclutador(?:a)?|entrevistador(?:a)?|rrhh)",
     r"ensayo de entrevista", r"practice (?:call|session)", r"(?:aptitude|psychometric) tests? practice",
     r"practica de entrevista", r"simulacion de entrevistas?",
-    r"entrevista (?:de practica|ficticia|de ensayo)", r"ensayo (?:de )?entrevista", r"simulation (?:d')?entretien",
+    r"entrevista (?:de practica|ficticia|de ensayo)", r"ensayo (?:de )?entrevista",
+    r"simulation (?:d')?(?:entretien|entrevue)",
     r"entretien simule", r"(?:ubungs|probe)-?(?:interview|gesprach)",
     # a coach's booking page: "Event Name: Interview-Simulation Executive", "Founders-Runde simulieren"
     r"interview-?simulation(?:en)?", r"(?:runde|gesprach|interview) simulieren",
@@ -213,6 +214,7 @@ NOT_HIRING = words_rx([
     r"passport interview",  # (a child's passport applied for at the post office)
     # a professional order's registration talk ("Entretien d'inscription – Ordre des Médecins Vétérinaires")
     r"entretien d'inscription", r"inscription au tableau",
+    r"inspection professionnelle",  # ... and its inspection of the user's practice ("une entrevue avec l'inspectrice")
     # the user questions staff after an accident ("incident ix - interviews w/ B shift crew")
     r"incident ix", r"incident investigation interviews?",
     # an outbreak's case and contact interviews ("entrevistas a casos y contactos")
@@ -232,7 +234,7 @@ NOT_HIRING = words_rx([
     r"vertragsunterzeichnung", r"vertrag (?:unterschreiben|unterzeichnen)", r"contract signing",
     r"sign(?:ing)? (?:the|my) (?:employment )?contract", r"signature (?:du|de mon) contrat",
     r"firma (?:del|de mi) contrato", r"(?:eignungs|einstellungs)untersuchung",
-    r"pre-?employment (?:medical|health (?:check|assessment)|screening)", r"visite medicale d'embauche",
+    r"pre-?(?:employment|placement) (?:medical|health (?:check|assessment)|screening)", r"visite medicale d'embauche",
     r"examen(?:es)? (?:medicos? )?preocupacional(?:es)?", r"reconocimiento medico (?:previo|de ingreso)",
     r"(?:would like|are (?:happy|pleased|delighted|thrilled)) to extend (?:you )?an offer",
     r"(?:llamada|reunion) (?:de |sobre la )?oferta",
@@ -259,8 +261,10 @@ NOT_HIRING = words_rx([
     r"(?:medication|drug) (?:history|reconciliation)", r"medikamentenanamnese", r"conciliation medicamenteuse",
     # "entretien individuel" alone is also one step of an assessment day
     r"entretien individuel (?:annuel|d'evaluation|de (?:suivi|progres|fin d'annee))",
-    # (not an agency's assessment of a candidate: "Entrevista de evaluación – Geólogo Senior (cliente: …)")
-    r"entrevista (?:de salida|de evaluacion(?! [-–] )|de desempeno|anual)", r"evaluacion (?:de|del) desempeno",
+    # (not an agency's assessment of a candidate: "Entrevista de evaluación – Geólogo Senior (cliente: …)", "una
+    # entrevista de evaluación por competencias")
+    r"entrevista (?:de salida|de evaluacion(?! [-–] | por competencias)|de desempeno|anual)",
+    r"evaluacion (?:de|del) desempeno",
     # a role play of such a talk is one exercise of an assessment day ("Rollenspiel Mitarbeitergespräch")
     r"austrittsgesprach", r"jahresgesprach",
     r"(?<!rollenspiel )(?<!rollenspiel \()(?<!role play )(?<!role-play )mitarbeitergesprach",
