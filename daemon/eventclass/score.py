@@ -104,12 +104,14 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     for pattern, desc_pattern, label in (
         (veto.MOCK, veto.DESC_MOCK, "mock or practice interview"),
         (veto.PREP_BLOCK, sig.NEVER, "the user's preparation block"),
-        (veto.TRAINING, veto.DESC_TRAINING, "class or webinar"),
-        (veto.RESEARCH_PRESS, veto.RESEARCH_PRESS, "research or press interview"),
+        # (the final vetoes before the soft ones the model may overrule: a class's words are often only a topic,
+        # "portfolio de formation continue" at a professional order's inspection)
         (veto.NOT_HIRING, veto.NOT_HIRING, "not about a job"),
         (veto.SOMEONE_ELSES, veto.SOMEONE_ELSES, "someone else's interview"),
         (veto.NOT_HIRING_TITLE, sig.NEVER, "not about a job"),
         (onboarding, onboarding, "not about a job"),
+        (veto.TRAINING, veto.DESC_TRAINING, "class or webinar"),
+        (veto.RESEARCH_PRESS, veto.RESEARCH_PRESS, "research or press interview"),
     ):
         in_title = cues(pattern, title)
         if pattern is veto.TRAINING and interview_title:

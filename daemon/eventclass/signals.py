@@ -304,6 +304,10 @@ INTERVIEWER_SIDE = words_rx([
     r"gesprache mit (?:den )?(?:(?:bewerber|kandidat)(?:innen|en)|kandidierenden)",
     r"you(?: have|'ve)? (?:invited|scheduled) (?:the )?candidate", r"vous avez convoque",
     r"(?:der|die) (?:bewerber|kandidat)(?:in)? hat (?:den termin |die teilnahme )?(?:bestatigt|zugesagt)",
+    # the user's own notes on someone else's trial or CV ("text me how he got on", "need to do his RTW docs", "CV :
+    # 12 ans chez Fives")
+    r"how (?:s?he|they) got on", r"(?:his|her|their) (?:rtw|right to work) (?:docs|documents|check)",
+    r"cv ?: ?\d+ (?:ans|years|anos|jahre)",
 ])
 # No hiring process behind the talk, said outright ("sin proceso de selección abierto por ahora").
 NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:role|position|process|opening)s?",
