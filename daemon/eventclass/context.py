@@ -140,7 +140,11 @@ AGENCY = sig.words_rx([
 ])
 # An agency's question about the user's next step, only for a first talk with no role named (an employer's recruiter
 # asks it too: "how we work and what you're looking for next").
-_INTAKE = sig.words_rx([r"what you(?:'re| are) looking for next"])
+_INTAKE = sig.words_rx([
+    r"what you(?:'re| are) looking for next",
+    # "me cuentas qué buscas … qué procesos tenemos abiertos que podrían encajar": the agent's searches, none named
+    r"(?:me cuentas|cuentame) (?:que|lo que) buscas", r"(?:que|los) procesos (?:que )?tenemos abiertos",
+])
 # The one who writes will be the user's manager: the employer, whatever agency it mentions ("Comme convenu avec le
 # cabinet de recrutement … je serai votre future responsable")
 _FUTURE_BOSS = sig.words_rx([

@@ -125,6 +125,7 @@ INTERVIEW = words_rx([
     r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"dia de prueba", r"jornada de prueba",
     r"trial (?:shift|week)s?", r"paid trial", r"hospitation(?:stag)?", r"jours? d'essai", r"mise en situation",
     r"journees d'(?:essai|immersion)", r"dias de prueba", r"jornadas de prueba",
+    r"lecons? d'epreuve", r"prestation d'enseignement",  # a teaching post's demo lesson before the committee
     r"immersion en (?:boutique|magasin|entreprise|agence)",  # a store manager's trial: "Immersion en boutique"
     r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video) assessment",
     r"(?:video|online|fach|einstellungs|auswahl|job|zweit|erst|abschluss|gruppen)-?interviews?", r"video-?entrevistas?",

@@ -85,7 +85,8 @@ TRAINING = words_rx([
     # (not a teacher's demo lesson for a post: "clase muestra (tema 12)", "Clases de prueba – Little Owls")
     r"(?<!-)(?<!demo )(?<!sample )class", r"clases?(?! (?:de )?(?:muestra|prueba|demostrativa)s?\b)",
     r"^cours", r"(?<=[:|-] )cours", r"cours en ligne",  # not "12 cours Lafayette", a street
-    r"lecons?", r"leccion(?:es)?", r"lektion(?:en)?", r"vorlesung(?:en)?", r"unterricht",
+    # (not a teaching post's demo lesson: "leçon d'épreuve", "leçon test")
+    r"lecons?(?! d'epreuve| test)", r"leccion(?:es)?", r"lektion(?:en)?", r"vorlesung(?:en)?", r"unterricht",
     r"course", r"seminar", r"seminaire", r"atelier", r"taller", r"curso", r"kurs", r"lecture",
     r"schulung(?:en)?", r"fortbildung(?:en)?", r"weiterbildung(?:en)?",
     # a title that opens with "Formation" is a course ("Formation ESENESR : conduire un entretien"), not "Responsable
