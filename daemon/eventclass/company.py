@@ -49,7 +49,7 @@ from afterview.daemon.eventclass.registered import glossed_acronym as _glossed_a
 from afterview.daemon.eventclass.registered import registered_with as _registered_with
 from afterview.daemon.eventclass.registered import role_named as _role_named
 from afterview.daemon.eventclass.role import CITIES, extract_role
-from afterview.daemon.eventclass.sharedmail import foreign_unit, other_units, unit_name
+from afterview.daemon.eventclass.sharedmail import foreign_unit, other_units, unit_name, unit_shown
 from afterview.daemon.eventclass.signals import RETAINED_FOR as _RETAINED_FOR
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain, squash
 from afterview.daemon.eventclass.tersename import terse_title_name
@@ -210,7 +210,8 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
         return client, "the company the interviewing party acts for, named in the text"
     # An institution of a network whose mail domain the user shares: its people's unit names it in the text
     if (units := other_units((p.email or "" for p in participants(event)), me.emails)) \
-            and (institution := unit_name(units, texts)) is not None:
+            and (institution := unit_name(units, texts) or unit_shown(event, units)) is not None:
+        # (... or its people's display names do: "Marchand, Hélène (CHUM)")
         return institution, "company: the institution of the user's shared mail domain that its people's unit names"
     if unit := foreign_unit(event, me, texts):  # ... or that its people's names show: "(Hywel Teifi - Workforce)"
         return unit, "company: the organisation the shared domain's people's names show"
@@ -326,11 +327,15 @@ _CLIENT = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
     r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente|\b(?:onze|mijn) klant"
     # an agency's form: "Client: Daventry Clarke LLP", "Kunde: …", "Rencontre client : Fromageries Marcillac"
-    r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client\s*:"
+    r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client(?:\s*:)?"
     r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:"  # "Entrevista de evaluación – … (cliente: Minera X)"
     # "the client is KopiPay", "we've been retained by Orchard Health", "the search we're running for Pinecrest"
-    r"|\bthe client(?=\s+is\b)|" + _RETAINED_FOR + ")"
-    r"(?:[,:]|\s[–—])?\s+"
+    r"|\bthe client(?=\s+is\b)|" + _RETAINED_FOR +
+    # "el cliente nos ha dado luz verde … se trata de Cantábrica", "unseren Mandanten nennen: Es handelt sich um die …"
+    r"|\b(?:client|cliente|mandanten?|kunden?)\b[^.\n]{0,60}?\b(?:es handelt sich um|se trata de|il s'agit de)"
+    # "le poste … que nous recrutons pour la Fonderie Bressane"
+    r"|\b(?:que nous recrutons|we(?:'re| are) recruiting|que (?:reclutamos|seleccionamos)) (?:pour|for|para)"
+    r")(?:[,:]|\s[–—])?\s+(?:<(?:b|strong)>\s*)?"  # (a mail's bold: "with my client <b>Dunelm</b>")
     # "nuestro cliente es la Fundación …", "our client is Ardent", "unser Mandant ist die …"
     r"(?:(?:is|es|est|ist|c'est)\s+)?"
     r"(?:(?:the|le|la|les|el|die|der|das)\s+)?" + _CO

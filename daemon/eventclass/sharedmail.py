@@ -15,7 +15,7 @@ from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, participants
 
 __all__ = ["NAME_UNITED", "UNIT_SUFFIXED", "foreign_unit", "name_unit", "other_named_unit", "other_units", "same_unit",
-           "unit_name", "user_units"]
+           "unit_name", "unit_shown", "user_units"]
 
 UNIT_SUFFIXED = frozenset({"ssss.gouv.qc.ca"})
 # NHS bodies in England, Wales, Scotland and Northern Ireland: one domain each, the organisation in the display name
@@ -87,6 +87,19 @@ def unit_name(units: Iterable[str], texts: Sequence[str]) -> str | None:
             acronym = match.group(1).lower()
             if len(acronym) >= 3 and any(unit.startswith(acronym) for unit in units):
                 return match.group(0).strip()
+    return None
+
+
+def unit_shown(event: CalendarEvent, units: Iterable[str]) -> str | None:
+    """Given an event and units of a shared domain (other_units), returns the organisation, as written, that the
+    display name of someone at one of those units ends with in brackets ("CHUM" for "Marchand, Hélène (CHUM)" at
+    helene.marchand.chum@), the organizer's first, else None."""
+    units = set(units)
+    for person in (event.organizer, *event.attendees):
+        local, _, domain = (person.email or "").lower().rpartition("@") if person is not None else ("", "", "")
+        if person is not None and domain in UNIT_SUFFIXED and _unit(local) in units \
+                and (unit := name_unit(person.name, folded=False)):
+            return unit
     return None
 
 
