@@ -330,12 +330,8 @@ _CLIENT = re.compile(
     r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client(?:\s*:)?"
     r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:"  # "Entrevista de evaluación – … (cliente: Minera X)"
     # "the client is KopiPay", "we've been retained by Orchard Health", "the search we're running for Pinecrest"
-    r"|\bthe client(?=\s+is\b)|" + _RETAINED_FOR +
-    # "el cliente nos ha dado luz verde … se trata de Cantábrica", "unseren Mandanten nennen: Es handelt sich um die …"
-    r"|\b(?:client|cliente|mandanten?|kunden?)\b[^.\n]{0,60}?\b(?:es handelt sich um|se trata de|il s'agit de)"
-    # "le poste … que nous recrutons pour la Fonderie Bressane"
-    r"|\b(?:que nous recrutons|we(?:'re| are) recruiting|que (?:reclutamos|seleccionamos)) (?:pour|for|para)"
-    r")(?:[,:]|\s[–—])?\s+(?:<(?:b|strong)>\s*)?"  # (a mail's bold: "with my client <b>Dunelm</b>")
+    r"|\bthe client(?=\s+is\b)|" + _RETAINED_FOR + ")"
+    r"(?:[,:]|\s[–—])?\s+(?:<(?:b|strong)>\s*)?"  # (a mail's bold: "with my client <b>Dunelm</b>")
     # "nuestro cliente es la Fundación …", "our client is Ardent", "unser Mandant ist die …"
     r"(?:(?:is|es|est|ist|c'est)\s+)?"
     r"(?:(?:the|le|la|les|el|die|der|das)\s+)?" + _CO

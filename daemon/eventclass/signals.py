@@ -445,9 +445,14 @@ AFTER_ROUND = words_rx([
 ])
 # A recruitment agency writing about its client, the employer: "my client Brightwater Logistics".
 # An agency's client named in a sentence, before the name: "we've been retained by Orchard Health", "the search we're
-# running for Pinecrest" (a regex fragment for agencyclient.CLIENT_NAMED and company's client pattern)
+# running for Pinecrest", after the client is spoken of ("el cliente nos ha dado luz verde … se trata de Cantábrica",
+# "unseren Mandanten nennen: Es handelt sich um die …") or after the agency's recruiting ("que nous recrutons pour la
+# Fonderie Bressane") (a regex fragment for agencyclient.CLIENT_NAMED and company's client pattern)
 RETAINED_FOR = (r"\bretained by|\b(?:search|mandate|assignment|process) (?:(?:we're|we are|i'm|i am) )?"
-                r"(?:running|leading|conducting|handling) (?:for|on behalf of)")
+                r"(?:running|leading|conducting|handling) (?:for|on behalf of)"
+                r"|\b(?:client|cliente|mandanten?|kunden?)\b[^.\n]{0,60}?\b(?:es handelt sich um|se trata de"
+                r"|il s'agit de)|\b(?:que nous recrutons|we(?:'re| are) recruiting|que (?:reclutamos|seleccionamos))"
+                r" (?:pour|for|para)")
 AGENCY_CLIENT = re.compile(
     r"(?i)\b(?:my|our) client(?:s)?\b|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)"
     r"|\b(?:notre|mon) client(?:e)?\b|\b(?:nuestro|nuestra|mi) cliente\b|\bclient company\b|\b(?:onze|mijn) klant\b"
