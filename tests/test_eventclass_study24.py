@@ -4,7 +4,8 @@ health check, a professional order's inspection and a Québec interview simulati
 assessment centre's mock exercise, a competency interview, a Mexican "liga" and a hiring team's vote are no vetoes;
 a note's typos and short forms; the user's notes on someone else's trial or CV; an agency's first talk in Spanish; a
 booking's notes; a teaching post's demo lesson; an agency's client named in more ways; a Québec health institution
-by its people's display names."""
+by its people's display names; a grant panel, a member's review, a disciplinary talk and the user's notes on a trial
+they supervise."""
 
 from __future__ import annotations
 
@@ -208,3 +209,44 @@ def test_a_quebec_institution_is_named_by_its_peoples_display_names() -> None:
         (Attendee("julie.roy.qc@videotron.ca", "julie.roy.qc@videotron.ca"),)), me=me, model="rules")
     assert verdict.is_interview, verdict.reasons
     assert verdict.company == "CHUQ"
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer"), [
+    ("ERC StG interview – PE4 – VOGT", "ERC-2027-StG – Step 2 interview\nProposal: 101300042\nPanel: PE4",
+     Attendee("ERCEA StG Panel PE4", "erc-stg-pe4-interviews@ec.europa.eu")),
+    ("Professional Review Interview – CEng (IMechE)", "Two reviewers will discuss your submission for 60 minutes.",
+     Attendee("IMechE Membership", "reviews@imeche.org")),
+    ("Pre-recruitment medical examination", "As part of the recruitment formalities, please come fasting.",
+     Attendee("Medical Service", "medical.service@eba.europa.eu")),
+])
+def test_a_grant_panel_a_members_review_and_a_medical_are_no_interviews(
+        summary: str, description: str, organizer: Attendee) -> None:
+    verdict = classify_event(event(summary, description, organizer, (JONAS,)), me=ME)
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("not about a job"), verdict.reasons
+
+
+def test_a_disciplinary_talk_is_no_interview_but_its_role_play_in_an_assessment_is_no_veto() -> None:
+    verdict = classify_event(event("Entretien recadrage Kevin", "retards x3 + caisse. avec Inès comme témoin"), me=ME)
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("not about a job"), verdict.reasons
+    verdict = classify_event(event(
+        "Mise en situation – Responsable de magasin", "Au programme : jeu de rôle d'un entretien de recadrage avec un "
+        "conseiller, puis échange avec la directrice régionale.", Attendee("Recrutement", "recrutement@maisonlys.fr"),
+        (JONAS,)), me=ME, model="rules")
+    assert verdict.is_interview, verdict.reasons
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Probearbeiten L. Kern – Betreuung Rezeption", "Einführung durch mich 14-15h, dann mit Aylin am Desk. Feedback an "
+     "HR bis Do."),
+    ("Probearbeiten MTA", "Herr Sommer, 8–16 Uhr\nBetreuung: ich (vorm.), Jana (nachm.)"),
+    ("Schnuppertag Mia K. (Lehrstelle Büro)", "9-10 Ablage zeigen, kleine Aufgabe. Beurteilungsbogen an Petra bis Fr."),
+    ("Priya - final rd (analyst)", "ask: SQL comfort, why retail. she was nervous last time - put her at ease."),
+    ("Entrar con Marta a la entrevista del lateral", "escuchar y darle mi opinión. CV en el mail de RRHH."),
+])
+def test_the_users_notes_on_a_trial_they_supervise_or_a_candidate_are_the_hiring_sides(
+        summary: str, description: str) -> None:
+    verdict = classify_event(event(summary, description), me=ME)
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("interviewer-side cue"), verdict.reasons

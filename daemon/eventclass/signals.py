@@ -308,7 +308,12 @@ INTERVIEWER_SIDE = words_rx([
     # the user's own notes on someone else's trial or CV ("text me how he got on", "need to do his RTW docs", "CV :
     # 12 ans chez Fives")
     r"how (?:s?he|they) got on", r"(?:his|her|their) (?:rtw|right to work) (?:docs|documents|check)",
-    r"cv ?: ?\d+ (?:ans|years|anos|jahre)",
+    r"cv ?: ?\d+ (?:ans|years|anos|jahre)", r"put (?:her|him|them) at ease",
+    r"cvs? en el (?:mail|correo) de (?:rrhh|rh)",
+    # ... and on the trial day the user supervises ("Einführung durch mich", "Betreuung: ich (vorm.)", "Feedback an HR
+    # bis Do.", "Beurteilungsbogen an Martina")
+    r"einfuhrung durch mich", r"betreuung:? (?:durch )?(?:ich|mich)", r"feedback an (?:hr|die personalabteilung)",
+    r"beurteilungsbogen",
 ])
 # No hiring process behind the talk, said outright ("sin proceso de selección abierto por ahora").
 NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:role|position|process|opening)s?",

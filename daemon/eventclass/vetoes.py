@@ -215,7 +215,10 @@ NOT_HIRING = words_rx([
     r"passport interview",  # (a child's passport applied for at the post office)
     # a professional order's registration talk ("Entretien d'inscription – Ordre des Médecins Vétérinaires")
     r"entretien d'inscription", r"inscription au tableau",
-    r"inspection professionnelle",  # ... and its inspection of the user's practice ("une entrevue avec l'inspectrice")
+    # ... its inspection of the user's practice ("une entrevue avec l'inspectrice"), a chartered body's review of a
+    # member, and a research grant's panel ("ERC-2026-StG – Step 2 interview", "grant interview")
+    r"inspection professionnelle", r"professional review interview",
+    r"erc[- ](?:\d{4}-)?(?:stg|cog|adg|syg)", r"(?:grant|funding) (?:panel |proposal )?interviews?",
     # the user questions staff after an accident ("incident ix - interviews w/ B shift crew")
     r"incident ix", r"incident investigation interviews?",
     # an outbreak's case and contact interviews ("entrevistas a casos y contactos")
@@ -235,7 +238,8 @@ NOT_HIRING = words_rx([
     r"vertragsunterzeichnung", r"vertrag (?:unterschreiben|unterzeichnen)", r"contract signing",
     r"sign(?:ing)? (?:the|my) (?:employment )?contract", r"signature (?:du|de mon) contrat",
     r"firma (?:del|de mi) contrato", r"(?:eignungs|einstellungs)untersuchung",
-    r"pre-?(?:employment|placement) (?:medical|health (?:check|assessment)|screening)", r"visite medicale d'embauche",
+    r"pre-?(?:employment|placement|recruitment) (?:medical|health (?:check|assessment)|screening)",
+    r"visite medicale d'embauche",
     r"examen(?:es)? (?:medicos? )?preocupacional(?:es)?", r"reconocimiento medico (?:previo|de ingreso)",
     r"(?:would like|are (?:happy|pleased|delighted|thrilled)) to extend (?:you )?an offer",
     r"(?:llamada|reunion) (?:de |sobre la )?oferta",
@@ -252,7 +256,9 @@ NOT_HIRING = words_rx([
     r"mortgage (?:meeting|appointment|advice|application|advisor|adviser)", r"\w*baufinanzierung",
     r"(?:finanzierungs|kredit|hypotheken)gesprach", r"(?:prestamo|credito) hipotecario", r"solicitud de hipoteca",
     # the employer's own HR talks with the user: yearly reviews, exits
-    r"entretien (?:annuel|professionnel|d'evaluation|de depart|de sortie|de fin d'annee)",
+    r"entretien (?:annuel|professionnel|d'evaluation|de depart|de sortie|de fin d'annee|prealable)",
+    # ... and its disciplinary talks (not an assessment's role play: "jeu de rôle d'un entretien de recadrage")
+    r"(?<!role d'un )entretien (?:de )?recadrage",
     r"entrevue (?:de depart|de sortie|annuelle|d'evaluation)",  # Québec French
     # a clinician's talk with a patient ("Entretien pharmaceutique – anamnèse médicamenteuse (patiente ch. 412)")
     # (not "Entretien Clinique du Clain", a clinic's interview) and a nurse's with a patient's family ("Entretien
