@@ -250,3 +250,24 @@ def test_the_users_notes_on_a_trial_they_supervise_or_a_candidate_are_the_hiring
     verdict = classify_event(event(summary, description), me=ME)
     assert not verdict.is_interview
     assert verdict.reasons[0].startswith("interviewer-side cue"), verdict.reasons
+
+
+def test_an_applicants_free_mail_invitation_to_the_users_work_address_is_never_rescued_by_the_model() -> None:
+    applicant = Attendee("Paul Becker", "paul.becker98@gmail.com")
+    verdict = classify_event(event(
+        "Gespräch Praktikum Sommer – Paul Becker / Hr. Vogt",
+        "Hallo Herr Vogt, wie am Telefon besprochen schicke ich Ihnen den Termin für unser Gespräch über das "
+        "Praktikum im Sommer. Viele Grüße, Paul Becker", applicant,
+        (Attendee("jonas.vogt@zellinstitut.ch", WORK), applicant)), me=ME)
+    assert not verdict.is_interview, verdict.reasons
+    assert "model-rescue" not in verdict.reasons
+
+
+def test_an_applicant_tracking_systems_rating_task_to_the_interviewer_is_the_hiring_sides() -> None:
+    verdict = classify_event(event(
+        "Aufgabe fällig: Beurteilung Interview – Bewerbung 77120 (Laborant/in)",
+        "Guten Tag Jonas Vogt\n\nSie wurden als Gesprächsteilnehmer erfasst. Bitte erfassen Sie Ihre Beurteilung bis "
+        "zum 12.01.2027.", Attendee("Zellinstitut Recruiting", "noreply@abacus-umantis.ch"),
+        (Attendee("Jonas Vogt", WORK),)), me=ME)
+    assert not verdict.is_interview
+    assert verdict.reasons[0].startswith("interviewer-side cue"), verdict.reasons

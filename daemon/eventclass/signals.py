@@ -314,6 +314,7 @@ INTERVIEWER_SIDE = words_rx([
     # bis Do.", "Beurteilungsbogen an Martina")
     r"einfuhrung durch mich", r"betreuung:? (?:durch )?(?:ich|mich)", r"feedback an (?:hr|die personalabteilung)",
     r"beurteilungsbogen",
+    r"als gesprachsteilnehmer(?:in)? erfasst", r"erfassen sie ihre beurteilung",  # an ATS's task to an interviewer
 ])
 # No hiring process behind the talk, said outright ("sin proceso de selección abierto por ahora").
 NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:role|position|process|opening)s?",
