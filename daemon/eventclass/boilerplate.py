@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["scheduler_event_name", "strip_boilerplate"]
+__all__ = ["booking_form", "scheduler_event_name", "strip_boilerplate"]
 
 # A forwarded message's header between dashes: the message follows, not a footer ("---- Forwarded message ----").
 _FORWARDED = (r"[ \t]*(?:forwarded message|original message|begin forwarded|weitergeleitete nachricht"
@@ -31,6 +31,16 @@ def scheduler_event_name(description: str) -> str | None:
     """Given a description, returns the booking's event name a scheduler wrote into it ("Event Name: …")."""
     match = _SCHEDULER_EVENT_NAME.search(description)
     return match.group(1).strip() if match else None
+
+
+# A booking page's other labels (Cal.com's "Invitee time zone:", "Additional notes:").
+_BOOKING_NOTES = re.compile(r"(?im)^[ \t]*(?:invitee time zone|additional notes)[ \t]*:")
+
+
+def booking_form(description: str) -> bool:
+    """Given a description, returns whether a booking page wrote it (an event name or its other labels): what the
+    notes in it say is the booker's."""
+    return scheduler_event_name(description) is not None or _BOOKING_NOTES.search(description) is not None
 
 
 # A paragraph of call details or calendar notices: links, meeting ids, dial-in numbers, RSVP notices.

@@ -95,7 +95,8 @@ def with_model(is_interview: bool, reasons: Sequence[str],
     bare = any(r.startswith(_OWN_TALK) for r in reasons) or EVERYDAY_STEP in reasons \
         or (_PRIVATE_BARE in reasons and _PAIRED in reasons and "another company takes part" not in reasons)
     full = evidence >= FULL_EVIDENCE
-    guarded = bool(GUARD_KEYS & set(keys)) or (set(keys) >= _APPLICANT_WRITES and "s:private_addr" not in keys)
+    known = set(keys)
+    guarded = bool(GUARD_KEYS & known) or (known >= _APPLICANT_WRITES and "s:private_addr" not in known)
     if not is_interview and full and p >= (RESCUE_BARE if bare else RESCUE) and not guarded:
         return True, round(min(p, 0.9), 2), [said, "model-rescue"]
     # (not the user's internal application, side.py's finding: the model learns from who invites whom, and a

@@ -95,9 +95,8 @@ def unit_shown(event: CalendarEvent, units: Iterable[str]) -> str | None:
     display name of someone at one of those units ends with in brackets ("CHUM" for "Marchand, Hélène (CHUM)" at
     helene.marchand.chum@), the organizer's first, else None."""
     units = set(units)
-    for person in (event.organizer, *event.attendees):
-        local, _, domain = (person.email or "").lower().rpartition("@") if person is not None else ("", "", "")
-        if person is not None and domain in UNIT_SUFFIXED and _unit(local) in units \
+    for person in participants(event):
+        if domain_of(person) in UNIT_SUFFIXED and _unit((person.email or "").lower().rpartition("@")[0]) in units \
                 and (unit := name_unit(person.name, folded=False)):
             return unit
     return None

@@ -45,7 +45,7 @@ from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import hiringseat as seat
 from afterview.daemon.eventclass import hostseat as host
 from afterview.daemon.eventclass import signals as sig
-from afterview.daemon.eventclass.boilerplate import scheduler_event_name
+from afterview.daemon.eventclass.boilerplate import booking_form
 from afterview.daemon.eventclass.company import text_companies, tool_sender
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, TRADE_LEADS, name_fits_label, registrable_label
 from afterview.daemon.eventclass.owncopy import received_copy
@@ -372,11 +372,6 @@ _INITIALLED = re.compile(r"(?i:\binterview\w*|\bentretien|\bentrevue|\bentrevist
                          r"(?:[^A-ZÀ-Þ]|\b[A-Z]{2,5}\b){0,25}?\b([A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])\.(?=\s|$|\))")
 
 
-# A booking page's own labels (Cal.com's "What:", "Invitee time zone:", "Additional notes:"): what follows is the
-# booker's.
-_BOOKING_NOTES = re.compile(r"(?im)^[ \t]*(?:invitee time zone|additional notes)[ \t]*:")
-
-
 def _own_papers(body: str, me: Me) -> bool:
     """Given the folded description and the user, returns whether it speaks of the user's own CV ("Priya's resume",
     "le CV de Camille", "Lebenslauf von Florian")."""
@@ -402,8 +397,8 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         return Side(True, reason=f"interviewer-side cue '{side[0]}'")
     handed = cues(seat.CANDIDATE_FILE, body) + cues(seat.HIRING_TASK, title) + cues(seat.HIRING_SYNC, title) \
         + cues(seat.THIRD_TRIAL, title + " " + body)
-    if scheduler_event_name(event.description) is None and not _BOOKING_NOTES.search(event.description):
-        handed += cues(seat.CV_SENT_ALONG, body)  # (a booking's notes are the booker's, maybe the user's)
+    if not booking_form(event.description):  # (a booking's notes are the booker's, maybe the user's)
+        handed += cues(seat.CV_SENT_ALONG, body)
     if handed and _own_papers(body, me):
         handed = []  # "Victor, Priya's resume is attached": the user's own papers, sent by an agency to the employer
     if handed and not invited_as_candidate:
