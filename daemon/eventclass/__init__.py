@@ -126,10 +126,15 @@ def _ends_in_role(name: str) -> bool:
     return bool(words) and re.fullmatch(rf"(?:{ROLE_NOUN.pattern})", words[-1], re.IGNORECASE) is not None
 
 
+# A post's abbreviated head word: "(Dir. FP&A)", "(VP Finance)", "(Sr. Mgr Treasury)" is the person's job
+_POST_LEAD = re.compile(r"(?i)^(?:dir|vp|svp|evp|avp|sr|mgr|head|jefe|jefa|gerente|directeur|directrice|director"
+                        r"|directora|leiter|leiterin)(?:\.|\s|$)")
+
+
 def _an_organisation(name: str) -> bool:
     """Given what the user's own title writes next to a person, returns whether it can be their organisation (not
-    "Gespräch", what the talk is, nor "Chair", their post)."""
-    return not NOT_COMPANY.match(name) and not _ends_in_role(name)
+    "Gespräch", what the talk is, nor "Chair" or "Dir. FP&A", their post)."""
+    return not NOT_COMPANY.match(name) and not _ends_in_role(name) and not _POST_LEAD.match(name.strip())
 
 
 def _takes_part(name: str, event: CalendarEvent, alone: bool, title: str) -> bool:
@@ -193,7 +198,7 @@ def classify_event(
             # "Ruth Achterberg – Warmtenet Zuid": whom the user meets, and where
             org = met[1]
             named = named or (Interviewer(name=met[0]),)
-        if org and _an_organisation(org) and (cleaned := clean_company(org)):
+        if org and _an_organisation(org) and (cleaned := clean_company(org)) and fold(cleaned) not in excluded:
             company, company_reason = cleaned, "company named next to the person in the user's own entry"
         noted, noted_org = notes_people(description, named, who)
         if not company and noted_org and not cues(INTERVIEW, fold(noted_org)) \

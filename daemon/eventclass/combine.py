@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from afterview.daemon.eventclass.ownentry import LEAVE_TAKEN
 from afterview.daemon.eventclass.score import EVERYDAY_STEP, PRIVATE_BARE, THRESHOLD
 from afterview.daemon.eventclass.side import INTERNAL_APPLICATION
 from afterview.daemon.eventclass.signals import NO_PROCESS, words_rx
@@ -101,6 +102,8 @@ def with_model(is_interview: bool, reasons: Sequence[str],
         return True, round(min(p, 0.9), 2), [said, "model-rescue"]
     # (not the user's internal application, side.py's finding: the model learns from who invites whom, and a
     # colleague's invitation to the work address is nearly always the employer's business)
-    if is_interview and p <= (VETO if full else SPARSE_VETO) and INTERNAL_APPLICATION not in reasons:
+    # (nor a trial day or an interview the user takes leave from work for: only an applicant does)
+    if is_interview and p <= (VETO if full else SPARSE_VETO) and INTERNAL_APPLICATION not in reasons \
+            and not any(r.startswith(LEAVE_TAKEN) for r in reasons):
         return False, round(min(1 - p, 0.9), 2), [said, "model-veto"]
     return is_interview, None, [said]

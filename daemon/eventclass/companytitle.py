@@ -31,6 +31,7 @@ EVENT_WORD = re.compile(
     r"|shift|day|entretiens?|entrevistas?|entrev|panel|loop|take-?home|review|\d+(?:st|nd|rd|th|e|a|ª|º)?|w/|with|at|@|bei|chez"
     r"|en|con|mit|avec|prueba|t[ée]cnica|llamada|appel|rdv|visio|runde|erste|zweite|dritte|tour|ronda|deuxi[èe]me"
     r"|second|premier|tercera|\d{1,2}(?:[:.h]\d{2})?(?:h|uhr|am|pm)?|uhr|am|pm|nr\.?|no\.?|n°|#\d*|min|mins|minutes?|minuten|minutos"
+    r"|vorst\.?\s?gespr\.?|vg"  # the German job seeker's shorthand: "Vorst.gespr. Hanse KT 8:30", "Nordlog VG"
     # meetings and visits: "Rencontre Atelier Ducros", "Brenner&Voss Werksbesichtigung"
     r"|rencontre|treffen|termin|reuni[oó]n|encuentro|meeting|visite|visita|besuch|werksbesuch|besichtigung"
     # "Vorstellung Wachau Kälte Krems": presenting oneself, a short Vorstellungsgespräch; a meeting; a selection's test

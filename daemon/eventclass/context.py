@@ -82,6 +82,9 @@ _UNNAMED_CLIENT_WORDS = [
     r"|manufacturer|retailer|insurer|start-?up|scale-?up|player|provider)",
     r"stealth client", r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
     r"(?:can't|cannot|can not|unable to) name (?:them|it|the company)(?: yet)?",
+    # ("I can't share the name until we've spoken", typed "Ican't"; "partnering exclusively with a AAA studio")
+    r"(?:i ?)?(?:can't|cannot|can not) (?:share|disclose|give you|tell you) (?:the|their|its) name",
+    r"partnering (?:exclusively )?with an? (?:[\w-]+ ){0,5}(?:studio|company|firm|group|bank|business|start-?up)",
     r"confidential client", r"clients? confidentiel(?:le)?s?", r"clientes? confidencial(?:es)?",
     # the client's name comes later: "client name shared at a later stage", "möchte seinen Namen noch nicht nennen",
     # "que je ne peux pas encore nommer", "no puedo darte aún el nombre"
@@ -153,7 +156,7 @@ _FUTURE_BOSS = sig.words_rx([
     r"(?:responsable|manager|managerin|chef|cheffe|gestionnaire|n\+1|vorgesetzte|vorgesetzter|fuhrungskraft|jefe|jefa"
     r"|line manager|boss)",
 ])
-AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|staffing|headhunt|hunting|talent(?!o?soft)")
+AGENCY_LABEL = re.compile(r"(?<!re)search|recruit|recrut|reclut|staffing|headhunt|hunting|talent(?!o?soft)")
 
 
 def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,

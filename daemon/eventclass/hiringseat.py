@@ -75,6 +75,8 @@ ASSESSOR_SEAT = words_rx([
 # The same seat in the user's own words, which a panel member writing to the user as the candidate uses too ("I'm
 # one of the assessors", "je fais partie du jury"): only in the user's own entry or invitation.
 MY_SEAT = words_rx([
+    # watching others interview to learn it ("sit in on 429 TA intvws (observe only)")
+    r"sit(?:ting)? in on (?:[\w-]+ ){0,3}?(?:interviews?|intvws?|intvs?|entrevistas?|entretiens?)",
     r"i(?:'m| am| will be|'ll be) (?:an |a |the |one of the )?(?:lead )?assessors?", r"i(?:'m| am) assessing",
     r"(?:je fais|je suis membre|je siege) (?:partie )?(?:du|au) (?:jury|panel|comite de selection)",
     r"formo parte del (?:panel|tribunal|jurado|comite de seleccion)",

@@ -10,9 +10,9 @@ Patterns are written against `fold()`ed text (signals.py).
 
 from __future__ import annotations
 
-from afterview.daemon.eventclass.signals import HR, cues, words_rx
+from afterview.daemon.eventclass.signals import HR, INTERVIEW, cues, words_rx
 
-__all__ = ["applicant_kit", "called_about_job"]
+__all__ = ["LEAVE_TAKEN", "applicant_kit", "called_about_job", "leave_taken"]
 
 _BRING = r"(?:bring|take|pack|llevar|lleva|traer|mitbringen|mitnehmen|mitnah|einpacken|apporter|prendre)"
 _OWN = r"(?:(?:the|my|a|el|mi|un|mon|le|mein(?:e|en)?|die|den) )?"
@@ -53,11 +53,16 @@ _BOSS_NOTE = words_rx([r"(?:(?:hr|fr|herr|frau|mr|mrs|ms)\.? )?[a-z][a-z-]+ = (?
                        r"|hiring manager|head of \w+)"])
 _TALK = words_rx([r"vorstellung", r"gesprach", r"gsproch", r"gsprach", r"kennenlernen", r"treffen", r"termin", r"rdv",
                   r"rencontre", r"entrevista", r"entretien", r"cita"])
-# Leave taken from the current job for it ("entretien en présentiel, après garde de nuit -> poser RTT")
-_LEAVE = words_rx([r"poser (?:un |une |mon |ma )?(?:rtt|conge|jour(?:nee)?|demi-journee)",
-                   r"urlaub (?:nehmen|beantragen|eintragen)", r"(?:gleittag|zeitausgleich) (?:nehmen|eintragen)",
-                   r"take (?:a |the )?(?:day|half[- ]day|morning|afternoon) off", r"book (?:a )?(?:day|leave) off",
-                   r"pedir (?:el |un |medio )?dia (?:libre)?", r"(?:pedir|cogerme) (?:vacaciones|asuntos propios)"])
+# Leave taken from the current job for it ("entretien en présentiel, après garde de nuit -> poser RTT", "Probetag
+# Voltaro (Urlaub eingetragen!)", "annual leave booked"): only an applicant does (combine lets no model veto it)
+_LEAVE = words_rx([r"(?:poser|prendre) (?:un |une |mon |ma |le )?(?:rtt|conge|jour(?:nee)?|demi-journee)",
+                   r"(?:conge|rtt) (?:pris|pose)",
+                   r"urlaub(?:stag)? (?:\w+ ){0,2}?(?:nehmen|beantragen|eintragen|eingetragen|genommen|beantragt)",
+                   r"(?:gleittag|zeitausgleich) (?:nehmen|eintragen)",
+                   r"take (?:a |the )?(?:day|half[- ]day|morning|afternoon) (?:off|as leave)",
+                   r"book(?:ed)? (?:a )?(?:day|leave) off", r"annual leave booked",
+                   r"pedir (?:el |un |medio )?dia (?:libre)?", r"(?:pedir|cogerme) (?:vacaciones|asuntos propios)",
+                   r"vacaciones pedidas", r"pedi el dia"])
 _INTERVIEW_WORD = words_rx([r"entretien", r"interview", r"entrevista", r"gesprach", r"vorstellungsgesprach",
                             r"entrevue"])
 # Executives met at a round, in the title ("Quillfeather final - CPO + CEO")
@@ -83,12 +88,22 @@ def applicant_kit(title: str, body: str, full_title: str = "") -> str | None:
         return ask[0]
     if (boss := cues(_BOSS_NOTE, body)) and cues(_TALK, title):
         return boss[0]
-    if (leave := cues(_LEAVE, body)) and cues(_INTERVIEW_WORD, text):
-        return leave[0]
     if (execs := cues(_EXECS, full_title or title)) and cues(_ASK_ROUND, title):
         return execs[0]
     if (boss := cues(_EXEC, full_title or title)) and cues(_FINAL, title):  # "Copperleaf final (Teams) - CPO"
         return boss[0]
+    return None
+
+
+LEAVE_TAKEN = "the user takes leave from work for it"
+
+
+def leave_taken(title: str, body: str) -> str | None:
+    """Given the folded title and notes of the user's own entry, returns the cue when the notes take leave from the
+    current job for an interview or a trial day named in it, else None."""
+    if (leave := cues(_LEAVE, title + " " + body)) and (cues(_INTERVIEW_WORD, title + " " + body)
+                                                       or cues(INTERVIEW, title)):
+        return leave[0]
     return None
 
 
@@ -100,6 +115,7 @@ _CALLED = words_rx([
     r"me llaman?(?: (?:ella|el|ellos|ellas))?", r"(?:ella|el|ellos|ellas) me llaman?",
     r"me marcan?(?: (?:ella|el))?", r"(?:ella|el) me marcan?",  # Mexico: "Karen de talent me marca"
     r"(?:il|elle|ils) m'appellen?t?", r"c'est (?:lui|elle|eux) qui (?:m')?appellen?t?",
+    r"(?:m|mme|mr|monsieur|madame)\.? [a-z'-]+ m'appelle",  # "M. Lecomte m'appelle"
     r"(?:hij|zij|ze) belt(?: me| mij)?", r"belt (?:me|mij)",
 ])
 # ... about a job: the post, the recruiting side, the pay the applicant asks about

@@ -28,10 +28,13 @@ PERSONAL_LIFE = sig.words_rx([
     r"assistante maternelle", r"guarderia", r"escuela infantil", r"jardin de infancia",
     r"school (?:place|admission|enrol+ment|tour)", r"einschulung", r"schulanmeldung", r"inscription scolaire",
     r"matricula(?:cion)?", r"parent-teacher", r"elterngesprach", r"reunion de padres", r"reunion parents",
+    r"apoderad[oa]s",  # Chile's parents ("Reunión apoderados Sofi")
     r"plaza (?:para|en) (?:la|el|mi|nuestra|nuestro)?", r"libro de familia", r"cartilla de vacunacion",
     r"vaccination record", r"impfpass", r"carnet de (?:sante|vaccination)",
     # (not the teacher's own: "I teach primary and run a Scratch club at my school")
-    r"(?<!my )school", r"elementary", r"primary school", r"grundschule", r"colegio", r"ecole", r"escuela", r"lycee",
+    # (nor the user's student address: "teams link in outlook invite they sent to school email")
+    r"(?<!my )school(?! e-?mail| address| account)", r"elementary", r"primary school", r"grundschule", r"colegio",
+    r"ecole", r"escuela", r"lycee",
     r"instituto", r"gymnasium", r"scholarship", r"stipendi(?:um|en)", r"beca", r"bourse d'etudes",
     r"volunteer(?:ing)?", r"ehrenamt\w*", r"benevol\w*", r"voluntariado",
     # the user hiring for the home (a nanny, a cleaner), and the neighbours
@@ -147,7 +150,9 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
         # "Entretien France Travail – conseillère", "Mortgage interview - bank advisor": the office's clerk
         role = None
     # (nor when it is written to an applicant: "Thanks for your application for Deputy Principal")
-    if not found or role or cues(JOB_WORDS, title + " " + body) or cues(_TO_APPLICANT, title + " " + body):
+    # (nor of a hiring process's last step: "RDV Échevine (dernière étape Jacqmain!!)")
+    if not found or role or cues(JOB_WORDS, title + " " + body) or cues(_TO_APPLICANT, title + " " + body) \
+            or cues(sig.LATE_ROUND, title + " " + body):
         return None
     # A therapist's trade is also a job ("Entrevista con Residencias Ciprés – Fisioterapeuta geriátrico/a"): a health
     # word only counts when the title names no interview and nothing speaks to a candidate or of pay (not a clinic's
@@ -189,6 +194,8 @@ def _business_names(text: str) -> list[str]:
 
 # ... and a school's own name ("Oakfield Community School", "Harcourt Academies Trust"): a teacher's employer
 _BUSINESS_WORDS = COMPANY_WORDS | {"school", "college", "academy", "academies", "trust",
+                                   # (a school head's: "Direction Lycée É. Jacqmain", "École Internationale Le Verseau")
+                                   "ecole", "lycee", "athenee", "colegio", "escuela", "instituto", "gymnasium",
                                    # ... and a clinic's ("Centre Vétérinaire Montpellier Sud"): a vet's employer
                                    "clinique", "clinic", "clinica", "centre", "center", "centro"}
 

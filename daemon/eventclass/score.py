@@ -25,7 +25,7 @@ from afterview.daemon.eventclass.context import (
     talk_with_person,
 )
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
-from afterview.daemon.eventclass.ownentry import applicant_kit, called_about_job
+from afterview.daemon.eventclass.ownentry import LEAVE_TAKEN, applicant_kit, called_about_job, leave_taken
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, participants
 from afterview.daemon.eventclass.personallife import health_trade
 from afterview.daemon.eventclass.senders import SCHEDULER_DOMAINS, ats_sender, recruiting_mailbox
@@ -256,12 +256,14 @@ _PERSON_TEAM = re.compile(r"(?P<name>\b[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]
 # "2nd", "zweite", "segunda" … before the word for a round: shared by the two numbered-round patterns below.
 _ORDINAL = (r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme|troisieme"
             r"|segunda|tercera)\s+")
-_NTH_ROUND = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda|echange|call"
+_NTH_ROUND = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda|echange|call|rdv"
                         r"|phase|conversation|conversacion|charla|telefonat|austausch|talk|chat)\b"
                         r"|\b(?:interview|entrevista|entretien|gesprach|runde|round|ronda)\s+(?:nr\.?\s?|no\.?\s?|#)?[2-9]\b")
 # "VG Lahnau Papier 14h": the German job seeker's shorthand for Vorstellungsgespräch, before an organisation's name, in
 # the user's own title or at the head of a line of the user's own notes (not "VG" closing a mail: "VG Thomas")
-_VG_NOTE = re.compile(r"(?m)(?:^|(?<=[\s(]))VG\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])")
+# ... or after it, closing the title ("Lindemann Schwerlast VG", "Nordlog VG 10h")
+_VG_NOTE = re.compile(r"(?m)(?:^|(?<=[\s(]))VG\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+                      r"|^[A-ZÄÖÜ][\w&.-]+(?:\s+[\w&.-]+){0,3}\s+VG(?=\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:h|uhr)?)?\s*$)")
 # A numbered interview round, by the word interview itself ("segunda entrevista", "2nd interview", "zweites
 # Vorstellungsgespräch"): never a class's or a publication's.
 _NTH_INTERVIEW = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|entrevue|ronde|vorstellungsgesprach"
@@ -292,8 +294,9 @@ def _paired_org(event: CalendarEvent, me: Me) -> str | None:
         folded = fold(part).split()
         if not words or len(words) > 3 or any(w in people or w in me.first_names for w in folded):
             continue
+        # (not the user's own employer: "Tomás García <> Seo-yeon Park (Tidewater - AP role)", an applicant's)
         if all(w[0].isupper() for w in words) and not cues(sig.INTERVIEW, fold(part)) \
-                and not cues(sig.PERSONAL, fold(part)):
+                and not cues(sig.PERSONAL, fold(part)) and not names_employer(part, me):
             return part
     return None
 
@@ -372,6 +375,8 @@ def _positive(
         # "Hafenweg 12, 3rd floor – ask for Uma" with "bring portfolio print + passport": the user's note of a visit
         # as an applicant (ownentry.py)
         add(3.0, f"the user's own entry reads as an applicant's (what to bring or ask, whom to meet): '{kit}'")
+    if alone and (leave := leave_taken(title, body)):
+        add(3.0, f"{LEAVE_TAKEN}: '{leave}'")
     if alone and (called := called_about_job(title, body)) and not cues(UNNAMED_CLIENT, title + " " + body):
         # "Call Hafenlogik (Jonna, TA) – ruft mich an. Gehalt: 150+?": the user waits for a call about a job
         add(3.0, f"the user's own entry: someone calls the user about a job: '{called}'")
@@ -416,11 +421,16 @@ def _positive(
         if who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues:
             # ... and invites the private address: a job seeker's, not the employer's business.
             add(0.5, "another company invites the user's private address")
-    if me.first_names and re.search(r"(?:<>|<->|\s[x×/|&+]\s)", event.summary) and writes_any(title, me.first_names):
+    # (not a private person's invitation to the work address alone, unless a founder's: an applicant writes to the
+    # hiring manager)
+    if me.first_names and re.search(r"(?:<>|<->|\s[x×/|&+]\s)", event.summary) and writes_any(title, me.first_names) \
+            and not (who.organizer == "private" and who.user_at_work and not who.user_private
+                     and not cues(sig.FOUNDER, title + " " + body)):
         add(1.0, "'Company <> user' title")
         if who.organizer == "company" and who.user_invited and not who.user_at_work:
             add(0.5, "... sent by that company to the user's private address")
-        elif who.organizer == "private" and who.user_invited and (org := _paired_org(event, me)):
+        elif who.organizer == "private" and who.user_invited and not who.user_at_work \
+                and (org := _paired_org(event, me)):
             # "Priya x Sunhaven", "Priya / Tomas - Kelpwatt" from a founder's free mail: the user and an organisation
             job_evidence = True
             add(2.0, f"a private person pairs the user with an organisation in the title: '{org}'")

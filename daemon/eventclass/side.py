@@ -205,6 +205,7 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
                 or folded.split()[0] in TRADE_LEADS \
                 or ROLE_NOUN.search(folded) \
                 or name.endswith(("'s", "’s")) \
+                or _desk_of(folded, people) \
                 or _OF_PLACE.match(event.summary, match.end()):  # "Royal Borough of Greenwich": a body, not a person
             continue
         # "Pinion Freight" in the title of "Pinion Freight Careers" <…@myworkday.com>: the party that invites
@@ -217,6 +218,13 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
 
 _DESK_WORDS = re.compile(r"(?<![a-z])(?:karriere|careers?|jobs?|recruit(?:ing|ment)|talent|hr|rh|rrhh|personal"
                          r"|bewerbung(?:en)?|empleo|recrutement|seleccion|people)(?![a-z])")
+
+
+def _desk_of(folded: str, people: list[Attendee]) -> bool:
+    """Given a folded name in a title and the participants, returns whether a word of it names a participant's hiring
+    desk ("Charles Schwab" for "Schwab Campus Recruiting" <…@icims.com>): the employer, not a person."""
+    words = {w for w in folded.split() if len(w) >= 4}
+    return any(p.name and _DESK_WORDS.search(fold(p.name)) and words & set(fold(p.name).split()) for p in people)
 
 
 def _own_name_domain(person: Attendee, domain: str) -> bool:
@@ -471,6 +479,8 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
             and not _PRIVATE_BLOCK.search(fold(event.summary)):
         return Side(True, reason="the user organises it from the work address")
     # (last: any earlier reason, such as the title's candidate word above, is the sharper one to show)
-    if alone and (noted := cues(seat.NOTED_CANDIDATES, title + " " + body)):
+    # (not a copy of an agency's invitation that labels the user the candidate: "Candidate: Valentina Gomez Restrepo")
+    if alone and (noted := cues(seat.NOTED_CANDIDATES, title + " " + body)) \
+            and not any(_could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)):
         return Side(True, reason=f"the user's own note speaks of candidates: '{noted[0]}'")
     return Side()

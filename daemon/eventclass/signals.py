@@ -90,6 +90,7 @@ INTERVIEW = words_rx([
     r"recruiter (?:screen|call|chat)", r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
     r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
+    r"vorst(?:ellungs)?\.? ?gespr\.?", r"vorstellen bei (?:hr|fr|herrn?|frau)\b",  # "Vorst.gespr. Hanse KT 8:30"
     r"(?:vorstellungs|bewerbungs)gsprach", r"bewerber(?:innen)?gesprach",  # (the first: Swiss German spelling)
     r"kennenlerngesprach", r"kennenlern-?(?:call|tage?)", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
     r"(?:einstellungs|eignungs)test", r"eignungsabklarung", r"tests? d'aptitude", r"aptitude tests?", r"super ?day",

@@ -34,12 +34,12 @@ _NAME_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]
 
 def spelled_by_address(me: Me, texts: tuple[str, ...]) -> set[str]:
     """Given the user and an event's texts, returns the folded names they write that one of the user's address local
-    parts spells run together ("Rocío Navarro" for rocionavarro.gil@): the user, whom no address part names alone."""
+    parts spells run together ("Rocío Navarro" for rocionavarro.gil@), or that could_be_user reads as the user
+    ("Valentina Gomez Restrepo" for valentina.gomezr@): the user, never the company."""
     spelt = {squash(p) for email in me.emails for p in re.split(r"[._+]", re.sub(r"\d+", "", email.partition("@")[0]))}
     spelt = {p for p in spelt if len(p) >= 8}
-    if not spelt:
-        return set()
-    return {fold(m.group(0)) for text in texts for m in _NAME_RUN.finditer(text) if squash(m.group(0)) in spelt}
+    return {fold(m.group(0)) for text in texts for m in _NAME_RUN.finditer(text)
+            if squash(m.group(0)) in spelt or (len(m.group(0).split()) >= 3 and could_be_user(m.group(0), me))}
 
 
 def could_be_user(name: str, me: Me) -> bool:
@@ -49,7 +49,9 @@ def could_be_user(name: str, me: Me) -> bool:
     words = fold(clean_name(name)).split()
     if not words:
         return False
-    if " ".join(words[:2]) in me.full_names or (not me.full_names and words[0] in me.first_names):
+    # ("Seo-yeon Park" for seoyeon.park.dev@: the address drops the first name's hyphen)
+    if " ".join(words[:2]) in me.full_names or f"{words[0].replace('-', '')} {' '.join(words[1:2])}" in me.full_names \
+            or (not me.full_names and words[0] in me.first_names):
         return True
     if len(words) < 2:
         return False
@@ -60,7 +62,9 @@ def could_be_user(name: str, me: Me) -> bool:
     families = {family, words[1]} if len(words) >= 3 else {family}
     for full in me.full_names:
         known, known_family = full.split()[0], full.split()[-1]
-        if any(f == known_family or _abbreviates(known_family, f) for f in families) \
+        # (or the first family name and the second's initial: "gomezr" for Valentina Gómez Restrepo)
+        if (any(f == known_family or _abbreviates(known_family, f) for f in families)
+                or (len(words) >= 3 and known_family == words[1] + words[2][:1])) \
                 and min(len(first), len(known)) >= 3 and (first.startswith(known) or known.startswith(first)):
             return True
     if len(first) == 1 and any(full.split()[0][:1] == first and full.split()[-1] == family for full in me.full_names):

@@ -135,7 +135,8 @@ RESEARCH_PRESS = words_rx([
     r"entretiens? de recueil (?:des )?besoins",
     # a survey by telephone ("Telefoninterview Erhebung Mobilität", "enquête téléphonique", "encuesta telefónica")
     r"\w*erhebung", r"erhebungsperson", r"mikrozensus",
-    r"(?<!doodle-)(?<!doodle )umfrage", r"befragung", r"marktforschung", r"sondage",  # (not a Doodle poll)
+    r"(?<!doodle-)(?<!doodle )umfrage", r"befragung", r"marktforschung",
+    r"(?<!doodle )sondage(?! doodle)",  # (not a Doodle poll)
     r"enquete (?:telephonique|statistique)",
     r"encuesta", r"estudio de mercado",
     r"focus group", r"press (?:interview|call|briefing|inquiry|office|team)", r"the press",
@@ -199,7 +200,9 @@ NOT_HIRING = words_rx([
     # (nor one of the papers an applicant brings: "Apporter diplôme + visa AFMPS", a pharmacist's licence)
     # (nor the user's own: "Austrian citizen – no visa needed"; nor one of a list: "relocation/visa support", "bar/visa
     # timing", "a passport or visa")
-    r"(?<!about )(?<!\+ )(?<!no )(?<!/)(?<!passport or )visa(?! (?:situation|status|sponsor(?:ship|ed)?|requirements?"
+    # (nor an employer's sponsoring of it: "preguntar … si patrocinan visa")
+    r"(?<!about )(?<!\+ )(?<!no )(?<!/)(?<!passport or )(?<!patrocinan )(?<!patrocina )(?<!patrocinio de )(?<!sponsor )"
+    r"visa(?! (?:situation|status|sponsor(?:ship|ed)?|requirements?"
     r"|needs|needed|required|support|timing))(?! ?/)", r"consulate",
     r"consular", r"konsularisch\w*",
     r"embassy", r"konsulat",
@@ -294,6 +297,8 @@ NOT_HIRING_TITLE = words_rx([
     r"permiso de (?:trabajo|residencia)",
     r"(?:tarjeta|autorizacion) de residencia", r"(?:immigration|migration) (?:office|appointment)",
     r"home visits?", r"hausbesuch", r"visite a domicile", r"visita domiciliaria",
+    # a training course's certifying exam ("Formation initiale des directions – épreuve certificative")
+    r"epreuves? certificatives?", r"examen certificatif",
 ])
 # Someone else's interview in the user's calendar: "Drive Lisa to her interview" (not "before I take you to our exec
 # team", said to the user).
