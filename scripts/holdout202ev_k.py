@@ -1,0 +1,201 @@
+# ruff: noqa: E501
+"""holdout202 events, part k: Priya's personal and family life."""
+
+from holdout202ev_tz import KOLKATA, LONDON, event
+
+EVENTS = []
+
+# Weekly gurdwara with one week moved for the path.
+EVENTS.append(event("gurdwara", r"""
+BEGIN:VCALENDAR
+METHOD:PUBLISH
+PRODID:Microsoft Exchange Server 2010
+VERSION:2.0
+""" + LONDON + r"""BEGIN:VEVENT
+DESCRIPTION;LANGUAGE=en-GB:Langar seva w/ Mum + Bibi ji. Bring the big patila back.
+RRULE:FREQ=WEEKLY;BYDAY=SU;INTERVAL=1
+UID:040000008200E00074C5B7101A82E00800000000D7E6F708192ADC0100000000000000001000000032333435363738393A3B3C3D3E3F4041
+SUMMARY;LANGUAGE=en-GB:Gurdwara 🙏
+DTSTART;TZID=Europe/London:20260104T100000
+DTEND;TZID=Europe/London:20260104T130000
+CLASS:PRIVATE
+PRIORITY:5
+DTSTAMP:20260102T200000Z
+TRANSP:OPAQUE
+STATUS:CONFIRMED
+SEQUENCE:0
+LOCATION;LANGUAGE=en-GB:Guru Nanak Gurdwara\, Chapeltown Rd
+END:VEVENT
+BEGIN:VEVENT
+DESCRIPTION;LANGUAGE=en-GB:Sukhmani Sahib path for Nana ji's barsi – start early\, then langar. Whole family.
+UID:040000008200E00074C5B7101A82E00800000000D7E6F708192ADC0100000000000000001000000032333435363738393A3B3C3D3E3F4041
+RECURRENCE-ID;TZID=Europe/London:20260301T100000
+SUMMARY;LANGUAGE=en-GB:Gurdwara – Sukhmani Sahib path (Nana ji barsi)
+DTSTART;TZID=Europe/London:20260301T080000
+DTEND;TZID=Europe/London:20260301T140000
+CLASS:PRIVATE
+PRIORITY:5
+DTSTAMP:20260222T183000Z
+TRANSP:OPAQUE
+STATUS:CONFIRMED
+SEQUENCE:1
+LOCATION;LANGUAGE=en-GB:Guru Nanak Gurdwara\, Chapeltown Rd
+END:VEVENT
+END:VCALENDAR
+""", "040000008200E00074C5B7101A82E00800000000D7E6F708192ADC0100000000000000001000000032333435363738393A3B3C3D3E3F4041",
+    0, trap="personal-gurdwara-recurring-override"))
+
+# Cousin's wedding, two days all-day.
+EVENTS.append(event("cousin-wedding", r"""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Apple Inc.//iPhone OS 18.3//EN
+CALSCALE:GREGORIAN
+BEGIN:VEVENT
+UID:0A1B2C3D-4E5F-4061-8293-A4B5C6D7E8F9
+DTSTAMP:20260110T143000Z
+DTSTART;VALUE=DATE:20260530
+DTEND;VALUE=DATE:20260601
+SUMMARY:Simran di wedding 💍 Anand Karaj + reception
+DESCRIPTION:Sat: Anand Karaj 10am Ramgarhia Gurdwara Bradford\, milni 9.3
+ 0. Reception at Aagrah Midpoint 7pm.\nSun: doli + family lunch\nOutfit: p
+ ink lengha from Southall – collect alterations!!\nShagun envelope.
+LOCATION:Bradford
+TRANSP:TRANSPARENT
+SEQUENCE:0
+END:VEVENT
+END:VCALENDAR
+""", "0A1B2C3D-4E5F-4061-8293-A4B5C6D7E8F9", 0, trap="personal-family-wedding-all-day", eol="\n"))
+
+# Mehndi / sangeet night the week before.
+EVENTS.append(event("mehndi-night", r"""
+BEGIN:VCALENDAR
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+VERSION:2.0
+CALSCALE:GREGORIAN
+METHOD:REQUEST
+BEGIN:VEVENT
+DTSTART:20260527T170000Z
+DTEND:20260527T220000Z
+DTSTAMP:20260501T120000Z
+ORGANIZER;CN=Simran Kaur Dhillon:mailto:simrandhillon.x@gmail.com
+UID:9a5c1e7g3i9k5m1o7q3s9u5w1y@google.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=TRUE
+ ;CN=priya.sandhu.law@outlook.com;X-NUM-GUESTS=0:mailto:priya.sandhu.law@o
+ utlook.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=TRUE
+ ;CN=Harleen Dhillon;X-NUM-GUESTS=0:mailto:harleen.dhillon@hotmail.co.uk
+DESCRIPTION:Mehndi + ladies sangeet at Massi's 💃 Dholki from 8. Girls plea
+ se bring one boli each and wear green/yellow. Food by Pind Kitchen.
+LOCATION:Massi's house\, Thornbury\, Bradford
+SEQUENCE:0
+STATUS:CONFIRMED
+SUMMARY:Mehndi & Sangeet 💚💛
+TRANSP:OPAQUE
+END:VEVENT
+END:VCALENDAR
+""", "9a5c1e7g3i9k5m1o7q3s9u5w1y@google.com", 0, trap="personal-mehndi-sangeet-invite"))
+
+# GP appointment.
+EVENTS.append(event("gp-appointment", r"""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Apple Inc.//iPhone OS 18.2//EN
+CALSCALE:GREGORIAN
+BEGIN:VEVENT
+UID:5C6D7E8F-9A0B-4C1D-2E3F-405162738495
+DTSTAMP:20260126T083000Z
+DTSTART;TZID=Europe/London:20260127T084000
+DTEND;TZID=Europe/London:20260127T085000
+SUMMARY:GP – Dr Malik (phone back)
+DESCRIPTION:Blood test results. Told reception I'm at work – they'll ring
+  mobile between 8.40–9.
+SEQUENCE:0
+END:VEVENT
+END:VCALENDAR
+""", "5C6D7E8F-9A0B-4C1D-2E3F-405162738495", 0, trap="personal-gp-phone-back"))
+
+# Weekly driving lessons, one moved.
+EVENTS.append(event("driving-lesson", r"""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Apple Inc.//iPhone OS 18.2//EN
+CALSCALE:GREGORIAN
+X-WR-TIMEZONE:Europe/London
+BEGIN:VEVENT
+UID:66778899-AABB-4CCD-8DEE-FF0011223344
+DTSTAMP:20260105T180000Z
+DTSTART:20260107T173000
+DTEND:20260107T190000
+RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20260520T225959Z
+SUMMARY:Driving lesson – Gurdeep
+DESCRIPTION:£38 cash. Pick up from home.
+SEQUENCE:0
+END:VEVENT
+BEGIN:VEVENT
+UID:66778899-AABB-4CCD-8DEE-FF0011223344
+DTSTAMP:20260209T210000Z
+RECURRENCE-ID:20260211T173000
+DTSTART:20260213T173000
+DTEND:20260213T190000
+SUMMARY:Driving lesson – Gurdeep (moved to Fri)
+DESCRIPTION:£38 cash. Moved bc of work thing Weds. Roundabouts by Roundhay
+  + parallel park.
+SEQUENCE:1
+END:VEVENT
+END:VCALENDAR
+""", "66778899-AABB-4CCD-8DEE-FF0011223344", 0, trap="personal-driving-lessons-floating-override", eol="\n"))
+
+# Family video call scheduled in India time.
+EVENTS.append(event("family-call", r"""
+BEGIN:VCALENDAR
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+VERSION:2.0
+CALSCALE:GREGORIAN
+METHOD:REQUEST
+X-WR-TIMEZONE:Asia/Kolkata
+""" + KOLKATA + r"""BEGIN:VEVENT
+DTSTART;TZID=Asia/Kolkata:20260208T193000
+DTEND;TZID=Asia/Kolkata:20260208T203000
+DTSTAMP:20260203T151500Z
+ORGANIZER;CN=Manpreet Sandhu:mailto:manpreet.sandhu.ldh@gmail.com
+UID:2b8d4f0h6j2l8n4p0r6t2v8x4z@google.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=priya.sandhu.law@outlook.com;X-NUM-GUESTS=0:mailto:priya.sandhu.la
+ w@outlook.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=TRUE
+ ;CN=Manpreet Sandhu;X-NUM-GUESTS=0:mailto:manpreet.sandhu.ldh@gmail.com
+DESCRIPTION:Nani ji's birthday call 🎂 – everyone join from UK + Ludhiana.
+  7.30pm India = 2pm UK.
+LOCATION:https://meet.google.com/fqa-mnxs-oyr
+SEQUENCE:0
+STATUS:CONFIRMED
+SUMMARY:Nani ji birthday video call
+TRANSP:OPAQUE
+END:VEVENT
+END:VCALENDAR
+""", "2b8d4f0h6j2l8n4p0r6t2v8x4z@google.com", 0, trap="personal-family-call-asia-kolkata"))
+
+# Driving theory test.
+EVENTS.append(event("theory-test", r"""
+BEGIN:VCALENDAR
+METHOD:PUBLISH
+PRODID:Microsoft Exchange Server 2010
+VERSION:2.0
+""" + LONDON + r"""BEGIN:VEVENT
+DESCRIPTION;LANGUAGE=en-GB:Booking ref 31877420. Bring provisional licence. Hazard perception after the multiple choice. Revise on the app all week!!
+UID:040000008200E00074C5B7101A82E00800000000E8F708192A3BDC0100000000000000001000000042434445464748494A4B4C4D4E4F5051
+SUMMARY;LANGUAGE=en-GB:Theory test 🚗
+DTSTART;TZID=Europe/London:20260321T091500
+DTEND;TZID=Europe/London:20260321T103000
+CLASS:PRIVATE
+PRIORITY:5
+DTSTAMP:20260215T120000Z
+TRANSP:OPAQUE
+STATUS:CONFIRMED
+SEQUENCE:0
+LOCATION;LANGUAGE=en-GB:Leeds Theory Test Centre\, Wellington Place
+END:VEVENT
+END:VCALENDAR
+""", "040000008200E00074C5B7101A82E00800000000E8F708192A3BDC0100000000000000001000000042434445464748494A4B4C4D4E4F5051",
+    0, trap="personal-driving-theory-test"))
