@@ -164,3 +164,24 @@ def test_a_student_address_is_no_school_setting() -> None:
                                    "teams link in outlook invite they sent to school email"), me=ME)
     assert verdict.is_interview
     assert not any(r.startswith("a personal-life setting") for r in verdict.reasons)
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer", "company"), [
+    ("Intro call - Min-ji Hanssen / Ridgeway Talent",
+     "I'm partnering with Quillstone on their Senior Producer opening and would like to do a short screen first.",
+     Attendee("Ava Ross", "ava.ross@ridgewaytalent.com"), "Quillstone"),
+    ("Tél. Ardent Conseil – Min-ji Hanssen",
+     "Je mène pour la Fondation Lumière le recrutement d'un·e chef·fe de projet. Je vous poserai quelques questions.",
+     Attendee("Lebrun, Paul", "paul.lebrun@ardent-conseil.be"), "Fondation Lumière"),
+    ("Point tél. Hestor Conseil / M. Hanssen",
+     "Notre client est Morel Dutertre Architectes (Bordeaux, 35 collaborateurs) qui recrute un chef de projet.",
+     Attendee("Aubry, Luc", "luc.aubry@hestor-conseil.com"), "Morel Dutertre Architectes"),
+    ("Entrevista - Analista Senior de Finanzas | Selección",
+     "Hola Min-ji, te invitamos a la entrevista para Analista Senior de Finanzas en Andes Bebidas S.A.",
+     Attendee("Andes Bebidas vía Magneto", "notificaciones@magneto365.com"), "Andes Bebidas"),
+])
+def test_an_agencys_or_a_tools_invitation_names_the_employer(summary: str, description: str, organizer: Attendee,
+                                                            company: str) -> None:
+    verdict = classify_event(event(summary, description, organizer, (MINJI,)), me=ME)
+    assert verdict.is_interview
+    assert verdict.company == company

@@ -27,7 +27,8 @@ _KNOWN_AGENCIES = frozenset({
     "robertwalters", "manpower", "manpowergroup", "kellyservices", "harveynash", "computerfutures", "gigroup",
     "kornferry", "spencerstuart", "egonzehnder", "heidrick", "russellreynolds", "lhh", "reed", "jobillico",
     "stepstone", "indeed", "monster", "infojobs", "welcometothejungle", "jobteaser", "hellowork", "totaljobs",
-    "odgersberndtson", "boyden", "kerryconsulting", "rishworthaviation", "wasinc",
+    "odgersberndtson", "boyden", "kerryconsulting", "rishworthaviation", "wasinc", "hudson", "hirewell",
+    "carneysandoe",
 })
 
 

@@ -408,6 +408,8 @@ ORG_WORDS = COMPANY_WORDS | frozenset({
     "school", "schools", "academy",
     # a firm's trade as its last word: "Sémaphore Engineering", "Deepwater Diagnostics", "Nordhav Biotech"
     "engineering", "ingenierie", "diagnostics", "biotech", "biosciences", "genomics",
+    # ... or its partners' trade in the plural: "Bernard Castaing Architectes", "Holm Architekten"
+    "architectes", "architects", "architekten", "arquitectos", "ingenieurs", "engineers", "ingenieure",
     "trust",  # a charity or a public body: "Seabird Conservation Trust"
     "akademie", "academie", "academia", "gruppe", "groupe", "grupo",
 })

@@ -459,7 +459,7 @@ RETAINED_FOR = (r"\bretained by|\b(?:search|mandate|assignment|process) (?:(?:we
                 r"(?:running|leading|conducting|handling) (?:for|on behalf of)"
                 r"|\b(?:client|cliente|mandanten?|kunden?)\b[^.\n]{0,60}?\b(?:es handelt sich um|se trata de"
                 r"|il s'agit de)|\b(?:que nous recrutons|we(?:'re| are) recruiting|que (?:reclutamos|seleccionamos))"
-                r" (?:pour|for|para)")
+                r" (?:pour|for|para)|\b(?:i'm|i am|we're|we are) partnering with|\b(?:je m[eè]ne|nous menons) pour")
 AGENCY_CLIENT = re.compile(
     r"(?i)\b(?:my|our) client(?:s)?\b|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)"
     r"|\b(?:notre|mon) client(?:e)?\b|\b(?:nuestro|nuestra|mi) cliente\b|\bclient company\b|\b(?:onze|mijn) klant\b"

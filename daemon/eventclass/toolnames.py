@@ -35,6 +35,7 @@ TOOL_DOMAINS = frozenset({
     "indeed.com", "indeedemail.com", "bizneohr.com", "bizneo.com", "darwinbox.in", "darwinbox.com", "bumeran.com",
     "bumeran.com.pe", "bumeran.com.ar", "trabajando.com", "trabajando.cl", "laborum.cl", "computrabajo.com",
     "empleospublicos.cl", "coveto.ch", "rezoomo.com",
+    "magneto365.com", "hiringroom.com", "pandape.com", "beetween.com",  # Colombia, Argentina, Spain, France
 })
 TOOL_BRANDS = (
     "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly", "zoom",
@@ -50,7 +51,8 @@ TOOL_BRANDS = (
     "infojobs", "infojobs empresas", "apec", "jobteaser", "breezy hr", "njoyn", "civil service jobs", "oleeo",
     "jobtrain", "jobs.ac.uk", "webcruiter", "tribepad", "eploy", "earcu", "talos360", "neogov", "pageup", "livehire",
     "jobadder", "nhs jobs", "trac", "health jobs uk", "refline", "buk", "tes", "bizneo", "bizneohr", "darwinbox",
-    "bumeran", "trabajando.com", "laborum", "computrabajo", "empleos publicos", "coveto", "rezoomo",
+    "bumeran", "trabajando.com", "laborum", "computrabajo", "empleos publicos", "coveto", "rezoomo", "magneto365",
+    "magneto", "hiringroom", "pandape", "beetween",
 )
 
 
