@@ -120,7 +120,7 @@ _CALLED = words_rx([
 ])
 # ... about a job: the post, the recruiting side, the pay the applicant asks about
 _JOB_CALL = words_rx([
-    r"ta", HR, r"rrhh", r"rh", r"recruiter(?:in)?", r"recruiting", r"talent(?: \w+)?", r"headhunter(?:in)?",
+    r"ta", HR, r"rrhh", r"rh", r"recruiter(?:in)?", r"recruiting", r"talent(?: \w+)?", r"headhunter(?:in)?", r"rol",
     r"personalabt\w*", r"\w*stelle", r"poste", r"puesto", r"role", r"position", r"vacature", r"bewerbung",
     r"candidature", r"candidatura", r"(?:phone )?screen(?:ing)?", r"filtro",
     r"job", r"erste[sn]? (?:tel\w*|gesprach)", r"gehalt", r"salaire", r"salario", r"salary", r"salaris", r"sueldo",

@@ -124,7 +124,9 @@ RESEARCH_PRESS = words_rx([
     r"investigacion (?:de|con) usuari[oa]s", r"recherche (?:utilisateurs?|usagers?)", r"etude (?:utilisateurs?|ux)",
     r"tarjeta regalo", r"carte cadeau", r"incentive", r"amazon voucher",
     # (not a survey as a scientist's fieldwork: "the seagrass survey boat")
-    r"survey(?! (?:boat|vessel|ship|cruise|work|data|sites?|methods?|design|team|season))",
+    # (not an online assessment's part: "2 coding + work style survey. ~90 min. hackerrank")
+    r"(?<!work style )(?<!workstyle )survey"
+    r"(?! (?:boat|vessel|ship|cruise|work|data|sites?|methods?|design|team|season))",
     # a researcher's own interviews ("Fieldwork – interviews with creel fishermen", "semi-structured interviews")
     r"field ?work", r"feldforschung", r"trabajo de campo", r"travail de terrain",
     r"(?:semi-?structured|qualitative|in-depth|oral[- ]history) interviews?", r"entretiens? semi-directifs?",
