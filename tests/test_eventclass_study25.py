@@ -185,3 +185,12 @@ def test_an_agencys_or_a_tools_invitation_names_the_employer(summary: str, descr
     verdict = classify_event(event(summary, description, organizer, (MINJI,)), me=ME)
     assert verdict.is_interview
     assert verdict.company == company
+
+
+def test_a_committee_hearing_the_user_by_title_and_full_name() -> None:
+    verdict = classify_event(event(
+        "Probevorlesung / Berufungsgespräch – Dr. Minji Hanssen",
+        "Sehr geehrte Frau Dr. Hanssen\n\nDie Berufungskommission lädt Sie zur Probevorlesung und zum Gespräch ein.",
+        Attendee("Dekanat Naturwissenschaften", "berufungen@uni-beispiel.ch"), (MINJI,)), me=ME)
+    assert verdict.is_interview
+    assert any(r.startswith("a selection committee hears the user") for r in verdict.reasons)
