@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.people import me_from
 from afterview.daemon.eventclass.usernames import could_be_user
 
@@ -194,3 +195,9 @@ def test_a_committee_hearing_the_user_by_title_and_full_name() -> None:
         Attendee("Dekanat Naturwissenschaften", "berufungen@uni-beispiel.ch"), (MINJI,)), me=ME)
     assert verdict.is_interview
     assert any(r.startswith("a selection committee hears the user") for r in verdict.reasons)
+
+
+@pytest.mark.parametrize(("written", "name"), [("Universität Basel", "Universität Basel"),
+                                               ("Université Laval", "Université Laval")])
+def test_a_university_keeps_its_city(written: str, name: str) -> None:
+    assert clean_company(written) == name

@@ -410,6 +410,8 @@ ORG_WORDS = COMPANY_WORDS | frozenset({
     "engineering", "ingenierie", "diagnostics", "biotech", "biosciences", "genomics",
     # ... or its partners' trade in the plural: "Bernard Castaing Architectes", "Holm Architekten"
     "architectes", "architects", "architekten", "arquitectos", "ingenieurs", "engineers", "ingenieure",
+    # a university by its city: "Universität Basel", "Université Laval", "Universidad de Sevilla"
+    "universitat", "universite", "universidad", "universita", "university", "hochschule", "fachhochschule",
     "trust",  # a charity or a public body: "Seabird Conservation Trust"
     "akademie", "academie", "academia", "gruppe", "groupe", "grupo",
 })
