@@ -36,6 +36,7 @@ TOOL_DOMAINS = frozenset({
     "bumeran.com.pe", "bumeran.com.ar", "trabajando.com", "trabajando.cl", "laborum.cl", "computrabajo.com",
     "empleospublicos.cl", "coveto.ch", "rezoomo.com",
     "magneto365.com", "hiringroom.com", "pandape.com", "beetween.com",  # Colombia, Argentina, Spain, France
+    "sapsf.eu", "sapsf.com", "hireline.io",  # SuccessFactors' mail domains; a Mexican tech-hiring marketplace
 })
 TOOL_BRANDS = (
     "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly", "zoom",
@@ -52,7 +53,7 @@ TOOL_BRANDS = (
     "jobtrain", "jobs.ac.uk", "webcruiter", "tribepad", "eploy", "earcu", "talos360", "neogov", "pageup", "livehire",
     "jobadder", "nhs jobs", "trac", "health jobs uk", "refline", "buk", "tes", "bizneo", "bizneohr", "darwinbox",
     "bumeran", "trabajando.com", "laborum", "computrabajo", "empleos publicos", "coveto", "rezoomo", "magneto365",
-    "magneto", "hiringroom", "pandape", "beetween",
+    "magneto", "hiringroom", "pandape", "beetween", "hireline", "applied",
 )
 
 
