@@ -18,6 +18,7 @@ __all__ = [
     "APPLYING_QUESTION",
     "APPOSED_CANDIDATE",
     "ASSESSOR_SEAT",
+    "BOOKING_STAFF",
     "CANDIDATE_FILE",
     "CANDIDATE_LABEL",
     "CANDIDATE_WORD",
@@ -30,6 +31,7 @@ __all__ = [
     "MY_TEAM_OPENING",
     "NOTED_CANDIDATES",
     "OUR_CANDIDATE",
+    "OWN_ASSESSMENT",
     "OWN_HIRING",
     "PANEL_LINE",
     "THIRD_TRIAL",
@@ -261,9 +263,10 @@ APPOSED_CANDIDATE = re.compile(
     r"(?i:candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante|applicant)\b")
 # "our candidate Maria Lopez", "unseren Kandidaten Herrn Tobias Meier", "notre candidate Julie Roy": an agency's
 # candidate, named (not "our candidate experience team")
+# An agency's own "my SDR candidate Derek Owens" (its trade's short word between) too.
 OUR_CANDIDATE = re.compile(
-    r"(?i:\b(?:our|unser(?:e|en|er|em)?|notre|nos|nuestr[oa]s?) (?:candidate|kandidat(?:in|en)?|bewerber(?:in)?"
-    r"|candidat(?:e)?|candidat[oa]))\s+(?:(?i:herrn?|frau|mr|mrs|ms|mme|m|monsieur|madame|sr|sra|don|do[nñ]a)\.?\s+)?"
+    r"(?i:\b(?:our|my|unser(?:e|en|er|em)?|mein(?:e|en)?|notre|nos|mon|ma|nuestr[oa]s?|mis?) (?:[A-Z]{2,5} )?"
+    r"(?:candidate|kandidat(?:in|en)?|bewerber(?:in)?|candidat(?:e)?|candidat[oa]))\s+(?:(?i:herrn?|frau|mr|mrs|ms|mme|m|monsieur|madame|sr|sra|don|do[nñ]a)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)")
 # "Interviewing Priya Shah", "Entrevista a Marta Gil": the user asks the questions.
 INTERVIEWS_SOMEONE = re.compile(
@@ -290,4 +293,27 @@ COUNTED_CANDIDATES = words_rx([
     r"(?:candidates|candidat[oa]s|candidat(?:e)?s"
     r"|bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden?|applicants|postulantes)",
     r"(?:den|die) (?:zwei|drei|vier|funf) (?:bewerber(?:innen)?|kandidat(?:en|innen)|kandidierenden)",
+])
+
+
+# A booking page's staff member, the one booked ("Staff: Daniel Okafor", "Membre du personnel : Marie-Ève Gagnon"):
+# when that is the user, an applicant booked the user.
+BOOKING_STAFF = re.compile(r"(?i:\b(?:staff(?: member)?|membre du personnel|miembro del personal))[ \t]*:[ \t]*"
+                           r"([^\n,;(|<]+?)[ \t]*(?=$|[\n,;(|<])", re.MULTILINE)
+# The user's own notes as the assessor: a mark given ("Me: 3/4", "4/5 content, 3/5 mgmt", "=> 3/5"), a candidate
+# on the user's team ("for the PE2 on my team"), a trial day the user supervises ("je l'encadre … on garde ou pas"),
+# an exercise drafted for a round ("draft a 10 min exercise"). Not a course's "séance 3/5" nor a round's "(2/4)".
+_MARK = r"[0-5](?:[.,]5)?/(?:4|5|10)(?![\d/])"
+OWN_ASSESSMENT = words_rx([
+    rf"(?:me|moi|ich|yo|score|note|rating|bewertung|puntuacion|nota)\s*:\s*{_MARK}", rf"=>?\s*{_MARK}",
+    rf"{_MARK} (?:[a-z]+ )?(?:hire|no hire|content|mgmt|technique|tech|technik|kommunikation|communication|motivation"
+    rf"|fit|skills)\b", rf"{_MARK}[^/\n]{{1,40}}\b{_MARK}",
+    r"(?:for|on|in|to|join) my team", r"(?:dans|pour) mon equipe", r"(?:fur|in) mein team", r"(?:en|para) mi equipo",
+    r"je (?:l'|la |le |les )?(?:encadre|supervise)", r"on (?:le |la |les )?garde ou pas",
+    r"i(?:'m| am|'ll| will)? supervis(?:e|ing) (?:him|her|them)", r"ich betreue (?:ihn|sie)",
+    r"(?:yo )?l[oa]s? superviso",
+    r"draft (?:a|an|the) (?:\d+[ -]?min(?:ute)? )?(?:practical |written |short )?(?:exercise|task|test)",
+    # a verdict on someone's next round ("YES to 2nd rnd - pair w/ Owen")
+    r"(?:yes|no|go|no-?go) (?:to|for) (?:a |the )?(?:2nd|second|3rd|third|next|final) "
+    r"(?:round|rnd|rd|stage|interview|int)",
 ])

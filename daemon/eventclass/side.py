@@ -411,7 +411,12 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         handed = []  # "Victor, Priya's resume is attached": the user's own papers, sent by an agency to the employer
     if handed and not invited_as_candidate:
         return Side(True, reason=f"the hiring side's work on applications: '{handed[0]}'")
+    for staff in seat.BOOKING_STAFF.finditer(event.description):
+        if plausible_name(staff.group(1)) and _could_be_user(staff.group(1), me):
+            return Side(True, reason=f"the user is the booking's staff member: '{staff.group(1)}'")
     alone = _alone(event, me)
+    if alone and (marked := cues(seat.OWN_ASSESSMENT, title + " " + body)):
+        return Side(True, reason=f"the user's own note assesses someone: '{marked[0]}'")
     # (in the user's own entry, "Panel: me + Mr Dineen" lists the user too; in another's, "me" is its writer)
     listed = families | _SELF_WORDS if alone else families
     if any(_could_be_user(name, me) or fold(name) in listed for name in seat.panel_names(description)):
