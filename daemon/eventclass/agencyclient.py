@@ -14,6 +14,7 @@ from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
 from afterview.daemon.eventclass.people import Me, domain_of
+from afterview.daemon.eventclass.registered import role_named
 from afterview.daemon.eventclass.signals import cues, fold, squash
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.eventclass.usernames import could_be_user
@@ -31,7 +32,9 @@ CLIENT_NAMED = re.compile(
     r" (?:is|ist|es|est)|" + sig.RETAINED_FOR + r")\s+"
     r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?[A-ZÀ-Þ][\w&'’.-]+"
     # ... or the post at the client: "es geht um die Leitung E/E-Entwicklung bei der Zollern Antriebe GmbH"
-    r"|(?i:\bgeht es um (?:die|den|das|eine|einen) (?:[\w/-]+ ){1,4}bei (?:der |dem |den )?)[A-ZÀ-Þ][\w&'’.-]+")
+    r"|(?i:\bgeht es um (?:die|den|das|eine|einen) (?:[\w/-]+ ){1,4}bei (?:der |dem |den )?)[A-ZÀ-Þ][\w&'’.-]+"
+    # ... in Dutch: "gaat het om de interim-naar-vast rol Product Owner Deelnemersportaal bij PensioenPlus"
+    r"|(?i:\bgaat (?:het )?om (?:de|het|een) (?:[\w/-]+ ){1,6}bij )[A-ZÀ-Þ][\w&'’.-]+")
 
 
 _AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")
@@ -60,20 +63,28 @@ def other_company_named(event: CalendarEvent, description: str, me: Me | None = 
         folded = fold(name)
         if folded in people or _person_words(folded, person_words) or _ORDINAL_OR_DURATION.fullmatch(folded):
             return False
-        if me is not None and (could_be_user(name, me) or folded in me.first_names):
+        # (or after the talk's word: "Kennismakingsgesprek Sanne Bakker")
+        if me is not None and (could_be_user(name, me) or folded in me.first_names
+                               or (" " in name and could_be_user(name.split(maxsplit=1)[1], me))):
             return False  # "Échange Grace Okonkwo / Léa Moreau", "Llamada Grace / Javier": the user's name
+        # (with the title's next words: "Echange téléphonique …", "30 Minute Career Chat" are steps, not clients)
+        phrase = _with_next_words(name, event.summary)
         if _AGENCY_WORD.search(folded) or _PLATFORM.search(folded) or any(
-                cues(words, folded) for words in (AGENCY, sig.INTERVIEW, sig.COFFEE, sig.JOB_CONTEXT)) \
-                or find_stage(name, "")[0]:  # ("Appel découverte": a step, not a client)
+                cues(words, fold(phrase)) for words in (AGENCY, sig.INTERVIEW, sig.COFFEE, sig.JOB_CONTEXT)) \
+                or find_stage(phrase, "")[0]:  # ("Appel découverte": a step, not a client)
             return False
+        if role_named(name) or (name.endswith("s") and role_named(name[:-1])):
+            return False  # the roles the agency fills ("intro call - Licensed Engineers"), not a client
         return not _place(name, text)
 
     return any(client(name) for name in text_companies(event.summary, description, set()))
 
 
-# "Erstes Kennenlernen", "15 Minute Meeting": an ordinal or a duration capitalised at the start is no client.
+# "Erstes Kennenlernen", "15 Minute Meeting", "30 Minute Career Chat": an ordinal, a duration or the talk's topic
+# capitalised at the start is no client.
 _ORDINAL_OR_DURATION = re.compile(r"(?:erste[snmr]?|zweite[snmr]?|dritte[snmr]?|first|second|third|premier|premiere"
-                                  r"|introductory|initial|exploratory"
+                                  r"|introductory|initial|exploratory|careers?|karriere|carriere|carrera"
+                                  r"|kennismaking(?:sgesprek)?|belafspraak|intake(?:gesprek)?"
                                   r"|deuxieme|primer[oa]?|primera|segund[oa]|\d+|minute[ns]?|min|stunde|hour|heure"
                                   r"|hora)")
 # Job boards and networks an agency found the user on ("my LinkedIn InMail"): no client.
@@ -97,7 +108,21 @@ def _word_in_label(name: str, label: str) -> bool:
     return any(len(w) >= 5 and w in label for w in re.findall(r"[a-z0-9]+", fold(name)))
 
 
+def _with_next_words(name: str, summary: str) -> str:
+    """Given a name and the title, returns the name with the two words that follow it in the title, if it is there."""
+    match = re.search(rf"{re.escape(name)}(?:\s+[\w'’-]+){{0,2}}", summary)
+    return match.group(0) if match else name
+
+
+# A client described, not named, and where it sits ("a leading MRO at Shannon", "une ETI industrielle près de Nantes")
+_DESCRIBED_AT = (r"(?i:\b(?:an?|une?|una|ein(?:e|en)?)\s+(?:leading|major|large|big|top|global|international|"
+                 r"well-known|renowned|growing|grande?|importante?|fuhrende[nr]?|grosse[nr]?)\s+(?:[\w&'’-]+\s+){0,3}?"
+                 r"(?:at|near|around|outside|based in|pres de|a|cerca de|bei|nahe)\s+)")
+
+
 def _place(name: str, text: str) -> bool:
-    """Given a name and the text it came from, returns whether the text puts it as a place ("in the Nordics")."""
-    return re.search(rf"(?i:\b(?:in|im|en|dans|across|throughout|au|aux)\s+(?:the |der |den |la |le |les |el |los )?)"
-                     rf"{re.escape(name)}\b", text) is not None
+    """Given a name and the text it came from, returns whether the text puts it as a place ("in the Nordics", "a
+    leading MRO at Shannon")."""
+    return re.search(rf"(?:(?i:\b(?:in|im|en|dans|across|throughout|au|aux)\s+"
+                     rf"(?:the |der |den |la |le |les |el |los )?)|{_DESCRIBED_AT}){re.escape(name)}\b",
+                     text) is not None

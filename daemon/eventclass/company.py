@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass.agencyhire import SIGNED_RECRUITMENT, agency_label, agency_names_employer
+from afterview.daemon.eventclass.clienttext import agency_client, on_behalf_of
 from afterview.daemon.eventclass.companyname import CO as _CO
 from afterview.daemon.eventclass.companyname import NOT_COMPANY as _NOT_COMPANY
 from afterview.daemon.eventclass.companyname import ORG_WORDS as _ORG_WORDS
@@ -50,7 +51,6 @@ from afterview.daemon.eventclass.registered import registered_with as _registere
 from afterview.daemon.eventclass.registered import role_named as _role_named
 from afterview.daemon.eventclass.role import CITIES, extract_role
 from afterview.daemon.eventclass.sharedmail import foreign_unit, other_units, unit_name, unit_shown
-from afterview.daemon.eventclass.signals import RETAINED_FOR as _RETAINED_FOR
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_brand, is_tool_domain, squash
 from afterview.daemon.eventclass.tersename import terse_title_name
 
@@ -200,9 +200,9 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
     # "Korvel Payments, Praterstraße 1": where the user goes may write the name in full
     texts = [unlinked(text) for text in (event.summary, description, (event.location or "").partition(",")[0])]
     # "Vorstellungsgespräch bei unserem Mandanten Hanseatische Netzbau GmbH": the title may name the client too
-    if client := _agency_client(event.summary + "\n" + description, excluded):
+    if client := agency_client(event.summary + "\n" + description, excluded):
         return _as_title_writes(client, event.summary), "the agency's client, named in the text"
-    if (client := _on_behalf_of(event.summary + "\n" + description, excluded)) \
+    if (client := on_behalf_of(event.summary + "\n" + description, excluded)) \
             and not _a_participant(client, event) and not any(
             name_fits_label(client, label) or label.startswith(squash(client))
             for label in map(registrable_label, domains)):
@@ -323,61 +323,6 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
     return None, "no company found"
 
 
-_CLIENT = re.compile(
-    r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
-    r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente|\b(?:onze|mijn) klant"
-    # an agency's form: "Client: Daventry Clarke LLP", "Kunde: …", "Rencontre client : Fromageries Marcillac"
-    r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client(?:\s*:)?"
-    r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:"  # "Entrevista de evaluación – … (cliente: Minera X)"
-    # "the client is KopiPay", "we've been retained by Orchard Health", "the search we're running for Pinecrest"
-    r"|\bthe client(?=\s+is\b)|" + _RETAINED_FOR + ")"
-    r"(?:[,:]|\s[–—])?\s+(?:<(?:b|strong)>\s*)?"  # (a mail's bold: "with my client <b>Dunelm</b>")
-    # "nuestro cliente es la Fundación …", "our client is Ardent", "unser Mandant ist die …"
-    r"(?:(?:is|es|est|ist|c'est)\s+)?"
-    r"(?:(?:the|le|la|les|el|die|der|das)\s+)?" + _CO
-)
-
-
-_ON_BEHALF = re.compile(
-    r"(?i:on behalf of|im (?:auftrag|namen) (?:von|der|des)|pour le compte (?:de|d')|au nom (?:de|d')"
-    r"|en nombre de|por cuenta de|en representaci[oó]n de)\s+(?:(?:the|die|der|la|le|el)\s+)?" + _CO
-    # "Lumora has partnered with Codepair to conduct …", "Murchison Vanadium has asked us to complete a psychological
-    # assessment", "Interview for Lumora (hosted by Codepair)"
-    + r"|" + _CO + r" (?:has|have) (?:partnered with|(?:asked|engaged|commissioned) us to)"
-    r"|(?i:interview|entretien|entrevista|gespr[aä]ch)\s+(?i:for|pour|para|f[uü]r)\s+" + _CO
-    + r"\s*\((?i:hosted|conducted|run|powered|organi[sz]ed) by"
-)
-
-
-# A person's title after the name: ", SVP & Chief Data Officer", ", Head of Talent", ", CEO"
-_TITLE_AFTER = re.compile(r",\s*(?:(?:C[A-Z]O|CHRO|[SE]?VP|MD)\b|(?i:(?:senior|head|chief|director|directora?|vp|vice"
-                          r"|managing|partner|founder|co-founder|responsable|jefe|jefa|leiter|leiterin"
-                          r"|gesch[aä]ftsf[uü]hrer)\b))")
-_HONORIFIC_LEAD = re.compile(r"(?i)(?:d\.?ª|dña\.?|d\.|sra?\.|m\.|mme|mr\.?|mrs\.?|ms\.?|herrn?|frau|dr\.?)\s")
-_ON_BEHALF_WORDS = ("behalf", "auftrag", "im namen", "compte d", "au nom", "nombre de", "cuenta de", "representaci",
-                    "partnered", " by", " us to")
-
-
-def _on_behalf_of(text: str, excluded: set[str]) -> str | None:
-    """Given a text, returns the company it says someone acts for ("on behalf of Ardent Health")."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _ON_BEHALF_WORDS):  # the scan is costly; these words are rare
-        return None
-    for match in _ON_BEHALF.finditer(text):
-        name = clean_company(next(g for g in match.groups() if g))
-        if len(squash(name or "")) < 2 or _HONORIFIC_LEAD.match(name or ""):
-            continue  # "pour le compte de M. Lemaire", "en nombre de D.ª Nayra …": a person, not a company
-        words = set(fold(name or "").split())
-        if _TITLE_AFTER.match(text, match.end()) or (len(words) == 1 and any(
-                words <= set(x.split()) for x in excluded if len(x.split()) > 1 and plausible_name(x))):
-            continue  # "On behalf of Richard Ames, SVP & …", "(en nombre de Javier)" of Javier Elizalde: a person
-        # ("Im Namen von Landesbaudirektor DI Werner Nägele": a person, whatever the order of the names)
-        if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _role_named(name) \
-                and not any(len(x.split()) > 1 and set(x.split()) <= words for x in excluded):
-            return name
-    return None
-
-
 def _agency_organizes(event: CalendarEvent, description: str, domain: str) -> bool:
     """Given an event, its description and the organizer's company domain, returns whether the organizer is a
     recruitment agency (its domain or its own words say so)."""
@@ -394,18 +339,6 @@ def _domain_named(name: str, texts: Sequence[str], labels: Sequence[str], locati
     """Given a name that fits one of the domain labels, the event's texts, the labels and the location, returns the
     fullest way the texts write it, with the company word its domain adds, cut to what the label spells."""
     return fit_label(with_label_word(_fuller(name, texts), labels), labels, location or "", texts)
-
-
-def _agency_client(description: str, excluded: set[str]) -> str | None:
-    """Given a description, returns the client an agency names as the employer ("my client Acme Ltd")."""
-    title_end = description.find("\n")
-    for match in _CLIENT.finditer(description):
-        if match.start() < title_end and re.search(r"\s[–—]\s", match.group(0)):
-            continue  # "Rendez-vous chez notre client – Contrôleur de gestion": the title's parts, not a client named
-        name = clean_company(match.group(1))
-        if name and not _NOT_COMPANY.match(name) and fold(name) not in excluded and not _role_named(name):
-            return name
-    return None
 
 
 def _as_title_writes(name: str, title: str) -> str:

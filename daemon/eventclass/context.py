@@ -80,6 +80,14 @@ _UNNAMED_CLIENT_WORDS = [
     # the client described, not named: "a Project Director search … for my client, a global engineering consultancy"
     r"(?:my|our) client, an? (?:[\w-]+ ){0,5}(?:consultancy|company|firm|bank|group|business|organi[sz]ation"
     r"|manufacturer|retailer|insurer|start-?up|scale-?up|player|provider)",
+    # ("I'll share more detail on the client once we've spoken"; "roles with a leading MRO at Shannon")
+    r"(?:share|give you|tell you) (?:more |some )?(?:detail|details|info|information) (?:on|about) (?:the|my|our) "
+    r"clients?",
+    r"(?:with|for) an? (?:leading|major|large|global|international|well-known|renowned) (?:[\w&-]+ ){1,3}?(?:at|in|near"
+    r"|based in) ",
+    # Dutch: "een vertrouwelijke opdracht", "de naam van de opdrachtgever kan ik pas noemen na dit eerste gesprek"
+    r"vertrouwelijke (?:opdracht|zoekopdracht|vacature|functie|procedure)",
+    r"(?:naam van (?:de|mijn|onze) )?(?:opdrachtgever|klant) (?:kan|mag|noem) ik (?:pas|nog niet|later|u|je)",
     r"stealth client", r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
     r"(?:can't|cannot|can not|unable to) name (?:them|it|the company)(?: yet)?",
     # ("I can't share the name until we've spoken", typed "Ican't"; "partnering exclusively with a AAA studio")
@@ -103,6 +111,9 @@ AGENCY = sig.words_rx([
     # an executive search's own steps ("Tenant Voice England CEO search", "the client's panel", "longlist interview")
     r"(?:ceo|chief executive|director|chair|trustee|board) search", r"the client'?s (?:panel|board|interview\w*)",
     r"longlist interviews?",
+    # Dutch: a selection or interim office, and the user's profile for its assignments ("nieuwe opdrachten")
+    r"(?:werving(?:s|-)? (?:en|&) )?selectiebureau", r"w&s", r"interimbureau", r"uitzendbureau", r"detacheringsbureau",
+    r"(?:je|uw|jouw) profiel (?:bij ons|achtergelaten|in onze)", r"(?:nieuwe|toekomstige) opdrachten",
     r"cabinet de (?:recrutement|chasse|conseil en recrutement)", r"chass(?:eur|euse|e) de tetes?",
     r"consultora de (?:seleccion|rrhh|reclutamiento|talento)", r"agencia de (?:seleccion|reclutamiento|colocacion"
     r"|talento)", r"cazatalentos", r"mandat(?:e|en|es|s)?",

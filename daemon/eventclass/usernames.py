@@ -60,6 +60,8 @@ def could_be_user(name: str, me: Me) -> bool:
         return True  # "Herr Albers", "Mme Duval": the user's family name after an honorific
     # (Spanish names carry two family names: "Mariana Gutiérrez Salas" for mariana.gtz.salas@)
     families = {family, words[1]} if len(words) >= 3 else {family}
+    # ("Guillaume Le Goff" for guillaume.legoff@: the address runs a particle and the name together)
+    families.add("".join(words[1:]).replace("-", "").replace("'", ""))
     for full in me.full_names:
         known, known_family = full.split()[0], full.split()[-1]
         # (or the first family name and the second's initial: "gomezr" for Valentina Gómez Restrepo)
