@@ -32,7 +32,7 @@ _LEGAL = re.compile(
 )
 _GENERIC_TAIL = re.compile(
     r"(?:\s+[-–—|]\s+|\s+|-)(?:recruiting|recruitment|talento?|hiring|careers?|people|hr|team|interview(?:s)?|jobs?"
-    r"|office|empleo|carreras?|"
+    r"|office|empleo|carreras?|carri[eè]res?|candidates?|hirevue|early|graduates?|personaldienst|"
     r"acquisition|ops|scheduling|karriere|recrutement|reclutamiento|bewerbermanagement|personalabteilung|personalstelle"
     r"|personalwesen|selecci[oó]n|s[ée]lections?|rrhh|rh|ressources humaines|recursos humanos|human resources"
     r"|resourcing|ta)(?:\s+(?:team|acquisition|ops))*$",  # ("Medora TA": its talent acquisition)

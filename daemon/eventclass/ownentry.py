@@ -64,7 +64,10 @@ _LEAVE = words_rx([r"(?:poser|prendre) (?:un |une |mon |ma |le )?(?:rtt|conge|jo
                    r"pedir (?:el |un |medio )?dia (?:libre)?", r"(?:pedir|cogerme) (?:vacaciones|asuntos propios)",
                    r"vacaciones pedidas", r"pedi el dia"])
 _INTERVIEW_WORD = words_rx([r"entretien", r"interview", r"entrevista", r"gesprach", r"vorstellungsgesprach",
-                            r"entrevue"])
+                            r"entrevue",
+                            # ... or a selection's test ("Test excel CACEIS … Poser demi-journée", "test écrit (3h)")
+                            r"test (?:ecrit|excel|technique|de logique)", r"(?:written|excel|online) test",
+                            r"cas pratique", r"caso practico", r"case study"])
 # Executives met at a round, in the title ("Quillfeather final - CPO + CEO")
 _EXECS = words_rx([r"(?:ceo|cpo|cto|coo|cfo|cmo|md|gm|founder)(?: ?[+&/,] ?(?:ceo|cpo|cto|coo|cfo|cmo|md|gm|founders?"
                    r"|vp \w+))+"])

@@ -98,6 +98,7 @@ PERSONAL_LIFE = sig.words_rx([
     r"entrevistas? (?:de )?tutori(?:a|es)", r"stage de (?:3e|troisieme|seconde)", r"prueba de nivel",
     r"prova de nivell", r"test de niveau", r"einstufungstest", r"placement test", r"escuela oficial de idiomas",
     r"escola oficial d'idiomes", r"delf", r"dalf", r"dele", r"toefl", r"ielts", r"goethe-zertifikat",
+    r"linguaskill", r"toeic", r"aptis", r"cambridge english", r"oxford test of english", r"telc",
     r"hypotheque", r"credit immobilier",
     # the children picked up after someone else's appointment ("Entretien de Marc – récupérer les enfants")
     r"(?:recuperer|chercher|deposer) les enfants", r"pick up the kids", r"kinder abholen", r"recoger a los ninos",

@@ -13,10 +13,10 @@ from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass import vetoes as veto
 from afterview.daemon.eventclass.agencyclient import CLIENT_NAMED, other_company_named
+from afterview.daemon.eventclass.agencyhire import agency_label
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import (
     AGENCY,
-    AGENCY_LABEL,
     UNNAMED_CLIENT,
     agency_intake,
     hand_typed,
@@ -188,6 +188,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         # "Your interview with Cobblestone Coffee", "Catch up re: the Senior PM opening", "Coffee with Priya" whose
         # description says it is the second round for a named role: over coffee, but an interview
         coffee = []
+    if coffee and not cues(sig.COFFEE, title) and (cues(sig.LATE_ROUND, title) or _NTH_ROUND.search(title)):
+        coffee = []  # "Final Round - 30/60/90 Presentation + Panel" with "Lunch with the team (not an interview!)"
     if coffee:
         if not track_coffee_chats:
             return seen(Decision(False, 0.85, [f"coffee chat: '{coffee[0]}'"]))
@@ -223,7 +225,7 @@ def _names_itself(event: CalendarEvent) -> bool:
     ("Vorstellungsgespräch Kestrel Logistik" from kestrel-logistik.at): the employer invites, not an agency."""
     organizer = event.organizer
     label = registrable_label(domain_of(organizer)) if organizer is not None and domain_of(organizer) else ""
-    if not label or AGENCY_LABEL.search(label):
+    if not label or agency_label(label):  # (nor a known agency's: "Kennenlerngespräch Hays")
         return False
     return any(name_fits_label(name, label) and not cues(AGENCY, fold(name))
                for name in text_companies(event.summary, "", set()))
@@ -256,8 +258,8 @@ _PERSON_TEAM = re.compile(r"(?P<name>\b[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]
 # "2nd", "zweite", "segunda" … before the word for a round: shared by the two numbered-round patterns below.
 _ORDINAL = (r"\b(?:[2-9](?:st|nd|rd|th|a|o|e|er|eme|\.)?|second|third|zweite[sn]?|dritte[sn]?|deuxieme|troisieme"
             r"|segunda|tercera)\s+")
-_NTH_ROUND = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|gesprach|runde|round|tour|ronda|echange|call|rdv"
-                        r"|phase|conversation|conversacion|charla|telefonat|austausch|talk|chat)\b"
+_NTH_ROUND = re.compile(_ORDINAL + r"(?:interview|entrevista|entretien|gesprach|runde|round|rnd|tour|ronda|echange"
+                        r"|call|rdv|phase|conversation|conversacion|charla|telefonat|austausch|talk|chat)\b"
                         r"|\b(?:interview|entrevista|entretien|gesprach|runde|round|ronda)\s+(?:nr\.?\s?|no\.?\s?|#)?[2-9]\b")
 # "VG Lahnau Papier 14h": the German job seeker's shorthand for Vorstellungsgespräch, before an organisation's name, in
 # the user's own title or at the head of a line of the user's own notes (not "VG" closing a mail: "VG Thomas")

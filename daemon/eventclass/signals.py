@@ -89,7 +89,7 @@ INTERVIEW = words_rx([
     rf"screening (?:rh|rrhh|{HR})", rf"(?:rh|rrhh|{HR}) screening",  # "tél Van Moerbeke Transport (screening RH)"
     r"recruiter (?:screen|call|chat)", r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
-    r"vorstellungsgesprach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
+    r"vorstellungsge?s?prach", r"bewerbungsgesprach", r"bewerbungsinterview", r"telefoninterview",
     r"vorst(?:ellungs)?\.? ?gespr\.?", r"vorstellen bei (?:hr|fr|herrn?|frau)\b",  # "Vorst.gespr. Hanse KT 8:30"
     r"(?:vorstellungs|bewerbungs)gsprach", r"bewerber(?:innen)?gesprach",  # (the first: Swiss German spelling)
     r"kennenlerngesprach", r"kennenlern-?(?:call|tage?)", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
@@ -105,15 +105,15 @@ INTERVIEW = words_rx([
     r"temu duga", r"面试", r"eindgesprek", r"entrevsta", r"hirevue",
     r"interveiw", r"intervew", r"inteview", r"interivew",  # a note's typos ("farmfoods interveiw 11")
     r"(?:primer|segundo) filtro", r"filtro telefonico",  # Spanish recruiters' screening call
-    # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"
-    r"sollicitatie-?(?:gesprek(?:ken)?|interview)", r"(?:1e|2e|3e|eerste|tweede|derde|laatste) (?:gesprek|ronde)",
-    r"selectie-?gesprek(?:ken)?",  # a Flemish public selection's ("Selectiegesprek Beleidsadviseur …")
-    r"processus de recrutement", r"proceso de seleccion",
+    # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"; Flemish "Selectiegesprek …", US "Oral Board"
+    r"sollicitatie-?(?:gespr?ek(?:ken)?|interview)", r"(?:1e|2e|3e|eerste|tweede|derde|laatste) (?:gesprek|ronde)",
+    r"selectie-?gesprek(?:ken)?", r"(?:selectie|sollicitatie)-?procedure", r"oral board", r"processus de qualification",
+    r"processus de recrutement", r"proceso de seleccion", r"selection process \d[\w-]*",  # (a public service's too)
     r"proceso selectivo", r"job interview", r"portfolio (?:review|presentation)",
     r"pair(?:ing|[- ]programming)[- ](?:session|interview)", r"case (?:study )?presentation",
     r"(?:case|fallstudien|mappen)-?prasentation",  # German: "Case-Präsentation RegioBus (Leiter IT)"
     # a numbered round of something in a job seeker's calendar: "Acme 2nd rd", "zweite Runde", "2e tour"
-    r"(?:1st|2nd|3rd|4th|first|second|third|fourth|next) (?:round|rd|stage)", r"(?:round|rd)\.? ?[1-4]",
+    r"(?:1st|2nd|3rd|4th|first|second|third|fourth|next) (?:round|rn?d|stage)", r"(?:round|rd)\.? ?[1-4]",
     r"(?:erste|zweite|dritte|vierte|naechste|nachste|[1-4]\.) (?:runde|gesprachsrunde)",
     r"(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme|dernier) (?:tour|round)", r"tour final",
     r"(?:1a|2a|3a|primera|segunda|tercera) (?:ronda|entrevista)",
@@ -128,7 +128,7 @@ INTERVIEW = words_rx([
     r"journees d'(?:essai|immersion)", r"dias de prueba", r"jornadas de prueba",
     r"lecons? d'epreuve", r"prestation d'enseignement",  # a teaching post's demo lesson before the committee
     r"immersion en (?:boutique|magasin|entreprise|agence)",  # a store manager's trial: "Immersion en boutique"
-    r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video) assessment",
+    r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video)[- ]?assessments?",
     r"(?:video|online|fach|einstellungs|auswahl|job|zweit|erst|abschluss|gruppen)-?interviews?", r"video-?entrevistas?",
     # the process itself and assessment days under other names
     r"bewerbungs(?:prozess|verfahren)(?:es|s)?", r"auswahlverfahren(?:s)?", r"auswahlrunden?",

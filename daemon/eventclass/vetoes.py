@@ -14,8 +14,10 @@ __all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "NOT_HIRING_TITLE
            "RESEARCH_PRESS", "SOMEONE_ELSES", "TRAINING"]
 
 _MOCK_PARTS = [
-    # (not a task in a work trial: "run a mock intake", "Practical Exercise (Mock QBR)")
-    r"mock(?! intake| brief| client| customer| data| qbr| pitch| sales?| auction| account| ?-?ups?\b)",
+    # (not a task in a work trial: "run a mock intake", "Practical Exercise (Mock QBR)", a sales round's "Mock
+    # Discovery Call", a food plant's "mock recall")
+    r"mock(?! intake| brief| client| customer| data| qbr| pitch| sales?| auction| account| ?-?ups?\b| discovery| demo"
+    r"| recall| cold call| negotiation| prospect)",
     r"practice interview",
     r"interview practice", r"interview prep(?:aration)?",
     r"prep (?:call|session) for (?:my|your|the) interview", r"dry run", r"rehearsal",
@@ -46,7 +48,7 @@ _MOCK_PARTS = [
     r"sollicitatietraining",
     # career guidance sessions: a skills review, vocational counselling
     r"bilan de competences", r"orientation professionnelle", r"berufsberatung", r"orientacion (?:laboral|profesional)",
-    r"career (?:counsel(?:l)?ing|guidance)",
+    r"career (?:counsel(?:l)?ing|guidance)", r"entretien[- ]conseil", r"(?:consultante?|conseill(?:er|ere)) apec",
     # someone reviews the user's application papers: "CV & LinkedIn review", "Lebenslauf-Check", "revisión de CV"
     r"(?:cv|resume|lebenslauf|curriculum)(?: (?:&|and|und|et|y|\+) linkedin)?[ -](?:review|check|feedback|audit)",
     r"linkedin (?:profile )?(?:review|audit|makeover)", r"revision (?:de(?:l| mi)? )?(?:cv|curriculum)",
@@ -238,6 +240,8 @@ NOT_HIRING = words_rx([
     r"referentiegesprek", r"(?:als|jou als|u als) referentie",  # Dutch
     # the offer, after the interviews: "Tallyfin - offer call", "Angebotsgespräch"
     r"offer (?:call|discussion|meeting|conversation|chat)", r"angebotsgesprach",
+    # ... or the call about how it went ("call you to discuss the outcome … your offer pack")
+    r"(?:discuss|talk (?:you )?through|go through) (?:the|your) outcome", r"offer pack",
     # ... the contract signed, and the medical check before starting ("Vertragsunterzeichnung", "Eignungsuntersuchung",
     # "examen preocupacional")
     r"vertragsunterzeichnung", r"vertrag (?:unterschreiben|unterzeichnen)", r"contract signing",
