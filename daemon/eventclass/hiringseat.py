@@ -33,6 +33,7 @@ __all__ = [
     "OUR_CANDIDATE",
     "OWN_ASSESSMENT",
     "OWN_HIRING",
+    "OWN_SLOTS",
     "PANEL_LINE",
     "THIRD_TRIAL",
     "TITLE_CANDIDATE",
@@ -317,3 +318,5 @@ OWN_ASSESSMENT = words_rx([
     r"(?:yes|no|go|no-?go) (?:to|for) (?:a |the )?(?:2nd|second|3rd|third|next|final) "
     r"(?:round|rnd|rd|stage|interview|int)",
 ])
+# ... and, in its title, slots for several people in a row ("2. Runde Bew.: Holzer 13:30 / Aydin 14:15")
+OWN_SLOTS = words_rx([r"[a-z]+ \d{1,2}[:.h]\d{2} ?[/,;+] ?[a-z]+ \d{1,2}[:.h]\d{2}"])

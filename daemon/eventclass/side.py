@@ -415,7 +415,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         if plausible_name(staff.group(1)) and _could_be_user(staff.group(1), me):
             return Side(True, reason=f"the user is the booking's staff member: '{staff.group(1)}'")
     alone = _alone(event, me)
-    if alone and (marked := cues(seat.OWN_ASSESSMENT, title + " " + body)):
+    if alone and (marked := cues(seat.OWN_ASSESSMENT, title + " " + body) or cues(seat.OWN_SLOTS, title)):
         return Side(True, reason=f"the user's own note assesses someone: '{marked[0]}'")
     # (in the user's own entry, "Panel: me + Mr Dineen" lists the user too; in another's, "me" is its writer)
     listed = families | _SELF_WORDS if alone else families
