@@ -178,3 +178,38 @@ def test_a_particle_run_into_the_family_name_is_the_user() -> None:
                                                ("Tetley Marsh Early Talent", "Tetley Marsh")])
 def test_a_companys_careers_and_candidate_desks_are_not_its_name(written: str, name: str) -> None:
     assert clean_company(written) == name
+
+
+def test_slots_for_several_people_in_the_users_own_title_are_the_hiring_side() -> None:
+    verdict = classify_event(event("2. Runde Bew.: Holzer 13:30 / Aydin 14:15", "Dir + Admin dabei"), me=ME)
+    assert not verdict.is_interview
+
+
+def test_a_domain_of_initials_and_a_state_code_is_the_name_the_text_writes() -> None:
+    verdict = classify_event(event(
+        "Screening call – Assistant Principal", "Hi Joris, thanks for applying to Mesa Public Schools. Carla will "
+        "call you for a 20-minute screening.", Attendee("Carla Reyes", "creyes@mpsaz.org"), (JORIS,)), me=ME)
+    assert verdict.is_interview
+    assert verdict.company == "Mesa Public Schools"
+
+
+def test_online_as_the_location_is_no_company() -> None:
+    verdict = classify_event(event(
+        "Kaaiport Engineering - Online Technical Assessment", "Your assessment link follows by mail.",
+        Attendee("Kaaiport Careers", "kaaiport@myworkday.com"), (JORIS,), location="Online"), me=ME)
+    assert verdict.is_interview
+    assert verdict.company is not None and verdict.company.startswith("Kaaiport")
+
+
+def test_an_agencys_post_tagged_m_w_d_is_no_employer() -> None:
+    verdict = classify_event(event(
+        "Vorabgespräch Michael Page - Steuerberatungsassistent (m/w/d) bei Dr. Straub & Kollegen",
+        "Hallo Herr Vandamme,\nvor der Vorstellung bei Dr. Straub & Kollegen (München) möchte ich Sie in einem "
+        "kurzen Teams-Call kennenlernen.\n\nJulian Weiß\nSenior Consultant Tax | Michael Page",
+        Attendee("Weiß, Julian", "julian.weiss@michaelpage.de"), (JORIS,)), me=ME)
+    assert verdict.company is not None and "Straub" in verdict.company
+
+
+def test_a_career_coach_is_no_post() -> None:
+    assert not classify_event(event("Call with career coach Ellen (CareerPivot)", "Salary negotiation before any "
+                                     "offer."), me=ME).is_interview

@@ -215,8 +215,10 @@ def classify_event(
     if labels:
         # (not a room's: "FN Geb. 4 Besprechungsraum Säntis" is where, not who)
         names = [p.name for p in (event.organizer, *event.attendees) if p is not None and p.name and not is_room(p)]
-        company = fullest(company, [event.summary, description, event.location or "", *names], labels,
-                          event.location or "", excluded)
+        fuller = fullest(company, [event.summary, description, event.location or "", *names], labels,
+                         event.location or "", excluded)
+        # (not a talk's word the label's letters happen to fit: "Fachgespräch" for fgs.de)
+        company = company if fuller and " " not in fuller and NOT_COMPANY.match(fuller) else fuller
         company = fit_label(company, labels, event.location or "") if company else None
     hiring = next((registrable_label(d) for d in domains if company and name_fits_label(company, registrable_label(d))),
                   None)

@@ -71,10 +71,15 @@ def agency_names_employer(event: CalendarEvent, description: str, domain: str, s
         squashed = squash(name)
         first = squash(name.split()[0]) if name.split() else ""
         if not name_fits_label(name, label) and not label.startswith(squashed) and not cues(AGENCY, fold(name)) \
-                and not AGENCY_LABEL.search(squashed) and not (len(first) >= 4 and label.startswith(first)):
+                and not AGENCY_LABEL.search(squashed) and not (len(first) >= 4 and label.startswith(first)) \
+                and not _GENDER_TAG.search(f"{event.summary}\n{description}".partition(name)[2][:12]):
+            # (nor the post, tagged as German adverts tag it: "Steuerberatungsassistent (m/w/d) bei …")
             # (not "Selecta Logística Talent" signing for selecta-talent.es: a first word the label starts with)
             return fuller(name, [event.summary, description])
     return None
+
+
+_GENDER_TAG = re.compile(r"^\s*\((?i:[mwfdhx]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhx])?)\)")
 
 
 # The last word of a staffing firm's name ("Sterling Grove Search", "Chemstaff Personal", "Sentinel Medical Staffing"):

@@ -43,7 +43,14 @@ from afterview.daemon.eventclass.domainmatch import (
 )
 from afterview.daemon.eventclass.freemailname import free_mail_named
 from afterview.daemon.eventclass.labelspan import fit_label
-from afterview.daemon.eventclass.loosefit import consonants_kept, leads_label, lengthened, loosely_named, tail_named
+from afterview.daemon.eventclass.loosefit import (
+    consonants_kept,
+    initials_lead,
+    leads_label,
+    lengthened,
+    loosely_named,
+    tail_named,
+)
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, is_room, participants, plausible_name
 from afterview.daemon.eventclass.registered import acronym_written_out
 from afterview.daemon.eventclass.registered import glossed_acronym as _glossed_acronym
@@ -293,6 +300,8 @@ def _extract_company(event: CalendarEvent, me: Me, description: str, excluded: s
             return whole, "company: a name the text writes that its domain adds a few letters to"
         if (tailed := tail_named(labels[0], texts, excluded)) is not None:
             return tailed, "company: a name the text writes that ends in its domain's last part"
+        if (initialled := initials_lead(labels[0], texts, excluded)) is not None:
+            return initialled, "company: a name the text writes whose initials lead its domain"
         return domain_display(domains[0]), f"company from domain {domains[0]}"
     if (spelled := free_mail_named(event, me, texts, excluded)) is not None:
         return spelled, "company a participant's personal address spells, named in the text"

@@ -249,6 +249,7 @@ NOT_COMPANY = re.compile(
     # who the talk is with or how, by itself: "Client interview – Regional MICE Director", "Tel RH aéroport Rodez",
     # "phone screen w/ Daniel (TA)" (talent acquisition), "Int - Hearth Co-op" (interview), "– Direktion" (the post)
     r"client$|tel$|ta$|(?:ph )?int$|direktion$|preliminary|longlist|shortlist|org$|frei$|"
+    r"(?:tag|day|jour)$|"  # a day of several: "(Tag 1/2)"
     # a selection committee: "Findungskommission", "Search Committee"
     r"findungskommission|auswahlkommission|search committee|"
     r"(?:german|english|french|spanish|deutsch|englisch|franzosisch|spanisch)$|"  # a language: "German-speaking"

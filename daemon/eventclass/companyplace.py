@@ -14,8 +14,10 @@ from afterview.daemon.eventclass.signals import fold
 __all__ = ["VENUE", "location_business", "location_company"]
 
 # Places the user meets someone at, which are not the employer.
+# (and how it is held: "Online", "Remote", "Virtual")
 VENUE = re.compile(r"(?:caf[eé]|coffee|restaurant(?:e)?|bistro|bistrot|brasserie|hotel|bar|baustelle|chantier|obra"
-                   r"|starbucks|kantine|cafeteria|mensa|lobby|empfang|reception|recepcion|accueil|foyer)\b")
+                   r"|starbucks|kantine|cafeteria|mensa|lobby|empfang|reception|recepcion|accueil|foyer"
+                   r"|online|remote|virtual|virtuel(?:le)?|hybrid)\b")
 
 
 def location_company(event: CalendarEvent) -> str | None:

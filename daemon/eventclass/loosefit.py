@@ -2,7 +2,7 @@
 label is shown as the name: consonants kept ("qstk" = Quillstack), a hyphenated label's word starts ("kraemer-antriebe"
 = Krämer Antriebstechnik), words left out inside the name ("taytech" = Tayside University of Technology, "stbasilhs" =
 St. Basil Catholic High School), a plural ("manukaupets" = Manukau Pet Hospital) or a few letters added
-("borderstarwh" = Border Star).
+("borderstarwh" = Border Star), or initials before a number or a state ("mpsaz" = Mesa Public Schools).
 """
 
 from __future__ import annotations
@@ -76,6 +76,23 @@ def tail_named(label: str, texts: Sequence[str], excluded: set[str]) -> str | No
                  and not is_tool_brand(name)]
         if found:
             return max(found, key=len)
+    return None
+
+
+def initials_lead(label: str, texts: Sequence[str], excluded: set[str]) -> str | None:
+    """Given a domain label of three to five initials and a number or a two-letter state code ("mpsaz", "csd83") and
+    the event's texts (title first), returns the first name they write whose words' initials are those letters
+    ("Mesa Public Schools", "Cartwright School District"), else None."""
+    lead = re.fullmatch(r"([a-z]{3,5})(?:\d{1,3}|[a-z]{2})", label)
+    if lead is None:
+        return None
+    for text in texts:
+        for run in _runs(text):
+            name = clean_company(run)
+            words = [w for w in _words(name) if w not in STOP] if name else []
+            if name and "".join(w[0] for w in words) == lead.group(1) and fold(name) not in excluded \
+                    and not is_tool_brand(name):
+                return name
     return None
 
 

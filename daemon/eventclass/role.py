@@ -32,7 +32,7 @@ ROLE_NOUN = re.compile(
     r"|verk[aä]ufer|pfleger|fahrer|conseill|vendeu|animat(?:eur|rice)|cajer[oa]|camarer[oa]|enfermer[oa]"
     r"|profesor|abogad[oa]|contable|dependient|recepcionista"
     r"|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|infirmi(?:er|ere)|koordinator|superviseu|gestor|spezialist"
-    r"|beauftragte"
+    r"|beauftragte|superintendent|assistent|(?<!career )(?<!life )(?<!interview )\bcoach\b"  # ("Instructional Coach")
     r"|trainer|formador|formadora|format(?:eur|rice)|ausbilder"
     # the short forms people type: "PM role", "SWE II", "TPM"
     r"|\b(?:pm|tpm|swe|sde|cto|cpo|cfo|coo|ux|ui|ml|bi)\b",
