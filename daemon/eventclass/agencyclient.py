@@ -10,6 +10,7 @@ import re
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
+from afterview.daemon.eventclass.clienttext import POST_AT_CLIENT
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
@@ -32,9 +33,7 @@ CLIENT_NAMED = re.compile(
     r" (?:is|ist|es|est)|" + sig.RETAINED_FOR + r")\s+"
     r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?[A-ZÀ-Þ][\w&'’.-]+"
     # ... or the post at the client: "es geht um die Leitung E/E-Entwicklung bei der Zollern Antriebe GmbH"
-    r"|(?i:\bgeht es um (?:die|den|das|eine|einen) (?:[\w/-]+ ){1,4}bei (?:der |dem |den )?)[A-ZÀ-Þ][\w&'’.-]+"
-    # ... in Dutch: "gaat het om de interim-naar-vast rol Product Owner Deelnemersportaal bij PensioenPlus"
-    r"|(?i:\bgaat (?:het )?om (?:de|het|een) (?:[\w/-]+ ){1,6}bij )[A-ZÀ-Þ][\w&'’.-]+")
+    r"|(?i:" + POST_AT_CLIENT + r") [A-ZÀ-Þ][\w&'’.-]+")
 
 
 _AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")

@@ -15,7 +15,13 @@ from afterview.daemon.eventclass.registered import role_named as _role_named
 from afterview.daemon.eventclass.signals import RETAINED_FOR as _RETAINED_FOR
 from afterview.daemon.eventclass.signals import fold, squash
 
-__all__ = ["agency_client", "on_behalf_of"]
+__all__ = ["POST_AT_CLIENT", "agency_client", "on_behalf_of"]
+
+# The post at the client, in a sentence, up to where the client's name starts: "geht es um die Leitung
+# E/E-Entwicklung bei der Zollern Antriebe GmbH", "gaat het om de rol Product Owner Deelnemersportaal bij PensioenPlus"
+# (a regex fragment for this module's client pattern and agencyclient.CLIENT_NAMED)
+POST_AT_CLIENT = (r"\bgaat (?:het )?om (?:de|het|een) (?:[\w/-]+ ){1,6}?bij"
+                  r"|\bgeht es um (?:die|den|das|eine|einen) (?:[\w/-]+ ){1,4}?bei(?: der| dem| den)?")
 
 _CLIENT = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
@@ -24,10 +30,7 @@ _CLIENT = re.compile(
     r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client(?:\s*:)?"
     r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:"  # "Entrevista de evaluación – … (cliente: Minera X)"
     # "the client is KopiPay", "we've been retained by Orchard Health", "the search we're running for Pinecrest"
-    r"|\bthe client(?=\s+is\b)|" + _RETAINED_FOR +
-    # "gaat het om de … rol Product Owner bij PensioenPlus", "geht es um die Leitung … bei der Zollern GmbH"
-    r"|\bgaat (?:het )?om (?:de|het|een) (?:[\w/-]+ ){1,6}?bij"
-    r"|\bgeht es um (?:die|den|das|eine|einen) (?:[\w/-]+ ){1,4}?bei(?: der| dem| den)?)"
+    r"|\bthe client(?=\s+is\b)|" + _RETAINED_FOR + "|" + POST_AT_CLIENT + ")"
     r"(?:[,:]|\s[–—])?\s+(?:<(?:b|strong)>\s*)?"  # (a mail's bold: "with my client <b>Dunelm</b>")
     # "nuestro cliente es la Fundación …", "our client is Ardent", "unser Mandant ist die …"
     r"(?:(?:is|es|est|ist|c'est)\s+)?"

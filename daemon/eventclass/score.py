@@ -169,7 +169,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     if side.internal_move:  # a colleague writes to the user about the user's own internal application
         score += 3.0 if cues(INTERNAL_MOVE, title) else 2.0  # ... more so when the title says so
         reasons.append(side.reason)
-    if late := cues(sig.LATE_ROUND, title) + cues(sig.LATE_ROUND, body):
+    if late := (late_in_title := cues(sig.LATE_ROUND, title)) + cues(sig.LATE_ROUND, body):
         # "Sergi quiere verme antes de la oferta – última ronda": a coffee or lunch that is the last step
         score += 5.0
         reasons.append(f"a later round before a decision or an offer: '{late[0]}'")
@@ -179,7 +179,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         if PRIVATE_BARE in reasons:  # an earlier round is about a job
             score += 1.0
             reasons.remove(PRIVATE_BARE)
-    coffee = cues(sig.COFFEE, title) + cues(sig.DESC_COFFEE, body)
+    coffee = (title_coffee := cues(sig.COFFEE, title)) + cues(sig.DESC_COFFEE, body)
     role_in_title = bool(role) and fold(role or "") in fold(event.summary)
     if coffee and all(c in sig.COFFEE_WEAK for c in coffee) and (
             late or after or interview_title or role_in_title or cues(sig.CANDIDATE_SIDE, title + " " + body)
@@ -188,7 +188,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         # "Your interview with Cobblestone Coffee", "Catch up re: the Senior PM opening", "Coffee with Priya" whose
         # description says it is the second round for a named role: over coffee, but an interview
         coffee = []
-    if coffee and not cues(sig.COFFEE, title) and (cues(sig.LATE_ROUND, title) or _NTH_ROUND.search(title)):
+    if coffee and not title_coffee and (late_in_title or _NTH_ROUND.search(title)):
         coffee = []  # "Final Round - 30/60/90 Presentation + Panel" with "Lunch with the team (not an interview!)"
     if coffee:
         if not track_coffee_chats:
