@@ -30,8 +30,9 @@ import re
 # with 0f273e34 and f5122c5a, studied in session 22), and holdout172-179 (session 22, with f5122c5a and 617607cd,
 # studied in session 23), and holdout180-187 (session 23, with 617607cd twice, studied in session 24), and
 # holdout188-195 (session 24, with 8c6da3d7 and acc404f1, studied in session 25), and holdout196-211 (session 25,
-# with acc404f1 and 039e2bc3, studied in session 26). holdout39-42, holdout136-147 and holdout212 on are not.
-BLIND = re.compile(r"holdout(?:39|4[0-2]|13[6-9]|14[0-7]|21[2-9]|2[2-9]\d|[3-9]\d\d|\d{4,})")
+# with acc404f1 and 039e2bc3, studied in session 26), and holdout212-219 (session 26, with 039e2bc3 and 17c09b0a,
+# studied in session 27). holdout39-42, holdout136-147 and holdout220 on are not.
+BLIND = re.compile(r"holdout(?:39|4[0-2]|13[6-9]|14[0-7]|2[2-9]\d|[3-9]\d\d|\d{4,})")
 
 
 def is_blind(split: str) -> bool:
