@@ -30,6 +30,7 @@ from afterview.daemon.eventclass.context import (
     person_paren_org,
     title_people,
 )
+from afterview.daemon.eventclass.displayname import first_of_pair
 from afterview.daemon.eventclass.domainmatch import name_fits_label
 from afterview.daemon.eventclass.employerkin import with_employer_kin
 from afterview.daemon.eventclass.features import event_features
@@ -219,7 +220,7 @@ def classify_event(
                          event.location or "", excluded)
         # (not a talk's word the label's letters happen to fit: "Fachgespräch" for fgs.de)
         company = company if fuller and " " not in fuller and NOT_COMPANY.match(fuller) else fuller
-        company = fit_label(company, labels, event.location or "") if company else None
+        company = first_of_pair(fit_label(company, labels, event.location or ""), domains) if company else None
     hiring = next((registrable_label(d) for d in domains if company and name_fits_label(company, registrable_label(d))),
                   None)
     people = drop_bystanders(drop_arrangers(people, event, description, hiring), event)

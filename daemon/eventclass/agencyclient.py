@@ -28,12 +28,15 @@ CLIENT_NAMED = re.compile(
     r"|auftraggeber)|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente|\b(?:onze|mijn) klant)[,:]?\s+"
     r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?(?!(?:Sie|Ihnen|Ihr|Ihre|Dich|Dir|Vous|Usted)\b)[A-ZÀ-Þ][\w&'’.-]+"
     # ... or in a sentence: "the client is KopiPay", "we've been retained by Orchard Health", "the search we're
-    # running for Pinecrest", "Unser Auftraggeber ist der Fonds …", "nuestro cliente es Zambon"
-    r"|(?i:\b(?:the|my|our|unser|mein|nuestro|mi|notre|mon) (?:client|auftraggeber|mandant|kunde|cliente)"
+    # running for Pinecrest", "Unser Auftraggeber ist der Fonds …", "nuestro cliente es Zambon", "el cliente es MSC"
+    r"|(?i:\b(?:the|my|our|unser|mein|nuestro|mi|notre|mon|el|le) (?:client|auftraggeber|mandant|kunde|cliente)"
     r" (?:is|ist|es|est)|" + sig.RETAINED_FOR + r")\s+"
     r"(?:(?i:the|die|der|das|la|le|el|l')\s*)?[A-ZÀ-Þ][\w&'’.-]+"
     # ... or the post at the client: "es geht um die Leitung E/E-Entwicklung bei der Zollern Antriebe GmbH"
-    r"|(?i:" + POST_AT_CLIENT + r") [A-ZÀ-Þ][\w&'’.-]+")
+    r"|(?i:" + POST_AT_CLIENT + r") [A-ZÀ-Þ][\w&'’.-]+"
+    # ... or the search run for it: "je mène pour le compte de <b>Hutchinson</b> le recrutement"
+    r"|(?i:pour le compte (?:de|d')|on behalf of|im auftrag (?:von|der|des)|por cuenta de)\s*(?:<(?:b|strong)>\s*)?"
+    r"[A-ZÀ-Þ][\w&'’.-]+")
 
 
 _AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")
@@ -68,7 +71,7 @@ def other_company_named(event: CalendarEvent, description: str, me: Me | None = 
             return False  # "Échange Grace Okonkwo / Léa Moreau", "Llamada Grace / Javier": the user's name
         # (with the title's next words: "Echange téléphonique …", "30 Minute Career Chat" are steps, not clients)
         phrase = _with_next_words(name, event.summary)
-        if _AGENCY_WORD.search(folded) or _PLATFORM.search(folded) or any(
+        if _AGENCY_WORD.search(folded) or _PLATFORM.search(folded) or _TALK_FIRST.match(folded) or any(
                 cues(words, fold(phrase)) for words in (AGENCY, sig.INTERVIEW, sig.COFFEE, sig.JOB_CONTEXT)) \
                 or find_stage(phrase, "")[0]:  # ("Appel découverte": a step, not a client)
             return False
@@ -86,6 +89,9 @@ _ORDINAL_OR_DURATION = re.compile(r"(?:erste[snmr]?|zweite[snmr]?|dritte[snmr]?|
                                   r"|kennismaking(?:sgesprek)?|belafspraak|intake(?:gesprek)?"
                                   r"|deuxieme|primer[oa]?|primera|segund[oa]|\d+|minute[ns]?|min|stunde|hour|heure"
                                   r"|hora)")
+# A talk's word first ("Échange confidentiel", "Call Tom Verlinden"): what the event is, not a client.
+_TALK_FIRST = re.compile(r"(?:echange|appel|call|chat|conversation|gesprek|gesprach|llamada|charla|conversacion)"
+                         r"(?![a-z])")
 # Job boards and networks an agency found the user on ("my LinkedIn InMail"): no client.
 _PLATFORM = re.compile(r"(?<![a-z])(?:linkedin|xing|indeed|infojobs|glassdoor|stepstone|monster|welcome to the jungle)"
                        r"(?![a-z])")

@@ -18,10 +18,14 @@ from afterview.daemon.eventclass.signals import fold, squash
 __all__ = ["POST_AT_CLIENT", "agency_client", "on_behalf_of"]
 
 # The post at the client, in a sentence, up to where the client's name starts: "geht es um die Leitung
-# E/E-Entwicklung bei der Zollern Antriebe GmbH", "gaat het om de rol Product Owner Deelnemersportaal bij PensioenPlus"
+# E/E-Entwicklung bei der Zollern Antriebe GmbH", "gaat het om de rol Product Owner Deelnemersportaal bij PensioenPlus",
+# "ons mandaat … bij"
 # (a regex fragment for this module's client pattern and agencyclient.CLIENT_NAMED)
 POST_AT_CLIENT = (r"\bgaat (?:het )?om (?:de|het|een) (?:[\w/-]+ ){1,6}?bij"
-                  r"|\bgeht es um (?:die|den|das|eine|einen) (?:[\w/-]+ ){1,4}?bei(?: der| dem| den)?")
+                  r"|\bgeht es um (?:die|den|das|eine|einen) (?:[\w/-]+ ){1,4}?bei(?: der| dem| den)?"
+                  # an agency's mandate: "ons mandaat Supply Chain & Customs Manager bij Kallo Polymers NV"
+                  r"|\b(?:ons|mijn|our|my|notre|mon) (?:mandaat|mandate|mandat|zoekopdracht) (?:[\w/&-]+ ){1,6}?"
+                  r"(?:bij|at|chez)")
 
 _CLIENT = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
@@ -30,7 +34,7 @@ _CLIENT = re.compile(
     r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client(?:\s*:)?"
     r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:"  # "Entrevista de evaluación – … (cliente: Minera X)"
     # "the client is KopiPay", "we've been retained by Orchard Health", "the search we're running for Pinecrest"
-    r"|\bthe client(?=\s+is\b)|" + _RETAINED_FOR + "|" + POST_AT_CLIENT + ")"
+    r"|\b(?:the|el|le) cliente?(?=\s+(?:is|es|est)\b)|" + _RETAINED_FOR + "|" + POST_AT_CLIENT + ")"
     r"(?:[,:]|\s[–—])?\s+(?:<(?:b|strong)>\s*)?"  # (a mail's bold: "with my client <b>Dunelm</b>")
     # "nuestro cliente es la Fundación …", "our client is Ardent", "unser Mandant ist die …"
     r"(?:(?:is|es|est|ist|c'est)\s+)?"
@@ -40,7 +44,8 @@ _CLIENT = re.compile(
 
 _ON_BEHALF = re.compile(
     r"(?i:on behalf of|im (?:auftrag|namen) (?:von|der|des)|pour le compte (?:de|d')|au nom (?:de|d')"
-    r"|en nombre de|por cuenta de|en representaci[oó]n de)\s+(?:(?:the|die|der|la|le|el)\s+)?" + _CO
+    r"|en nombre de|por cuenta de|en representaci[oó]n de)\s*(?:<(?:b|strong)>\s*)?(?:(?:the|die|der|la|le|el)\s+)?"
+    + _CO
     # "Lumora has partnered with Codepair to conduct …", "Murchison Vanadium has asked us to complete a psychological
     # assessment", "Interview for Lumora (hosted by Codepair)"
     + r"|" + _CO + r" (?:has|have) (?:partnered with|(?:asked|engaged|commissioned) us to)"

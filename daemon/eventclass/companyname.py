@@ -72,6 +72,11 @@ _JOB_TAIL = re.compile(r"(?:\s+\S+){0,2}\s+(?:role|job|position|poste|puesto|ste
 _JOB_WORDS = ("role", "job", "position", "poste", "puesto", "stelle", "rolle")
 # A department written after the organisation's name: "West Midlands Police ICT", "CHU Rhône-Est DSI".
 _DEPARTMENT_TAIL = re.compile(r"(?<=\w\w)\s+(?:ICT|DSI|EDV|TIC)$")
+# "UW IM Residency", "BMC Internal Medicine Residency", "Duke IM": a hospital's residency program after its name
+# "Emirates Cabin Crew", "Comlux Crew", "CityJet Instructor": an airline's crew post after its name
+_CREW_TAIL = re.compile(r"(?<=\w\w)(?<!Cabin)\s+(?:Cabin\s+Crew|Cabin|Crew|Instructor)$")
+_PROGRAM_TAIL = re.compile(r"(?<=\w\w)(?:\s+(?:Traditional|Categorical|Primary Care))?\s+(?:IM|Internal Medicine)"
+                           r"(?:\s+Residency(?:\s+Program(?:me)?)?)?$|(?<=\w\w)\s+Residency(?:\s+Program(?:me)?)?$")
 # What the event is about, in lower case after a capitalised name: "Tallyhive data", "Kassaflow analytics".
 _LOWER_TAIL = re.compile(r"(?<=[\w&])\s+(?:data|analytics|ops|operations|team|sprint|project|projekt|proyecto|projet"
                          r"|curriculum|it|role|job)(?:\s+(?:data|ops|team|sprint|role|job))*$")
@@ -167,6 +172,8 @@ def clean_company(name: str) -> str | None:
         name = _EVENT_TAIL.sub("", name).strip(" ,.")
         name = _COUNTRY_TAIL.sub("", name).strip(" ,.")
         name = _DEPARTMENT_TAIL.sub("", name)
+        name = _PROGRAM_TAIL.sub("", name)
+        name = _CREW_TAIL.sub("", name)
         name = _SITE_TAIL.sub("", name)
         name = _ROLE_ACRONYM_TAIL.sub("", name)
         # "Mainfeld Bank FFM": a short capital tag after a company word is a site or a unit, not the name

@@ -83,11 +83,14 @@ _UNNAMED_CLIENT_WORDS = [
     # ("I'll share more detail on the client once we've spoken"; "roles with a leading MRO at Shannon")
     r"(?:share|give you|tell you) (?:more |some )?(?:detail|details|info|information) (?:on|about) (?:the|my|our) "
     r"clients?",
+    r"(?:vous|te) (?:en )?dire (?:davantage|plus) sur (?:le|mon|notre) client",  # "… une fois que nous aurons …"
     r"(?:with|for) an? (?:leading|major|large|global|international|well-known|renowned) (?:[\w&-]+ ){1,3}?(?:at|in|near"
     r"|based in) ",
     # Dutch: "een vertrouwelijke opdracht", "de naam van de opdrachtgever kan ik pas noemen na dit eerste gesprek"
     r"vertrouwelijke (?:opdracht|zoekopdracht|vacature|functie|procedure)",
-    r"(?:naam van (?:de|mijn|onze) )?(?:opdrachtgever|klant) (?:kan|mag|noem) ik (?:pas|nog niet|later|u|je)",
+    # ("de naam van onze klant kan ik in dit stadium nog niet vrijgeven")
+    r"(?:naam van (?:de|mijn|onze) )?(?:opdrachtgever|klant) (?:kan|mag|noem) ik (?:\w+ ){0,3}?(?:pas|nog niet|niet"
+    r"|later|u|je)",
     r"stealth client", r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
     r"(?:can't|cannot|can not|unable to) name (?:them|it|the company)(?: yet)?",
     # ("I can't share the name until we've spoken", typed "Ican't"; "partnering exclusively with a AAA studio")

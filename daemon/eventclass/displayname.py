@@ -68,7 +68,13 @@ _NAME_TLDS = frozenset({"energy", "health", "bio", "games", "media", "capital", 
 
 def domain_display(domain: str) -> str:
     """Given a company's mail domain, returns a display guess for its name from the label (and a word-TLD)."""
-    name = label_display(registrable_label(domain))
+    label = registrable_label(domain)
+    if domain.lower().endswith(".gc.ca") and len(halves := label.split("-")) == 2 and all(halves):
+        # a Canadian federal department's bilingual pair of acronyms ("nrcan-rncan", "pco-bcp"): the English one
+        return halves[0].upper()
+    if domain.lower().endswith(".fr") and (city := label.removeprefix("univ-")) != label and city.isalpha():
+        return f"Université de {city.capitalize()}"  # univ-lille.fr, a French university by its town
+    name = label_display(label)
     tld = domain.lower().rpartition(".")[2]
     return f"{name} {tld.capitalize()}" if tld in _NAME_TLDS and not fold(name).endswith(tld) else name
 
@@ -90,3 +96,13 @@ def with_label_word(name: str, labels: Sequence[str]) -> str:
 
 
 _LABEL_WORDS = COMPANY_WORDS - {"group", "ai", "bio", "tech", "data", "digital", "labs", "lab", "cloud", "media"}
+
+
+def first_of_pair(name: str, domains: Sequence[str]) -> str:
+    """Given a name the text writes and the company's domains, returns the first of the bilingual pair of acronyms a
+    Canadian federal domain joins ("PCO-BCP", "HC SC" at hc-sc.gc.ca: "HC"; not "CMA CGM" at cma-cgm.com), else the
+    name."""
+    parts = re.split(r"[\s/-]+", name.strip())
+    pair = "-".join(fold(p) for p in parts)
+    federal = any(d.lower() == f"{pair}.gc.ca" or d.lower().endswith(f".{pair}.gc.ca") for d in domains)
+    return parts[0] if len(parts) == 2 and federal else name

@@ -254,7 +254,7 @@ TITLE_CANDIDATE = re.compile(
 
 
 CANDIDATE_LABEL = re.compile(
-    r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante)\s*(?:name)?\s*:\s*"
+    r"(?im)^\s*(?:candidate|candidat[eoa]?|kandidat(?:in)?|bewerber(?:in)?|postulante|applicant)\s*(?:name)?\s*:\s*"
     # (up to the sentence's end: "Candidate: Jana Petersen. Interviewer: …", not an abbreviation's dot: "Dr.")
     r"([^\n(;]+?)(?:(?<=\w{3})\.(?=\s|$)|(?=[\n(;])|,(?! ?[A-ZÀ-Þ]+$)|$)"
 )
@@ -281,9 +281,10 @@ INTERVIEWS_SOMEONE = re.compile(
 # ("ref candidato 88231", "Candidate ID: 113095"), another candidate beside the user ("paired with another
 # candidate", "~6 candidates"), nor instructions pasted from an invitation ("Candidates will be asked to …").
 NOTED_CANDIDATES = words_rx([
-    r"(?<!another )(?<!other )(?<!otro )(?<!otra )(?<!autre )(?<!ref )(?<![0-9~] )"
+    # (not a greeting to the user, "Dear candidate", nor a desk: "EPSO Candidate Contact")
+    r"(?<!another )(?<!other )(?<!otro )(?<!otra )(?<!autre )(?<!ref )(?<![0-9~] )(?<!dear )"
     r"(?:cands?|candidat[eoa]s?|candidates?|kandidat(?:in|en|innen)?|bewerber(?:in|innen)?|applicants?)"
-    r"(?!\s*(?:id|no\.?|n°|nº|number|ref|portal|login|account|:\s*\d)(?![a-z]))"
+    r"(?!\s*(?:id|no\.?|n°|nº|number|ref|portal|login|account|contact|:\s*\d)(?![a-z]))"
     r"(?! (?:will|must|should|are|need|may)\b)",
 ])
 # A count of candidates seen in a row ("3 candidatas seguidas"; maybe with the post's short name between: "the 3 RA
@@ -317,6 +318,9 @@ OWN_ASSESSMENT = words_rx([
     # a verdict on someone's next round ("YES to 2nd rnd - pair w/ Owen")
     r"(?:yes|no|go|no-?go) (?:to|for) (?:a |the )?(?:2nd|second|3rd|third|next|final) "
     r"(?:round|rnd|rd|stage|interview|int)",
+    # ... or a recommendation for it ("Empfehlung: 2. Gespräch", "recommend: next round")
+    r"(?:empfehlung|empfehle|recommend(?:ation)?|recommandation|recomendacion)\s*:?\s*(?:2\.?|zweites|3\.?|drittes"
+    r"|2nd|second|next|final|naechste|nachste)\s*(?:runde|gesprach|round|rnd|stage|interview)",
 ])
 # ... and, in its title, slots for several people in a row ("2. Runde Bew.: Holzer 13:30 / Aydin 14:15")
 OWN_SLOTS = words_rx([r"[a-z]+ \d{1,2}[:.h]\d{2} ?[/,;+] ?[a-z]+ \d{1,2}[:.h]\d{2}"])

@@ -17,8 +17,9 @@ import re
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass.people import Me
 from afterview.daemon.eventclass.signals import GREETING_WORDS, fold, words_rx
+from afterview.daemon.eventclass.usernames import could_be_user
 
-__all__ = ["received_copy"]
+__all__ = ["pasted_invitation", "received_copy"]
 
 # A mail client's forward prefix on the title (EN, DE, FR, ES: "FW:", "Fwd:", "WG:", "TR:", "RV:", "ENC:").
 _FORWARD_PREFIX = re.compile(r"^\s*(?:fw|fwd|wg|tr|rv|enc)\s*:")
@@ -28,6 +29,11 @@ _FORWARDED = words_rx([
     r"rendez-vous d'origine", r"message d'origine", r"transfere (?:de|depuis|sur|vers)", r"cita original",
     r"mensaje original", r"reenviado (?:de|desde|a)",
 ])
+
+
+# A video tool's invitation text pasted into the entry names who sends it ("Michigan Medicine IM Residency is inviting
+# you to a scheduled Zoom meeting"; a lost space too: "scheduledZoom").
+_INVITER = re.compile(r"(?im)^[ \t]*(?P<name>[^\n]{2,80}?) is inviting you to a scheduled ?zoom meeting")
 
 
 def _forwarded(title: str, body: str) -> bool:
@@ -47,3 +53,9 @@ def received_copy(event: CalendarEvent, me: Me) -> bool:
         return True
     organizer = (event.organizer.email or "").lower() if event.organizer is not None else ""
     return any(address in body for address in me.emails if address != organizer)
+
+
+def pasted_invitation(event: CalendarEvent, me: Me) -> bool:
+    """Given an event and the user, returns whether its text is a video invitation that someone other than the user
+    sent: an entry nobody else attends is then still the inviter's, not the user's own note."""
+    return any(not could_be_user(m.group("name"), me) for m in _INVITER.finditer(event.description))

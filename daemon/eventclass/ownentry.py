@@ -32,6 +32,8 @@ _KIT = words_rx([
     # ... among other things ("llevar sacacorchos y CV impreso"), or with the German shorthand "… mit!"
     rf"{_BRING} (?:[\w-]+ ){{1,3}}?(?:y|and|und|et|\+) (?:(?:my|mon|mes|mi|mis|mein(?:e|en)?) )?{_CV}",
     rf"{_PAPERS} (?:[\w+-]+ ){{0,2}}?mit(?=\s*!)",
+    # ... or the Dutch "mee" ("CV + attest AEO opleiding mee")
+    rf"{_CV} (?:[\w+-]+ ){{0,4}}?(?:mee|meenemen)(?![a-z])",
 ])
 # A laptop counts only for a round's presentation or case: "bring laptop" is a class's or a coworking day's too.
 _LAPTOP = words_rx([rf"{_BRING} {_OWN}(?:laptop|portatil|ordinateur|ordi|notebook)"])
@@ -120,12 +122,14 @@ _CALLED = words_rx([
     r"(?:il|elle|ils) m'appellen?t?", r"c'est (?:lui|elle|eux) qui (?:m')?appellen?t?",
     r"(?:m|mme|mr|monsieur|madame)\.? [a-z'-]+ m'appelle",  # "M. Lecomte m'appelle"
     r"(?:hij|zij|ze) belt(?: me| mij)?", r"belt (?:me|mij)",
+    # a call from someone of an employer's selection desk ("Llamada de Marta (selección ECI)")
+    r"(?:llamada|appel|anruf|call) (?:de|von|from) [a-z]+ \((?:seleccion|recrutement|rrhh|rh|hr|recruiting)",
 ])
 # ... about a job: the post, the recruiting side, the pay the applicant asks about
 _JOB_CALL = words_rx([
     r"ta", HR, r"rrhh", r"rh", r"recruiter(?:in)?", r"recruiting", r"talent(?: \w+)?", r"headhunter(?:in)?", r"rol",
     r"personalabt\w*", r"\w*stelle", r"poste", r"puesto", r"role", r"position", r"vacature", r"bewerbung",
-    r"candidature", r"candidatura", r"(?:phone )?screen(?:ing)?", r"filtro",
+    r"candidature", r"candidatura", r"(?:phone )?screen(?:ing)?", r"filtro", r"seleccion", r"recrutement",
     r"job", r"erste[sn]? (?:tel\w*|gesprach)", r"gehalt", r"salaire", r"salario", r"salary", r"salaris", r"sueldo",
     r"cherche (?:un |une )?\w+",
 ])

@@ -180,7 +180,8 @@ _ANY_BOOKING = {"reschedule", "please join", "please dial", "prepare for"}
 _PAY = sig.words_rx([r"sueldo", r"salario", r"salary", r"salaire", r"gehalt(?:svorstellung)?"])
 
 
-_TO_APPLICANT = sig.words_rx([r"(?:your|thanks for the|thank you for the) application",
+# (and "your interview for the Instructor post", written to the user as a candidate)
+_TO_APPLICANT = sig.words_rx([r"(?:your|thanks for the|thank you for the) application", r"your interview for the",
                               r"thanks? (?:you )?for applying", r"ihre[rnm]? bewerbung", r"votre candidature",
                               r"(?:tu|su) (?:candidatura|solicitud)", r"gracias por (?:aplicar|postular(?:te)?)"])
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w&'’.-]*(?:[ ]+[A-ZÀ-Þ&][\w&'’.-]*)+")

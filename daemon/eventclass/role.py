@@ -248,8 +248,8 @@ def _clean_role(raw: str, strong: bool = False, keyword: bool = False) -> str | 
         role = _ROLE_STOP.sub("", role).strip(" \t-–—:,.\"'")
     role = re.sub(r"^(?i:the|a|an|our|le|la|el|die|der|un|une|una)\s+", "", role)
     role = _ROLE_LEAD.sub("", _TALK_LEAD.sub("", role))
-    if not role or len(role.split()) > (5 if strong else 8):
-        return None
+    if not role or len(role.split()) > (5 if strong else 8) or re.search(r"(?:^|\s)w/\s", role):
+        return None  # (a talk "w/ TBS PSS analyst" is with someone of that post)
     capitalised = all(w[0].isupper() or w.lower() in ("of", "and", "&", "de", "for", "und", "et", "y")
                       for w in role.split())
     if not ROLE_NOUN.search(fold(role)) and not _JOB_ONLY.search(fold(role)) and not (strong and role[0].isupper()) \

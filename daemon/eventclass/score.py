@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass import vetoes as veto
+from afterview.daemon.eventclass.academic import own_audition
 from afterview.daemon.eventclass.agencyclient import CLIENT_NAMED, other_company_named
 from afterview.daemon.eventclass.agencyhire import agency_label
 from afterview.daemon.eventclass.company import text_companies
@@ -126,10 +127,14 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             # "Entretien Arena Garonne … Parler … relation préfecture": a company's interview by its title; an office
             # named in the description is a topic, not where it is held
             continue
+        if found and pattern is veto.TRAINING and veto.selecting_open_day(found, veto_body):
+            continue  # an airline's open day with group activities and interviews: a selection day
         if found and pattern in (veto.TRAINING, veto.RESEARCH_PRESS) and (_NTH_INTERVIEW.search(title)
                                                                           or _NTH_INTERVIEW.search(veto_body)):
             # "en esta segunda entrevista … una microlección": a numbered interview round, not a class or an article
             continue
+        if found and pattern is veto.NOT_HIRING and not in_title and CLIENT_NAMED.search(description):
+            continue  # "la entrevista de evaluación … de nuestro cliente Transfesa": an agency's, about a job
         if found and pattern is veto.NOT_HIRING and all(_LENDING.search(cue) for cue in found) \
                 and find_stage(event.summary, "")[0]:
             continue  # "Fallstudie Baufinanzierung": a bank's case study for an applicant, not the user's own loan
@@ -157,8 +162,10 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         or bool(cues(UNNAMED_CLIENT, title + " " + body)) \
         or (event.organizer is not None and bool(organizer_domain := domain_of(event.organizer))
             and name_fits_label(role, registrable_label(organizer_domain)))  # "(Talents Hôtellerie)"
-    # (an employer naming itself may speak of several openings; an unnamed client is an agency's, whatever its name)
+    # (an employer naming itself may speak of several openings; an unnamed client is an agency's, whatever its name;
+    # a final round the agency sends, "Entrevista final con Director de Operaciones", is with its client)
     if agent_role and who.user_invited and not CLIENT_NAMED.search(description) \
+            and find_stage(event.summary, "")[0] != "final" \
             and not (_names_itself(event) and not cues(UNNAMED_CLIENT, fold(event.summary) + " " + body)) \
             and (agency := agency_intake(
             event, fold(event.summary), body, who.companies,
@@ -348,6 +355,9 @@ def _positive(
     elif (found := cues(sig.HEARING, title) or cues(sig.HEARING, body)) and (formal := formal_user(title, me)):
         # "Kommissionsgespräch W1 TT Molekularbiologie – Frau Dr. Morel": a committee hears the user as a candidate
         add(3.0, f"a selection committee hears the user: '{found[0]}' ('{formal}' in the title)")
+    elif (alone or (who.user_invited and not who.user_at_work and who.organizer != "colleague")) \
+            and (post := own_audition(title)):  # (a committee member's comes to the work address)
+        add(3.0, f"one audition for an academic post, the user's own or sent to the private address: '{post}'")
     elif found := cues(sig.INTERVIEW, body):
         add(1.5, f"description says '{found[0]}'")
         if alone:  # the user's own notes ("Cobalto - 2a entrevista con Elena") say what the entry is, like a title

@@ -22,7 +22,8 @@ SCHEDULER_DOMAINS = ("greenhouse", "lever.co", "ashby", "workday", "goodtime", "
                      "eightfold", "taleo", "csod", "cornerstone", "bullhorn", "vidcruiter", "sparkhire", "willo",
                      "hireflix", "myinterview", "hirevue", "codility", "testgorilla", "brighthire", "metaview",
                      "sesamehr", "jobvite", "taleez", "welcomekit", "welcometothejungle", "flatchr", "jobylon",
-                     "homerun", "hackerrank", "coderpad", "codesignal", "karat", "schrole")
+                     "homerun", "hackerrank", "coderpad", "codesignal", "karat", "schrole", "thalamusgme",
+                     "interviewbroker")
 # Schedulers anyone books through (sales calls, tutoring): not recruiting by themselves.
 _GENERAL_SCHEDULERS = ("calendly", "cal.com", "doodle", "hubspot", "chilipiper")
 

@@ -48,7 +48,7 @@ from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.boilerplate import booking_form
 from afterview.daemon.eventclass.company import text_companies, tool_sender
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, TRADE_LEADS, name_fits_label, registrable_label
-from afterview.daemon.eventclass.owncopy import received_copy
+from afterview.daemon.eventclass.owncopy import pasted_invitation, received_copy
 from afterview.daemon.eventclass.people import (
     Me,
     clean_name,
@@ -63,7 +63,7 @@ from afterview.daemon.eventclass.sharedmail import other_named_unit, same_unit, 
 from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain, writes_any
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.eventclass.usernames import could_be_user as _could_be_user
-from afterview.daemon.eventclass.usernames import named_in_event
+from afterview.daemon.eventclass.usernames import formal_user, named_in_event
 
 __all__ = ["INTERNAL_MOVE", "Parties", "Side", "is_private_domain", "named_in_event", "names_employer", "parties",
            "user_side"]
@@ -85,6 +85,7 @@ INTERNAL_MOVE = sig.words_rx([
     r"internal (?:opening|vacancy|posting|role|position|candidate)", r"appl(?:ying|ied) internally",
     r"(?:entretien|candidature|demande) (?:de )?mobilite", r"interne (?:stelle|ausschreibung)",
     r"(?:vacante|convocatoria|puesto) interna?",
+    r"home applicants?",  # a residency program's own school's student ("Home Applicant Interview")
 ])
 _GROUP_GREETED = frozenset({"team", "all", "everyone", "folks", "zusammen", "alle", "tous", "todos", "equipo",
                             "equipe", "hallo", "hi", "hello", "bonjour", "hola", "note", "notes", "agenda"})
@@ -185,6 +186,9 @@ _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-Þ]")
 _PANEL_WORDS = frozenset({"board", "panel", "committee", "jury", "ausschuss", "kommission", "tribunal", "comite"})
 # "Software Engineer (Early Career)", "(New Grad)": the post's level, not a person
 _LEVEL_WORDS = frozenset({"career", "grad", "graduate", "level", "entry", "remote", "hybrid"})
+# "… - Internal Medicine", "Primary Care", "Pediatrics": a residency program's specialty or track, not a person
+_FIELD_WORDS = frozenset({"medicine", "care", "track", "surgery", "pediatrics", "psychiatry", "neurology", "radiology",
+                          "medizin", "medecine", "medicina", "chirurgie", "cirugia"})
 
 
 def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
@@ -201,7 +205,7 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
                 or any(name_fits_label(word, lb) for word in name.split() for lb in labels) \
                 or sig.cues(sig.INTERVIEW, folded) \
                 or folded.split()[-1] in COMPANY_WORDS or folded.split()[-1] in _PANEL_WORDS \
-                or _LEVEL_WORDS & set(folded.split()) \
+                or (_LEVEL_WORDS | _FIELD_WORDS) & set(folded.split()) \
                 or folded.split()[0] in TRADE_LEADS \
                 or ROLE_NOUN.search(folded) \
                 or name.endswith(("'s", "’s")) \
@@ -295,8 +299,11 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     # "Marek, suite à ta candidature": written to someone else, whom the user meets
     greets_other = bool(greeted_name) and not greeted and greeted_name[0].isupper() \
         and fold(greeted_name) not in _GROUP_GREETED
+    # (or the user's own university's committee hears the user: "COS 33 MCF 0158 - audition M. ROUSSEAU")
+    heard = bool(cues(sig.HEARING, title)) and formal_user(title, me) is not None
     if (who.organizer == "colleague" or who.colleagues) and who.user_invited and not who.private \
-            and cues(INTERNAL_MOVE, text) and (to_candidate or user_named or greeted) and not greets_other \
+            and (cues(INTERNAL_MOVE, text) or heard) and (to_candidate or user_named or greeted or heard) \
+            and not greets_other \
             and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
             and not cues(seat.COUNTED_CANDIDATES, text) \
             and not any(not _could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)):
@@ -388,8 +395,10 @@ def _own_papers(body: str, me: Me) -> bool:
 
 
 def _alone(event: CalendarEvent, me: Me) -> bool:
-    """Given an event and the user, returns whether nobody but the user (and rooms) takes part: the user's own entry."""
-    return not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)]
+    """Given an event and the user, returns whether nobody but the user (and rooms) takes part and no one else's
+    invitation text is pasted in: the user's own entry."""
+    return not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)] \
+        and not pasted_invitation(event, me)
 
 
 def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, description: str,

@@ -85,7 +85,7 @@ def words_rx(parts: Iterable[str]) -> re.Pattern[str]:
 INTERVIEW = words_rx([
     r"interviews?", r"interview(?:ing)?", r"phone ?screen(?:ing)?",
     # a terse note's short forms: "Phone int - Tees Riverside (HR)", "tel int – St Anne's", "tel RH Polyclinique …"
-    r"(?:phone|tel|ph|tech) int", rf"(?:tel\.?|appel|anruf|llamada|trucada) (?:rh|rrhh|{HR})",
+    r"(?:phone|tel|ph|tech) int", rf"(?:tel\.?|tlf\.?|appel|anruf|llamada|trucada) (?:rh|rrhh|{HR})",
     rf"screening (?:rh|rrhh|{HR})", rf"(?:rh|rrhh|{HR}) screening",  # "tél Van Moerbeke Transport (screening RH)"
     r"recruiter (?:screen|call|chat)", r"technical screen", r"screening (?:call|interview)", r"tech(?:nical)? screen",
     r"on-?site", r"final round", r"hiring manager (?:call|chat|conversation|interview|round)",
@@ -125,7 +125,7 @@ INTERVIEW = words_rx([
     r"probe-?(?:arbeits)?tag(?:e|en)?", r"probearbeit(?:en)?", r"schnuppertag", r"(?:paid )?(?:work|trial) trials?",
     r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"dia de prueba", r"jornada de prueba",
     r"trial (?:shift|week)s?", r"paid trial", r"hospitation(?:stag)?", r"jours? d'essai", r"mise en situation",
-    r"journees d'(?:essai|immersion)", r"dias de prueba", r"jornadas de prueba",
+    r"journees d'(?:essai|immersion)", r"dias de prueba", r"jornadas de prueba", r"meeloopdag", r"proefdag(?:en)?",
     r"lecons? d'epreuve", r"prestation d'enseignement",  # a teaching post's demo lesson before the committee
     r"immersion en (?:boutique|magasin|entreprise|agence)",  # a store manager's trial: "Immersion en boutique"
     r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video)[- ]?assessments?",

@@ -37,6 +37,7 @@ TOOL_DOMAINS = frozenset({
     "empleospublicos.cl", "coveto.ch", "rezoomo.com",
     "magneto365.com", "hiringroom.com", "pandape.com", "beetween.com",  # Colombia, Argentina, Spain, France
     "sapsf.eu", "sapsf.com", "hireline.io",  # SuccessFactors' mail domains; a Mexican tech-hiring marketplace
+    "thalamusgme.com", "interviewbroker.com", "carms.ca",  # residency interview scheduling, the Canadian match
 })
 TOOL_BRANDS = (
     "greenhouse", "lever", "ashby", "workday", "goodtime", "modernloop", "modern loop", "calendly", "zoom",
@@ -53,7 +54,8 @@ TOOL_BRANDS = (
     "jobtrain", "jobs.ac.uk", "webcruiter", "tribepad", "eploy", "earcu", "talos360", "neogov", "pageup", "livehire",
     "jobadder", "nhs jobs", "trac", "health jobs uk", "refline", "buk", "tes", "bizneo", "bizneohr", "darwinbox",
     "bumeran", "trabajando.com", "laborum", "computrabajo", "empleos publicos", "coveto", "rezoomo", "magneto365",
-    "magneto", "hiringroom", "pandape", "beetween", "hireline", "applied",
+    "magneto", "hiringroom", "pandape", "beetween", "hireline", "applied", "thalamus", "thalamusgme",
+    "interview broker", "interviewbroker", "carms",
 )
 
 

@@ -105,15 +105,17 @@ _FORMAL_TITLE = r"(?:(?:" + "|".join(sorted(_HONORIFIC)) + r"|dr|prof|kandidat(?
 
 def formal_user(folded: str, me: Me) -> str | None:
     """Given folded text and the user, returns where it names the user formally, by the family name after an
-    honorific, a doctor's title or the first name's initial ("frau dr. morel", "audition l. morel", "mme morel lea",
-    "dr. hannah weiss"), else None."""
+    honorific, a doctor's title, a committee's "audition" or the first name's initial ("frau dr. morel", "audition l.
+    morel", "audition rousseau", "mme morel lea", "dr. hannah weiss"), else None."""
     for full in sorted(me.full_names):
         first, family = full.split()[0], full.split()[-1]
         if len(family) < 3:
             continue
         found = re.search(rf"(?<![a-z])(?:{_FORMAL_TITLE}(?:dr\.?\s+)?(?:{first[0]}\.\s*|{re.escape(first)}\s+)?"
                           rf"|{first[0]}\.\s*)"
-                          rf"{re.escape(family)}(?![a-z])|(?<![a-z]){re.escape(family)} {re.escape(first)}(?![a-z])",
+                          rf"{re.escape(family)}(?![a-z])|(?<![a-z]){re.escape(family)} {re.escape(first)}(?![a-z])"
+                          # (a committee's "audition ROUSSEAU" hears that one person, as "candidat ROUSSEAU" does)
+                          rf"|(?<![a-z])audition {re.escape(family)}(?![a-z])",
                           folded)
         if found:
             return found.group(0)

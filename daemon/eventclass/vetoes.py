@@ -11,7 +11,8 @@ from __future__ import annotations
 from afterview.daemon.eventclass.signals import words_rx
 
 __all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "NOT_HIRING_TITLE", "ONBOARDING", "PREP_BLOCK",
-           "RESEARCH_PRESS", "SOMEONE_ELSES", "TRAINING"]
+           "RESEARCH_PRESS", "SOMEONE_ELSES", "TRAINING",
+           "selecting_open_day"]
 
 _MOCK_PARTS = [
     # (not a task in a work trial: "run a mock intake", "Practical Exercise (Mock QBR)", a sales round's "Mock
@@ -246,7 +247,8 @@ NOT_HIRING = words_rx([
     # "examen preocupacional")
     r"vertragsunterzeichnung", r"vertrag (?:unterschreiben|unterzeichnen)", r"contract signing",
     r"sign(?:ing)? (?:the|my) (?:employment )?contract", r"signature (?:du|de mon) contrat",
-    r"firma (?:del|de mi) contrato", r"(?:eignungs|einstellungs)untersuchung",
+    # (not its psychological part, a selection test: "Eignungsuntersuchung – psychologischer Teil")
+    r"firma (?:del|de mi) contrato", r"(?:eignungs|einstellungs)untersuchung(?![^\n]{0,5}psycholog)",
     r"pre-?(?:employment|placement|recruitment) (?:medical|health (?:check|assessment)|screening)",
     r"visite medicale d'embauche",
     r"examen(?:es)? (?:medicos? )?preocupacional(?:es)?", r"reconocimiento medico (?:previo|de ingreso)",
@@ -305,6 +307,8 @@ NOT_HIRING_TITLE = words_rx([
     r"home visits?", r"hausbesuch", r"visite a domicile", r"visita domiciliaria",
     # a training course's certifying exam ("Formation initiale des directions – épreuve certificative")
     r"epreuves? certificatives?", r"examen certificatif",
+    # ... or a chamber's trainer or master exam ("Ausbildereignungsprüfung (AEVO)", "Meisterprüfung Teil II")
+    r"ausbildereignungsprufung", r"aevo", r"meisterprufung", r"abschlussprufung",
 ])
 # Someone else's interview in the user's calendar: "Drive Lisa to her interview" (not "before I take you to our exec
 # team", said to the user).
@@ -351,3 +355,16 @@ DESC_TRAINING = words_rx([
     r"(?:panel|talk|keynote|conference)s? (?:\+|and|&|et|und|y) networking",
     r"networking (?:drinks|reception|evening|apero)",
 ])
+# An employer's recruitment open day that selects on the day ("group activities, a reach test and short interviews",
+# "CV drop … final interview"): a selection, not a programme's open day.
+_SELECTING = words_rx([
+    r"group (?:activit(?:y|ies)|exercises?|tasks?)", r"(?:final|short) interviews?", r"conditional offers?",
+    r"cv drop",
+])
+_OPEN_DAY_CUES = frozenset({"open day", "open days", "registered", "you are registered"})
+
+
+def selecting_open_day(found: list[str], body: str) -> bool:
+    """Given the class cues found and the folded description, returns whether they only name an open day (maybe
+    registered for) that selects on the day."""
+    return set(found) <= _OPEN_DAY_CUES and _SELECTING.search(body) is not None
