@@ -72,9 +72,9 @@ _JOB_TAIL = re.compile(r"(?:\s+\S+){0,2}\s+(?:role|job|position|poste|puesto|ste
 _JOB_WORDS = ("role", "job", "position", "poste", "puesto", "stelle", "rolle")
 # A department written after the organisation's name: "West Midlands Police ICT", "CHU Rhône-Est DSI".
 _DEPARTMENT_TAIL = re.compile(r"(?<=\w\w)\s+(?:ICT|DSI|EDV|TIC)$")
-# "UW IM Residency", "BMC Internal Medicine Residency", "Duke IM": a hospital's residency program after its name
 # "Emirates Cabin Crew", "Comlux Crew", "CityJet Instructor": an airline's crew post after its name
 _CREW_TAIL = re.compile(r"(?<=\w\w)(?<!Cabin)\s+(?:Cabin\s+Crew|Cabin|Crew|Instructor)$")
+# "UW IM Residency", "BMC Internal Medicine Residency", "Duke IM": a hospital's residency program after its name
 _PROGRAM_TAIL = re.compile(r"(?<=\w\w)(?:\s+(?:Traditional|Categorical|Primary Care))?\s+(?:IM|Internal Medicine)"
                            r"(?:\s+Residency(?:\s+Program(?:me)?)?)?$|(?<=\w\w)\s+Residency(?:\s+Program(?:me)?)?$")
 # What the event is about, in lower case after a capitalised name: "Tallyhive data", "Kassaflow analytics".
