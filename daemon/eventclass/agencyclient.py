@@ -10,7 +10,7 @@ import re
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
-from afterview.daemon.eventclass.clienttext import POST_AT_CLIENT
+from afterview.daemon.eventclass.clienttext import ACTING_FOR, POST_AT_CLIENT
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
@@ -35,8 +35,7 @@ CLIENT_NAMED = re.compile(
     # ... or the post at the client: "es geht um die Leitung E/E-Entwicklung bei der Zollern Antriebe GmbH"
     r"|(?i:" + POST_AT_CLIENT + r") [A-ZÀ-Þ][\w&'’.-]+"
     # ... or the search run for it: "je mène pour le compte de <b>Hutchinson</b> le recrutement"
-    r"|(?i:pour le compte (?:de|d')|on behalf of|im auftrag (?:von|der|des)|por cuenta de)\s*(?:<(?:b|strong)>\s*)?"
-    r"[A-ZÀ-Þ][\w&'’.-]+")
+    r"|(?i:" + ACTING_FOR + r")\s*(?:<(?:b|strong)>\s*)?[A-ZÀ-Þ][\w&'’.-]+")
 
 
 _AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")

@@ -15,7 +15,7 @@ from afterview.daemon.eventclass.registered import role_named as _role_named
 from afterview.daemon.eventclass.signals import RETAINED_FOR as _RETAINED_FOR
 from afterview.daemon.eventclass.signals import fold, squash
 
-__all__ = ["POST_AT_CLIENT", "agency_client", "on_behalf_of"]
+__all__ = ["ACTING_FOR", "POST_AT_CLIENT", "agency_client", "on_behalf_of"]
 
 # The post at the client, in a sentence, up to where the client's name starts: "geht es um die Leitung
 # E/E-Entwicklung bei der Zollern Antriebe GmbH", "gaat het om de rol Product Owner Deelnemersportaal bij PensioenPlus",
@@ -26,6 +26,10 @@ POST_AT_CLIENT = (r"\bgaat (?:het )?om (?:de|het|een) (?:[\w/-]+ ){1,6}?bij"
                   # an agency's mandate: "ons mandaat Supply Chain & Customs Manager bij Kallo Polymers NV"
                   r"|\b(?:ons|mijn|our|my|notre|mon) (?:mandaat|mandate|mandat|zoekopdracht) (?:[\w/&-]+ ){1,6}?"
                   r"(?:bij|at|chez)")
+
+# Someone acting for the employer, up to its name: "on behalf of", "im Auftrag von", "pour le compte de", "por cuenta
+# de" (a regex fragment for this module's _ON_BEHALF, which knows more such words, and agencyclient.CLIENT_NAMED)
+ACTING_FOR = r"on behalf of|im auftrag (?:von|der|des)|pour le compte (?:de|d')|por cuenta de"
 
 _CLIENT = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
@@ -43,9 +47,8 @@ _CLIENT = re.compile(
 
 
 _ON_BEHALF = re.compile(
-    r"(?i:on behalf of|im (?:auftrag|namen) (?:von|der|des)|pour le compte (?:de|d')|au nom (?:de|d')"
-    r"|en nombre de|por cuenta de|en representaci[oó]n de)\s*(?:<(?:b|strong)>\s*)?(?:(?:the|die|der|la|le|el)\s+)?"
-    + _CO
+    r"(?i:" + ACTING_FOR + r"|im namen (?:von|der|des)|au nom (?:de|d')|en nombre de|en representaci[oó]n de)"
+    r"\s*(?:<(?:b|strong)>\s*)?(?:(?:the|die|der|la|le|el)\s+)?" + _CO
     # "Lumora has partnered with Codepair to conduct …", "Murchison Vanadium has asked us to complete a psychological
     # assessment", "Interview for Lumora (hosted by Codepair)"
     + r"|" + _CO + r" (?:has|have) (?:partnered with|(?:asked|engaged|commissioned) us to)"

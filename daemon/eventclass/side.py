@@ -299,10 +299,10 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     # "Marek, suite à ta candidature": written to someone else, whom the user meets
     greets_other = bool(greeted_name) and not greeted and greeted_name[0].isupper() \
         and fold(greeted_name) not in _GROUP_GREETED
+    by_colleague = (who.organizer == "colleague" or bool(who.colleagues)) and who.user_invited and not who.private
     # (or the user's own university's committee hears the user: "COS 33 MCF 0158 - audition M. ROUSSEAU")
-    heard = bool(cues(sig.HEARING, title)) and formal_user(title, me) is not None
-    if (who.organizer == "colleague" or who.colleagues) and who.user_invited and not who.private \
-            and (cues(INTERNAL_MOVE, text) or heard) and (to_candidate or user_named or greeted or heard) \
+    heard = by_colleague and bool(cues(sig.HEARING, title)) and formal_user(title, me) is not None
+    if by_colleague and (cues(INTERNAL_MOVE, text) or heard) and (to_candidate or user_named or greeted or heard) \
             and not greets_other \
             and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
             and not cues(seat.COUNTED_CANDIDATES, text) \
