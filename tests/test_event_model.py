@@ -194,6 +194,9 @@ def test_the_guard_holds_for_older_rules_whose_score_was_near_the_threshold() ->
     assert mix.with_model(False, near, ask({"s:org=company"}))[0] is True
 
 
+TITLED = {"t:interview"}  # an event whose title the model read
+
+
 def test_the_model_is_asked_only_where_the_rules_are_unsure() -> None:
     def never() -> tuple[float, int, set[str]]:
         raise AssertionError("the model was asked")
@@ -202,20 +205,22 @@ def test_the_model_is_asked_only_where_the_rules_are_unsure() -> None:
     assert mix.with_model(False, [f"score {sure_no} (threshold 3.0)"], never) == (False, None, [])
     assert mix.with_model(False, ["mock or practice interview: 'mock'"], never) == (False, None, [])
     # near the threshold: a model leaning against the rules vetoes, an unsure one only says what it thinks
-    assert mix.with_model(True, ["score 3.5 (threshold 3.0)"], lambda: (0.01, 30, set()))[:2] == (False, 0.9)
-    assert mix.with_model(True, ["score 3.5 (threshold 3.0)"], lambda: (0.35, 30, set()))[:2] == (False, 0.65)
-    assert mix.with_model(True, ["score 3.5 (threshold 3.0)"], lambda: (0.45, 30, set())) == (
+    assert mix.with_model(True, ["score 3.5 (threshold 3.0)"], lambda: (0.01, 30, TITLED))[:2] == (False, 0.9)
+    assert mix.with_model(True, ["score 3.5 (threshold 3.0)"], lambda: (0.35, 30, TITLED))[:2] == (False, 0.65)
+    assert mix.with_model(True, ["score 3.5 (threshold 3.0)"], lambda: (0.45, 30, TITLED)) == (
         True, None, ["model: interview 0.45"])
     # a rescue needs more than a veto
-    assert mix.with_model(True, ["score 6.0 (threshold 3.0)"], lambda: (0.15, 30, set()))[:2] == (False, 0.85)
-    assert mix.with_model(False, ["score 0.0 (threshold 3.0)"], lambda: (0.88, 30, set()))[:2] == (True, 0.88)
-    assert mix.with_model(False, ["score 0.0 (threshold 3.0)"], lambda: (0.8, 30, set()))[0] is False
+    assert mix.with_model(True, ["score 6.0 (threshold 3.0)"], lambda: (0.15, 30, TITLED))[:2] == (False, 0.85)
+    assert mix.with_model(False, ["score 0.0 (threshold 3.0)"], lambda: (0.88, 30, TITLED))[:2] == (True, 0.88)
+    assert mix.with_model(False, ["score 0.0 (threshold 3.0)"], lambda: (0.8, 30, TITLED))[0] is False
     # a terse event (few known features): the probability is near the prior, so no rescue and only a sure veto
-    assert mix.with_model(False, ["score 0.0 (threshold 3.0)"], lambda: (0.95, 12, set()))[0] is False
-    assert mix.with_model(True, ["score 3.5 (threshold 3.0)"], lambda: (0.35, 12, set()))[0] is True
-    assert mix.with_model(True, ["score 3.5 (threshold 3.0)"], lambda: (0.15, 12, set()))[0] is False
+    assert mix.with_model(False, ["score 0.0 (threshold 3.0)"], lambda: (0.95, 12, TITLED))[0] is False
+    assert mix.with_model(True, ["score 3.5 (threshold 3.0)"], lambda: (0.35, 12, TITLED))[0] is True
+    assert mix.with_model(True, ["score 3.5 (threshold 3.0)"], lambda: (0.15, 12, TITLED))[0] is False
     # with too few known features it abstains
-    assert mix.with_model(False, ["score 2.5 (threshold 3.0)"], lambda: (1.0, 2, set()))[0] is False
+    assert mix.with_model(False, ["score 2.5 (threshold 3.0)"], lambda: (1.0, 2, TITLED))[0] is False
+    # it vetoes nothing whose title it split no word from ("最終面接 ダルモン（大阪）"): it judged who takes part only
+    assert mix.with_model(True, ["score 3.5 (threshold 3.0)"], lambda: (0.01, 30, {"s:hand_typed"}))[0] is True
 
 
 def test_a_missing_or_corrupt_file_logs_one_warning_and_the_rules_run_alone(

@@ -250,9 +250,9 @@ def test_the_first_of_a_federal_domains_bilingual_pair_of_acronyms(name: str, do
 
 def test_the_model_never_vetoes_an_agencys_invitation_that_names_its_client() -> None:
     reasons = ["another company takes part", "a recruitment agency names its client", "score 5.0 (threshold 3.0)"]
-    decided, _, added = with_model(True, reasons, lambda: (0.05, 40, {"s:org=company"}))
+    decided, _, added = with_model(True, reasons, lambda: (0.05, 40, {"s:org=company", "t:interview"}))
     assert decided and added == ["model: interview 0.05"]
-    vetoed, _, _ = with_model(True, reasons[:1] + reasons[2:], lambda: (0.05, 40, {"s:org=company"}))
+    vetoed, _, _ = with_model(True, reasons[:1] + reasons[2:], lambda: (0.05, 40, {"s:org=company", "t:interview"}))
     assert not vetoed
 
 

@@ -35,7 +35,14 @@ CLIENT_NAMED = re.compile(
     # ... or the post at the client: "es geht um die Leitung E/E-Entwicklung bei der Zollern Antriebe GmbH"
     r"|(?i:" + POST_AT_CLIENT + r") [A-ZÀ-Þ][\w&'’.-]+"
     # ... or the search run for it: "je mène pour le compte de <b>Hutchinson</b> le recrutement"
-    r"|(?i:" + ACTING_FOR + r")\s*(?:<(?:b|strong)>\s*)?[A-ZÀ-Þ][\w&'’.-]+")
+    r"|(?i:" + ACTING_FOR + r")\s*(?:<(?:b|strong)>\s*)?[A-ZÀ-Þ][\w&'’.-]+"
+    # ... or the search its client runs: "our first-round interview for the Carolina Philharmonic's Vice President of
+    # Development search"
+    r"|\b(?i:for) the [A-ZÀ-Þ][\w&.-]+(?: (?:[A-ZÀ-Þ][\w&.-]+|of|de|for))*['’]s (?:[\w-]+ ){1,6}?(?i:search)\b"
+    # ... or a line labelled with it: "Cliente (confidencial, no lo comentes por ahí): King Edward VII's Hospital"
+    r"|(?im:^[ \t]*(?:[-•*][ \t]*)?(?:client|cliente|kunde|mandant|auftraggeber)(?:[ \t]*\([^()\n]{0,60}\))?"
+    r"[ \t]*:[ \t]*)"
+    r"[A-ZÀ-Þ][\w&'’.-]+")
 
 
 _AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")

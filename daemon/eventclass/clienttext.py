@@ -35,7 +35,9 @@ _CLIENT = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
     r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente|\b(?:onze|mijn) klant"
     # an agency's form: "Client: Daventry Clarke LLP", "Kunde: …", "Rencontre client : Fromageries Marcillac"
-    r"|(?m:^)(?:client|cliente|kunde|mandant|auftraggeber)\s*:|rencontre client\s*:|entretien client(?:\s*:)?"
+    r"|(?m:^)(?:[-•*][ \t]*)?(?:client|cliente|kunde|mandant|auftraggeber)(?:[ \t]*\([^()\n]{0,60}\))?\s*:"
+    r"|rencontre client\s*:"
+    r"|entretien client(?:\s*:)?"  # ("Cliente (confidencial, no lo comentes por ahí): King Edward VII's Hospital")
     r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:"  # "Entrevista de evaluación – … (cliente: Minera X)"
     # "the client is KopiPay", "we've been retained by Orchard Health", "the search we're running for Pinecrest"
     r"|\b(?:the|el|le) cliente?(?=\s+(?:is|es|est)\b)|" + _RETAINED_FOR + "|" + POST_AT_CLIENT + ")"

@@ -149,8 +149,9 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|º|ª|o|a|e|er|eme)?\.?")  # "1º y 2�
 def _add(found: list[str], raw: str, excluded: set[str]) -> None:
     raw = acronym_written_out(raw) or raw  # "ORS (Orly Ramp Solutions) resp. de piste": the name it stands for
     name = clean_company(_SENTENCE_END.split(raw)[0])
-    if not name or len(name) < 2 or _NOT_COMPANY.match(name) or fold(name) in excluded or _ORDINAL.fullmatch(name):
-        return  # (a single letter is someone's initial: "(S. Tremblay)")
+    if not name or len(name) < 2 or _NOT_COMPANY.match(name) or fold(name) in excluded or _ORDINAL.fullmatch(name) \
+            or not any(c.isalpha() for c in name):
+        return  # (a single letter is someone's initial: "(S. Tremblay)"; "call you at 404-555-0187": a number)
     if any(fold(name).startswith(x + " ") for x in excluded if x):
         return
     # "Mei / Tobi – Gripwise" from Tobias Ruegg, "Telefonat Fr. Ebert" from Miriam Ebert: a participant, shortened

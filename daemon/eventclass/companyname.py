@@ -28,8 +28,9 @@ _LEGAL = re.compile(
     r"|kg|ug|oy|ab|as|a/s|aps|gmbh\s*&\s*co\.?(?:\s*kg(?:aa)?)?|sp\.?\s*z\s*o\.?\s*o\.?|s\.?r\.?l\.?|spa|ggmbh"
     # the regulated kind of German firm, written like a legal form: "Nordwest Treuhand Wirtschaftsprüfungsgesellschaft"
     r"|wirtschaftspr[üu]fungsgesellschaft|steuerberatungsgesellschaft|rechtsanwaltsgesellschaft"
-    r"|partg(?:\s*mbb)?)$", re.IGNORECASE,
+    r"|partg(?:\s*mbb)?|[kg]\.\s?k\.?)$", re.IGNORECASE,  # (Japan's "K.K.", "G.K.")
 )
+_JAPANESE_AROUND = re.compile(r"^【[^】]*】|(?<=.)(?:[\u3041-\u309f]|\s*様).*$", re.DOTALL)
 _GENERIC_TAIL = re.compile(
     r"(?:\s+[-–—|]\s+|\s+|-)(?:recruiting|recruitment|talento?|hiring|careers?|people|hr|team|interview(?:s)?|jobs?"
     r"|office|empleo|carreras?|carri[eè]res?|candidates?|hirevue|early|graduates?|personaldienst|"
@@ -62,7 +63,7 @@ _EVENT_TAIL = re.compile(
 # The site after the name: "Loomwell HQ", "EDEKA Zentrale", "Mercat Verd oficinas" (where, not who).
 _SITE_TAIL = re.compile(r"(?<=\w\w)\s+(?:HQ|[Hh]eadquarters|[Hh]ead [Oo]ffice|Zentrale|Hauptsitz|Hauptverwaltung"
                         r"|[Oo]ficinas(?: [Cc]entrales)?|[Ss]i[èe]ge(?: [Ss]ocial)?|Filiale|Niederlassung|Zweigstelle"
-                        r"|Sucursal|Delegaci[oó]n)$")
+                        r"|Sucursal|Delegaci[oó]n|\S*(?:本社|支社|支店|オフィス|事務所))$")  # (東京本社: Tokyo HQ)
 # A role's acronym after the name: "Marlowe CSM" (customer success manager), "Servier ARC" (attaché de recherche
 # clinique): what the user would do there, not part of the name. (Not "PM", "SWE" …: role.ROLE_NOUN knows those,
 # and a name ending in one is a role, "Grid Storage PM", dropped whole.)
@@ -152,6 +153,9 @@ def clean_company(name: str) -> str | None:
     if len(sentences) > 1 and _ABBREVIATION.fullmatch(sentences[0]):
         sentences = sentences[1:]  # "Tél. Vernier", "Déj. avec …": an abbreviation, not the end of a sentence
     name = sentences[0]  # "Redwick Bank. The panel …": the sentence ended
+    # Japanese: a tag in lenticular brackets before the name ("【一次面接】Halvorsen Pharma"), a particle after it
+    # ("Tidewater FoodsのTalent Acquisitionの遠藤です": "Endo of Tidewater Foods' talent acquisition") or "様"
+    name = _JAPANESE_AROUND.sub("", name)
     # "(Head of Data, Tidewell)", "(founder, Ledgerlight)": who the person is, then where
     head, comma, tail = name.partition(", ")
     if comma and _PERSON_FUNCTION.fullmatch(head.strip()) and tail[:1].isupper():

@@ -50,7 +50,8 @@ TEXT_PATTERNS = [re.compile(p) for p in (
     r"\((?i:co-?founder|founder|co-?fundador(?:a)?|fundador(?:a)?|co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
     r"|mit-?gr[üu]nder(?:in)?|gr[üu]nder(?:in)?|ceo|cto|coo|owner|inhaber(?:in)?|due[ñn][oa]) " + _CO + r"\)",
     r"^(?i:interview|vorstellungsg(?:e)?spr[aä]ch|bewerbungsg(?:e)?spr[aä]ch|entretien|entrevista|onsite|phone screen"
-    r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+" + _CO,
+    r"|screening|recruiter call|telefoninterview|kennenlernen|intro call)\s+"
+    r"(?!(?i:conversation|call|chat|session|meeting)\b)" + _CO,  # (not "Screening Conversation: …")
     # a small employer says what it is: "Alfama Stays (our 9 guesthouses in Lisbon)", "a 40-person legal ops startup
     # (Lumen Legal)", "Cours Valmont – école privée bilingue"
     _CO + r" \((?i:our|we(?:'re| are)|notre|nos|nous sommes|nuestr[oa]s?|somos|unser(?:e|en)?|wir sind) ",

@@ -16,7 +16,7 @@ __all__ = ["COMPANY_TITLE_SPLIT", "EVENT_WORD", "title_candidates"]
 
 # Title separators, except "&" and "+" between capitalised words: "Finch & Vale", "Moss & Pike" are one name.
 # "Greifenau/Bergmann": a slash between two names is a separator too.
-COMPANY_TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|]\s|\s[-–—:]\s|:\s|\||\s[&+]\s(?![A-Z])"
+COMPANY_TITLE_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|]\s|\s[-–—:]\s|:\s|\||\s[&+]\s(?![A-Z])|[【】]"
                                   r"|(?<=[a-zà-ÿ])/(?=[A-ZÀ-Þ][a-zà-ÿ]))\s*")
 # "Karat technical interview for Finch & Vale": the company follows the event word.
 _EVENT_FOR = re.compile(r"(?i)\b(?:interviews?|screen|call|chat|round|onsite|entretien|entrevista|gespr[aä]ch)\s+"
@@ -45,10 +45,12 @@ EVENT_WORD = re.compile(
     # the medium in a terse note: "Tél Clefio 14h30", "Tel. Rheintal"
     r"|t[ée]l|telefon|tel[ée]fono|tlf|tfno|telf|presencial|preliminary|longlist|shortlist"
     # what the talk is about: "Échange candidature Vigie"
-    r"|candidature|candidatura|bewerbung"
+    r"|candidature|candidatura|bewerbung|candidate"
     # an assessment day and who calls: "Jornada de evaluación Orthel", "Appel recruteuse Lumio"
     r"|jornada|evaluaci[oó]n|journ[ée]e|recruteu(?:r|se)|reclutador(?:a)?|recruiterin"
-    r"|recrutement|reclutamiento|selecci[oó]n|[ée]valuation)$"
+    r"|recrutement|reclutamiento|selecci[oó]n|[ée]valuation"
+    # Japanese, in script or romaji: "Kinsale 最終面接", "Corvina niji mensetsu"
+    r"|(?:[一二三1-3]次|最終)?面接|面談|mensetsu|ichiji|niji|saish?uu?)$"
 )
 
 

@@ -84,7 +84,8 @@ _UNNAMED_CLIENT_WORDS = [
     r"(?:share|give you|tell you) (?:more |some )?(?:detail|details|info|information) (?:on|about) (?:the|my|our) "
     r"clients?",
     r"(?:vous|te) (?:en )?dire (?:davantage|plus) sur (?:le|mon|notre) client",  # "… une fois que nous aurons …"
-    r"(?:with|for) an? (?:leading|major|large|global|international|well-known|renowned) (?:[\w&-]+ ){1,3}?(?:at|in|near"
+    r"(?:with|for) an? (?:leading|major|large|global|international|well-known|renowned|tier[- ]?(?:one|1)) "
+    r"(?:[\w&-]+ ){1,3}?(?:at|in|near"
     r"|based in) ",
     # Dutch: "een vertrouwelijke opdracht", "de naam van de opdrachtgever kan ik pas noemen na dit eerste gesprek"
     r"vertrouwelijke (?:opdracht|zoekopdracht|vacature|functie|procedure)",
@@ -101,7 +102,8 @@ _UNNAMED_CLIENT_WORDS = [
     # "que je ne peux pas encore nommer", "no puedo darte aún el nombre"
     r"client(?:'s)? name (?:will be )?(?:shared|disclosed|revealed|given)",
     r"(?:i|we) (?:can|will|'ll) (?:share|give you|tell you) the (?:client's )?name (?:once|when|after|later)",
-    r"(?:kunde|mandant|auftraggeber|client|cliente)(?:in)? (?:ist )?(?:vertraulich|confidentiel(?:le)?|confidencial)",
+    r"(?:kunde|mandant|auftraggeber|client|cliente|search|mandate)(?:in)? (?:ist |is |remains )?(?:vertraulich"
+    r"|confidentiel(?:le)?|confidencial|confidential)",
     r"namen?(?: [\w'-]+){0,6} (?:noch nicht|erst (?:nach|im|in|spater|wenn|bei)) (?:[\w'-]+ ){0,8}nennen",
     r"(?:ne|n') (?:peux|puis|pouvons) pas (?:encore )?(?:vous |te )?(?:nommer|citer|communiquer (?:le|les) noms?)",
     r"no (?:puedo|podemos) (?:decir(?:te|le)|dar(?:te|le)|compartir) (?:todavia |aun )?el nombre",

@@ -321,6 +321,9 @@ OWN_ASSESSMENT = words_rx([
     # ... or a recommendation for it ("Empfehlung: 2. Gespräch", "recommend: next round")
     r"(?:empfehlung|empfehle|recommend(?:ation)?|recommandation|recomendacion)\s*:?\s*(?:2\.?|zweites|3\.?|drittes"
     r"|2nd|second|next|final|naechste|nachste)\s*(?:runde|gesprach|round|rnd|stage|interview)",
+    # ... asking a colleague about it ("Seraina fragen ob 2. Runde"), or how an applicant comes across on the phone
+    r"fragen,? ob (?:eine )?(?:2\.|zweite|3\.|dritte) runde",
+    r"wirkt (?:sehr |eher |etwas |total )?(?:motiviert|schuchtern|unsicher|nervos|engagiert)",
 ])
 # ... and, in its title, slots for several people in a row ("2. Runde Bew.: Holzer 13:30 / Aydin 14:15")
 OWN_SLOTS = words_rx([r"[a-z]+ \d{1,2}[:.h]\d{2} ?[/,;+] ?[a-z]+ \d{1,2}[:.h]\d{2}"])

@@ -19,7 +19,7 @@ from afterview.daemon.eventclass.people import Me
 from afterview.daemon.eventclass.signals import GREETING_WORDS, fold, words_rx
 from afterview.daemon.eventclass.usernames import could_be_user
 
-__all__ = ["pasted_invitation", "received_copy"]
+__all__ = ["pasted_invitation", "received_copy", "user_booked"]
 
 # A mail client's forward prefix on the title (EN, DE, FR, ES: "FW:", "Fwd:", "WG:", "TR:", "RV:", "ENC:").
 _FORWARD_PREFIX = re.compile(r"^\s*(?:fw|fwd|wg|tr|rv|enc)\s*:")
@@ -32,8 +32,11 @@ _FORWARDED = words_rx([
 
 
 # A video tool's invitation text pasted into the entry names who sends it ("Michigan Medicine IM Residency is inviting
-# you to a scheduled Zoom meeting"; a lost space too: "scheduledZoom").
-_INVITER = re.compile(r"(?im)^[ \t]*(?P<name>[^\n]{2,80}?) is inviting you to a scheduled ?zoom meeting")
+# you to a scheduled Zoom meeting"; a lost space too: "scheduledZoom"; "Barbara Kellermann lädt Sie zu einem geplanten
+# Zoom-Meeting ein").
+_INVITER = re.compile(r"(?im)^[ \t]*(?P<name>[^\n]{2,80}?) (?:is inviting you to a scheduled ?zoom meeting"
+                      r"|l[äa]dt sie zu einem geplanten zoom-meeting|vous invite [àa] une r[ée]union zoom planifi[ée]e"
+                      r"|le est[áa] invitando a una reuni[óo]n de zoom programada)")
 
 
 def _forwarded(title: str, body: str) -> bool:
@@ -59,3 +62,14 @@ def pasted_invitation(event: CalendarEvent, me: Me) -> bool:
     """Given an event and the user, returns whether its text is a video invitation that someone other than the user
     sent: an entry nobody else attends is then still the inviter's, not the user's own note."""
     return any(not could_be_user(m.group("name"), me) for m in _INVITER.finditer(event.description))
+
+
+# A booking page's confirmation lists its booker's details, one per line ("Name: …", "Email: …").
+_BOOKER_ADDRESS = re.compile(r"(?im)^[ \t]*(?:e-?mail|correo(?: electr[oó]nico)?|courriel)[ \t]*:[ \t]*<?"
+                             r"(?:mailto:)?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$")
+
+
+def user_booked(event: CalendarEvent, me: Me) -> bool:
+    """Given an event and the user, returns whether its text is a booking page's confirmation with the user's address
+    as the booker's (an Acuity slot the user booked with an employer): written by the page, not the user's note."""
+    return any(m.group(1).lower() in me.emails for m in _BOOKER_ADDRESS.finditer(event.description))

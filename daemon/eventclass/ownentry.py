@@ -34,6 +34,8 @@ _KIT = words_rx([
     rf"{_PAPERS} (?:[\w+-]+ ){{0,2}}?mit(?=\s*!)",
     # ... or the Dutch "mee" ("CV + attest AEO opleiding mee")
     rf"{_CV} (?:[\w+-]+ ){{0,4}}?(?:mee|meenemen)(?![a-z])",
+    # ... and the stories an applicant readies for a behavioural round ("STAR: isolation story, crew conflict")
+    r"star:? (?:[\w-]+ ){0,3}?stor(?:y|ies)",
 ])
 # A laptop counts only for a round's presentation or case: "bring laptop" is a class's or a coworking day's too.
 _LAPTOP = words_rx([rf"{_BRING} {_OWN}(?:laptop|portatil|ordinateur|ordi|notebook)"])
@@ -59,14 +61,16 @@ _TALK = words_rx([r"vorstellung", r"gesprach", r"gsproch", r"gsprach", r"kennenl
 # Voltaro (Urlaub eingetragen!)", "annual leave booked"): only an applicant does (combine lets no model veto it)
 _LEAVE = words_rx([r"(?:poser|prendre) (?:un |une |mon |ma |le )?(?:rtt|conge|jour(?:nee)?|demi-journee)",
                    r"(?:conge|rtt) (?:pris|pose)",
-                   r"urlaub(?:stag)? (?:\w+ ){0,2}?(?:nehmen|beantragen|eintragen|eingetragen|genommen|beantragt)",
+                   r"(?:urlaub|ferien)(?:s?tag)? (?:\w+ ){0,2}?(?:nehmen|beantragen|eintragen|eingetragen|eingegeben"
+                   r"|genommen|beantragt)",  # (Swiss "Ferientag eingegeben")
                    r"(?:gleittag|zeitausgleich) (?:nehmen|eintragen)",
                    r"take (?:a |the )?(?:day|half[- ]day|morning|afternoon) (?:off|as leave)",
                    r"book(?:ed)? (?:a )?(?:day|leave) off", r"annual leave booked",
                    r"pedir (?:el |un |medio )?dia (?:libre)?", r"(?:pedir|cogerme) (?:vacaciones|asuntos propios)",
-                   r"vacaciones pedidas", r"pedi el dia"])
+                   r"vacaciones pedidas", r"pedi el dia",
+                   r"有給", r"有休", r"半休", r"午[前後]休"])  # Japanese paid leave, a half day off ("午後半休")
 _INTERVIEW_WORD = words_rx([r"entretien", r"interview", r"entrevista", r"gesprach", r"vorstellungsgesprach",
-                            r"entrevue",
+                            r"entrevue", r"面接",
                             # ... or a selection's test ("Test excel CACEIS … Poser demi-journée", "test écrit (3h)")
                             r"test (?:ecrit|excel|technique|de logique)", r"(?:written|excel|online) test",
                             r"cas pratique", r"caso practico", r"case study"])

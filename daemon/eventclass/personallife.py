@@ -20,6 +20,9 @@ _HEALTH = [r"therap(?:y|ist|ie)", r"physio(?:therapie)?", r"fisio(?:terapeuta)?"
            r"pediatr[a-z]*", r"kinderarzt",
            # the pet's vet ("Tierarzt Bello", "Tierklinik Innsbruck"), or a vet's own trade
            r"tierarzt\w*", r"tierklinik", r"vet(?:erinary)? (?:appointment|visit)", r"veterinaire", r"veterinari[oa]"]
+# The public employment service, whose advisers the Swiss RAV calls "Personalberater" like a headhunter's
+_EMPLOYMENT_OFFICES = [r"jobcenter", r"arbeitsagentur", r"agentur fur arbeit", r"arbeitsamt", r"pole emploi",
+                       r"france travail", r"sepe", r"oficina de empleo", r"rav"]
 # Settings of private life in EN/DE/FR/ES. "Kita" and "guardería" interview parents, landlords interview tenants.
 PERSONAL_LIFE = sig.words_rx([
     # childcare and school places
@@ -60,8 +63,7 @@ PERSONAL_LIFE = sig.words_rx([
     r"(?:beantragen|verlangern|abholen)", r"(?:demande|renouvellement) (?:de|du) (?:passeport|carte d'identite)",
     r"(?:renovacion|solicitud|expedicion) (?:de|del) (?:pasaporte|dni)", r"cita previa", r"pass(?:buro|amt)",
     # offices that "interview" the user about benefits, papers or a child
-    r"jobcenter", r"arbeitsagentur", r"agentur fur arbeit", r"arbeitsamt", r"pole emploi", r"france travail",
-    r"caf", r"sepe", r"oficina de empleo", r"cpam", r"assurance maladie", r"urssaf", r"krankenkasse",
+    *_EMPLOYMENT_OFFICES, r"caf", r"cpam", r"assurance maladie", r"urssaf", r"krankenkasse",
     r"seguridad social", r"(?:cita de|toma de) huellas", r"huellas dactilares", r"policia (?:nacional|local)",
     r"burgeramt", r"jugendamt", r"sozialamt", r"servicios sociales", r"familienkasse", r"kindergeld\w*",
     r"child benefit", r"allocations? familiales?", r"prestacion por hijo",
@@ -107,7 +109,8 @@ PERSONAL_LIFE = sig.words_rx([
 # Said of a job even in a personal setting: "Interview at Sunny Daycare for the Lead Educator role".
 JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
                      # a trial day and a portfolio's presentation ("Probearbeitstag … @ LHA", "Mappenpräsentation")
-                     r"probe-?(?:arbeits)?tag", r"probearbeit", r"mappe(?:n)?-?prasentation",
+                     r"probe-?(?:arbeits)?tag", r"probearbeit", r"mappe(?:n)?-?prasentation", r"schnuppertag",
+                     r"hospitation",  # (a half day at a Kita that hires its head: "Hospitation Fr. Hofbauer")
                      # a case study for an applicant ("Fallstudie Baufinanzierung")
                      r"fallstudie", r"case stud(?:y|ies)", r"etude de cas", r"caso practico",
                      r"bewerb\w*", r"candidature", r"candidatura", r"hiring", r"embauche", r"contratacion",
@@ -118,7 +121,7 @@ JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"p
                      r"search committee", r"provision de (?:una )?plaza", r"comision de seleccion",
                      # a talk with human resources, a final round, a headship's succession: a school as an employer
                      # ("Call Lakeside Int'l School – HR", "entrevista final … RRHH")
-                     r"hr", r"rrhh", r"rr\.hh\.?", r"rh", r"ressources humaines", r"recursos humanos",
+                     sig.HR, r"rrhh", r"rr\.hh\.?", r"rh", r"ressources humaines", r"recursos humanos",
                      r"human resources", r"personalabteilung", r"entrevista final", r"entretien final",
                      r"final (?:interview|round)", r"succession (?:a|de) la direction", r"phone ?screen(?:ing)?",
                      # a later round, which no parents' or doctor's talk has ("2ª entrevista", "zweites Gespräch")
@@ -152,7 +155,10 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
         role = None
     # (nor when it is written to an applicant: "Thanks for your application for Deputy Principal")
     # (nor of a hiring process's last step: "RDV Échevine (dernière étape Jacqmain!!)")
-    if not found or role or cues(JOB_WORDS, title + " " + body) or cues(_TO_APPLICANT, title + " " + body) \
+    jobs = cues(JOB_WORDS, title + " " + body)
+    if found and all(_EMPLOYMENT_OFFICE.fullmatch(cue) for cue in found):
+        jobs = [job for job in jobs if not job.startswith("personalberat")]  # ("Personalberater: Hr. Aebi", RAV)
+    if not found or role or jobs or cues(_TO_APPLICANT, title + " " + body) \
             or cues(sig.LATE_ROUND, title + " " + body):
         return None
     # A therapist's trade is also a job ("Entrevista con Residencias Ciprés – Fisioterapeuta geriátrico/a"): a health
@@ -167,6 +173,7 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
 
 
 _HEALTH_TRADE = sig.words_rx(_HEALTH)
+_EMPLOYMENT_OFFICE = sig.words_rx(_EMPLOYMENT_OFFICES)
 
 
 def health_trade(cue: str) -> bool:

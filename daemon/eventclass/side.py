@@ -48,7 +48,7 @@ from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.boilerplate import booking_form
 from afterview.daemon.eventclass.company import text_companies, tool_sender
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, TRADE_LEADS, name_fits_label, registrable_label
-from afterview.daemon.eventclass.owncopy import pasted_invitation, received_copy
+from afterview.daemon.eventclass.owncopy import pasted_invitation, received_copy, user_booked
 from afterview.daemon.eventclass.people import (
     Me,
     clean_name,
@@ -180,8 +180,10 @@ _PRIVATE_BLOCK = re.compile(r"(?<![a-z])(?:absent|abwesend|ooo|out of office|per
 _EXERCISE = re.compile(r"\b(?:exercise|test|assessment|presentation|task|case|visit|tour|day|pack)s?\b")
 # The user's word for themself in a list of their own entry ("Panel: me + Mr Dineen").
 _SELF_WORDS = frozenset({"me", "myself", "ich", "moi", "yo"})
-# A name the title goes on with "of <Name>": an organisation's ("Royal Borough of Greenwich", "Bank of Ireland").
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-Þ]")
+# A name the title goes on with "of <Name>": an organisation's ("Royal Borough of Greenwich", "Bank of Ireland"), or
+# with "& … Lead": a post's ("Interview: Violence Reduction & Security Lead - Band 7").
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-Þ]|\s*&\s*(?:[A-ZÀ-Þ][\w-]*\s+){0,3}(?:Lead|Manager|Officer"
+                       r"|Director|Head|Advisor|Adviser|Coordinator|Specialist)\b")
 # "Interview days – … – Selection Board": the panel that interviews, not a person.
 _PANEL_WORDS = frozenset({"board", "panel", "committee", "jury", "ausschuss", "kommission", "tribunal", "comite"})
 # "Software Engineer (Early Career)", "(New Grad)": the post's level, not a person
@@ -205,10 +207,8 @@ def _outsider_named(event: CalendarEvent, me: Me) -> str | None:
                 or any(name_fits_label(word, lb) for word in name.split() for lb in labels) \
                 or sig.cues(sig.INTERVIEW, folded) \
                 or folded.split()[-1] in COMPANY_WORDS or folded.split()[-1] in _PANEL_WORDS \
-                or (_LEVEL_WORDS | _FIELD_WORDS) & set(folded.split()) \
-                or folded.split()[0] in TRADE_LEADS \
-                or ROLE_NOUN.search(folded) \
-                or name.endswith(("'s", "’s")) \
+                or (_LEVEL_WORDS | _FIELD_WORDS) & set(folded.split()) or folded.split()[0] in TRADE_LEADS \
+                or ROLE_NOUN.search(folded) or name.endswith(("'s", "’s")) \
                 or _desk_of(folded, people) \
                 or _OF_PLACE.match(event.summary, match.end()):  # "Royal Borough of Greenwich": a body, not a person
             continue
@@ -398,7 +398,7 @@ def _alone(event: CalendarEvent, me: Me) -> bool:
     """Given an event and the user, returns whether nobody but the user (and rooms) takes part and no one else's
     invitation text is pasted in: the user's own entry."""
     return not [p for p in participants(event) if not is_room(p) and not is_me(p, me) and (p.email or p.name)] \
-        and not pasted_invitation(event, me)
+        and not pasted_invitation(event, me) and not user_booked(event, me)
 
 
 def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, description: str,

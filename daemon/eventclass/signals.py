@@ -99,10 +99,10 @@ INTERVIEW = words_rx([
     r"entretiens?", r"entretien d'embauche", r"entrev",  # (a Spanish note's short form: "Entrev. Vértice 2ª")
     r"entrevues?", r"entrevistas?", r"entrevista de trabajo", r"technische (?:runde|gesprachsrunde)",
     r"agallamh",  # Irish: "Agallamh - Wexford Data Works"
-    # the interview's word in the job seekers' other languages (Basque, Polish, Malay, Chinese, a final in Dutch), a
-    # note's typo ("ULTIMA entrevsta Renova") and the one-way video interview's tool ("Belmont HireVue - due 11.59pm")
+    # the interview's word in the job seekers' other languages (Basque, Polish, Malay, Chinese, Japanese and its
+    # aptitude test, a final in Dutch), a note's typo ("ULTIMA entrevsta Renova") and a one-way video interview's tool
     r"elkarrizketa", r"rozmowa (?:kwalifikacyjna|rekrutacyjna)", r"rozmowa z (?:hr|cfo|ceo|coo|cto|dyrektor\w*)",
-    r"temu duga", r"面试", r"eindgesprek", r"entrevsta", r"hirevue",
+    r"temu duga", r"面试", r"面接", r"適性検査", r"mensetsu", r"eindgesprek", r"entrevsta", r"hirevue",
     r"interveiw", r"intervew", r"inteview", r"interivew",  # a note's typos ("farmfoods interveiw 11")
     r"(?:primer|segundo) filtro", r"filtro telefonico",  # Spanish recruiters' screening call
     # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"; Flemish "Selectiegesprek …", US "Oral Board"
@@ -118,12 +118,12 @@ INTERVIEW = words_rx([
     r"(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme|dernier) (?:tour|round)", r"tour final",
     r"(?:1a|2a|3a|primera|segunda|tercera) (?:ronda|entrevista)",
     # a job seeker's shorthand: "Quayline tech intv 2pm", "Lowther Living 2nd int", "Int - Hearth Co-op (COO) Teams"
-    r"intvw?s?", r"(?:1st|2nd|3rd|first|second|third|final) int\.?", r"^int\.? [-–:]",
+    r"intvw?s?", r"(?:1st|2nd|3rd|first|second|third|final) int\.?", r"^int\.? [-–:]", r"visit \+ int\.?",
     # German compounds of the word: "Interviewtag Limmat Pay", "Interviewtermin", "Interviewrunde"
     r"interview-?(?:tag|tage|termin|runde|gesprach)e?n?",
     # Trial days are a hiring stage of their own (often the last), in German-speaking firms above all.
-    r"probe-?(?:arbeits)?tag(?:e|en)?", r"probearbeit(?:en)?", r"schnuppertag", r"(?:paid )?(?:work|trial) trials?",
-    r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"dia de prueba", r"jornada de prueba",
+    r"probe-?(?:arbeits|halb)?tage?n?", r"probearbeit(?:en)?", r"schnuppertag", r"(?:paid )?(?:work|trial) trials?",
+    r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"(?:dia|jornada|turno) de prueba",
     r"trial (?:shift|week)s?", r"paid trial", r"hospitation(?:stag)?", r"jours? d'essai", r"mise en situation",
     r"journees d'(?:essai|immersion)", r"dias de prueba", r"jornadas de prueba", r"meeloopdag", r"proefdag(?:en)?",
     r"lecons? d'epreuve", r"prestation d'enseignement",  # a teaching post's demo lesson before the committee
@@ -150,7 +150,7 @@ CANDIDATE_SIDE = words_rx([
     r"your interview", r"you'?ll (?:be )?meet(?:ing)?", r"you will (?:be )?meet(?:ing)?",
     r"you will be speaking with", r"you'?ll be speaking with", r"thank you for your interest",
     r"thanks for your interest", r"thank you for applying", r"thanks for applying",
-    r"your application", r"thanks? (?:you )?for (?:your|the) (?:cv|resume)", r"salary expectations",
+    r"your application", r"(?:thanks? (?:you )?for|got|received) (?:your|the) (?:cv|resume)", r"salary expectations",
     r"look forward to (?:speaking|meeting|chatting) with you",
     r"(?:that|since|as|now that) you(?:'ve| have)? applied (?:for|to)",
     r"excited to (?:speak|meet|chat) with you", r"excited to (?:chat|talk|speak) about the",
@@ -163,7 +163,7 @@ CANDIDATE_SIDE = words_rx([
     r"ihr(?:e|em)? (?:vorstellungs|bewerbungs)gesprach", r"ihre[rnm]? bewerbung", r"deine[rnm]? bewerbung",
     r"vielen dank fur ihr interesse", r"danke fur dein interesse", r"wir freuen uns auf das gesprach",
     r"votre candidature", r"ta candidature", r"merci pour (?:votre|ton) interet", r"votre entretien",
-    r"vous rencontrerez", r"tu rencontreras", r"su candidatura", r"tu candidatura",
+    r"vous rencontrerez", r"tu rencontreras", r"su candidatura", r"tu candidatura", r"votre creneau de \d+ ?min\w*",
     r"gracias por (?:tu|su) interes", r"gracias por (?:aplicar|postular(?:te)?)", r"tu entrevista", r"su entrevista",
     r"te reuniras con", r"se reunira con", r"please (?:join|dial)", r"reschedule", r"prepare for",
     # the hiring side asks to hear of the user's work, or about the post ("you tell me about what you've built",
@@ -192,7 +192,8 @@ CANDIDATE_SIDE = words_rx([
     r"|concours|competition)", r"(?:discuter|parler) du mandat", r"mandat que nous a confie",
     # invited to an interview: "unser Mandant lädt dich zum Gespräch ein", "vous invite à un entretien"
     r"(?:lade|laden|ladt) (?:dich|sie|euch)(?: herzlich| gerne)? (?:zu[mr]?|zu einem) (?:personlichen |ersten "
-    r"|zweiten |weiteren )?(?:gesprach|kennenlernen|vorstellungsgesprach|interview)",
+    r"|zweiten |weiteren )?(?:gesprach|kennenlernen|vorstellungsgesprach|interview|auswahlgesprach)"
+    r"|(?:dich|sie|euch) (?:herzlich |gerne )?zu(?:m|r) (?:auswahl|vorstellungs)?gesprach einzuladen",
     r"(?:vous|t') invit(?:e|ons) a (?:un|votre|ton) (?:entretien|echange)",
     r"(?:vous|te) inviter a (?:l'|un |une |votre |ton )?(?:epreuve|entretien|examen)",
     r"(?:te|le|la) (?:invita|invitamos) a (?:una|tu|su) (?:entrevista|reunion)",
@@ -258,8 +259,7 @@ INTERVIEWER_SIDE = words_rx([
     r"entretien avec (?:le|la|un|une) candidat(?:e)?", r"fiche d'evaluation",
     r"entrevista con (?:el|la|un|una) candidat[oa]", r"hoja de evaluacion", r"kit de entrevista",
     r"evaluacion del candidato", r"kit entrevistas?", r"interview loop debrief", r"interviewer calibration",
-    r"calibration session",
-    r"you(?:'re| are) (?:the |an |one of the )?(?:[a-z-]+ ){0,3}interviewers?",
+    r"calibration session", r"you(?:'re| are) (?:the |an |one of the )?(?:[a-z-]+ ){0,3}interviewers?",
     r"(?:added|scheduled|booked|invited) (?:you )?as (?:an |the )?interviewers?",
     r"(?:als|comme|como) (?:interviewer|entrevistador(?:a)?|recruteur|recruteuse)",
     r"(?:deja|dejar) tu valoracion", r"eres parte del panel", r"you are (?:on the panel|interviewing)",
@@ -323,8 +323,8 @@ NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:
               r"pas de (?:poste|processus|recrutement) (?:ouvert|en cours)",
               # "kein Job", "keine offene Stelle, nur Austausch", "no job, just networking", "sin vacante"
               r"kein(?:e)? (?:job|offene[nr]? stelle)", r"nur (?:austausch|netzwerken)", r"no job", r"not a job",
-              r"just networking", r"pas (?:de|un) (?:job|poste ouvert)",
-              r"(?:no hay|sin) (?:vacante|puesto) abiert[oa]",
+              r"just networking", r"pas (?:de|un) (?:job|poste ouvert)", r"not a screening",
+              r"(?:no hay|sin) (?:vacante|puesto) abiert[oa]", r"選考では(?:ございません|ありません)",
               r"solo networking", r"nothing to do with (?:your|the|any) (?:application|candidacy|hiring process)",
               r"nichts mit (?:ihrer|deiner|der|einer) bewerbung zu tun", r"nada que ver con (?:tu|su|la) candidatura",
               r"rien a voir avec (?:votre|ta|la) candidature",
@@ -397,8 +397,7 @@ VIDEO = words_rx([
 PERSONAL = words_rx([
     # not a title before a name: "Mittagessen mit Frau Dr. Huber"
     r"dentist", r"doctor", r"(?<!frau )(?<!herr )(?<!mrs )(?<!ms )(?<!mr )dr\.",
-    r"haircut", r"birthday", r"gym", r"yoga", r"dinner", r"lunch",
-    r"layover",
+    r"haircut", r"birthday", r"gym", r"yoga", r"dinner", r"lunch", r"layover",
     r"(?<!senior )(?<!locum )(?<!lead )(?<!head )vet(?! (?:role|position|job|nurse|surgeon))",  # (not the post)
     r"zahnarzt", r"arzt", r"friseur", r"geburtstag", r"medecin", r"dentiste", r"coiffeur",
     r"anniversaire", r"medico", r"dentista", r"cumpleanos", r"peluqueria", r"parent-teacher",
@@ -457,9 +456,10 @@ AFTER_ROUND = words_rx([
 # Fonderie Bressane") (a regex fragment for agencyclient.CLIENT_NAMED and company's client pattern)
 RETAINED_FOR = (r"\bretained by|\b(?:search|mandate|assignment|process) (?:(?:we're|we are|i'm|i am) )?"
                 r"(?:running|leading|conducting|handling) (?:for|on behalf of)"
-                r"|\b(?:client|cliente|mandanten?|kunden?)\b[^.\n]{0,60}?\b(?:es handelt sich um|se trata de"
-                r"|il s'agit de)|\b(?:que nous recrutons|we(?:'re| are) recruiting|que (?:reclutamos|seleccionamos))"
-                r" (?:pour|for|para)|\b(?:i'm|i am|we're|we are) partnering with|\b(?:je m[eè]ne|nous menons) pour")
+                r"|\b(?:client|cliente|mandanten?|kunden?|auftraggeber(?:in)?)\b[^.\n]{0,60}?\b(?:es handelt sich um"
+                r"|se trata de|il s'agit de)|\b(?:que nous recrutons|we(?:'re| are) recruiting"
+                r"|que (?:reclutamos|seleccionamos)) (?:pour|for|para)|\b(?:i'm|i am|we're|we are) partnering with"
+                r"|\b(?:je m[eè]ne|nous menons) pour")
 AGENCY_CLIENT = re.compile(
     r"(?i)\b(?:my|our) client(?:s)?\b|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)"
     r"|\b(?:notre|mon) client(?:e)?\b|\b(?:nuestro|nuestra|mi) cliente\b|\bclient company\b|\b(?:onze|mijn) klant\b"

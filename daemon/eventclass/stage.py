@@ -17,7 +17,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
         r"executive (?:interview|round)", r"[a-z]*gesprach mit (?:der|dem) geschaftsfuhr(?:ung|er|erin)",
         # "Schlussgespräch", "zum abschliessenden Gespräch", "Dernière étape", "épreuve finale", "reunión final"
         r"schlussgesprach", r"abschliessende[nms]? gesprach", r"derniere etape", r"ultima etapa", r"reunion final",
-        r"epreuve finale", r"final stage",
+        r"epreuve finale", r"final stage", r"最終面接", r"saish?uu? mensetsu",  # (Japanese)
     ])),
     ("onsite", words_rx([
         r"on-?site", r"onsite interviews?", r"virtual onsite", r"panel(?: interview)?", r"interview loop",

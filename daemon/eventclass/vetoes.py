@@ -16,9 +16,9 @@ __all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "NOT_HIRING_TITLE
 
 _MOCK_PARTS = [
     # (not a task in a work trial: "run a mock intake", "Practical Exercise (Mock QBR)", a sales round's "Mock
-    # Discovery Call", a food plant's "mock recall")
-    r"mock(?! intake| brief| client| customer| data| qbr| pitch| sales?| auction| account| ?-?ups?\b| discovery| demo"
-    r"| recall| cold call| negotiation| prospect)",
+    # Discovery Call", a food plant's "mock recall", an exercise's papers: "reviewing a (mock) … inspection report")
+    r"(?<!\()mock(?! intake| brief| client| customer| data| qbr| pitch| sales?| auction| account| ?-?ups?\b"
+    r"| discovery| demo| recall| cold call| negotiation| prospect| inspection| audit)",
     r"practice interview",
     r"interview practice", r"interview prep(?:aration)?",
     r"prep (?:call|session) for (?:my|your|the) interview", r"dry run", r"rehearsal",
@@ -261,6 +261,8 @@ NOT_HIRING = words_rx([
     r"(?:tu|su) nombre como referencia", r"(?:ton|votre) nom comme reference",
     r"(?:named|listed|gave) you as (?:a |their |his |her )?reference", r"referencias?: (?:llamada|call)",
     r"kino", r"cinema", r"movie", r"film screening",
+    # the employer's welfare check after a traumatic incident ("TRiM 28 day … the risk assessment interview again")
+    r"risk assessment interviews?", r"trim \d+ ?days?",
     # the user's own banking: a mortgage or loan meeting, even at a bank the user applied to
     r"pret immo(?:bilier)?", r"credit immo(?:bilier)?", r"(?:financement|pret) hypothecaire",
     r"demande de (?:pret|financement)",
@@ -315,7 +317,7 @@ NOT_HIRING_TITLE = words_rx([
 SOMEONE_ELSES = words_rx([
     # (not papers brought along: "Please bring documents to confirm your right to work")
     r"(?:her|his|their) (?:job |next |final |first )?interview",
-    r"(?:drive|take|bring|walk) (?!you\b|your\b|(?:over|the|a"
+    r"(?:drive|take|bring|walk) (?!you\b|your\b|(?:over|down|up|out|back|along|across|us|me|the|a"
     r"|an|any|all|some|this|these|documents?|papers?|id|passport|proof|evidence|copies|originals?|certificates?"
     r"|laptop|cv)\b)\w+ to",
     # a relative's, in brackets, and driving them there ("Entrevista de Pablo (mi hermano) – llevarle en coche")
