@@ -10,7 +10,7 @@ import re
 
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
-from afterview.daemon.eventclass.clienttext import ACTING_FOR, POST_AT_CLIENT
+from afterview.daemon.eventclass.clienttext import ACTING_FOR, CLIENT_LABEL, POST_AT_CLIENT
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import AGENCY
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
@@ -40,9 +40,7 @@ CLIENT_NAMED = re.compile(
     # Development search"
     r"|\b(?i:for) the [A-ZÀ-Þ][\w&.-]+(?: (?:[A-ZÀ-Þ][\w&.-]+|of|de|for))*['’]s (?:[\w-]+ ){1,6}?(?i:search)\b"
     # ... or a line labelled with it: "Cliente (confidencial, no lo comentes por ahí): King Edward VII's Hospital"
-    r"|(?im:^[ \t]*(?:[-•*][ \t]*)?(?:client|cliente|kunde|mandant|auftraggeber)(?:[ \t]*\([^()\n]{0,60}\))?"
-    r"[ \t]*:[ \t]*)"
-    r"[A-ZÀ-Þ][\w&'’.-]+")
+    r"|(?im:^[ \t]*" + CLIENT_LABEL + r"[ \t]*:[ \t]*)[A-ZÀ-Þ][\w&'’.-]+")
 
 
 _AGENCY_WORD = re.compile(r"(?<!re)search|recruit|staffing|headhunt|^cabinet ")

@@ -15,7 +15,7 @@ from afterview.daemon.eventclass.registered import role_named as _role_named
 from afterview.daemon.eventclass.signals import RETAINED_FOR as _RETAINED_FOR
 from afterview.daemon.eventclass.signals import fold, squash
 
-__all__ = ["ACTING_FOR", "POST_AT_CLIENT", "agency_client", "on_behalf_of"]
+__all__ = ["ACTING_FOR", "CLIENT_LABEL", "POST_AT_CLIENT", "agency_client", "on_behalf_of"]
 
 # The post at the client, in a sentence, up to where the client's name starts: "geht es um die Leitung
 # E/E-Entwicklung bei der Zollern Antriebe GmbH", "gaat het om de rol Product Owner Deelnemersportaal bij PensioenPlus",
@@ -31,13 +31,16 @@ POST_AT_CLIENT = (r"\bgaat (?:het )?om (?:de|het|een) (?:[\w/-]+ ){1,6}?bij"
 # de" (a regex fragment for this module's _ON_BEHALF, which knows more such words, and agencyclient.CLIENT_NAMED)
 ACTING_FOR = r"on behalf of|im auftrag (?:von|der|des)|pour le compte (?:de|d')|por cuenta de"
 
+# The label of an agency's line that names its client, before the colon: "Client", "- Client", "Cliente (confidencial,
+# no lo comentes por ahí)" (a regex fragment, written at a line's start, for this module's client pattern and
+# agencyclient.CLIENT_NAMED)
+CLIENT_LABEL = r"(?:[-•*][ \t]*)?(?:client|cliente|kunde|mandant|auftraggeber)(?:[ \t]*\([^()\n]{0,60}\))?"
+
 _CLIENT = re.compile(
     r"(?i:\b(?:my|our) client|\b(?:unser(?:em|er|en)?|meinem|meiner) (?:mandant|kunde|auftraggeber)(?:en|in|n)?"
     r"|\b(?:notre|mon) client(?:e)?|\b(?:nuestro|nuestra|mi) cliente|\b(?:onze|mijn) klant"
     # an agency's form: "Client: Daventry Clarke LLP", "Kunde: …", "Rencontre client : Fromageries Marcillac"
-    r"|(?m:^)(?:[-•*][ \t]*)?(?:client|cliente|kunde|mandant|auftraggeber)(?:[ \t]*\([^()\n]{0,60}\))?\s*:"
-    r"|rencontre client\s*:"
-    r"|entretien client(?:\s*:)?"  # ("Cliente (confidencial, no lo comentes por ahí): King Edward VII's Hospital")
+    r"|(?m:^)" + CLIENT_LABEL + r"\s*:|rencontre client\s*:|entretien client(?:\s*:)?"
     r"|\((?:client|cliente|kunde|mandant|auftraggeber)\s*:"  # "Entrevista de evaluación – … (cliente: Minera X)"
     # "the client is KopiPay", "we've been retained by Orchard Health", "the search we're running for Pinecrest"
     r"|\b(?:the|el|le) cliente?(?=\s+(?:is|es|est)\b)|" + _RETAINED_FOR + "|" + POST_AT_CLIENT + ")"
