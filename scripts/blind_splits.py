@@ -31,9 +31,10 @@ import re
 # studied in session 23), and holdout180-187 (session 23, with 617607cd twice, studied in session 24), and
 # holdout188-195 (session 24, with 8c6da3d7 and acc404f1, studied in session 25), and holdout196-211 (session 25,
 # with acc404f1 and 039e2bc3, studied in session 26), and holdout212-219 (session 26, with 039e2bc3 and 17c09b0a,
-# studied in session 27), and holdout220-227 (session 27, with 17c09b0a and c340798d, studied in session 28).
-# holdout39-42, holdout136-147 and holdout228 on are not.
-BLIND = re.compile(r"holdout(?:39|4[0-2]|13[6-9]|14[0-7]|22[89]|2[3-9]\d|[3-9]\d\d|\d{4,})")
+# studied in session 27), and holdout220-227 (session 27, with 17c09b0a and c340798d, studied in session 28), and
+# holdout228-235 (session 28, with c340798d and 78fc104c, studied in session 29).
+# holdout39-42, holdout136-147 and holdout236 on are not.
+BLIND = re.compile(r"holdout(?:39|4[0-2]|13[6-9]|14[0-7]|23[6-9]|2[4-9]\d|[3-9]\d\d|\d{4,})")
 
 
 def is_blind(split: str) -> bool:
