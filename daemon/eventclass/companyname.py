@@ -281,7 +281,8 @@ NOT_COMPANY = re.compile(
     # a programming language in the user's own hobby entry ("Python coding 7pm")
     r"|python|java|javascript|typescript|kotlin|golang|haskell|php"
     # what an agency's lunch is about ("Lunch … (Brunnmatt) – Marktupdate"), not a client
-    r"|\w*update|market (?:update|overview)|markt(?:[üu]berblick|lage|einsch[äa]tzung))\b"
+    r"|\w*update|market (?:update|overview)|markt(?:[üu]berblick|lage|einsch[äa]tzung)"
+    r"|presentation|pr[ée]sentation|pr[äa]sentation|presentaci[oó]n)\b"  # what the candidate gives at a round
 )
 
 

@@ -35,7 +35,7 @@ EVENT_WORD = re.compile(
     # meetings and visits: "Rencontre Atelier Ducros", "Brenner&Voss Werksbesichtigung"
     r"|rencontre|treffen|termin|reuni[oó]n|encuentro|meeting|visite|visita|besuch|werksbesuch|besichtigung"
     # "Vorstellung Wachau Kälte Krems": presenting oneself, a short Vorstellungsgespräch; a meeting; a selection's test
-    r"|vorstellung|besprechung|[ée]preuves?"
+    r"|vorstellung|besprechung|[ée]preuves?|stage"  # ("Final Stage: Technical Presentation and Panel - …")
     # a talk over coffee, a meal or a walk: "Charla Segurini", "Échange Daniel / Mathilde", "Kaffee mit Dr. Brandes"
     r"|charla|[ée]change|conversation|conversaci[oó]n|austausch|coffee|kaffee|caf[ée]|lunch|d[ée]jeuner|almuerzo"
     r"|comida|mittagessen|dinner|d[îi]ner|cena|walk|spaziergang|paseo|balade|d[ée]j"

@@ -10,11 +10,12 @@ Patterns are written against `fold()`ed text (signals.py).
 
 from __future__ import annotations
 
-from afterview.daemon.eventclass.signals import HR, INTERVIEW, cues, words_rx
+from afterview.daemon.eventclass.signals import HR, INTERVIEW, JOB_CONTEXT, cues, words_rx
 
-__all__ = ["LEAVE_TAKEN", "applicant_kit", "called_about_job", "leave_taken"]
+__all__ = ["LEAVE_TAKEN", "applicant_kit", "applicant_notes", "called_about_job", "leave_taken"]
 
-_BRING = r"(?:bring|take|pack|llevar|lleva|traer|mitbringen|mitnehmen|mitnah|einpacken|apporter|prendre)"
+_BRING = (r"(?:bring|take|pack|llevar|lleva|traer|mitbringen|mitnehmen|mitnah|einpacken|apporter|ramener|amener"
+          r"|prendre)")
 _OWN = r"(?:(?:the|my|a|el|mi|un|mon|le|mein(?:e|en)?|die|den) )?"
 # Work shown to an interviewer, brought along: a portfolio, work samples, a printed "Mappe".
 _SAMPLES = r"(?:portfolio|portafolio|portfolio print|arbeitsproben|work samples|bewerbungsmappe|mappe|30-60-90 plan)"
@@ -28,7 +29,7 @@ _KIT = words_rx([
     rf"{_BRING}:? {_OWN}(?:[\w+-]+,? ){{0,2}}?{_SAMPLES}", rf"{_SAMPLES} (?:[\w+-]+ ){{0,2}}?{_BRING}",
     rf"{_BRING} {_OWN}(?:[\w+-]+ ){{0,2}}?{_PAPERS}", rf"{_PAPERS} (?:[\w+-]+ ){{0,2}}?{_BRING}",
     rf"unterlagen:? (?:[\w+-]+,? ){{0,2}}?{_PAPERS}",
-    rf"{_BRING} (?:(?:my|mon|mes|mi|mis|mein(?:e|en)?) )?{_CV}",
+    rf"{_BRING}:? (?:(?:my|mon|mes|mi|mis|mein(?:e|en)?) )?{_CV}",
     # ... among other things ("llevar sacacorchos y CV impreso"), or with the German shorthand "… mit!"
     rf"{_BRING} (?:[\w-]+ ){{1,3}}?(?:y|and|und|et|\+) (?:(?:my|mon|mes|mi|mis|mein(?:e|en)?) )?{_CV}",
     rf"{_PAPERS} (?:[\w+-]+ ){{0,2}}?mit(?=\s*!)",
@@ -48,7 +49,8 @@ _ROUND = words_rx([*_ROUND_WORDS, r"tour", r"case interview", r"etude de cas", r
 # (not "tour", an English visit: "Tour + headteacher talk. Ask about wraparound care"; nor the case words)
 _ASK_ROUND = words_rx(_ROUND_WORDS)
 _ASK = words_rx([r"ask (?:them )?(?:about|re|if|whether)", r"preguntar (?:x|por|si|sobre|cuanto|como)",
-                 r"(?:nachfragen|fragen) (?:nach|ob|wegen)", r"demander (?:si|pour|combien|comment)"])
+                 r"(?:nachfragen|fragen) (?:nach|ob|wegen)", r"demander (?:si|pour|combien|comment)",
+                 r"parler (?:de (?:la )?|du )?(?:remuneration|salaire|package|teletravail)"])  # "Parler rémunération"
 _TECH_ROUND = words_rx([r"tecnica", r"technical", r"technique", r"technisch(?:es)?", r"fachgesprach"])
 # Whom the user meets, noted with their post ("Fuchs = GF", "Hr. Kurz = Werkstättenleiter"), in an entry titled as a
 # talk ("Vorstellung Wachau Kälte Krems", "Gespräch Werkstättenleiter"): the boss the applicant presents to.
@@ -73,7 +75,9 @@ _INTERVIEW_WORD = words_rx([r"entretien", r"interview", r"entrevista", r"gesprac
                             r"entrevue", r"面接",
                             # ... or a selection's test ("Test excel CACEIS … Poser demi-journée", "test écrit (3h)")
                             r"test (?:ecrit|excel|technique|de logique)", r"(?:written|excel|online) test",
-                            r"cas pratique", r"caso practico", r"case study"])
+                            r"cas pratique", r"caso practico", r"case study",
+                            # ... or a public employer's exam ("examen connaissances + test psychométrique")
+                            r"test psycho(?:metrique|technique)s?", r"examen (?:de )?connaissances"])
 # Executives met at a round, in the title ("Quillfeather final - CPO + CEO")
 _EXECS = words_rx([r"(?:ceo|cpo|cto|coo|cfo|cmo|md|gm|founder)(?: ?[+&/,] ?(?:ceo|cpo|cto|coo|cfo|cmo|md|gm|founders?"
                    r"|vp \w+))+"])
@@ -149,3 +153,37 @@ def called_about_job(title: str, body: str) -> str | None:
     if (called := cues(_CALLED, text)) and cues(_JOB_CALL, text) and not cues(_NOT_APPLYING, text):
         return called[0]
     return None
+
+
+# A call with a recruiter, by the user's own words ("Appel recruteuse", "Telefonat Recruiterin", "call w/ recruiter").
+_RECRUITER_CALL = words_rx([
+    r"(?:appel|call|telefonat|anruf|llamada|echange|phone screen)(?: (?:avec|with|w/|mit|con) (?:la |le |der |dem |el "
+    r"|the |a )?| )(?:recruteu(?:r|se)|recruiter(?:in)?|reclutador(?:a)?|headhunter(?:in)?|chasseu(?:r|se) de tetes"
+    r"|talent partner)",
+    # ... or with the employer's HR ("Tel RH Rhône Commo – juriste corporate", "HR call Acme – Controller")
+    # (not "Telefonat Hr. Kessler", Herr Kessler)
+    rf"(?:tel|appel|call|telefonat|anruf|llamada) (?:(?:avec|with|w/|mit|con) (?:la |les |the )?)?(?:rh|{HR}|rrhh)",
+    r"(?:hr|rh|rrhh) (?:call|appel|telefonat|llamada)",
+])
+
+
+def applicant_notes(title: str, body: str, full_title: str, role: bool, unnamed: bool) -> list[tuple[float, str]]:
+    """Given the folded title and notes of the user's own entry, its folded title with any role left in, whether a
+    role is named and whether an agent keeps the client unnamed, returns the weighted reasons that the notes are an
+    applicant's: what to bring or ask, leave taken, a call about a job awaited."""
+    found = []
+    if kit := applicant_kit(title, body, full_title):
+        # "Hafenweg 12, 3rd floor – ask for Uma" with "bring portfolio print + passport": a visit as an applicant
+        found.append((3.0, f"the user's own entry reads as an applicant's (what to bring or ask, whom to meet): "
+                           f"'{kit}'"))
+    if leave := leave_taken(title, body):
+        found.append((3.0, f"{LEAVE_TAKEN}: '{leave}'"))
+    if unnamed:  # ("Kunde vertraulich": no employer yet)
+        return found
+    if called := called_about_job(title, body):
+        # "Call Hafenlogik (Jonna, TA) – ruft mich an. Gehalt: 150+?": the user waits for a call about a job
+        found.append((3.0, f"the user's own entry: someone calls the user about a job: '{called}'"))
+    if (call := cues(_RECRUITER_CALL, title)) and (role or cues(JOB_CONTEXT, title)):
+        # "Appel recruteuse Skillup (poste formatrice)": the user's note of a recruiter's call about a named job
+        found.append((1.5, f"the user's own entry for a recruiter's call about a job: '{call[0]}'"))
+    return found

@@ -18,6 +18,7 @@ from afterview.daemon.eventclass.agencyhire import agency_label
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import (
     AGENCY,
+    CLIENT_UNNAMED,
     UNNAMED_CLIENT,
     agency_intake,
     hand_typed,
@@ -26,7 +27,7 @@ from afterview.daemon.eventclass.context import (
     talk_with_person,
 )
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
-from afterview.daemon.eventclass.ownentry import LEAVE_TAKEN, applicant_kit, called_about_job, leave_taken
+from afterview.daemon.eventclass.ownentry import applicant_notes
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, participants
 from afterview.daemon.eventclass.personallife import health_trade
 from afterview.daemon.eventclass.senders import SCHEDULER_DOMAINS, ats_sender, recruiting_mailbox
@@ -133,8 +134,9 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
                                                                           or _NTH_INTERVIEW.search(veto_body)):
             # "en esta segunda entrevista … una microlección": a numbered interview round, not a class or an article
             continue
-        if found and pattern is veto.NOT_HIRING and not in_title and CLIENT_NAMED.search(description):
-            continue  # "la entrevista de evaluación … de nuestro cliente Transfesa": an agency's, about a job
+        if found and pattern is veto.NOT_HIRING and not in_title and (CLIENT_NAMED.search(description) or (
+                event.organizer is not None and recruiting_mailbox(event.organizer))):
+            continue  # an agency's "entrevista … de nuestro cliente Transfesa", a recruiting desk's "… visa page"
         if found and pattern is veto.NOT_HIRING and all(_LENDING.search(cue) for cue in found) \
                 and find_stage(event.summary, "")[0]:
             continue  # "Fallstudie Baufinanzierung": a bank's case study for an applicant, not the user's own loan
@@ -245,16 +247,6 @@ def _interview_of_user(summary: str, me: Me) -> bool:
     return match is not None and match.group(1).strip() in me.full_names
 
 
-# A call with a recruiter, by the user's own words ("Appel recruteuse", "Telefonat Recruiterin", "call w/ recruiter").
-_RECRUITER_CALL = sig.words_rx([
-    r"(?:appel|call|telefonat|anruf|llamada|echange|phone screen)(?: (?:avec|with|w/|mit|con) (?:la |le |der |dem |el "
-    r"|the |a )?| )(?:recruteu(?:r|se)|recruiter(?:in)?|reclutador(?:a)?|headhunter(?:in)?|chasseu(?:r|se) de tetes"
-    r"|talent partner)",
-    # ... or with the employer's HR ("Tel RH Rhône Commo – juriste corporate", "HR call Acme – Controller")
-    # (not "Telefonat Hr. Kessler", Herr Kessler)
-    rf"(?:tel|appel|call|telefonat|anruf|llamada) (?:(?:avec|with|w/|mit|con) (?:la |les |the )?)?(?:rh|{sig.HR}|rrhh)",
-    r"(?:hr|rh|rrhh) (?:call|appel|telefonat|llamada)",
-])
 # A role that names the agent, not the job: "Telefonat Recruiterin", "Headhunter call".
 _AGENT_ROLE = re.compile(r"\b(?:recruiter(?:in)?|headhunter(?:in)?|talent (?:partner|scout)|chasseu(?:r|se)"
                          r"|reclutador(?:a)?|consultor(?:a)? de seleccion)\b")
@@ -383,19 +375,10 @@ def _positive(
         elif alone and cue in _GENERIC_STAGE_CUES and not text_companies(event.summary, "", set()):
             # "Python coding 7pm": an everyday step word and a time, nothing else; the model must be very sure
             reasons.append(EVERYDAY_STEP)
-    if alone and (kit := applicant_kit(title, body, fold(event.summary))):
-        # "Hafenweg 12, 3rd floor – ask for Uma" with "bring portfolio print + passport": the user's note of a visit
-        # as an applicant (ownentry.py)
-        add(3.0, f"the user's own entry reads as an applicant's (what to bring or ask, whom to meet): '{kit}'")
-    if alone and (leave := leave_taken(title, body)):
-        add(3.0, f"{LEAVE_TAKEN}: '{leave}'")
-    if alone and (called := called_about_job(title, body)) and not cues(UNNAMED_CLIENT, title + " " + body):
-        # "Call Hafenlogik (Jonna, TA) – ruft mich an. Gehalt: 150+?": the user waits for a call about a job
-        add(3.0, f"the user's own entry: someone calls the user about a job: '{called}'")
-    if alone and (call := cues(_RECRUITER_CALL, title)) and (role or cues(sig.JOB_CONTEXT, title)) \
-            and not cues(UNNAMED_CLIENT, title + " " + body):  # ("Kunde vertraulich": no employer yet)
-        # "Appel recruteuse Skillup (poste formatrice)": the user's note of a recruiter's call about a named job
-        add(1.5, f"the user's own entry for a recruiter's call about a job: '{call[0]}'")
+    if unnamed := (cues(UNNAMED_CLIENT, title + " " + body) if alone else []):
+        reasons.append(f"{CLIENT_UNNAMED}: '{unnamed[0]}'")  # (the model makes no interview of it: combine.py)
+    for weight, reason in applicant_notes(title, body, fold(event.summary), bool(role), bool(unnamed)) if alone else ():
+        add(weight, reason)  # what to bring or ask, leave taken, a call awaited (ownentry.py)
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
         add(1.5, f"written to a candidate: '{found[0]}'")
         # ... by the party that invites the user: the direction of the invitation agrees with the wording.
@@ -455,7 +438,8 @@ def _positive(
         add(1.0, f"the user's own entry for a talk with {talk[0]}")
         if talk[1]:
             add(2.0, f"... who is at another organisation: '{talk[1]}'")
-    elif alone and (met := person_at_org(event.summary, names_employer(event.summary, me))):
+    elif alone and (met := person_at_org(event.summary, names_employer(event.summary, me))) \
+            and not unnamed:  # (an agent's, client unnamed: "won't say who")
         add(3.0, f"the user's own entry names {met[0]} of another organisation: '{met[1]}'")
     elif who.organizer == "company" and who.user_invited and not who.user_at_work and not who.colleagues \
             and event.organizer is not None and (talk := talk_with_person(event.summary, False)) and talk[1] \

@@ -302,8 +302,9 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     by_colleague = (who.organizer == "colleague" or bool(who.colleagues)) and who.user_invited and not who.private
     # (or the user's own university's committee hears the user: "COS 33 MCF 0158 - audition M. ROUSSEAU")
     heard = by_colleague and bool(cues(sig.HEARING, title)) and formal_user(title, me) is not None
-    if by_colleague and (cues(INTERNAL_MOVE, text) or heard) and (to_candidate or user_named or greeted or heard) \
-            and not greets_other \
+    privately = who.user_private and not who.user_at_work and greeted and to_candidate  # (an applicant, privately)
+    if by_colleague and (cues(INTERNAL_MOVE, text) or heard or privately) \
+            and (to_candidate or user_named or greeted or heard) and not greets_other \
             and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
             and not cues(seat.COUNTED_CANDIDATES, text) \
             and not any(not _could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)):
@@ -335,12 +336,12 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
         return Side(True, reason=f"the user writes of the user's seat or team's opening: '{mine[0]}'")
     if who.organizer == "user-work" and to_candidate and not greeted and not cues(INTERNAL_MOVE, text):
         return Side(True, reason="the user writes from the work address to someone about their application")
-    # At the work address, or sent by a tool with no other company in it: nobody of a hiring company is named.
-    # (A forwarded copy of the user's own invitation lists none of its people: owncopy.py.)
-    # (not a tool's invitation that greets the user by name away from work: "Dear Alvaro, … Etihad Airways: Virtual
-    # Assessment Centre" is written to the candidate)
+    # At the work address, or sent by a tool with no other company in it: nobody of a hiring company is named (a
+    # forwarded copy of the user's own invitation lists none: owncopy.py; a tool's invitation greeting the user away
+    # from work, "Dear Alvaro, … Virtual Assessment Centre", or labelling the user "Candidate:" is to the candidate)
     if ((who.user_at_work and not who.user_private)
-            or (who.organizer == "tool" and not has_company and not (greeted and not who.user_at_work))) \
+            or (who.organizer == "tool" and not has_company and not (greeted and not who.user_at_work)
+                and not any(_could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)))) \
             and interviewish and not received_copy(event, me) and (outsider := _outsider_named(event, me)):
         return Side(True, reason=f"the title names someone who takes no part: '{outsider}', the candidate")
     if who.user_at_work and has_company and names_employer(event.summary, me):
@@ -367,8 +368,7 @@ _INTERVIEW_OF = re.compile(r"(?i)(?:interview|gespr[aä]ch|entretien|entrevista)
                            r"([^\W\d_][^\n,(–—|:/-]{1,50})")
 
 
-# "Phone screen: Florian Rochat (Deputy Head)", "Interview: Kofi Mensah-Bauer - R-10472 …": an ATS names the
-# candidate after the kind of talk.
+# "Phone screen: Florian Rochat (Deputy Head)", "Interview: Kofi Mensah-Bauer - …": an ATS's candidate after the talk
 _TALK_THEN_NAME = re.compile(r"^(?P<talk>[^:]{2,40}):\s*(?P<name>[^\W\d_][^\n,(–—|:/-]{1,50})")
 
 

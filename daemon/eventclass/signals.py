@@ -118,7 +118,7 @@ INTERVIEW = words_rx([
     r"(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme|dernier) (?:tour|round)", r"tour final",
     r"(?:1a|2a|3a|primera|segunda|tercera) (?:ronda|entrevista)",
     # a job seeker's shorthand: "Quayline tech intv 2pm", "Lowther Living 2nd int", "Int - Hearth Co-op (COO) Teams"
-    r"intvw?s?", r"(?:1st|2nd|3rd|first|second|third|final) int\.?", r"^int\.? [-–:]", r"visit \+ int\.?",
+    r"intr?vw?s?", r"(?:1st|2nd|3rd|first|second|third|final) int\.?", r"^int\.? [-–:]", r"visit \+ int\.?",
     # German compounds of the word: "Interviewtag Limmat Pay", "Interviewtermin", "Interviewrunde"
     r"interview-?(?:tag|tage|termin|runde|gesprach)e?n?",
     # Trial days are a hiring stage of their own (often the last), in German-speaking firms above all.
@@ -338,7 +338,7 @@ NO_PROCESS = (r"sin proceso (?:de seleccion )?abierto", r"no (?:open|active) (?:
               r"(?:this|it) is not (?:a|an) (?:job interview|recruiting process|hiring process|assessment)",
               # the user's own reminder: "Pas un entretien !" (not one step of an onsite agenda: "Lunch with the
               # team (informal, not an interview)")
-              r"(?:pas un entretien|not an interview|no es una entrevista)(?! ?\))",
+              r"(?:pas un entretien|not an interview|no es una entrevista)(?! ?[!.]* ?\))",  # ("(not an interview!)")
               r"ce n'est pas un (?:entretien d'embauche|processus de recrutement|recrutement)",
               r"(?:das ist |es ist )?kein (?:auswahlverfahren|bewerbungsgesprach|vorstellungsgesprach)",
               # "Pas de poste en jeu", "no job at stake", "keine Stelle im Spiel", "ningún puesto en juego"
