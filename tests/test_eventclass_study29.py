@@ -153,3 +153,13 @@ def test_presentation_is_no_company() -> None:
         organizer=Attendee("Corvane Careers", "corvane@myworkday.com"), attendees=(TOMAS,),
         location="Corvane UK, Filton site - Main Reception, Bristol"), me=ME, model="rules")
     assert verdict.company == "Corvane"
+
+
+def test_a_retained_search_that_names_its_client_is_still_an_interview() -> None:
+    verdict = classify_event(event(
+        "Tomas Reinholt and Mia Borg – Halvard Foods SCM screening call",
+        "This is the first screening step for the Supply Chain Manager role at Halvard Foods Japan (retained search). "
+        "I'll go through your CV against the client's brief and then submit you to their HR.",
+        organizer=Attendee("Mia Borg", "mia.borg@northwind-talent.com"), attendees=(TOMAS,)), me=ME, model="rules")
+    assert verdict.is_interview
+    assert verdict.company == "Halvard Foods"

@@ -59,6 +59,19 @@ _DESK = re.compile(r"\s+(?:recruit\w*|talent(?: acquisition| team)?|careers?|hir
 _VIA = re.compile(r"\s+(?:via|through|uber|par|por|with)\s+.*$")  # "Acme via SmartRecruiters": the tool's name
 # No employer in view yet: "todavía no hay proceso con ninguna empresa", "aún no hay empresa concreta".
 _NOTHING_YET = r"(?:aun|todavia) no hay (?:un |una |ningun |ninguna )?(?:proceso|puesto|empresa|cliente|vacante)"
+# The agent says outright that it withholds the client's name (its other names are then its own or a place's).
+_WITHHELD_WORDS = [
+    # (in the user's own note of the agent's call: "won't say who till I give RTR")
+    r"(?:won't|wont|will not|would not|wouldn't) (?:say|tell me|name|give (?:me )?the name)(?: who| the client)",
+    r"(?:ne|n') (?:peux|puis|pouvons) pas (?:encore )?(?:vous |te )?(?:nommer|citer|communiquer (?:le|les|son|leur)"
+    r" noms?)",
+    # "the name of the client will be disclosed once you are shortlisted"; a manpower agency's "our principal, a
+    # major contractor" (its client)
+    r"(?:the )?name of (?:the|our|my) (?:client|principal|employer) (?:will be|is to be|shall be) (?:disclosed|shared"
+    r"|revealed|given)",
+    r"(?:our|my) principal, an? (?:[\w-]+ ){0,3}(?:contractor|company|firm|group|employer|hospital|developer)",
+]
+NAME_WITHHELD = sig.words_rx(_WITHHELD_WORDS)
 # Said by an agency that keeps its client unnamed, even when it names the role ("a confidential Head of Product
 # search").
 _UNNAMED_CLIENT_WORDS = [
@@ -93,8 +106,6 @@ _UNNAMED_CLIENT_WORDS = [
     r"(?:naam van (?:de|mijn|onze) )?(?:opdrachtgever|klant) (?:kan|mag|noem) ik (?:\w+ ){0,3}?(?:pas|nog niet|niet"
     r"|later|u|je)",
     r"stealth client", r"(?:can't|cannot|can not|unable to) (?:name|share|disclose) (?:the |my |our )?clients?",
-    # (in the user's own note of the agent's call: "won't say who till I give RTR")
-    r"(?:won't|wont|will not|would not|wouldn't) (?:say|tell me|name|give (?:me )?the name)(?: who| the client)",
     r"(?:can't|cannot|can not|unable to) name (?:them|it|the company)(?: yet)?",
     # ("I can't share the name until we've spoken", typed "Ican't"; "partnering exclusively with a AAA studio")
     r"(?:i ?)?(?:can't|cannot|can not) (?:share|disclose|give you|tell you) (?:the|their|its) name",
@@ -107,14 +118,8 @@ _UNNAMED_CLIENT_WORDS = [
     r"(?:kunde|mandant|auftraggeber|client|cliente|search|mandate)(?:in)? (?:ist |is |remains )?(?:vertraulich"
     r"|confidentiel(?:le)?|confidencial|confidential)",
     r"namen?(?: [\w'-]+){0,6} (?:noch nicht|erst (?:nach|im|in|spater|wenn|bei)) (?:[\w'-]+ ){0,8}nennen",
-    r"(?:ne|n') (?:peux|puis|pouvons) pas (?:encore )?(?:vous |te )?(?:nommer|citer|communiquer (?:le|les|son|leur)"
-    r" noms?)",
-    # "the name of the client will be disclosed once you are shortlisted"; a manpower agency's "our principal, a
-    # major contractor" (its client)
-    r"(?:the )?name of (?:the|our|my) (?:client|principal|employer) (?:will be|is to be|shall be) (?:disclosed|shared"
-    r"|revealed|given)",
-    r"(?:our|my) principal, an? (?:[\w-]+ ){0,3}(?:contractor|company|firm|group|employer|hospital|developer)",
     r"no (?:puedo|podemos) (?:decir(?:te|le)|dar(?:te|le)|compartir) (?:todavia |aun )?el nombre",
+    *_WITHHELD_WORDS,
 ]
 UNNAMED_CLIENT = sig.words_rx(_UNNAMED_CLIENT_WORDS)
 # The reason for the user's own note of an agent's call that keeps the client unnamed (combine.py: no rescue)
@@ -203,9 +208,9 @@ def agency_intake(event: CalendarEvent, title: str, body: str, companies: int,
     found = cues(AGENCY, title + " " + body + " " + fold(organizer.name or "")) or cues(_INTAKE, body)
     if not found and (match := AGENCY_LABEL.search(domain.rsplit(".", 2)[0])):
         found = [match.group(0)]
-    # (the names are looked for last, the slowest test; not when the agency says it keeps its client unnamed: the
+    # (the names are looked for last, the slowest test; not when the agency says it withholds its client's name: the
     # names are then its own or a place's, "Initial Interview - Site Engineer (Saudi Giga-Project Contractor)")
-    return found[0] if found and (cues(UNNAMED_CLIENT, title + " " + body) or not others_named()) else None
+    return found[0] if found and (cues(NAME_WITHHELD, title + " " + body) or not others_named()) else None
 
 
 def hand_typed(event: CalendarEvent, me: Me) -> bool:
