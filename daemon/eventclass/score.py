@@ -375,10 +375,12 @@ def _positive(
         elif alone and cue in _GENERIC_STAGE_CUES and not text_companies(event.summary, "", set()):
             # "Python coding 7pm": an everyday step word and a time, nothing else; the model must be very sure
             reasons.append(EVERYDAY_STEP)
-    if unnamed := (cues(UNNAMED_CLIENT, title + " " + body) if alone else []):
+    unnamed = cues(UNNAMED_CLIENT, title + " " + body) if alone else []
+    if unnamed:
         reasons.append(f"{CLIENT_UNNAMED}: '{unnamed[0]}'")  # (the model makes no interview of it: combine.py)
-    for weight, reason in applicant_notes(title, body, fold(event.summary), bool(role), bool(unnamed)) if alone else ():
-        add(weight, reason)  # what to bring or ask, leave taken, a call awaited (ownentry.py)
+    if alone:  # what to bring or ask, leave taken, a call awaited (ownentry.py)
+        for weight, reason in applicant_notes(title, body, fold(event.summary), bool(role), bool(unnamed)):
+            add(weight, reason)
     if found := cues(sig.CANDIDATE_SIDE, title + " " + body):
         add(1.5, f"written to a candidate: '{found[0]}'")
         # ... by the party that invites the user: the direction of the invitation agrees with the wording.

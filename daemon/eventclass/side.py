@@ -302,7 +302,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     by_colleague = (who.organizer == "colleague" or bool(who.colleagues)) and who.user_invited and not who.private
     # (or the user's own university's committee hears the user: "COS 33 MCF 0158 - audition M. ROUSSEAU")
     heard = by_colleague and bool(cues(sig.HEARING, title)) and formal_user(title, me) is not None
-    privately = who.user_private and not who.user_at_work and greeted and to_candidate  # (an applicant, privately)
+    privately = who.user_private and not who.user_at_work and greeted and to_candidate  # (an applicant's letter)
     if by_colleague and (cues(INTERNAL_MOVE, text) or heard or privately) \
             and (to_candidate or user_named or greeted or heard) and not greets_other \
             and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
