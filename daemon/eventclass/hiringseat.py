@@ -59,6 +59,8 @@ ASSESSOR_SEAT = words_rx([
     r"(?:tu fais|vous faites) partie du (?:jury|panel|comite de selection)", r"(?:tu es|vous etes) membre du jury",
     r"(?:formas|formais) parte del (?:panel|tribunal|jurado|comite de seleccion)",
     r"eres (?:vocal|miembro) del (?:tribunal|jurado|panel)",
+    # a listener who does not ask ("du kannst gern als Zuhörer dabei sein", "vienes de oyente al tribunal")
+    r"als (?:stille[rn]? )?zuhorer(?:in)?", r"(?:de|como) oyente",
     r"du bist (?:als |in der |im )?(?:fach)?(?:interviewer(?:in)?|beobachter(?:in)?|jury|assessor(?:in)?"
     r"|(?:auswahl)?(?:gremium|kommission|panel))",
     # added to a vacancy's panel by the tracker ("You have been added as a panel member"), or watching a colleague's

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass import vetoes as veto
-from afterview.daemon.eventclass.academic import own_audition
+from afterview.daemon.eventclass.academic import own_audition, own_lecture
 from afterview.daemon.eventclass.agencyclient import CLIENT_NAMED, other_company_named
 from afterview.daemon.eventclass.agencyhire import agency_label
 from afterview.daemon.eventclass.company import text_companies
@@ -347,9 +347,11 @@ def _positive(
     elif (found := cues(sig.HEARING, title) or cues(sig.HEARING, body)) and (formal := formal_user(title, me)):
         # "Kommissionsgespräch W1 TT Molekularbiologie – Frau Dr. Morel": a committee hears the user as a candidate
         add(3.0, f"a selection committee hears the user: '{found[0]}' ('{formal}' in the title)")
+    elif alone and (lecture := own_lecture(title)):  # "LMU Berufungsvortrag W2 Mikrob. Pathogenität"
+        add(3.0, f"the user's own entry notes one trial lecture: '{lecture}'")
     elif (alone or (who.user_invited and not who.user_at_work and who.organizer != "colleague")) \
             and (post := own_audition(title)):  # (a committee member's comes to the work address)
-        add(3.0, f"one audition for an academic post, the user's own or sent to the private address: '{post}'")
+        add(3.0, f"one audition for a post, the user's own or sent to the private address: '{post}'")
     elif found := cues(sig.INTERVIEW, body):
         add(1.5, f"description says '{found[0]}'")
         if alone:  # the user's own notes ("Cobalto - 2a entrevista con Elena") say what the entry is, like a title

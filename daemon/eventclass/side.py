@@ -60,7 +60,7 @@ from afterview.daemon.eventclass.people import (
 )
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.sharedmail import other_named_unit, same_unit, user_units
-from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain, writes_any
+from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain, squash, writes_any
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.eventclass.usernames import could_be_user as _could_be_user
 from afterview.daemon.eventclass.usernames import formal_user, named_in_event
@@ -276,6 +276,12 @@ def _first_named_in(title: str, person: Attendee) -> bool:
                                                              title) is not None
 
 
+def _own_firm(me: Me) -> bool:
+    """Given the user, returns whether the work address is at a firm named after the user ("kern-consulting.de")."""
+    families = {squash(n.split()[-1]) for n in me.full_names}
+    return any(len(f) >= 3 and f in registrable_label(d) for f in families for d in me.employer_domains)
+
+
 def names_employer(summary: str, me: Me) -> bool:
     """Given a title and the user, returns whether it names the user's employer (spelled by its domain)."""
     labels = [registrable_label(d) for d in me.employer_domains]
@@ -344,7 +350,8 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
                 and not any(_could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)))) \
             and interviewish and not received_copy(event, me) and (outsider := _outsider_named(event, me)):
         return Side(True, reason=f"the title names someone who takes no part: '{outsider}', the candidate")
-    if who.user_at_work and has_company and names_employer(event.summary, me):
+    if who.user_at_work and has_company and names_employer(event.summary, me) and not _own_firm(me):
+        # (a freelancer's own firm, "Kern Consulting" of m.kern@kern-consulting.de, is offered to clients as the user)
         return Side(True, reason="the user represents the employer named in the title")
     if interviewish and names_employer(event.summary, me) and not cues(INTERNAL_MOVE, text) \
             and (outsider := _outsider_named(event, me)):

@@ -93,7 +93,8 @@ INTERVIEW = words_rx([
     r"vorst(?:ellungs)?\.? ?gespr\.?", r"vorstellen bei (?:hr|fr|herrn?|frau)\b",  # "Vorst.gespr. Hanse KT 8:30"
     r"(?:vorstellungs|bewerbungs)gsprach", r"bewerber(?:innen)?gesprach",  # (the first: Swiss German spelling)
     r"kennenlerngesprach", r"kennenlern-?(?:call|tage?)", r"(?:vorstellungs|bewerbungs|kennenlern)-?termin",
-    r"(?:einstellungs|eignungs)test", r"eignungsabklarung", r"tests? d'aptitude", r"aptitude tests?", r"super ?day",
+    r"(?:einstellungs|eignungs)test", r"eignungsabklarung", r"cpat", r"physical ability test", r"tests? d'aptitude",
+    r"aptitude tests?", r"super ?day",
     r"culture (?:fit|add)", r"assessment[- ]?cent(?:er|re)", r"dinamica de grupo", r"auswahlgesprach", r"fachgesprach",
     r"zweitgesprach", r"(?:personliches )?kennenlernen", r"gesprachsrunde", r"hiring screen",
     r"entretiens?", r"entretien d'embauche", r"entrev",  # (a Spanish note's short form: "Entrev. Vértice 2ª")
@@ -210,7 +211,10 @@ CANDIDATE_SIDE = words_rx([
 # The user sits on the interviewer's side of the table.
 # Said of the candidate in the third person, in a title: "Review take-home for candidate #4471".
 THIRD_PERSON_CANDIDATE = words_rx([
-    r"(?:for|review|with|of|about|re:?) (?:the |a |our |this |each )?candidates?", r"candidates? #?\d+",
+    r"(?:for|review|with|of|about|re:?) (?:the |a |our |this |each )?candidates?",
+    # a place in the day's order ("Panel - Candidate 2 of 3"), not a registration number the user was given
+    # ("Oral Board (Candidate #3391)", "Written test - Candidate 0231")
+    r"candidates? #?[1-9]\d?(?!\d)",
     r"(?:fur|mit|uber) (?:den |die |der )?(?:kandidat|bewerber)(?:in)?", r"(?:pour|avec) (?:le |la )?candidat(?:e)?",
     r"(?:para|con) (?:el |la )?candidat[oa]",
     # an agency's proposal of its candidate to the user: "Kandidatenvorschlag: Herr Jan Vogel", "candidate submission"
