@@ -312,7 +312,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     if by_colleague and (cues(INTERNAL_MOVE, text) or heard or privately) \
             and (to_candidate or user_named or greeted or heard) and not greets_other \
             and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
-            and not cues(seat.COUNTED_CANDIDATES, text) \
+            and not cues(seat.COUNTED_CANDIDATES, text) and not cues(seat.ASSESSOR_SEAT, text) \
             and not any(not _could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)):
         return Side(internal_move=True, reason=INTERNAL_APPLICATION)
     if who.organizer == "colleague":
