@@ -1,9 +1,9 @@
+# ruff: noqa: E501
 """holdout244 events, part A: the user's own interviews (multi-round processes A-G)."""
-from holdout244ev_zones import (VIENNA, BERLIN, ZURICH, WEST, UTC1_DE, outlook_tz, fold, teams, zoom,
-                                GOOGLE_FOOTER)
+from holdout244ev_zones import GOOGLE_FOOTER, UTC1_DE, VIENNA, WEST, ZURICH, fold, outlook_tz, teams, zoom
 
 
-def I(kind, uid, ics, company, role, stage, interviewers, trap, eol=None):
+def interview(kind, uid, ics, company, role, stage, interviewers, trap, eol=None):
     d = dict(kind=kind, uid=uid, ics=ics, is_interview=1, company=company, role=role, stage=stage,
              interviewers=interviewers, trap=trap, hiring=False)
     if eol:
@@ -14,7 +14,7 @@ def I(kind, uid, ics, company, role, stage, interviewers, trap, eol=None):
 EVENTS = []
 
 # A1 Salzachklinik Hallein: HR phone screen, German Outlook "(UTC+01:00) ..." zone
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-phone-screen",
     "040000008200E00074C5B7101A82E00800000000D0F3A8E1B39ADC01000000000000000010000000E4A1C77B2F0C3E4B9A5D11F0C2B3A6D1",
     fold(rf"""BEGIN:VCALENDAR
@@ -59,7 +59,7 @@ END:VCALENDAR
     "p.brunnauer@salzachklinik.at", "outlook-utc-display-zone-hr-phone-screen"))
 
 # A2 Salzachklinik: talk with the head of department, SENT-BY secretary, room resource, X-ALT-DESC
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-sent-by-room",
     "040000008200E00074C5B7101A82E0080000000070B1C2E4F4A8DC010000000000000000100000003C5E0A9D88B14F4DA0C6E2B0F1A7C5E2",
     fold(rf"""BEGIN:VCALENDAR
@@ -95,7 +95,7 @@ END:VCALENDAR
     "g.oberhauser@salzachklinik.at", "outlook-sent-by-secretary-room-resource-optional-hr"))
 
 # A3 Salzachklinik: Hearing, typed by the user on her iPhone, names only
-EVENTS.append(I(
+EVENTS.append(interview(
     "ios-hand-typed-hearing",
     "7C1D2E55-93B1-4F0A-8E2B-1D4C6A9F3E70",
     fold(rf"""BEGIN:VCALENDAR
@@ -131,7 +131,7 @@ END:VCALENDAR
     "Gerhard Oberhauser;Rainer Stöckl;Sandra Lechner;Anja Wallner", "ios-hand-typed-hearing-commission-names-only"))
 
 # B1 Klinik Loisachtal via the agency HeadMed: Teams with the Chefärztin, W. Europe Standard Time
-EVENTS.append(I(
+EVENTS.append(interview(
     "agency-teams-invite",
     "040000008200E00074C5B7101A82E008000000006E3F19C07C99DC01000000000000000010000000A0B7E3C6D9124A0B8C1E6F2D3B4A5C6D",
     fold(rf"""BEGIN:VCALENDAR
@@ -165,7 +165,7 @@ END:VCALENDAR
     "u.brandl@klinik-loisachtal.de", "agency-consultant-organizer-names-client-clinic"))
 
 # B2 Klinik Loisachtal: two-day Hospitation, recurring with an override, Google export
-EVENTS.append(I(
+EVENTS.append(interview(
     "google-export-recurring-hospitation",
     "3qk7v0n8d2m1c5r9t4b6e0f2a8@google.com",
     fold(r"""BEGIN:VCALENDAR
@@ -211,7 +211,7 @@ END:VCALENDAR
     "Dr. Brandl", "recurring-two-day-hospitation-with-override-no-tz-block"))
 
 # C1 Meridian Wellbeing Partners (international EAP, Geneva): Workday recruiter screen, UTC, Zoom
-EVENTS.append(I(
+EVENTS.append(interview(
     "workday-recruiter-screen",
     "WD-INT-2026-0210-88213-MHAAS@meridian-wellbeing.myworkday.example",
     fold(rf"""BEGIN:VCALENDAR
@@ -239,7 +239,7 @@ END:VCALENDAR
     "claire.dubois-martin@meridian-wellbeing.com", "workday-utc-english-eap-coordinator-named"))
 
 # C2 Meridian: clinical case review, Google Calendar invite from the coordinator, Zurich zone
-EVENTS.append(I(
+EVENTS.append(interview(
     "google-invite-case-review",
     "1m5a9sk2pq8r7ut3vo6l4j0hbe@google.com",
     fold(rf"""BEGIN:VCALENDAR
@@ -275,7 +275,7 @@ END:VCALENDAR
     "google-invite-case-vignette-coordinator-is-organizer"))
 
 # C3 Meridian: final panel, bilingual French/English Teams, UTC
-EVENTS.append(I(
+EVENTS.append(interview(
     "teams-final-panel-fr-en",
     "040000008200E00074C5B7101A82E00800000000F1E2D3C4B7B1DC01000000000000000010000000B6C5D4E3F2A1B0C9D8E7F6A5B4C3D2E1",
     fold(rf"""BEGIN:VCALENDAR
@@ -310,7 +310,7 @@ END:VCALENDAR
     "french-english-final-panel-observer-listed-utc"))
 
 # D1 Tauern Versicherung (BGM unit): SuccessFactors HR screen, Teams
-EVENTS.append(I(
+EVENTS.append(interview(
     "successfactors-teams-hr-screen",
     "SF-IS-7f3c21a0-4b9e-4d11-a6f0-90c2b1e7d5aa",
     fold(rf"""BEGIN:VCALENDAR
@@ -338,7 +338,7 @@ END:VCALENDAR
     "julia.reisinger@tauern-versicherung.at", "successfactors-insurer-bgm-gender-colon-title"))
 
 # D2 Tauern Versicherung: assessment centre, Outlook zone without VTIMEZONE, observers as attendees
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-no-vtimezone-assessment-center",
     "040000008200E00074C5B7101A82E00800000000A7E5B9C3D6A2DC010000000000000000100000005F4E3D2C1B0A99887766554433221100",
     fold(r"""BEGIN:VCALENDAR
@@ -374,7 +374,7 @@ END:VCALENDAR
     "windows-zone-without-vtimezone-assessment-center-room-and-resource"))
 
 # D3 Tauern Versicherung: final talk, rescheduled (SEQUENCE 2)
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-rescheduled-final",
     "040000008200E00074C5B7101A82E0080000000055C0E1A2B3C4DC0100000000000000001000000012AB34CD56EF7890AB12CD34EF567890",
     fold(rf"""BEGIN:VCALENDAR
@@ -410,7 +410,7 @@ END:VCALENDAR
     "rescheduled-sequence-2-final-with-board-member"))
 
 # E1 FH Marchfeld: Probelehrveranstaltung (teaching sample), Outlook
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-teaching-sample",
     "040000008200E00074C5B7101A82E00800000000B2C3D4E5C9C7DC01000000000000000010000000778899AABBCCDDEEFF00112233445566",
     fold(rf"""BEGIN:VCALENDAR
@@ -443,7 +443,7 @@ END:VCALENDAR
     "birgit.sommer@fh-marchfeld.at;thomas.hainzl@fh-marchfeld.at", "fh-teaching-sample-before-students"))
 
 # E2 FH Marchfeld: Hearing before the appointment committee, Webex
-EVENTS.append(I(
+EVENTS.append(interview(
     "webex-committee-hearing",
     "b3d81f0c9e4a4c6fa2e07d15c8b96e31@fh-marchfeld.webex.example",
     fold(r"""BEGIN:VCALENDAR
@@ -493,7 +493,7 @@ END:VCALENDAR
     "webex-german-localised-zone-name-committee-hearing"))
 
 # F1 Klinik Donaupark (own employer), internal application: talk with the medical director
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-internal-application",
     "040000008200E00074C5B7101A82E0080000000088D1E2F3A4A5DC01000000000000000010000000C0FFEE11223344556677889900AABBCC",
     fold(rf"""BEGIN:VCALENDAR
@@ -528,7 +528,7 @@ END:VCALENDAR
     "internal-application-own-employer-work-address-private-class"))
 
 # F2 Klinik Donaupark internal: Hearing, looks like a schedule of candidates ("Kandidatin 2")
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-internal-hearing-candidate-slot",
     "040000008200E00074C5B7101A82E00800000000C4D5E6F7ABB9DC010000000000000000100000009988776655443322110FEDCBA9876543",
     fold(rf"""BEGIN:VCALENDAR
@@ -560,7 +560,7 @@ END:VCALENDAR
     "Eva Trummer;Harald Lindner;Karin Weißensteiner", "internal-hearing-user-is-candidate-2-names-in-text"))
 
 # G1 Reha-Zentrum Hohe Wand: Microsoft Bookings phone screen called "Erstgespräch"
-EVENTS.append(I(
+EVENTS.append(interview(
     "bookings-phone-erstgespraech",
     "9f1a3c7e-55b2-4d8a-bc61-0e2f7a4d9c13",
     fold(r"""BEGIN:VCALENDAR
@@ -589,7 +589,7 @@ END:VCALENDAR
     "k.hofstaetter@reha-hohewand.at", "bookings-erstgespraech-word-shared-with-patient-intake"))
 
 # G2 Reha-Zentrum Hohe Wand: hand-typed Thunderbird entry, floating time, LF only
-EVENTS.append(I(
+EVENTS.append(interview(
     "thunderbird-floating-terse",
     "a4e2c9d1-7b3f-4e60-9a18-5c2d0b7f8e46",
     r"""BEGIN:VCALENDAR
@@ -618,7 +618,7 @@ END:VCALENDAR
     "Prim. Dr. Schwaiger;Fr. Hofstätter", "thunderbird-floating-abbreviated-vg-lf-only", eol="\n"))
 
 # G3 Reha-Zentrum Hohe Wand: Probetag as an all-day entry on the iPhone
-EVENTS.append(I(
+EVENTS.append(interview(
     "ios-all-day-probetag",
     "E0B54F2A-1C3D-4B8E-9F71-62A0D4C3B5E8",
     r"""BEGIN:VCALENDAR

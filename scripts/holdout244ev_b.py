@@ -1,12 +1,24 @@
+# ruff: noqa: E501
 """holdout244 events, part B: the user's own interviews (multi-round processes H-N)."""
-from holdout244ev_zones import (VIENNA, BERLIN, ZURICH, WEST, CENTRAL, UTC1_EN, outlook_tz, fold, teams, zoom,
-                                GOOGLE_FOOTER)
-from holdout244ev_a import I
+from holdout244ev_a import interview
+from holdout244ev_zones import (
+                                BERLIN,
+                                CENTRAL,
+                                GOOGLE_FOOTER,
+                                UTC1_EN,
+                                VIENNA,
+                                WEST,
+                                ZURICH,
+                                fold,
+                                outlook_tz,
+                                teams,
+                                zoom,
+)
 
 EVENTS = []
 
 # H1 Klinik Seeholz (Swiss-German clinic, Küsnacht ZH): video interview, English-named Outlook zone
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-swiss-video-interview",
     "040000008200E00074C5B7101A82E00800000000E1C2A3B4ED9CDC010000000000000000100000004D2C1B0A9F8E7D6C5B4A39281706F5E4",
     fold(rf"""BEGIN:VCALENDAR
@@ -39,7 +51,7 @@ END:VCALENDAR
     "nadja.kaelin@klinik-seeholz.ch;reto.baumgartner@klinik-seeholz.ch", "swiss-german-gruesse-hr-organizer-also-interviews"))
 
 # H2 Klinik Seeholz: Schnuppertag (Swiss word for trial day), Zurich zone, sent by the clinic's calendar
-EVENTS.append(I(
+EVENTS.append(interview(
     "swiss-schnuppertag-ics",
     "20260312-schnuppertag-haas-7731@klinik-seeholz.ch",
     fold(rf"""BEGIN:VCALENDAR
@@ -65,7 +77,7 @@ END:VCALENDAR
     "reto.baumgartner@klinik-seeholz.ch", "swiss-schnuppertag-publish-programme"))
 
 # I1 Mindcare Österreich (Austrian EAP provider): Calendly booking, UTC
-EVENTS.append(I(
+EVENTS.append(interview(
     "calendly-kennenlernen",
     "calendly-7e4a9c2f-1b83-4d6e-a5f0-c2d19e8b3a71",
     fold(r"""BEGIN:VCALENDAR
@@ -92,7 +104,7 @@ END:VCALENDAR
     "s.leitgeb@mindcare.at", "calendly-invitee-side-phone-screen"))
 
 # I2 Mindcare: Fachgespräch with crisis role play, Google Meet invite
-EVENTS.append(I(
+EVENTS.append(interview(
     "google-meet-role-play",
     "0u2v8x4k6m1p9q3r5s7t0w2y4a@google.com",
     fold(rf"""BEGIN:VCALENDAR
@@ -126,7 +138,7 @@ END:VCALENDAR
     "d.pfeifer@mindcare.at;s.leitgeb@mindcare.at", "google-meet-crisis-role-play-technical"))
 
 # J1 Privatklinik Ahornhof (Graz) via Medpersonal Consulting: agency screen, Central Europe Standard Time
-EVENTS.append(I(
+EVENTS.append(interview(
     "agency-outlook-screen",
     "040000008200E00074C5B7101A82E00800000000D2E3F4A5B68BDC01000000000000000010000000AA55AA55BB66BB66CC77CC77DD88DD88",
     fold(rf"""BEGIN:VCALENDAR
@@ -158,7 +170,7 @@ END:VCALENDAR
     "m.kogler@medpersonal.at", "agency-screen-names-client-central-europe-zone"))
 
 # J2 Privatklinik Ahornhof: interview at the clinic, arranged by the agency, Google Calendar invite
-EVENTS.append(I(
+EVENTS.append(interview(
     "google-invite-agency-onsite",
     "6hc2bt9lq4vf1k8m0s5n3j7r2p@google.com",
     fold(rf"""BEGIN:VCALENDAR
@@ -191,7 +203,7 @@ END:VCALENDAR
     "f.resch@ahornhof-graz.at", "agency-organizer-not-present-client-interviewer"))
 
 # K1 Seelenruh Digital (telehealth start-up): founder invites from his Gmail
-EVENTS.append(I(
+EVENTS.append(interview(
     "google-founder-gmail",
     "5tq0e3r8u1w6y9a2c4g7j0l3n5@google.com",
     fold(rf"""BEGIN:VCALENDAR
@@ -223,7 +235,7 @@ END:VCALENDAR
     "lukas.brandner.wien@gmail.com", "founder-gmail-casual-du-tone-startup"))
 
 # K2 Seelenruh: case challenge with the co-founder, Zoom in German
-EVENTS.append(I(
+EVENTS.append(interview(
     "zoom-case-challenge",
     "ZOOM-88130562214-20260217@seelenruh.app",
     fold(rf"""BEGIN:VCALENDAR
@@ -261,7 +273,7 @@ END:VCALENDAR
     "theresa@seelenruh.app;Jakob Reindl", "zoom-startup-case-challenge-cto-by-name"))
 
 # L1 Innauen Kliniken Rosenheim: d.vinci ATS invitation
-EVENTS.append(I(
+EVENTS.append(interview(
     "dvinci-ats-invite",
     "dvinci-interview-33821-504117@innauen-kliniken.dvinci.example",
     fold(rf"""BEGIN:VCALENDAR
@@ -290,7 +302,7 @@ END:VCALENDAR
     "a.weinzierl@innauen-kliniken.de;c.heim@innauen-kliniken.de", "dvinci-bavarian-ats-invitation"))
 
 # L2 Innauen Kliniken: trial work day cancelled (METHOD:CANCEL) after the user withdrew
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-cancel-probearbeit",
     "040000008200E00074C5B7101A82E00800000000A1B2C3D4E5B5DC0100000000000000001000000051A7E3C9B2D84F60A1E5C7B3D9F2A4C6",
     fold(rf"""BEGIN:VCALENDAR
@@ -322,7 +334,7 @@ END:VCALENDAR
     "c.heim@innauen-kliniken.de", "method-cancel-trial-day-withdrawn"))
 
 # M1 Mostviertelklinik Ybbsfeld: phone screen moved by one day (SEQUENCE 1, Google "updated invitation")
-EVENTS.append(I(
+EVENTS.append(interview(
     "google-updated-invitation",
     "2f8h1k4m7p0s3v6y9b2e5h8k1n@google.com",
     fold(rf"""BEGIN:VCALENDAR
@@ -354,7 +366,7 @@ END:VCALENDAR
     "andrea.zeilinger@mostviertelklinik.at", "rescheduled-sequence-1-google-updated-shared-mailbox"))
 
 # M2 Mostviertelklinik: Hearing, Outlook with the "(UTC+01:00)" English zone but no VTIMEZONE block
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-hearing-no-vtimezone",
     "040000008200E00074C5B7101A82E008000000003D4E5F60B1B6DC01000000000000000010000000E7D6C5B4A3928170F6E5D4C3B2A19080",
     fold(rf"""BEGIN:VCALENDAR
@@ -389,7 +401,7 @@ END:VCALENDAR
     "utc-display-zone-without-vtimezone-hearing-works-council-mailbox"))
 
 # N1 Bezirksklinikum Altmühltal (Bavaria): public-sector selection talk with staff council etc.
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-auswahlgespraech-public-sector",
     "040000008200E00074C5B7101A82E00800000000F0E1D2C3DBD7DC0100000000000000001000000033CC44DD55EE66FF7700881199AA22BB",
     fold(rf"""BEGIN:VCALENDAR

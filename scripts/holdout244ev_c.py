@@ -1,7 +1,7 @@
+# ruff: noqa: E501
 """holdout244 events, part C: the user's own interviews, single-round employers."""
-from holdout244ev_zones import (VIENNA, BERLIN, WEST, CENTRAL, UTC1_DE, outlook_tz, fold, teams, zoom,
-                                GOOGLE_FOOTER)
-from holdout244ev_a import I
+from holdout244ev_a import interview
+from holdout244ev_zones import BERLIN, GOOGLE_FOOTER, UTC1_DE, VIENNA, WEST, fold, outlook_tz, teams, zoom
 
 EVENTS = []
 
@@ -47,7 +47,7 @@ def att(cn, mail, role="REQ-PARTICIPANT", stat="ACCEPTED"):
 
 
 # S1 Kinderreha Wechselland: terse iPhone entry, TZID without VTIMEZONE
-EVENTS.append(I(
+EVENTS.append(interview(
     "ios-terse-vg",
     "5B0E8C21-4A7D-4F3B-9C62-81E0A3D7F4B9",
     r"""BEGIN:VCALENDAR
@@ -76,7 +76,7 @@ END:VCALENDAR
     "Kinderreha Wechselland", "", "", "", "terse-ios-abbreviation-vg-no-attendees"))
 
 # S2 Onkologisches Zentrum Kamptal: cancelled by the clinic (METHOD:CANCEL)
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-cancel-by-employer",
     "040000008200E00074C5B7101A82E00800000000C1D2E3F4A0A2DC01000000000000000010000000F1E2D3C4B5A69788796A5B4C3D2E1F00",
     outlook(
@@ -84,13 +84,13 @@ EVENTS.append(I(
         'CN="Kurz, Monika OA Dr.":mailto:monika.kurz@oz-kamptal.at', [ME],
         "Abgesagt: Vorstellungsgespräch Psychoonkologie – Fr. Dr. Haas", "20260303T140000", "20260303T150000",
         r"Sehr geehrte Frau Dr. Haas\,\n\nleider müssen wir das Vorstellungsgespräch für die Stelle Klinische Psychologin Psychoonkologie (30h) absagen\, da die Stelle intern nachbesetzt wurde. Wir bedauern die kurzfristige Absage und bewahren Ihre Unterlagen gerne in Evidenz.\n\nMit freundlichen Grüßen\nOÄ Dr. Monika Kurz\nOnkologisches Zentrum Kamptal",
-        "OZ Kamptal\, Haus 2\, Besprechungsraum Onkologie", method="CANCEL", status="CANCELLED", seq=1,
+        r"OZ Kamptal\, Haus 2\, Besprechungsraum Onkologie", method="CANCEL", status="CANCELLED", seq=1,
         stamp="20260226T154412Z"),
     "Onkologisches Zentrum Kamptal", "Klinische Psychologin Psychoonkologie (30h)", "hiring_manager",
     "monika.kurz@oz-kamptal.at", "cancelled-by-employer-position-filled-internally"))
 
 # S3 Schmerzambulatorium Inntal: Google invite with Zoom in the description
-EVENTS.append(I(
+EVENTS.append(interview(
     "google-invite-zoom",
     "7ab3c9e1f5g2h8i4j0k6l1m7n3@google.com",
     fold(rf"""BEGIN:VCALENDAR
@@ -122,7 +122,7 @@ END:VCALENDAR
     "tobias.gapp@schmerz-inntal.at", "google-invite-zoom-in-description-tyrolean-greeting"))
 
 # S4 AMZ Wienerberg: Fachinterview with a case example, Teams
-EVENTS.append(I(
+EVENTS.append(interview(
     "teams-fachinterview",
     "040000008200E00074C5B7101A82E00800000000D5E6F7A8B1A9DC01000000000000000010000000123456789ABCDEF0FEDCBA9876543210",
     outlook(
@@ -136,7 +136,7 @@ EVENTS.append(I(
     "u.lindinger@amz-wienerberg.at;p.novotny@amz-wienerberg.at", "teams-occupational-psych-case-example"))
 
 # S5 PSD Leithaland: Webex invitation in German
-EVENTS.append(I(
+EVENTS.append(interview(
     "webex-invite-de",
     "8c6d0e2f4a1b3c5d7e9f0a2b4c6d8e0f@psd-leithaland.webex.example",
     fold(rf"""BEGIN:VCALENDAR
@@ -164,7 +164,7 @@ END:VCALENDAR
     "renate.halbwirth@psd-leithaland.at", "webex-psychosocial-service-mobile-crisis-team"))
 
 # S6 Praxisgemeinschaft am Naschmarkt: owner invites from a free-mail address via Apple Calendar
-EVENTS.append(I(
+EVENTS.append(interview(
     "macos-owner-freemail",
     "C2A7E4F1-0B9D-4E38-A5C6-7D1F2E3B4A90",
     fold(r"""BEGIN:VCALENDAR
@@ -212,7 +212,7 @@ END:VCALENDAR
     "e.moser.praxis@gmx.net", "practice-owner-free-mail-kennenlernen-wording"))
 
 # S7 SPZ Ennstal: Thunderbird, floating time, typed by the user
-EVENTS.append(I(
+EVENTS.append(interview(
     "thunderbird-floating-bewerbungsgespraech",
     "d71e0b93-4c2a-4f58-8e6d-1a9b3c5d7e2f",
     r"""BEGIN:VCALENDAR
@@ -239,7 +239,7 @@ END:VCALENDAR
     "SPZ Ennstal", "Klin. Psychologin 30h", "hiring_manager", "Mag. Pölzl", "thunderbird-floating-name-in-summary"))
 
 # S8 Rehaklinik Traunsee: rexx systems ATS invitation
-EVENTS.append(I(
+EVENTS.append(interview(
     "rexx-ats-invite",
     "rexx-termin-20260317-0412-88@rehaklinik-traunsee.rexx.example",
     fold(rf"""BEGIN:VCALENDAR
@@ -268,7 +268,7 @@ END:VCALENDAR
     "s.mayrhofer@rehaklinik-traunsee.at;d.aigner@rehaklinik-traunsee.at", "rexx-ats-escaped-comma-in-cn"))
 
 # S9 Dreiflüsseklinikum Passau: softgarden phone interview
-EVENTS.append(I(
+EVENTS.append(interview(
     "softgarden-phone-interview",
     "softgarden-appt-6619204-3381@dreifluesse-klinikum.softgarden.example",
     fold(rf"""BEGIN:VCALENDAR
@@ -295,7 +295,7 @@ END:VCALENDAR
     "l.hartl@dreifluesse-klinikum.de", "softgarden-noreply-organizer-recruiter-in-body"))
 
 # S10 Klinikum Wörthersee-Süd: second talk with management, Teams, SENT-BY assistant
-EVENTS.append(I(
+EVENTS.append(interview(
     "teams-zweitgespraech",
     "040000008200E00074C5B7101A82E00800000000E6F7A8B9C2A8DC01000000000000000010000000AB12CD34EF56AB78CD90EF12AB34CD56",
     outlook(
@@ -310,7 +310,7 @@ EVENTS.append(I(
     "h.ogris@kws-klinikum.at;s.kollmann@kws-klinikum.at", "second-round-with-managing-director-sent-by-assistant"))
 
 # S11 Geriatrisches Zentrum am Bisamberg: Outlook, plain
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-gerontopsychology",
     "040000008200E00074C5B7101A82E008000000004A5B6C7DBDA3DC010000000000000000100000006E5D4C3B2A19F8E7D6C5B4A392817060",
     outlook(
@@ -319,12 +319,12 @@ EVENTS.append(I(
         [ME, att("Reiter, Michaela", "michaela.reiter@gz-bisamberg.at"), att("Doppler, Franz Dr.", "franz.doppler@gz-bisamberg.at")],
         "Vorstellungsgespräch Klinische Psychologin Gerontopsychiatrie", "20260305T083000", "20260305T093000",
         r"Sehr geehrte Frau Dr. Haas\,\n\nwir laden Sie herzlich zu einem Vorstellungsgespräch für die Stelle Klinische Psychologin (Gerontopsychiatrie\, Demenzdiagnostik\, 35h) ein. Gesprächspartner: Dr. Franz Doppler (Ärztlicher Leiter) und ich.\n\nMit freundlichen Grüßen\nMichaela Reiter\nPersonalmanagement\, Geriatrisches Zentrum am Bisamberg\, Bisambergstraße 2\, 2102 Bisamberg",
-        "Geriatrisches Zentrum am Bisamberg\, Haus A\, Sitzungsraum", stamp="20260225T101501Z"),
+        r"Geriatrisches Zentrum am Bisamberg\, Haus A\, Sitzungsraum", stamp="20260225T101501Z"),
     "Geriatrisches Zentrum am Bisamberg", "Klinische Psychologin (Gerontopsychiatrie)", "hiring_manager",
     "michaela.reiter@gz-bisamberg.at;franz.doppler@gz-bisamberg.at", "plain-outlook-vorstellungsgespraech"))
 
 # S12 Ambulatorium Lainzer Tor: own Google calendar export, Hospitation + Gespräch
-EVENTS.append(I(
+EVENTS.append(interview(
     "google-export-hospitation",
     "4ndh2k8q1r6t0v3x7z9b5c2f4g@google.com",
     r"""BEGIN:VCALENDAR
@@ -354,7 +354,7 @@ END:VCALENDAR
     "google-export-utc-hospitation-plus-talk"))
 
 # S13 Suchthilfezentrum Leopoldsau: Zoom invite, English boilerplate, German text, UTC
-EVENTS.append(I(
+EVENTS.append(interview(
     "zoom-invite-utc",
     "ZOOM-84710229935-suchthilfe@leopoldsau.example",
     fold(rf"""BEGIN:VCALENDAR
@@ -383,7 +383,7 @@ END:VCALENDAR
     "m.strasser@suchthilfe-leopoldsau.at;a.demir@suchthilfe-leopoldsau.at", "zoom-english-boilerplate-german-body-utc"))
 
 # S14 Psychosomatische Klinik Staffelsee: Personio
-EVENTS.append(I(
+EVENTS.append(interview(
     "personio-interview",
     "personio-interview-a81c3f5e-9d27-4b60-b1e4-2c7f0a9d8e35",
     fold(rf"""BEGIN:VCALENDAR
@@ -411,7 +411,7 @@ END:VCALENDAR
     "f.obermaier@klinik-staffelsee.de", "personio-informal-du-bavarian-clinic"))
 
 # S15 Ennsdorf Stahl AG: Workday in German, recruiter screen, Europe/Vienna w/o VTIMEZONE
-EVENTS.append(I(
+EVENTS.append(interview(
     "workday-de-screen",
     "WD-INT-2026-0304-11902-HAAS@ennsdorf-stahl.myworkday.example",
     fold(r"""BEGIN:VCALENDAR
@@ -438,7 +438,7 @@ END:VCALENDAR
     "kerstin.brandstetter@ennsdorf-stahl.at", "workday-german-industrial-employer-tzid-without-block"))
 
 # S16 Krisendienst Marchfeld-Nord: hand-typed Google event, vignette + talk
-EVENTS.append(I(
+EVENTS.append(interview(
     "google-hand-typed-vignette",
     "0c7e2m9p4s1v8y3b6e0h5k2n7q@google.com",
     r"""BEGIN:VCALENDAR
@@ -467,7 +467,7 @@ END:VCALENDAR
     "Krisendienst Marchfeld-Nord", "", "", "Fr. Brenner", "hand-typed-abbreviated-bewerbg-written-vignette"))
 
 # S17 Forensische Ambulanz Ost: "Aufnahmegespräch" (public-service word), Central Europe zone, no VTIMEZONE
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-aufnahmegespraech-planstelle",
     "040000008200E00074C5B7101A82E00800000000B7C8D9E0F1BADC01000000000000000010000000FACE0FF1CE0DDBA11C0FFEEBEEF00123",
     outlook(
@@ -476,14 +476,14 @@ EVENTS.append(I(
         [ME, att("Mühlbacher, Gerald Dr.", "gerald.muehlbacher@forensik-ost.at"), att("Schaffer, Ilse", "ilse.schaffer@forensik-ost.at")],
         "Aufnahmegespräch – Planstelle Klinische Psychologin (Forensische Ambulanz)", "20260409T091500", "20260409T101500",
         r"Sehr geehrte Frau Dr. Haas\,\n\nim Rahmen des Aufnahmeverfahrens für die Planstelle Klinische Psychologin (Begutachtung und Behandlung von Personen im Maßnahmenvollzug) laden wir Sie zum Aufnahmegespräch ein. Teilnehmende: Dr. Gerald Mühlbacher (Leitung)\, Ilse Schaffer (Personalstelle).\n\nBitte bringen Sie einen amtlichen Lichtbildausweis mit (Sicherheitskontrolle am Eingang).\n\nMit freundlichen Grüßen\nGerald Mühlbacher",
-        "Forensische Ambulanz Ost\, Wien-Simmering\, Eingang Pforte", tzblock="",
+        r"Forensische Ambulanz Ost\, Wien-Simmering\, Eingang Pforte", tzblock="",
         tzid="Central Europe Standard Time", stamp="20260325T131200Z"),
     "Forensische Ambulanz Ost", "Klinische Psychologin", "hiring_manager",
     "gerald.muehlbacher@forensik-ost.at;ilse.schaffer@forensik-ost.at",
     "aufnahmegespraech-means-hiring-not-patient-admission-no-vtimezone"))
 
 # S18 Tagesklinik Kaisermühlen: own Google export, name only
-EVENTS.append(I(
+EVENTS.append(interview(
     "google-export-vorstellungsgespraech",
     "6p3r0t7v2x9z4b1d8f5h2j9l6n@google.com",
     r"""BEGIN:VCALENDAR
@@ -519,7 +519,7 @@ END:VCALENDAR
     "google-export-abbreviated-employer-tk"))
 
 # S19 Palliativzentrum Wienerwald-Süd: Kennenlernen + Hospitation, from the ward lead
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-kennenlernen-hospitation",
     "040000008200E00074C5B7101A82E00800000000C8D9E0F1A2BCDC01000000000000000010000000B00B5CAFE0000111222333444555666A",
     outlook(
@@ -528,12 +528,12 @@ EVENTS.append(I(
         [ME, att("Fasching, Gudrun DGKP", "gudrun.fasching@palliativ-wws.at"), att("Auer, Clemens OA Dr.", "clemens.auer@palliativ-wws.at")],
         "Kennenlernen & Hospitation Palliativstation – Bewerbung Psychologin (Dr. Haas)", "20260414T090000", "20260414T130000",
         r"Liebe Frau Dr. Haas\,\n\nwie besprochen laden wir Sie zu einem Kennenlernvormittag auf unserer Palliativstation ein: Teilnahme an der Teambesprechung\, Hospitation\, anschließend Gespräch mit OA Dr. Clemens Auer und mir zur ausgeschriebenen Stelle Klinische Psychologin (20h\, Palliativ & Angehörigenbegleitung).\n\nAlles Liebe\nGudrun Fasching\, Stationsleitung",
-        "Palliativzentrum Wienerwald-Süd\, Station 1", stamp="20260401T120000Z"),
+        r"Palliativzentrum Wienerwald-Süd\, Station 1", stamp="20260401T120000Z"),
     "Palliativzentrum Wienerwald-Süd", "Klinische Psychologin (20h, Palliativ & Angehörigenbegleitung)", "onsite",
     "gudrun.fasching@palliativ-wws.at;clemens.auer@palliativ-wws.at", "trial-morning-on-palliative-ward-nurse-lead-organizer"))
 
 # S20 Gesundheitsresort Thermenblick: Austrian ATS (prescreen), phone interview
-EVENTS.append(I(
+EVENTS.append(interview(
     "prescreen-ats-phone",
     "prescreen-event-4482917@thermenblick.prescreen.example",
     fold(rf"""BEGIN:VCALENDAR
@@ -561,7 +561,7 @@ END:VCALENDAR
     "jana.kreuzer@thermenblick-resort.at", "austrian-ats-relay-organizer-hr-attendee"))
 
 # S21 Klinik Chiemsee-Ost: Teams, UTC times, Exchange online
-EVENTS.append(I(
+EVENTS.append(interview(
     "teams-utc-online-interview",
     "040000008200E00074C5B7101A82E00800000000D9E0F1A2B3BDDC01000000000000000010000000DEADBEA7F00D1234FEED5678FACE9012",
     fold(rf"""BEGIN:VCALENDAR
@@ -593,7 +593,7 @@ END:VCALENDAR
     "j.huber@klinik-chiemsee-ost.de", "secretary-organizer-utc-summary-without-employer"))
 
 # S22 Psychiatrie Mühlviertel Nord: interview with a test-interpretation task
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-testdiagnostik-task",
     "040000008200E00074C5B7101A82E00800000000E0F1A2B3C4BEDC0100000000000000001000000077AA88BB99CC00DD11EE22FF33004411",
     outlook(
@@ -602,12 +602,12 @@ EVENTS.append(I(
         [ME, att("Hackl, Wolfgang Mag.", "w.hackl@pmn-klinik.at"), att("Ganglberger, Maria Dr.", "m.ganglberger@pmn-klinik.at")],
         "Bewerbungsgespräch inkl. Testdiagnostik-Aufgabe – Dr. Haas", "20260513T130000", "20260513T150000",
         r"Sehr geehrte Frau Dr. Haas\,\n\nder zweistündige Termin besteht aus einer praktischen Aufgabe (Interpretation eines anonymisierten Testprofils aus MMPI-2 und d2-R\, schriftlicher Kurzbefund\, 60 Min.) und einem anschließenden Gespräch mit Mag. Wolfgang Hackl (Leitender Klinischer Psychologe) und Dr. Maria Ganglberger (Primaria).\n\nMit freundlichen Grüßen\nWolfgang Hackl\nPsychiatrie Mühlviertel Nord",
-        "PMN\, Haus 4\, Psychologischer Dienst", stamp="20260430T073301Z"),
+        r"PMN\, Haus 4\, Psychologischer Dienst", stamp="20260430T073301Z"),
     "Psychiatrie Mühlviertel Nord", "", "technical",
     "w.hackl@pmn-klinik.at;m.ganglberger@pmn-klinik.at", "test-interpretation-task-written-befund"))
 
 # S23 KJP Pinkatal: Exchange 2019 with Europe/Vienna TZID
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlook-iana-zone-kjp",
     "040000008200E00074C5B7101A82E00800000000F1A2B3C4D5BFDC0100000000000000001000000055AA66BB77CC88DD99EE00FF11AA22BB",
     outlook(
@@ -616,13 +616,13 @@ EVENTS.append(I(
         [ME, att("Prim. Dr. Wenzel Kienzl", "wenzel.kienzl@kjp-pinkatal.at")],
         "Vorstellung Klinische Psychologin KJP – Dr. Haas", "20260120T143000", "20260120T153000",
         r"Sehr geehrte Frau Dr. Haas\,\n\ngerne lade ich Sie zu einem Vorstellungsgespräch an unserer Abteilung für Kinder- und Jugendpsychiatrie ein (Klinische Psychologin\, 40h\, Schwerpunkt Essstörungen und psychosomatische Beschwerden im Jugendalter).\n\nMit freundlichen Grüßen\nPrim. Dr. Wenzel Kienzl",
-        "KJP Pinkatal\, Oberwart\, Ambulanz 1. Stock", tzblock=VIENNA, tzid="Europe/Vienna",
+        r"KJP Pinkatal\, Oberwart\, Ambulanz 1. Stock", tzblock=VIENNA, tzid="Europe/Vienna",
         prodid="Microsoft Exchange Server 2019", stamp="20260112T155510Z"),
     "KJP Pinkatal", "Klinische Psychologin", "hiring_manager",
     "wenzel.kienzl@kjp-pinkatal.at", "summary-vorstellung-without-gespraech"))
 
 # S26 Frauengesundheitszentrum Margareten: team talk via Google Meet
-EVENTS.append(I(
+EVENTS.append(interview(
     "google-meet-team-talk",
     "9s4u1w8y3a0c5e2g7i4k9m6o1q@google.com",
     fold(rf"""BEGIN:VCALENDAR
@@ -656,7 +656,7 @@ END:VCALENDAR
     "selin.yildiz@fgz-margareten.at;barbara.nemec@fgz-margareten.at", "collective-team-talk-shared-mailbox-organizer"))
 
 # S27 Reha Almtal: Doodle booking page
-EVENTS.append(I(
+EVENTS.append(interview(
     "doodle-booking",
     "doodle-booking-2f71c9a3e5b8@doodle.example",
     fold(r"""BEGIN:VCALENDAR
@@ -682,7 +682,7 @@ END:VCALENDAR
     "h.stadlmayr@reha-almtal.at", "doodle-booking-english-boilerplate"))
 
 # S28 Psychosomatisches Rehazentrum Gailtal: final talk, Teams, Exchange with alarm
-EVENTS.append(I(
+EVENTS.append(interview(
     "teams-final-contract-terms",
     "040000008200E00074C5B7101A82E00800000000A2B3C4D5E6C0DC0100000000000000001000000099BB11CC22DD33EE44FF550066117722",
     outlook(
@@ -697,7 +697,7 @@ EVENTS.append(I(
     "herbert.wastl@reha-gailtal.at;sabine.kofler@reha-gailtal.at", "third-round-final-earlier-rounds-not-in-calendar"))
 
 # S29 Privatsanatorium Türkenschanze: owner writes from an Outlook.com free-mail address
-EVENTS.append(I(
+EVENTS.append(interview(
     "outlookcom-owner-freemail",
     "040000008200E00074C5B7101A82E0080000000011223344C1C2DC01000000000000000010000000ABCDEF0123456789ABCDEF0123456789",
     fold(r"""BEGIN:VCALENDAR

@@ -1,6 +1,7 @@
+# ruff: noqa: E501
 """holdout244 events, part D: negatives with the user on the hiring / assessing side (trap user-as-interviewer-*)."""
-from holdout244ev_zones import VIENNA, WEST, UTC1_DE, outlook_tz, fold, teams, GOOGLE_FOOTER
-from holdout244ev_c import outlook, att
+from holdout244ev_c import att, outlook
+from holdout244ev_zones import GOOGLE_FOOTER, UTC1_DE, VIENNA, fold, outlook_tz, teams
 
 
 def H(kind, uid, ics, trap, eol=None):
@@ -30,7 +31,7 @@ EVENTS.append(H(
          att("Lena Gruber", "lena.gruber.psy@gmail.com", stat="NEEDS-ACTION")],
         "Hearing PiA-Ausbildungsstelle – Kandidatin 3: Mag. Lena Gruber", "20260225T110000", "20260225T114500",
         r"Liebe Frau Mag. Gruber\,\n\nvielen Dank für Ihre Bewerbung um eine Ausbildungsstelle für Klinische Psychologie (PiA\, 1.500 Praxisstunden) an der Abteilung für Psychosomatik. Wir laden Sie herzlich zum Hearing ein. Kommission: Prim. Dr. Harald Lindner\, Mag. Bernhard Kovacs (Personalentwicklung) und ich.\n\nBitte bereiten Sie eine kurze Fallschilderung aus Ihrem Praktikum vor (5 Min.).\n\nMit freundlichen Grüßen\nDr. Magdalena Haas\nKlinische Psychologin\, Abteilung für Psychosomatik\nKlinik Donaupark",
-        "Station 5\, Besprechungsraum", stamp="20260211T101122Z"),
+        r"Station 5\, Besprechungsraum", stamp="20260211T101122Z"),
     "user-as-interviewer-organizer-invites-trainee-candidate"))
 
 # 2 HR invites the user as panel member to an "Aufnahmegespräch"
@@ -378,7 +379,7 @@ EVENTS.append(H(
         [ME_ATT, att("Lindner, Harald Prim. Dr.", "harald.lindner@klinik-donaupark.at")],
         "Hearing Stationsleitung Pflege Station 6 – Kommission", "20260506T083000", "20260506T123000",
         r"Liebe Kommissionsmitglieder\,\n\n4 Bewerber:innen à 45 Min. Dr. Haas bitte mit Fokus auf Konfliktlösung und Teamführung (Fragen 7-10 im Leitfaden).\n\nKarin Weißensteiner\, Pflegedirektorin",
-        "Verwaltungsgebäude\, Sitzungssaal 3. OG", tzblock=outlook_tz(UTC1_DE), tzid=UTC1_DE, stamp="20260424T063002Z"),
+        r"Verwaltungsgebäude\, Sitzungssaal 3. OG", tzblock=outlook_tz(UTC1_DE), tzid=UTC1_DE, stamp="20260424T063002Z"),
     "user-as-interviewer-commission-member-other-profession"))
 
 # 19 ATS sends the interview kit for a candidate

@@ -1,9 +1,10 @@
+# ruff: noqa: E501
 """holdout244 events, part E: other negatives (clinical work, personal, press, prep, family, ...)."""
-from holdout244ev_zones import VIENNA, BERLIN, WEST, UTC1_DE, outlook_tz, fold, teams, zoom, GOOGLE_FOOTER
-from holdout244ev_c import outlook, att
+from holdout244ev_c import att, outlook
+from holdout244ev_zones import GOOGLE_FOOTER, UTC1_DE, VIENNA, WEST, fold, outlook_tz, teams, zoom
 
 
-def O(kind, uid, ics, trap, eol=None):
+def other(kind, uid, ics, trap, eol=None):
     d = dict(kind=kind, uid=uid, ics=ics, is_interview=0, company="", role="", stage="", interviewers="",
              trap=trap, hiring=False)
     if eol:
@@ -44,7 +45,7 @@ END:VCALENDAR
 EVENTS = []
 
 # 1 patient intake talk ("Erstgespräch") in the ward calendar
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-patient-erstgespraech",
     "040000008200E00074C5B7101A82E00800000000B0B1B2B3C0C1DC01000000000000000010000000E1E2E3E4E5E6E7E8E9EAEBECEDEEEF01",
     outlook(
@@ -52,11 +53,11 @@ EVENTS.append(O(
         'CN="Stationssekretariat Station 5":mailto:station5@klinik-donaupark.at', [ME_ATT],
         "Erstgespräch Pat. K.M. (Zi. 14) – Neuaufnahme Psychosomatik", "20260113T100000", "20260113T110000",
         r"Neuaufnahme gestern\, Zuweisung Hausarzt: V.a. somatoforme Schmerzstörung\, Erschöpfung. Bitte klinisch-psychologisches Erstgespräch + Indikation Gruppe.",
-        "Station 5\, Therapieraum 2", stamp="20260112T151500Z"),
+        r"Station 5\, Therapieraum 2", stamp="20260112T151500Z"),
     "patient-intake-erstgespraech-interview-vocabulary"))
 
 # 2 structured diagnostic interview (SKID)
-EVENTS.append(O(
+EVENTS.append(other(
     "thunderbird-skid-interview",
     "7a2c4e6f-8b1d-4a3c-9e5f-0b2d4f6a8c1e",
     r"""BEGIN:VCALENDAR
@@ -78,7 +79,7 @@ END:VCALENDAR
     "structured-clinical-interview-skid-floating"))
 
 # 3 collateral history with relatives
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-fremdanamnese",
     "040000008200E00074C5B7101A82E00800000000B1B2B3B4C1C2DC01000000000000000010000000E2E3E4E5E6E7E8E9EAEBECEDEEEF0102",
     outlook(
@@ -86,11 +87,11 @@ EVENTS.append(O(
         ME_ORG, [att("Station 5", "station5@klinik-donaupark.at", role="OPT-PARTICIPANT")],
         "Anamnesegespräch / Fremdanamnese Angehörige Fr. S. (Tochter)", "20260204T160000", "20260204T165000",
         r"Tochter der Pat. S. kommt nach der Arbeit. Einverständnis zur Fremdanamnese liegt vor.",
-        "Station 5\, Therapieraum 1", stamp="20260130T100000Z"),
+        r"Station 5\, Therapieraum 1", stamp="20260130T100000Z"),
     "anamnesis-talk-with-relative"))
 
 # 4 weekly supervision of trainees, recurring with one moved instance
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-recurring-supervision-override",
     "040000008200E00074C5B7101A82E00800000000B2B3B4B5C2C3DC01000000000000000010000000E3E4E5E6E7E8E9EAEBECEDEEEF010203",
     fold(rf"""BEGIN:VCALENDAR
@@ -131,7 +132,7 @@ END:VCALENDAR
     "recurring-trainee-supervision-override-mentions-hearing"))
 
 # 5 annual appraisal with her own head of department
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-mitarbeitergespraech",
     "040000008200E00074C5B7101A82E00800000000B3B4B5B6C3C4DC01000000000000000010000000E4E5E6E7E8E9EAEBECEDEEEF01020304",
     outlook(
@@ -143,7 +144,7 @@ EVENTS.append(O(
     "annual-appraisal-with-own-boss-gespraech"))
 
 # 6 case conference where the user presents a patient
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-fallvorstellung-team",
     "040000008200E00074C5B7101A82E00800000000B4B5B6B7C4C5DC01000000000000000010000000E5E6E7E8E9EAEBECEDEEEF0102030405",
     outlook(
@@ -155,17 +156,17 @@ EVENTS.append(O(
     "case-presentation-word-used-in-interviews-too"))
 
 # 7 mock hearing with a friend
-EVENTS.append(O(
+EVENTS.append(other(
     "ios-mock-hearing",
     "3E5A7C9B-1D2F-4A6B-8C0E-2F4A6C8E0B1D",
     ios("3E5A7C9B-1D2F-4A6B-8C0E-2F4A6C8E0B1D", r"Probe-Hearing mit Verena (Mock\, Salzachklinik-Fragen)",
         "20260412T190000", "20260412T203000",
-        "DESCRIPTION:Verena spielt Prim. + BR\, ich Präsi 15 min\, danach Feedback. Bei ihr\, Wein mitbringen\n",
+        "DESCRIPTION:Verena spielt Prim. + BR\\, ich Präsi 15 min\\, danach Feedback. Bei ihr\\, Wein mitbringen\n",
         created="20260408T210011Z"),
     "mock-hearing-with-friend-names-real-employer"))
 
 # 8 webinar about hearings (professional association)
-EVENTS.append(O(
+EVENTS.append(other(
     "zoom-webinar-hearing-training",
     "ZOOM-WEB-89012345678-vkpoe@vkpoe.example",
     fold(rf"""BEGIN:VCALENDAR
@@ -186,7 +187,7 @@ END:VCALENDAR
     "webinar-about-hearings-and-interviews"))
 
 # 9 radio interview (press)
-EVENTS.append(O(
+EVENTS.append(other(
     "google-invite-radio-interview",
     "8k3m6p9s2v5y8b1e4h7k0n3q6t@google.com",
     fold(rf"""BEGIN:VCALENDAR
@@ -216,7 +217,7 @@ END:VCALENDAR
     "press-interview-radio-user-is-expert"))
 
 # 10 research interview where the user is the expert interviewee
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-research-expert-interview",
     "040000008200E00074C5B7101A82E00800000000B5B6B7B8C5C6DC01000000000000000010000000E6E7E8E9EAEBECEDEEEF010203040506",
     outlook(
@@ -229,17 +230,17 @@ EVENTS.append(O(
     "research-expert-interview-user-interviewed"))
 
 # 11 informal coffee with a psychologist at a clinic she applies to
-EVENTS.append(O(
+EVENTS.append(other(
     "ios-informational-coffee",
     "6C8E0A2B-4D6F-4B8A-9C1E-3A5C7E9B1D3F",
     ios("6C8E0A2B-4D6F-4B8A-9C1E-3A5C7E9B1D3F", "Kaffee m. Anja Wallner (Salzachklinik) – informell",
         "20260131T103000", "20260131T113000",
-        "LOCATION:Café Bazar\, Salzburg\nDESCRIPTION:Studienkollegin\, arbeitet dort seit 2019 – Stimmung im Team\, Primar? KEIN Bewerbungsgespräch\, nur Infos vorher\n",
+        "LOCATION:Café Bazar\\, Salzburg\nDESCRIPTION:Studienkollegin\\, arbeitet dort seit 2019 – Stimmung im Team\\, Primar? KEIN Bewerbungsgespräch\\, nur Infos vorher\n",
         created="20260125T090100Z"),
     "informational-coffee-with-insider-before-applying"))
 
 # 12 job fair visit
-EVENTS.append(O(
+EVENTS.append(other(
     "google-export-job-fair",
     "1b4d7f0h3j6l9n2p5r8t1v4x7z@google.com",
     r"""BEGIN:VCALENDAR
@@ -268,7 +269,7 @@ END:VCALENDAR
     "job-fair-all-day-lists-employer-types"))
 
 # 13 reference call where the user is the referee
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-reference-call-referee",
     "040000008200E00074C5B7101A82E00800000000B6B7B8B9C6C7DC01000000000000000010000000E7E8E9EAEBECEDEEEF01020304050607",
     outlook(
@@ -280,7 +281,7 @@ EVENTS.append(O(
     "reference-call-user-is-referee-same-employer-she-applies-to"))
 
 # 14 prep block for her own hearing
-EVENTS.append(O(
+EVENTS.append(other(
     "google-export-prep-block",
     "5e8g1i4k7m0o3q6s9u2w5y8a1c@google.com",
     r"""BEGIN:VCALENDAR
@@ -309,7 +310,7 @@ END:VCALENDAR
     "prep-block-for-own-hearing-names-employer"))
 
 # 15 thank-you reminder
-EVENTS.append(O(
+EVENTS.append(other(
     "ios-thank-you-reminder",
     "8A0C2E4B-6D8F-4C1A-B3E5-7D9F1B3D5F70",
     ios("8A0C2E4B-6D8F-4C1A-B3E5-7D9F1B3D5F70", "Danke-Mail an Dr. Brandl + Hr. Kirchleitner (Loisachtal)",
@@ -318,7 +319,7 @@ EVENTS.append(O(
     "thank-you-reminder-after-hospitation"))
 
 # 16 headhunter who names no employer yet
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-headhunter-confidential-client",
     "040000008200E00074C5B7101A82E00800000000B7B8B9BAC7C8DC01000000000000000010000000E8E9EAEBECEDEEEF0102030405060708",
     outlook(
@@ -331,7 +332,7 @@ EVENTS.append(O(
     "headhunter-call-client-not-named-yet"))
 
 # 17 partner's job interview
-EVENTS.append(O(
+EVENTS.append(other(
     "ios-partner-interview",
     "2D4F6A8C-0E1B-4D3F-A5C7-9E1B3D5F7A9C",
     ios("2D4F6A8C-0E1B-4D3F-A5C7-9E1B3D5F7A9C", "Florian VG Alpentech Linz (er nimmt Auto!)",
@@ -340,7 +341,7 @@ EVENTS.append(O(
     "partner-job-interview-abbreviated-vg"))
 
 # 18 daughter's school admission talk ("Aufnahmegespräch")
-EVENTS.append(O(
+EVENTS.append(other(
     "google-export-school-aufnahmegespraech",
     "7g0i3k6m9o2q5s8u1w4y7a0c3e@google.com",
     r"""BEGIN:VCALENDAR
@@ -369,7 +370,7 @@ END:VCALENDAR
     "child-school-admission-aufnahmegespraech"))
 
 # 19 French oral exam ("entretien")
-EVENTS.append(O(
+EVENTS.append(other(
     "french-exam-entretien",
     "delf-b2-oral-2026-05-09-0412@institut-langues.example",
     fold(rf"""BEGIN:VCALENDAR
@@ -391,7 +392,7 @@ END:VCALENDAR
     "french-language-exam-entretien-jury"))
 
 # 20 Spanish podcast interview
-EVENTS.append(O(
+EVENTS.append(other(
     "zoom-spanish-podcast",
     "ZOOM-83377120045-mente-en-calma@podcast.example",
     fold(rf"""BEGIN:VCALENDAR
@@ -413,7 +414,7 @@ END:VCALENDAR
     "spanish-podcast-entrevista-user-is-guest"))
 
 # 21 Motivational Interviewing workshop (two days, recurring)
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-motivational-interviewing-course",
     "040000008200E00074C5B7101A82E00800000000B8B9BABBC8C9DC01000000000000000010000000E9EAEBECEDEEEF010203040506070809",
     fold(rf"""BEGIN:VCALENDAR
@@ -442,7 +443,7 @@ END:VCALENDAR
     "motivational-interviewing-training-recurring"))
 
 # 22 exit interview with a leaving colleague (user as team lead)
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-exit-interview",
     "040000008200E00074C5B7101A82E00800000000B9BABBBCC9CADC01000000000000000010000000EAEBECEDEEEF01020304050607080910",
     outlook(
@@ -454,7 +455,7 @@ EVENTS.append(O(
     "exit-interview-with-leaving-colleague"))
 
 # 23 career coaching session
-EVENTS.append(O(
+EVENTS.append(other(
     "calendly-career-coaching",
     "calendly-5d3b1f9e-7a2c-4e84-b6d0-1f3a5c7e9b02",
     fold(r"""BEGIN:VCALENDAR
@@ -478,17 +479,17 @@ END:VCALENDAR
     "career-coaching-interview-training"))
 
 # 24 first session with her own supervisor
-EVENTS.append(O(
+EVENTS.append(other(
     "ios-own-supervision-erstgespraech",
     "4F6A8C0E-2B4D-4F6A-8C0E-2B4D6F8A0C2E",
     ios("4F6A8C0E-2B4D-4F6A-8C0E-2B4D6F8A0C2E", "Erstgespräch Supervision Dr. Kainz (für mich)",
         "20260116T173000", "20260116T183000",
-        "LOCATION:Praxis Dr. Kainz\, Wien 4\nDESCRIPTION:Einzelsupervision f. Leitungsrolle\, 120€/h\, Honorarnote für Steuer aufheben\n",
+        "LOCATION:Praxis Dr. Kainz\\, Wien 4\nDESCRIPTION:Einzelsupervision f. Leitungsrolle\\, 120€/h\\, Honorarnote für Steuer aufheben\n",
         created="20260109T120000Z"),
     "own-supervision-intake-user-is-client"))
 
 # 25 thesis supervision: interview guide
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-thesis-interview-guide",
     "040000008200E00074C5B7101A82E00800000000BABBBCBDCACBDC01000000000000000010000000EBECEDEEEF0102030405060708091011",
     outlook(
@@ -500,7 +501,7 @@ EVENTS.append(O(
     "thesis-supervision-interview-guide"))
 
 # 26 conference symposium on diagnostic interviews (multi-day, all-day)
-EVENTS.append(O(
+EVENTS.append(other(
     "google-export-conference",
     "3i6k9m2o5q8s1u4w7y0a3c6e9g@google.com",
     r"""BEGIN:VCALENDAR
@@ -529,7 +530,7 @@ END:VCALENDAR
     "conference-multi-day-symposium-diagnostic-interview"))
 
 # 27 weekly ward jour fixe (recurring, no overrides)
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-recurring-jour-fixe",
     "040000008200E00074C5B7101A82E00800000000BBBCBDBECBCCDC01000000000000000010000000ECEDEEEF010203040506070809101112",
     fold(rf"""BEGIN:VCALENDAR
@@ -558,16 +559,16 @@ END:VCALENDAR
     "recurring-jour-fixe-agenda-mentions-applications"))
 
 # 28 photographer for application photos
-EVENTS.append(O(
+EVENTS.append(other(
     "ios-application-photos",
     "1A3C5E7A-9B1D-4F3A-8C5E-7A9B1D3F5A7C",
     ios("1A3C5E7A-9B1D-4F3A-8C5E-7A9B1D3F5A7C", "Bewerbungsfotos Fotostudio Lichtblick",
         "20260110T110000", "20260110T120000",
-        "LOCATION:Neubaugasse 12\, 1070 Wien\nDESCRIPTION:Blazer dunkelblau + Bluse weiß\n", created="20260103T100000Z"),
+        "LOCATION:Neubaugasse 12\\, 1070 Wien\nDESCRIPTION:Blazer dunkelblau + Bluse weiß\n", created="20260103T100000Z"),
     "application-photos-personal-prep"))
 
 # 29 friend's hearing (all-day reminder)
-EVENTS.append(O(
+EVENTS.append(other(
     "ios-friend-hearing-all-day",
     "5C7E9A1B-3D5F-4A7C-9E1B-3D5F7A9C1E3A",
     ios("5C7E9A1B-3D5F-4A7C-9E1B-3D5F7A9C1E3A", "Daumen drücken: Verena Hearing Klinik Gmundnerberg 10h",
@@ -575,7 +576,7 @@ EVENTS.append(O(
     "friend-hearing-all-day-reminder"))
 
 # 30 trainee's leave for her own job interview
-EVENTS.append(O(
+EVENTS.append(other(
     "outlook-trainee-leave-interview",
     "040000008200E00074C5B7101A82E00800000000BCBDBEBFCCCDDC01000000000000000010000000EDEEEF01020304050607080910111213",
     outlook(
@@ -587,7 +588,7 @@ EVENTS.append(O(
     "trainee-absence-for-her-own-interview"))
 
 # 31 bank appointment (Beratungsgespräch)
-EVENTS.append(O(
+EVENTS.append(other(
     "google-export-bank-gespraech",
     "9m2o5q8s1u4w7y0a3c6e9g2i5k@google.com",
     r"""BEGIN:VCALENDAR
@@ -616,7 +617,7 @@ END:VCALENDAR
     "bank-appointment-gespraech-mentions-job-change"))
 
 # 32 English webinar on structured interviewing for clinical leaders
-EVENTS.append(O(
+EVENTS.append(other(
     "teams-webinar-structured-interviewing-en",
     "040000008200E00074C5B7101A82E00800000000BDBEBFC0CDCEDC01000000000000000010000000EEEF0102030405060708091011121314",
     fold(rf"""BEGIN:VCALENDAR

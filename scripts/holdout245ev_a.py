@@ -1,3 +1,4 @@
+# ruff: noqa: E501, W291
 """holdout245: the user's own interviews with employers that run two or three rounds."""
 from holdout245ev_zones import fill
 

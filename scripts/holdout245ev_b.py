@@ -1,3 +1,4 @@
+# ruff: noqa: E501, W291
 """holdout245: the user's own interviews, one round per employer."""
 from holdout245ev_zones import fill
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, W291
 """holdout245: negatives with the user on the hiring or assessing side (she recruits agents for her team lead)."""
 from holdout245ev_zones import fill
 

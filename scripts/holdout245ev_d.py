@@ -1,3 +1,4 @@
+# ruff: noqa: E501, W291
 """holdout245: other negatives - the trade's own 'interviews', personal appointments, press, prep, family."""
 from holdout245ev_zones import fill
 

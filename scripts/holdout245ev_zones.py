@@ -121,5 +121,5 @@ ZONES = {
 def fill(text):
     """Replace every ``@@NAME@@`` line with the VTIMEZONE block of that name."""
     for name, block in ZONES.items():
-        text = text.replace("@@%s@@" % name, block)
+        text = text.replace(f"@@{name}@@", block)
     return text

@@ -1,5 +1,17 @@
+# ruff: noqa: E501, W291
 """holdout246 events, part A: the user's own interviews (French public sector, Spain, catholic schools, councils)."""
-from holdout246ev_zones import PARIS, MADRID, ROMANCE, WEUROPE, UTC1_FR, UTC1_ES, TEAMS_FR, TEAMS_ES, GOOGLE_FR, GOOGLE_EN, GOOGLE_ES
+from holdout246ev_zones import (
+    GOOGLE_EN,
+    GOOGLE_ES,
+    GOOGLE_FR,
+    PARIS,
+    ROMANCE,
+    TEAMS_ES,
+    TEAMS_FR,
+    UTC1_ES,
+    UTC1_FR,
+    WEUROPE,
+)
 
 FORMS = {
     "Lycée international Marguerite-Avenel": "Lycée Avenel|Marguerite-Avenel|Lycée international Avenel",

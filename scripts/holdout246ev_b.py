@@ -1,5 +1,6 @@
+# ruff: noqa: E501, W291
 """holdout246 events, part B: more of the user's own interviews (ATS, founders, councils, other académies)."""
-from holdout246ev_zones import PARIS, ROMANCE, WEUROPE, UTC1_FR, UTC1_ES, TEAMS_FR, GOOGLE_FR, GOOGLE_EN
+from holdout246ev_zones import GOOGLE_FR, PARIS, ROMANCE, TEAMS_FR, UTC1_FR
 
 FORMS = {
     "Colegio Francés Bilingüe de Las Rozas": "Colegio Francés de Las Rozas|CFB Las Rozas|CFB",
@@ -327,7 +328,7 @@ END:VCALENDAR
 """, "Fondation Horizons Jeunesse", "Directeur d'établissement MECS (H/F)", "recruiter_screen",
    "elise.carrasco@horizons-jeunesse.org", "workday-requisition-id-hr-step"),
 
-ev("workday-invite", "WD-INT-9c02e4a61b7d4e88@myworkday.com", f"""BEGIN:VCALENDAR
+ev("workday-invite", "WD-INT-9c02e4a61b7d4e88@myworkday.com", """BEGIN:VCALENDAR
 PRODID:-//Workday//Recruiting Interview//EN
 VERSION:2.0
 METHOD:REQUEST

@@ -1,5 +1,6 @@
+# ruff: noqa: E501, W291
 """holdout246 events, part C: negatives with the user on the hiring / assessing side."""
-from holdout246ev_zones import PARIS, ROMANCE, WEUROPE, UTC1_FR, TEAMS_FR, GOOGLE_FR, GOOGLE_ES
+from holdout246ev_zones import GOOGLE_ES, GOOGLE_FR, PARIS, ROMANCE, TEAMS_FR
 
 FORMS = {}
 W = "karim.haddad@ac-montpellier.fr"

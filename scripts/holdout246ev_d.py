@@ -1,5 +1,6 @@
+# ruff: noqa: E501, W291
 """holdout246 events, part D: other negatives (school life, personal, mock/prep, press, family, referee)."""
-from holdout246ev_zones import PARIS, MADRID, ROMANCE, WEUROPE, UTC1_FR, TEAMS_FR, GOOGLE_FR, GOOGLE_EN, GOOGLE_ES
+from holdout246ev_zones import GOOGLE_EN, GOOGLE_ES, GOOGLE_FR, MADRID, PARIS, ROMANCE, TEAMS_FR, WEUROPE
 
 FORMS = {}
 W = "karim.haddad@ac-montpellier.fr"
@@ -38,7 +39,7 @@ END:VCALENDAR
 
 def typed(uid, summary, start, end, desc="", prodid="-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN", loc=""):
     d = f"DESCRIPTION:{desc}\n" if desc else ""
-    l = f"LOCATION:{loc}\n" if loc else ""
+    where = f"LOCATION:{loc}\n" if loc else ""
     return f"""BEGIN:VCALENDAR
 PRODID:{prodid}
 VERSION:2.0
@@ -48,7 +49,7 @@ DTSTAMP:20260110T200000Z
 SUMMARY:{summary}
 DTSTART{start}
 DTEND{end}
-{d}{l}END:VEVENT
+{d}{where}END:VEVENT
 END:VCALENDAR
 """
 
@@ -132,7 +133,7 @@ ev("zimbra-invite", "3d4e5f6a-accueil-nouvel-eleve@ac-montpellier.fr", zimbra(
     "Inscription en 1re G3\\, règlement intérieur\\, carte de self\\, présentation AE\n D référent.", "Bureau CPE"),
    "pupil-welcome-entretien"),
 
-ev("doctolib-booking", "doctolib-rdv-77312094@doctolib.fr", f"""BEGIN:VCALENDAR
+ev("doctolib-booking", "doctolib-rdv-77312094@doctolib.fr", """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Doctolib//Doctolib Calendar//FR
 METHOD:PUBLISH

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Shared VTIMEZONE text for the holdout246 blind calendar (Karim Haddad, CPE, Montpellier)."""
 
 PARIS = """BEGIN:VTIMEZONE

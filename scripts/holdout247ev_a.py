@@ -1,6 +1,17 @@
+# ruff: noqa: E501
 """holdout247 events, part A: the user's own interviews at the multi-round employers (blind split)."""
-from holdout247ev_zones import (TZ_BERLIN, TZ_WEST, TZ_UTC1_EN, TZ_COPENHAGEN, TZ_ZURICH, TZ_MADRID, fold,
-                                gfooter, teams, zoom)
+from holdout247ev_zones import (
+                                TZ_BERLIN,
+                                TZ_COPENHAGEN,
+                                TZ_MADRID,
+                                TZ_UTC1_EN,
+                                TZ_WEST,
+                                TZ_ZURICH,
+                                fold,
+                                gfooter,
+                                teams,
+                                zoom,
+)
 
 FORMS = {
     "Fernweh Kaffeerösterei": "Fernweh|Fernweh Kaffee|Fernweh Kaffeeroesterei|Fernweh Rösterei",

@@ -1,6 +1,6 @@
+# ruff: noqa: E501
 """holdout247 events, part B: the user's own interviews, mostly one-round employers (blind split)."""
-from holdout247ev_zones import (TZ_BERLIN, TZ_WEST, TZ_UTC1_DE, TZ_VIENNA, TZ_ROMANCE, fold, gfooter, teams,
-                                zoom)
+from holdout247ev_zones import TZ_BERLIN, TZ_ROMANCE, TZ_UTC1_DE, TZ_VIENNA, TZ_WEST, fold, gfooter, teams, zoom
 
 FORMS = {
     "Tassenpost": "Tassenpost GmbH|tassenpost.de",

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """holdout247 events, part C: the user on the hiring or assessing side at her own café chain (blind split)."""
 from holdout247ev_zones import TZ_BERLIN, TZ_WEST, fold, gfooter, teams
 

@@ -1,5 +1,6 @@
+# ruff: noqa: E501
 """holdout247 events, part D: other negatives – trade meetings, press, personal, family, prep (blind split)."""
-from holdout247ev_zones import TZ_BERLIN, TZ_WEST, TZ_VIENNA, TZ_MADRID, fold, gfooter, teams, zoom
+from holdout247ev_zones import TZ_BERLIN, TZ_MADRID, TZ_VIENNA, TZ_WEST, fold, gfooter, teams
 
 FORMS = {}
 
@@ -7,23 +8,23 @@ _NEG = dict(is_interview=0, company="", role="", stage="", interviewers="", hiri
 
 
 def _ios(uid, summary, start, end, extra="", created="20251001T080000Z"):
-    return r"""BEGIN:VCALENDAR
+    return rf"""BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Apple Inc.//iPhone OS 18.1//EN
 CALSCALE:GREGORIAN
 BEGIN:VEVENT
-CREATED:%s
-DTEND%s
-DTSTAMP:%s
-DTSTART%s
-LAST-MODIFIED:%s
+CREATED:{created}
+DTEND{end}
+DTSTAMP:{created}
+DTSTART{start}
+LAST-MODIFIED:{created}
 SEQUENCE:0
-SUMMARY:%s
-%sUID:%s
+SUMMARY:{summary}
+{extra}UID:{uid}
 TRANSP:OPAQUE
 END:VEVENT
 END:VCALENDAR
-""" % (created, end, created, start, created, summary, extra, uid)
+"""
 
 
 EVENTS = [

@@ -33,8 +33,8 @@ TZ_MADRID = _olson("Europe/Madrid")
 
 
 def _outlook(tzid):
-    return """BEGIN:VTIMEZONE
-TZID:%s
+    return f"""BEGIN:VTIMEZONE
+TZID:{tzid}
 BEGIN:STANDARD
 DTSTART:16010101T030000
 TZOFFSETFROM:+0200
@@ -48,7 +48,7 @@ TZOFFSETTO:+0200
 RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3
 END:DAYLIGHT
 END:VTIMEZONE
-""" % tzid
+"""
 
 
 TZ_WEST = _outlook("W. Europe Standard Time")

@@ -1,7 +1,21 @@
+# ruff: noqa: E501
 """holdout248 events, part A: the user's own job interviews (ANSPs, MUAC, Gulf, apron control, academies)."""
-from holdout248ev_kit import E, outlook, google, gexport, apple, tbird, wrap
-from holdout248ev_zones import (ME_PRIV, ME_WORK, TZ_ROMANCE, TZ_UTC_BRU, TZ_UTC_AMS, TZ_UTC_DE, TZ_MADRID,
-                                TZ_LISBON, TEAMS_ES, TEAMS_EN, TEAMS_DE, ZOOM_EN, att, gatt, esc)
+from holdout248ev_kit import E, apple, gexport, google, outlook, tbird, wrap
+from holdout248ev_zones import (
+                                ME_PRIV,
+                                ME_WORK,
+                                TEAMS_DE,
+                                TEAMS_EN,
+                                TZ_LISBON,
+                                TZ_MADRID,
+                                TZ_ROMANCE,
+                                TZ_UTC_AMS,
+                                TZ_UTC_BRU,
+                                TZ_UTC_DE,
+                                ZOOM_EN,
+                                att,
+                                gatt,
+)
 
 EVENTS = []
 A = EVENTS.append

@@ -1,7 +1,20 @@
+# ruff: noqa: E501, W291
 """holdout248 events, part B: the user's own job interviews (Europe, Gulf, industry, academia)."""
-from holdout248ev_kit import E, outlook, google, gexport, apple, tbird, wrap
-from holdout248ev_zones import (ME_PRIV, ME_WORK, TZ_ROMANCE, TZ_UTC_DE, TZ_MADRID, TZ_LONDON, TZ_ARABIAN,
-                                TZ_WEUROPE, TEAMS_ES, TEAMS_EN, TEAMS_DE, att, gatt)
+from holdout248ev_kit import E, apple, gexport, google, outlook, tbird, wrap
+from holdout248ev_zones import (
+                                ME_PRIV,
+                                TEAMS_DE,
+                                TEAMS_EN,
+                                TEAMS_ES,
+                                TZ_ARABIAN,
+                                TZ_LONDON,
+                                TZ_MADRID,
+                                TZ_ROMANCE,
+                                TZ_UTC_DE,
+                                TZ_WEUROPE,
+                                att,
+                                gatt,
+)
 
 EVENTS = []
 A = EVENTS.append
@@ -357,7 +370,7 @@ A(E("teams-invite", _u, outlook(
 
 # 53 Al Bidda psychometric + ATC aptitude assessment (online, UTC)
 A(E("assessment-platform", "ABAM-ASSESS-77120-ALVARO@albidda-am.qa", wrap(
-    "-//Al Bidda Airspace Management//Candidate Portal//EN", f"""BEGIN:VEVENT
+    "-//Al Bidda Airspace Management//Candidate Portal//EN", """BEGIN:VEVENT
 UID:ABAM-ASSESS-77120-ALVARO@albidda-am.qa
 DTSTAMP:20250310T060000Z
 DTSTART:20250316T090000Z

@@ -1,7 +1,7 @@
+# ruff: noqa: E501, W291
 """holdout248 events, part C: negatives with the user on the hiring / assessing side (OJTI, boards, cadet hiring)."""
-from holdout248ev_kit import E, outlook, google, gexport, apple, tbird, wrap
-from holdout248ev_zones import (ME_PRIV, ME_WORK, TZ_ROMANCE, TZ_MADRID, TZ_WEUROPE, TEAMS_ES, TEAMS_EN, att,
-                                gatt)
+from holdout248ev_kit import E, apple, gexport, google, outlook, tbird, wrap
+from holdout248ev_zones import ME_PRIV, ME_WORK, TEAMS_EN, TEAMS_ES, TZ_ROMANCE, TZ_WEUROPE, att, gatt
 
 EVENTS = []
 A = EVENTS.append

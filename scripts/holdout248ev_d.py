@@ -1,7 +1,16 @@
+# ruff: noqa: E501
 """holdout248 events, part D: other negatives (trade meetings, personal appointments, prep, press, family)."""
-from holdout248ev_kit import E, outlook, google, gexport, apple, tbird, wrap
-from holdout248ev_zones import (ME_PRIV, ME_WORK, TZ_ROMANCE, TZ_MADRID, TZ_WEUROPE, TZ_UTC_BRU, TEAMS_ES,
-                                TEAMS_EN, ZOOM_EN, att, gatt)
+from holdout248ev_kit import E, apple, gexport, google, outlook, tbird, wrap
+from holdout248ev_zones import (
+    ME_PRIV,
+    ME_WORK,
+    TEAMS_ES,
+    TZ_MADRID,
+    TZ_ROMANCE,
+    TZ_UTC_BRU,
+    TZ_WEUROPE,
+    att,
+)
 
 EVENTS = []
 A = EVENTS.append
@@ -288,7 +297,7 @@ neg("ios-hand-typed", "6E5F4A3B-2C1D-4E0F-9A8B-7C6D5E4F3A2B", apple(
     "english-class-interview-practice")
 
 # o31 embassy appointment: degree legalisation for Gulf jobs
-neg("outlook-personal", "CITA-LEG-2025-00871@citas.example.gob.es", wrap("-//Cita Previa//Legalizaciones//ES", f"""BEGIN:VEVENT
+neg("outlook-personal", "CITA-LEG-2025-00871@citas.example.gob.es", wrap("-//Cita Previa//Legalizaciones//ES", """BEGIN:VEVENT
 UID:CITA-LEG-2025-00871@citas.example.gob.es
 DTSTAMP:20250303T100000Z
 DTSTART;TZID=Europe/Madrid:20250310T093000

@@ -1,5 +1,6 @@
+# ruff: noqa: E501
 """Client-shaped raw iCalendar builders for the holdout248 split (see make_event_corpus_holdout248.py)."""
-from holdout248ev_zones import esc, fold, gatt, GFOOT_EN, GFOOT_ES, MEET, ME_PRIV
+from holdout248ev_zones import GFOOT_EN, GFOOT_ES, ME_PRIV, MEET, esc, fold, gatt
 
 _N = [0]
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Shared VTIMEZONE text and small raw-iCalendar helpers for the holdout248 split (see make_event_corpus_holdout248.py)."""
 
 ME_PRIV = "alvaro.benitez.ruiz@hotmail.es"

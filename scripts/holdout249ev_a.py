@@ -1,7 +1,26 @@
+# ruff: noqa: E501
 """holdout249 events, part A: the user's own job interviews (first 31). Hand-written raw iCalendar text."""
-from holdout249ev_zones import (NY_GOOGLE, NY_APPLE, EASTERN_WIN, EASTERN_UTC_LABEL, WEUROPE_WIN, MADRID_GOOGLE,
-                                MADRID_UTC_LABEL, GMT_WIN, DUBLIN_GOOGLE, BERLIN_GOOGLE, PARIS_GOOGLE, GOOGLE_FOOTER,
-                                MEET_SEP, TEAMS_EN, TEAMS_ES, TEAMS_DE, teams, zoom, fold)
+from holdout249ev_zones import (
+    BERLIN_GOOGLE,
+    DUBLIN_GOOGLE,
+    EASTERN_UTC_LABEL,
+    EASTERN_WIN,
+    GMT_WIN,
+    GOOGLE_FOOTER,
+    MADRID_GOOGLE,
+    MADRID_UTC_LABEL,
+    MEET_SEP,
+    NY_APPLE,
+    NY_GOOGLE,
+    PARIS_GOOGLE,
+    TEAMS_DE,
+    TEAMS_EN,
+    TEAMS_ES,
+    WEUROPE_WIN,
+    fold,
+    teams,
+    zoom,
+)
 
 
 def ev(kind, uid, ics, iv, company="", role="", stage="", interviewers="", trap="", hiring=False, eol=None):

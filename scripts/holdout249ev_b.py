@@ -1,8 +1,22 @@
+# ruff: noqa: E501
 """holdout249 events, part B: the user's own job interviews (the other 26). Hand-written raw iCalendar text."""
-from holdout249ev_zones import (NY_GOOGLE, NY_APPLE, EASTERN_WIN, EASTERN_UTC_LABEL, WEUROPE_WIN, MADRID_GOOGLE,
-                                GMT_WIN, DUBLIN_GOOGLE, ZURICH_GOOGLE, GOOGLE_FOOTER, MEET_SEP, TEAMS_EN, TEAMS_ES,
-                                TEAMS_DE, teams, zoom, fold)
 from holdout249ev_a import ev
+from holdout249ev_zones import (
+                                EASTERN_UTC_LABEL,
+                                EASTERN_WIN,
+                                GMT_WIN,
+                                GOOGLE_FOOTER,
+                                MADRID_GOOGLE,
+                                MEET_SEP,
+                                NY_APPLE,
+                                NY_GOOGLE,
+                                TEAMS_EN,
+                                TEAMS_ES,
+                                ZURICH_GOOGLE,
+                                fold,
+                                teams,
+                                zoom,
+)
 
 EVENTS = []
 

@@ -1,7 +1,16 @@
+# ruff: noqa: E501
 """holdout249 events, part C: the user on the hiring or assessing side (all is_interview=0)."""
-from holdout249ev_zones import (NY_GOOGLE, NY_APPLE, EASTERN_WIN, EASTERN_UTC_LABEL, MADRID_GOOGLE, WEUROPE_WIN,
-                                GOOGLE_FOOTER, MEET_SEP, TEAMS_EN, teams, zoom, fold)
 from holdout249ev_a import ev
+from holdout249ev_zones import (
+    EASTERN_UTC_LABEL,
+    EASTERN_WIN,
+    GOOGLE_FOOTER,
+    MADRID_GOOGLE,
+    NY_GOOGLE,
+    TEAMS_EN,
+    fold,
+    teams,
+)
 
 
 def neg(kind, uid, ics, trap, eol=None):

@@ -1,7 +1,16 @@
+# ruff: noqa: E501
 """holdout249 events, part D: other negatives (trade meetings, personal, press, prep, family)."""
-from holdout249ev_zones import (NY_GOOGLE, NY_APPLE, EASTERN_WIN, MADRID_GOOGLE, BERLIN_GOOGLE, DUBLIN_GOOGLE,
-                                GOOGLE_FOOTER, MEET_SEP, TEAMS_EN, teams, zoom, fold)
 from holdout249ev_c import neg
+from holdout249ev_zones import (
+    BERLIN_GOOGLE,
+    DUBLIN_GOOGLE,
+    EASTERN_WIN,
+    GOOGLE_FOOTER,
+    MADRID_GOOGLE,
+    NY_APPLE,
+    NY_GOOGLE,
+    fold,
+)
 
 EVENTS = []
 
@@ -56,7 +65,7 @@ def outlook(uid, org, attendees, summary, start, end, desc, loc, zone=EASTERN_WI
 
 
 def owa_uid(n):
-    return "040000008200E00074C5B7101A82E00800000000%08X7A1DC0100000000000000001000000%032X" % (n * 7919, n * 104729)
+    return f"040000008200E00074C5B7101A82E00800000000{n * 7919:08X}7A1DC0100000000000000001000000{n * 104729:032X}"
 
 
 ME_W = ("Kelleher, Siobhan", "skelleher@harborview.edu")
@@ -112,9 +121,9 @@ EVENTS.append(neg("ios-campus-tour-cover", UID, apple(UID, "DTSTART;TZID=America
 # 4 High school visit
 UID = "C3D4E5F6-0718-4293-A4B5-C6D7E8F90A1B"
 EVENTS.append(neg("ios-high-school-visit", UID, apple(UID, "DTSTART;TZID=America/New_York:20251009T103000",
-    "DTEND;TZID=America/New_York:20251009T113000", "HS visit - Bayside Latin Academy (Mr. Dunleavy\, counseling office)",
+    "DTEND;TZID=America/New_York:20251009T113000", r"HS visit - Bayside Latin Academy (Mr. Dunleavy\, counseling office)",
     desc="~40 seniors. bring viewbooks + QR cards. ask about their interview prep program",
-    loc="Bayside Latin Academy\, 78 Avenue Louis Pasteur\, Boston"), "high-school-visit-mentions-interview-prep"))
+    loc=r"Bayside Latin Academy\, 78 Avenue Louis Pasteur\, Boston"), "high-school-visit-mentions-interview-prep"))
 
 # 5 Alumni interviewer training she leads (Zoom webinar)
 UID = "zoom-webinar-hv-alumni-training-2025-10-22"
@@ -166,7 +175,7 @@ EVENTS.append(neg("google-own-prep-block", UID, gown(UID, "DTSTART;TZID=America/
 # 8 Thank-you reminder
 UID = "F0E1D2C3-B4A5-4697-8879-6A5B4C3D2E1F"
 EVENTS.append(neg("ios-thank-you-reminder", UID, apple(UID, "DTSTART;VALUE=DATE:20251203", "DTEND;VALUE=DATE:20251204",
-    "send thank-yous - Lumenpath panel (Nadia\, Owen\, Grace)", desc="mention the Yield pilot idea",
+    r"send thank-yous - Lumenpath panel (Nadia\, Owen\, Grace)", desc="mention the Yield pilot idea",
     extra="BEGIN:VALARM\nACTION:DISPLAY\nDESCRIPTION:Reminder\nTRIGGER;VALUE=DATE-TIME:20251203T140000Z\nEND:VALARM\n"),
     "thank-you-reminder-names-interviewers"))
 
@@ -230,9 +239,9 @@ EVENTS.append(neg("ios-podcast-guest", UID, apple(UID, "DTSTART;TZID=America/New
 # 13 Informational coffee with a sitting dean
 UID = "4u6w8y0a2c4e6g8i0k2m4o6q8s@google.com"
 EVENTS.append(neg("google-informational-coffee", UID, gown(UID, "DTSTART;TZID=America/New_York:20251024T083000",
-    "DTEND;TZID=America/New_York:20251024T093000", "coffee w/ Frances Oduya (Dean of Adm\, Tufton) - informational",
+    "DTEND;TZID=America/New_York:20251024T093000", r"coffee w/ Frances Oduya (Dean of Adm\, Tufton) - informational",
     r"how she got the dean job\, what search firms look for\, is the airport-interview circuit worth it. NOT a job convo.",
-    "Tatte\, Charles St"), "informational-coffee-with-dean"))
+    r"Tatte\, Charles St"), "informational-coffee-with-dean"))
 
 # 14 College fair (trade's "fair")
 UID = "nacac-ncf-boston-2025-table-312@nacacfairs.example.org"
@@ -395,7 +404,7 @@ END:VCALENDAR
 UID = "1c3e5g7i9k1m3o5q7s9u1w3y5a@google.com"
 EVENTS.append(neg("google-spanish-class-entrevista", UID, gown(UID, "DTSTART;TZID=America/New_York:20251111T180000",
     "DTEND;TZID=America/New_York:20251111T193000", "Clase de español B2 - tema: la entrevista de trabajo",
-    r"deberes: preparar respuestas a '¿por qué quiere trabajar aquí?' (role-play con Julia)", "Casa de España\, Newbury St"),
+    r"deberes: preparar respuestas a '¿por qué quiere trabajar aquí?' (role-play con Julia)", r"Casa de España\, Newbury St"),
     "spanish-class-job-interview-topic"))
 
 # 26 Conference session she presents

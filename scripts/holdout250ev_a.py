@@ -1,7 +1,19 @@
+# ruff: noqa: E501, W291
 """holdout250 events, part a: the user's own interviews (internal, Munich private clinic, Oberland, Rosenheim,
 birth centre, university, home-visit service, Salzburg, Zurich)."""
-from holdout250ev_zones import (WEST, UTC1, BERLIN, APPLE_BERLIN, VIENNA, ZURICH, TB_BERLIN,
-                                OUTLOOK_HEAD, GOOGLE_HEAD, APPLE_HEAD, TB_HEAD)
+from holdout250ev_zones import (
+                                APPLE_BERLIN,
+                                APPLE_HEAD,
+                                BERLIN,
+                                GOOGLE_HEAD,
+                                OUTLOOK_HEAD,
+                                TB_BERLIN,
+                                TB_HEAD,
+                                UTC1,
+                                VIENNA,
+                                WEST,
+                                ZURICH,
+)
 
 EVENTS = [
     # A1 internal application, Exchange, organizer with SENT-BY, room attendee

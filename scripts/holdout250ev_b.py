@@ -1,7 +1,17 @@
+# ruff: noqa: E501, W291
 """holdout250 events, part b: the user's own interviews (agencies, Augsburg, start-ups, public sector, medtech,
 university clinic, practices, cancelled and rescheduled ones)."""
-from holdout250ev_zones import (WEST, UTC1, BERLIN, APPLE_BERLIN, TB_BERLIN,
-                                OUTLOOK_HEAD, GOOGLE_HEAD, APPLE_HEAD, TB_HEAD)
+from holdout250ev_zones import (
+                                APPLE_BERLIN,
+                                APPLE_HEAD,
+                                BERLIN,
+                                GOOGLE_HEAD,
+                                OUTLOOK_HEAD,
+                                TB_BERLIN,
+                                TB_HEAD,
+                                UTC1,
+                                WEST,
+)
 
 EVENTS = [
     # B1 agency invites; company is the client hospital

@@ -1,7 +1,7 @@
+# ruff: noqa: E501, W291
 """holdout250 events, part c: the user's own interviews (Bavarian hospitals, practices, networks, exports,
 Bookings, Personio, cancellation, English panel)."""
-from holdout250ev_zones import (WEST, UTC1, BERLIN, APPLE_BERLIN, TB_BERLIN,
-                                OUTLOOK_HEAD, GOOGLE_HEAD, APPLE_HEAD, TB_HEAD)
+from holdout250ev_zones import APPLE_BERLIN, APPLE_HEAD, BERLIN, GOOGLE_HEAD, OUTLOOK_HEAD, TB_BERLIN, UTC1, WEST
 
 EVENTS = [
     # C1 Nuremberg Hospitation as part of the application

@@ -1,6 +1,6 @@
+# ruff: noqa: E501, W291
 """holdout250 events, part d: negatives with the user on the hiring or assessing side."""
-from holdout250ev_zones import (WEST, UTC1, BERLIN, APPLE_BERLIN, TB_BERLIN,
-                                OUTLOOK_HEAD, GOOGLE_HEAD, APPLE_HEAD, TB_HEAD)
+from holdout250ev_zones import APPLE_BERLIN, APPLE_HEAD, BERLIN, OUTLOOK_HEAD, TB_BERLIN, TB_HEAD, UTC1, WEST
 
 
 def _neg(kind, uid, ics, trap):

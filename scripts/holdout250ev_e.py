@@ -1,7 +1,7 @@
+# ruff: noqa: E501, W291
 """holdout250 events, part e: other negatives (parents' talks, reviews, press/research/podcast interviews,
 coaching, webinars, classes, coffees, fairs, references, prep, reminders, recruiters, family)."""
-from holdout250ev_zones import (WEST, UTC1, BERLIN, APPLE_BERLIN, TB_BERLIN,
-                                OUTLOOK_HEAD, GOOGLE_HEAD, APPLE_HEAD, TB_HEAD)
+from holdout250ev_zones import APPLE_BERLIN, APPLE_HEAD, BERLIN, GOOGLE_HEAD, OUTLOOK_HEAD, TB_HEAD, WEST
 
 
 def _neg(kind, uid, ics, trap):

@@ -1,7 +1,7 @@
+# ruff: noqa: E501, W291
 """holdout250 events, part f: other negatives (French, childcare, bank, doctor, the trade's own meetings,
 recurring events, audits, congress, application admin, CPD Hospitation, onboarding)."""
-from holdout250ev_zones import (WEST, UTC1, BERLIN, APPLE_BERLIN, ZURICH, TB_BERLIN,
-                                OUTLOOK_HEAD, GOOGLE_HEAD, APPLE_HEAD, TB_HEAD)
+from holdout250ev_zones import APPLE_BERLIN, APPLE_HEAD, BERLIN, OUTLOOK_HEAD, TB_BERLIN, TB_HEAD, UTC1, WEST, ZURICH
 
 
 def _neg(kind, uid, ics, trap):

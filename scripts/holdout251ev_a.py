@@ -1,6 +1,21 @@
+# ruff: noqa: E501
 """holdout251 events, part A: the user's own interviews (internal, studios, broadcaster, Montréal, Europe)."""
-from holdout251ev_zones import (TZ_TORONTO, TZ_MONTREAL, TZ_EASTERN_WIN, TZ_WEUROPE_WIN, TZ_MADRID,
-                                esc, teams, zoom, gfooter, ev, GCAL, OUTLOOK, EXCHANGE, APPLE)
+from holdout251ev_zones import (
+                                APPLE,
+                                EXCHANGE,
+                                GCAL,
+                                OUTLOOK,
+                                TZ_EASTERN_WIN,
+                                TZ_MADRID,
+                                TZ_MONTREAL,
+                                TZ_TORONTO,
+                                TZ_WEUROPE_WIN,
+                                esc,
+                                ev,
+                                gfooter,
+                                teams,
+                                zoom,
+)
 
 ME_W = "marcolivier.chen@northlightpictures.ca"
 ME_P = "mo.chen.prod@gmail.com"

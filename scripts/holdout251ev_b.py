@@ -1,6 +1,19 @@
+# ruff: noqa: E501
 """holdout251 events, part B: the user's own interviews (animation, commercials, agencies, streamers, schedulers)."""
-from holdout251ev_zones import (TZ_TORONTO, TZ_HALIFAX, TZ_EASTERN_WIN, esc, teams, zoom, gfooter, ev,
-                                GCAL, OUTLOOK, APPLE, THUNDERBIRD)
+from holdout251ev_zones import (
+                                APPLE,
+                                GCAL,
+                                OUTLOOK,
+                                THUNDERBIRD,
+                                TZ_EASTERN_WIN,
+                                TZ_HALIFAX,
+                                TZ_TORONTO,
+                                esc,
+                                ev,
+                                gfooter,
+                                teams,
+                                zoom,
+)
 
 ME_W = "marcolivier.chen@northlightpictures.ca"
 ME_P = "mo.chen.prod@gmail.com"

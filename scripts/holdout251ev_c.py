@@ -1,6 +1,18 @@
+# ruff: noqa: E501, W291
 """holdout251 events, part C: the user's own interviews (rescheduled, cancelled, UTC, Webex, exports, DGC list)."""
-from holdout251ev_zones import (TZ_TORONTO, TZ_VANCOUVER, TZ_EASTERN_WIN, esc, teams, zoom, gfooter, ev,
-                                GCAL, OUTLOOK, APPLE, THUNDERBIRD)
+from holdout251ev_zones import (
+                                APPLE,
+                                GCAL,
+                                OUTLOOK,
+                                THUNDERBIRD,
+                                TZ_EASTERN_WIN,
+                                TZ_TORONTO,
+                                esc,
+                                ev,
+                                gfooter,
+                                teams,
+                                zoom,
+)
 
 ME_W = "marcolivier.chen@northlightpictures.ca"
 ME_P = "mo.chen.prod@gmail.com"

@@ -1,6 +1,20 @@
+# ruff: noqa: E501
 """holdout251 events, part D: the user on the hiring or assessing side (casting, PA interviews, kits, debriefs)."""
-from holdout251ev_zones import (TZ_TORONTO, TZ_EASTERN_WIN, TZ_BERLIN, TZ_MEXICO, esc, teams, zoom, gfooter, ev,
-                                GCAL, OUTLOOK, EXCHANGE, APPLE, THUNDERBIRD)
+from holdout251ev_zones import (
+    APPLE,
+    EXCHANGE,
+    GCAL,
+    OUTLOOK,
+    THUNDERBIRD,
+    TZ_BERLIN,
+    TZ_EASTERN_WIN,
+    TZ_MEXICO,
+    TZ_TORONTO,
+    esc,
+    ev,
+    gfooter,
+    teams,
+)
 
 ME_W = "marcolivier.chen@northlightpictures.ca"
 ME_P = "mo.chen.prod@gmail.com"

@@ -28,13 +28,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-import icalendar  # noqa: E402
-
 import holdout244ev_a  # noqa: E402
 import holdout244ev_b  # noqa: E402
 import holdout244ev_c  # noqa: E402
 import holdout244ev_d  # noqa: E402
 import holdout244ev_e  # noqa: E402
+import icalendar  # noqa: E402
 
 SPLIT = "holdout244"
 OUT = os.path.join(ROOT, "tests", "corpus", "events")
@@ -164,7 +163,7 @@ def replace_split_rows(path, header, split_col, new_rows):
         kept.append(line)
     if not kept[-1].endswith(b"\n"):
         kept[-1] += eol.encode()
-    rows = [dict(zip(head, [""] * len(head)), **r) for r in new_rows]
+    rows = [dict(zip(head, [""] * len(head), strict=False), **r) for r in new_rows]
     body = b"".join(kept) + b"".join(csv_line([r[c] for c in head], eol) for r in rows)
     tmp = os.path.join(os.path.dirname(path), f".{os.path.basename(path)}.{SPLIT}.tmp")
     with open(tmp, "wb") as fh:

@@ -148,7 +148,7 @@ def csv_line(fields):
 def replace_split_rows(path, header, split_col_name, new_rows):
     """Keep every line whose split column is not SPLIT byte for byte; append new_rows."""
     if os.path.exists(path):
-        with open(path, "r", encoding="utf-8", newline="") as fh:
+        with open(path, encoding="utf-8", newline="") as fh:
             lines = fh.read().splitlines(keepends=True)
     else:
         lines = [header + "\n"]
@@ -176,7 +176,7 @@ def main():
     events = []
     for mod in (holdout245ev_a, holdout245ev_b, holdout245ev_c, holdout245ev_d):
         for i, ev in enumerate(mod.EVENTS):
-            events.append((ev, check(ev, "%s[%d]" % (mod.__name__, i))))
+            events.append((ev, check(ev, f"{mod.__name__}[{i}]")))
     rng = random.Random(SEED)
     rng.shuffle(events)
 
@@ -185,7 +185,7 @@ def main():
         os.remove(old)
     label_rows, used = [], set()
     for n, (ev, raw) in enumerate(events, 1):
-        name = "%s-%03d-%s.ics" % (SPLIT, n, ev["kind"])
+        name = f"{SPLIT}-{n:03d}-{ev['kind']}.ics"
         with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="") as fh:
             fh.write(raw)
         label_rows.append(csv_line([name, ev["uid"], ev["is_interview"], ev["company"], ev["role"], ev["stage"],
@@ -200,8 +200,8 @@ def main():
 
     inter = sum(1 for ev, _ in events if ev["is_interview"])
     hiring = sum(1 for ev, _ in events if ev["hiring"])
-    print("split %s: %d events, %d interviews, %d negatives (%d hiring side, %d other), %d employers"
-          % (SPLIT, len(events), inter, len(events) - inter, hiring, len(events) - inter - hiring, len(used)))
+    print(f"split {SPLIT}: {len(events)} events, {inter} interviews, {len(events) - inter} negatives "
+          f"({hiring} hiring side, {len(events) - inter - hiring} other), {len(used)} employers")
 
 
 if __name__ == "__main__":

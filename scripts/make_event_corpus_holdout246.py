@@ -31,12 +31,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-import icalendar  # noqa: E402
-
 import holdout246ev_a  # noqa: E402
 import holdout246ev_b  # noqa: E402
 import holdout246ev_c  # noqa: E402
 import holdout246ev_d  # noqa: E402
+import icalendar  # noqa: E402
 
 SPLIT = "holdout246"
 SEED = 246_3505

@@ -55,37 +55,37 @@ def unfold(text):
 
 
 def check(ev, forms):
-    where = "%s (%s)" % (ev.get("uid"), ev.get("kind"))
+    where = "{} ({})".format(ev.get("uid"), ev.get("kind"))
     for key in ("kind", "uid", "ics", "is_interview", "company", "role", "stage", "interviewers", "trap", "hiring"):
-        assert key in ev, "%s: missing %s" % (where, key)
-    assert KEBAB.match(ev["kind"]), "%s: kind not kebab-case" % where
-    assert KEBAB.match(ev["trap"]), "%s: trap not kebab-case" % where
+        assert key in ev, f"{where}: missing {key}"
+    assert KEBAB.match(ev["kind"]), f"{where}: kind not kebab-case"
+    assert KEBAB.match(ev["trap"]), f"{where}: trap not kebab-case"
     assert ev["is_interview"] in (0, 1), where
-    assert ev["stage"] in STAGES, "%s: bad stage %r" % (where, ev["stage"])
-    assert ev["hiring"] is (ev["trap"].startswith("user-as-interviewer-")), "%s: hiring/trap mismatch" % where
+    assert ev["stage"] in STAGES, "{}: bad stage {!r}".format(where, ev["stage"])
+    assert ev["hiring"] is (ev["trap"].startswith("user-as-interviewer-")), f"{where}: hiring/trap mismatch"
     cal = icalendar.Calendar.from_ical(ev["ics"])
     vevents = cal.walk("VEVENT")
-    assert vevents, "%s: no VEVENT" % where
+    assert vevents, f"{where}: no VEVENT"
     uids = {str(v.get("UID")) for v in vevents}
-    assert uids == {ev["uid"]}, "%s: VEVENT UIDs %r" % (where, uids)
+    assert uids == {ev["uid"]}, f"{where}: VEVENT UIDs {uids!r}"
     for v in vevents:
-        assert v.get("DTSTART") is not None, "%s: no DTSTART" % where
+        assert v.get("DTSTART") is not None, f"{where}: no DTSTART"
         v.decoded("DTSTART")
     text = unfold(ev["ics"]).lower()
     people = [p for p in ev["interviewers"].split(";") if p] if ev["interviewers"] else []
     for p in people:
-        assert p.strip() == p and p, "%s: interviewer spacing" % where
+        assert p.strip() == p and p, f"{where}: interviewer spacing"
         if "@" in p:
-            assert p == p.lower(), "%s: interviewer address not lower-case" % where
-        assert p.lower() in text, "%s: interviewer %r not in the text" % (where, p)
-        assert p.lower() not in USER and "jana" not in p.lower(), "%s: user as interviewer" % where
+            assert p == p.lower(), f"{where}: interviewer address not lower-case"
+        assert p.lower() in text, f"{where}: interviewer {p!r} not in the text"
+        assert p.lower() not in USER and "jana" not in p.lower(), f"{where}: user as interviewer"
     if ev["is_interview"]:
-        assert ev["company"], "%s: interview without company" % where
-        assert ev["company"] in forms, "%s: no FORMS entry for %r" % (where, ev["company"])
+        assert ev["company"], f"{where}: interview without company"
+        assert ev["company"] in forms, "{}: no FORMS entry for {!r}".format(where, ev["company"])
         assert not ev["hiring"], where
     else:
         assert not (ev["company"] or ev["role"] or ev["stage"] or ev["interviewers"]), \
-            "%s: negative with labels" % where
+            f"{where}: negative with labels"
 
 
 def split_of(line, column):
@@ -106,7 +106,7 @@ def replace_rows(path, header, column, rows):
     lines = data.splitlines(keepends=True)
     eol = b"\r\n" if lines and lines[0].endswith(b"\r\n") else b"\n"
     assert lines and lines[0].rstrip(b"\r\n").decode("utf-8").lstrip("\ufeff") == ",".join(header), \
-        "unexpected header in %s" % path
+        f"unexpected header in {path}"
     kept = [lines[0]] + [ln for ln in lines[1:] if split_of(ln, column) != SPLIT]
     if not kept[-1].endswith((b"\n", b"\r")):
         kept[-1] += eol
@@ -114,7 +114,7 @@ def replace_rows(path, header, column, rows):
     w = csv.writer(buf, lineterminator=eol.decode())
     for row in rows:
         w.writerow(row)
-    fd, tmp = tempfile.mkstemp(prefix=".%s." % os.path.basename(path), dir=os.path.dirname(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", dir=os.path.dirname(path))
     with os.fdopen(fd, "wb") as fh:
         fh.write(b"".join(kept) + buf.getvalue().encode("utf-8"))
     os.replace(tmp, path)
@@ -124,7 +124,7 @@ def main():
     forms, events = {}, []
     for mod in MODULES:
         for k, v in mod.FORMS.items():
-            assert k not in forms, "duplicate FORMS entry %s" % k
+            assert k not in forms, f"duplicate FORMS entry {k}"
             forms[k] = v
         events.extend(mod.EVENTS)
     uids = [e["uid"] for e in events]
@@ -139,7 +139,7 @@ def main():
         os.remove(old)
     label_rows = []
     for i, ev in enumerate(events, 1):
-        name = "%s-%03d-%s.ics" % (SPLIT, i, ev["kind"])
+        name = f"{SPLIT}-{i:03d}-{ev['kind']}.ics"
         eol = ev.get("eol", "\r\n")
         body = ev["ics"].replace("\r\n", "\n").replace("\n", eol)
         with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="") as fh:
@@ -151,8 +151,8 @@ def main():
 
     n_int = sum(e["is_interview"] for e in events)
     n_hire = sum(1 for e in events if e["hiring"])
-    print("split %s: %d events, %d interviews, %d negatives (%d hiring side, %d other), %d employers"
-          % (SPLIT, len(events), n_int, len(events) - n_int, n_hire, len(events) - n_int - n_hire, len(used)))
+    print(f"split {SPLIT}: {len(events)} events, {n_int} interviews, {len(events) - n_int} negatives "
+          f"({n_hire} hiring side, {len(events) - n_int - n_hire} other), {len(used)} employers")
 
 
 if __name__ == "__main__":

@@ -29,12 +29,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import icalendar  # noqa: E402
-
 import holdout248ev_a  # noqa: E402
 import holdout248ev_b  # noqa: E402
 import holdout248ev_c  # noqa: E402
 import holdout248ev_d  # noqa: E402
+import icalendar  # noqa: E402
 from holdout248ev_zones import ME_PRIV, ME_WORK  # noqa: E402
 
 SPLIT = "holdout248"

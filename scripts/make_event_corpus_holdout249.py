@@ -28,12 +28,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import icalendar  # noqa: E402
-
 import holdout249ev_a  # noqa: E402
 import holdout249ev_b  # noqa: E402
 import holdout249ev_c  # noqa: E402
 import holdout249ev_d  # noqa: E402
+import icalendar  # noqa: E402
 
 SPLIT = "holdout249"
 SEED = 249

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Generate the blind calendar-event test split ``holdout250``.
 
 Split: holdout250 -- about 110 hand-written raw iCalendar events from one user's calendar, written blind (without
@@ -32,14 +33,13 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import icalendar  # noqa: E402
-
 import holdout250ev_a  # noqa: E402
 import holdout250ev_b  # noqa: E402
 import holdout250ev_c  # noqa: E402
 import holdout250ev_d  # noqa: E402
 import holdout250ev_e  # noqa: E402
 import holdout250ev_f  # noqa: E402
+import icalendar  # noqa: E402
 
 SPLIT = "holdout250"
 SEED = 250_2025
@@ -127,8 +127,8 @@ def check(ev, where):
     text = normalise(ev["ics"], ev.get("eol", "\r\n"))
     try:
         cal = icalendar.Calendar.from_ical(text)
-    except Exception as exc:  # noqa: BLE001
-        return errs + [f"{where}: does not parse: {exc}"]
+    except Exception as exc:
+        return [*errs, f"{where}: does not parse: {exc}"]
     vevents = [c for c in cal.walk() if c.name == "VEVENT"]
     if not vevents:
         errs.append(f"{where}: no VEVENT")
@@ -141,7 +141,7 @@ def check(ev, where):
             continue
         try:
             c.decoded("DTSTART")
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             errs.append(f"{where}: DTSTART not decodable: {exc}")
     flat = unfold(text).lower()
     people = [p for p in ev["interviewers"].split(";") if p]

@@ -30,13 +30,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-import icalendar  # noqa: E402
-
 import holdout251ev_a  # noqa: E402
 import holdout251ev_b  # noqa: E402
 import holdout251ev_c  # noqa: E402
 import holdout251ev_d  # noqa: E402
 import holdout251ev_e  # noqa: E402
+import icalendar  # noqa: E402
 
 SPLIT = "holdout251"
 OUT = os.path.join(ROOT, "tests", "corpus", "events")
@@ -92,7 +91,7 @@ LABEL_HEADER = ["file", "uid", "is_interview", "company", "role", "stage", "inte
 
 
 def check(e):
-    where = "%s (%s)" % (e["kind"], e["uid"])
+    where = "{} ({})".format(e["kind"], e["uid"])
     assert KEBAB.match(e["kind"]), "kind not kebab-case: " + where
     assert KEBAB.match(e["trap"]), "trap not kebab-case: " + where
     assert e["stage"] in STAGES, "bad stage: " + where
@@ -112,7 +111,7 @@ def check(e):
     for iv in ivs:
         assert iv.strip() == iv and iv, where
         assert iv.lower() not in USER, "user as interviewer: " + where
-        assert iv.lower() in unfolded, "interviewer %r not in text: %s" % (iv, where)
+        assert iv.lower() in unfolded, f"interviewer {iv!r} not in text: {where}"
         if "@" in iv:
             assert iv == iv.lower(), "address not lower-case: " + where
     if e["is_interview"]:
@@ -137,7 +136,7 @@ def split_records(text):
 
 def replace_split_rows(path, split_col_name, new_rows, default_header):
     if os.path.exists(path):
-        with open(path, "r", encoding="utf-8", newline="") as f:
+        with open(path, encoding="utf-8", newline="") as f:
             text = f.read()
     else:
         text = ""
@@ -179,7 +178,7 @@ def main():
         os.remove(old)
     label_rows = []
     for i, e in enumerate(events, 1):
-        name = "%s-%03d-%s.ics" % (SPLIT, i, e["kind"])
+        name = f"{SPLIT}-{i:03d}-{e['kind']}.ics"
         data = e["ics"].replace("\n", e.get("eol", "\r\n"))
         with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="") as f:
             f.write(data)
@@ -194,8 +193,8 @@ def main():
 
     n_int = sum(e["is_interview"] for e in events)
     n_hire = sum(e["hiring"] for e in events)
-    print("split %s: %d events, %d interviews, %d negatives (%d hiring side, %d other), %d employers"
-          % (SPLIT, len(events), n_int, len(events) - n_int, n_hire, len(events) - n_int - n_hire, len(used)))
+    print(f"split {SPLIT}: {len(events)} events, {n_int} interviews, {len(events) - n_int} negatives "
+          f"({n_hire} hiring side, {len(events) - n_int - n_hire} other), {len(used)} employers")
 
 
 if __name__ == "__main__":
