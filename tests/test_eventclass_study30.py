@@ -115,3 +115,13 @@ def test_a_freelancers_own_firm_named_in_a_clients_invitation() -> None:
         attendees=(Attendee("Jan Lorenz", "j.lorenz@lorenz-it.de"),)), me=me)
     assert found
     assert "the user represents the employer named in the title" not in reasons
+
+
+def test_the_users_own_entry_for_a_physical_ability_test_and_a_numbered_written_exam() -> None:
+    me = ["ryan.doyle.fire@gmail.com", "rdoyle@lakesidefire.org"]
+    found, reasons = rules(event("CPAT - Marlow Fire & Rescue (Firefighter/Paramedic)",
+                                 "Candidate Physical Ability Test. Bring photo ID and athletic clothing."), me=me)
+    assert found
+    assert "title says 'cpat'" in reasons
+    _, reasons = rules(event("Firefighter Entrance Exam - Written (Applicant 11873)"), me=me)
+    assert not any(reason.startswith("the user's own entry speaks of hiring someone") for reason in reasons)

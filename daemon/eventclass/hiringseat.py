@@ -166,7 +166,7 @@ APPLICANT_IN_TITLE = words_rx([
     r"(?:candidates?|applicants?|bewerber(?:in)?|kandidat(?:in)?|kandidaat|candidat(?:e|o|a)?|postulante)"
     r"(?! (?:experience"
     r"|care|relations|sourcing|journey|success|engagement|marketing|attraction|management|manager|pipeline|data"
-    r"|operations|ops|support|services?)\b)",
+    r"|operations|ops|support|services?)\b)(?! #?\d{3,})",  # (not the user's number: "(Applicant 11873)")
 ])
 # Said of a person on the hiring side: a private person so labelled is not the user's candidate.
 HIRING_SIDE_PERSON = words_rx([
@@ -179,8 +179,9 @@ APPLYING_QUESTION = words_rx([
     r"(?:which|what) (?:role|position|job) are you applying (?:for|to)", r"(?:are you|you're|you are) applying for",
     r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
 ])
-CANDIDATE_WORD = words_rx([r"candidates?", r"candidat(?:e|es|s)?", r"candidat[oa]s?", r"\w*bewerber(?:in|innen)?",
-                           r"kandidat(?:in|innen|en)?", r"kandida(?:a)?t(?:en)?", r"applicants?", r"postulantes?",
+CANDIDATE_WORD = words_rx([r"candidates?(?! #?\d{3,})", r"candidat(?:e|es|s)?", r"candidat[oa]s?",
+                           r"\w*bewerber(?:in|innen)?", r"kandidat(?:in|innen|en)?", r"kandida(?:a)?t(?:en)?",
+                           r"applicants?(?! #?\d{3,})", r"postulantes?",  # (not the user's number: "Applicant 11873")
                            r"cand\.",  # a terse note's short form: "entrev. cand. Sergio M. (fisio jr)"
                            # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
                            r"(?:bewerber|kandidaten)(?:innen)?gesprache?", r"(?:candidate|applicant) interviews",
@@ -280,14 +281,15 @@ INTERVIEWS_SOMEONE = re.compile(
 
 # Candidates in the user's own note, named as a third party ("candidate poste MK neuro chez nous", "PE cands - notes"):
 # the user's own words about applicants are the hiring side's. Not the user's own candidate number or reference
-# ("ref candidato 88231", "Candidate ID: 113095"), another candidate beside the user ("paired with another
+# ("ref candidato 88231", "Candidate ID: 113095", "Applicant 11873"), a test's name ("Candidate Physical Ability
+# Test"), another candidate beside the user ("paired with another
 # candidate", "~6 candidates"), nor instructions pasted from an invitation ("Candidates will be asked to …").
 NOTED_CANDIDATES = words_rx([
     # (not a greeting to the user, "Dear candidate", nor a desk: "EPSO Candidate Contact")
     r"(?<!another )(?<!other )(?<!otro )(?<!otra )(?<!autre )(?<!ref )(?<![0-9~] )(?<!dear )"
     r"(?:cands?|candidat[eoa]s?|candidates?|kandidat(?:in|en|innen)?|bewerber(?:in|innen)?|applicants?)"
     r"(?!\s*(?:id|no\.?|n°|nº|number|ref|portal|login|account|contact|:\s*\d)(?![a-z]))"
-    r"(?! (?:will|must|should|are|need|may)\b)",
+    r"(?! (?:will|must|should|are|need|may|physical)\b)(?! #?\d{3,})",
 ])
 # A count of candidates seen in a row ("3 candidatas seguidas"; maybe with the post's short name between: "the 3 RA
 # candidates"; Swiss "Kandidierende"; not a field the candidate hears of: "Ellie says ~6 candidates"). Another company
