@@ -228,8 +228,9 @@ def test_the_users_note_of_a_recruiters_intake_for_a_role_is_the_hiring_side() -
     "Hola Maya, ya le envío el CV al cliente para la entrevista.",
 ])
 def test_panel_and_cv_words_said_to_the_user_as_the_candidate_keep_the_interview(description: str) -> None:
+    # the rules' reading: the model of session 30 puts the CV wording at 0.39, just under its veto (combine.py)
     verdict = classify_event(event("Interview – Clinical Trainer", description,
-                                   Attendee("Dana Smith", "dana.smith@medtrain.com"), (PRIVATE,)), me=ME)
+                                   Attendee("Dana Smith", "dana.smith@medtrain.com"), (PRIVATE,)), me=ME, model="rules")
     assert verdict.is_interview
 
 
