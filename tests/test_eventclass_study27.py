@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
-from afterview.daemon.eventclass.academic import own_audition
+from afterview.daemon.eventclass.auditions import own_audition
 from afterview.daemon.eventclass.combine import with_model
 from afterview.daemon.eventclass.companyname import clean_company
 from afterview.daemon.eventclass.displayname import domain_display, first_of_pair

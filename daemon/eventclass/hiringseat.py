@@ -35,6 +35,7 @@ __all__ = [
     "OWN_HIRING",
     "OWN_SLOTS",
     "PANEL_LINE",
+    "THIRD_PERSON_CANDIDATE",
     "THIRD_TRIAL",
     "TITLE_CANDIDATE",
     "panel_names",
@@ -168,6 +169,20 @@ APPLICANT_IN_TITLE = words_rx([
     r"|care|relations|sourcing|journey|success|engagement|marketing|attraction|management|manager|pipeline|data"
     r"|operations|ops|support|services?)\b)(?! #?\d{3,})",  # (not the user's number: "(Applicant 11873)")
 ])
+# Said of the candidate in the third person, in a title: "Review take-home for candidate #4471".
+THIRD_PERSON_CANDIDATE = words_rx([
+    r"(?:for|review|with|of|about|re:?) (?:the |a |our |this |each )?candidates?",
+    # a place in the day's order ("Panel - Candidate 2 of 3"), not a registration number the user was given
+    # ("Oral Board (Candidate #3391)", "Written test - Candidate 0231")
+    r"candidates? #?[1-9]\d?(?!\d)",
+    r"(?:fur|mit|uber) (?:den |die |der )?(?:kandidat|bewerber)(?:in)?", r"(?:pour|avec) (?:le |la )?candidat(?:e)?",
+    r"(?:para|con) (?:el |la )?candidat[oa]",
+    # an agency's proposal of its candidate to the user: "Kandidatenvorschlag: Herr Jan Vogel", "candidate submission"
+    r"kandidat(?:en|innen)?-?(?:vorschlag|vorstellung|profil)", r"bewerber(?:innen)?-?(?:vorschlag|profil)",
+    r"candidate (?:proposal|submission|shortlist)",
+    r"(?:presentation|proposition) (?:de |du |d'un(?:e)? )?candidat(?:e)?",
+    r"(?:presentacion|propuesta) (?:de |del )?candidat[oa]",
+])
 # Said of a person on the hiring side: a private person so labelled is not the user's candidate.
 HIRING_SIDE_PERSON = words_rx([
     r"recruit(?:er|ing|ment)?", r"talent(?: partner| acquisition)?", r"hiring manager", r"headhunter", r"hr",
@@ -282,8 +297,8 @@ INTERVIEWS_SOMEONE = re.compile(
 # Candidates in the user's own note, named as a third party ("candidate poste MK neuro chez nous", "PE cands - notes"):
 # the user's own words about applicants are the hiring side's. Not the user's own candidate number or reference
 # ("ref candidato 88231", "Candidate ID: 113095", "Applicant 11873"), a test's name ("Candidate Physical Ability
-# Test"), another candidate beside the user ("paired with another
-# candidate", "~6 candidates"), nor instructions pasted from an invitation ("Candidates will be asked to …").
+# Test"), another candidate beside the user ("paired with another candidate", "~6 candidates"), nor instructions
+# pasted from an invitation ("Candidates will be asked to …").
 NOTED_CANDIDATES = words_rx([
     # (not a greeting to the user, "Dear candidate", nor a desk: "EPSO Candidate Contact")
     r"(?<!another )(?<!other )(?<!otro )(?<!otra )(?<!autre )(?<!ref )(?<![0-9~] )(?<!dear )"

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from afterview.connectors.base import CalendarEvent
 from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass import vetoes as veto
-from afterview.daemon.eventclass.academic import own_audition, own_lecture
 from afterview.daemon.eventclass.agencyclient import CLIENT_NAMED, other_company_named
 from afterview.daemon.eventclass.agencyhire import agency_label
+from afterview.daemon.eventclass.auditions import own_audition, own_lecture
 from afterview.daemon.eventclass.company import text_companies
 from afterview.daemon.eventclass.context import (
     AGENCY,

@@ -60,10 +60,10 @@ from afterview.daemon.eventclass.people import (
 )
 from afterview.daemon.eventclass.role import ROLE_NOUN
 from afterview.daemon.eventclass.sharedmail import other_named_unit, same_unit, user_units
-from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain, squash, writes_any
+from afterview.daemon.eventclass.signals import cues, fold, is_free_mail, is_tool_domain, writes_any
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.eventclass.usernames import could_be_user as _could_be_user
-from afterview.daemon.eventclass.usernames import formal_user, named_in_event
+from afterview.daemon.eventclass.usernames import formal_user, named_in_event, own_firm
 
 __all__ = ["INTERNAL_MOVE", "Parties", "Side", "is_private_domain", "named_in_event", "names_employer", "parties",
            "user_side"]
@@ -276,12 +276,6 @@ def _first_named_in(title: str, person: Attendee) -> bool:
                                                              title) is not None
 
 
-def _own_firm(me: Me) -> bool:
-    """Given the user, returns whether the work address is at a firm named after the user ("kern-consulting.de")."""
-    families = {squash(n.split()[-1]) for n in me.full_names}
-    return any(len(f) >= 3 and f in registrable_label(d) for f in families for d in me.employer_domains)
-
-
 def names_employer(summary: str, me: Me) -> bool:
     """Given a title and the user, returns whether it names the user's employer (spelled by its domain)."""
     labels = [registrable_label(d) for d in me.employer_domains]
@@ -311,7 +305,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     privately = who.user_private and not who.user_at_work and greeted and to_candidate  # (an applicant's letter)
     if by_colleague and (cues(INTERNAL_MOVE, text) or heard or privately) \
             and (to_candidate or user_named or greeted or heard) and not greets_other \
-            and not cues(sig.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
+            and not cues(seat.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
             and not cues(seat.COUNTED_CANDIDATES, text) and not cues(seat.ASSESSOR_SEAT, text) \
             and not any(not _could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)):
         return Side(internal_move=True, reason=INTERNAL_APPLICATION)
@@ -350,8 +344,7 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
                 and not any(_could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)))) \
             and interviewish and not received_copy(event, me) and (outsider := _outsider_named(event, me)):
         return Side(True, reason=f"the title names someone who takes no part: '{outsider}', the candidate")
-    if who.user_at_work and has_company and names_employer(event.summary, me) and not _own_firm(me):
-        # (a freelancer's own firm, "Kern Consulting" of m.kern@kern-consulting.de, is offered to clients as the user)
+    if who.user_at_work and has_company and names_employer(event.summary, me) and not own_firm(me):
         return Side(True, reason="the user represents the employer named in the title")
     if interviewish and names_employer(event.summary, me) and not cues(INTERNAL_MOVE, text) \
             and (outsider := _outsider_named(event, me)):
@@ -444,7 +437,7 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
     counted = cues(seat.COUNTED_CANDIDATES, title) + cues(seat.COUNTED_CANDIDATES, body)
     if counted and not invited_as_candidate and not (has_company and private_only and not who.colleagues):
         return Side(True, reason=f"interviewer-side cue '{counted[0]}'")
-    if (third := cues(sig.THIRD_PERSON_CANDIDATE, title)) and not invited_as_candidate:
+    if (third := cues(seat.THIRD_PERSON_CANDIDATE, title)) and not invited_as_candidate:
         return Side(True, reason=f"the title speaks of a candidate: '{third[0]}'")
     if alone and (word := cues(seat.CANDIDATE_WORD, title) or cues(seat.OWN_HIRING, title)
                   or cues(seat.APPLICANT_IN_TITLE, fold(event.summary)) or cues(seat.APPLICANT_PAPERS, body)):

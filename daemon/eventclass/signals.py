@@ -209,20 +209,6 @@ CANDIDATE_SIDE = words_rx([
     r"(?:prozess|verfahren)(?:es|s)?",
 ])
 # The user sits on the interviewer's side of the table.
-# Said of the candidate in the third person, in a title: "Review take-home for candidate #4471".
-THIRD_PERSON_CANDIDATE = words_rx([
-    r"(?:for|review|with|of|about|re:?) (?:the |a |our |this |each )?candidates?",
-    # a place in the day's order ("Panel - Candidate 2 of 3"), not a registration number the user was given
-    # ("Oral Board (Candidate #3391)", "Written test - Candidate 0231")
-    r"candidates? #?[1-9]\d?(?!\d)",
-    r"(?:fur|mit|uber) (?:den |die |der )?(?:kandidat|bewerber)(?:in)?", r"(?:pour|avec) (?:le |la )?candidat(?:e)?",
-    r"(?:para|con) (?:el |la )?candidat[oa]",
-    # an agency's proposal of its candidate to the user: "Kandidatenvorschlag: Herr Jan Vogel", "candidate submission"
-    r"kandidat(?:en|innen)?-?(?:vorschlag|vorstellung|profil)", r"bewerber(?:innen)?-?(?:vorschlag|profil)",
-    r"candidate (?:proposal|submission|shortlist)",
-    r"(?:presentation|proposition) (?:de |du |d'un(?:e)? )?candidat(?:e)?",
-    r"(?:presentacion|propuesta) (?:de |del )?candidat[oa]",
-])
 # Interviewer-side words a candidate's own invitation can use too ("take-home debrief").
 # "Candidate interview" also titles a candidate's own booking (Microsoft Bookings services, ATS schedules).
 # ("before shortlisting": an employer's checks told to the applicant too)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from afterview.connectors.base import CalendarEvent
+from afterview.daemon.eventclass.domainmatch import registrable_label
 from afterview.daemon.eventclass.people import Me, clean_name, participants
 from afterview.daemon.eventclass.signals import fold, squash
 
-__all__ = ["could_be_user", "formal_user", "named_in_event", "spelled_by_address"]
+__all__ = ["could_be_user", "formal_user", "named_in_event", "own_firm", "spelled_by_address"]
 
 
 def named_in_event(me: Me, event: CalendarEvent) -> Me:
@@ -120,3 +121,10 @@ def formal_user(folded: str, me: Me) -> str | None:
         if found:
             return found.group(0)
     return None
+
+
+def own_firm(me: Me) -> bool:
+    """Given the user, returns whether the work address is at a firm named after the user ("kern-consulting.de"): a
+    freelancer's own firm, which a client's invitation names as what the user offers, not as an employer."""
+    families = {squash(n.split()[-1]) for n in me.full_names}
+    return any(len(f) >= 3 and f in registrable_label(d) for f in families for d in me.employer_domains)
