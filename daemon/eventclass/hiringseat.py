@@ -161,13 +161,16 @@ MY_TEAM_OPENING = words_rx([
     r"(?:poste|role) (?:dans|au sein de) mon equipe", r"rejoindre mon equipe",
     r"(?:puesto|posicion|vacante) (?:en|de) mi equipo", r"unirte a mi equipo", r"incorporarte a mi equipo",
 ])
+# A registration number after the word, given to the user by a public employer or a test centre ("(Applicant 11873)",
+# "Candidate #3391"), makes the word name the user: the candidate patterns below do not match before one.
+_NOT_NUMBERED = r"(?! #?\d{3,})"
 # A candidate in the title of the user's own entry, also where the role reader took it for a job ("Trial shift –
 # new barista applicant"), but not a job about candidates ("Candidate Experience Lead").
 APPLICANT_IN_TITLE = words_rx([
     r"(?:candidates?|applicants?|bewerber(?:in)?|kandidat(?:in)?|kandidaat|candidat(?:e|o|a)?|postulante)"
     r"(?! (?:experience"
     r"|care|relations|sourcing|journey|success|engagement|marketing|attraction|management|manager|pipeline|data"
-    r"|operations|ops|support|services?)\b)(?! #?\d{3,})",  # (not the user's number: "(Applicant 11873)")
+    r"|operations|ops|support|services?)\b)" + _NOT_NUMBERED,
 ])
 # Said of the candidate in the third person, in a title: "Review take-home for candidate #4471".
 THIRD_PERSON_CANDIDATE = words_rx([
@@ -194,9 +197,9 @@ APPLYING_QUESTION = words_rx([
     r"(?:which|what) (?:role|position|job) are you applying (?:for|to)", r"(?:are you|you're|you are) applying for",
     r"fur welche (?:stelle|position) bewerben sie sich", r"a quel poste postulez-vous", r"a que puesto postulas",
 ])
-CANDIDATE_WORD = words_rx([r"candidates?(?! #?\d{3,})", r"candidat(?:e|es|s)?", r"candidat[oa]s?",
+CANDIDATE_WORD = words_rx([r"candidates?" + _NOT_NUMBERED, r"candidat(?:e|es|s)?", r"candidat[oa]s?",
                            r"\w*bewerber(?:in|innen)?", r"kandidat(?:in|innen|en)?", r"kandida(?:a)?t(?:en)?",
-                           r"applicants?(?! #?\d{3,})", r"postulantes?",  # (not the user's number: "Applicant 11873")
+                           r"applicants?" + _NOT_NUMBERED, r"postulantes?",
                            r"cand\.",  # a terse note's short form: "entrev. cand. Sergio M. (fisio jr)"
                            # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
                            r"(?:bewerber|kandidaten)(?:innen)?gesprache?", r"(?:candidate|applicant) interviews",
@@ -304,7 +307,7 @@ NOTED_CANDIDATES = words_rx([
     r"(?<!another )(?<!other )(?<!otro )(?<!otra )(?<!autre )(?<!ref )(?<![0-9~] )(?<!dear )"
     r"(?:cands?|candidat[eoa]s?|candidates?|kandidat(?:in|en|innen)?|bewerber(?:in|innen)?|applicants?)"
     r"(?!\s*(?:id|no\.?|n°|nº|number|ref|portal|login|account|contact|:\s*\d)(?![a-z]))"
-    r"(?! (?:will|must|should|are|need|may|physical)\b)(?! #?\d{3,})",
+    r"(?! (?:will|must|should|are|need|may|physical)\b)" + _NOT_NUMBERED,
 ])
 # A count of candidates seen in a row ("3 candidatas seguidas"; maybe with the post's short name between: "the 3 RA
 # candidates"; Swiss "Kandidierende"; not a field the candidate hears of: "Ellie says ~6 candidates"). Another company
