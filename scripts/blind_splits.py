@@ -33,9 +33,10 @@ import re
 # with acc404f1 and 039e2bc3, studied in session 26), and holdout212-219 (session 26, with 039e2bc3 and 17c09b0a,
 # studied in session 27), and holdout220-227 (session 27, with 17c09b0a and c340798d, studied in session 28), and
 # holdout228-235 (session 28, with c340798d and 78fc104c, studied in session 29), and holdout236-243 (session 29,
-# with 78fc104c and 998ec254, studied in session 30).
-# holdout39-42, holdout136-147 and holdout244 on are not.
-BLIND = re.compile(r"holdout(?:39|4[0-2]|13[6-9]|14[0-7]|24[4-9]|2[5-9]\d|[3-9]\d\d|\d{4,})")
+# with 78fc104c and 998ec254, studied in session 30), and holdout244-251 (session 30, with 998ec254 and 097d500b,
+# studied in session 31).
+# holdout39-42, holdout136-147 and holdout252 on are not.
+BLIND = re.compile(r"holdout(?:39|4[0-2]|13[6-9]|14[0-7]|25[2-9]|2[6-9]\d|[3-9]\d\d|\d{4,})")
 
 
 def is_blind(split: str) -> bool:
