@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from afterview.daemon.eventclass.context import CLIENT_UNNAMED
+from afterview.daemon.eventclass.internalmove import INTERNAL_APPLICATION
 from afterview.daemon.eventclass.ownentry import LEAVE_TAKEN
 from afterview.daemon.eventclass.score import EVERYDAY_STEP, PRIVATE_BARE, THRESHOLD
-from afterview.daemon.eventclass.side import INTERNAL_APPLICATION
 from afterview.daemon.eventclass.signals import NO_PROCESS, words_rx
 
 # The rules are unsure when their score lies this close to the threshold (on either side). On authors the rules

@@ -62,6 +62,10 @@ ASSESSOR_SEAT = words_rx([
     r"eres (?:vocal|miembro) del (?:tribunal|jurado|panel)",
     # a listener who does not ask ("du kannst gern als Zuhörer dabei sein", "vienes de oyente al tribunal")
     r"als (?:stille[rn]? )?zuhorer(?:in)?", r"(?:de|como) oyente",
+    # an outside examiner or observer, thanked for it ("acting again as external examiner", "als externe
+    # psychologische Beobachterin unterstützen")
+    r"(?:acting|act|serve|serving) (?:again )?as (?:an? )?(?:external )?(?:examiner|assessor|observer)",
+    r"als externe[rn]? (?:\w+ )?(?:beobachter(?:in)?|prufer(?:in)?|gutachter(?:in)?)",
     r"du bist (?:als |in der |im )?(?:fach)?(?:interviewer(?:in)?|beobachter(?:in)?|jury|assessor(?:in)?"
     r"|(?:auswahl)?(?:gremium|kommission|panel))",
     # added to a vacancy's panel by the tracker ("You have been added as a panel member"), or watching a colleague's
@@ -99,6 +103,8 @@ MY_SEAT = words_rx([
     # set B")
     r"(?:2nd|3rd|4th|5th|second|third|fourth|fifth|next) (?:candidate|applicant|interviewee)",
     r"(?:use|using) (?:q|question) set [a-z0-9]",
+    # the user decides on a trial ("Decide by EOD whether to offer the rest of block 2")
+    r"decide (?:by [\w-]+ )?(?:whether|if) (?:to|we) (?:offer|hire|keep|take (?:her|him|them) on)",
 ])
 # The hiring side's own work on applications: sifting CVs, shortlisting ("Bewerbungen sichten", "tri des CV").
 HIRING_TASK = words_rx([

@@ -114,7 +114,8 @@ JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"p
                      # a case study for an applicant ("Fallstudie Baufinanzierung")
                      r"fallstudie", r"case stud(?:y|ies)", r"etude de cas", r"caso practico",
                      r"bewerb\w*", r"candidature", r"candidatura", r"hiring", r"embauche", r"contratacion",
-                     r"einstellung\w*", r"auswahlverfahren", r"ausbildung\w*", r"karriere", r"oposicion(?:es)?",
+                     r"planstelle", r"einstellung\w*", r"auswahlverfahren", r"ausbildung\w*", r"karriere",
+                     r"oposicion(?:es)?",
                      r"assessment", r"recrutement", r"seleccion", r"vorstellungsgesprach", r"trabajo",
                      # a selection board's words: "entrevista en panel", "proceso selectivo", "provisión de una plaza"
                      r"panel", r"proceso selectivo", r"convocatoria", r"postulante", r"comite evaluador",

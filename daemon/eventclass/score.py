@@ -27,11 +27,12 @@ from afterview.daemon.eventclass.context import (
     talk_with_person,
 )
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
+from afterview.daemon.eventclass.internalmove import INTERNAL_MOVE
 from afterview.daemon.eventclass.ownentry import applicant_notes
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, participants
 from afterview.daemon.eventclass.personallife import health_trade
 from afterview.daemon.eventclass.senders import SCHEDULER_DOMAINS, ats_sender, recruiting_mailbox
-from afterview.daemon.eventclass.side import INTERNAL_MOVE, Parties, Side, names_employer, parties, user_side
+from afterview.daemon.eventclass.side import Parties, Side, names_employer, parties, user_side
 from afterview.daemon.eventclass.signals import cues, fold, is_tool_domain, writes_any
 from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.eventclass.usernames import formal_user

@@ -48,6 +48,7 @@ from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.boilerplate import booking_form
 from afterview.daemon.eventclass.company import text_companies, tool_sender
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, TRADE_LEADS, name_fits_label, registrable_label
+from afterview.daemon.eventclass.internalmove import INTERNAL_APPLICATION, INTERNAL_MOVE, OWN_APPLICATION
 from afterview.daemon.eventclass.owncopy import pasted_invitation, received_copy, user_booked
 from afterview.daemon.eventclass.people import (
     Me,
@@ -65,7 +66,7 @@ from afterview.daemon.eventclass.stage import find_stage
 from afterview.daemon.eventclass.usernames import could_be_user as _could_be_user
 from afterview.daemon.eventclass.usernames import formal_user, named_in_event, own_firm
 
-__all__ = ["INTERNAL_MOVE", "Parties", "Side", "is_private_domain", "named_in_event", "names_employer", "parties",
+__all__ = ["Parties", "Side", "is_private_domain", "named_in_event", "names_employer", "parties",
            "user_side"]
 
 _INTERVIEW_WITH = re.compile(
@@ -77,24 +78,17 @@ _UNIVERSITY = re.compile(
     r"(?:^|\.)(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$|(?:^|[.-])(?:uni|univ|university|universit[a-z]*|hochschule"
     r"|fh|etu|etudiants?|students?|studium|stud|studenti|estudiantes?|alumnos?|alumni)[.-]"
 )
-# An internal application, named as such: the one case where the user's employer interviews the user.
-INTERNAL_MOVE = sig.words_rx([
-    r"internal (?:application|applicant|candidacy|move|transfer|mobility)", r"internally applied",
-    r"interne(?:n|r)? (?:bewerbung|wechsel|versetzung)", r"mobilite interne", r"candidature interne",
-    r"movilidad interna", r"candidatura interna", r"traslado interno",
-    r"internal (?:opening|vacancy|posting|role|position|candidate)", r"appl(?:ying|ied) internally",
-    r"(?:entretien|candidature|demande) (?:de )?mobilite", r"interne (?:stelle|ausschreibung)",
-    r"(?:vacante|convocatoria|puesto) interna?",
-    r"home applicants?",  # a residency program's own school's student ("Home Applicant Interview")
-])
+# (and a letter's "Monsieur," or "Madame,": written to the user, by no name)
 _GROUP_GREETED = frozenset({"team", "all", "everyone", "folks", "zusammen", "alle", "tous", "todos", "equipo",
-                            "equipe", "hallo", "hi", "hello", "bonjour", "hola", "note", "notes", "agenda"})
+                            "equipe", "hallo", "hi", "hello", "bonjour", "hola", "note", "notes", "agenda",
+                            "monsieur", "madame", "mesdames", "messieurs", "sir", "madam"})
 # A description that opens by greeting the user by first name ("Hi Priya,", "Amélie, suite à …") is written to them.
 _GREETING = re.compile(rf"^\s*(?:(?P<word>{sig.GREETING_WORDS}|ciao|sehr geehrte[rs]?|estimad[oa]|cher|ch[eè]re)\s+)?"
                        # "Lieber Herr Osei,": an honorific before the family name
                        r"(?P<hon>(?:herr|frau|mr|mrs|ms|monsieur|madame|m|mme|sr|sra|se[nñ]or|se[nñ]ora|don|do[nñ]a)"
                        # (the Swiss "Lieber Urs" ends its line with no comma)
-                       r"\.?\s+)?(?P<name>[^\W\d_]+)(?:\s*[,!:]|(?(word)[ \t]*(?:\r?\n|$)|(?!)))", re.IGNORECASE)
+                       r"\.?\s+(?:dr\.?\s+)?)?(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
+                       r"(?:\s*[,!:]|(?(word)[ \t]*(?:\r?\n|$)|(?!)))", re.IGNORECASE)
 
 
 def is_private_domain(domain: str) -> bool:
@@ -171,8 +165,6 @@ _TITLE_PERSON = re.compile(
 
 
 _WORDS_ONLY = re.compile(r"[^a-z0-9]+")
-# The reason for the user's own internal application (combine.py lets no model veto it)
-INTERNAL_APPLICATION = "an internal application at the user's employer, written to the user"
 # Time the user blocks as private on the work calendar
 _PRIVATE_BLOCK = re.compile(r"(?<![a-z])(?:absent|abwesend|ooo|out of office|perso|privat|private|personal"
                             r"|ausente|fuera de la oficina|privad[oa]|privee?)(?![a-z])")
@@ -295,7 +287,8 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     greeting = _GREETING.match(description)
     greeted_name = greeting.group("name") if greeting else ""
     family = {n.split()[-1] for n in me.full_names} if greeting and greeting.group("hon") else set()
-    greeted = bool(greeted_name) and (fold(greeted_name) in me.first_names or fold(greeted_name) in family)
+    greeted = bool(greeted_name) and bool({fold(greeted_name), fold(greeted_name).replace("-", "")}
+                                          & (me.first_names | family))
     # "Marek, suite à ta candidature": written to someone else, whom the user meets
     greets_other = bool(greeted_name) and not greeted and greeted_name[0].isupper() \
         and fold(greeted_name) not in _GROUP_GREETED
@@ -303,10 +296,14 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     # (or the user's own university's committee hears the user: "COS 33 MCF 0158 - audition M. ROUSSEAU")
     heard = by_colleague and bool(cues(sig.HEARING, title)) and formal_user(title, me) is not None
     privately = who.user_private and not who.user_at_work and greeted and to_candidate  # (an applicant's letter)
-    if by_colleague and (cues(INTERNAL_MOVE, text) or heard or privately) \
-            and (to_candidate or user_named or greeted or heard) and not greets_other \
-            and not cues(seat.THIRD_PERSON_CANDIDATE, title) and not cues(sig.INTERVIEWER_SIDE, text) \
-            and not cues(seat.COUNTED_CANDIDATES, text) and not cues(seat.ASSESSOR_SEAT, text) \
+    formally = user_named or formal_user(title, me) is not None
+    own = (greeted or formally) and bool(cues(OWN_APPLICATION, text))
+    # (a place in the day's order is the user's when the title names the user: "Kandidatin 2 (Dr. Haas)")
+    if by_colleague and (cues(INTERNAL_MOVE, text) or heard or privately or own) \
+            and (to_candidate or user_named or greeted or heard or own) and not greets_other \
+            and not (cues(seat.THIRD_PERSON_CANDIDATE, title) and not formally) \
+            and not cues(sig.INTERVIEWER_SIDE, text) and not cues(seat.COUNTED_CANDIDATES, text) \
+            and not cues(seat.ASSESSOR_SEAT, text) \
             and not any(not _could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)):
         return Side(internal_move=True, reason=INTERNAL_APPLICATION)
     if who.organizer == "colleague":
@@ -494,7 +491,8 @@ def _wording(event: CalendarEvent, me: Me, who: Parties, title: str, body: str, 
         return Side(True, reason="the user organises it from the work address")
     # (last: any earlier reason, such as the title's candidate word above, is the sharper one to show)
     # (not a copy of an agency's invitation that labels the user the candidate: "Candidate: Valentina Gomez Restrepo")
-    if alone and (noted := cues(seat.NOTED_CANDIDATES, title + " " + body)) \
+    # (nor the user's own entry of a panel that names the user: "Panel Interview: Head of Student Life - Karim Haddad")
+    if alone and (noted := cues(seat.NOTED_CANDIDATES, title + " " + body)) and not writes_any(title, me.full_names) \
             and not any(_could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)):
         return Side(True, reason=f"the user's own note speaks of candidates: '{noted[0]}'")
     return Side()

@@ -161,6 +161,8 @@ CANDIDATE_SIDE = words_rx([
     r"(?:prozess|verfahren)", r"(?:prochaine|nouvelle) etape (?:de|dans) (?:votre|notre|le) (?:processus|candidature)",
     r"(?:siguiente|proximo) paso (?:en|de|del) (?:nuestro |el |tu |su )?proceso",
     r"hiring process", r"interview process", r"recruiting team", r"talent acquisition",
+    r"(?:invite|inviting) you (?:to|for) (?:an?|the|your) (?:[\w-]+ ){0,2}interview(?! panel| board| committee| kit)",
+    r"(?:putting|put) your name forward",
     r"ihr(?:e|em)? (?:vorstellungs|bewerbungs)gesprach", r"ihre[rnm]? bewerbung", r"deine[rnm]? bewerbung",
     r"vielen dank fur ihr interesse", r"danke fur dein interesse", r"wir freuen uns auf das gesprach",
     r"votre candidature", r"ta candidature", r"merci pour (?:votre|ton) interet", r"votre entretien",
@@ -360,6 +362,7 @@ FOUNDER = words_rx([*FOUNDER_PARTS, r"gerant(?:e)?", r"inhaber(?:in)?"])
 JOB_CONTEXT = words_rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
     r"talent", r"candidate", r"stelle(?! (?:ich|wir|mich|uns|ihnen|dir|euch))",  # not the verb: "stelle ich vor"
+    r"(?:semi-?)?finalists?", r"search committee",  # a college's search for a dean: "Dean of Admission finalist"
     r"\w+(?:leiter|manager)(?:in)?stelle",  # a post by its title: "Treffen wg. Betriebsleiterstelle"
     r"candidature", r"puesto", r"vacante", r"candidatura", r"vacature", r"sollicitatie", r"seleccion",
     r"reclutamiento", r"recrut(?:e|ent|ons)", r"position als", r"bewerbung", r"poste", r"recrutement",

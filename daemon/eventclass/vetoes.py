@@ -17,13 +17,13 @@ __all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "NOT_HIRING_TITLE
 _MOCK_PARTS = [
     # (not a task in a work trial: "run a mock intake", "Practical Exercise (Mock QBR)", a sales round's "Mock
     # Discovery Call", a food plant's "mock recall", an exercise's papers: "reviewing a (mock) … inspection report")
-    r"(?<!\()mock(?! intake| brief| client| customer| data| qbr| pitch| sales?| auction| account| ?-?ups?\b"
-    r"| discovery| demo| recall| cold call| negotiation| prospect| inspection| audit)",
+    r"(?<!\()mock(?! ?-?ups?\b)(?! (?:[\w-]+ ){0,2}(?:intake|brief|client|customer|data|qbr|pitch|sales?|auction"
+    r"|account|discovery|demo|recall|cold call|negotiation|prospect|inspection|audit|walkthrough)\b)",
     r"practice interview",
     r"interview practice", r"interview prep(?:aration)?",
     r"prep (?:call|session) for (?:my|your|the) interview", r"dry run", r"rehearsal",
     r"probe-?interview", r"ubungsinterview", r"interviewtraining", r"bewerbungstraining",
-    r"bewerbungscoaching", r"simulation d'entretien", r"entretien blanc", r"entrainement",
+    r"bewerbungscoaching", r"simulation d'entretien", r"entretien blanc", r"oral blanc", r"entrainement",
     r"entrevista simulada", r"simulacro", r"repetition", r"ubungsgesprach", r"probegesprach",
     # "Probe-Vorstellungsgespräch", "Übungs-Bewerbungsgespräch": a rehearsal of one (not a "Probetag", a trial day)
     r"(?:ubungs|probe)-?(?:vorstellungs|bewerbungs)-?(?:gesprach|interview)",
@@ -147,7 +147,7 @@ RESEARCH_PRESS = words_rx([
     r"focus group", r"press (?:interview|call|briefing|inquiry|office|team)", r"the press",
     r"journalist(?:in|innen|e|es|en|s)?", r"reporter(?:in|innen|s)?", r"podcast",
     # the press office's steps: quotes cleared, an article written ("Zitatfreigabe", "pour un article")
-    r"newsletter", r"blog(?: ?post)?", r"\w*zeitung", r"en la tele", r"television", r"fernsehen",
+    r"newsletter", r"boletin", r"blog(?: ?post)?", r"\w*zeitung", r"en la tele", r"television", r"fernsehen",
     r"(?:tv|radio|fernseh)-?interview", r"interview (?:tv|tele)", r"memoire(?! (?:loi|sur (?:la|le projet de) loi))",
     r"tfg", r"tfm", r"tesina",
     r"hausarbeit", r"seminararbeit", r"dissertation", r"doktorarbeit", r"zeitschrift", r"magazin", r"gazette",
@@ -219,7 +219,8 @@ NOT_HIRING = words_rx([
     r"botschaft", r"consulat", r"ambassade", r"consulado",
     r"embajada", r"citizenship", r"naturali[sz]ation", r"einburgerung", r"auslanderbehorde", r"prefecture",
     r"finanzamt", r"steuererklarung",  # the tax office's query about the user's return
-    r"alumni interview", r"admissions? interview", r"family interview", r"enrol+ment interview",  # a pupil's place
+    # a pupil's place (not a post: "Dean of Admission interview")
+    r"alumni interview", r"(?<!of )admissions? interview", r"family interview", r"enrol+ment interview",
     r"passport interview",  # (a child's passport applied for at the post office)
     # a professional order's registration talk ("Entretien d'inscription – Ordre des Médecins Vétérinaires")
     r"entretien d'inscription", r"inscription au tableau",
@@ -250,7 +251,9 @@ NOT_HIRING = words_rx([
     # (not its psychological part, a selection test: "Eignungsuntersuchung – psychologischer Teil")
     r"firma (?:del|de mi) contrato", r"(?:eignungs|einstellungs)untersuchung(?![^\n]{0,5}psycholog)",
     r"pre-?(?:employment|placement|recruitment) (?:medical|health (?:check|assessment)|screening)",
-    r"visite medicale d'embauche",
+    r"visite medicale d'(?:embauche|aptitude)", r"suite a votre recrutement",
+    # an informal enquiry before applying ("this conversation does not form part of the selection process")
+    r"(?:does|will) not (?:form )?(?:a )?part of the (?:selection|recruitment|interview) process",
     r"examen(?:es)? (?:medicos? )?preocupacional(?:es)?", r"reconocimiento medico (?:previo|de ingreso)",
     r"(?:would like|are (?:happy|pleased|delighted|thrilled)) to extend (?:you )?an offer",
     r"(?:llamada|reunion) (?:de |sobre la )?oferta",
@@ -277,6 +280,9 @@ NOT_HIRING = words_rx([
     # (not "Entretien Clinique du Clain", a clinic's interview) and a nurse's with a patient's family ("Entretien
     # famille M. Durand (ch. 12)")
     r"entretiens? (?:pharmaceutiques?|motivationnels?|therapeutiques?)", r"anamnese\w*",
+    # a psychologist's structured diagnostic interview ("SKID-5-PD Interview Pat. R.T.")
+    r"(?:skid|scid)-?(?:5|i|ii|iv)\b", r"strukturiert(?:es|en) klinisch(?:es|en) interview",
+    r"diagnostisch(?:es|en) interview",
     r"entretiens? (?:avec (?:la )?)?famille",
     r"(?:medication|drug) (?:history|reconciliation)", r"medikamentenanamnese", r"conciliation medicamenteuse",
     # "entretien individuel" alone is also one step of an assessment day
@@ -333,6 +339,9 @@ SOMEONE_ELSES = words_rx([
     # the user minds the children meanwhile ("Carla entrevista trabajo 10:00 – yo llevo a los niños")
     # the user helps ("Ayudar a Marta con su entrevista (Amadeus)", "aider Léo à préparer son entretien")
     r"ayudar a \w+ (?:con|a preparar) su entrevista", r"aider \w+ (?:a preparer|pour|avec) son entretien",
+    # ... or wishes them luck ("Leïla a son entretien d'embauche", "text her good luck", "l'appeler après !")
+    r"\w+ (?:a|passe) son entretien", r"(?:text|call|message|wish) (?:her|him|them) (?:good luck|after)",
+    r"l'appeler apres", r"lui envoyer un (?:petit )?(?:message|sms|texto)",
     r"yo (?:llevo|recojo|cuido) a (?:los|las|mis) (?:ninos|ninas|chicos|chicas|peques|hijos|hijas)",
     r"i(?:'ll| will)? (?:take|pick up|mind|watch) the kids",
     # the user drives a relative there ("ML interview @ SGH (pharmacist role) - drive her", "drop her at Blk 6")

@@ -1,0 +1,34 @@
+"""The user's own application at the user's employer: the one case where the employer interviews the user.
+
+A colleague's invitation is the hiring side's by default (side.py); these cues, said to the user, turn it round.
+"""
+
+from __future__ import annotations
+
+from afterview.daemon.eventclass.signals import words_rx
+
+__all__ = ["INTERNAL_APPLICATION", "INTERNAL_MOVE", "OWN_APPLICATION"]
+
+# The reason for the user's own internal application (combine.py lets no model veto it)
+INTERNAL_APPLICATION = "an internal application at the user's employer, written to the user"
+# An internal application, named as such.
+INTERNAL_MOVE = words_rx([
+    r"internal (?:application|applicant|candidacy|move|transfer|mobility)", r"internally applied",
+    r"interne(?:n|r)? (?:bewerbung|wechsel|versetzung|besetzung)", r"mobilite interne", r"candidature interne",
+    r"movilidad interna", r"candidatura interna", r"traslado interno",
+    r"internal (?:opening|vacancy|posting|role|position|candidate|req(?:uisition)?)", r"appl(?:ying|ied) internally",
+    r"(?:entretien|candidature|demande) (?:de )?mobilite", r"interne (?:stelle|ausschreibung)",
+    r"(?:vacante|convocatoria|puesto) interna?",
+    r"appels? a candidatures? internes?",  # a rectorate's call for its own staff
+    r"home applicants?",  # a residency program's own school's student ("Home Applicant Interview")
+])
+# The user's application, said to the user by a colleague who greets or names them ("votre candidature à la mission
+# académique", "Thanks for putting your name forward for the Production Manager posting"); not a hiring manager's
+# pile ("your applications to review").
+OWN_APPLICATION = words_rx([
+    r"your (?:[\w-]+ ){0,3}application(?!s| review| pipeline| queue| tracker)", r"votre candidature",
+    r"ta candidature", r"ihre[rnm]? bewerbung", r"deine[rnm]? bewerbung", r"su candidatura", r"tu candidatura",
+    r"(?:putting|put) your name forward", r"vous recevr(?:a|ont) (?:en|pour un) entretien",
+    # a place in the day's order given to the user ("Sie sind im Hearing … als Kandidatin 2 eingeteilt")
+    r"als kandidat(?:in)? (?:nr\.? )?\d+ eingeteilt", r"you are candidate (?:no\.? )?\d+",
+])
