@@ -2,7 +2,8 @@
 (an internal one, never named so), a place in a hearing's order next to the user's name; a relative's or a friend's
 job interview; a clinician's diagnostic interview, a medical after the offer, a mock oral, a newsletter's interview,
 an informal enquiry; a dean's post is no pupil's admission; a mock task inside a trial day; an outside examiner's or
-observer's seat; the user deciding on someone's trial; the candidate's presentation in the user's own entry."""
+observer's seat; the user deciding on someone's trial; the candidate's presentation in the user's own entry; a post
+written after the institution's name ("Maplestone College Dean of Admission"); a Chinese note of a candidate."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.companytitle import without_post
 
 PRIVATE = "tomasz.wrobel.home@gmail.com"
 WORK = "t.wrobel@nordhafen-logistik.de"
@@ -162,3 +164,23 @@ def test_an_invitation_to_the_users_interview_with_a_candidate_number() -> None:
         attendees=(Attendee("Aoife Walsh", "aoife.walsh@icloud.com"),)), me=me)
     assert found
     assert not any(reason.startswith("the title speaks of a candidate") for reason in reasons)
+
+
+def test_a_post_written_after_the_institutions_name_is_no_part_of_the_company() -> None:
+    assert without_post("Maplestone College Dean of Admission") == "Maplestone College"
+    assert without_post("Sandpiper Homes Sales Consultant") == "Sandpiper Homes"
+    assert without_post("Royal College of Art") == "Royal College of Art"
+    me = ["clare.dunne@icloud.com", "cdunne@riverbend.edu"]
+    verdict = classify_event(event(
+        "Harcliffe College Dean of Admission - final interview",
+        "Dear Clare, the search committee would like to meet you on campus for a final interview.",
+        organizer=Attendee("Ruth Okafor", "rokafor@harcliffe.edu"),
+        attendees=(Attendee("Clare Dunne", "clare.dunne@icloud.com"),)), me=me, model="rules")
+    assert verdict.is_interview
+    assert verdict.company == "Harcliffe College"
+
+
+def test_the_users_own_chinese_note_of_a_candidate_is_the_hiring_side() -> None:
+    found, reasons = rules(event("面试 候选人 李明 (data L1)", "我面他。HR 会带他上来"))
+    assert not found
+    assert "the user's own entry speaks of hiring someone: '候选人'" in reasons

@@ -22,6 +22,7 @@ from afterview.daemon.eventclass.company import (
     registrable_label,
 )
 from afterview.daemon.eventclass.companyname import NOT_COMPANY
+from afterview.daemon.eventclass.companytitle import without_post
 from afterview.daemon.eventclass.context import (
     hand_typed,
     notes_lead_company,
@@ -221,6 +222,7 @@ def classify_event(
         # (not a talk's word the label's letters happen to fit: "Fachgespräch" for fgs.de)
         company = company if fuller and " " not in fuller and NOT_COMPANY.match(fuller) else fuller
         company = first_of_pair(fit_label(company, labels, event.location or ""), domains) if company else None
+    company = without_post(company) if company else None  # ("Wrenfield College Dean of Admission")
     hiring = next((registrable_label(d) for d in domains if company and name_fits_label(company, registrable_label(d))),
                   None)
     people = drop_bystanders(drop_arrangers(people, event, description, hiring), event)

@@ -153,6 +153,15 @@ def names_a_job(name: str) -> bool:
     return bool(_ROLE_NOUN.search(folded)) and folded.split()[0] not in TRADE_LEADS
 
 
+def without_post(name: str) -> str:
+    """Given a company name as a text writes it, returns it without a post that follows the institution's name
+    ("Maplestone College Dean of Admission" -> "Maplestone College")."""
+    org = _ORG_THEN_POST.fullmatch(name)
+    if org and not names_a_job(org.group(1)) and (names_a_job(org.group(2)) or _POST_LEAD.match(org.group(2))):
+        return org.group(1)
+    return name
+
+
 def title_candidates(summary: str) -> list[str]:
     """Given an event title, returns the parts that may name the company, the words saying what the event is
     taken off ("Acme 2nd rd" -> "Acme"), best first; none when the title is one part that names no event."""
@@ -184,6 +193,7 @@ def title_candidates(summary: str) -> list[str]:
                 and not names_a_job(aside.group(2)) and _all_names(aside.group(2).split()):
             whom.append(aside.group(2))  # "Producteur exécutif (Velvet Kraken)": the job, then whose (least sure)
             continue
+        part = without_post(part.strip()) if part else part
         if not part or names_a_job(part) or re.search(r"\d", part):
             continue
         # "Call w/ Nadia (hiring mgr) - Kinetic Sound": whom the user talks to, after any part naming more
@@ -191,6 +201,10 @@ def title_candidates(summary: str) -> list[str]:
     return found + whom
 
 
+# An institution's name ending in what it is, then a post: "Fenwick Academy Head", "Sandpiper Homes Sales Consultant".
+_ORG_THEN_POST = re.compile(r"((?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,3}(?:College|Academy|School|University|Institute|Hospital"
+                            r"|Clinic|Klinik|Klinikum|Homes|Realty|Hotels?|Bank|Colegio|Lycée|Schule))\s+([A-ZÀ-Þ].*)")
+_POST_LEAD = re.compile(r"(?:Dean|Head|Principal|Rector|Provost|President)\b")
 # A job, then in brackets a name of two or more words: "Producteur exécutif (Velvet Kraken)".
 _JOB_THEN_NAME = re.compile(r"([^()]+?)\s*\(([A-ZÀ-Þ][^\W\d_]+(?:\s[A-ZÀ-Þ&][^\W\d_]*){1,3})\)")
 # A title part that names only the person the user meets: "Call w/ Nadia (hiring mgr)", "Chat mit Jonas".

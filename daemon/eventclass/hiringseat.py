@@ -207,6 +207,7 @@ CANDIDATE_WORD = words_rx([r"candidates?" + _NOT_NUMBERED, r"candidat(?:e|es|s)?
                            r"\w*bewerber(?:in|innen)?", r"kandidat(?:in|innen|en)?", r"kandida(?:a)?t(?:en)?",
                            r"applicants?" + _NOT_NUMBERED, r"postulantes?",
                            r"cand\.",  # a terse note's short form: "entrev. cand. Sergio M. (fisio jr)"
+                           r"候选人",  # Chinese, typed by the user: "面试 候选人 张嘉欣 (SOC L2)"
                            # a block of talks with applicants: "Bewerbergespräche (Slot)", "candidate interviews"
                            r"(?:bewerber|kandidaten)(?:innen)?gesprache?", r"(?:candidate|applicant) interviews",
                            r"entretiens (?:de |des |avec des )?candidat(?:e)?s",
