@@ -59,6 +59,7 @@ ASSESSOR_SEAT = words_rx([
     r"(?:puedes|podrias|puede|podria) (?:\w+ )?como (?:segund[oa] )?entrevistador(?:a)?",
     r"(?:tu fais|vous faites) partie du (?:jury|panel|comite de selection)", r"(?:tu es|vous etes) membre du jury",
     r"(?:formas|formais) parte del (?:panel|tribunal|jurado|comite de seleccion)",
+    r"(?:gracias por|para) formar parte del (?:panel|tribunal|jurado|comite)",
     r"eres (?:vocal|miembro) del (?:tribunal|jurado|panel)",
     # a listener who does not ask ("du kannst gern als Zuhörer dabei sein", "vienes de oyente al tribunal")
     r"als (?:stille[rn]? )?zuhorer(?:in)?", r"(?:de|como) oyente",

@@ -17,6 +17,8 @@ INTERNAL_MOVE = words_rx([
     r"interne(?:n|r)? (?:bewerbung|wechsel|versetzung|besetzung)", r"mobilite interne", r"candidature interne",
     r"movilidad interna", r"candidatura interna", r"traslado interno",
     r"internal (?:opening|vacancy|posting|role|position|candidate|req(?:uisition)?)", r"appl(?:ying|ied) internally",
+    r"internal (?:[\w-]+ ){1,4}(?:posting|opening|vacancy)",  # "the internal Recruiting Team Lead posting"
+    r"promotion (?:board|process|interview|panel)",  # a force's or a ministry's promotion of its own staff
     r"(?:entretien|candidature|demande) (?:de )?mobilite", r"interne (?:stelle|ausschreibung)",
     r"(?:vacante|convocatoria|puesto) interna?",
     r"appels? a candidatures? internes?",  # a rectorate's call for its own staff
@@ -27,7 +29,8 @@ INTERNAL_MOVE = words_rx([
 # pile ("your applications to review").
 OWN_APPLICATION = words_rx([
     r"your (?:[\w-]+ ){0,3}application(?!s| review| pipeline| queue| tracker)", r"votre candidature",
-    r"ta candidature", r"ihre[rnm]? bewerbung", r"deine[rnm]? bewerbung", r"su candidatura", r"tu candidatura",
+    r"ta candidature", r"(?:ihre[rnm]?|deine[rnm]?) (?:[\w-]+ )?bewerbung", r"su candidatura", r"tu candidatura",
+    r"(?:move|moved|reschedule|rescheduled) your (?:board|interview|assessment|panel)",
     r"(?:putting|put) your name forward", r"vous recevr(?:a|ont) (?:en|pour un) entretien",
     # a place in the day's order given to the user ("Sie sind im Hearing … als Kandidatin 2 eingeteilt")
     r"als kandidat(?:in)? (?:nr\.? )?\d+ eingeteilt", r"you are candidate (?:no\.? )?\d+",

@@ -48,6 +48,7 @@ from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.boilerplate import booking_form
 from afterview.daemon.eventclass.company import text_companies, tool_sender
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, TRADE_LEADS, name_fits_label, registrable_label
+from afterview.daemon.eventclass.greeting import GREETING, GROUP_GREETED, UNNAMED_CANDIDATE
 from afterview.daemon.eventclass.internalmove import INTERNAL_APPLICATION, INTERNAL_MOVE, OWN_APPLICATION
 from afterview.daemon.eventclass.owncopy import pasted_invitation, received_copy, user_booked
 from afterview.daemon.eventclass.people import (
@@ -78,17 +79,6 @@ _UNIVERSITY = re.compile(
     r"(?:^|\.)(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$|(?:^|[.-])(?:uni|univ|university|universit[a-z]*|hochschule"
     r"|fh|etu|etudiants?|students?|studium|stud|studenti|estudiantes?|alumnos?|alumni)[.-]"
 )
-# (and a letter's "Monsieur," or "Madame,": written to the user, by no name)
-_GROUP_GREETED = frozenset({"team", "all", "everyone", "folks", "zusammen", "alle", "tous", "todos", "equipo",
-                            "equipe", "hallo", "hi", "hello", "bonjour", "hola", "note", "notes", "agenda",
-                            "monsieur", "madame", "mesdames", "messieurs", "sir", "madam"})
-# A description that opens by greeting the user by first name ("Hi Priya,", "Amélie, suite à …") is written to them.
-_GREETING = re.compile(rf"^\s*(?:(?P<word>{sig.GREETING_WORDS}|ciao|sehr geehrte[rs]?|estimad[oa]|cher|ch[eè]re)\s+)?"
-                       # "Lieber Herr Osei,": an honorific before the family name
-                       r"(?P<hon>(?:herr|frau|mr|mrs|ms|monsieur|madame|m|mme|sr|sra|se[nñ]or|se[nñ]ora|don|do[nñ]a)"
-                       # (the Swiss "Lieber Urs" ends its line with no comma)
-                       r"\.?\s+(?:dr\.?\s+)?)?(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
-                       r"(?:\s*[,!:]|(?(word)[ \t]*(?:\r?\n|$)|(?!)))", re.IGNORECASE)
 
 
 def is_private_domain(domain: str) -> bool:
@@ -284,23 +274,24 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     text = title + " " + body
     to_candidate = bool(cues(sig.CANDIDATE_SIDE, text))
     user_named = writes_any(title, me.full_names)
-    greeting = _GREETING.match(description)
+    greeting = GREETING.match(description)
     greeted_name = greeting.group("name") if greeting else ""
     family = {n.split()[-1] for n in me.full_names} if greeting and greeting.group("hon") else set()
     greeted = bool(greeted_name) and bool({fold(greeted_name), fold(greeted_name).replace("-", "")}
                                           & (me.first_names | family))
     # "Marek, suite à ta candidature": written to someone else, whom the user meets
     greets_other = bool(greeted_name) and not greeted and greeted_name[0].isupper() \
-        and fold(greeted_name) not in _GROUP_GREETED
+        and fold(greeted_name) not in GROUP_GREETED
     by_colleague = (who.organizer == "colleague" or bool(who.colleagues)) and who.user_invited and not who.private
     # (or the user's own university's committee hears the user: "COS 33 MCF 0158 - audition M. ROUSSEAU")
     heard = by_colleague and bool(cues(sig.HEARING, title)) and formal_user(title, me) is not None
     privately = who.user_private and not who.user_at_work and greeted and to_candidate  # (an applicant's letter)
-    formally = user_named or formal_user(title, me) is not None
+    formally = user_named or formal_user(title, me) is not None or fold(greeted_name) in UNNAMED_CANDIDATE
     own = (greeted or formally) and bool(cues(OWN_APPLICATION, text))
     # (a place in the day's order is the user's when the title names the user: "Kandidatin 2 (Dr. Haas)")
     if by_colleague and (cues(INTERNAL_MOVE, text) or heard or privately or own) \
-            and (to_candidate or user_named or greeted or heard or own) and not greets_other \
+            and (to_candidate or formally or greeted or heard or own
+                 or (cues(INTERNAL_MOVE, text) and writes_any(title, me.first_names))) and not greets_other \
             and not (cues(seat.THIRD_PERSON_CANDIDATE, title) and not formally) \
             and not cues(sig.INTERVIEWER_SIDE, text) and not cues(seat.COUNTED_CANDIDATES, text) \
             and not cues(seat.ASSESSOR_SEAT, text) \

@@ -23,7 +23,8 @@ from afterview.daemon.eventclass.toolnames import TOOL_DOMAINS as TOOL_DOMAINS
 from afterview.daemon.eventclass.toolnames import is_tool_domain as is_tool_domain
 
 # The words that greet someone by name ("Hi Priya", "Liebe Noor", "Hola Marta"), for raw or fold()ed text.
-GREETING_WORDS = r"(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|bonjour|salut|hola|buenos d[ií]as|buenas)"
+GREETING_WORDS = (r"(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|moin|servus|bonjour|salut|hola|buenos d[ií]as"
+                  r"|buenas)")
 
 _SPACE = re.compile(r"\s+")
 
@@ -254,7 +255,9 @@ INTERVIEWER_SIDE = words_rx([
     r"calibration session", r"you(?:'re| are) (?:the |an |one of the )?(?:[a-z-]+ ){0,3}interviewers?",
     r"(?:added|scheduled|booked|invited) (?:you )?as (?:an |the )?interviewers?",
     r"(?:als|comme|como) (?:interviewer|entrevistador(?:a)?|recruteur|recruteuse)",
-    r"(?:deja|dejar) tu valoracion", r"eres parte del panel", r"you are (?:on the panel|interviewing)",
+    r"(?:deja|dejar) tu valoracion", r"eres parte del panel",
+    # (not an exercise of the user's own selection: "a 15 min role-play: you are interviewing a relationship manager")
+    r"you are on the panel", r"(?<!role-play: )(?<!role play: )(?<!roleplay: )you are interviewing",
     # The user's own notes in the first person ("I'm on the loop as interviewer", "interviewing a candidate").
     r"(?:i'm|i am|i'll be|i will be|i sit)(?: [a-z-]+){0,4} as (?:an |the |lead |one )?interviewer",
     r"interviewing (?:a |an |the |our |one |two |new )?(?:candidates?|applicants?|bewerber(?:in)?|kandidat(?:in)?)",

@@ -147,7 +147,8 @@ RESEARCH_PRESS = words_rx([
     r"focus group", r"press (?:interview|call|briefing|inquiry|office|team)", r"the press",
     r"journalist(?:in|innen|e|es|en|s)?", r"reporter(?:in|innen|s)?", r"podcast",
     # the press office's steps: quotes cleared, an article written ("Zitatfreigabe", "pour un article")
-    r"newsletter", r"boletin", r"blog(?: ?post)?", r"\w*zeitung", r"en la tele", r"television", r"fernsehen",
+    r"newsletter", r"boletin", r"blog(?: ?post)?", r"\w*anzeiger", r"(?:ein|einen) portrat (?:uber|von)",
+    r"\w*zeitung", r"en la tele", r"television", r"fernsehen",
     r"(?:tv|radio|fernseh)-?interview", r"interview (?:tv|tele)", r"memoire(?! (?:loi|sur (?:la|le projet de) loi))",
     r"tfg", r"tfm", r"tesina",
     r"hausarbeit", r"seminararbeit", r"dissertation", r"doktorarbeit", r"zeitschrift", r"magazin", r"gazette",
@@ -222,6 +223,10 @@ NOT_HIRING = words_rx([
     # a pupil's place (not a post: "Dean of Admission interview")
     r"alumni interview", r"(?<!of )admissions? interview", r"family interview", r"enrol+ment interview",
     r"passport interview",  # (a child's passport applied for at the post office)
+    # a child's exchange and its host family ("Entrevista familia anfitriona – intercambio Lena"), a parent's care
+    # assessment ("valoración de la dependencia")
+    r"familia anfitriona", r"host family", r"gastfamilie", r"famille d'accueil", r"intercambio escolar",
+    r"schuleraustausch", r"school exchange", r"echange scolaire", r"valoracion (?:de (?:la )?)?dependencia",
     # a professional order's registration talk ("Entretien d'inscription – Ordre des Médecins Vétérinaires")
     r"entretien d'inscription", r"inscription au tableau",
     # ... its inspection of the user's practice ("une entrevue avec l'inspectrice"), a chartered body's review of a
@@ -256,7 +261,7 @@ NOT_HIRING = words_rx([
     r"(?:does|will) not (?:form )?(?:a )?part of the (?:selection|recruitment|interview) process",
     r"examen(?:es)? (?:medicos? )?preocupacional(?:es)?", r"reconocimiento medico (?:previo|de ingreso)",
     r"(?:would like|are (?:happy|pleased|delighted|thrilled)) to extend (?:you )?an offer",
-    r"(?:llamada|reunion) (?:de |sobre la )?oferta",
+    r"(?:llamada|reunion) (?:de |sobre la )?oferta", r"presentacion (?:de (?:la )?)?oferta", r"offer presentation",
     r"appel (?:de |pour la )?(?:proposition|offre)",
     # (not a final interview's "… y verificación de referencias")
     r"prise de references", r"(?<!y )verificacion de referencias", r"(?:llamada|entrevista) de referencias?",
@@ -342,6 +347,10 @@ SOMEONE_ELSES = words_rx([
     # ... or wishes them luck ("Leïla a son entretien d'embauche", "text her good luck", "l'appeler après !")
     r"\w+ (?:a|passe) son entretien", r"(?:text|call|message|wish) (?:her|him|them) (?:good luck|after)",
     r"l'appeler apres", r"lui envoyer un (?:petit )?(?:message|sms|texto)",
+    # a relative's, by the title's first word ("Mamá: entrevista trabajadora social"), and an interpreter's assignment
+    # at a client's interview or trial day ("Einsatz Probearbeitstag Hr. Ilić – Schreinerei Moll")
+    r"(?:mama|papa|mum|mom|dad|maman|mami|papi|mutti|vati|oma|opa|abuela|abuelo|grand-mere|grand-pere):",
+    r"einsatz:? (?:vorstellungsgesprach|bewerbungsgesprach|probearbeitstag|probetag|vg)", r"dolmetscheinsatz",
     r"yo (?:llevo|recojo|cuido) a (?:los|las|mis) (?:ninos|ninas|chicos|chicas|peques|hijos|hijas)",
     r"i(?:'ll| will)? (?:take|pick up|mind|watch) the kids",
     # the user drives a relative there ("ML interview @ SGH (pharmacist role) - drive her", "drop her at Blk 6")
