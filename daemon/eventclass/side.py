@@ -3,8 +3,10 @@
 The structure of an invitation is read first (who organises, who is invited, at which address), the
 wording only after it. Rules in order; the first that fires decides:
 
-0. A clearly labelled internal application, written to the user ("your internal application"), at the
-   user's employer: the user's own interview (rare; unlabelled internal talks stay on the interviewer side).
+0. An internal application at the user's employer, written to the user: labelled so ("your internal
+   application", internalmove.py), or a colleague who greets or names the user and speaks of the user's own
+   application ("votre candidature", "als Kandidatin 2 eingeteilt"): the user's own interview (unlabelled internal
+   talks stay on the interviewer side).
 1. A colleague at the user's employer organises it (or the employer's own ATS: "Northwind Labs via Ashby").
    The employer's other domains (northwind.io) and an address `me` lacks but the event lists under the
    user's full name count as the employer's (people.me_in_event).
@@ -288,10 +290,11 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     privately = who.user_private and not who.user_at_work and greeted and to_candidate  # (an applicant's letter)
     formally = user_named or formal_user(title, me) is not None or fold(greeted_name) in UNNAMED_CANDIDATE
     own = (greeted or formally) and bool(cues(OWN_APPLICATION, text))
+    internal = bool(cues(INTERNAL_MOVE, text))
     # (a place in the day's order is the user's when the title names the user: "Kandidatin 2 (Dr. Haas)")
-    if by_colleague and (cues(INTERNAL_MOVE, text) or heard or privately or own) \
+    if by_colleague and (internal or heard or privately or own) \
             and (to_candidate or formally or greeted or heard or own
-                 or (cues(INTERNAL_MOVE, text) and writes_any(title, me.first_names))) and not greets_other \
+                 or (internal and writes_any(title, me.first_names))) and not greets_other \
             and not (cues(seat.THIRD_PERSON_CANDIDATE, title) and not formally) \
             and not cues(sig.INTERVIEWER_SIDE, text) and not cues(seat.COUNTED_CANDIDATES, text) \
             and not cues(seat.ASSESSOR_SEAT, text) \
