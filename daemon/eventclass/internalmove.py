@@ -16,8 +16,8 @@ INTERNAL_MOVE = words_rx([
     r"internal (?:application|applicant|candidacy|move|transfer|mobility)", r"internally applied",
     r"interne(?:n|r)? (?:bewerbung|wechsel|versetzung|besetzung)", r"mobilite interne", r"candidature interne",
     r"movilidad interna", r"candidatura interna", r"traslado interno",
-    r"internal (?:opening|vacancy|posting|role|position|candidate|req(?:uisition)?)", r"appl(?:ying|ied) internally",
-    r"internal (?:[\w-]+ ){1,4}(?:posting|opening|vacancy)",  # "the internal Recruiting Team Lead posting"
+    r"internal (?:role|position|candidate|req(?:uisition)?)", r"appl(?:ying|ied) internally",
+    r"internal (?:[\w-]+ ){0,4}(?:posting|opening|vacancy)",  # also "the internal Recruiting Team Lead posting"
     r"promotion (?:board|process|interview|panel)",  # a force's or a ministry's promotion of its own staff
     r"(?:entretien|candidature|demande) (?:de )?mobilite", r"interne (?:stelle|ausschreibung)",
     r"(?:vacante|convocatoria|puesto) interna?",
