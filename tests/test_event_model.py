@@ -148,9 +148,11 @@ def test_the_training_script_never_reads_the_blind_split(trained: tuple[Path, Pa
                                              "holdout132", "holdout135", "holdout196", "holdout211",
                                              "holdout212", "holdout219", "holdout220", "holdout227",
                                              "holdout228", "holdout235", "holdout236", "holdout243",
-                                             "holdout244", "holdout251", "holdout252", "holdout259"))
+                                             "holdout244", "holdout251", "holdout252", "holdout259",
+                                             "holdout260", "holdout267"))
     assert all(script.never(s) for s in ("holdout39", "holdout40", "holdout42", "holdout136", "holdout137",
-                                         "holdout139", "holdout260", "holdout269", "holdout300", "holdout1000"))
+                                         "holdout139", "holdout268", "holdout270", "holdout279", "holdout300",
+                                         "holdout1000"))
 
 
 def _event(summary: str, description: str, organizer: Attendee | None,

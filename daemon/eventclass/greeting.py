@@ -10,7 +10,7 @@ import re
 
 from afterview.daemon.eventclass.signals import GREETING_WORDS
 
-__all__ = ["GREETING", "GROUP_GREETED", "UNNAMED_CANDIDATE"]
+__all__ = ["GREETING", "GROUP_GREETED", "UNNAMED_CANDIDATE", "greeting_of"]
 
 # A letter to the candidate, by no name: "Dear Candidate,"
 UNNAMED_CANDIDATE = frozenset({"candidate", "applicant", "candidat", "candidato", "candidata",
@@ -25,4 +25,17 @@ GREETING = re.compile(rf"^\s*(?:(?P<word>{GREETING_WORDS}|ciao|sehr geehrte[rs]?
                       r"(?P<hon>(?:herr|frau|mr|mrs|ms|monsieur|madame|m|mme|sr|sra|se[nñ]or|se[nñ]ora|don|do[nñ]a)"
                       # (the Swiss "Lieber Urs" ends its line with no comma)
                       r"\.?\s+(?:dr\.?\s+)?)?(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
-                      r"(?:\s*[,!:]|(?(word)[ \t]*(?:\r?\n|$)|(?!)))", re.IGNORECASE)
+                      # ("Hi Emilie - thanks for …": a dash after a greeting word)
+                      r"(?:\s*[,!:]|(?(word)[ \t]*(?:\r?\n|$|[-–—][ \t])|(?!)))", re.IGNORECASE)
+# A one-line header before the letter ("Interne Stellenausschreibung IA 04/2025 …\n\nLiebe Frau Kretzschmar,")
+_HEADER = re.compile(r"\s*[^\n]{1,160}\n[ \t]*\r?\n")
+
+
+def greeting_of(description: str) -> re.Match[str] | None:
+    """Given a description, returns the match of its greeting, at its start or, said with a greeting word, after a
+    one-line header; or None."""
+    if found := GREETING.match(description):
+        return found
+    header = _HEADER.match(description)
+    found = GREETING.match(description[header.end():]) if header else None
+    return found if found and found.group("word") else None

@@ -94,7 +94,7 @@ PERSONAL_LIFE = sig.words_rx([
     r"voiture", r"vehicule", r"chaudiere", r"entretien (?:du |de mon |de ma )?(?:velo|moto|scooter)",
     r"climatisation", r"pompe a chaleur", r"controle technique",
     r"revision (?:del|de la) (?:coche|moto|caldera)", r"caldera", r"itv", r"car service", r"boiler service",
-    r"reifenwechsel", r"kfz-?(?:inspektion|werkstatt)",
+    r"reifenwechsel", r"kfz-?(?:inspektion|werkstatt)", r"pneus(?: (?:hiver|ete))?", r"vidange",
     # a child's school talks and placements ("Entretien de parents", "stage de 3e") and language placement tests
     r"entretiens? (?:de |des |avec les )?parents", r"pronote", r"ecole ?directe",  # French schools' parent portals
     r"entrevistas? (?:de )?tutori(?:a|es)", r"stage de (?:3e|troisieme|seconde)", r"prueba de nivel",
@@ -107,7 +107,8 @@ PERSONAL_LIFE = sig.words_rx([
     r"(?:hole|holst|holt) (?:die )?kinder ab",
 ])
 # Said of a job even in a personal setting: "Interview at Sunny Daycare for the Lead Educator role".
-JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"puesto", r"vacante", r"recruit\w*",
+JOB_WORDS = sig.words_rx([r"role", r"position", r"posicion", r"job", r"stelle", r"poste", r"puesto", r"vacante",
+                     r"recruit\w*",
                      # a trial day and a portfolio's presentation ("Probearbeitstag … @ LHA", "Mappenpräsentation")
                      r"probe-?(?:arbeits)?tag", r"probearbeit", r"mappe(?:n)?-?prasentation", r"schnuppertag",
                      r"hospitation",  # (a half day at a Kita that hires its head: "Hospitation Fr. Hofbauer")
@@ -138,7 +139,7 @@ JOB_WORDS = sig.words_rx([r"role", r"position", r"job", r"stelle", r"poste", r"p
                      # a post applied for: "presentarte a la plaza de profesor/a"
                      r"(?:presentarte|presentarse|presentado|presentada) a la plaza",
                      r"(?:la|una) plaza de (?:profesor|docente|maestr|tecnic|auxiliar|enfermer|medic|administrativ"
-                     r"|director|coordinador|jef|fisio)\w*"])
+                     r"|director|coordinador|jef|fisio|readaptador|preparador|entrenador)\w*"])
 
 
 def personal_life(event: CalendarEvent, title: str, body: str, role: str | None) -> str | None:
@@ -167,7 +168,7 @@ def personal_life(event: CalendarEvent, title: str, body: str, role: str | None)
     # "interview form to fill in first").
     text = title + " " + body
     if any(health_trade(cue) for cue in found) \
-            and (cues(sig.INTERVIEW, title) or cues(_PAY, text)
+            and (cues(sig.INTERVIEW, title) or cues(_PAY, text) or cues(_TRADE_AT_WORK, text)
                  or set(cues(sig.CANDIDATE_SIDE, text)) - _ANY_BOOKING):
         return None
     return found[0]
@@ -185,6 +186,11 @@ def health_trade(cue: str) -> bool:
 # Words of any booking's invitation, a clinic's too ("reschedule", "please join")
 _ANY_BOOKING = {"reschedule", "please join", "please dial", "prepare for"}
 # Pay talked about: "sueldo? horario entrenos?" in the user's own note of a club's call
+# The trade as a post on a team, or tried out at work ("Fisioterapeuta Primer Equipo", "me prueban … como 2º fisio",
+# "me quiere ver trabajar 2 entrenos"): a sports club's hiring, not the user's own treatment
+_TRADE_AT_WORK = sig.words_rx([r"primer equipo", r"1er eq(?:uipo)?", r"first team", r"me prueban",
+                               r"como (?:\w+ )?(?:fisio|physio|readaptador)\w*",
+                               r"(?:me )?quieren? ver(?:me)? trabajar"])
 _PAY = sig.words_rx([r"sueldo", r"salario", r"salary", r"salaire", r"gehalt(?:svorstellung)?"])
 
 

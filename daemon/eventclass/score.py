@@ -129,6 +129,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             # "Entretien Arena Garonne … Parler … relation préfecture": a company's interview by its title; an office
             # named in the description is a topic, not where it is held
             continue
+        if found and pattern is veto.MOCK and not in_title and cues(sig.SEEKING_SOMEONE, veto_body):
+            continue  # an owner looking for someone, signing as "… Outplacement & Karriereberatung"
         if found and pattern is veto.TRAINING and veto.selecting_open_day(found, veto_body):
             continue  # an airline's open day with group activities and interviews: a selection day
         if found and pattern in (veto.TRAINING, veto.RESEARCH_PRESS) and (_NTH_INTERVIEW.search(title)
@@ -168,7 +170,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
     # (an employer naming itself may speak of several openings; an unnamed client is an agency's, whatever its name;
     # a final round the agency sends, "Entrevista final con Director de Operaciones", is with its client)
     if agent_role and who.user_invited and not CLIENT_NAMED.search(description) \
-            and find_stage(event.summary, "")[0] != "final" \
+            and find_stage(event.summary, "")[0] != "final" and "search committee" not in body \
             and not (_names_itself(event) and not cues(UNNAMED_CLIENT, fold(event.summary) + " " + body)) \
             and (agency := agency_intake(
             event, fold(event.summary), body, who.companies,
@@ -281,7 +283,9 @@ def _names_step(title: str, stage: str | None, cue: str | None) -> bool:
 
 _LENDING = re.compile(r"finanzierung|mortgage|hypothe|hipotec|pret|credit|prestamo|kredit")
 _ASSESSED = re.compile(r"\bpart of the (?:[a-z-]+ ){0,4}(?:assessment|selection|recruitment)\b"
-                       r"|\b(?:final|executive) assessment\b|\bassessment (?:day|centre|center)\b")
+                       r"|\b(?:final|executive) assessment\b|\bassessment (?:day|centre|center)\b"
+                       # ("Final Interview … Please prepare a 10 minute sample coaching session")
+                       r"|\bprepare an? (?:\d+[- ]min(?:ute)?s? )?sample\b")
 _JOB_INTERVIEW = sig.words_rx([r"(?:vorstellungs|bewerbungs)g?e?sprach", r"entretien d'embauche",
                               r"entrevista (?:de )?trabajo", r"job interview", r"sollicitatiegesprek"])
 _PAIR_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|&+]\s|\s[-–—]\s|[()])\s*")

@@ -50,7 +50,7 @@ from afterview.daemon.eventclass import signals as sig
 from afterview.daemon.eventclass.boilerplate import booking_form
 from afterview.daemon.eventclass.company import text_companies, tool_sender
 from afterview.daemon.eventclass.domainmatch import COMPANY_WORDS, TRADE_LEADS, name_fits_label, registrable_label
-from afterview.daemon.eventclass.greeting import GREETING, GROUP_GREETED, UNNAMED_CANDIDATE
+from afterview.daemon.eventclass.greeting import GROUP_GREETED, UNNAMED_CANDIDATE, greeting_of
 from afterview.daemon.eventclass.internalmove import INTERNAL_APPLICATION, INTERNAL_MOVE, OWN_APPLICATION
 from afterview.daemon.eventclass.owncopy import pasted_invitation, received_copy, user_booked
 from afterview.daemon.eventclass.people import (
@@ -260,6 +260,11 @@ def _first_named_in(title: str, person: Attendee) -> bool:
                                                              title) is not None
 
 
+def _nickname(name: str, me: Me) -> bool:
+    """Given a folded greeted name, returns whether it shortens the user's first name ("Vale" for Valentina)."""
+    return len(name) >= 3 and any(first.startswith(name) and first != name for first in me.first_names)
+
+
 def names_employer(summary: str, me: Me) -> bool:
     """Given a title and the user, returns whether it names the user's employer (spelled by its domain)."""
     labels = [registrable_label(d) for d in me.employer_domains]
@@ -276,11 +281,12 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
     text = title + " " + body
     to_candidate = bool(cues(sig.CANDIDATE_SIDE, text))
     user_named = writes_any(title, me.full_names)
-    greeting = GREETING.match(description)
+    greeting = greeting_of(description)
     greeted_name = greeting.group("name") if greeting else ""
     family = {n.split()[-1] for n in me.full_names} if greeting and greeting.group("hon") else set()
-    greeted = bool(greeted_name) and bool({fold(greeted_name), fold(greeted_name).replace("-", "")}
-                                          & (me.first_names | family))
+    greeted = bool(greeted_name) and (bool({fold(greeted_name), fold(greeted_name).replace("-", "")}
+                                           & (me.first_names | family))
+                                      or _nickname(fold(greeted_name), me))
     # "Marek, suite à ta candidature": written to someone else, whom the user meets
     greets_other = bool(greeted_name) and not greeted and greeted_name[0].isupper() \
         and fold(greeted_name) not in GROUP_GREETED

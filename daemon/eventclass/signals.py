@@ -104,7 +104,7 @@ INTERVIEW = words_rx([
     # the interview's word in the job seekers' other languages (Basque, Polish, Malay, Chinese, Japanese and its
     # aptitude test, a final in Dutch), a note's typo ("ULTIMA entrevsta Renova") and a one-way video interview's tool
     r"elkarrizketa", r"rozmowa (?:kwalifikacyjna|rekrutacyjna)", r"rozmowa z (?:hr|cfo|ceo|coo|cto|dyrektor\w*)",
-    r"temu duga", r"面试", r"面接", r"適性検査", r"mensetsu", r"eindgesprek", r"entrevsta", r"hirevue",
+    r"temu duga", r"面试", r"面接", r"適性検査", r"mensetsu", r"eindgesprek", r"entrevsta", r"entrevsita", r"hirevue",
     r"interveiw", r"intervew", r"inteview", r"interivew",  # a note's typos ("farmfoods interveiw 11")
     r"(?:primer|segundo) filtro", r"filtro telefonico",  # Spanish recruiters' screening call
     # Dutch: "sollicitatiegesprek", "Polderwind 2e gesprek (case)"; Flemish "Selectiegesprek …", US "Oral Board"
@@ -127,7 +127,8 @@ INTERVIEW = words_rx([
     r"probe-?(?:arbeits|halb)?tage?n?", r"probearbeit(?:en)?", r"schnuppertag", r"(?:paid )?(?:work|trial) trials?",
     r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"(?:dia|jornada|turno) de prueba",
     r"trial (?:shift|week)s?", r"paid trial", r"hospitation(?:stag)?", r"jours? d'essai", r"mise en situation",
-    r"journees d'(?:essai|immersion)", r"dias de prueba", r"jornadas de prueba", r"meeloopdag", r"proefdag(?:en)?",
+    r"journees d'(?:essai|immersion)", r"(?:dia|jornada) de prova", r"dias de prueba", r"jornadas de prueba",
+    r"meeloopdag", r"proefdag(?:en)?",
     r"lecons? d'epreuve", r"prestation d'enseignement",  # a teaching post's demo lesson before the committee
     r"immersion en (?:boutique|magasin|entreprise|agence)",  # a store manager's trial: "Immersion en boutique"
     r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video)[- ]?assessments?",
@@ -361,6 +362,10 @@ FOUNDER_PARTS = (r"(?:co-?)?founders?", r"(?:mit)?grunder(?:in)?", r"(?:co-?)?fo
                  r"(?:co-?)?fundador(?:a|es|as)?", r"(?:estamos )?armando el equipo")  # (a new bar's owner)
 # (and a small business's owner signing: "Gérant – Minoterie Verhaeghe", "Inhaberin")
 FOUNDER = words_rx([*FOUNDER_PARTS, r"gerant(?:e)?", r"inhaber(?:in)?"])
+# An owner hiring in their own words ("ich suche jemanden, der …", "we're looking for someone to …")
+_SEEKING = [r"(?:ich|wir|und) suchen? (?:noch )?jemanden", r"(?:je cherche|nous cherchons|on cherche) quelqu'un",
+            r"(?:i'm|i am|we're|we are) looking for someone (?:to|who)", r"(?:busco|buscamos) (?:a alguien|a? ?quien)"]
+SEEKING_SOMEONE = words_rx(_SEEKING)
 # An invitation from a job context, without the word "interview".
 JOB_CONTEXT = words_rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
@@ -370,8 +375,7 @@ JOB_CONTEXT = words_rx([
     r"candidature", r"puesto", r"vacante", r"candidatura", r"vacature", r"sollicitatie", r"seleccion",
     r"reclutamiento", r"recrut(?:e|ent|ons)", r"position als", r"bewerbung", r"poste", r"recrutement",
     # an owner hiring in their own words: "ich suche jemanden, der die Steuern der Gruppe … in die Hand nimmt"
-    r"(?:ich|wir|und) suchen? (?:noch )?jemanden", r"(?:je cherche|nous cherchons|on cherche) quelqu'un",
-    r"(?:i'm|i am|we're|we are) looking for someone (?:to|who)", r"(?:busco|buscamos) (?:a alguien|a? ?quien)",
+    *_SEEKING,
     r"rekrutier\w*", r"contrata(?:mos|ndo)", r"reclutando", r"premier tour", r"primera ronda", r"erste runde",
     r"(?:del|el|al|este) cargo(?! fijo| por)",  # the Chilean and Argentine word for the post ("te cuento del cargo")
     # German "Rolle" is a job only as one ("Ops-Rolle", "die Rolle als …"): Rolle is also a town and a figure of

@@ -48,7 +48,8 @@ _MOCK_PARTS = [
     r"oefengesprek(?:ken)?", r"oefensollicitatie", r"loopbaan(?:coach(?:ing)?|begeleiding|cheque)",
     r"sollicitatietraining",
     # career guidance sessions: a skills review, vocational counselling
-    r"bilan de competences", r"orientation professionnelle", r"berufsberatung", r"orientacion (?:laboral|profesional)",
+    r"bilan de competences", r"orientation professionnelle", r"berufsberatung", r"laufbahnberatung",
+    r"orientacion (?:laboral|profesional)",
     r"career (?:counsel(?:l)?ing|guidance)", r"entretien[- ]conseil", r"(?:consultante?|conseill(?:er|ere)) apec",
     # someone reviews the user's application papers: "CV & LinkedIn review", "Lebenslauf-Check", "revisión de CV"
     r"(?:cv|resume|lebenslauf|curriculum)(?: (?:&|and|und|et|y|\+) linkedin)?[ -](?:review|check|feedback|audit)",
@@ -284,7 +285,7 @@ NOT_HIRING = words_rx([
     # a clinician's talk with a patient ("Entretien pharmaceutique – anamnèse médicamenteuse (patiente ch. 412)")
     # (not "Entretien Clinique du Clain", a clinic's interview) and a nurse's with a patient's family ("Entretien
     # famille M. Durand (ch. 12)")
-    r"entretiens? (?:pharmaceutiques?|motivationnels?|therapeutiques?)", r"anamnese\w*",
+    r"entretiens? (?:pharmaceutiques?|motivationnels?|therapeutiques?)", r"anamnese\w*", r"anamnesis",
     # a psychologist's structured diagnostic interview ("SKID-5-PD Interview Pat. R.T.")
     r"(?:skid|scid)-?(?:5|i|ii|iv)\b", r"strukturiert(?:es|en) klinisch(?:es|en) interview",
     r"diagnostisch(?:es|en) interview",
@@ -352,7 +353,9 @@ SOMEONE_ELSES = words_rx([
     r"(?:mama|papa|mum|mom|dad|maman|mami|papi|mutti|vati|oma|opa|abuela|abuelo|grand-mere|grand-pere):",
     r"einsatz:? (?:vorstellungsgesprach|bewerbungsgesprach|probearbeitstag|probetag|vg)", r"dolmetscheinsatz",
     r"yo (?:llevo|recojo|cuido) a (?:los|las|mis) (?:ninos|ninas|chicos|chicas|peques|hijos|hijas)",
-    r"i(?:'ll| will)? (?:take|pick up|mind|watch) the kids",
+    r"i(?:'ll| will)? (?:take|pick up|mind|watch|drop) (?:the )?kids",
+    # a job-centre client's interview the user arranges or goes to ("VG Kd. Herr M. bei …", "– ich begleite")
+    r"(?:vg|vorstellungsgesprach) (?:kd\.?|kundin|kunden?|tn)", r"ich begleite(?= ?(?:\(|$|[.!;]))",
     # the user drives a relative there ("ML interview @ SGH (pharmacist role) - drive her", "drop her at Blk 6")
     r"(?:drive|drop|pick up) (?:her|him|them)(?: off| up)?",
     # the user as an apprentice's master, met by the training centre ("suivi de l'apprenti Noah R.")
