@@ -26,7 +26,7 @@ INTERNAL_MOVE = words_rx([
     # an internal process, its interviews and candidates ("Internal advertised process 2025-FPC-IA-TPB-0178",
     # "Internal candidates: interview with …"), and an acting assignment ("the 4-month acting EC-07 assignment")
     r"internal (?:advertised |non-advertised |hiring |selection |staffing |recruitment )process",
-    r"internal process \d", r"internal (?:interviews?|candidates)", r"(?:acting|interim) (?:[\w-]+ ){0,3}assignment",
+    r"internal process \d+", r"internal (?:interviews?|candidates)", r"(?:acting|interim) (?:[\w-]+ ){0,3}assignment",
 ])
 # The user's application, said to the user by a colleague who greets or names them ("votre candidature à la mission
 # académique", "Thanks for putting your name forward for the Production Manager posting"); not a hiring manager's

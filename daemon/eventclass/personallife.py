@@ -111,6 +111,8 @@ JOB_WORDS = sig.words_rx([r"role", r"position", r"posicion", r"job", r"stelle", 
                      r"recruit\w*",
                      # a trial day and a portfolio's presentation ("Probearbeitstag … @ LHA", "Mappenpräsentation")
                      r"probe-?(?:arbeits)?tag", r"probearbeit", r"mappe(?:n)?-?prasentation", r"schnuppertag",
+                     # a school's last round, a head of HR's post ("Final stage – classroom observation …")
+                     r"final stage", r"personalleitung",
                      r"hospitation",  # (a half day at a Kita that hires its head: "Hospitation Fr. Hofbauer")
                      # a case study for an applicant ("Fallstudie Baufinanzierung")
                      r"fallstudie", r"case stud(?:y|ies)", r"etude de cas", r"caso practico",

@@ -129,8 +129,9 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             # "Entretien Arena Garonne … Parler … relation préfecture": a company's interview by its title; an office
             # named in the description is a topic, not where it is held
             continue
-        if found and pattern is veto.MOCK and not in_title and cues(sig.SEEKING_SOMEONE, veto_body):
-            continue  # an owner looking for someone, signing as "… Outplacement & Karriereberatung"
+        if found and pattern is veto.MOCK and ((cues(sig.SEEKING_SOMEONE, veto_body) and not in_title)
+                                               or _TRIAL_LESSON.search(title)):
+            continue  # an owner looking for someone ("… & Karriereberatung"), a trial lesson's topic ("Lehrprobe …")
         if found and pattern is veto.TRAINING and veto.selecting_open_day(found, veto_body):
             continue  # an airline's open day with group activities and interviews: a selection day
         if found and pattern in (veto.TRAINING, veto.RESEARCH_PRESS) and (_NTH_INTERVIEW.search(title)
@@ -286,6 +287,7 @@ _ASSESSED = re.compile(r"\bpart of the (?:[a-z-]+ ){0,4}(?:assessment|selection|
                        r"|\b(?:final|executive) assessment\b|\bassessment (?:day|centre|center)\b"
                        # ("Final Interview … Please prepare a 10 minute sample coaching session")
                        r"|\bprepare an? (?:\d+[- ]min(?:ute)?s? )?sample\b")
+_TRIAL_LESSON = re.compile(r"\blehrproben?\b|\bprobelektion\b|\bdemo lesson\b|\bclase muestra\b")
 _JOB_INTERVIEW = sig.words_rx([r"(?:vorstellungs|bewerbungs)g?e?sprach", r"entretien d'embauche",
                               r"entrevista (?:de )?trabajo", r"job interview", r"sollicitatiegesprek"])
 _PAIR_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|&+]\s|\s[-–—]\s|[()])\s*")

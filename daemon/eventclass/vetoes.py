@@ -86,8 +86,9 @@ PREP_BLOCK = words_rx([
 TRAINING = words_rx([
     r"webinar", r"webinaire", r"workshop", r"masterclass", r"master class",
     r"module \d+ ?:",  # a course's part: "Vet Leadership Programme – Module 3: Recruiting, interviewing"
-    # (not a teacher's demo lesson for a post: "clase muestra (tema 12)", "Clases de prueba – Little Owls")
-    r"(?<!-)(?<!demo )(?<!sample )class", r"clases?(?! (?:de )?(?:muestra|prueba|demostrativa)s?\b)",
+    # (not a teacher's demo lesson for a post: "clase muestra (tema 12)", "Clases de prueba – Little Owls"; nor a
+    # driving licence's class: "Class A Store Delivery")
+    r"(?<!-)(?<!demo )(?<!sample )class(?! [abc]\b)", r"clases?(?! (?:de )?(?:muestra|prueba|demostrativa)s?\b)",
     r"^cours", r"(?<=[:|-] )cours", r"cours en ligne",  # not "12 cours Lafayette", a street
     # (not a teaching post's demo lesson: "leçon d'épreuve", "leçon test")
     r"lecons?(?! d'epreuve| test)", r"leccion(?:es)?", r"lektion(?:en)?", r"vorlesung(?:en)?", r"unterricht",
