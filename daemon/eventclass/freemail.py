@@ -3,6 +3,8 @@ nor the user's employer's."""
 
 from __future__ import annotations
 
+from afterview.daemon.eventclass.reserved import without_reserved
+
 FREE_MAIL_DOMAINS = frozenset({
     "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.de", "hotmail.fr",
     "hotmail.es", "hotmail.co.uk", "live.com", "live.de", "live.fr", "msn.com", "yahoo.com",
@@ -37,5 +39,5 @@ def is_free_mail(domain: str | None) -> bool:
     """Given a mail domain, returns whether it is a personal mail provider."""
     if not domain:
         return False
-    domain = domain.lower()
+    domain = without_reserved(domain.lower())[0]
     return domain in FREE_MAIL_DOMAINS or domain.startswith(FREE_MAIL_PREFIXES)

@@ -14,8 +14,6 @@ from collections.abc import Iterable
 
 # (re-exported: the free-mail and tool lists live in freemail.py and toolnames.py; their importers still read
 # them here)
-from afterview.daemon.eventclass.freemail import FREE_MAIL_DOMAINS as FREE_MAIL_DOMAINS
-from afterview.daemon.eventclass.freemail import FREE_MAIL_PREFIXES as FREE_MAIL_PREFIXES
 from afterview.daemon.eventclass.freemail import is_free_mail as is_free_mail
 from afterview.daemon.eventclass.toolnames import ATS_WORDS as ATS_WORDS
 from afterview.daemon.eventclass.toolnames import TOOL_BRANDS as TOOL_BRANDS
@@ -363,15 +361,16 @@ FOUNDER_PARTS = (r"(?:co-?)?founders?", r"(?:mit)?grunder(?:in)?", r"(?:co-?)?fo
                  r"(?:co-?)?fundador(?:a|es|as)?", r"(?:estamos )?armando el equipo")  # (a new bar's owner)
 # (and a small business's owner signing: "Gérant – Minoterie Verhaeghe", "Inhaberin")
 FOUNDER = words_rx([*FOUNDER_PARTS, r"gerant(?:e)?", r"inhaber(?:in)?"])
-# An owner hiring in their own words ("ich suche jemanden, der …", "we're looking for someone to …")
 _SEEKING = [r"(?:ich|wir|und) suchen? (?:noch )?jemanden", r"(?:je cherche|nous cherchons|on cherche) quelqu'un",
             r"(?:i'm|i am|we're|we are) looking for someone (?:to|who)", r"(?:busco|buscamos) (?:a alguien|a? ?quien)"]
-SEEKING_SOMEONE = words_rx(_SEEKING)
+SEEKING_SOMEONE = words_rx(_SEEKING)  # an owner hiring in their own words ("ich suche jemanden, der …")
 # An invitation from a job context, without the word "interview".
 JOB_CONTEXT = words_rx([
     r"role", r"position", r"opening", r"opportunity", r"hiring", r"recruit(?:er|ing|ment)?",
     r"talent", r"candidate", r"stelle(?! (?:ich|wir|mich|uns|ihnen|dir|euch))",  # not the verb: "stelle ich vor"
-    r"(?:semi-?)?finalists?", r"search committee",  # a college's search for a dean: "Dean of Admission finalist"
+    # a college's search for a dean ("Dean of Admission finalist"), a post named ("about the senior archaeologist job")
+    r"(?:semi-?)?finalists?", r"search committee", r"(?:job|post) as advertised",
+    r"(?:about|for|re) the (?:[\w-]+ ){1,4}(?:job|post)",
     r"\w+(?:leiter|manager)(?:in)?stelle",  # a post by its title: "Treffen wg. Betriebsleiterstelle"
     r"candidature", r"puesto", r"vacante", r"candidatura", r"vacature", r"sollicitatie", r"seleccion",
     r"reclutamiento", r"recrut(?:e|ent|ons)", r"position als", r"bewerbung", r"poste", r"recrutement",

@@ -3,6 +3,8 @@ domains are never the company (is_tool_brand, which folds names first, lives in 
 
 from __future__ import annotations
 
+from afterview.daemon.eventclass.reserved import without_reserved
+
 TOOL_DOMAINS = frozenset({
     "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "ashby.io", "workday.com", "myworkday.com",
     "myworkdayjobs.com", "goodtime.io", "modernloop.io", "calendly.com", "zoom.us", "zoom.com", "zoomgov.com",
@@ -63,16 +65,19 @@ def is_tool_domain(domain: str | None) -> bool:
     """Given a mail domain, returns whether it belongs to an ATS, scheduler or meeting platform."""
     if not domain:
         return False
+    domain, sample = without_reserved(domain.lower())
     # The domain or one of its parent domains is a tool's: one set lookup per label, not one test per tool.
-    labels = domain.lower().split(".")
+    labels = domain.split(".")
     if any(".".join(labels[i:]) in TOOL_DOMAINS for i in range(len(labels))):
         return True
     # An ATS hosts each customer under its own branded domain: "acme.rexx-recruitment.com", "acme.dvinci-hr.com"
-    return len(labels) >= 3 and any(part in ATS_WORDS for part in labels[-2].split("-"))
+    # (and a sample's tool may be the brand alone: "indeed-mail.example.com", "ashby.example")
+    return (len(labels) >= 3 or sample) and any(part in ATS_WORDS for part in labels[-2].split("-"))
 
 
 # Applicant-tracking brands distinctive enough to mark a domain that spells them as one part of its name.
 ATS_WORDS = frozenset({"dvinci", "rexx", "personio", "softgarden", "successfactors", "greenhouse", "smartrecruiters",
                        "workday", "myworkday", "teamtailor", "recruitee", "bamboohr", "concludis", "umantis",
                        "avature", "jobvite", "icims", "taleo", "workable", "onlyfy", "prescreen", "comeet", "lever",
-                       "njoyn", "pageup", "pageuppeople", "neogov", "livehire", "jobadder", "refline"})
+                       "njoyn", "pageup", "pageuppeople", "neogov", "livehire", "jobadder", "refline", "paradox",
+                       "fountain", "indeed", "ashby", "hirevue"})
