@@ -126,11 +126,11 @@ INTERVIEW = words_rx([
     r"trial (?:work ?)?days?", r"journee d'essai", r"journee d'immersion", r"(?:dia|jornada|turno) de prueba",
     r"trial (?:shift|week)s?", r"paid trial", r"hospitation(?:stag)?", r"jours? d'essai", r"mise en situation",
     r"journees d'(?:essai|immersion)", r"(?:dia|jornada) de prova", r"dias de prueba", r"jornadas de prueba",
-    r"meeloopdag", r"proefdag(?:en)?",
+    r"meeloopdag", r"proefdag(?:en)?", r"practical days?", r"prova practica",
     # a teaching post's demo lesson before the committee
     r"lecons? d'epreuve", r"prestation d'enseignement", r"lehrproben?",
     r"immersion en (?:boutique|magasin|entreprise|agence)",  # a store manager's trial: "Immersion en boutique"
-    r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video)[- ]?assessments?",
+    r"immersion (?:day|professionnelle)", r"(?:online|coding|technical|skills|video|practical)[- ]?assessments?",
     r"(?:video|online|fach|einstellungs|auswahl|job|zweit|erst|abschluss|gruppen)-?interviews?", r"video-?entrevistas?",
     # the process itself and assessment days under other names
     r"bewerbungs(?:prozess|verfahren)(?:es|s)?", r"auswahlverfahren(?:s)?", r"auswahlrunden?",

@@ -244,7 +244,9 @@ NOT_HIRING = words_rx([
     # a pupil's place in a sixth form (not the post of its head: "Head of Sixth Form interview")
     r"(?<!head of )(?<!director of )sixth[- ]form interview", r"interview d'admission",
     r"entretien d'admission", r"entrevista de admision", r"zulassungsgesprach", r"admission (?:au|a la|en)",
-    r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)", r"(?<!and )(?<!& )reference (?:call|check)",
+    r"(?:mba|phd|doctoral|graduate school) (?:admissions?|program(?:me)?)",
+    # (not the user's own next step: "before proceeding to a reference check")
+    r"(?<!and )(?<!& )(?<!to a )reference (?:call|check)",
     r"(?:be|as) (?:a|their|his|her) reference", r"referenzgesprach", r"referenzauskunft",
     r"referentiegesprek", r"(?:als|jou als|u als) referentie",  # Dutch
     # the offer, after the interviews: "Tallyfin - offer call", "Angebotsgespräch"
