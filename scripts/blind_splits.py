@@ -35,9 +35,10 @@ import re
 # holdout228-235 (session 28, with c340798d and 78fc104c, studied in session 29), and holdout236-243 (session 29,
 # with 78fc104c and 998ec254, studied in session 30), and holdout244-251 (session 30, with 998ec254 and 097d500b,
 # studied in session 31), and holdout252-259 (session 31, with ee7413e1 and a5f2c83e, then studied), and
-# holdout260-267 (session 31, with 097d500b, a5f2c83e and ccb3efec, studied in session 32).
-# holdout39-42, holdout136-147 and holdout268 on are not.
-BLIND = re.compile(r"holdout(?:39|4[0-2]|13[6-9]|14[0-7]|26[89]|2[7-9]\d|[3-9]\d\d|\d{4,})")
+# holdout260-267 (session 31, with 097d500b, a5f2c83e and ccb3efec, studied in session 32), and holdout268-275
+# (session 32, with 4e4ba5cc, 8d6b0ee5 and 7af897a6, then studied).
+# holdout39-42, holdout136-147 and holdout276 on are not.
+BLIND = re.compile(r"holdout(?:39|4[0-2]|13[6-9]|14[0-7]|27[6-9]|2[89]\d|[3-9]\d\d|\d{4,})")
 
 
 def is_blind(split: str) -> bool:

@@ -149,9 +149,9 @@ def test_the_training_script_never_reads_the_blind_split(trained: tuple[Path, Pa
                                              "holdout212", "holdout219", "holdout220", "holdout227",
                                              "holdout228", "holdout235", "holdout236", "holdout243",
                                              "holdout244", "holdout251", "holdout252", "holdout259",
-                                             "holdout260", "holdout267"))
+                                             "holdout260", "holdout267", "holdout268", "holdout275"))
     assert all(script.never(s) for s in ("holdout39", "holdout40", "holdout42", "holdout136", "holdout137",
-                                         "holdout139", "holdout268", "holdout270", "holdout279", "holdout300",
+                                         "holdout139", "holdout276", "holdout279", "holdout280", "holdout300",
                                          "holdout1000"))
 
 
