@@ -27,6 +27,7 @@ from afterview.daemon.eventclass.context import (
     talk_with_person,
 )
 from afterview.daemon.eventclass.domainmatch import name_fits_label, registrable_label
+from afterview.daemon.eventclass.family import relatives_interview
 from afterview.daemon.eventclass.internalmove import INTERNAL_MOVE
 from afterview.daemon.eventclass.ownentry import applicant_notes
 from afterview.daemon.eventclass.people import Me, domain_of, is_me, participants
@@ -130,7 +131,7 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             # named in the description is a topic, not where it is held
             continue
         if found and pattern is veto.MOCK and ((cues(sig.SEEKING_SOMEONE, veto_body) and not in_title)
-                                               or _TRIAL_LESSON.search(title)):
+                                               or veto.TRIAL_LESSON.search(title)):
             continue  # an owner looking for someone ("… & Karriereberatung"), a trial lesson's topic ("Lehrprobe …")
         if found and pattern is veto.TRAINING and veto.selecting_open_day(found, veto_body):
             continue  # an airline's open day with group activities and interviews: a selection day
@@ -144,11 +145,15 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
         if found and pattern is veto.NOT_HIRING and all(_LENDING.search(cue) for cue in found) \
                 and find_stage(event.summary, "")[0]:
             continue  # "Fallstudie Baufinanzierung": a bank's case study for an applicant, not the user's own loan
-        if found and (pattern is veto.RESEARCH_PRESS or (pattern is veto.MOCK and interview_title and not in_title)) \
-                and _ASSESSED.search(title + " " + veto_body):
+        if found and (pattern is veto.RESEARCH_PRESS
+                      or (pattern in (veto.MOCK, veto.NOT_HIRING, veto.ONBOARDING) and not in_title)) \
+                and veto.ASSESSED.search(title + " " + veto_body):
             # "media interview simulation … Part of the Chief Executive final assessment", an assessment centre's
-            # "recorded mock broadcast interview": an exercise of the selection
+            # "recorded mock broadcast interview" or "Rollenspiel Mitarbeitergespräch", a demo exercise's "live
+            # onboarding session": an exercise of the selection
             continue
+        if pattern is veto.SOMEONE_ELSES and not found and (relative := relatives_interview(event, me)):
+            found = [relative]  # a relative's interview in a shared family calendar
         if found:
             return seen(Decision(False, 0.9, [f"{label}: '{found[0]}'"]))
     # ... unless a company's recruiting mailbox sends it ("rrhh@" invites a physiotherapist: a job's interview), or
@@ -283,11 +288,6 @@ def _names_step(title: str, stage: str | None, cue: str | None) -> bool:
 
 
 _LENDING = re.compile(r"finanzierung|mortgage|hypothe|hipotec|pret|credit|prestamo|kredit")
-_ASSESSED = re.compile(r"\bpart of the (?:[a-z-]+ ){0,4}(?:assessment|selection|recruitment)\b"
-                       r"|\b(?:final|executive) assessment\b|\bassessment (?:day|centre|center)\b"
-                       # ("Final Interview … Please prepare a 10 minute sample coaching session")
-                       r"|\bprepare an? (?:\d+[- ]min(?:ute)?s? )?sample\b")
-_TRIAL_LESSON = re.compile(r"\blehrproben?\b|\bprobelektion\b|\bdemo lesson\b|\bclase muestra\b")
 _JOB_INTERVIEW = sig.words_rx([r"(?:vorstellungs|bewerbungs)g?e?sprach", r"entretien d'embauche",
                               r"entrevista (?:de )?trabajo", r"job interview", r"sollicitatiegesprek"])
 _PAIR_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|&+]\s|\s[-–—]\s|[()])\s*")

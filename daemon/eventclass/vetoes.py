@@ -8,11 +8,12 @@ invitations repeat a word ("coaching a small team", "class").
 
 from __future__ import annotations
 
+import re
+
 from afterview.daemon.eventclass.signals import words_rx
 
-__all__ = ["DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "NOT_HIRING_TITLE", "ONBOARDING", "PREP_BLOCK",
-           "RESEARCH_PRESS", "SOMEONE_ELSES", "TRAINING",
-           "selecting_open_day"]
+__all__ = ["ASSESSED", "DESC_MOCK", "DESC_TRAINING", "MOCK", "NOT_HIRING", "NOT_HIRING_TITLE", "ONBOARDING",
+           "PREP_BLOCK", "RESEARCH_PRESS", "SOMEONE_ELSES", "TRAINING", "TRIAL_LESSON", "selecting_open_day"]
 
 _MOCK_PARTS = [
     # (not a task in a work trial: "run a mock intake", "Practical Exercise (Mock QBR)", a sales round's "Mock
@@ -394,3 +395,14 @@ def selecting_open_day(found: list[str], body: str) -> bool:
     """Given the class cues found and the folded description, returns whether they only name an open day (maybe
     registered for) that selects on the day."""
     return set(found) <= _OPEN_DAY_CUES and _SELECTING.search(body) is not None
+
+
+# An exercise of a selection, whose topic may be a mock, an HR talk or an onboarding: "part of the … assessment",
+# "assessment centre", "final round", "demo exercise", "prepare a 10 minute sample …"
+ASSESSED = re.compile(r"\bpart of the (?:[a-z-]+ ){0,4}(?:assessment|selection|recruitment)\b"
+                      r"|\b(?:final|executive) assessment\b|\bassessment (?:day|centre|center)\b|\bfinal round\b"
+                      r"|\b(?:demo|skills) (?:exercise|assessment)\b"
+                      # ("Final Interview … Please prepare a 10 minute sample coaching session")
+                      r"|\bprepare an? (?:\d+[- ]min(?:ute)?s? )?sample\b")
+# A trial lesson, whose topic may be an application training ("Lehrprobe BWS - Bewerbungstraining")
+TRIAL_LESSON = re.compile(r"\blehrproben?\b|\bprobelektion\b|\bdemo lesson\b|\bclase muestra\b")
