@@ -167,6 +167,7 @@ MY_TEAM_OPENING = words_rx([
     r"(?:stelle|position) (?:in|bei) meinem team", r"(?:fur|in) mein(?:em)? team (?:suche|such|einstell)",
     r"(?:poste|role) (?:dans|au sein de) mon equipe", r"rejoindre mon equipe",
     r"(?:puesto|posicion|vacante) (?:en|de) mi equipo", r"unirte a mi equipo", r"incorporarte a mi equipo",
+    r"for our (?:[\w-]+ ){0,3}(?:team|crew|unit|shop|store|site)",  # ("phone screen … for our initial attack crew")
 ])
 # A registration number after the word, given to the user by a public employer or a test centre ("(Applicant 11873)",
 # "Candidate #3391"), makes the word name the user: the candidate patterns below do not match before one.

@@ -19,7 +19,8 @@ INTERNAL_MOVE = words_rx([
     r"internal (?:role|position|candidate|req(?:uisition)?)", r"appl(?:ying|ied) internally",
     r"internal (?:[\w-]+ ){0,4}(?:posting|opening|vacancy)",  # also "the internal Recruiting Team Lead posting"
     r"promotion (?:board|process|interview|panel)",  # a force's or a ministry's promotion of its own staff
-    r"(?:entretien|candidature|demande) (?:de )?mobilite", r"interne (?:stelle|ausschreibung)",
+    r"(?:entretien|candidature|demande) (?:de )?mobilite", r"internen? (?:stelle|ausschreibung)",
+    r"interne (?:vacature|kandidatuur)",  # Dutch: "je kandidatuur voor de interne vacature …"
     r"(?:vacante|convocatoria|puesto) interna?",
     r"appels? a candidatures? internes?",  # a rectorate's call for its own staff
     r"home applicants?",  # a residency program's own school's student ("Home Applicant Interview")

@@ -341,7 +341,8 @@ def user_side(event: CalendarEvent, me: Me, title: str, body: str, description: 
                 and not any(_could_be_user(m.group(1), me) for m in seat.CANDIDATE_LABEL.finditer(description)))) \
             and interviewish and not received_copy(event, me) and (outsider := _outsider_named(event, me)):
         return Side(True, reason=f"the title names someone who takes no part: '{outsider}', the candidate")
-    if who.user_at_work and has_company and names_employer(event.summary, me) and not own_firm(me):
+    if who.user_at_work and has_company and names_employer(event.summary, me) and not own_firm(me) \
+            and not cues(INTERNAL_MOVE, text):
         return Side(True, reason="the user represents the employer named in the title")
     if interviewish and names_employer(event.summary, me) and not cues(INTERNAL_MOVE, text) \
             and (outsider := _outsider_named(event, me)):

@@ -21,7 +21,7 @@ from afterview.daemon.eventclass.toolnames import TOOL_DOMAINS as TOOL_DOMAINS
 from afterview.daemon.eventclass.toolnames import is_tool_domain as is_tool_domain
 
 # The words that greet someone by name ("Hi Priya", "Liebe Noor", "Hola Marta"), for raw or fold()ed text.
-GREETING_WORDS = (r"(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|moin|servus|bonjour|salut|hola|buenos d[ií]as"
+GREETING_WORDS = (r"(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|moin|servus|bonjour|salut|hola|buenos d[ií]as|beste"
                   r"|buenas)")
 
 _SPACE = re.compile(r"\s+")
@@ -224,7 +224,8 @@ INTERVIEWER_SIDE = words_rx([
     # a colleague's expression of interest in an internal post ("Internal EOI interview - Dylan", "same questions")
     r"internal eoi", r"same questions as (?:the )?externals?",
     r"(?:les|los|las|le|la|lo) entrevist(?:o|amos) (?:yo|nosotros)",  # "Les entrevisto yo con Julián"
-    r"hiring committee", r"interview panel prep", r"(?<!in )interviewer training", r"interviewer notes",
+    r"(?<!with the )hiring committee(?! is\b| \(| will be)",  # (not whom a candidate meets: "The hiring committee is")
+    r"interview panel prep", r"(?<!in )interviewer training", r"interviewer notes",
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
     r"mit (?:de[rm] )?(?:kandidat|bewerber)(?:in)?", r"grilles? d'evaluation", r"kit d'entretien",
     # the interviewers' marks and their grid ("Submit interview scores", "scoring matrix", "Bewertungsraster")
@@ -247,8 +248,7 @@ INTERVIEWER_SIDE = words_rx([
     r"test-?(?:blatt|blatter|bogen|unterlagen) (?:vorbereiten|ausdrucken|drucken|kopieren)",
     r"nachreichen lassen", r"(?:ramener|apporter|amener) son cv", r"(?:bring|brings|bringing) (?:his|her|their) cv",
     r"cvs? (?:is |are )?(?:in|on) (?:workable|greenhouse|lever|teamtailor|personio|bamboohr"
-    r"|ashby|recruitee|the ats)",
-    r"(?:mandar|enviar|cargar|subir|pasar) (?:el |mi )?feedback de (?:la )?entrevista de",
+    r"|ashby|recruitee|the ats)", r"(?:mandar|enviar|cargar|subir|pasar) (?:el |mi )?feedback de (?:la )?entrevista de",
     r"entretien avec (?:le|la|un|une) candidat(?:e)?", r"fiche d'evaluation",
     r"entrevista con (?:el|la|un|una) candidat[oa]", r"hoja de evaluacion", r"kit de entrevista",
     r"evaluacion del candidato", r"kit entrevistas?", r"interview loop debrief", r"interviewer calibration",
@@ -309,7 +309,7 @@ INTERVIEWER_SIDE = words_rx([
     # ... and on the trial day the user supervises ("Einführung durch mich", "Betreuung: ich (vorm.)", "Feedback an HR
     # bis Do.", "Beurteilungsbogen an Martina")
     r"einfuhrung durch mich", r"betreuung:? (?:durch )?(?:ich|mich)", r"feedback an (?:hr|die personalabteilung)",
-    r"beurteilungsbogen",
+    r"beurteilungsbogen", r"intake (?:de la |del )?(?:vacante|proceso|puesto)",  # (an agency's start with the user)
     r"als gesprachsteilnehmer(?:in)? erfasst", r"erfassen sie ihre beurteilung",  # an ATS's task to an interviewer
 ])
 # No hiring process behind the talk, said outright ("sin proceso de selección abierto por ahora").
@@ -443,8 +443,7 @@ AFTER_ROUND = words_rx([
     r"|prasentation)(?:en|s)?",
     r"(?:suite a|apres) (?:votre|ton|vos|tes|notre|nos|l'|le|les) ?(?:premier |deuxieme |second )?entretiens?",
     r"(?:suite a|apres) (?:votre|ton|vos|tes) (?:echanges? avec|presentation|etude de cas|cas pratique"
-    r"|journee d'immersion)",
-    r"(?:l'|cette )etape avec (?:le|la|notre|ton|votre) (?:futur(?:e)? )?manager",
+    r"|journee d'immersion)", r"(?:l'|cette )etape avec (?:le|la|notre|ton|votre) (?:futur(?:e)? )?manager",
     r"(?:tras|despues de) (?:tu|su|la|nuestra) (?:primera |segunda )?entrevista",
     r"(?:tras|despues de) (?:tu|su) (?:primera |segunda )?(?:presentacion|prueba|caso practico)",
     r"(?:tras|despues de) la prueba (?:de diseno|tecnica|practica)",

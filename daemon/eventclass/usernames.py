@@ -47,6 +47,8 @@ def could_be_user(name: str, me: Me) -> bool:
     """Given a person's name and the user, returns whether it may be the user: the full name the addresses spell, a
     longer or shorter form of its first name with the same family name ("Daniel Adeyemi" for dan.adeyemi@), or the
     initial and family name of an address like m.osei@."""
+    if listed := _FAMILY_FIRST.fullmatch(name.strip()):  # "DE SMET-LEFORT Katrien": an official list's order
+        name = f"{listed.group(2)} {listed.group(1)}"
     words = fold(clean_name(name)).split()
     if not words:
         return False
@@ -66,13 +68,19 @@ def could_be_user(name: str, me: Me) -> bool:
     for full in me.full_names:
         known, known_family = full.split()[0], full.split()[-1]
         # (or the first family name and the second's initial: "gomezr" for Valentina Gómez Restrepo)
-        if (any(f == known_family or _abbreviates(known_family, f) for f in families)
+        # (or the family names run together, the address keeping the first: "desmet" for De Smet-Lefort)
+        if (any(f == known_family or _abbreviates(known_family, f) or (len(known_family) >= 4 and len(words) >= 3
+                                                                          and f.startswith(known_family))
+                for f in families)
                 or (len(words) >= 3 and known_family == words[1] + words[2][:1])) \
                 and min(len(first), len(known)) >= 3 and (first.startswith(known) or known.startswith(first)):
             return True
     if len(first) == 1 and any(full.split()[0][:1] == first and full.split()[-1] == family for full in me.full_names):
         return True  # "R. Llewellyn": the initial of the user's first name and the family name
     return any(initial == first[:1] and family == last for initial, last in _initial_family(me))
+
+
+_FAMILY_FIRST = re.compile(r"((?:[A-ZÀ-Þ]{2,}[' -]?)*[A-ZÀ-Þ]{2,}) ([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)")
 
 
 def _abbreviates(short: str, name: str) -> bool:
