@@ -101,7 +101,8 @@ PERSONAL_LIFE = sig.words_rx([
     r"prova de nivell", r"test de niveau", r"einstufungstest", r"placement test", r"escuela oficial de idiomas",
     r"escola oficial d'idiomes", r"delf", r"dalf", r"dele", r"toefl", r"ielts", r"goethe-zertifikat",
     r"linguaskill", r"toeic", r"aptis", r"cambridge english", r"oxford test of english", r"telc",
-    r"hypotheque", r"credit immobilier",
+    r"hypotheque", r"credit immobilier", r"fuite", r"plombier", r"degat des eaux",  # a leak: "Entretien avec le syndic"
+    r"(?:pet|dog|cat|puppy|kitten) adoption", r"adoption (?:interview|cent(?:er|re)|application)",
     # the children picked up after someone else's appointment ("Entretien de Marc – récupérer les enfants")
     r"(?:recuperer|chercher|deposer) les enfants", r"pick up the kids", r"kinder abholen", r"recoger a los ninos",
     r"(?:hole|holst|holt) (?:die )?kinder ab",

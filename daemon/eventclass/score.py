@@ -126,7 +126,8 @@ def decide(event: CalendarEvent, me: Me, description: str, role: str | None, has
             # the consulate or embassy is often only where it is (unless a job is named: "Embassy Suites")
             found = cues(pattern, fold(event.location))
         if found and pattern is veto.NOT_HIRING and interview_title and not in_title \
-                and not cues(pattern, fold(event.location)) and text_companies(event.summary, "", set(me.full_names)):
+                and not cues(pattern, fold(event.location)) \
+                and (role or text_companies(event.summary, "", set(me.full_names))):
             # "Entretien Arena Garonne … Parler … relation préfecture": a company's interview by its title; an office
             # named in the description is a topic, not where it is held
             continue

@@ -93,7 +93,7 @@ TRAINING = words_rx([
     r"^cours", r"(?<=[:|-] )cours", r"cours en ligne",  # not "12 cours Lafayette", a street
     # (not a teaching post's demo lesson: "leçon d'épreuve", "leçon test")
     r"lecons?(?! d'epreuve| test)", r"leccion(?:es)?", r"lektion(?:en)?", r"vorlesung(?:en)?", r"unterricht",
-    r"course", r"seminar", r"seminaire", r"atelier", r"taller", r"curso", r"kurs", r"lecture",
+    r"course", r"(?<!candidate )seminar", r"seminaire", r"atelier", r"taller", r"curso", r"kurs", r"lecture",
     r"schulung(?:en)?", r"fortbildung(?:en)?", r"weiterbildung(?:en)?",
     # a title that opens with "Formation" is a course ("Formation ESENESR : conduire un entretien"), not "Responsable
     # formation"
@@ -318,6 +318,9 @@ ONBOARDING = words_rx([
 # Not about a job by its title: an office appointment about the user's papers (a permit's "interview" at an office),
 # and a social worker's casework ("Initial interview – H family (ref 20517) – home visit").
 NOT_HIRING_TITLE = words_rx([
+    # a driving licence's test, the user's own or a learner's ("Prakt. Prüfung Kl. B Aylin S.")
+    r"driving test", r"(?:fahr|fuhrerschein)prufung", r"examen (?:du permis|de conduite|de conducir)",
+    r"(?:prakt\.?|praktische|theorie) prufung (?:kl\.?|klasse) \w{1,3}",
     r"(?:work|residence|residency) permit", r"arbeitserlaubnis", r"aufenthalts(?:titel|erlaubnis|genehmigung)",
     r"titre de sejour", r"permis de (?:travail|sejour)", r"autorisation de travail",
     r"permiso de (?:trabajo|residencia)",
