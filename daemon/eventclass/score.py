@@ -290,7 +290,10 @@ def _names_step(title: str, stage: str | None, cue: str | None) -> bool:
 
 _LENDING = re.compile(r"finanzierung|mortgage|hypothe|hipotec|pret|credit|prestamo|kredit")
 _JOB_INTERVIEW = sig.words_rx([r"(?:vorstellungs|bewerbungs)g?e?sprach", r"entretien d'embauche",
-                              r"entrevista (?:de )?trabajo", r"job interview", r"sollicitatiegesprek"])
+                              r"entrevista (?:de )?trabajo", r"job interview", r"sollicitatiegesprek",
+                              # ... and a trial at work ("Paid trial days – Dunn Silviculture")
+                              r"(?:paid )?trial (?:work ?)?(?:days?|shifts?)", r"probe-?(?:arbeits)?tage?n?",
+                              r"probearbeit(?:en)?", r"journees? d'essai", r"(?:dia|jornada)s? de prueba"])
 _PAIR_SPLIT = re.compile(r"\s*(?:<>|<->|\s[x×/|&+]\s|\s[-–—]\s|[()])\s*")
 
 
