@@ -160,7 +160,7 @@ TRAIN_SPLITS = ("dev", "dev2", "dev3", "holdout2", "holdout3", "holdout4", "hold
                 "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121", "holdout122",
                 "holdout123", "holdout124", "holdout125", "holdout126", "holdout129", "holdout130", "holdout131",
                 "holdout127", "holdout128", "holdout132", "holdout133", "holdout134", "holdout135",
-                *(f"holdout{n}" for n in range(148, 268)))
+                *(f"holdout{n}" for n in range(148, 276)))
 # (session 20: every split seen by then, holdout58-135 included; holdout39-42 and holdout136 on stay blind;
 # session 27: holdout148-219 added, studied in sessions 22-27; session 29: holdout220-235, studied in sessions 28-29)
 # The rules as they were before each split was measured blind (corpus README), for --blind.
