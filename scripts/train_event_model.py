@@ -107,6 +107,12 @@ only, 845 -> 846 of 898 (user as interviewer 3 -> 3). Then holdout252-259 added,
 events, 77,547 features; rules as of the session's end): validation 1,743 -> 1,743, user as interviewer 6 -> 6; on
 holdout260-267, written blind later that session, 842 -> 845 of 906 (user as interviewer 1 -> 1); the long-run
 daemon's peak 76.5 MB.
+Recorded in session 32, twice. First holdout260-267 added (264 splits, 29,954 events, 79,577 features; MIN_SPLITS,
+MIN_WEIGHT, C and thresholds unchanged): validation 1,744 -> 1,744 right (user as interviewer 6); on holdout268-275,
+written blind that session and scored only, 861 -> 860 of 905 (user as interviewer 3 -> 2). Then holdout268-275 added,
+studied next (272 splits, 30,859 events, 82,138 features): validation 1,744 -> 1,745, user as interviewer 6 -> 6; on
+holdout276-283, written blind later that session, 847 -> 850 of 905 (user as interviewer 4 -> 4); the long-run
+daemon's peak 76.5 MB.
 """
 
 from __future__ import annotations
