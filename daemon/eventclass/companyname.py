@@ -282,7 +282,10 @@ NOT_COMPANY = re.compile(
     r"|python|java|javascript|typescript|kotlin|golang|haskell|php"
     # what an agency's lunch is about ("Lunch … (Brunnmatt) – Marktupdate"), not a client
     r"|\w*update|market (?:update|overview)|markt(?:[üu]berblick|lage|einsch[äa]tzung)"
-    r"|presentation|pr[ée]sentation|pr[äa]sentation|presentaci[oó]n)\b"  # what the candidate gives at a round
+    r"|presentation|pr[ée]sentation|pr[äa]sentation|presentaci[oó]n"  # what the candidate gives at a round
+    # ... or does ("Written exam", "Case study", "Trial days", "Probearbeiten FS Remstal", "Selectiegesprek")
+    r"|written (?:exam|test|assessment)s?|case study|trial (?:days?|shifts?)|probearbeit\w*|probetraining"
+    r"|selectiegesprek\w*|test informatis[ée]|colloquio|fallbesprechung)\b"
 )
 
 
