@@ -159,7 +159,12 @@ def without_post(name: str) -> str:
     org = _ORG_THEN_POST.fullmatch(name)
     if org and not names_a_job(org.group(1)) and (names_a_job(org.group(2)) or _POST_LEAD.match(org.group(2))):
         return org.group(1)
-    return name
+    # ... or a room or ground of its site ("WFRI Seminar Room", "Ashbury Town FC Training Ground")
+    return _VENUE_TAIL.sub("", name) if len(_VENUE_TAIL.sub("", name)) >= 2 else name
+
+
+_VENUE_TAIL = re.compile(r"\s+(?:seminar room|meeting room|boardroom|conference room|training (?:centre|center|ground)"
+                         r"|schulungszentrum|assessment (?:centre|center)|main lot|site compound)$", re.IGNORECASE)
 
 
 def title_candidates(summary: str) -> list[str]:
