@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from afterview.connectors.base import Attendee, CalendarEvent
 from afterview.daemon.eventclass import classify_event
+from afterview.daemon.eventclass.companytitle import without_post
 from afterview.daemon.eventclass.people import me_from
 from afterview.daemon.eventclass.usernames import could_be_user
 
@@ -113,3 +114,14 @@ def test_a_trial_at_work_from_a_private_person_is_about_a_job() -> None:
         organizer=Attendee("Rick Dunn", "rick.dunn.silv@gmail.com"),
         attendees=(Attendee("Owen Hart", "owen.hart@shaw.ca"),)), me=["owen.hart@shaw.ca", "ohart@timberco.ca"])
     assert found, reasons
+
+
+def test_a_selection_step_or_a_room_is_no_part_of_the_company() -> None:
+    assert without_post("WFRI Seminar Room") == "WFRI"
+    assert without_post("Ashbury Town FC Training Ground") == "Ashbury Town FC"
+    assert without_post("Seminar Room") == "Seminar Room"  # (nothing left: not a name with a room after it)
+    verdict = classify_event(event(
+        "Probearbeiten FS Remstal", "Probearbeiten bei der Fahrschule Remstal, 2 Fahrstunden mit Schülern.",
+        location="Fahrschule Remstal, Bahnhofstr. 3, Schorndorf"), me=["markus.ebner@web.de"], model="rules")
+    assert verdict.is_interview
+    assert verdict.company is not None and not verdict.company.startswith("Probearbeiten")
