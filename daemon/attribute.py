@@ -114,7 +114,9 @@ def candidate_needles(index: AppIndex) -> frozenset[str]:
     (MailQuery.needles; the threads are MailQuery.thread_ids)."""
     # Keep in step with is_candidate: known people and domains, tools (and an ATS's branded customer domains, which
     # is_tool_domain knows by the brand word: "acme.personio-mail.com"), terms, companies.
-    found = {*index.by_email, *index.by_domain, *TOOL_DOMAINS, *ATS_WORDS, *JOB_TERMS}
+    # ... and the label reserved for documentation, under which samples write tools' domains ("infojobs.example",
+    # which is_tool_domain reads as infojobs.com: eventclass/reserved.py)
+    found = {*index.by_email, *index.by_domain, *TOOL_DOMAINS, *ATS_WORDS, *JOB_TERMS, "example"}
     found.update(company.replace("-", " ") for company in index.by_company if len(company) > 2)
     return frozenset(n.lower() for n in found if n)
 

@@ -146,10 +146,12 @@ def test_long_and_odd_needles_are_found_too() -> None:
 
 
 @pytest.mark.parametrize("sender", ["careers@rosewellcare.personio-mail.com", "jobs@acme.lever-mail.co",
-                                    "no-reply@kessler.dvinci-hr.com"])
+                                    "no-reply@kessler.dvinci-hr.com", "no-reply@infojobs.example",
+                                    "talent@acme.myworkday.example.com"])
 def test_an_ats_branded_customer_domain_is_never_skipped(sender: str) -> None:
-    # is_candidate knows these by the brand word in the domain; the needles must hold the word too (a blind corpus
-    # author's Personio mail was skipped before).
+    # is_candidate knows these by the brand word in the domain, or by the tool's domain under the label reserved
+    # for documentation; the needles must hold them too (a blind corpus author's Personio mail was skipped before,
+    # and a sample InfoJobs mail once reserved domains were read).
     head = f"From: Careers <{sender}>\r\nSubject: Catering Compliance Lead\r\n\r\n".encode()
     header = parse_headers(head, ref="t.eml", folder="inbox", fallback_date=WHEN)
     index = AppIndex(me=frozenset({"jordan.lee@gmail.com"}))
