@@ -108,15 +108,20 @@ class AppIndex:
         return frozenset(self.by_domain)
 
 
+# Tools' domains as samples write them, under the label reserved for documentation ("infojobs.example",
+# "jobtrain.example.co.uk"), which is_tool_domain reads as the tool's (eventclass/reserved.py): each of the domain's
+# leading parts before "example"
+_SAMPLE_TOOLS = frozenset(".".join(domain.split(".")[:end]) + ".example"
+                          for domain in TOOL_DOMAINS for end in range(1, domain.count(".") + 1))
+
+
 def candidate_needles(index: AppIndex) -> frozenset[str]:
     """Given the index, returns lower-case strings of which a raw header's sender and subject fields hold
     at least one whenever is_candidate() could say yes for an inbox message outside a known thread
     (MailQuery.needles; the threads are MailQuery.thread_ids)."""
     # Keep in step with is_candidate: known people and domains, tools (and an ATS's branded customer domains, which
     # is_tool_domain knows by the brand word: "acme.personio-mail.com"), terms, companies.
-    # ... and the label reserved for documentation, under which samples write tools' domains ("infojobs.example",
-    # which is_tool_domain reads as infojobs.com: eventclass/reserved.py)
-    found = {*index.by_email, *index.by_domain, *TOOL_DOMAINS, *ATS_WORDS, *JOB_TERMS, "example"}
+    found = {*index.by_email, *index.by_domain, *TOOL_DOMAINS, *_SAMPLE_TOOLS, *ATS_WORDS, *JOB_TERMS}
     found.update(company.replace("-", " ") for company in index.by_company if len(company) > 2)
     return frozenset(n.lower() for n in found if n)
 
