@@ -160,7 +160,8 @@ def without_post(name: str) -> str:
     if org and not names_a_job(org.group(1)) and (names_a_job(org.group(2)) or _POST_LEAD.match(org.group(2))):
         return org.group(1)
     # ... or a room or ground of its site ("WFRI Seminar Room", "Ashbury Town FC Training Ground")
-    return _VENUE_TAIL.sub("", name) if len(_VENUE_TAIL.sub("", name)) >= 2 else name
+    site = _VENUE_TAIL.sub("", name)
+    return site if len(site) >= 2 else name
 
 
 _VENUE_TAIL = re.compile(r"\s+(?:seminar room|meeting room|boardroom|conference room|training (?:centre|center|ground)"

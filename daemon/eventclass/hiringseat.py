@@ -230,10 +230,10 @@ OWN_HIRING = words_rx([
     r"unsere[rn]? (?:offene[rn]? )?(?:stelle|position|vakanz)", r"notre (?:poste|offre)",
     r"nuestr[oa] (?:vacante|puesto|posicion)",
     # the user supervising someone's trial shift or day ("Trial shift – night audit (Tomasz K.) – I supervise")
-    r"i(?:'ll| will)? supervise", r"ich (?:betreue|beaufsichtige)",
+    r"i(?:'ll| will)? supervise", r"ich (?:betreue|beaufsichtige)", r"je (?:supervise|encadre)", r"yo superviso",
     # a placement at the user's own workplace ("Tel. Interview J. Otto (Praxissemester bei uns)")
     r"(?:praktikum|praxissemester|ausbildung|stelle) bei uns", r"(?:stage|alternance) chez nous",
-    r"(?:internship|placement) with us", r"je (?:supervise|encadre)", r"yo superviso",
+    r"(?:internship|placement) with us",
     # a recruiter's intake with the hiring manager ("Call w/ recruiter – Senior Analyst role intake")
     r"(?:role|req|position|job|search|hiring) intake", r"intake (?:call|meeting|session|form) (?:for|re|about)",
     # hiring the user's own cover or successor ("Interviews for my maternity cover", "pour mon remplacement")

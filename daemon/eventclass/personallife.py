@@ -188,12 +188,12 @@ def health_trade(cue: str) -> bool:
 
 # Words of any booking's invitation, a clinic's too ("reschedule", "please join")
 _ANY_BOOKING = {"reschedule", "please join", "please dial", "prepare for"}
-# Pay talked about: "sueldo? horario entrenos?" in the user's own note of a club's call
 # The trade as a post on a team, or tried out at work ("Fisioterapeuta Primer Equipo", "me prueban … como 2º fisio",
 # "me quiere ver trabajar 2 entrenos"): a sports club's hiring, not the user's own treatment
 _TRADE_AT_WORK = sig.words_rx([r"primer equipo", r"1er eq(?:uipo)?", r"first team", r"me prueban",
                                r"como (?:\w+ )?(?:fisio|physio|readaptador)\w*",
                                r"(?:me )?quieren? ver(?:me)? trabajar"])
+# Pay talked about: "sueldo? horario entrenos?" in the user's own note of a club's call
 _PAY = sig.words_rx([r"sueldo", r"salario", r"salary", r"salaire", r"gehalt(?:svorstellung)?"])
 
 

@@ -226,6 +226,7 @@ INTERVIEWER_SIDE = words_rx([
     r"(?:les|los|las|le|la|lo) entrevist(?:o|amos) (?:yo|nosotros)",  # "Les entrevisto yo con Julián"
     r"(?<!with the )hiring committee(?! is\b| \(| will be)",  # (not whom a candidate meets: "The hiring committee is")
     r"interview panel prep", r"(?<!in )interviewer training", r"interviewer notes",
+    r"intake (?:de la |del )?(?:vacante|proceso|puesto)",  # an agency's start with the hiring manager
     r"leave (?:your )?feedback", r"rate the candidate", r"interviewleitfaden", r"bewertungsbogen",
     r"mit (?:de[rm] )?(?:kandidat|bewerber)(?:in)?", r"grilles? d'evaluation", r"kit d'entretien",
     # the interviewers' marks and their grid ("Submit interview scores", "scoring matrix", "Bewertungsraster")
@@ -309,7 +310,7 @@ INTERVIEWER_SIDE = words_rx([
     # ... and on the trial day the user supervises ("Einführung durch mich", "Betreuung: ich (vorm.)", "Feedback an HR
     # bis Do.", "Beurteilungsbogen an Martina")
     r"einfuhrung durch mich", r"betreuung:? (?:durch )?(?:ich|mich)", r"feedback an (?:hr|die personalabteilung)",
-    r"beurteilungsbogen", r"intake (?:de la |del )?(?:vacante|proceso|puesto)",  # (an agency's start with the user)
+    r"beurteilungsbogen",
     r"als gesprachsteilnehmer(?:in)? erfasst", r"erfassen sie ihre beurteilung",  # an ATS's task to an interviewer
 ])
 # No hiring process behind the talk, said outright ("sin proceso de selección abierto por ahora").
